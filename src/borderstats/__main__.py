@@ -1,0 +1,3 @@
+from borderstats.cli import main
+
+main()

@@ -1,0 +1,72 @@
+"""The Python API: the CLI's verbs as functions returning dataclasses.
+
+    >>> import borderstats
+    >>> borderstats.query("swb_encounters", "FY2023").value
+    2475669
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from borderstats.metrics import Measure, catalog
+from borderstats.periods import Period
+from borderstats.query import ChangeResult, Engine, QueryResult, RankResult
+from borderstats.store import IngestOutcome, Store, data_files, default_path, open_store
+
+_engines: dict[Path, Engine] = {}
+
+
+def engine(db: Path | str | None = None) -> Engine:
+    """A query engine on the store at ``db`` (default store if None), kept open for reuse."""
+    path = Path(db) if db is not None else default_path()
+    if path not in _engines:
+        _engines[path] = Engine(open_store(path))
+    return _engines[path]
+
+
+def close() -> None:
+    """Close every store the API opened."""
+    for eng in _engines.values():
+        eng.store.close()
+    _engines.clear()
+
+
+def query(measure: str, period: Period | str, *, by: list[str] | None = None,
+          where: dict[str, list[str]] | None = None, as_of: dt.date | None = None,
+          source: str | None = None, db: Path | str | None = None) -> QueryResult:
+    return engine(db).query(measure, period, by=by, where=where, as_of=as_of, source=source)
+
+
+def rank(measure: str, period: Period | str, *, where: dict[str, list[str]] | None = None,
+         as_of: dt.date | None = None, since: Period | str | None = None,
+         db: Path | str | None = None) -> RankResult:
+    return engine(db).rank(measure, period, where=where, as_of=as_of, since=since)
+
+
+def change(measure: str, before: Period | str, after: Period | str, *,
+           where: dict[str, list[str]] | None = None, as_of: dt.date | None = None,
+           db: Path | str | None = None) -> ChangeResult:
+    return engine(db).change(measure, before, after, where=where, as_of=as_of)
+
+
+def ingest(*paths: Path | str, db: Path | str | None = None) -> list[IngestOutcome]:
+    eng = engine(db)
+    outcomes = eng.store.ingest([f for p in paths for f in data_files(Path(p))])
+    _engines.pop(Path(db) if db is not None else default_path(), None)
+    eng.store.close()
+    return outcomes
+
+
+def releases(db: Path | str | None = None) -> list[dict]:
+    return engine(db).store.releases()
+
+
+def measures() -> dict[str, Measure]:
+    return dict(catalog())
+
+
+__all__ = ["ChangeResult", "Engine", "IngestOutcome", "Measure", "Period", "QueryResult",
+           "RankResult", "Store", "change", "close", "engine", "ingest", "measures", "query",
+           "rank", "releases"]

@@ -1,0 +1,298 @@
+"""The borderstats command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from borderstats.errors import BorderstatsError, QueryError
+
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Official US–Mexico border migration statistics: ingest, query, and check claims.")
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[Path | None, typer.Option(
+    "--db", help="Store file (default: $BORDERSTATS_DB or the user data directory).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object.")]
+AsOfOption = Annotated[str | None, typer.Option(
+    "--as-of", help="Use only releases published by this date (YYYY-MM-DD).")]
+WhereOption = Annotated[list[str] | None, typer.Option(
+    "--where", help="Filter DIM=VALUE[,VALUE]; repeatable.")]
+
+
+def _open(db: Path | None):
+    from borderstats.store import default_path, open_store
+
+    return open_store(db or default_path())
+
+
+def _as_of(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise QueryError(f"--as-of {text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, default=str, ensure_ascii=False) + "\n")
+
+
+def _fmt(value: int | float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.0f}" if isinstance(value, int) or float(value).is_integer() else f"{value:,.1f}"
+
+
+def _print_provenance(pieces: list, caveats: list[str] | None = None) -> None:
+    out.print("[bold]Source[/bold]")
+    for piece in pieces:
+        out.print(f"  • {piece.describe()}")
+    if any(p.rounding > 1 for p in pieces):
+        out.print("  [yellow]Figures from DHS OHSS are rounded to the nearest 10 by the "
+                  "publisher.[/yellow]")
+    if caveats:
+        out.print("[bold]Caveats[/bold]")
+        for caveat in caveats:
+            out.print(f"  • {caveat}")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of official files.")],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Ingest official data files (every recognised file under each folder) as releases.
+
+    One transaction: every new release is added, or — on any error — none is.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from borderstats.store import data_files
+
+    files = [f for p in paths for f in data_files(p)]
+    with _open(db) as store, Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[name]}"), console=err, transient=True,
+            disable=json_out or not err.is_terminal) as progress:
+        task = progress.add_task("Ingesting", total=len(files), name="")
+        outcomes = store.ingest(
+            files, progress=lambda p: progress.update(task, advance=1, name=p.name))
+        releases, rows = store.counts()
+    if json_out:
+        _print_json({"outcomes": [
+            {"file": str(o.path), "status": o.status, "source": o.source,
+             "release_id": o.release_id, "rows": o.rows, "detail": o.detail}
+            for o in outcomes], "store": {"releases": releases, "observations": rows}})
+        return
+    table = Table("status", "file", "source", "release", "rows", "detail", box=None)
+    for o in outcomes:
+        style = {"added": "green", "unchanged": "dim", "skipped": "dim yellow"}[o.status]
+        table.add_row(f"[{style}]{o.status}[/{style}]", o.path.name, o.source or "",
+                      str(o.release_id or ""), _fmt(o.rows) if o.rows else "", o.detail)
+    out.print(table)
+    added = sum(1 for o in outcomes if o.status == "added")
+    out.print(f"{added} release(s) added; the store holds {releases} releases, "
+              f"{rows:,} observations.")
+
+
+@app.command()
+def sources(db: DbOption = None, json_out: JsonOption = False) -> None:
+    """List the sources and every release in the store."""
+    from borderstats.sources import sources as all_sources
+
+    with _open(db) as store:
+        releases = store.releases()
+    infos = all_sources()
+    if json_out:
+        _print_json({"sources": [
+            {**vars(info), "releases": [r for r in releases if r["source"] == sid]}
+            for sid, info in infos.items()]})
+        return
+    for sid, info in infos.items():
+        rounding = f", rounded to {info.rounding}" if info.rounding > 1 else ""
+        out.print(f"[bold]{sid}[/bold] — {info.title} ({info.publisher}{rounding})")
+        out.print(f"  {info.page_url}")
+        table = Table("release", "file", "published", "data", "rows", "sha256", box=None,
+                      padding=(0, 1))
+        for r in (r for r in releases if r["source"] == sid):
+            published = f"{'~' if r['published_estimated'] else ''}{r['published']:%Y-%m}"
+            third = " (third-party compilation)" if r["compiler"] else ""
+            table.add_row(str(r["release_id"]), r["file_name"] + third, published,
+                          f"{r['data_start']:%Y-%m}..{r['data_end']:%Y-%m}",
+                          f"{r['row_count']:,}", r["sha256"][:12])
+        if table.row_count:
+            out.print(table)
+        else:
+            out.print("  (no release in the store)")
+
+
+@app.command()
+def measures(json_out: JsonOption = False) -> None:
+    """List the measures of the catalog, with definitions and caveats."""
+    from borderstats.metrics import catalog
+
+    items = catalog()
+    if json_out:
+        _print_json({"measures": [
+            {"id": m.id, "title": m.title, "unit": m.unit, "definition": m.definition,
+             "caveats": list(m.caveats), "dimensions": list(m.dimensions),
+             "spans": [vars(s) for s in m.spans]} for m in items.values()]})
+        return
+    for m in items.values():
+        out.print(f"[bold]{m.id}[/bold] — {m.title} ({m.unit})")
+        out.print(f"  {m.definition}")
+        out.print(f"  dimensions: {', '.join(m.dimensions)}")
+        out.print(f"  sources, in order: {', '.join(f'{s.source}/{s.table}' for s in m.spans)}")
+
+
+@app.command()
+def query(
+    measure: Annotated[str, typer.Argument(help="Measure id (see `borderstats measures`).")],
+    period: Annotated[str, typer.Option(
+        "--period", "-p", help="FY2022, 2023, 2024-01, or a range such as FY2019..FY2024.")],
+    by: Annotated[list[str] | None, typer.Option(
+        "--by", help="Break down by a dimension (fiscal_year, year, month, region, sector, "
+                     "citizenship, ...); repeatable.")] = None,
+    where: WhereOption = None,
+    as_of: AsOfOption = None,
+    source: Annotated[str | None, typer.Option(
+        "--source", help="Answer only from this source.")] = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """The total of a measure over a period, optionally broken down, with provenance."""
+    from borderstats.query import Engine, parse_where
+
+    with _open(db) as store:
+        result = Engine(store).query(measure, period, by=by or [], where=parse_where(where or []),
+                                     as_of=_as_of(as_of), source=source)
+    if json_out:
+        _print_json(result.to_dict())
+        return
+    scope = f" ({', '.join(f'{k}={v}' for k, v in result.filters.items())})" \
+        if result.filters else ""
+    out.print(f"[bold]{result.title}[/bold]{scope}, {result.period}"
+              f"{f', as published by {result.as_of}' if result.as_of else ''}")
+    if result.rows:
+        columns = [c for c in result.rows[0] if c not in ("value", "complete")]
+        table = Table(*columns, result.unit, box=None, padding=(0, 2))
+        table.columns[-1].justify = "right"
+        for row in result.rows:
+            mark = "" if row.get("complete", True) else " (partial)"
+            table.add_row(*(str(row[c]) for c in columns), _fmt(row["value"]) + mark)
+        out.print(table)
+    out.print(f"Total: [bold]{_fmt(result.value)}[/bold] {result.unit}")
+    if not result.complete:
+        out.print(f"[yellow]Partial: no data for {', '.join(result.missing[:6])}"
+                  f"{' …' if len(result.missing) > 6 else ''}[/yellow]")
+    _print_provenance(result.provenance, result.caveats[:2])
+
+
+@app.command()
+def rank(
+    measure: Annotated[str, typer.Argument(help="Measure id.")],
+    period: Annotated[str, typer.Option(
+        "--period", "-p", help="A month (ranked among the same month of every year), a "
+                               "fiscal year or a calendar year.")],
+    where: WhereOption = None,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Rank only from this period on (e.g. FY2000).")] = None,
+    as_of: AsOfOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Where a period stands among its like, and the records (highest, lowest)."""
+    from borderstats.query import Engine, parse_where
+
+    with _open(db) as store:
+        result = Engine(store).rank(measure, period, where=parse_where(where or []),
+                                    as_of=_as_of(as_of), since=since)
+    if json_out:
+        _print_json(result.to_dict())
+        return
+    out.print(f"[bold]{result.title}[/bold], {result.period}: {_fmt(result.value)}")
+    out.print(f"Rank [bold]{result.rank}[/bold] of {result.of} among {result.among} "
+              "(1 = highest).")
+    out.print(f"Record high: {result.record_high['period']} ({_fmt(result.record_high['value'])});"
+              f" record low: {result.record_low['period']} ({_fmt(result.record_low['value'])}).")
+    if result.higher:
+        out.print("Higher: " + ", ".join(f"{e['period']} ({_fmt(e['value'])})"
+                                         for e in result.higher[:10]))
+    if len(result.windows) > 1:
+        out.print("Rank by window: " + "; ".join(
+            f"{w['window']} ({w['first']}–{w['last']}): {w['rank']} of {w['of']}"
+            for w in result.windows))
+    _print_provenance(result.provenance)
+
+
+@app.command()
+def change(
+    measure: Annotated[str, typer.Argument(help="Measure id.")],
+    from_period: Annotated[str, typer.Option("--from", help="The earlier period.")],
+    to_period: Annotated[str, typer.Option("--to", help="The later period.")],
+    where: WhereOption = None,
+    as_of: AsOfOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """The change between two periods: difference, percentage and ratio."""
+    from borderstats.query import Engine, parse_where
+
+    with _open(db) as store:
+        result = Engine(store).change(measure, from_period, to_period,
+                                      where=parse_where(where or []), as_of=_as_of(as_of))
+    if json_out:
+        _print_json(result.to_dict())
+        return
+    b, a = result.before, result.after
+    out.print(f"[bold]{result.title}[/bold]")
+    out.print(f"  {b.period}: {_fmt(b.value)}")
+    out.print(f"  {a.period}: {_fmt(a.value)}")
+    pct = f"{result.percent_change:+.1f}%" if result.percent_change is not None else "—"
+    ratio = f"{result.ratio:.2f}×" if result.ratio is not None else "—"
+    out.print(f"  change: {result.difference:+,} ({pct}); ratio {ratio}")
+    for caveat in result.caveats[:3]:
+        out.print(f"  [dim]• {caveat}[/dim]")
+    _print_provenance(list(dict.fromkeys(b.provenance + a.provenance)))
+
+
+snapshot_app = typer.Typer(help="The bundled snapshot of the official figures.",
+                           no_args_is_help=True)
+app.add_typer(snapshot_app, name="snapshot")
+
+
+@snapshot_app.command("build")
+def snapshot_build(
+    raw: Annotated[Path, typer.Argument(help="Folder of official files (../shared/data/raw).")],
+    target: Annotated[Path | None, typer.Option(help="Output folder.")] = None,
+) -> None:
+    """Rebuild the bundled snapshot from the official files."""
+    from borderstats.snapshot import SNAPSHOT_DIR, build_snapshot
+
+    releases, rows = build_snapshot(raw, target or SNAPSHOT_DIR)
+    out.print(f"snapshot: {releases} releases, {rows:,} observations → {target or SNAPSHOT_DIR}")
+
+
+def main() -> None:
+    try:
+        app()
+    except BorderstatsError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise SystemExit(2) from None
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,530 @@
+"""Answering questions through the catalog: totals and breakdowns, ranks and records,
+changes and ratios — each with the provenance of every figure.
+
+For each month (or fiscal year) a query needs, the catalog's spans are tried in order; the
+first that covers it, can be cut by the requested dimensions and holds the requested values
+answers it, from the latest release published by the as-of date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from borderstats.errors import QueryError
+from borderstats.metrics import TIME_DIMENSIONS, Measure, Span, get_measure
+from borderstats.periods import Period, add_months, fiscal_year_of, grain_key, parse_period
+from borderstats.sources.base import DIMENSIONS
+from borderstats.store import Store
+
+# Words people use for dimension values, mapped to the store's vocabulary.
+VALUE_ALIASES: dict[str, dict[str, str]] = {
+    "component": {"border patrol": "USBP", "u.s. border patrol": "USBP", "bp": "USBP",
+                  "office of field operations": "OFO", "ports of entry": "OFO"},
+    "demographic": {"family": "FMUA", "families": "FMUA", "family units": "FMUA",
+                    "family unit": "FMUA", "unaccompanied children": "UAC",
+                    "unaccompanied minors": "UAC", "uc / single minors": "UAC",
+                    "single adults": "Single Adults", "adults": "Single Adults"},
+    "region": {"southwest": "Southwest Land Border", "southern": "Southwest Land Border",
+               "sw": "Southwest Land Border", "northern": "Northern Land Border",
+               "north": "Northern Land Border", "coastal": "Coastal Border"},
+    "authority": {"t8": "Title 8", "t42": "Title 42", "8": "Title 8", "42": "Title 42"},
+}
+
+
+@dataclass(frozen=True)
+class SourcePiece:
+    """Which release, table and filter produced part of an answer."""
+
+    source: str
+    publisher: str
+    compiler: str | None
+    release_id: int
+    file_name: str
+    release_title: str
+    published: str
+    published_estimated: bool
+    official_url: str
+    sha256: str
+    table: str
+    filters: dict[str, list[str]]
+    first: str
+    last: str
+    periods: int
+    grain: str
+    rounding: int
+
+    def describe(self) -> str:
+        rounding = f"; rounded to the nearest {self.rounding}" if self.rounding > 1 else ""
+        compiler = f"; compiled by {self.compiler.split(':')[0]}" if self.compiler else ""
+        filters = ", ".join(f"{k}={'|'.join(v)}" for k, v in self.filters.items()) or "none"
+        span = self.first if self.first == self.last else f"{self.first}..{self.last}"
+        return (f"{self.source} release {self.release_id} ({self.file_name}, published "
+                f"{'~' if self.published_estimated else ''}{self.published[:7]}), table "
+                f"{self.table}, filters {filters}, {span}{rounding}{compiler}")
+
+
+@dataclass
+class QueryResult:
+    measure: str
+    title: str
+    unit: str
+    period: str
+    start: str
+    end: str
+    value: int
+    by: list[str]
+    rows: list[dict[str, Any]]
+    filters: dict[str, list[str]]
+    as_of: str | None
+    complete: bool
+    missing: list[str]
+    provenance: list[SourcePiece]
+    definition: str
+    caveats: list[str]
+
+    @property
+    def rounded(self) -> bool:
+        return any(p.rounding > 1 for p in self.provenance)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["rounded"] = self.rounded
+        return out
+
+
+@dataclass
+class RankResult:
+    measure: str
+    title: str
+    period: str
+    value: int
+    rank: int
+    of: int
+    among: str
+    higher: list[dict[str, Any]]
+    record_high: dict[str, Any]
+    record_low: dict[str, Any]
+    windows: list[dict[str, Any]]
+    series: list[dict[str, Any]]
+    as_of: str | None
+    filters: dict[str, list[str]]
+    provenance: list[SourcePiece]
+    caveats: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ChangeResult:
+    measure: str
+    title: str
+    before: QueryResult
+    after: QueryResult
+    difference: int
+    percent_change: float | None
+    ratio: float | None
+    caveats: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["before"] = self.before.to_dict()
+        out["after"] = self.after.to_dict()
+        return out
+
+
+class Engine:
+    """Runs queries against one open store; caches what never changes while it is open."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._releases: dict[int, dict] | None = None
+        self._values: dict[tuple[str, str, str], list[str]] = {}
+
+    # -- store facts ------------------------------------------------------------------
+
+    @property
+    def releases(self) -> dict[int, dict]:
+        if self._releases is None:
+            self._releases = {r["release_id"]: r for r in self.store.releases()}
+        return self._releases
+
+    def table_values(self, span: Span, dim: str) -> list[str]:
+        key = (span.source, span.table, dim)
+        if key not in self._values:
+            rows = self.store.con.execute(
+                f"SELECT DISTINCT o.{dim} FROM observations o JOIN releases r USING "
+                f"(release_id) WHERE r.source = ? AND o.table_id = ? AND o.{dim} IS NOT NULL "
+                f"ORDER BY 1", [span.source, span.table]).fetchall()
+            self._values[key] = [r[0] for r in rows]
+        return self._values[key]
+
+    def _match(self, span: Span, dim: str, wanted: list[str]) -> list[str] | None:
+        """The table's values for what the user asked; None if any is absent."""
+        available = ([span.filters[dim]] if dim in span.filters
+                     else self.table_values(span, dim))
+        by_lower = {v.lower(): v for v in available}
+        matched = []
+        for raw in wanted:
+            text = raw.strip().lower()
+            text = VALUE_ALIASES.get(dim, {}).get(text, text).lower()
+            if text in by_lower:
+                matched.append(by_lower[text])
+                continue
+            prefixed = [v for v in available if v.lower().startswith(text)]
+            if len(prefixed) != 1:
+                return None
+            matched.append(prefixed[0])
+        return matched
+
+    def coverage(self, measure: Measure, as_of: dt.date | None = None) -> tuple[dt.date, dt.date]:
+        """First and last month the measure's spans cover (annual spans count whole FYs)."""
+        firsts, lasts = [], []
+        for span in measure.spans:
+            month_expr = ("o.month" if span.grain == "month"
+                          else "make_date(o.fiscal_year - 1, 10, 1)")
+            last_expr = ("o.month" if span.grain == "month"
+                         else "make_date(o.fiscal_year, 9, 1)")
+            lo, hi = self.store.con.execute(
+                f"SELECT min({month_expr}), max({last_expr}) FROM observations o JOIN releases "
+                "r USING (release_id) WHERE r.source = ? AND o.table_id = ? "
+                "AND r.published <= ?" + _fy_limits(span),
+                [span.source, span.table, as_of or dt.date.max]).fetchone()
+            if lo is not None:
+                firsts.append(lo)
+                lasts.append(hi)
+        if not firsts:
+            raise QueryError(f"no release in the store covers {measure.id}"
+                             + (f" as of {as_of}" if as_of else ""))
+        return min(firsts), max(lasts)
+
+    # -- the core ---------------------------------------------------------------------
+
+    def query(self, measure_id: str, period: Period | str, *, by: list[str] | None = None,
+              where: dict[str, list[str]] | None = None, as_of: dt.date | None = None,
+              source: str | None = None) -> QueryResult:
+        measure = get_measure(measure_id)
+        period = parse_period(period) if isinstance(period, str) else period
+        by = list(by or [])
+        where = {k: list(v) for k, v in (where or {}).items()}
+        time_dims = [d for d in by if d in TIME_DIMENSIONS]
+        dims = [d for d in by if d not in TIME_DIMENSIONS]
+        for d in [*by, *where]:
+            if d not in TIME_DIMENSIONS and d not in DIMENSIONS:
+                raise QueryError(f"unknown dimension {d!r}; known: "
+                                 f"{', '.join((*TIME_DIMENSIONS, *DIMENSIONS))}")
+            if d not in TIME_DIMENSIONS and d not in measure.dimensions:
+                raise QueryError(f"measure {measure.id} cannot be cut by {d!r}; it can be cut "
+                                 f"by: {', '.join((*TIME_DIMENSIONS, *measure.dimensions))}")
+        if len(time_dims) > 1:
+            raise QueryError(f"choose one time dimension, not {', '.join(time_dims)}")
+        if source and source not in measure.sources:
+            raise QueryError(f"measure {measure.id} is not answered by source {source!r}; its "
+                             f"sources: {', '.join(measure.sources)}")
+        grain = time_dims[0] if time_dims else None
+
+        needed = set(period.month_starts())
+        totals: dict[tuple, int] = defaultdict(int)
+        months_in_key: dict[str, set[dt.date]] = defaultdict(set)
+        pieces: list[SourcePiece] = []
+        skipped: list[str] = []
+        for group in _groups(measure.spans):
+            if not needed:
+                break
+            offers: list[_Offer] = []
+            for span in group:
+                if source and span.source != source:
+                    continue
+                offer = self._offer(span, period, needed, dims, grain, where, as_of)
+                if isinstance(offer, str):
+                    skipped.append(f"{span.source}/{span.table}: {offer}")
+                else:
+                    offers.append(offer)
+            self._answer(offers, needed, dims, grain, totals, months_in_key, pieces)
+
+        covered = set(period.month_starts()) - needed
+        if not covered:
+            lo, hi = self.coverage(measure, as_of)
+            detail = f" ({'; '.join(skipped)})" if skipped else ""
+            raise QueryError(
+                f"no release in the store answers {measure.id} for {period.label}"
+                f"{' with ' + _describe_filters(where) if where else ''}"
+                f"{' by ' + ', '.join(dims) if dims else ''}"
+                f"{f' as of {as_of}' if as_of else ''}; the measure covers "
+                f"{lo:%Y-%m}..{hi:%Y-%m}{detail}")
+        rows = _rows(totals, grain, dims, months_in_key)
+        return QueryResult(
+            measure=measure.id, title=measure.title, unit=measure.unit, period=period.label,
+            start=f"{period.start:%Y-%m}", end=f"{period.end:%Y-%m}",
+            value=sum(totals.values()), by=by, rows=rows if by else [],
+            filters=where, as_of=as_of.isoformat() if as_of else None,
+            complete=not needed, missing=[f"{m:%Y-%m}" for m in sorted(needed)],
+            provenance=pieces, definition=measure.definition, caveats=list(measure.caveats))
+
+    def _offer(self, span: Span, period: Period, needed: set[dt.date], dims: list[str],
+               grain: str | None, where: dict[str, list[str]],
+               as_of: dt.date | None) -> _Offer | str:
+        """What this span can answer of ``needed``, release by release; or why it cannot."""
+        annual = span.grain == "fiscal_year"
+        if annual and grain in ("month", "year"):
+            return f"annual figures cannot be cut by {grain}"
+        if not span.supports(set(dims)):
+            return f"cannot be cut by {', '.join(sorted(set(dims) - set(span.dimensions)))}"
+        filters: dict[str, list[str]] = {k: [v] for k, v in span.filters.items()}
+        for dim, wanted in where.items():
+            if dim not in span.filters and dim not in span.dimensions:
+                return f"cannot be filtered by {dim}"
+            matched = self._match(span, dim, wanted)
+            if matched is None:
+                if dim in span.filters:
+                    return f"{dim} is fixed to {span.filters[dim]}"
+                values = self.table_values(span, dim)
+                return (f"no {dim} value {', '.join(wanted)!r} (values: "
+                        f"{', '.join(values[:30])}{' …' if len(values) > 30 else ''})")
+            filters[dim] = matched
+
+        if annual:
+            units: set = {fy for fy in period.fiscal_years()
+                          if all(m in needed for m in Period.fiscal_year(fy).month_starts())}
+        else:
+            units = set(needed)
+        units = {u for u in units if _within(span, u)}
+        if not units:
+            return "does not cover the period"
+        unit_expr = "o.fiscal_year" if annual else "o.month"
+        unit_filter = "o.month IS NULL" if annual else "o.month BETWEEN ? AND ?"
+        params: list[Any] = [span.source, span.table, as_of or dt.date.max]
+        if not annual:
+            params += [min(units), max(units)]
+        # Every release (published by the as-of date) that holds each unit of the table.
+        rows = self.store.con.execute(
+            f"SELECT DISTINCT o.release_id, {unit_expr}, r.compiler IS NULL, r.published, "
+            f"r.data_end "
+            f"FROM observations o JOIN releases r USING (release_id) "
+            f"WHERE r.source = ? AND o.table_id = ? AND r.published <= ? AND {unit_filter}",
+            params).fetchall()
+        candidates: dict[Any, list[tuple]] = defaultdict(list)
+        for rid, unit, official, published, data_end in rows:
+            if unit in units:
+                candidates[unit].append((official, published, data_end, rid))
+        if not candidates:
+            return ("no release published by then covers the period" if as_of
+                    else "no release covers the period")
+        return _Offer(span, filters, {u: max(c) for u, c in candidates.items()})
+
+    def _answer(self, offers: list[_Offer], needed: set[dt.date], dims: list[str],
+                grain: str | None, totals: dict[tuple, int],
+                months_in_key: dict[str, set[dt.date]], pieces: list[SourcePiece]) -> None:
+        """Give each unit to the offer with the newest official release (a third-party
+        compilation only where no official one holds the unit; earlier spans win ties),
+        add up its rows, and record where they came from."""
+        best: dict[Any, tuple] = {}
+        for index, offer in enumerate(offers):
+            for unit, (official, published, data_end, rid) in offer.units.items():
+                rank = (official, published, data_end, -index)
+                if unit not in best or rank > best[unit][0]:
+                    best[unit] = (rank, index, rid)
+        chosen: dict[tuple[int, int], list] = defaultdict(list)  # (offer, release) -> units
+        for unit, (_, index, rid) in best.items():
+            chosen[(index, rid)].append(unit)
+        for (index, rid), units in sorted(chosen.items()):
+            offer = offers[index]
+            span = offer.span
+            annual = span.grain == "fiscal_year"
+            unit_expr = "o.fiscal_year" if annual else "o.month"
+            conditions = [f"{unit_expr} IN ({', '.join('?' * len(units))})"]
+            params: list[Any] = [rid, span.table, *units]
+            if annual:
+                conditions.append("o.month IS NULL")
+            for dim, values in offer.filters.items():
+                conditions.append(f"o.{dim} IN ({', '.join('?' * len(values))})")
+                params += values
+            select_dims = "".join(f", o.{d}" for d in dims)
+            sql = (f"SELECT {unit_expr}{select_dims}, sum(o.value) FROM observations o "
+                   f"WHERE o.release_id = ? AND o.table_id = ? AND "
+                   + " AND ".join(conditions) + " GROUP BY ALL")
+            for unit, *dim_values, value in self.store.con.execute(sql, params).fetchall():
+                key_time = (f"FY{unit}" if annual else grain_key(unit, grain)) if grain else None
+                totals[(key_time, *dim_values)] += int(value)
+            for unit in units:
+                months = list(Period.fiscal_year(unit).month_starts()) if annual else [unit]
+                needed.difference_update(months)
+                if grain:
+                    key_time = f"FY{unit}" if annual else grain_key(unit, grain)
+                    months_in_key[key_time].update(months)
+            rel = self.releases[rid]
+            first, last = min(units), max(units)
+            fmt = (lambda u: f"FY{u}") if annual else (lambda u: f"{u:%Y-%m}")
+            pieces.append(SourcePiece(
+                source=span.source, publisher=rel["publisher"], compiler=rel["compiler"],
+                release_id=rid, file_name=rel["file_name"], release_title=rel["title"],
+                published=rel["published"].isoformat(),
+                published_estimated=rel["published_estimated"],
+                official_url=rel["official_url"], sha256=rel["sha256"], table=span.table,
+                filters=offer.filters, first=fmt(first), last=fmt(last),
+                periods=len(units), grain=span.grain, rounding=rel["rounding"]))
+
+    # -- built on query ---------------------------------------------------------------
+
+    def rank(self, measure_id: str, period: Period | str, *,
+             where: dict[str, list[str]] | None = None, as_of: dt.date | None = None,
+             since: Period | str | None = None) -> RankResult:
+        """Where a month, fiscal year or calendar year stands among its like."""
+        measure = get_measure(measure_id)
+        period = parse_period(period) if isinstance(period, str) else period
+        if period.kind == "range":
+            raise QueryError("rank takes one month, fiscal year or calendar year, not a range")
+        lo, hi = self.coverage(measure, as_of)
+        if since is not None:
+            since = parse_period(since) if isinstance(since, str) else since
+            lo = max(lo, since.start)
+        if not lo <= period.start <= hi:
+            raise QueryError(f"{period.label} is outside what {measure.id} covers "
+                             f"({lo:%Y-%m}..{hi:%Y-%m})")
+        grain = period.kind
+        # Widen the window to whole years of the grain, so every entry is comparable.
+        window = Period(lo, hi, "range", f"{lo:%Y-%m}..{hi:%Y-%m}")
+        series_result = self.query(measure.id, window, by=[grain], where=where, as_of=as_of)
+        entries = [r for r in series_result.rows if r["complete"]]
+        if grain == "month":
+            entries = [r for r in entries if r[grain][5:] == f"{period.start.month:02d}"]
+        target = next((r for r in series_result.rows if r[grain] == period.label), None)
+        if target is None or not target["complete"]:
+            raise QueryError(f"{period.label} is not fully covered by {measure.id}"
+                             + (f" as of {as_of}" if as_of else ""))
+        entries.sort(key=lambda r: r[grain])
+        ordered = sorted(entries, key=lambda r: -r["value"])
+        rank = 1 + sum(1 for r in entries if r["value"] > target["value"])
+        like = {"month": _plural_month(period.start), "fiscal_year": "fiscal years",
+                "year": "calendar years"}[grain]
+        windows = []
+        for label, years in (("all years covered", None), ("last 20 years", 20),
+                             ("last 10 years", 10), ("last 5 years", 5)):
+            subset = entries if years is None else [
+                r for r in entries if _key_start(r[grain]) > add_months(period.start,
+                                                                        -12 * years)]
+            if not subset or (years is not None and len(subset) == len(entries)):
+                continue
+            windows.append({
+                "window": label, "first": subset[0][grain], "last": subset[-1][grain],
+                "rank": 1 + sum(1 for r in subset if r["value"] > target["value"]),
+                "of": len(subset)})
+        return RankResult(
+            measure=measure.id, title=measure.title, period=period.label,
+            value=target["value"], rank=rank, of=len(entries),
+            among=f"{like} {entries[0][grain]}–{entries[-1][grain]}",
+            higher=[_entry(r, grain) for r in ordered[:rank - 1]],
+            record_high=_entry(ordered[0], grain), record_low=_entry(ordered[-1], grain),
+            windows=windows, series=[_entry(r, grain) for r in entries],
+            as_of=as_of.isoformat() if as_of else None, filters=series_result.filters,
+            provenance=series_result.provenance, caveats=list(measure.caveats))
+
+    def change(self, measure_id: str, before: Period | str, after: Period | str, *,
+               where: dict[str, list[str]] | None = None, as_of: dt.date | None = None,
+               source: str | None = None) -> ChangeResult:
+        """The difference, percentage change and ratio between two periods."""
+        measure = get_measure(measure_id)
+        first = self.query(measure_id, before, where=where, as_of=as_of, source=source)
+        second = self.query(measure_id, after, where=where, as_of=as_of, source=source)
+        caveats = list(measure.caveats)
+        for r in (first, second):
+            if not r.complete:
+                caveats.insert(0, f"{r.period} is only partly covered (missing "
+                                  f"{', '.join(r.missing[:3])}{'…' if len(r.missing) > 3 else ''})")
+        before_p, after_p = parse_period(first.period), parse_period(second.period)
+        if before_p.months != after_p.months:
+            caveats.insert(0, f"the periods differ in length ({before_p.months} vs "
+                              f"{after_p.months} months)")
+        pct = (second.value - first.value) / first.value * 100 if first.value else None
+        ratio = second.value / first.value if first.value else None
+        return ChangeResult(measure=measure.id, title=measure.title, before=first,
+                            after=second, difference=second.value - first.value,
+                            percent_change=pct, ratio=ratio, caveats=caveats)
+
+
+@dataclass(frozen=True)
+class _Offer:
+    """A span's answer for a query: the newest release holding each unit it can answer."""
+
+    span: Span
+    filters: dict[str, list[str]]
+    # unit -> (official, published, data_end, release id) of the newest release holding it
+    units: dict[Any, tuple[bool, dt.date, dt.date, int]]
+
+
+def _groups(spans: tuple[Span, ...]) -> list[list[Span]]:
+    """Spans in catalog order, those sharing a revision group together."""
+    groups: dict[str, list[Span]] = {}
+    for index, span in enumerate(spans):
+        groups.setdefault(span.group or f"#{index}", []).append(span)
+    return list(groups.values())
+
+
+def _within(span: Span, unit: dt.date | int) -> bool:
+    fy = unit if isinstance(unit, int) else fiscal_year_of(unit)
+    return (span.fy_from is None or fy >= span.fy_from) and (span.fy_to is None
+                                                             or fy <= span.fy_to)
+
+
+def _fy_limits(span: Span) -> str:
+    sql = ""
+    if span.fy_from is not None:
+        sql += f" AND o.fiscal_year >= {int(span.fy_from)}"
+    if span.fy_to is not None:
+        sql += f" AND o.fiscal_year <= {int(span.fy_to)}"
+    return sql
+
+
+def _rows(totals: dict[tuple, int], grain: str | None, dims: list[str],
+          months_in_key: dict[str, set[dt.date]]) -> list[dict[str, Any]]:
+    rows = []
+    for key, value in totals.items():
+        time_key, *dim_values = key
+        row: dict[str, Any] = {}
+        if grain:
+            row[grain] = time_key
+            row["complete"] = len(months_in_key[time_key]) == parse_period(time_key).months
+        row.update(zip(dims, dim_values, strict=True))
+        row["value"] = value
+        rows.append(row)
+    for time_key in months_in_key:  # periods covered but with no matching rows are zeros
+        if grain and not any(r[grain] == time_key for r in rows) and not dims:
+            rows.append({grain: time_key, "complete": len(months_in_key[time_key])
+                         == parse_period(time_key).months, "value": 0})
+    if grain:
+        rows.sort(key=lambda r: (_key_start(r[grain]), -r["value"]))
+    else:
+        rows.sort(key=lambda r: -r["value"])
+    return rows
+
+
+def _plural_month(day: dt.date) -> str:
+    name = f"{day:%B}"
+    return name[:-1] + "ies" if name.endswith("ary") else name + "s"
+
+
+def _key_start(key: str) -> dt.date:
+    return parse_period(key).start
+
+
+def _entry(row: dict[str, Any], grain: str) -> dict[str, Any]:
+    return {"period": row[grain], "value": row["value"]}
+
+
+def _describe_filters(where: dict[str, list[str]]) -> str:
+    return ", ".join(f"{k}={'|'.join(v)}" for k, v in where.items())
+
+
+def parse_where(items: list[str]) -> dict[str, list[str]]:
+    """['citizenship=MEXICO,GUATEMALA', 'component=USBP'] → a filter mapping."""
+    where: dict[str, list[str]] = {}
+    for item in items:
+        dim, sep, values = item.partition("=")
+        if not sep or not dim.strip() or not values.strip():
+            raise QueryError(f"filter {item!r} is not DIM=VALUE")
+        where.setdefault(dim.strip(), []).extend(v.strip() for v in values.split(",")
+                                                 if v.strip())
+    return where

@@ -1,0 +1,183 @@
+"""What every source module provides, and the shared tools to build one.
+
+A source module (one per official publisher's file family) exposes:
+
+- ``SOURCE``: a :class:`SourceInfo` (id, title, publisher, download page).
+- ``FILES``: a tuple of :class:`FileSpec`, one per file name pattern it recognises,
+  each carrying the layout knowledge (expected columns) and release metadata as data.
+- ``parse(path, spec) -> ParsedFile``: turn one file into tidy :class:`Observation` rows,
+  raising :class:`~borderstats.errors.SourceFormatError` (naming file, field, value)
+  for anything it does not recognise.
+
+Observations are kept in one long table; the dimensions a source does not have are None.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from borderstats.errors import SourceFormatError
+
+# The dimensions an observation can carry, in the store's column order.
+DIMENSIONS: tuple[str, ...] = (
+    "region",          # Southwest Land Border | Northern Land Border | Coastal Border | Other
+    "component",       # USBP | OFO
+    "sector",          # USBP sector or OFO field office (area of responsibility), e.g. "Tucson"
+    "state",           # two-letter US state code
+    "demographic",     # Single Adults | FMUA | UAC | Accompanied Minors
+    "citizenship",     # upper-case country name as published, or OTHER
+    "authority",       # Title 8 | Title 42
+    "encounter_type",  # Apprehensions | Inadmissibles | Expulsions
+)
+
+MONTH_ABBR = {m: i for i, m in enumerate(
+    ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], 1)}
+MONTH_NAMES = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], 1)}
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    id: str
+    title: str
+    publisher: str
+    page_url: str
+    rounding: int = 1  # counts are rounded to this many (OHSS publishes to the nearest 10)
+
+
+@dataclass(frozen=True)
+class FileSpec:
+    """One file family a source recognises, described as data.
+
+    ``pattern`` matches the file name. ``columns`` are the header names expected (after
+    ``aliases`` map older names to the current ones). ``releases`` holds known release
+    facts keyed by exact file name: the month of publication ("YYYY-MM") and the official
+    URL. For a file not listed there the publication month is estimated as the month after
+    the last month of data, and the release says so.
+    """
+
+    pattern: str
+    layout: str
+    title: str
+    columns: tuple[str, ...] = ()
+    aliases: dict[str, str] = field(default_factory=dict)
+    releases: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (YYYY-MM, url)
+    compiler: str | None = None  # third party that compiled/transcribed the official figures
+    note: str = ""
+
+    def matches(self, path: Path) -> bool:
+        return re.fullmatch(self.pattern, path.name, flags=re.IGNORECASE) is not None
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One published count: a table cell at a fiscal year (and month, when monthly)."""
+
+    table: str
+    fiscal_year: int
+    month: dt.date | None  # first day of the calendar month; None for annual figures
+    value: int
+    region: str | None = None
+    component: str | None = None
+    sector: str | None = None
+    state: str | None = None
+    demographic: str | None = None
+    citizenship: str | None = None
+    authority: str | None = None
+    encounter_type: str | None = None
+
+
+@dataclass
+class ParsedFile:
+    """A file turned into observations, with what the parse learned about the release."""
+
+    observations: list[Observation]
+    data_start: dt.date  # first month (or Oct 1 of the first fiscal year) covered
+    data_end: dt.date    # last month covered (first day of that month)
+    tables: dict[str, str] = field(default_factory=dict)  # table id -> human description
+
+
+def fiscal_month_start(fiscal_year: int, month: int) -> dt.date:
+    """Calendar month start of a month in a US federal fiscal year (Oct–Sep)."""
+    return dt.date(fiscal_year - 1 if month >= 10 else fiscal_year, month, 1)
+
+
+def fiscal_year_of(day: dt.date) -> int:
+    return day.year + 1 if day.month >= 10 else day.year
+
+
+def parse_count(path: Path, raw: str, *, field_name: str, line: int) -> int:
+    """A non-negative whole count; '1,234', '1234' and '1234.0' are accepted."""
+    text = raw.strip().replace(",", "")
+    try:
+        number = float(text)
+    except ValueError:
+        raise SourceFormatError(path, "not a number", field=field_name, value=raw,
+                                line=line) from None
+    if number < 0 or number != int(number):
+        raise SourceFormatError(path, "not a non-negative whole count", field=field_name,
+                                value=raw, line=line)
+    return int(number)
+
+
+def read_csv_rows(path: Path, spec: FileSpec, *, delimiter: str = ",",
+                  text: str | None = None) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield (line number, row) with headers mapped through ``spec.aliases``.
+
+    Checks the header against ``spec.columns`` (missing or unexpected columns are errors
+    naming the column) and that every row has as many fields as the header, which is how
+    a truncated download shows itself.
+    """
+    if text is None:
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise SourceFormatError(path, f"not UTF-8 text ({exc.reason})") from None
+    if not text.strip():
+        raise SourceFormatError(path, "the file is empty")
+    reader = csv.reader(text.splitlines(), delimiter=delimiter)
+    header = [spec.aliases.get(h.strip(), h.strip()) for h in next(reader)]
+    check_columns(path, header, spec.columns)
+    width = len(header)
+    for line, values in enumerate(reader, start=2):
+        if not values:
+            continue
+        if len(values) != width:
+            raise SourceFormatError(
+                path, f"row has {len(values)} fields, the header has {width} "
+                "(truncated or malformed file)", line=line)
+        yield line, dict(zip(header, values, strict=True))
+    if not text.endswith("\n"):
+        # A download cut mid-line can still split into the right number of fields.
+        last = text.rsplit("\n", 1)[-1]
+        if last.strip() and not re.search(r"\d\s*$", last):
+            raise SourceFormatError(path, "the last line is cut short (truncated file)",
+                                    value=last[-40:])
+
+
+def check_columns(path: Path, header: Sequence[str], expected: Sequence[str]) -> None:
+    missing = [c for c in expected if c not in header]
+    if missing:
+        raise SourceFormatError(path, f"missing column (found: {', '.join(header)})",
+                                field=missing[0])
+    extra = [c for c in header if c not in expected]
+    if extra:
+        raise SourceFormatError(path, "unexpected column; the layout is not recognised",
+                                field=extra[0])
+
+
+def require_value(path: Path, value: str, allowed: dict[str, str], *, field_name: str,
+                  line: int) -> str:
+    """Map a categorical value to its normal form, or fail naming it."""
+    try:
+        return allowed[value.strip()]
+    except KeyError:
+        raise SourceFormatError(path, f"unknown value (expected one of: "
+                                f"{', '.join(sorted(allowed))})", field=field_name,
+                                value=value, line=line) from None

@@ -1,0 +1,313 @@
+"""The store: one DuckDB file holding every ingested release and its observations.
+
+Each ingested file is a release (source, vintage, official URL, sha256, size, rows, ingest
+time). Observations belong to exactly one release; nothing is ever overwritten, so any
+figure can be re-derived from the release that published it. An ingest runs in one
+transaction: it completes, or the store is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from borderstats.errors import BorderstatsError, SourceFormatError, StoreError
+from borderstats.periods import add_months
+from borderstats.sources import Recognised, recognise, skip_reason
+from borderstats.sources.base import DIMENSIONS, ParsedFile
+
+SCHEMA_VERSION = "1"
+
+RELEASE_COLUMNS = (
+    "release_id", "source", "file_name", "title", "layout", "publisher", "compiler",
+    "official_url", "published", "published_estimated", "sha256", "size_bytes", "row_count",
+    "data_start", "data_end", "rounding",
+)
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS releases (
+    release_id INTEGER PRIMARY KEY,
+    source VARCHAR NOT NULL,
+    file_name VARCHAR NOT NULL,
+    title VARCHAR NOT NULL,
+    layout VARCHAR NOT NULL,
+    publisher VARCHAR NOT NULL,
+    compiler VARCHAR,
+    official_url VARCHAR NOT NULL,
+    published DATE NOT NULL,
+    published_estimated BOOLEAN NOT NULL,
+    sha256 VARCHAR NOT NULL UNIQUE,
+    size_bytes BIGINT NOT NULL,
+    row_count BIGINT NOT NULL,
+    data_start DATE NOT NULL,
+    data_end DATE NOT NULL,
+    rounding INTEGER NOT NULL,
+    ingested_at TIMESTAMP NOT NULL,
+    ingested_from VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS release_tables (
+    release_id INTEGER NOT NULL,
+    table_id VARCHAR NOT NULL,
+    description VARCHAR NOT NULL,
+    PRIMARY KEY (release_id, table_id)
+);
+CREATE TABLE IF NOT EXISTS observations (
+    release_id INTEGER NOT NULL,
+    table_id VARCHAR NOT NULL,
+    fiscal_year SMALLINT NOT NULL,
+    month DATE,
+    {", ".join(f"{d} VARCHAR" for d in DIMENSIONS)},
+    value BIGINT NOT NULL
+);
+"""
+
+
+def default_path() -> Path:
+    """$BORDERSTATS_DB, else the user's data directory."""
+    if env := os.environ.get("BORDERSTATS_DB"):
+        return Path(env).expanduser()
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "borderstats" / "borderstats.duckdb"
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    path: Path
+    status: str  # added | unchanged | skipped
+    source: str | None = None
+    release_id: int | None = None
+    rows: int = 0
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class _Pending:
+    recognised: Recognised
+    sha256: str
+    size: int
+    parsed: ParsedFile
+
+
+class Store:
+    """A DuckDB store. Open with :func:`open_store`; use as a context manager."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path | None) -> None:
+        self.con = con
+        self.path = path
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- reading -----------------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        return self.con.execute("SELECT count(*) FROM releases").fetchone()[0] == 0
+
+    def releases(self) -> list[dict]:
+        cur = self.con.execute(
+            "SELECT * FROM releases ORDER BY source, published, data_end, release_id")
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def counts(self) -> tuple[int, int]:
+        releases = self.con.execute("SELECT count(*) FROM releases").fetchone()[0]
+        rows = self.con.execute("SELECT count(*) FROM observations").fetchone()[0]
+        return releases, rows
+
+    # -- writing -----------------------------------------------------------------------
+
+    def ingest(self, paths: Iterable[Path],
+               progress: Callable[[Path], None] | None = None) -> list[IngestOutcome]:
+        """Ingest files as one transaction: every new release is added, or none is.
+
+        Files already in the store (same sha256) are left as they are; files no source
+        recognises are reported as skipped. Any parse error aborts the whole ingest before
+        anything is written.
+        """
+        outcomes: list[IngestOutcome] = []
+        pending: list[_Pending] = []
+        known = {row[0]: row[1] for row in
+                 self.con.execute("SELECT sha256, release_id FROM releases").fetchall()}
+        seen: set[str] = set()
+        for path in paths:
+            recognised = recognise(path)
+            if recognised is None:
+                outcomes.append(IngestOutcome(path, "skipped", detail=skip_reason(path)))
+            else:
+                digest = sha256_of(path)
+                if digest in known or digest in seen:
+                    outcomes.append(IngestOutcome(
+                        path, "unchanged", recognised.source.id, known.get(digest),
+                        detail="this exact file is already in the store"))
+                else:
+                    seen.add(digest)
+                    parsed = recognised.parse()
+                    if not parsed.observations:
+                        raise SourceFormatError(path, "the file holds no observations")
+                    pending.append(_Pending(recognised, digest, path.stat().st_size, parsed))
+            if progress:
+                progress(path)
+        if pending:
+            outcomes.extend(self._write(pending))
+        return outcomes
+
+    def _write(self, pending: list[_Pending]) -> list[IngestOutcome]:
+        import pyarrow as pa
+
+        outcomes = []
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            next_id = con.execute(
+                "SELECT coalesce(max(release_id), 0) + 1 FROM releases").fetchone()[0]
+            now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+            for item in pending:
+                rec, parsed = item.recognised, item.parsed
+                published, estimated, url = _publication(rec, parsed)
+                release_id = next_id
+                next_id += 1
+                con.execute(
+                    "INSERT INTO releases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?)",
+                    [release_id, rec.source.id, rec.path.name, rec.spec.title, rec.spec.layout,
+                     rec.source.publisher, rec.spec.compiler, url, published, estimated,
+                     item.sha256, item.size, len(parsed.observations), parsed.data_start,
+                     parsed.data_end, rec.source.rounding, now, str(rec.path.resolve())])
+                con.executemany("INSERT INTO release_tables VALUES (?, ?, ?)",
+                                [[release_id, t, d] for t, d in parsed.tables.items()])
+                obs = parsed.observations
+                columns = {
+                    "release_id": pa.array([release_id] * len(obs), pa.int32()),
+                    "table_id": pa.array([o.table for o in obs], pa.string()),
+                    "fiscal_year": pa.array([o.fiscal_year for o in obs], pa.int16()),
+                    "month": pa.array([o.month for o in obs], pa.date32()),
+                    **{d: pa.array([getattr(o, d) for o in obs], pa.string())
+                       for d in DIMENSIONS},
+                    "value": pa.array([o.value for o in obs], pa.int64()),
+                }
+                batch = pa.table(columns)  # noqa: F841 - read by DuckDB by name
+                con.execute("INSERT INTO observations SELECT * FROM batch")
+                outcomes.append(IngestOutcome(rec.path, "added", rec.source.id, release_id,
+                                              len(obs), detail=rec.spec.title))
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return outcomes
+
+    def load_snapshot(self, directory: Path) -> int:
+        """Fill an empty store from a bundled snapshot (parquet files); returns releases."""
+        con = self.con
+        releases = directory / "releases.parquet"
+        observations = directory / "observations.parquet"
+        tables = directory / "release_tables.parquet"
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(
+                f"INSERT INTO releases SELECT {', '.join(RELEASE_COLUMNS)}, "
+                "current_timestamp::TIMESTAMP, 'bundled snapshot' FROM read_parquet(?)",
+                [str(releases)])
+            con.execute("INSERT INTO release_tables SELECT * FROM read_parquet(?)",
+                        [str(tables)])
+            con.execute("INSERT INTO observations SELECT * FROM read_parquet(?)",
+                        [str(observations)])
+            count = con.execute("SELECT count(*) FROM releases").fetchone()[0]
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return count
+
+    def export_snapshot(self, directory: Path) -> None:
+        """Write the store's releases and observations as a deterministic snapshot."""
+        directory.mkdir(parents=True, exist_ok=True)
+        dims = ", ".join(DIMENSIONS)
+        queries = {
+            "releases.parquet":
+                f"SELECT {', '.join(RELEASE_COLUMNS)} FROM releases ORDER BY release_id",
+            "release_tables.parquet":
+                "SELECT * FROM release_tables ORDER BY release_id, table_id",
+            "observations.parquet":
+                f"SELECT * FROM observations ORDER BY release_id, table_id, fiscal_year, "
+                f"month NULLS FIRST, {dims}, value",
+        }
+        for name, sql in queries.items():
+            target = directory / name
+            self.con.execute(
+                f"COPY ({sql}) TO '{target}' (FORMAT parquet, COMPRESSION zstd, "
+                "ROW_GROUP_SIZE 1000000)")
+
+
+def _publication(rec: Recognised, parsed: ParsedFile) -> tuple[dt.date, bool, str]:
+    """Publication date (the 15th of the known month, or estimated) and official URL."""
+    known = rec.spec.releases.get(rec.path.name)
+    if known:
+        month, url = known
+        year, mon = (int(x) for x in month.split("-"))
+        return dt.date(year, mon, 15), False, url
+    # A new vintage: CBP and OHSS publish about mid-month for the month before.
+    return add_months(parsed.data_end, 1).replace(day=15), True, rec.source.page_url
+
+
+def open_store(path: Path | None = None, *, read_only: bool = False,
+               snapshot: bool = True) -> Store:
+    """Open (creating if needed) the store at ``path``; ``None`` means in memory.
+
+    An empty store is filled from the bundled snapshot, so the package answers queries
+    with no network and no raw files.
+    """
+    try:
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if read_only and not path.exists():
+                read_only = False
+            con = duckdb.connect(str(path), read_only=read_only)
+        else:
+            con = duckdb.connect(":memory:")
+    except (duckdb.Error, OSError) as exc:
+        raise StoreError(f"cannot open store {path}: {exc}") from None
+    store = Store(con, path)
+    if not read_only:
+        con.execute(_SCHEMA)
+        con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+        if snapshot and store.is_empty():
+            from borderstats.snapshot import SNAPSHOT_DIR, snapshot_available
+
+            if snapshot_available():
+                store.load_snapshot(SNAPSHOT_DIR)
+    return store
+
+
+def ingest_dir(store: Store, directory: Path,
+               progress: Callable[[Path], None] | None = None) -> list[IngestOutcome]:
+    files = data_files(directory)
+    return store.ingest(files, progress)
+
+
+def data_files(directory: Path) -> list[Path]:
+    if not directory.exists():
+        raise BorderstatsError(f"{directory}: no such file or directory")
+    if directory.is_file():
+        return [directory]
+    return sorted(p for p in directory.rglob("*") if p.is_file() and not p.name.startswith("."))
