@@ -52,7 +52,9 @@ def _print_json(data: Any) -> None:
 def _fmt(value: int | float | None) -> str:
     if value is None:
         return "—"
-    return f"{value:,.0f}" if isinstance(value, int) or float(value).is_integer() else f"{value:,.1f}"
+    if isinstance(value, int) or float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.1f}"
 
 
 def _print_provenance(pieces: list, caveats: list[str] | None = None) -> None:
@@ -266,7 +268,8 @@ def change(
     out.print(f"  change: {result.difference:+,} ({pct}); ratio {ratio}")
     for caveat in result.caveats[:3]:
         out.print(f"  [dim]• {caveat}[/dim]")
-    _print_provenance(list(dict.fromkeys(b.provenance + a.provenance)))
+    pieces = {p.describe(): p for p in b.provenance + a.provenance}
+    _print_provenance(list(pieces.values()))
 
 
 snapshot_app = typer.Typer(help="The bundled snapshot of the official figures.",

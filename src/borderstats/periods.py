@@ -81,9 +81,14 @@ class Period:
     def shifted_years(self, years: int) -> Period:
         """The same months ``years`` earlier or later (used for year-on-year comparisons)."""
         start, end = add_months(self.start, 12 * years), add_months(self.end, 12 * years)
-        label = {"fiscal_year": lambda: f"FY{fiscal_year_of(end)}",
-                 "year": lambda: str(start.year),
-                 "month": lambda: f"{start:%Y-%m}"}.get(self.kind, lambda: f"{start:%Y-%m}..{end:%Y-%m}")()
+        if self.kind == "fiscal_year":
+            label = f"FY{fiscal_year_of(end)}"
+        elif self.kind == "year":
+            label = str(start.year)
+        elif self.kind == "month":
+            label = f"{start:%Y-%m}"
+        else:
+            label = f"{start:%Y-%m}..{end:%Y-%m}"
         return Period(start, end, self.kind, label)
 
     def __str__(self) -> str:
