@@ -142,11 +142,18 @@ def sources(db: DbOption = None, json_out: JsonOption = False) -> None:
 
 
 @app.command()
-def measures(json_out: JsonOption = False) -> None:
+def measures(
+    json_out: JsonOption = False,
+    markdown: Annotated[bool, typer.Option(
+        "--markdown", help="Print the catalog as Markdown (docs/measures.md).")] = False,
+) -> None:
     """List the measures of the catalog, with definitions and caveats."""
-    from borderstats.metrics import catalog
+    from borderstats.metrics import catalog, catalog_markdown
 
     items = catalog()
+    if markdown:
+        sys.stdout.write(catalog_markdown())
+        return
     if json_out:
         _print_json({"measures": [
             {"id": m.id, "title": m.title, "unit": m.unit, "definition": m.definition,

@@ -98,6 +98,8 @@ class Period:
 def parse_period(text: str) -> Period:
     """'FY2022', 'FY22', '2023', '2024-01', and ranges 'A..B' of any of them."""
     raw = text.strip()
+    if any(len(y) == 4 and not 1800 <= int(y) <= 2200 for y in re.findall(r"\d+", raw)):
+        raise QueryError(f"period {text!r} is outside the years 1800–2200")
     if ".." in raw:
         first, _, last = raw.partition("..")
         return Period.between(parse_period(first), parse_period(last))

@@ -256,13 +256,27 @@ class Engine:
                 f"{f' as of {as_of}' if as_of else ''}; the measure covers "
                 f"{lo:%Y-%m}..{hi:%Y-%m}{detail}")
         rows = _rows(totals, grain, dims, months_in_key)
+        caveats = self._mixed_categories(dims, pieces) + list(measure.caveats)
         return QueryResult(
             measure=measure.id, title=measure.title, unit=measure.unit, period=period.label,
             start=f"{period.start:%Y-%m}", end=f"{period.end:%Y-%m}",
             value=sum(totals.values()), by=by, rows=rows if by else [],
             filters=where, as_of=as_of.isoformat() if as_of else None,
             complete=not needed, missing=[f"{m:%Y-%m}" for m in sorted(needed)],
-            provenance=pieces, definition=measure.definition, caveats=list(measure.caveats))
+            provenance=pieces, definition=measure.definition, caveats=caveats)
+
+    def _mixed_categories(self, dims: list[str], pieces: list[SourcePiece]) -> list[str]:
+        """Say so when a breakdown joins tables whose category lists differ."""
+        notes = []
+        spans = {(p.source, p.table): p for p in pieces}
+        for dim in dims:
+            sizes = {f"{s}/{t}": len(self.table_values(Span(s, t), dim)) for s, t in spans}
+            if len(set(sizes.values())) > 1:
+                listed = "; ".join(f"{k}: {v} values" for k, v in sizes.items())
+                notes.append(f"The breakdown by {dim} joins tables with different category "
+                             f"lists ({listed}), so a catch-all such as OTHER does not cover "
+                             "the same categories in each period.")
+        return notes
 
     def _offer(self, span: Span, period: Period, needed: set[dt.date], dims: list[str],
                grain: str | None, where: dict[str, list[str]],

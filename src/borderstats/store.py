@@ -109,6 +109,7 @@ class Store:
     def __init__(self, con: duckdb.DuckDBPyConnection, path: Path | None) -> None:
         self.con = con
         self.path = path
+        self.loaded_snapshot = False  # whether opening filled it from the bundled snapshot
 
     def __enter__(self) -> Store:
         return self
@@ -296,6 +297,7 @@ def open_store(path: Path | None = None, *, read_only: bool = False,
 
             if snapshot_available():
                 store.load_snapshot(SNAPSHOT_DIR)
+                store.loaded_snapshot = True
     return store
 
 

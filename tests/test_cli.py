@@ -1,0 +1,75 @@
+"""The command line as a user runs it: a real process, the bundled snapshot, JSON out."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+
+def cli(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run([sys.executable, "-m", "borderstats", *args, "--db", str(db)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_first_questions_offline_from_the_snapshot(tmp_path: Path) -> None:
+    db = tmp_path / "fresh.duckdb"  # empty: the snapshot answers
+    totals = json.loads(cli("query", "swb_encounters", "--period", "FY2019..FY2024", "--by",
+                            "fiscal_year", "--json", db=db).stdout)
+    assert [r["value"] for r in totals["rows"]] == [
+        977_509, 458_088, 1_734_686, 2_378_944, 2_475_669, 2_135_005]
+    assert totals["value"] == sum(r["value"] for r in totals["rows"])
+    assert totals["measure"] == "swb_encounters" and totals["period"] == "FY2019..FY2024"
+    for piece in totals["provenance"]:
+        assert piece["source"].startswith("cbp_") and piece["release_id"] and piece["table"]
+        assert piece["rounding"] == 1
+
+    rank = json.loads(cli("rank", "usbp_swb_encounters", "--period", "2024-01", "--json",
+                          db=db).stdout)
+    assert rank["value"] == 124_215 and rank["of"] >= 26 and 1 <= rank["rank"] <= rank["of"]
+
+    change = json.loads(cli("change", "swb_encounters", "--from", "2023-12", "--to", "2024-01",
+                            "--json", db=db).stdout)
+    assert change["difference"] == -125_786
+    assert change["before"]["provenance"] and change["after"]["provenance"]
+
+
+def test_human_output_shows_table_total_and_source(tmp_path: Path) -> None:
+    text = cli("query", "swb_encounters", "--period", "2024-01", "--by", "component",
+               db=tmp_path / "s.duckdb").stdout
+    assert "USBP" in text and "124,215" in text and "Total: 176,195" in text
+    assert "Source" in text and "Caveats" in text
+    rounded = cli("query", "usbp_swb_encounters", "--period", "FY2010", "--by", "citizenship",
+                  db=tmp_path / "s.duckdb").stdout
+    assert "rounded to the nearest 10" in rounded
+
+
+def test_sources_and_measures_list(tmp_path: Path) -> None:
+    sources = json.loads(cli("sources", "--json", db=tmp_path / "s.duckdb").stdout)
+    ids = {s["id"] for s in sources["sources"]}
+    assert {"cbp_swb_encounters", "cbp_nationwide_encounters", "ohss_khsm_usbp",
+            "usbp_historical"} <= ids
+    for source in sources["sources"]:
+        for release in source["releases"]:
+            assert len(release["sha256"]) == 64 and release["official_url"].startswith("http")
+    measures = json.loads(subprocess.run(
+        [sys.executable, "-m", "borderstats", "measures", "--json"], capture_output=True,
+        text=True, check=True).stdout)["measures"]
+    assert {m["id"] for m in measures} >= {"swb_encounters", "usbp_swb_encounters"}
+    assert all(m["definition"] and m["caveats"] and m["spans"] for m in measures)
+
+
+def test_ingest_reports_and_is_idempotent(raw_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    first = json.loads(cli("ingest", str(raw_dir / "cbp_swb_encounters"), "--json",
+                           db=db).stdout)
+    statuses = {Path(o["file"]).name: o["status"] for o in first["outcomes"]}
+    # The snapshot already holds these releases, so nothing is added.
+    assert statuses["sbo-encounters-fy19-fy22.csv"] == "unchanged"
+    assert statuses["PROVENANCE.md"] == "skipped"
+    again = json.loads(cli("ingest", str(raw_dir / "cbp_swb_encounters"), "--json",
+                           db=db).stdout)
+    assert again["store"] == first["store"]

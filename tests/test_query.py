@@ -1,0 +1,151 @@
+"""The semantic layer: totals, breakdowns, filters, ranks, changes and provenance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from borderstats.errors import QueryError
+from borderstats.metrics import catalog
+from borderstats.query import Engine, parse_where
+
+REQUIRED = {"swb_encounters", "usbp_swb_encounters", "ofo_swb_encounters",
+            "nationwide_encounters", "usbp_nationwide_encounters"}
+
+
+def test_catalog_has_the_required_measures_with_definitions() -> None:
+    measures = catalog()
+    assert set(measures) >= REQUIRED
+    for m in measures.values():
+        assert m.definition and m.caveats and m.unit and m.spans
+
+
+def test_every_catalog_span_is_answerable(engine: Engine) -> None:
+    tables = set(engine.store.con.execute(
+        "SELECT DISTINCT r.source, o.table_id FROM observations o JOIN releases r "
+        "USING (release_id)").fetchall())
+    for m in catalog().values():
+        for span in m.spans:
+            assert (span.source, span.table) in tables, (m.id, span)
+
+
+def test_components_add_up(engine: Engine) -> None:
+    for fy in ("FY2021", "FY2023"):
+        total = engine.query("swb_encounters", fy).value
+        usbp = engine.query("usbp_swb_encounters", fy).value
+        ofo = engine.query("ofo_swb_encounters", fy).value
+        assert usbp + ofo == total
+
+
+def test_breakdown_and_filters(engine: Engine) -> None:
+    grouped = engine.query("swb_encounters", "FY2019", by=["citizenship"])
+    assert {r["citizenship"] for r in grouped.rows} == {
+        "MEXICO", "GUATEMALA", "HONDURAS", "EL SALVADOR", "OTHER"}
+    # FY2022 is answered by the newer nationwide release, which names ~20 countries.
+    by = engine.query("swb_encounters", "FY2022", by=["citizenship"])
+    assert {"VENEZUELA", "CUBA", "OTHER"} <= {r["citizenship"] for r in by.rows}
+    mixed = engine.query("swb_encounters", "FY2019..FY2022", by=["citizenship"])
+    assert "different category lists" in mixed.caveats[0]
+    assert "different category" not in by.caveats[0]
+    assert sum(r["value"] for r in by.rows) == by.value
+    assert by.rows == sorted(by.rows, key=lambda r: -r["value"])
+    mexico = engine.query("swb_encounters", "FY2022", where={"citizenship": ["mexico"]})
+    assert mexico.value == next(r["value"] for r in by.rows if r["citizenship"] == "MEXICO")
+    # A country the Southwest file groups under 'Other' is answered by a finer table.
+    venezuela = engine.query("swb_encounters", "FY2023", where={"citizenship": ["VENEZUELA"]})
+    assert venezuela.value > 100_000
+    assert {p.table for p in venezuela.provenance} <= {"state_monthly", "aor_monthly"}
+    families = engine.query("usbp_swb_encounters", "FY2019", where={"demographic": ["families"]})
+    assert families.provenance[0].filters["demographic"] == ["FMUA"]
+
+
+def test_aliases_and_prefixes(engine: Engine) -> None:
+    usbp = engine.query("swb_encounters", "2024-01", where={"component": ["Border Patrol"]})
+    assert usbp.value == 124_215
+    sw = engine.query("nationwide_encounters", "FY2023", where={"region": ["southwest"]})
+    assert sw.value == engine.query("swb_encounters", "FY2023").value
+    assert parse_where(["citizenship=MEXICO,GUATEMALA", "component=USBP"]) == {
+        "citizenship": ["MEXICO", "GUATEMALA"], "component": ["USBP"]}
+    with pytest.raises(QueryError, match="not DIM=VALUE"):
+        parse_where(["citizenship"])
+
+
+def test_time_breakdown_marks_partial_periods(engine: Engine) -> None:
+    result = engine.query("swb_encounters", "FY2025..FY2026", by=["fiscal_year"])
+    assert [(r["fiscal_year"], r["complete"]) for r in result.rows] == [
+        ("FY2025", True), ("FY2026", False)]
+    assert not result.complete and result.missing[0] == "2025-12"
+    months = engine.query("swb_encounters", "2023-10..2024-03", by=["month"])
+    assert [r["month"] for r in months.rows] == [
+        "2023-10", "2023-11", "2023-12", "2024-01", "2024-02", "2024-03"]
+    assert sum(r["value"] for r in months.rows) == months.value
+
+
+def test_calendar_year_mixes_fiscal_years(engine: Engine) -> None:
+    cy = engine.query("swb_encounters", "2023").value
+    months = engine.query("swb_encounters", "2023-01..2023-12").value
+    assert cy == months
+    assert cy != engine.query("swb_encounters", "FY2023").value
+
+
+def test_history_back_to_1925(engine: Engine) -> None:
+    result = engine.query("usbp_nationwide_encounters", "FY1925..FY1927", by=["fiscal_year"])
+    assert [r["value"] for r in result.rows] == [22_199, 12_735, 16_393]
+    assert result.provenance[0].table == "nationwide_annual"
+    # Monthly questions cannot be answered from annual tables.
+    with pytest.raises(QueryError, match="annual figures cannot be cut by month"):
+        engine.query("usbp_nationwide_encounters", "FY1950", by=["month"])
+
+
+def test_provenance_names_release_table_filters_and_rounding(engine: Engine) -> None:
+    result = engine.query("usbp_swb_encounters", "FY2010", by=["citizenship"])
+    piece = result.provenance[0]
+    assert piece.source == "ohss_khsm_usbp" and piece.rounding == 10 and result.rounded
+    assert piece.filters == {"region": ["Southwest Land Border"]}
+    assert len(piece.sha256) == 64 and piece.file_name.endswith(".xlsx")
+    plain = engine.query("swb_encounters", "FY2019")
+    assert not plain.rounded and plain.provenance[0].file_name == "sbo-encounters-fy19-fy22.csv"
+
+
+def test_rank_of_january_2024(engine: Engine) -> None:
+    result = engine.rank("usbp_swb_encounters", "2024-01")
+    januaries = [e for e in result.series]
+    assert all(e["period"].endswith("-01") for e in januaries)
+    assert result.of == len(januaries) and result.value == 124_215
+    assert result.rank == 1 + sum(e["value"] > result.value for e in januaries)
+    assert result.record_high == max(januaries, key=lambda e: e["value"])
+    assert januaries[0]["period"] == "2000-01"
+    recent = engine.rank("usbp_swb_encounters", "2024-01", since="FY2019")
+    assert recent.of < result.of and recent.series[0]["period"] == "2019-01"
+    assert [w["window"] for w in result.windows][0] == "all years covered"
+
+
+def test_rank_of_a_fiscal_year_uses_the_long_history(engine: Engine) -> None:
+    result = engine.rank("usbp_swb_encounters", "FY2022")
+    assert result.rank == 1 and result.series[0]["period"] == "FY1960"
+    assert result.record_high["period"] == "FY2022"
+
+
+def test_change_between_months(engine: Engine) -> None:
+    result = engine.change("swb_encounters", "2023-12", "2024-01")
+    assert result.before.value == 301_981 and result.after.value == 176_195
+    assert result.difference == 176_195 - 301_981
+    assert result.percent_change == pytest.approx(-41.65, abs=0.01)
+    assert result.ratio == pytest.approx(176_195 / 301_981)
+    longer = engine.change("swb_encounters", "FY2019", "2023-01..2023-06")
+    assert "differ in length" in longer.caveats[0]
+
+
+def test_as_of_before_a_release_falls_back_to_what_was_published(engine: Engine) -> None:
+    old = engine.query("swb_encounters", "FY2022", as_of=dt.date(2022, 12, 1))
+    assert {p.file_name for p in old.provenance} == {"sbo-encounters-fy19-fy22.csv"}
+    with pytest.raises(QueryError, match="no release"):
+        engine.query("swb_encounters", "FY2019", as_of=dt.date(2019, 1, 1))
+
+
+def test_query_result_json_shape(engine: Engine) -> None:
+    data = engine.query("swb_encounters", "FY2023", by=["component"]).to_dict()
+    assert {"measure", "period", "value", "rows", "provenance", "filters", "caveats",
+            "rounded", "complete"} <= set(data)
+    assert data["provenance"][0]["release_id"] >= 1
