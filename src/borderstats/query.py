@@ -8,6 +8,7 @@ answers it, from the latest release published by the as-of date.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
@@ -143,6 +144,8 @@ class Engine:
         self.store = store
         self._releases: dict[int, dict] | None = None
         self._values: dict[tuple[str, str, str], list[str]] = {}
+        self._answers: dict[tuple, QueryResult] = {}
+        self._coverage: dict[tuple, tuple[dt.date, dt.date]] = {}
 
     # -- store facts ------------------------------------------------------------------
 
@@ -182,6 +185,12 @@ class Engine:
 
     def coverage(self, measure: Measure, as_of: dt.date | None = None) -> tuple[dt.date, dt.date]:
         """First and last month the measure's spans cover (annual spans count whole FYs)."""
+        key = (measure.id, as_of)
+        if key not in self._coverage:
+            self._coverage[key] = self._coverage_of(measure, as_of)
+        return self._coverage[key]
+
+    def _coverage_of(self, measure: Measure, as_of: dt.date | None) -> tuple[dt.date, dt.date]:
         firsts, lasts = [], []
         for span in measure.spans:
             month_expr = ("o.month" if span.grain == "month"
@@ -206,6 +215,24 @@ class Engine:
     def query(self, measure_id: str, period: Period | str, *, by: list[str] | None = None,
               where: dict[str, list[str]] | None = None, as_of: dt.date | None = None,
               source: str | None = None) -> QueryResult:
+        """The total of a measure over a period, broken down ``by`` dimensions."""
+        # Answers never change while the store is open, and texts ask the same
+        # questions again and again: keep them.
+        key = (measure_id, str(period) if isinstance(period, str) else
+               (period.start, period.end, period.kind, period.label), tuple(by or ()),
+               tuple(sorted((k, tuple(v)) for k, v in (where or {}).items())), as_of, source)
+        cached = self._answers.get(key)
+        if cached is None:
+            cached = self._query(measure_id, period, by=by, where=where, as_of=as_of,
+                                 source=source)
+            if len(self._answers) > 20_000:
+                self._answers.clear()
+            self._answers[key] = cached
+        return copy.deepcopy(cached)
+
+    def _query(self, measure_id: str, period: Period | str, *, by: list[str] | None,
+               where: dict[str, list[str]] | None, as_of: dt.date | None,
+               source: str | None) -> QueryResult:
         measure = get_measure(measure_id)
         period = parse_period(period) if isinstance(period, str) else period
         by = list(by or [])

@@ -1,0 +1,113 @@
+"""The claim checker: every number in a text about the border, checked against the store.
+
+    >>> from borderstats.claims import check
+    >>> report = check(text, date=dt.date(2024, 3, 15))
+    >>> report["claims"][0]["verdict"]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from typing import Any
+
+from borderstats.claims.evaluate import Checker, evaluate
+from borderstats.claims.extract import extract
+from borderstats.claims.timex import MONTHS
+from borderstats.errors import BorderstatsError
+from borderstats.query import Engine
+
+MAX_CHARS = 5_000_000
+
+_DATELINE = re.compile(
+    r"\b(?P<month>january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+"
+    r"(?P<day>\d{1,2}),\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b",
+    re.IGNORECASE)
+
+
+def check(text: str, *, date: dt.date | None = None, as_of: dt.date | None = None,
+          engine: Engine | None = None, today: dt.date | None = None) -> dict[str, Any]:
+    """Check every quantitative claim in ``text``; the result is what ``--json`` prints."""
+    if not isinstance(text, str):
+        raise BorderstatsError("the text to check must be a string")
+    if len(text) > MAX_CHARS:
+        raise BorderstatsError(f"the text is {len(text):,} characters; the limit is "
+                               f"{MAX_CHARS:,} (split it, or use batch mode)")
+    if "\x00" in text:
+        raise BorderstatsError("the input looks binary (it holds NUL bytes), not text")
+    if engine is None:
+        from borderstats.api import engine as default_engine
+
+        engine = default_engine()
+    checker = Checker(engine, as_of)
+    today = today or dt.date.today()
+    assumed, reason = False, "given"
+    if date is None:
+        date, reason = infer_date(text, checker, today)
+        assumed = True
+    if date > today:
+        raise BorderstatsError(f"the text's date {date} is in the future")
+    claims = [evaluate(c, checker, date) for c in extract(text, date)]
+    for i, claim in enumerate(claims, 1):
+        claim["id"] = i
+    return {
+        "text": text, "text_date": date.isoformat(), "date_assumed": assumed,
+        "date_reason": reason, "as_of": as_of.isoformat() if as_of else None,
+        "language": "en",
+        "summary": {"claims": len(claims),
+                    "by_verdict": dict(Counter(c["verdict"] for c in claims))},
+        "claims": claims,
+    }
+
+
+def infer_date(text: str, checker: Checker, today: dt.date) -> tuple[dt.date, str]:
+    """A date for a text that gives none: a dateline if there is one; otherwise the
+    candidate date (the month after the latest month the text names, in each year it could
+    be from) under which the most claims agree with the data."""
+    if m := _DATELINE.search(text[:2000]):
+        if m.group("iso"):
+            found = dt.date.fromisoformat(m.group("iso"))
+        else:
+            found = dt.date(int(m.group("year")), MONTHS[m.group("month").lower()],
+                            int(m.group("day")))
+        if found <= today:
+            return found, f"the dateline in the text ({found.isoformat()})"
+    low = text.lower()
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+    named = [(low.rfind(name), num) for name, num in MONTHS.items()
+             if len(name) > 3 and re.search(rf"\b{name}\b", low)]
+    last_month = max(named)[1] if named else None
+    lo, hi = checker.engine.coverage(
+        __import__("borderstats.metrics", fromlist=["get_measure"]).get_measure(
+            "swb_encounters"), checker.as_of)
+    first_year = max([*years, lo.year]) if years else lo.year
+    candidates = []
+    for year in range(first_year, min(hi.year + 1, today.year) + 1):
+        month = (last_month % 12) + 1 if last_month else 6
+        cand_year = year + 1 if last_month == 12 else year
+        candidate = dt.date(cand_year, month, 15)
+        if candidate <= today and candidate >= dt.date(first_year, 1, 1):
+            candidates.append(candidate)
+    if not candidates:
+        return today, "the text names no date; today's date is assumed"
+    claims = extract(text, candidates[0])
+    if not claims:
+        return candidates[-1], ("the text names no date and makes no checkable claim; the "
+                                f"latest candidate date {candidates[-1]} is assumed")
+    scored = []
+    for candidate in candidates:
+        verdicts = [evaluate(c, checker, candidate)["verdict"] for c in
+                    extract(text, candidate)]
+        agree = sum(v in ("accurate", "roughly_accurate") for v in verdicts)
+        checked = sum(v != "unverifiable" for v in verdicts)
+        scored.append((agree, -checked, candidate))
+    agree, neg_checked, best = max(scored, key=lambda s: (s[0], s[1], s[2]))
+    month_note = (f"it names {dt.date(2000, last_month, 1):%B} as the latest month"
+                  if last_month else "it names no month")
+    return best, (f"the text carries no date; {month_note}"
+                  f"{f' and {max(years)} as the latest year' if years else ''}. Of the "
+                  f"candidate dates {candidates[0]} … {candidates[-1]}, {best} makes the most "
+                  f"claims agree with the official data ({agree} of {-neg_checked} checked), "
+                  "so it is assumed; pass --date to set it")

@@ -1,0 +1,194 @@
+"""The words of border reporting, mapped to what the store measures. Data, not logic: each
+table says what a phrase means and why."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def _rx(*words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Topic:
+    """What a claim counts. ``measures`` are the readings, the most likely first; a topic
+    with no measure is one the store does not cover, and ``missing`` names the series
+    that would answer it."""
+
+    id: str
+    pattern: re.Pattern[str]
+    measures: tuple[str, ...] = ()
+    missing: str = ""
+    events: bool = True  # the noun counts events (crossings, arrests), not people
+
+
+TOPICS: tuple[Topic, ...] = (
+    # Not covered by any series in the store: say which series would answer.
+    Topic("mx_detentions", _rx(
+        r"mexico(?:'s)?\b[^.;]{0,60}\b(?:detain\w*|detention\w*|apprehen\w*|arrest\w*|"
+        r"stopp\w*|intercept\w*)", r"(?:detenciones|presentad\w+|aseguramientos|"
+        r"canalizad\w+)\b[^.;]{0,40}\b(?:méxico|inm)", r"(?:méxico|inm)\b[^.;]{0,60}\b"
+        r"(?:detuvo|detiene|detenciones|present\w+|canaliz\w+)"),
+        missing="Mexico's Unidad de Política Migratoria series of foreigners presented or "
+                "channelled to the migration authority (mx_irregular_migrants)"),
+    Topic("darien", _rx(r"dari[eé]n", r"the gap\b"),
+          missing="Panama's Servicio Nacional de Migración count of irregular transits "
+                  "through the Darién (darien_transits)"),
+    Topic("checkpoints", _rx(r"checkpoints?", r"puntos de (?:control|revisión)", r"retenes"),
+          missing="no official series of immigration checkpoints is published in the "
+                  "sources borderstats reads"),
+    Topic("personnel", _rx(r"personnel", r"agents", r"officers", r"troops", r"staff(?:ing)?",
+                           r"guardsmen", r"elementos", r"agentes"),
+          missing="staffing figures (Border Patrol staffing FY1992–FY2019 exists as a CBP "
+                  "PDF but is not ingested; Mexican enforcement personnel are not published "
+                  "as a series)"),
+    Topic("gotaways", _rx(r"got-?aways", r"evaded (?:capture|detection|apprehension)",
+                          r"escaped detection"),
+          missing="Border Patrol 'got-away' estimates (not published in the files ingested)"),
+    Topic("deaths", _rx(r"deaths", r"died", r"muertes", r"fallecid\w+", r"remains"),
+          missing="Border Patrol Southwest border deaths (an FY1998–FY2019 CBP PDF, not "
+                  "ingested)"),
+    Topic("removals", _rx(r"deport\w*", r"removals?", r"removed", r"repatriat\w*",
+                          r"deportacion\w*", r"deportad\w+", r"devuelt\w+", r"retornad\w+"),
+          missing="DHS removals and returns (OHSS Yearbook table 39 and the Immigration "
+                  "Enforcement and Legal Processes tables; not ingested)"),
+    Topic("asylum", _rx(r"asylum", r"cbp one", r"parole\w*", r"court backlog", r"asilo"),
+          missing="asylum, parole and immigration-court statistics (not ingested)"),
+    Topic("smuggling", _rx(r"smuggl\w*", r"coyotes?", r"traffick\w*", r"polleros?"),
+          missing="no official series counts people moved by smugglers"),
+    # Covered: the US border series.
+    Topic("ports", _rx(r"ports? of entry", r"inadmissibles?", r"office of field operations",
+                       r"ofo", r"puertos? de entrada"),
+          measures=("ofo_swb_encounters",)),
+    Topic("encounters", _rx(r"encounters?", r"encountered", r"encuentros?"),
+          measures=("swb_encounters", "usbp_swb_encounters")),
+    Topic("apprehensions", _rx(r"apprehensions?", r"apprehended", r"arrests?", r"arrested",
+                               r"detentions?", r"detained", r"caught", r"aprehensiones",
+                               r"detenciones", r"detenid\w+"),
+          measures=("usbp_swb_encounters", "swb_encounters")),
+    Topic("expulsions", _rx(r"expulsions?", r"expelled", r"title 42", r"expulsiones"),
+          measures=("swb_encounters",)),
+    Topic("crossings", _rx(r"crossings?", r"crossed", r"crossing", r"cruces",
+                           r"cruzaron", r"arriv\w+", r"llegad\w+", r"streaming across",
+                           r"entries", r"migration", r"migración", r"flows?", r"flujos?"),
+          measures=("usbp_swb_encounters", "swb_encounters")),
+)
+
+PLACES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # (pattern, place id, note)
+    (_rx(r"nationwide", r"across the country", r"all (?:u\.?s\.? )?borders", r"a nivel nacional",
+         r"en todo el país", r"all ports"), "nationwide", ""),
+    (_rx(r"northern border", r"canadian border", r"u\.?s\.?-canada border",
+         r"frontera (?:con canadá|norte de (?:ee\.? ?uu|estados unidos))"), "northern", ""),
+    (_rx(r"southern border", r"southwest(?:ern)? border", r"u\.?s\.?[- –]mexico border",
+         r"mexican border", r"border with mexico", r"frontera (?:sur de (?:ee\.? ?uu\.?|estados "
+         r"unidos)|con méxico|méxico-estados unidos|entre méxico y estados unidos)",
+         r"la frontera norte de méxico", r"frontera norte"), "southwest", ""),
+)
+
+STATES = {"texas": "TX", "arizona": "AZ", "california": "CA", "new mexico": "NM",
+          "nuevo méxico": "NM"}
+SECTORS = ("Rio Grande Valley", "Del Rio", "Laredo", "El Paso", "Tucson", "Yuma", "San Diego",
+           "El Centro", "Big Bend")
+
+ACTORS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_rx(r"border patrol", r"border agents", r"patrulla fronteriza", r"usbp"), "USBP"),
+    (_rx(r"customs and border protection", r"cbp", r"oficina de aduanas"), "CBP"),
+)
+
+POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (_rx(r"famil(?:y|ies)(?: units?| members)?", r"famili\w+", r"unidades familiares"),
+     "demographic", "FMUA"),
+    (_rx(r"unaccompanied (?:children|minors|kids)", r"children traveling alone",
+         r"menores no acompañados", r"niños no acompañados"), "demographic", "UAC"),
+    (_rx(r"single adults", r"adultos solos"), "demographic", "Single Adults"),
+)
+
+NATIONALITIES: dict[str, str] = {
+    # demonym or country (lower case) -> the store's citizenship value
+    "mexican": "MEXICO", "mexicans": "MEXICO", "mexicanos": "MEXICO", "mexicanas": "MEXICO",
+    "venezuelan": "VENEZUELA", "venezuelans": "VENEZUELA", "venezolanos": "VENEZUELA",
+    "venezolanas": "VENEZUELA", "guatemalan": "GUATEMALA", "guatemalans": "GUATEMALA",
+    "guatemaltecos": "GUATEMALA", "honduran": "HONDURAS", "hondurans": "HONDURAS",
+    "hondureños": "HONDURAS", "salvadoran": "EL SALVADOR", "salvadorans": "EL SALVADOR",
+    "salvadoreños": "EL SALVADOR", "cuban": "CUBA", "cubans": "CUBA", "cubanos": "CUBA",
+    "haitian": "HAITI", "haitians": "HAITI", "haitianos": "HAITI", "nicaraguan": "NICARAGUA",
+    "nicaraguans": "NICARAGUA", "nicaragüenses": "NICARAGUA", "colombian": "COLOMBIA",
+    "colombians": "COLOMBIA", "colombianos": "COLOMBIA", "ecuadorian": "ECUADOR",
+    "ecuadorians": "ECUADOR", "ecuatorianos": "ECUADOR", "chinese": "CHINA, PEOPLES REPUBLIC OF",
+    "chinos": "CHINA, PEOPLES REPUBLIC OF", "indian nationals": "INDIA",
+    "peruvian": "PERU", "peruvians": "PERU", "peruanos": "PERU", "brazilian": "BRAZIL",
+    "brazilians": "BRAZIL", "brasileños": "BRAZIL", "russian": "RUSSIA", "russians": "RUSSIA",
+    "rusos": "RUSSIA", "ukrainian": "UKRAINE", "ukrainians": "UKRAINE", "turkish": "TURKEY",
+}
+_NATIONALITY_RE = _rx(*sorted((re.escape(n) for n in NATIONALITIES), key=len, reverse=True))
+
+PEOPLE_NOUNS = _rx(r"people", r"persons", r"individuals", r"migrants", r"immigrants",
+                   r"personas", r"migrantes", r"individuos", r"asylum seekers")
+DISTINCT_PEOPLE = _rx(r"different people", r"unique individuals", r"distinct people",
+                      r"individual migrants", r"personas distintas")
+ENFORCEMENT_VERBS = _rx(r"apprehended", r"arrested", r"encountered", r"detained", r"caught",
+                        r"stopped", r"expelled", r"processed", r"detenid\w+", r"aprehendid\w+")
+FISCAL_WORDS = _rx(r"fiscal", r"fy\s?\d{2,4}", r"año fiscal", r"años fiscales")
+CALENDAR_WORDS = _rx(r"calendar year", r"año calendario", r"january (?:to|through) december",
+                     r"de enero a diciembre")
+
+
+@dataclass(frozen=True)
+class ChangeWord:
+    direction: str  # up | down
+    minimum: float  # smallest relative change the word fits (0.25 = 25 %)
+    maximum: float | None  # largest, for "ticked up"
+    exact: float | None = None  # "fell by half" = -0.5
+
+
+CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
+    (_rx(r"fell by half", r"halved", r"cut in half", r"se redujeron a la mitad",
+         r"cayeron a la mitad"), ChangeWord("down", 0.4, 0.6, exact=-0.5)),
+    (_rx(r"doubled", r"se duplicaron", r"se duplicó"), ChangeWord("up", 0.8, 1.2, exact=1.0)),
+    (_rx(r"plummet\w*", r"plunge\w*", r"nosedived", r"collapsed", r"cratered", r"tumbled",
+         r"dropped sharply", r"fell sharply", r"se desplom\w+", r"cayeron en picada",
+         r"caída drástica"), ChangeWord("down", 0.25, None)),
+    (_rx(r"ticked down", r"edged down", r"dipped", r"eased", r"bajaron ligeramente"),
+     ChangeWord("down", 0.0, 0.10)),
+    (_rx(r"ticked up", r"edged up", r"inched up", r"crept up", r"subieron ligeramente",
+         r"repuntaron"), ChangeWord("up", 0.0, 0.10)),
+    (_rx(r"soared", r"surged", r"spiked", r"skyrocketed", r"jumped", r"exploded",
+         r"se dispar\w+", r"se multiplicaron"), ChangeWord("up", 0.25, None)),
+    (_rx(r"fell", r"dropped", r"declined", r"decreased", r"went down", r"fallen", r"down from",
+         r"disminuy\w+", r"bajaron", r"cayeron", r"descendieron"), ChangeWord("down", 0.02, None)),
+    (_rx(r"rose", r"risen", r"increased", r"grew", r"climbed", r"went up", r"up from",
+         r"aumentaron", r"subieron", r"crecieron", r"increment\w+"), ChangeWord("up", 0.02, None)),
+)
+
+RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)",
+                r"(?:a|new|the) record\b(?! about)", r"on record", r"highest", r"busiest",
+                r"most", r"largest", r"biggest", r"peak", r"all-time high", r"unprecedented",
+                r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))", r"récord",
+                r"máximo histórico", r"más alt\w+", r"mayor\w* cifra")
+RANK_LOW = _rx(r"lowest", r"fewest", r"record lows?", r"smallest", r"más baj\w+",
+               r"mínimo histórico")
+TOP_K = _rx(r"one of the (?:highest|busiest|largest|biggest|lowest|fewest|smallest)",
+            r"among the (?:highest|busiest|largest|lowest)", r"uno de los (?:más|mayores)",
+            r"una de las (?:más|mayores)")
+RANK_WINDOW_ALL = _rx(r"on record", r"ever", r"all-time", r"in history", r"de la historia",
+                      r"histórico")
+RANK_WINDOW_RECENT = _rx(r"in recent (?:history|memory|years)", r"in years", r"in decades",
+                         r"recientes?")
+TREND_HIGH = _rx(r"remained (?:stubbornly |stubbornly )?(?:high|elevated)",
+                 r"remain(?:s|ed)? (?:at )?(?:high|elevated) levels?", r"stubbornly high",
+                 r"continued? to (?:rise|climb|grow)", r"se mantuv\w+ alt\w+",
+                 r"siguen? (?:siendo )?alt\w+")
+TREND_LOW = _rx(r"remained low", r"stayed low", r"continued? to (?:fall|decline|drop)",
+                r"se mantuv\w+ baj\w+")
+COMPARATIVE = _rx(r"as many as", r"times (?:more|as many|higher)", r"more than in",
+                  r"compared (?:to|with)", r"than in", r"que en", r"veces más")
+SHARE = _rx(r"(?:percent|per cent|%|a quarter|a third|half|majority|most) of",
+            r"(?:por ciento|%|la mitad|la mayoría|un tercio) de")
+
+
+def nationalities(text: str) -> list[str]:
+    return list(dict.fromkeys(NATIONALITIES[m.group(0).lower()]
+                              for m in _NATIONALITY_RE.finditer(text)))

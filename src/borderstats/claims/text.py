@@ -1,0 +1,215 @@
+"""Reading text: sentences with their offsets, and the numbers in them — written in digits
+or words, with the hedge in front ("more than 2 million", "nearly 250,000", "twice")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Sentence ends: . ! ? (and closing quotes) followed by space and a capital/quote/digit,
+# or a blank line. Abbreviations that end with a period are protected first.
+_ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.",
+                  "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.", "U.N.", "e.g.", "i.e.",
+                  "No.", "vs.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Jr.", "Sr.", "Inc.",
+                  "approx.", "est.", "p.m.", "a.m.", "EE.UU.", "Sr.", "Sra.", "Lic.", "núm.")
+_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(¿¡]?[A-ZÁÉÍÓÚÑ0-9])|\n\s*\n""")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split into sentences, keeping each one's character offsets into ``text``."""
+    masked = text
+    for abbr in _ABBREVIATIONS:
+        if abbr in masked:
+            masked = masked.replace(abbr, abbr.replace(".", "\x00"))
+    out: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for match in _BOUNDARY.finditer(masked):
+        _add(out, text, pos, match.start(), paragraph)
+        if "\n\n" in masked[match.start():match.end()].replace(" ", "").replace("\t", ""):
+            paragraph += 1
+        pos = match.end()
+    _add(out, text, pos, len(text), paragraph)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    # Single newlines inside a paragraph are line wraps, but a line with no end mark
+    # (a headline, a byline) is its own sentence.
+    chunk = text[start:end]
+    offset = start
+    for line in re.split(r"(?<=[^.!?:;,\s])[ \t]*\n", chunk):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            s = offset + lead
+            out.append(Sentence(stripped, s, s + len(stripped), paragraph))
+        offset += len(line) + 1
+        while offset < end and text[offset - 1] != "\n" and text[offset] in " \t\n":
+            offset += 1
+
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    # Spanish
+    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "veinte": 20, "treinta": 30,
+    "cuarenta": 40, "cincuenta": 50, "cien": 100, "medio": 0.5,
+}
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "k": 1_000,
+          "m": 1_000_000, "mil": 1_000, "millón": 1_000_000, "millones": 1_000_000,
+          "millon": 1_000_000}
+MULTIPLIERS = {
+    "twice": 2, "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3,
+    "tripling": 3, "quadruple": 4, "quadrupled": 4, "tenfold": 10, "twofold": 2,
+    "threefold": 3, "fourfold": 4, "fivefold": 5, "el doble": 2, "duplicó": 2,
+    "duplicaron": 2, "se duplicó": 2, "triplicó": 3, "el triple": 3,
+}
+FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
+             "a quarter": 0.25, "one quarter": 0.25, "a fifth": 0.2, "two thirds": 2 / 3,
+             "three quarters": 0.75, "three-quarters": 0.75, "two-thirds": 2 / 3,
+             "la mitad": 0.5, "un tercio": 1 / 3, "una cuarta parte": 0.25, "majority": 0.5,
+             "most": 0.5, "la mayoría": 0.5}
+VAGUE = {"hundreds": (200, 999), "thousands": (2_000, 99_999),
+         "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+         "millions": (2_000_000, 999_999_999), "cientos": (200, 999),
+         "miles": (2_000, 99_999), "decenas de miles": (20_000, 99_999),
+         "cientos de miles": (200_000, 999_999), "millones": (2_000_000, 999_999_999)}
+
+HEDGES = {
+    # English
+    "more than": "more_than", "over": "more_than", "above": "more_than",
+    "exceeding": "more_than", "in excess of": "more_than", "upwards of": "more_than",
+    "just over": "just_over", "just above": "just_over", "at least": "at_least",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "approaching": "nearly", "about": "about", "around": "about", "roughly": "about",
+    "approximately": "about", "some": "about", "an estimated": "about", "estimated": "about",
+    "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "below": "less_than", "up to": "at_most", "as many as": "at_most", "at most": "at_most",
+    # Spanish
+    "más de": "more_than", "mas de": "more_than", "por encima de": "more_than",
+    "al menos": "at_least", "por lo menos": "at_least", "casi": "nearly",
+    "cerca de": "nearly", "alrededor de": "about", "aproximadamente": "about",
+    "unos": "about", "unas": "about", "menos de": "less_than", "hasta": "at_most",
+}
+
+_SCALE_RE = r"(?:thousand|million|billion|millones|millón|millon|mil|[mk])\b"
+_NUM_RE = r"\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_WORD_NUM_RE = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2 or w == "un"),
+                               key=len, reverse=True))
+_HEDGE_RE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
+_QUANTITY = re.compile(
+    rf"(?:(?P<hedge>{_HEDGE_RE})\s+)?(?:(?P<dollar>\$)\s?)?"
+    rf"(?:(?P<num>{_NUM_RE})|(?P<word>\b(?:{_WORD_NUM_RE}|a|an))\b)"
+    rf"(?:\s*(?P<scale>{_SCALE_RE}))?(?:\s*(?P<pct>%|percent\b|per cent\b|por ciento\b))?",
+    re.IGNORECASE)
+_MULTIPLIER = re.compile(
+    r"\b(?:(?P<hedge>more than|nearly|almost|about|roughly|over|más del?|casi)\s+)?"
+    r"(?:(?P<word>" + "|".join(sorted((re.escape(m) for m in MULTIPLIERS), key=len,
+                                    reverse=True)) + r")\b|(?P<n>\d+(?:\.\d+)?|two|three|"
+    r"four|five|six|seven|eight|nine|ten)[\s-]?(?:times|fold|veces)\b)", re.IGNORECASE)
+_FRACTION = re.compile(
+    r"\b(?:(?P<hedge>more than|nearly|almost|about|roughly|over|more than|casi|más de)\s+)?"
+    r"(?P<word>" + "|".join(sorted((re.escape(f) for f in FRACTIONS), key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
+_VAGUE = re.compile(r"\b(?P<word>" + "|".join(sorted((re.escape(v) for v in VAGUE), key=len,
+                                                      reverse=True)) + r")\b", re.IGNORECASE)
+_YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in text: a count, a percentage, a multiplier (×) or a fraction (share)."""
+
+    value: float
+    kind: str  # count | percent | multiplier | fraction | vague
+    hedge: str | None
+    words: str
+    start: int  # offsets within the sentence
+    end: int
+    low: float | None = None   # for vague amounts ("hundreds"): the range meant
+    high: float | None = None
+
+
+def quantities(sentence: str) -> list[Quantity]:
+    """Every quantity in a sentence, in order; years and ordinals are not quantities."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _MULTIPLIER.finditer(sentence):
+        word = (m.group("word") or "").lower()
+        if word:
+            value = float(MULTIPLIERS[word])
+        else:
+            n = m.group("n").lower()
+            value = float(NUMBER_WORDS.get(n, 0) or n)
+        found.append(Quantity(value, "multiplier", _hedge(m.group("hedge")), m.group(0),
+                              m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _VAGUE.finditer(sentence):
+        if not free(m.start(), m.end()):
+            continue
+        low, high = VAGUE[m.group("word").lower()]
+        found.append(Quantity(low, "vague", "vague", m.group(0), m.start(), m.end(), low, high))
+        taken.append((m.start(), m.end()))
+    for m in _QUANTITY.finditer(sentence):
+        if not free(m.start(), m.end()):
+            continue
+        num, word, scale, pct = m.group("num"), m.group("word"), m.group("scale"), m.group("pct")
+        if word and not scale and not pct:
+            continue  # "one of the", "a" alone: not a quantity
+        if word and word.lower() in ("a", "an") and not scale:
+            continue
+        if num:
+            if _YEAR_LIKE.match(num) and not scale and not pct:
+                continue
+            after = sentence[m.end():m.end() + 3]
+            if not scale and not pct and re.match(r"(st|nd|rd|th)\b", after):
+                continue
+            value = _parse_digits(num)
+        else:
+            value = float(NUMBER_WORDS[word.lower()])
+        if scale:
+            value *= SCALES[scale.lower()]
+        kind = "percent" if pct else "count"
+        if m.group("dollar"):
+            kind = "money"
+        start = m.start()
+        found.append(Quantity(value, kind, _hedge(m.group("hedge")), m.group(0).strip(),
+                              start, m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _FRACTION.finditer(sentence):
+        if not free(m.start(), m.end()):
+            continue
+        found.append(Quantity(FRACTIONS[m.group("word").lower()], "fraction",
+                              _hedge(m.group("hedge")), m.group(0), m.start(), m.end()))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _parse_digits(text: str) -> float:
+    cleaned = text.replace("\u00a0", ",")
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", cleaned):
+        return float(cleaned.replace(",", ""))
+    if re.fullmatch(r"\d+,\d{1,2}", cleaned):  # Spanish decimal comma: "2,5 millones"
+        return float(cleaned.replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+", cleaned):  # Spanish thousands: "250.000"
+        return float(cleaned.replace(".", ""))
+    return float(cleaned.replace(",", ""))
+
+
+def _hedge(text: str | None) -> str | None:
+    return HEDGES.get(" ".join(text.lower().split())) if text else None

@@ -1,0 +1,202 @@
+"""Time in text: fiscal and calendar years, months, ranges, relative periods ("the past two
+fiscal years", "by January", "this year") and presidencies, resolved against the text's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from borderstats.periods import Period, add_months, fiscal_year_of
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+}
+_MONTH_RE = (r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?")
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "dos": 2,
+          "tres": 3, "cuatro": 4, "cinco": 5}
+
+# Terms of office (first day, last full month): "under Trump" means the months he was
+# president. A second Trump term began on 20 January 2025.
+PRESIDENCIES = {
+    "obama": [(dt.date(2009, 1, 1), dt.date(2017, 1, 1))],
+    "trump": [(dt.date(2017, 1, 1), dt.date(2021, 1, 1)),
+              (dt.date(2025, 1, 1), dt.date(2029, 1, 1))],
+    "biden": [(dt.date(2021, 1, 1), dt.date(2025, 1, 1))],
+    "bush": [(dt.date(2001, 1, 1), dt.date(2009, 1, 1))],
+}
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A time expression and the period(s) it means; ``alternatives`` are other readings
+    (a bare "2019" may mean the calendar or the fiscal year)."""
+
+    words: str
+    start: int
+    end: int
+    kind: str  # fiscal_year | year | month | range | since | presidency | relative
+    periods: tuple[Period, ...]
+    alternatives: tuple[tuple[Period, ...], ...] = ()
+    note: str = ""
+    each: bool = False  # "in each of the past two fiscal years"
+    extra: dict = field(default_factory=dict, compare=False)
+
+
+def last_complete_month(ref: dt.date) -> dt.date:
+    """The newest month whose figures were out by ``ref`` (CBP publishes mid-month)."""
+    month = add_months(ref.replace(day=1), -1)
+    return month if ref.day >= 15 else add_months(month, -1)
+
+
+def last_complete_fiscal_year(ref: dt.date) -> int:
+    month = last_complete_month(ref)
+    return fiscal_year_of(month) if month.month == 9 else fiscal_year_of(month) - 1
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _month_before(ref: dt.date, month: int, strictly_complete: bool = True) -> dt.date:
+    """The most recent month named ``month`` whose figures were out by ``ref``."""
+    last = last_complete_month(ref) if strictly_complete else ref.replace(day=1)
+    year = last.year if month <= last.month else last.year - 1
+    return dt.date(year, month, 1)
+
+
+def _presidency(name: str, ref: dt.date) -> Period | None:
+    terms = [t for t in PRESIDENCIES[name] if t[0] <= ref]
+    if not terms:
+        return None
+    start, end = terms[-1]
+    end = min(end, last_complete_month(ref))
+    return Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
+
+
+def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> list[TimeRef]:
+    """Every time expression in ``sentence``, resolved against the text's date ``ref``."""
+    found: list[TimeRef] = []
+    taken: list[tuple[int, int]] = []
+    low = sentence.lower()
+
+    def add(m: re.Match, kind: str, periods: tuple[Period, ...], **kw) -> None:
+        if any(not (m.end() <= s or m.start() >= e) for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(TimeRef(m.group(0), m.start(), m.end(), kind, periods, **kw))
+
+    def each(pattern: str, handler: Callable[[re.Match], None]) -> None:
+        for m in re.finditer(pattern, low):
+            handler(m)
+
+    # Fiscal-year ranges and lists: "fiscal years 2022 and 2023", "FY2019-FY2021".
+    def fy_range(m: re.Match) -> None:
+        a, b = _year(m.group("a")), _year(m.group("b"))
+        if m.group("sep").strip() in ("and", "y"):
+            add(m, "fiscal_year", (Period.fiscal_year(a), Period.fiscal_year(b)), each=True)
+        elif a < b:
+            add(m, "range", (Period.between(Period.fiscal_year(a), Period.fiscal_year(b)),))
+    each(r"\b(?:fiscal years?|fy|años fiscales)\s*'?(?P<a>\d{4}|\d{2})\s*"
+         r"(?P<sep>-|–|to|through|and|y|a)\s*(?:fy\s*)?(?P<b>\d{4}|\d{2})\b", fy_range)
+    each(r"\b(?:fiscal(?: year)?|fy|año fiscal(?: de)?)\s*'?(?P<y>\d{4}|\d{2})\b",
+         lambda m: add(m, "fiscal_year", (Period.fiscal_year(_year(m.group("y"))),)))
+
+    # Month with year: "January 2024", "enero de 2024", "Jan. 2024".
+    each(rf"\b{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
+         lambda m: add(m, "month", (Period.month(int(m.group("y")),
+                                                 MONTHS[m.group("month")]),)))
+
+    # Calendar-year ranges: "from 2009 to 2012", "between 2019 and 2021".
+    def cy_range(m: re.Match) -> None:
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a < b:
+            add(m, "range", (Period.between(Period.year(a), Period.year(b)),),
+                alternatives=((Period.between(Period.fiscal_year(a), Period.fiscal_year(b)),),))
+    each(r"\b(?:from|between|de|entre)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and|through|a|y|hasta)"
+         r"\s+(?P<b>(?:19|20)\d\d)\b", cy_range)
+
+    # "since 2022", "desde 2022".
+    def since(m: re.Match) -> None:
+        year = int(m.group("y"))
+        last = last_complete_month(ref)
+        if dt.date(year, 1, 1) <= last:
+            add(m, "since", (Period(dt.date(year, 1, 1), last, "range",
+                                    f"{year}-01..{last:%Y-%m}"),))
+    each(r"\b(?:since|desde)\s+(?P<y>(?:19|20)\d\d)\b", since)
+
+    # "the past two fiscal years", "each of the last three years", "los últimos dos años".
+    def past_years(m: re.Match) -> None:
+        n = COUNTS.get(m.group("n"), None) or int(m.group("n"))
+        fiscal = bool(m.group("fiscal") or m.group("fiscal2"))
+        if fiscal or fiscal_context:
+            last = last_complete_fiscal_year(ref)
+            periods = tuple(Period.fiscal_year(y) for y in range(last - n + 1, last + 1))
+            other = tuple(Period.year(y) for y in range(ref.year - n, ref.year))
+        else:
+            periods = tuple(Period.year(y) for y in range(ref.year - n, ref.year))
+            last = last_complete_fiscal_year(ref)
+            other = tuple(Period.fiscal_year(y) for y in range(last - n + 1, last + 1))
+        add(m, "relative", periods, alternatives=() if fiscal else (other,),
+            each="each" in m.group(0) or "cada" in m.group(0))
+    each(r"\b(?:(?:in\s+)?each of\s+)?(?:the\s+)?(?:past|last|previous|últimos|pasados)\s+"
+         r"(?P<n>two|three|four|five|ten|dos|tres|cuatro|cinco|\d)\s+"
+         r"(?P<fiscal>fiscal\s+)?(?:years|años)(?P<fiscal2>\s+fiscales)?\b", past_years)
+
+    last = last_complete_month(ref)
+    fy_now = fiscal_year_of(ref)
+    relatives: list[tuple[str, Callable[[], tuple[Period, ...]]]] = [
+        (r"\b(?:the\s+)?(?:start|beginning) of (?:this|the) year\b|\bearly this year\b|"
+         r"\bprincipios de (?:este|este año|año)\b",
+         lambda: (Period.month(ref.year, 1),)),
+        (r"\blast fiscal year\b|\bel año fiscal pasado\b",
+         lambda: (Period.fiscal_year(last_complete_fiscal_year(ref)),)),
+        (r"\bthis fiscal year\b|\beste año fiscal\b",
+         lambda: (Period(Period.fiscal_year(fy_now).start, last, "range",
+                         f"FY{fy_now} to date"),)),
+        (r"\blast year\b|\bel año pasado\b", lambda: (Period.year(ref.year - 1),)),
+        (r"\bthis year\b|\beste año\b|\bso far this year\b",
+         lambda: (Period(dt.date(ref.year, 1, 1), max(last, dt.date(ref.year, 1, 1)), "range",
+                         f"{ref.year} to date"),)),
+        (r"\blast month\b|\bel mes pasado\b", lambda: (Period.month(last.year, last.month),)),
+    ]
+    for pattern, make in relatives:
+        each(pattern, lambda m, make=make: add(m, "relative", make()))
+
+    # Presidencies: "under Trump", "the Biden administration", "durante el gobierno de Trump".
+    def presidency(m: re.Match) -> None:
+        period = _presidency(m.group("name"), ref)
+        if period:
+            add(m, "presidency", (period,), note=f"{m.group('name').title()} presidency")
+    each(r"\b(?:under|during|durante)\s+(?:the\s+|el\s+)?(?:(?:gobierno|administración|"
+         r"mandato)\s+de\s+)?(?:president\s+|presidente\s+)?(?:donald\s+|joe\s+|barack\s+)?"
+         r"(?P<name>trump|biden|obama|bush)(?:\s+administration)?\b", presidency)
+    each(r"\b(?:the\s+)?(?P<name>trump|biden|obama)\s+(?:administration|era|years)\b",
+         presidency)
+
+    # A month named alone: "in December", "by January" — the latest such month.
+    def bare_month(m: re.Match) -> None:
+        month = MONTHS[m.group("month")]
+        day = _month_before(ref, month)
+        add(m, "month", (Period.month(day.year, day.month),),
+            note=f"the latest {m.group('month').title()} before the text's date")
+    each(rf"\b(?:in|by|during|for|since|through|until|last|this|en|desde|hasta|para|de)\s+"
+         rf"{_MONTH_RE}\b(?!\s*\d)", bare_month)
+    each(rf"\b{_MONTH_RE}\s+(?:months?|meses)\b", bare_month)
+
+    # A bare year: fiscal or calendar, by context; the other reading is kept.
+    def bare_year(m: re.Match) -> None:
+        year = int(m.group("y"))
+        fy, cy = (Period.fiscal_year(year),), (Period.year(year),)
+        primary, other = (fy, cy) if fiscal_context else (cy, fy)
+        add(m, "year", primary, alternatives=(other,))
+    each(r"\b(?P<y>(?:19|20)\d\d)\b(?!\s*(?:million|millones|thousand|%|percent))", bare_year)
+    return sorted(found, key=lambda t: t.start)
