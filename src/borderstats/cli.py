@@ -279,6 +279,119 @@ def change(
     _print_provenance(list(pieces.values()))
 
 
+VERDICT_STYLE = {"accurate": "bold green", "roughly_accurate": "green",
+                 "inaccurate": "bold red", "misleading": "bold dark_orange",
+                 "unverifiable": "dim", "not_a_claim": "dim"}
+
+
+def _print_check(name: str, report: dict) -> None:
+    assumed = f" (assumed: {report['date_reason']})" if report["date_assumed"] else ""
+    as_of = f"; data as published by {report['as_of']}" if report["as_of"] else ""
+    out.print(f"[bold]{name}[/bold] — text date {report['text_date']}{assumed}{as_of}")
+    counts = ", ".join(f"{n} {v.replace('_', ' ')}"
+                       for v, n in report["summary"]["by_verdict"].items())
+    out.print(f"{report['summary']['claims']} claim(s){': ' + counts if counts else ''}")
+    for claim in report["claims"]:
+        style = VERDICT_STYLE[claim["verdict"]]
+        out.print()
+        out.print(f"[{claim['id']}] [{style}]{claim['verdict'].upper().replace('_', ' ')}"
+                  f"[/{style}] · {claim['kind'].replace('_', '/')}"
+                  + (f" · {claim['measure']}" if claim["measure"] else ""))
+        out.print(f"  “{claim['text']}”", markup=False)
+        for fig in claim["official"]:
+            extra = f", rank {fig['rank']} of {fig['of']}" if "rank" in fig else ""
+            out.print(f"  official {fig['label']}: {fig['value']:,}{extra}", markup=False)
+        out.print(f"  {claim['explanation']}", markup=False)
+        for caveat in claim["caveats"][:2]:
+            out.print(f"  [dim]• {caveat}[/dim]")
+        if claim["query"]:
+            out.print(f"  [dim]$ {claim['query']}[/dim]")
+
+
+@app.command()
+def check(
+    files: Annotated[list[str], typer.Argument(
+        help="Text files to check, or - for standard input.")],
+    date: Annotated[str | None, typer.Option(
+        "--date", help="The text's publication date (YYYY-MM-DD); relative periods resolve "
+                       "against it. Inferred when not given.")] = None,
+    as_of: AsOfOption = None,
+    json_out: JsonOption = False,
+    html: Annotated[Path | None, typer.Option(
+        "--html", help="Write a self-contained HTML report here (one file: one page; "
+                       "several: one page each, named after the inputs, in this folder).")
+    ] = None,
+    jsonl: Annotated[bool, typer.Option(
+        "--jsonl", help="Batch mode: each input line is a JSON object with 'text' (and "
+                        "optionally 'id', 'date'); one JSON result per line is printed.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Check the quantitative claims in texts against the official data."""
+    from borderstats.claims import check as check_text
+    from borderstats.query import Engine
+
+    text_date = _as_of(date) if date else None
+    with _open(db) as store:
+        engine = Engine(store)
+        if jsonl:
+            _check_jsonl(files, engine, text_date, _as_of(as_of))
+            return
+        for name in files:
+            text = _read_text(name)
+            report = check_text(text, date=text_date, as_of=_as_of(as_of), engine=engine)
+            report["source_file"] = name
+            if html:
+                from borderstats.report_html import render_check_html
+
+                target = html if len(files) == 1 else html / (Path(name).stem + ".html")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(render_check_html(report), encoding="utf-8")
+                err.print(f"wrote {target}")
+            if json_out:
+                _print_json(report)
+            elif not html:
+                _print_check(name, report)
+
+
+def _read_text(name: str) -> str:
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as exc:
+        raise BorderstatsError(f"{name}: cannot read ({exc.strerror})") from None
+    if b"\x00" in data[:65536]:
+        raise BorderstatsError(f"{name}: binary data, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BorderstatsError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+
+
+def _check_jsonl(files: list[str], engine: Any, text_date: dt.date | None,
+                 as_of: dt.date | None) -> None:
+    from borderstats.claims import check as check_text
+
+    for name in files:
+        for number, line in enumerate(_read_text(name).splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                text = item["text"] if isinstance(item, dict) else None
+                if not isinstance(text, str):
+                    raise KeyError("text")
+                day = dt.date.fromisoformat(item["date"]) if item.get("date") else text_date
+                report = check_text(text, date=day, as_of=as_of, engine=engine)
+                result = {"id": item.get("id", number), "text_date": report["text_date"],
+                          "claims": [{k: c[k] for k in ("text", "start", "end", "kind",
+                                                        "measure", "periods", "verdict",
+                                                        "explanation", "query")}
+                                     for c in report["claims"]]}
+            except (ValueError, KeyError, TypeError, BorderstatsError) as exc:
+                result = {"id": number, "error": f"{name}, line {number}: {exc}"}
+            sys.stdout.write(json.dumps(result, ensure_ascii=False, default=str) + "\n")
+
+
 snapshot_app = typer.Typer(help="The bundled snapshot of the official figures.",
                            no_args_is_help=True)
 app.add_typer(snapshot_app, name="snapshot")

@@ -61,6 +61,13 @@ FILES = (
     ),
 )
 
+# Files in this folder that no source reads, and why.
+SKIPPED = {
+    r"iom_gdidata_irreg_usa\.(csv|rda)":
+        "a third-party (IOM) compilation of the CBP Southwest files, which are ingested "
+        "themselves",
+}
+
 
 def parse(path: Path, spec: FileSpec) -> ParsedFile:
     observations = []
