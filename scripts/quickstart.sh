@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Set up, then answer the questions a new user asks first — from the bundled snapshot,
-# with no raw files and no network needed at run time.
+# Set up, then check the example article and answer the questions a new user asks first —
+# from the bundled snapshot, with no raw files and no network needed at run time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bs=.venv/bin/borderstats
+echo "== Checking the example article against the official data"
+$bs check ../shared/examples/articles/*.txt
+echo
 echo "== Southwest Land Border encounters, FY2019–FY2024"
 $bs query swb_encounters --period FY2019..FY2024 --by fiscal_year
 echo

@@ -10,7 +10,8 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-_API = {"query", "rank", "change", "ingest", "releases", "measures", "engine", "close"}
+_API = {"query", "rank", "change", "ingest", "releases", "measures", "engine", "close",
+        "check"}
 
 
 def __getattr__(name: str) -> Any:

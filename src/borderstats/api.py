@@ -51,6 +51,14 @@ def change(measure: str, before: Period | str, after: Period | str, *,
     return engine(db).change(measure, before, after, where=where, as_of=as_of)
 
 
+def check(text: str, *, date: dt.date | None = None, as_of: dt.date | None = None,
+          db: Path | str | None = None) -> dict:
+    """Check the quantitative claims in ``text``; the same structure as ``check --json``."""
+    from borderstats.claims import check as check_text
+
+    return check_text(text, date=date, as_of=as_of, engine=engine(db))
+
+
 def ingest(*paths: Path | str, db: Path | str | None = None) -> list[IngestOutcome]:
     eng = engine(db)
     outcomes = eng.store.ingest([f for p in paths for f in data_files(Path(p))])
@@ -68,5 +76,5 @@ def measures() -> dict[str, Measure]:
 
 
 __all__ = ["ChangeResult", "Engine", "IngestOutcome", "Measure", "Period", "QueryResult",
-           "RankResult", "Store", "change", "close", "engine", "ingest", "measures", "query",
-           "rank", "releases"]
+           "RankResult", "Store", "change", "check", "close", "engine", "ingest", "measures",
+           "query", "rank", "releases"]
