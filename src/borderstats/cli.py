@@ -37,12 +37,14 @@ def _open(db: Path | None):
 
 
 def _as_of(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
+    return _date(text, "--as-of") if text is not None else None
+
+
+def _date(text: str, option: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise QueryError(f"--as-of {text!r} is not a date (YYYY-MM-DD)") from None
+        raise QueryError(f"{option} {text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _print_json(data: Any) -> None:
@@ -331,7 +333,7 @@ def check(
     from borderstats.claims import check as check_text
     from borderstats.query import Engine
 
-    text_date = _as_of(date) if date else None
+    text_date = _date(date, "--date") if date else None
     with _open(db) as store:
         engine = Engine(store)
         if jsonl:

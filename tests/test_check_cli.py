@@ -1,0 +1,103 @@
+"""`borderstats check` as a user runs it: files, stdin, JSON, HTML, batch, bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str, db: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "borderstats", *args, "--db", str(db)],
+                          input=stdin, capture_output=True, timeout=300)
+
+
+@pytest.fixture
+def article(raw_dir: Path) -> Path:
+    return raw_dir.parents[1] / "examples" / "articles" / "mexico-key-player.txt"
+
+
+def test_human_output_lists_claims_in_order(article: Path, tmp_path: Path) -> None:
+    result = run("check", str(article), "--date", "2024-03-15", db=tmp_path / "s.duckdb")
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    assert "text date 2024-03-15" in out
+    first = out.index("record numbers")
+    assert first < out.index("plummeted") < out.index("ticked up")
+    assert "ACCURATE" in out and "UNVERIFIABLE" in out
+    assert "$ borderstats " in out  # every checked claim shows its query
+
+
+def test_json_output_is_one_object_with_claims(article: Path, tmp_path: Path) -> None:
+    result = run("check", str(article), "--json", db=tmp_path / "s.duckdb")
+    assert result.returncode == 0, result.stderr.decode()
+    report = json.loads(result.stdout)
+    assert report["date_assumed"] is True and report["text_date"].startswith("2024-03")
+    text = article.read_text(encoding="utf-8-sig")
+    assert report["text"] == text
+    for claim in report["claims"]:
+        assert {"text", "start", "end", "kind", "measure", "periods", "claimed", "official",
+                "verdict", "explanation", "caveats", "query"} <= set(claim)
+        assert claim["text"] in text[claim["start"]:claim["end"] + 1]
+    assert [c["start"] for c in report["claims"]] == sorted(c["start"]
+                                                           for c in report["claims"])
+
+
+def test_stdin_and_html(tmp_path: Path) -> None:
+    text = ("There were more than 2 million illegal border crossings in each of the past two "
+            "fiscal years. Apprehensions fell in January.").encode()
+    result = run("check", "-", "--date", "2024-03-15", "--html", str(tmp_path / "r.html"),
+                 db=tmp_path / "s.duckdb", stdin=text)
+    assert result.returncode == 0, result.stderr.decode()
+    page = (tmp_path / "r.html").read_text()
+    assert page.startswith("<!DOCTYPE html") and "2,206,436" in page and "<svg" in page
+
+
+def test_batch_jsonl(tmp_path: Path) -> None:
+    lines = [{"id": "a", "text": "Border Patrol apprehensions were more than 2 million in fiscal year "
+                                 "2022.", "date": "2023-01-10"},
+             {"id": "b", "text": "No numbers here."},
+             {"nope": 1}]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\nnot json\n")
+    result = run("check", "--jsonl", str(path), db=tmp_path / "s.duckdb")
+    assert result.returncode == 0, result.stderr.decode()
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [r.get("id") for r in rows] == ["a", "b", 3, 4]
+    assert rows[0]["claims"][0]["verdict"] == "accurate"
+    assert rows[1]["claims"] == []
+    assert "line 3" in rows[2]["error"] and "line 4" in rows[3]["error"]
+
+
+@pytest.mark.parametrize("content,expected", [
+    (b"\x00\x01\x02binary", "binary"),
+    (b"\xff\xfe\xfa not utf8", "not UTF-8"),
+])
+def test_bad_files_give_one_line_errors(tmp_path: Path, content: bytes, expected: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    result = run("check", str(path), db=tmp_path / "s.duckdb")
+    assert result.returncode == 2
+    message = result.stderr.decode().strip()
+    assert len(message.splitlines()) == 1 and expected in message and "bad.txt" in message
+
+
+def test_missing_file_and_future_date(tmp_path: Path) -> None:
+    result = run("check", str(tmp_path / "nope.txt"), db=tmp_path / "s.duckdb")
+    assert result.returncode == 2 and "nope.txt" in result.stderr.decode()
+    path = tmp_path / "t.txt"
+    path.write_text("Encounters rose in January.")
+    result = run("check", str(path), "--date", "2999-01-01", db=tmp_path / "s.duckdb")
+    assert result.returncode == 2 and "future" in result.stderr.decode()
+    result = run("check", str(path), "--date", "yesterday", db=tmp_path / "s.duckdb")
+    assert result.returncode == 2 and "yesterday" in result.stderr.decode()
+
+
+def test_empty_text_has_no_claims(tmp_path: Path) -> None:
+    result = run("check", "-", "--json", "--date", "2024-03-15", db=tmp_path / "s.duckdb",
+                 stdin=b"")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["claims"] == []
