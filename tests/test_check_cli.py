@@ -47,8 +47,8 @@ def test_json_output_is_one_object_with_claims(article: Path, tmp_path: Path) ->
 
 
 def test_stdin_and_html(tmp_path: Path) -> None:
-    text = ("There were more than 2 million illegal border crossings in each of the past two "
-            "fiscal years. Apprehensions fell in January.").encode()
+    text = (b"There were more than 2 million illegal border crossings in each of the past two "
+            b"fiscal years. Apprehensions fell in January.")
     result = run("check", "-", "--date", "2024-03-15", "--html", str(tmp_path / "r.html"),
                  db=tmp_path / "s.duckdb", stdin=text)
     assert result.returncode == 0, result.stderr.decode()
@@ -57,8 +57,8 @@ def test_stdin_and_html(tmp_path: Path) -> None:
 
 
 def test_batch_jsonl(tmp_path: Path) -> None:
-    lines = [{"id": "a", "text": "Border Patrol apprehensions were more than 2 million in fiscal year "
-                                 "2022.", "date": "2023-01-10"},
+    lines = [{"id": "a", "text": "Border Patrol apprehensions were more than 2 million in "
+                                 "fiscal year 2022.", "date": "2023-01-10"},
              {"id": "b", "text": "No numbers here."},
              {"nope": 1}]
     path = tmp_path / "in.jsonl"
