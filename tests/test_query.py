@@ -94,7 +94,7 @@ def test_history_back_to_1925(engine: Engine) -> None:
     assert [r["value"] for r in result.rows] == [22_199, 12_735, 16_393]
     assert result.provenance[0].table == "nationwide_annual"
     # Monthly questions cannot be answered from annual tables.
-    with pytest.raises(QueryError, match="annual figures cannot be cut by month"):
+    with pytest.raises(QueryError, match="fiscal-year figures cannot be cut by month"):
         engine.query("usbp_nationwide_encounters", "FY1950", by=["month"])
 
 

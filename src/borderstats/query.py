@@ -193,10 +193,12 @@ class Engine:
     def _coverage_of(self, measure: Measure, as_of: dt.date | None) -> tuple[dt.date, dt.date]:
         firsts, lasts = [], []
         for span in measure.spans:
-            month_expr = ("o.month" if span.grain == "month"
-                          else "make_date(o.fiscal_year - 1, 10, 1)")
-            last_expr = ("o.month" if span.grain == "month"
-                         else "make_date(o.fiscal_year, 9, 1)")
+            month_expr, last_expr = {
+                "month": ("o.month", "o.month"),
+                "fiscal_year": ("make_date(o.fiscal_year - 1, 10, 1)",
+                                "make_date(o.fiscal_year, 9, 1)"),
+                "year": ("make_date(year(o.month), 1, 1)", "make_date(year(o.month), 12, 1)"),
+            }[span.grain]
             lo, hi = self.store.con.execute(
                 f"SELECT min({month_expr}), max({last_expr}) FROM observations o JOIN releases "
                 "r USING (release_id) WHERE r.source = ? AND o.table_id = ? "
@@ -309,9 +311,9 @@ class Engine:
                grain: str | None, where: dict[str, list[str]],
                as_of: dt.date | None) -> _Offer | str:
         """What this span can answer of ``needed``, release by release; or why it cannot."""
-        annual = span.grain == "fiscal_year"
-        if annual and grain in ("month", "year"):
-            return f"annual figures cannot be cut by {grain}"
+        unit_kind = _UNITS[span.grain]
+        if grain and grain not in unit_kind.grains:
+            return f"{unit_kind.name} figures cannot be cut by {grain}"
         if not span.supports(set(dims)):
             return f"cannot be cut by {', '.join(sorted(set(dims) - set(span.dimensions)))}"
         filters: dict[str, list[str]] = {k: [v] for k, v in span.filters.items()}
@@ -327,18 +329,13 @@ class Engine:
                         f"{', '.join(values[:30])}{' …' if len(values) > 30 else ''})")
             filters[dim] = matched
 
-        if annual:
-            units: set = {fy for fy in period.fiscal_years()
-                          if all(m in needed for m in Period.fiscal_year(fy).month_starts())}
-        else:
-            units = set(needed)
-        units = {u for u in units if _within(span, u)}
+        units = {u for u in unit_kind.units(period) if _within(span, u)
+                 and all(m in needed for m in unit_kind.months(u))}
         if not units:
             return "does not cover the period"
-        unit_expr = "o.fiscal_year" if annual else "o.month"
-        unit_filter = "o.month IS NULL" if annual else "o.month BETWEEN ? AND ?"
+        unit_expr, unit_filter = unit_kind.expr, unit_kind.filter
         params: list[Any] = [span.source, span.table, as_of or dt.date.max]
-        if not annual:
+        if span.grain == "month":
             params += [min(units), max(units)]
         # Every release (published by the as-of date) that holds each unit of the table.
         rows = self.store.con.execute(
@@ -374,12 +371,12 @@ class Engine:
         for (index, rid), units in sorted(chosen.items()):
             offer = offers[index]
             span = offer.span
-            annual = span.grain == "fiscal_year"
-            unit_expr = "o.fiscal_year" if annual else "o.month"
+            unit_kind = _UNITS[span.grain]
+            unit_expr = unit_kind.expr
             conditions = [f"{unit_expr} IN ({', '.join('?' * len(units))})"]
             params: list[Any] = [rid, span.table, *units]
-            if annual:
-                conditions.append("o.month IS NULL")
+            if span.grain != "month":
+                conditions.append(unit_kind.filter)
             for dim, values in offer.filters.items():
                 conditions.append(f"o.{dim} IN ({', '.join('?' * len(values))})")
                 params += values
@@ -388,17 +385,16 @@ class Engine:
                    f"WHERE o.release_id = ? AND o.table_id = ? AND "
                    + " AND ".join(conditions) + " GROUP BY ALL")
             for unit, *dim_values, value in self.store.con.execute(sql, params).fetchall():
-                key_time = (f"FY{unit}" if annual else grain_key(unit, grain)) if grain else None
+                key_time = unit_kind.key(unit, grain) if grain else None
                 totals[(key_time, *dim_values)] += int(value)
             for unit in units:
-                months = list(Period.fiscal_year(unit).month_starts()) if annual else [unit]
+                months = unit_kind.months(unit)
                 needed.difference_update(months)
                 if grain:
-                    key_time = f"FY{unit}" if annual else grain_key(unit, grain)
-                    months_in_key[key_time].update(months)
+                    months_in_key[unit_kind.key(unit, grain)].update(months)
             rel = self.releases[rid]
             first, last = min(units), max(units)
-            fmt = (lambda u: f"FY{u}") if annual else (lambda u: f"{u:%Y-%m}")
+            fmt = unit_kind.label
             pieces.append(SourcePiece(
                 source=span.source, publisher=rel["publisher"], compiler=rel["compiler"],
                 release_id=rid, file_name=rel["file_name"], release_title=rel["title"],
@@ -487,6 +483,51 @@ class Engine:
 
 
 @dataclass(frozen=True)
+class _UnitKind:
+    """How a span's grain maps to units of data: months, fiscal years or calendar years.
+    Annual tables hold only annual rows: fiscal-year rows have no month; calendar-year
+    rows are stamped with January of their year."""
+
+    name: str
+    expr: str
+    filter: str
+    grains: tuple[str, ...]  # the time breakdowns its units can feed
+
+    def units(self, period: Period) -> set:
+        if self.name == "monthly":
+            return set(period.month_starts())
+        if self.name == "fiscal-year":
+            return set(period.fiscal_years())
+        return set(range(period.start.year, period.end.year + 1))
+
+    def months(self, unit: Any) -> list[dt.date]:
+        if self.name == "monthly":
+            return [unit]
+        if self.name == "fiscal-year":
+            return list(Period.fiscal_year(unit).month_starts())
+        return list(Period.year(unit).month_starts())
+
+    def key(self, unit: Any, grain: str) -> str:
+        if self.name == "monthly":
+            return grain_key(unit, grain)
+        return f"FY{unit}" if self.name == "fiscal-year" else str(unit)
+
+    def label(self, unit: Any) -> str:
+        if self.name == "monthly":
+            return f"{unit:%Y-%m}"
+        return f"FY{unit}" if self.name == "fiscal-year" else str(unit)
+
+
+_UNITS = {
+    "month": _UnitKind("monthly", "o.month", "o.month BETWEEN ? AND ?",
+                       ("month", "year", "fiscal_year")),
+    "fiscal_year": _UnitKind("fiscal-year", "o.fiscal_year", "o.month IS NULL",
+                             ("fiscal_year",)),
+    "year": _UnitKind("calendar-year", "year(o.month)", "o.month IS NOT NULL", ("year",)),
+}
+
+
+@dataclass(frozen=True)
 class _Offer:
     """A span's answer for a query: the newest release holding each unit it can answer."""
 
@@ -505,6 +546,7 @@ def _groups(spans: tuple[Span, ...]) -> list[list[Span]]:
 
 
 def _within(span: Span, unit: dt.date | int) -> bool:
+    # Fiscal-year limits; a calendar-year unit counts as the fiscal year it ends in.
     fy = unit if isinstance(unit, int) else fiscal_year_of(unit)
     return (span.fy_from is None or fy >= span.fy_from) and (span.fy_to is None
                                                              or fy <= span.fy_to)
