@@ -39,15 +39,22 @@ TOPICS: tuple[Topic, ...] = (
     Topic("checkpoints", _rx(r"checkpoints?", r"puntos de (?:control|revisión)", r"retenes"),
           missing="no official series of immigration checkpoints is published in the "
                   "sources borderstats reads"),
-    Topic("personnel", _rx(r"personnel", r"agents", r"officers", r"troops", r"staff(?:ing)?",
-                           r"guardsmen", r"elementos", r"agentes"),
+    # Agents are personnel only when they are what is counted ("500 more agents", "the
+    # number of officers"); "Border Patrol agents apprehended ..." counts apprehensions.
+    Topic("personnel", _rx(r"personnel", r"troops", r"staffing", r"guardsmen", r"elementos",
+                           r"(?:\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*\b|hundreds|thousands|dozens|"
+                           r"more|fewer|additional|extra|new|number of|hire[ds]?|hiring|"
+                           r"deploy\w*)\s+(?:[\w-]+\s+){0,3}?(?:agents|officers|staff)\b",
+                           r"(?:agents|officers)\s+(?:were|have been|will be)\s+"
+                           r"(?:hired|deployed|sent|added)", r"agentes"),
           missing="staffing figures (Border Patrol staffing FY1992–FY2019 exists as a CBP "
                   "PDF but is not ingested; Mexican enforcement personnel are not published "
                   "as a series)"),
     Topic("gotaways", _rx(r"got-?aways", r"evaded (?:capture|detection|apprehension)",
                           r"escaped detection"),
           missing="Border Patrol 'got-away' estimates (not published in the files ingested)"),
-    Topic("deaths", _rx(r"deaths", r"died", r"muertes", r"fallecid\w+", r"remains"),
+    Topic("deaths", _rx(r"deaths", r"died", r"muertes", r"fallecid\w+", r"human remains",
+                        r"remains (?:of|were|found)"),
           missing="Border Patrol Southwest border deaths (an FY1998–FY2019 CBP PDF, not "
                   "ingested)"),
     Topic("removals", _rx(r"deport\w*", r"removals?", r"removed", r"repatriat\w*",
@@ -59,9 +66,13 @@ TOPICS: tuple[Topic, ...] = (
     Topic("smuggling", _rx(r"smuggl\w*", r"coyotes?", r"traffick\w*", r"polleros?"),
           missing="no official series counts people moved by smugglers"),
     # Covered: the US border series.
-    Topic("ports", _rx(r"ports? of entry", r"inadmissibles?", r"office of field operations",
+    # "between ports of entry" is where the Border Patrol works, not the ports themselves.
+    Topic("ports", _rx(r"(?<!between )(?<!between the )ports? of entry", r"inadmissibles?",
+                       r"office of field operations",
                        r"ofo", r"puertos? de entrada"),
           measures=("ofo_swb_encounters",)),
+    Topic("title8", _rx(r"title 8 apprehensions?", r"apprehensions? under title 8"),
+          measures=("usbp_swb_apprehensions",)),
     Topic("encounters", _rx(r"encounters?", r"encountered", r"encuentros?"),
           measures=("swb_encounters", "usbp_swb_encounters")),
     Topic("apprehensions", _rx(r"apprehensions?", r"apprehended", r"arrests?", r"arrested",
@@ -80,6 +91,11 @@ PLACES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # (pattern, place id, note)
     (_rx(r"nationwide", r"across the country", r"all (?:u\.?s\.? )?borders", r"a nivel nacional",
          r"en todo el país", r"all ports"), "nationwide", ""),
+    # Mexico's own southern border (with Guatemala): no US series measures it.
+    (_rx(r"mexico(?:'s|’s)\s+(?:own\s+)?southern border", r"its own southern border",
+         r"mexico-guatemala border", r"guatemala(?:n)?[- ]mexico border",
+         r"border with guatemala", r"frontera sur de méxico", r"frontera con guatemala"),
+     "mexico_south", ""),
     (_rx(r"northern border", r"canadian border", r"u\.?s\.?-canada border",
          r"frontera (?:con canadá|norte de (?:ee\.? ?uu|estados unidos))"), "northern", ""),
     (_rx(r"southern border", r"southwest(?:ern)? border", r"u\.?s\.?[- –]mexico border",
@@ -129,10 +145,15 @@ PEOPLE_NOUNS = _rx(r"people", r"persons", r"individuals", r"migrants", r"immigra
                    r"personas", r"migrantes", r"individuos", r"asylum seekers")
 DISTINCT_PEOPLE = _rx(r"different people", r"unique individuals", r"distinct people",
                       r"individual migrants", r"personas distintas")
+# Words that say the figure counts enforcement events, so "1 million migrants" after them
+# is not offered as a count of people who came.
 ENFORCEMENT_VERBS = _rx(r"apprehended", r"arrested", r"encountered", r"detained", r"caught",
-                        r"stopped", r"expelled", r"processed", r"detenid\w+", r"aprehendid\w+")
+                        r"stopped", r"expelled", r"processed", r"counted", r"recorded",
+                        r"apprehensions? of", r"encounters? (?:of|with)", r"arrests? of",
+                        r"detenid\w+", r"aprehendid\w+")
 FISCAL_WORDS = _rx(r"fiscal", r"fy\s?\d{2,4}", r"año fiscal", r"años fiscales")
-CALENDAR_WORDS = _rx(r"calendar year", r"año calendario", r"january (?:to|through) december",
+CALENDAR_WORDS = _rx(r"calendar(?:[\s-]+year)?\s+\d{4}", r"calendar year", r"año calendario",
+                     r"january (?:to|through) december",
                      r"de enero a diciembre")
 
 
@@ -164,6 +185,8 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
 )
 
 RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)",
+                r"record (?:crossings|encounters|apprehensions|arrests|arrivals|expulsions|"
+                r"migration|flows?|totals?|figures?)",
                 r"(?:a|new|the) record\b(?! about)", r"on record", r"highest", r"busiest",
                 r"most", r"largest", r"biggest", r"peak", r"all-time high", r"unprecedented",
                 r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))", r"récord",
@@ -177,14 +200,42 @@ RANK_WINDOW_ALL = _rx(r"on record", r"ever", r"all-time", r"in history", r"de la
                       r"histórico")
 RANK_WINDOW_RECENT = _rx(r"in recent (?:history|memory|years)", r"in years", r"in decades",
                          r"recientes?")
-TREND_HIGH = _rx(r"remained (?:stubbornly |stubbornly )?(?:high|elevated)",
-                 r"remain(?:s|ed)? (?:at )?(?:high|elevated) levels?", r"stubbornly high",
-                 r"continued? to (?:rise|climb|grow)", r"se mantuv\w+ alt\w+",
-                 r"siguen? (?:siendo )?alt\w+")
-TREND_LOW = _rx(r"remained low", r"stayed low", r"continued? to (?:fall|decline|drop)",
+# "the most in two decades", "the highest in 15 years": a window of that many years.
+RANK_WINDOW_YEARS = re.compile(
+    r"\bin (?:(?:at least|nearly|almost|more than|over) )?(?:the (?:past|last) )?"
+    r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>decades?|years?)\b",
+    re.IGNORECASE)
+WINDOW_COUNTS = {"a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+
+
+def window_years(text: str) -> int | None:
+    """The years a record is claimed over ("in two decades" → 20), if the text says."""
+    m = RANK_WINDOW_YEARS.search(text)
+    if not m:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else WINDOW_COUNTS[m.group("n").lower()]
+    return n * (10 if m.group("unit").lower().startswith("decade") else 1)
+# Trends. A level ("remained high") is judged by where the period stands in the series'
+# history; a direction ("continued to rise") by whether the period rose on the one before.
+TREND_HIGH = _rx(r"(?:remained|remain|remains|stayed|stay|stays) (?:stubbornly |very )?"
+                 r"(?:high|elevated)", r"remain(?:s|ed)? (?:at )?(?:high|elevated) levels?",
+                 r"stubbornly high", r"se mantuv\w+ alt\w+", r"siguen? (?:siendo )?alt\w+")
+TREND_LOW = _rx(r"(?:remained|remain|remains|stayed|stay|stays) (?:very )?low",
                 r"se mantuv\w+ baj\w+")
-COMPARATIVE = _rx(r"as many as", r"times (?:more|as many|higher)", r"more than in",
-                  r"compared (?:to|with)", r"than in", r"que en", r"veces más")
+TREND_RISE = _rx(r"continu(?:ed|es|e|ing) to (?:rise|climb|grow|increase)",
+                 r"kept (?:rising|climbing|growing)",
+                 r"siguieron (?:subiendo|creciendo|aumentando)")
+TREND_FALL = _rx(r"continu(?:ed|es|e|ing) to (?:fall|decline|drop|decrease)",
+                 r"kept (?:falling|declining|dropping)", r"siguieron (?:bajando|cayendo)")
+COMPARATIVE = _rx(r"as many as", r"times (?:more|as many|as much|higher|greater|larger)",
+                  r"more than in", r"times (?:the|that of|those of|what)", r"compared (?:to|with)",
+                  r"than in", r"que en", r"veces más", r"veces (?:el|la|lo)")
+# "46 percent more than in fiscal 2022": a comparison stated as a percentage.
+PERCENT_COMPARISON = re.compile(
+    r"(?:%|\bpercent|\bper cent|\bpor ciento)\s+(?P<dir>more|higher|greater|larger|above|up|"
+    r"fewer|lower|less|smaller|below|down|más|menos)\b(?:\s+\w+){0,2}?\s+(?:than|que|from|"
+    r"compared (?:to|with)|over)\b", re.IGNORECASE)
 SHARE = _rx(r"(?:percent|per cent|%|a quarter|a third|half|majority|most) of",
             r"(?:por ciento|%|la mitad|la mayoría|un tercio) de")
 

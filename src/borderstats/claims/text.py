@@ -90,6 +90,8 @@ VAGUE = {"hundreds": (200, 999), "thousands": (2_000, 99_999),
 HEDGES = {
     # English
     "more than": "more_than", "over": "more_than", "above": "more_than",
+    "topped": "more_than", "topping": "more_than", "exceeded": "more_than",
+    "surpassed": "more_than", "passed": "more_than",
     "exceeding": "more_than", "in excess of": "more_than", "upwards of": "more_than",
     "just over": "just_over", "just above": "just_over", "at least": "at_least",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
@@ -117,8 +119,21 @@ _QUANTITY = re.compile(
 _MULTIPLIER = re.compile(
     r"\b(?:(?P<hedge>more than|nearly|almost|about|roughly|over|más del?|casi)\s+)?"
     r"(?:(?P<word>" + "|".join(sorted((re.escape(m) for m in MULTIPLIERS), key=len,
-                                    reverse=True)) + r")\b|(?P<n>\d+(?:\.\d+)?|two|three|"
+                                    reverse=True))
+    + r")\b|(?<![\d,.])(?P<n>\d+(?:\.\d+)?|two|three|"
     r"four|five|six|seven|eight|nine|ten)[\s-]?(?:times|fold|veces)\b)", re.IGNORECASE)
+# Numbers that name something rather than count it: "Title 42", "Interstate 10", "COVID-19",
+# a date ("June 5"), and durations or distances ("12-hour shifts", "20 years", "1,954-mile").
+_NAMING = re.compile(
+    r"(?:\b(?:title|section|article|chapter|interstate|highway|route|rule|form|no\.|number|"
+    r"covid|i|sb|hb|ley|artículo|título)[\s-]*|\b(?:" + "|".join(
+        ("january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+         "jul", "aug", "sept", "sep", "oct", "nov", "dec")) + r")\.?\s+)$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(
+    r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|miles?|"
+    r"kilomet(?:er|re)s?|km|feet|foot|meters?|metres?|yards?|acres?|años|meses|días|horas|"
+    r"kilómetros|millas)\b", re.IGNORECASE)
 _FRACTION = re.compile(
     r"\b(?:(?P<hedge>more than|nearly|almost|about|roughly|over|more than|casi|más de)\s+)?"
     r"(?P<word>" + "|".join(sorted((re.escape(f) for f in FRACTIONS), key=len, reverse=True))
@@ -177,6 +192,13 @@ def quantities(sentence: str) -> list[Quantity]:
         if num:
             if _YEAR_LIKE.match(num) and not scale and not pct:
                 continue
+            if m.start("num") > 0 and sentence[m.start("num") - 1] in ".,-/:\u00a0" and (
+                    m.start("num") < 2 or sentence[m.start("num") - 2].isdigit()):
+                continue  # the tail of something else: "1.2.3", "10:30", "2023-24"
+            if not scale and not pct and (
+                    _NAMING.search(sentence[max(0, m.start("num") - 20):m.start("num")])
+                    or _UNIT_AFTER.match(sentence[m.end():m.end() + 14])):
+                continue
             after = sentence[m.end():m.end() + 3]
             if not scale and not pct and re.match(r"(st|nd|rd|th)\b", after):
                 continue
@@ -195,8 +217,12 @@ def quantities(sentence: str) -> list[Quantity]:
     for m in _FRACTION.finditer(sentence):
         if not free(m.start(), m.end()):
             continue
-        found.append(Quantity(FRACTIONS[m.group("word").lower()], "fraction",
-                              _hedge(m.group("hedge")), m.group(0), m.start(), m.end()))
+        word = m.group("word").lower()
+        hedge = _hedge(m.group("hedge"))
+        if word in ("most", "majority", "la mayoría") and hedge is None:
+            hedge = "more_than"  # "most of them": more than half
+        found.append(Quantity(FRACTIONS[word], "fraction", hedge, m.group(0), m.start(),
+                              m.end()))
     return sorted(found, key=lambda q: q.start)
 
 

@@ -73,6 +73,13 @@ def _month_before(ref: dt.date, month: int, strictly_complete: bool = True) -> d
     return dt.date(year, month, 1)
 
 
+def _span(start: dt.date, end: dt.date) -> Period:
+    """A run of months, labelled so that `borderstats query --period` reads it back."""
+    if start == end:
+        return Period.month(start.year, start.month)
+    return Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
+
+
 def _presidency(name: str, ref: dt.date) -> Period | None:
     terms = [t for t in PRESIDENCIES[name] if t[0] <= ref]
     if not terms:
@@ -110,6 +117,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     each(r"\b(?:fiscal(?: year)?|fy|año fiscal(?: de)?)\s*'?(?P<y>\d{4}|\d{2})\b",
          lambda m: add(m, "fiscal_year", (Period.fiscal_year(_year(m.group("y"))),)))
 
+    # An explicit calendar year: "calendar year 2023", "calendar 2023", "año calendario 2023".
+    each(r"\b(?:calendar(?:[\s-]+year)?|año calendario(?: de)?)\s+(?P<y>(?:19|20)\d\d)\b",
+         lambda m: add(m, "year", (Period.year(int(m.group("y"))),), note="calendar year"))
+
     # Month with year: "January 2024", "enero de 2024", "Jan. 2024".
     each(rf"\b{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
          lambda m: add(m, "month", (Period.month(int(m.group("y")),
@@ -130,12 +141,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         last = last_complete_month(ref)
         if dt.date(year, 1, 1) <= last:
             add(m, "since", (Period(dt.date(year, 1, 1), last, "range",
-                                    f"{year}-01..{last:%Y-%m}"),))
+                                    f"{year}-01..{last:%Y-%m}"),), extra={"year": year})
     each(r"\b(?:since|desde)\s+(?P<y>(?:19|20)\d\d)\b", since)
 
     # "the past two fiscal years", "each of the last three years", "los últimos dos años".
     def past_years(m: re.Match) -> None:
-        n = COUNTS.get(m.group("n"), None) or int(m.group("n"))
+        n = COUNTS.get(m.group("n")) or int(m.group("n"))
         fiscal = bool(m.group("fiscal") or m.group("fiscal2"))
         if fiscal or fiscal_context:
             last = last_complete_fiscal_year(ref)
@@ -160,12 +171,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         (r"\blast fiscal year\b|\bel año fiscal pasado\b",
          lambda: (Period.fiscal_year(last_complete_fiscal_year(ref)),)),
         (r"\bthis fiscal year\b|\beste año fiscal\b",
-         lambda: (Period(Period.fiscal_year(fy_now).start, last, "range",
-                         f"FY{fy_now} to date"),)),
+         lambda: (_span(Period.fiscal_year(fy_now).start, last),)),
         (r"\blast year\b|\bel año pasado\b", lambda: (Period.year(ref.year - 1),)),
         (r"\bthis year\b|\beste año\b|\bso far this year\b",
-         lambda: (Period(dt.date(ref.year, 1, 1), max(last, dt.date(ref.year, 1, 1)), "range",
-                         f"{ref.year} to date"),)),
+         lambda: (_span(dt.date(ref.year, 1, 1), max(last, dt.date(ref.year, 1, 1))),)),
         (r"\blast month\b|\bel mes pasado\b", lambda: (Period.month(last.year, last.month),)),
     ]
     for pattern, make in relatives:
@@ -191,6 +200,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     each(rf"\b(?:in|by|during|for|since|through|until|last|this|en|desde|hasta|para|de)\s+"
          rf"{_MONTH_RE}\b(?!\s*\d)", bare_month)
     each(rf"\b{_MONTH_RE}\s+(?:months?|meses)\b", bare_month)
+
+    # "That month", "the same year": the period the text named last (resolved by the
+    # extractor, which knows it).
+    each(r"\b(?:that|the same) (?:month|year|fiscal year|period)\b|\bese (?:mes|año)\b|"
+         r"\bel mismo (?:mes|año)\b", lambda m: add(m, "anaphor", ()))
 
     # A bare year: fiscal or calendar, by context; the other reading is kept.
     def bare_year(m: re.Match) -> None:
