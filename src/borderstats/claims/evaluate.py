@@ -8,6 +8,7 @@ import math
 import re
 import shlex
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from borderstats.claims import rules
@@ -15,7 +16,7 @@ from borderstats.claims.extract import Claim
 from borderstats.claims.timex import last_complete_fiscal_year, last_complete_month
 from borderstats.errors import QueryError
 from borderstats.metrics import get_measure
-from borderstats.periods import Period, add_months, fiscal_year_of
+from borderstats.periods import Period, add_months, fiscal_year_of, parse_period
 from borderstats.query import Engine, QueryResult
 
 
@@ -679,9 +680,8 @@ def _plural_month(day: dt.date) -> str:
         "es" if name.endswith("ch") else "s")
 
 
+@lru_cache(maxsize=4096)
 def _start(label: str) -> dt.date:
-    from borderstats.periods import parse_period
-
     return parse_period(label).start
 
 
