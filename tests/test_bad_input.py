@@ -140,7 +140,7 @@ QUERY_CASES = {
     "unknown value": (["query", "swb_encounters", "--period", "FY2023", "--where",
                        "citizenship=Atlantis"], ["Atlantis"]),
     "period before the data": (["query", "swb_encounters", "--period", "FY1990"],
-                               ["FY1990", "covers 2018-10"]),
+                               ["FY1990", "covers 2017-10"]),
     "bad as-of": (["query", "swb_encounters", "--period", "FY2023", "--as-of", "soon"],
                   ["--as-of 'soon'"]),
     "range backwards": (["query", "swb_encounters", "--period", "FY2024..FY2020"],

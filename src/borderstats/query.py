@@ -16,9 +16,13 @@ from typing import Any
 
 from borderstats.errors import QueryError
 from borderstats.metrics import TIME_DIMENSIONS, Measure, Span, get_measure
+from borderstats.nationality import to_iso
 from borderstats.periods import Period, add_months, fiscal_year_of, grain_key, parse_period
 from borderstats.sources.base import DIMENSIONS
 from borderstats.store import Store
+
+# Dimensions whose values are nationalities (names or ISO-3 codes).
+NATIONALITY_DIMENSIONS = ("citizenship", "returned_from")
 
 # Words people use for dimension values, mapped to the store's vocabulary.
 VALUE_ALIASES: dict[str, dict[str, str]] = {
@@ -170,12 +174,19 @@ class Engine:
         available = ([span.filters[dim]] if dim in span.filters
                      else self.table_values(span, dim))
         by_lower = {v.lower(): v for v in available}
+        # Nationalities: CBP and OHSS tables hold names ('VENEZUELA'), the corridor tables
+        # ISO-3 codes ('VEN'); any spelling the nationality table knows finds either.
+        by_iso = ({iso: v for v in available if (iso := to_iso(v)) is not None}
+                  if dim in NATIONALITY_DIMENSIONS else {})
         matched = []
         for raw in wanted:
             text = raw.strip().lower()
             text = VALUE_ALIASES.get(dim, {}).get(text, text).lower()
             if text in by_lower:
                 matched.append(by_lower[text])
+                continue
+            if (iso := to_iso(raw)) in by_iso:
+                matched.append(by_iso[iso])
                 continue
             prefixed = [v for v in available if v.lower().startswith(text)]
             if len(prefixed) != 1:

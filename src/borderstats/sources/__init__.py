@@ -16,6 +16,11 @@ MODULE_NAMES: tuple[str, ...] = (
     "cbp_nationwide_encounters",
     "ohss_khsm_usbp",
     "usbp_historical",
+    "ohss_ielp",
+    "dhs_yearbook",
+    "mexico_upm",
+    "panama_darien",
+    "guatemala_igm",
 )
 
 

@@ -30,9 +30,15 @@ DIMENSIONS: tuple[str, ...] = (
     "sector",          # USBP sector or OFO field office (area of responsibility), e.g. "Tucson"
     "state",           # two-letter US state code
     "demographic",     # Single Adults | FMUA | UAC | Accompanied Minors
-    "citizenship",     # upper-case country name as published, or OTHER
+    "citizenship",     # CBP/OHSS: upper-case country name as published, or OTHER;
+                       # corridor sources: ISO 3166-1 alpha-3 (borderstats.nationality)
     "authority",       # Title 8 | Title 42
     "encounter_type",  # Apprehensions | Inadmissibles | Expulsions
+    "sex",             # Male | Female
+    "age_group",       # source's own bands, e.g. 0-11 | 12-17 | 18+ | Adults | Minors
+    "outcome",         # what happened to the person: return type (Removals, Deportation,
+                       # Assisted return, ...) or book-out outcome (Transfers to ICE, ...)
+    "returned_from",   # ISO-3 code of the country that returned the person (Guatemala)
 )
 
 MONTH_ABBR = {m: i for i, m in enumerate(
@@ -91,6 +97,10 @@ class Observation:
     citizenship: str | None = None
     authority: str | None = None
     encounter_type: str | None = None
+    sex: str | None = None
+    age_group: str | None = None
+    outcome: str | None = None
+    returned_from: str | None = None
 
 
 @dataclass
@@ -127,12 +137,14 @@ def parse_count(path: Path, raw: str, *, field_name: str, line: int) -> int:
 
 
 def read_csv_rows(path: Path, spec: FileSpec, *, delimiter: str = ",",
-                  text: str | None = None) -> Iterator[tuple[int, dict[str, str]]]:
+                  text: str | None = None,
+                  final_newline: bool = False) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield (line number, row) with headers mapped through ``spec.aliases``.
 
     Checks the header against ``spec.columns`` (missing or unexpected columns are errors
     naming the column) and that every row has as many fields as the header, which is how
-    a truncated download shows itself.
+    a truncated download shows itself. With ``final_newline`` (for file families that
+    always end with a line break) a file that does not is taken as truncated.
     """
     if text is None:
         try:
@@ -141,6 +153,9 @@ def read_csv_rows(path: Path, spec: FileSpec, *, delimiter: str = ",",
             raise SourceFormatError(path, f"not UTF-8 text ({exc.reason})") from None
     if not text.strip():
         raise SourceFormatError(path, "the file is empty")
+    if final_newline and not text.endswith("\n"):
+        raise SourceFormatError(path, "the file does not end with a line break (truncated "
+                                "file)", value=text.rsplit("\n", 1)[-1][-40:])
     reader = csv.reader(text.splitlines(), delimiter=delimiter)
     header = [spec.aliases.get(h.strip(), h.strip()) for h in next(reader)]
     check_columns(path, header, spec.columns)

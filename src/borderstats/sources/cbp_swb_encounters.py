@@ -1,15 +1,21 @@
 """CBP Southwest Land Border Encounters: monthly, by component, demographic, citizenship
-group, title of authority and encounter type (FY2019 onward)."""
+group, title of authority and encounter type (FY2019 onward); and IOM's compilation of
+the same CBP files (October 2017 onward, with area of responsibility and nationality from
+October 2019)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from borderstats.errors import SourceFormatError
+from borderstats.nationality import require_iso
 from borderstats.sources.base import (
     FileSpec,
     Observation,
     ParsedFile,
     SourceInfo,
+    fiscal_year_of,
     parse_count,
     read_csv_rows,
     require_value,
@@ -24,6 +30,8 @@ from borderstats.sources.cbp_common import (
     fiscal_year_value,
     month_value,
 )
+from borderstats.sources.iom_common import compiler
+from borderstats.sources.iom_common import month_value as iom_month
 
 SOURCE = SourceInfo(
     id="cbp_swb_encounters",
@@ -33,6 +41,7 @@ SOURCE = SourceInfo(
 )
 
 TABLE = "swb_monthly"
+IOM_TABLE = "swb_iom_monthly"
 
 # Citizenship in these files is grouped into four countries and 'Other'.
 CITIZENSHIP_GROUPS = {"El Salvador": "EL SALVADOR", "Guatemala": "GUATEMALA",
@@ -59,17 +68,97 @@ FILES = (
                 "2025-09", _PAGE),
         },
     ),
+    FileSpec(
+        pattern=r"iom_gdidata_irreg_usa\.csv",
+        layout="iom-usa-v1",
+        title="Southwest Land Border encounters with area and nationality (IOM compilation "
+              "of CBP's files)",
+        columns=("t", "t_fy", "component", "area", "authority", "type", "demog", "nat", "n"),
+        releases={"iom_gdidata_irreg_usa.csv": ("2025-06", _PAGE)},
+        compiler=compiler("irreg_usa", "(CBP's Southwest Land Border encounter files) "
+                          "joined, with areas of responsibility and ISO-3 nationality codes "
+                          "from October 2019 ('OOO' = CBP's 'Other')"),
+        note="Area and nationality are blank before October 2019 (stored as NULL).",
+    ),
 )
 
 # Files in this folder that no source reads, and why.
 SKIPPED = {
-    r"iom_gdidata_irreg_usa\.(csv|rda)":
-        "a third-party (IOM) compilation of the CBP Southwest files, which are ingested "
-        "themselves",
+    r"iom_gdidata_irreg_usa\.rda":
+        "IOM's R object as published; its CSV conversion beside it (the same values) is "
+        "ingested instead",
 }
+
+# IOM's compilation: from this month every row names an area and a nationality; before it
+# none does (the CBP files of FY2018–FY2019 had neither).
+IOM_DETAIL_FROM = dt.date(2019, 10, 1)
+
+
+def _iom_sector(path: Path, raw: str, component: str, line: int) -> str:
+    """As the nationwide files: USBP sectors by short name ('Tucson'), OFO field offices by
+    full name ('San Diego Field Office')."""
+    name = raw.strip()
+    if component == "USBP" and name.endswith(" Sector"):
+        return name.removesuffix(" Sector")
+    if component == "OFO" and name.endswith(" Field Office"):
+        return name
+    raise SourceFormatError(path, f"not a {component} area of responsibility", field="area",
+                            value=raw, line=line)
+
+
+def _parse_iom(path: Path, spec: FileSpec) -> ParsedFile:
+    observations = []
+    seen: set[tuple] = set()
+    for line, row in read_csv_rows(path, spec, final_newline=True):
+        month = iom_month(path, row["t"], "t", line)
+        # IOM's t_fy is the month with the fiscal year as its year (Oct 2017 → 2018-10-01).
+        shifted = month.replace(year=fiscal_year_of(month))
+        if iom_month(path, row["t_fy"], "t_fy", line) != shifted:
+            raise SourceFormatError(path, f"does not match t ({month:%Y-%m}); expected "
+                                    f"{shifted:%Y-%m-%d}", field="t_fy", value=row["t_fy"],
+                                    line=line)
+        component = require_value(path, row["component"], COMPONENTS, field_name="component",
+                                  line=line)
+        detailed = month >= IOM_DETAIL_FROM
+        for column in ("area", "nat"):
+            if bool(row[column].strip()) != detailed:
+                raise SourceFormatError(
+                    path, f"{column} must be {'given' if detailed else 'blank'} "
+                    f"{'from' if detailed else 'before'} {IOM_DETAIL_FROM:%B %Y}",
+                    field=column, value=row[column], line=line)
+        obs = Observation(
+            table=IOM_TABLE,
+            fiscal_year=fiscal_year_of(month),
+            month=month,
+            value=parse_count(path, row["n"], field_name="n", line=line),
+            region="Southwest Land Border",
+            component=component,
+            sector=_iom_sector(path, row["area"], component, line) if detailed else None,
+            demographic=require_value(path, row["demog"], DEMOGRAPHICS, field_name="demog",
+                                      line=line),
+            citizenship=require_iso(path, row["nat"], "nat", line) if detailed else None,
+            authority=require_value(path, row["authority"], AUTHORITIES,
+                                    field_name="authority", line=line),
+            encounter_type=require_value(path, row["type"], ENCOUNTER_TYPES,
+                                         field_name="type", line=line),
+        )
+        key = (obs.month, obs.component, obs.sector, obs.demographic, obs.citizenship,
+               obs.authority, obs.encounter_type)
+        if key in seen:
+            raise SourceFormatError(path, "repeated row", line=line)
+        seen.add(key)
+        observations.append(obs)
+    first, last = check_months_complete(path, {o.month for o in observations})
+    return ParsedFile(observations, first, last, {
+        IOM_TABLE: "Southwest Land Border encounters by month, component, area of "
+                   "responsibility, demographic, nationality (ISO-3), title of authority "
+                   "and encounter type (IOM compilation; area and nationality from "
+                   "October 2019)"})
 
 
 def parse(path: Path, spec: FileSpec) -> ParsedFile:
+    if spec.layout == "iom-usa-v1":
+        return _parse_iom(path, spec)
     observations = []
     months = set()
     for line, row in read_csv_rows(path, spec):
