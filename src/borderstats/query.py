@@ -582,6 +582,9 @@ def _rows(totals: dict[tuple, int], grain: str | None, dims: list[str],
             row[grain] = time_key
             row["complete"] = len(months_in_key[time_key]) == parse_period(time_key).months
         row.update(zip(dims, dim_values, strict=True))
+        for dim in ("citizenship", "returned_from"):
+            if dim in dims:
+                row[f"{dim}_name"] = _country_name(row[dim])
         row["value"] = value
         rows.append(row)
     for time_key in months_in_key:  # periods covered but with no matching rows are zeros
@@ -598,6 +601,15 @@ def _rows(totals: dict[tuple, int], grain: str | None, dims: list[str],
 def _plural_month(day: dt.date) -> str:
     name = f"{day:%B}"
     return name[:-1] + "ies" if name.endswith("ary") else name + "s"
+
+
+def _country_name(code: str | None) -> str | None:
+    from borderstats.nationality import name
+
+    try:
+        return name(code) if code else None
+    except KeyError:
+        return code
 
 
 def _key_start(key: str) -> dt.date:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 
 def _rx(*words: str) -> re.Pattern[str]:
@@ -122,24 +123,56 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_rx(r"single adults", r"adultos solos"), "demographic", "Single Adults"),
 )
 
-NATIONALITIES: dict[str, str] = {
-    # demonym or country (lower case) -> the store's citizenship value
-    "mexican": "MEXICO", "mexicans": "MEXICO", "mexicanos": "MEXICO", "mexicanas": "MEXICO",
-    "venezuelan": "VENEZUELA", "venezuelans": "VENEZUELA", "venezolanos": "VENEZUELA",
-    "venezolanas": "VENEZUELA", "guatemalan": "GUATEMALA", "guatemalans": "GUATEMALA",
-    "guatemaltecos": "GUATEMALA", "honduran": "HONDURAS", "hondurans": "HONDURAS",
-    "hondureños": "HONDURAS", "salvadoran": "EL SALVADOR", "salvadorans": "EL SALVADOR",
-    "salvadoreños": "EL SALVADOR", "cuban": "CUBA", "cubans": "CUBA", "cubanos": "CUBA",
-    "haitian": "HAITI", "haitians": "HAITI", "haitianos": "HAITI", "nicaraguan": "NICARAGUA",
-    "nicaraguans": "NICARAGUA", "nicaragüenses": "NICARAGUA", "colombian": "COLOMBIA",
-    "colombians": "COLOMBIA", "colombianos": "COLOMBIA", "ecuadorian": "ECUADOR",
-    "ecuadorians": "ECUADOR", "ecuatorianos": "ECUADOR", "chinese": "CHINA, PEOPLES REPUBLIC OF",
-    "chinos": "CHINA, PEOPLES REPUBLIC OF", "indian nationals": "INDIA",
-    "peruvian": "PERU", "peruvians": "PERU", "peruanos": "PERU", "brazilian": "BRAZIL",
-    "brazilians": "BRAZIL", "brasileños": "BRAZIL", "russian": "RUSSIA", "russians": "RUSSIA",
-    "rusos": "RUSSIA", "ukrainian": "UKRAINE", "ukrainians": "UKRAINE", "turkish": "TURKEY",
-}
-_NATIONALITY_RE = _rx(*sorted((re.escape(n) for n in NATIONALITIES), key=len, reverse=True))
+# Nationalities in free text: plural demonyms ("Venezuelans", "venezolanos"), a singular
+# demonym before a word for people ("Mexican families"), or "from <country>". A bare
+# "Mexican" or "Mexico" far more often names the state ("Mexican officials"), not migrants.
+_PEOPLE_AFTER = (r"(?:migrants?|nationals?|citizens?|families|family|children|adults?|men|"
+                 r"women|people|asylum seekers|migrantes|ciudadanos|familias|niños|personas)")
+
+
+@cache
+def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str]]:
+    from borderstats.nationality import SPECIAL, normalise, table
+
+    words: dict[str, str] = {}
+    plural, singular, countries = [], [], []
+    for nat in table().values():
+        if nat.iso in SPECIAL or nat.kind not in ("iso3166", "user-assigned"):
+            continue
+        for d in (*nat.demonyms_en, *nat.demonyms_es):
+            key = normalise(d)
+            if len(key) < 4 or key in words:
+                continue
+            words[key] = nat.iso
+            (plural if key.endswith(("s", "es")) else singular).append(re.escape(key))
+        for c in (nat.name_en, nat.name_es):
+            key = normalise(c)
+            if key and key not in words:
+                words[key] = nat.iso
+                countries.append(re.escape(key))
+
+    def alt(items: list[str]) -> str:
+        return "|".join(sorted(set(items), key=len, reverse=True))
+
+    pattern = re.compile(
+        rf"\b(?:(?P<plural>{alt(plural)})\b|(?P<single>{alt(singular)})\s+{_PEOPLE_AFTER}\b|"
+        rf"(?:from|de|desde)\s+(?P<country>{alt(countries)})\b)")
+    return pattern, words
+
+
+def nationalities(text: str) -> list[str]:
+    """ISO codes of the nationalities a text speaks of, in order of first mention."""
+    from borderstats.nationality import normalise
+
+    pattern, words = _nationality_patterns()
+    found: list[str] = []
+    for m in pattern.finditer(normalise(text)):
+        key = m.group("plural") or m.group("single") or m.group("country")
+        iso = words.get(key)
+        if iso and iso not in found:
+            found.append(iso)
+    return found
+
 
 PEOPLE_NOUNS = _rx(r"people", r"persons", r"individuals", r"migrants", r"immigrants",
                    r"personas", r"migrantes", r"individuos", r"asylum seekers")
@@ -240,6 +273,3 @@ SHARE = _rx(r"(?:percent|per cent|%|a quarter|a third|half|majority|most) of",
             r"(?:por ciento|%|la mitad|la mayoría|un tercio) de")
 
 
-def nationalities(text: str) -> list[str]:
-    return list(dict.fromkeys(NATIONALITIES[m.group(0).lower()]
-                              for m in _NATIONALITY_RE.finditer(text)))

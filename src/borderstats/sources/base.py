@@ -30,8 +30,8 @@ DIMENSIONS: tuple[str, ...] = (
     "sector",          # USBP sector or OFO field office (area of responsibility), e.g. "Tucson"
     "state",           # two-letter US state code
     "demographic",     # Single Adults | FMUA | UAC | Accompanied Minors
-    "citizenship",     # CBP/OHSS: upper-case country name as published, or OTHER;
-                       # corridor sources: ISO 3166-1 alpha-3 (borderstats.nationality)
+    "citizenship",     # ISO 3166-1 alpha-3 in every source (borderstats.nationality),
+                       # or OTHER (a file's catch-all) / UNKNOWN / STATELESS
     "authority",       # Title 8 | Title 42
     "encounter_type",  # Apprehensions | Inadmissibles | Expulsions
     "sex",             # Male | Female

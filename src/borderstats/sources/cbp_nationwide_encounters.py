@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from borderstats.errors import SourceFormatError
+from borderstats.nationality import require_iso
 from borderstats.sources.base import (
     FileSpec,
     Observation,
@@ -117,9 +118,7 @@ def parse(path: Path, spec: FileSpec) -> ParsedFile:
         check_month_grouping(path, row["Month Grouping"], "Month Grouping", line)
         month = month_value(path, fy, row["Month (abbv)"], "Month (abbv)", line)
         months.add(month)
-        citizenship = row["Citizenship"].strip().upper()
-        if not citizenship:
-            raise SourceFormatError(path, "empty citizenship", field="Citizenship", line=line)
+        citizenship = require_iso(path, row["Citizenship"], "Citizenship", line)
         common = dict(
             table=table, fiscal_year=fy, month=month,
             value=parse_count(path, row["Encounter Count"], field_name="Encounter Count",

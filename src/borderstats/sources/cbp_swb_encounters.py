@@ -44,8 +44,8 @@ TABLE = "swb_monthly"
 IOM_TABLE = "swb_iom_monthly"
 
 # Citizenship in these files is grouped into four countries and 'Other'.
-CITIZENSHIP_GROUPS = {"El Salvador": "EL SALVADOR", "Guatemala": "GUATEMALA",
-                      "Honduras": "HONDURAS", "Mexico": "MEXICO", "Other": "OTHER"}
+CITIZENSHIP_GROUPS = {"El Salvador": "SLV", "Guatemala": "GTM", "Honduras": "HND",
+                      "Mexico": "MEX", "Other": "OTHER"}
 
 _COLUMNS = ("Fiscal Year", "Month Grouping", "Month (abbv)", "Component", "Demographic",
             "Citizenship Grouping", "Title of Authority", "Encounter Type", "Encounter Count")

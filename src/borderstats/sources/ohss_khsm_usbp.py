@@ -20,6 +20,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from borderstats.errors import SourceFormatError
+from borderstats.nationality import to_iso
 from borderstats.sources.base import (
     MONTH_NAMES,
     FileSpec,
@@ -156,11 +157,6 @@ FAMILY_STATUSES = {
     "Unaccompanied Children": "UAC",
 }
 
-# Countries CBP spells differently from OHSS; every other name is upper-cased as is.
-CITIZENSHIP_CBP = {
-    "China, People's Republic": "CHINA, PEOPLES REPUBLIC OF",
-    "Burma": "MYANMAR (BURMA)",
-}
 
 # '01 October' .. '12 September': fiscal month number and calendar month name.
 MONTH_LABELS = {
@@ -215,8 +211,13 @@ def _lookup(table: dict[str, str]) -> Callable[[_Sheet, object, str, int], str]:
 
 
 def _citizenship(sheet: _Sheet, raw: object, column: str, row: int) -> str:
+    """The ISO 3166 code shared by every source ('Burma' → 'MMR')."""
     text = _label(sheet, raw, column, row)
-    return CITIZENSHIP_CBP.get(text, text.upper())
+    iso = to_iso(text)
+    if iso is None:
+        raise sheet.error("unknown nationality (add it to borderstats/nationality.csv if it "
+                          "is a real spelling)", row=row, field=column, value=raw)
+    return iso
 
 
 # Header column -> (Observation field, normaliser).
