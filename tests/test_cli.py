@@ -73,3 +73,16 @@ def test_ingest_reports_and_is_idempotent(raw_dir: Path, tmp_path: Path) -> None
     again = json.loads(cli("ingest", str(raw_dir / "cbp_swb_encounters"), "--json",
                            db=db).stdout)
     assert again["store"] == first["store"]
+
+
+def test_corridor_command(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    data = json.loads(cli("corridor", "--period", "2023-12", "--by", "nationality", "--json",
+                          db=db).stdout)
+    stages = {s["key"]: s for s in data["stages"]}
+    assert stages["us_swb"]["value"] == 301_981 and stages["us_swb_usbp"]["value"] == 249_740
+    assert stages["darien"]["value"] > 0 and stages["mexico"]["value"] > 0
+    assert data["nationalities"][0]["citizenship"] == "VEN"
+    assert all(s["provenance"] for s in data["stages"])
+    text = cli("corridor", "--period", "2023-12", "--by", "nationality", db=db).stdout
+    assert "Venezuela (VEN)" in text and "Caveats" in text and "US border ÷ Mexico" in text

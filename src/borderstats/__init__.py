@@ -11,7 +11,7 @@ from typing import Any
 __version__ = "0.1.0"
 
 _API = {"query", "rank", "change", "ingest", "releases", "measures", "engine", "close",
-        "check"}
+        "check", "corridor"}
 
 
 def __getattr__(name: str) -> Any:

@@ -59,6 +59,14 @@ def check(text: str, *, date: dt.date | None = None, as_of: dt.date | None = Non
     return check_text(text, date=date, as_of=as_of, engine=engine(db))
 
 
+def corridor(period: Period | str, *, by_nationality: bool = False,
+             as_of: dt.date | None = None, db: Path | str | None = None):
+    """Darién → Mexico → US Southwest border for one period (a ``CorridorResult``)."""
+    from borderstats.corridor import corridor as corridor_view
+
+    return corridor_view(engine(db), period, by_nationality=by_nationality, as_of=as_of)
+
+
 def ingest(*paths: Path | str, db: Path | str | None = None) -> list[IngestOutcome]:
     eng = engine(db)
     outcomes = eng.store.ingest([f for p in paths for f in data_files(Path(p))])
@@ -76,5 +84,5 @@ def measures() -> dict[str, Measure]:
 
 
 __all__ = ["ChangeResult", "Engine", "IngestOutcome", "Measure", "Period", "QueryResult",
-           "RankResult", "Store", "change", "check", "close", "engine", "ingest", "measures",
-           "query", "rank", "releases"]
+           "RankResult", "Store", "change", "check", "close", "corridor", "engine", "ingest",
+           "measures", "query", "rank", "releases"]

@@ -394,6 +394,70 @@ def _check_jsonl(files: list[str], engine: Any, text_date: dt.date | None,
             sys.stdout.write(json.dumps(result, ensure_ascii=False, default=str) + "\n")
 
 
+@app.command()
+def corridor(
+    period: Annotated[str, typer.Option(
+        "--period", "-p", help="A month (2023-12), a year (2023) or any period.")],
+    by: Annotated[str | None, typer.Option(
+        "--by", help="'nationality' for each stage by nationality.")] = None,
+    top: Annotated[int, typer.Option(help="Nationalities to show (human output).")] = 15,
+    as_of: AsOfOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """The same period along the corridor: Darién → Mexico → US Southwest border."""
+    from borderstats.corridor import corridor as corridor_view
+    from borderstats.query import Engine
+
+    if by not in (None, "nationality", "citizenship"):
+        raise QueryError(f"--by {by!r}: the corridor can be cut by nationality only")
+    with _open(db) as store:
+        result = corridor_view(Engine(store), period, by_nationality=by is not None,
+                               as_of=_as_of(as_of))
+    if json_out:
+        _print_json(result.to_dict())
+        return
+    out.print(f"[bold]The corridor, {result.period}[/bold]"
+              f"{f' (as published by {result.as_of})' if result.as_of else ''}")
+    table = Table("stage", "value", "vs the stage before", box=None, padding=(0, 2))
+    table.columns[1].justify = "right"
+    ratios = {r.numerator: r for r in result.ratios}
+    for stage in result.stages:
+        ratio = ratios.get(stage.key)
+        value = "no data" if stage.value is None else _fmt(stage.value) + (
+            "" if stage.complete else " (partial)")
+        table.add_row(("  " if stage.part_of else "") + stage.title, value,
+                      f"{ratio.value:.2f}×" if ratio and ratio.value is not None else "")
+    out.print(table)
+    if result.nationalities:
+        chain = [s for s in result.stages if s.part_of is None]
+        short = {"darien": "Darién", "mexico": "Mexico", "us_swb": "US border"}
+        nat = Table("nationality", *(short.get(s.key, s.key) for s in chain),
+                    *(f"{short.get(r.numerator)} ÷ {short.get(r.denominator)}"
+                      for r in result.ratios), box=None, padding=(0, 2))
+        nat.columns[0].no_wrap = True
+        for col in nat.columns[1:]:
+            col.justify = "right"
+        for row in result.nationalities[:top]:
+            cells = [_fmt(row[s.key]) if row[s.key] is not None else "—" for s in chain]
+            cells += [f"{row[f'{r.numerator}_per_{r.denominator}']:.2f}×"
+                      if row.get(f"{r.numerator}_per_{r.denominator}") is not None else ""
+                      for r in result.ratios]
+            nat.add_row(f"{row['name']} ({row['citizenship']})", *cells)
+        out.print(nat)
+        out.print("[dim]— : the stage's files do not name this nationality separately in "
+                  "this period (it is inside OTHER).[/dim]")
+    out.print("[bold]Sources[/bold]")
+    for stage in result.stages:
+        for piece in stage.provenance:
+            out.print(f"  • {stage.key}: {piece.describe()}")
+        if stage.error:
+            out.print(f"  • {stage.key}: {stage.error}", markup=False)
+    out.print("[bold]Caveats[/bold]")
+    for caveat in result.caveats:
+        out.print(f"  • {caveat}", markup=False)
+
+
 snapshot_app = typer.Typer(help="The bundled snapshot of the official figures.",
                            no_args_is_help=True)
 app.add_typer(snapshot_app, name="snapshot")
