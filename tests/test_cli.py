@@ -85,4 +85,4 @@ def test_corridor_command(tmp_path: Path) -> None:
     assert data["nationalities"][0]["citizenship"] == "VEN"
     assert all(s["provenance"] for s in data["stages"])
     text = cli("corridor", "--period", "2023-12", "--by", "nationality", db=db).stdout
-    assert "Venezuela (VEN)" in text and "Caveats" in text and "US border ÷ Mexico" in text
+    assert "Venezuela (VEN)" in text and "Caveats" in text and "US/Mexico" in text

@@ -431,9 +431,9 @@ def corridor(
     out.print(table)
     if result.nationalities:
         chain = [s for s in result.stages if s.part_of is None]
-        short = {"darien": "Darién", "mexico": "Mexico", "us_swb": "US border"}
+        short = {"darien": "Darién", "mexico": "Mexico", "us_swb": "US"}
         nat = Table("nationality", *(short.get(s.key, s.key) for s in chain),
-                    *(f"{short.get(r.numerator)} ÷ {short.get(r.denominator)}"
+                    *(f"{short.get(r.numerator)}/{short.get(r.denominator)}"
                       for r in result.ratios), box=None, padding=(0, 2))
         nat.columns[0].no_wrap = True
         for col in nat.columns[1:]:
