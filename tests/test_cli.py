@@ -86,3 +86,16 @@ def test_corridor_command(tmp_path: Path) -> None:
     assert all(s["provenance"] for s in data["stages"])
     text = cli("corridor", "--period", "2023-12", "--by", "nationality", db=db).stdout
     assert "Venezuela (VEN)" in text and "Caveats" in text and "US/Mexico" in text
+
+
+def test_svg_charts(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    db = tmp_path / "s.duckdb"
+    cli("rank", "usbp_swb_encounters", "--period", "2024-01", "--svg", str(tmp_path / "r.svg"),
+        db=db)
+    root = ET.parse(tmp_path / "r.svg").getroot()
+    assert root.tag.endswith("svg") and "2024-01" in (tmp_path / "r.svg").read_text()
+    cli("query", "swb_encounters", "--period", "FY2019..FY2024", "--by", "fiscal_year",
+        "--svg", str(tmp_path / "q.svg"), db=db)
+    assert (tmp_path / "q.svg").read_text().count('class="bar') == 6

@@ -26,6 +26,8 @@ DbOption = Annotated[Path | None, typer.Option(
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object.")]
 AsOfOption = Annotated[str | None, typer.Option(
     "--as-of", help="Use only releases published by this date (YYYY-MM-DD).")]
+SvgOption = Annotated[Path | None, typer.Option(
+    "--svg", help="Also write the figures as an SVG chart to this file.")]
 WhereOption = Annotated[list[str] | None, typer.Option(
     "--where", help="Filter DIM=VALUE[,VALUE]; repeatable.")]
 
@@ -57,6 +59,16 @@ def _fmt(value: int | float | None) -> str:
     if isinstance(value, int) or float(value).is_integer():
         return f"{value:,.0f}"
     return f"{value:,.1f}"
+
+
+def _write_chart(target: Path, points: list[tuple[str, float]], highlight: set[str],
+                 title: str, unit: str, line: bool = False) -> None:
+    from borderstats.charts import bar_chart, line_chart
+
+    draw = line_chart if line or len(points) > 40 else bar_chart
+    target.write_text(draw(points, highlight=highlight, title=title, unit=unit, width=720,
+                           height=280), encoding="utf-8")
+    err.print(f"wrote {target}")
 
 
 def _print_provenance(pieces: list, caveats: list[str] | None = None) -> None:
@@ -181,6 +193,7 @@ def query(
     as_of: AsOfOption = None,
     source: Annotated[str | None, typer.Option(
         "--source", help="Answer only from this source.")] = None,
+    svg: SvgOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -190,6 +203,14 @@ def query(
     with _open(db) as store:
         result = Engine(store).query(measure, period, by=by or [], where=parse_where(where or []),
                                      as_of=_as_of(as_of), source=source)
+    if svg:
+        if len(result.by) != 1:
+            raise QueryError("--svg draws a breakdown by one dimension: add one --by")
+        dim = result.by[0]
+        points = [(str(r[f"{dim}_name"] if f"{dim}_name" in r else r[dim]), r["value"])
+                  for r in result.rows]
+        _write_chart(svg, points, set(), f"{result.measure}, {result.period}", result.unit,
+                     line=dim == "month")
     if json_out:
         _print_json(result.to_dict())
         return
@@ -222,6 +243,7 @@ def rank(
     since: Annotated[str | None, typer.Option(
         "--since", help="Rank only from this period on (e.g. FY2000).")] = None,
     as_of: AsOfOption = None,
+    svg: SvgOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -231,6 +253,9 @@ def rank(
     with _open(db) as store:
         result = Engine(store).rank(measure, period, where=parse_where(where or []),
                                     as_of=_as_of(as_of), since=since)
+    if svg:
+        _write_chart(svg, [(e["period"], e["value"]) for e in result.series], {result.period},
+                     f"{result.measure}: {result.period} among {result.among}", "")
     if json_out:
         _print_json(result.to_dict())
         return
