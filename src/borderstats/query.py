@@ -150,6 +150,7 @@ class Engine:
         self._values: dict[tuple[str, str, str], list[str]] = {}
         self._answers: dict[tuple, QueryResult] = {}
         self._coverage: dict[tuple, tuple[dt.date, dt.date]] = {}
+        self._held: dict[tuple, dict[Any, list[tuple]]] = {}
 
     # -- store facts ------------------------------------------------------------------
 
@@ -344,25 +345,39 @@ class Engine:
                  and all(m in needed for m in unit_kind.months(u))}
         if not units:
             return "does not cover the period"
-        unit_expr, unit_filter = unit_kind.expr, unit_kind.filter
-        params: list[Any] = [span.source, span.table, as_of or dt.date.max]
-        if span.grain == "month":
-            params += [min(units), max(units)]
-        # Every release (published by the as-of date) that holds each unit of the table.
-        rows = self.store.con.execute(
-            f"SELECT DISTINCT o.release_id, {unit_expr}, r.compiler IS NULL, r.published, "
-            f"r.data_end "
-            f"FROM observations o JOIN releases r USING (release_id) "
-            f"WHERE r.source = ? AND o.table_id = ? AND r.published <= ? AND {unit_filter}",
-            params).fetchall()
-        candidates: dict[Any, list[tuple]] = defaultdict(list)
-        for rid, unit, official, published, data_end in rows:
+        # The newest release (published by the as-of date) holding each unit.
+        limit = as_of or dt.date.max
+        candidates: dict[Any, list[tuple]] = {}
+        for unit, held in self._holdings(span).items():
             if unit in units:
-                candidates[unit].append((official, published, data_end, rid))
+                usable = [h for h in held if h[1] <= limit]
+                if usable:
+                    candidates[unit] = usable
         if not candidates:
             return ("no release published by then covers the period" if as_of
                     else "no release covers the period")
         return _Offer(span, filters, {u: max(c) for u, c in candidates.items()})
+
+    def _holdings(self, span: Span) -> dict[Any, list[tuple[bool, dt.date, dt.date, int]]]:
+        """Which releases hold each unit (month, fiscal or calendar year) of a span's table:
+        unit -> [(official, published, data_end, release id)]. Read once per table."""
+        key = (span.source, span.table, span.grain)
+        if key not in self._held:
+            unit_kind = _UNITS[span.grain]
+            present = "o.month IS NULL" if span.grain == "fiscal_year" else "o.month IS NOT NULL"
+            ids = [rid for rid, r in self.releases.items() if r["source"] == span.source]
+            held: dict[Any, list] = defaultdict(list)
+            if ids:
+                rows = self.store.con.execute(
+                    f"SELECT DISTINCT o.release_id, {unit_kind.expr} FROM observations o "
+                    f"WHERE o.table_id = ? AND {present} AND o.release_id IN "
+                    f"({', '.join('?' * len(ids))})", [span.table, *ids]).fetchall()
+                for rid, unit in rows:
+                    rel = self.releases[rid]
+                    held[unit].append((rel["compiler"] is None, rel["published"],
+                                       rel["data_end"], rid))
+            self._held[key] = dict(held)
+        return self._held[key]
 
     def _answer(self, offers: list[_Offer], needed: set[dt.date], dims: list[str],
                 grain: str | None, totals: dict[tuple, int],
@@ -587,8 +602,9 @@ def _rows(totals: dict[tuple, int], grain: str | None, dims: list[str],
                 row[f"{dim}_name"] = _country_name(row[dim])
         row["value"] = value
         rows.append(row)
+    present = {r[grain] for r in rows} if grain else set()
     for time_key in months_in_key:  # periods covered but with no matching rows are zeros
-        if grain and not any(r[grain] == time_key for r in rows) and not dims:
+        if grain and time_key not in present and not dims:
             rows.append({grain: time_key, "complete": len(months_in_key[time_key])
                          == parse_period(time_key).months, "value": 0})
     if grain:
