@@ -39,6 +39,7 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 WORKER = BENCH / "worker.py"
 RESULTS = BENCH / "results" / "latest.json"
+sys.path.insert(0, str(BENCH))  # bench/check.py holds the claim-checker targets
 
 # The project's targets, in seconds.
 TARGET_INGEST_S = 30.0
@@ -357,6 +358,18 @@ def bench_cli(cfg: Config, env: dict[str, str], store: Path, tmp: Path) -> dict[
     return out
 
 
+def bench_claims(cfg: Config, env: dict[str, str], store: Path) -> dict[str, Any]:
+    """The claim checker and the corridor view (bench/check.py) on the ingested store."""
+    console.print("[bold]Claim checker and corridor[/bold]")
+    sentences = "6000" if cfg.warm_reps < 100 else "60000"
+    done = subprocess.run([sys.executable, str(Path(__file__).with_name("check.py")),
+                           "--db", str(store), "--sentences", sentences, "--json"],
+                          env=env, capture_output=True, text=True, timeout=cfg.timeout_s * 10)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr)
+    return json.loads(done.stdout)
+
+
 def bench_profile(cfg: Config, env: dict[str, str], tmp: Path) -> dict[str, Any]:
     console.print("  profiling one ingest under cProfile …")
     _, result = run_worker(env, "profile", str(tmp / "profile.duckdb"), str(cfg.raw),
@@ -439,6 +452,24 @@ def summary_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
             "query_bytecode_cached", "exit", TARGET_CLI_S)
     cli_row("CLI first-ever run, empty store (loads bundled snapshot), to exit",
             "first_run_empty_store", "exit", TARGET_CLI_S)
+    claims = results.get("claims")
+    if claims:
+        from check import (  # noqa: I001 - bench/check.py, beside this file
+            TARGET_ARTICLE_CLI_S, TARGET_ARTICLE_WARM_S, TARGET_CORRIDOR_WARM_S, TARGET_DAY_S)
+
+        add("Check the example article, warm, Python API (date inferred)",
+            claims["article_warm"], TARGET_ARTICLE_WARM_S)
+        add("Check the example article, warm, Python API (--date given)",
+            claims["article_warm_dated"], TARGET_ARTICLE_WARM_S)
+        add("Check the example article, cold CLI run (`borderstats check FILE`)",
+            claims["article_cli_cold"], TARGET_ARTICLE_CLI_S)
+        for key, label in (("batch_api", "Python API"), ("batch_cli", "`check --jsonl`")):
+            b = claims[key]
+            add(f"Batch ({label}): 300,000 sentences/day at {b['sentences_per_s']:,.0f} "
+                "sentences/s (time for a day's volume)",
+                {"n": b["sentences"], "median": b["day_s"], "p95": b["day_s"]}, TARGET_DAY_S)
+        add("Corridor by nationality, warm, new question",
+            claims["corridor_warm_by_nationality"], TARGET_CORRIDOR_WARM_S * 10)
     cli_row("(floor) `python -c print(1)`, to exit", "python_print", "exit", None)
     cli_row("(floor) `python -c 'import borderstats.cli'`, to exit",
             "python_import_borderstats_cli", "exit", None)
@@ -634,6 +665,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             results["ingest"], store = ingested
             results["queries"] = section("queries", bench_queries, cfg, env, store)
             results["cli"] = section("cli", bench_cli, cfg, env, store, tmp)
+            results["claims"] = section("claims", bench_claims, cfg, env, store)
         if cfg.profile:
             results["profile"] = section("profile", bench_profile, cfg, env, tmp)
         if cfg.experiments:
