@@ -6,6 +6,7 @@ from pathlib import Path
 
 import duckdb
 
+from borderstats.query import Engine
 from borderstats.snapshot import FILES, SNAPSHOT_DIR, build_snapshot
 from borderstats.store import open_store
 
@@ -41,3 +42,29 @@ def test_ingesting_a_file_the_snapshot_holds_changes_nothing(raw_dir: Path,
         outcomes = store.ingest([raw_dir / "cbp_swb_encounters" / "sbo-encounters-fy19-fy22.csv"])
         assert [o.status for o in outcomes] == ["unchanged"]
         assert store.counts() == before
+
+
+def test_a_store_from_an_older_version_is_brought_up_to_date(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    with open_store(path) as store:
+        full = store.counts()
+        # An older package knew fewer sources and dimensions: drop the corridor releases,
+        # a dimension column and the record of which snapshot was loaded.
+        con = store.con
+        gone = [r[0] for r in con.execute(
+            "SELECT release_id FROM releases WHERE source IN ('mexico_upm', 'panama_darien')"
+        ).fetchall()]
+        assert gone
+        for table in ("observations", "release_tables", "releases"):
+            con.execute(f"DELETE FROM {table} WHERE release_id IN "
+                        f"({', '.join(map(str, gone))})")
+        con.execute("ALTER TABLE observations DROP COLUMN returned_from")
+        con.execute("DELETE FROM meta WHERE key = 'snapshot'")
+        own = con.execute("SELECT max(release_id) FROM releases").fetchone()[0]
+    with open_store(path) as store:
+        assert store.loaded_snapshot and store.counts() == full
+        ids = [r["release_id"] for r in store.releases() if r["source"] == "mexico_upm"]
+        assert min(ids) > own  # new ids: nothing already there was renumbered
+        assert Engine(store).query("mx_irregular_migrants", "2023").value == 778_907
+    with open_store(path) as store:
+        assert not store.loaded_snapshot and store.counts() == full

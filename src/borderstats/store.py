@@ -208,7 +208,7 @@ class Store:
                     "value": pa.array([o.value for o in obs], pa.int64()),
                 }
                 batch = pa.table(columns)  # noqa: F841 - read by DuckDB by name
-                con.execute("INSERT INTO observations SELECT * FROM batch")
+                con.execute("INSERT INTO observations BY NAME SELECT * FROM batch")
                 outcomes.append(IngestOutcome(rec.path, "added", rec.source.id, release_id,
                                               len(obs), detail=rec.spec.title))
             con.execute("COMMIT")
@@ -218,27 +218,44 @@ class Store:
         return outcomes
 
     def load_snapshot(self, directory: Path) -> int:
-        """Fill an empty store from a bundled snapshot (parquet files); returns releases."""
+        """Add the bundled snapshot's releases that the store does not hold yet (all of them
+        for an empty store; the new ones after an upgrade of the package). Release ids are
+        the store's own; nothing already there is touched. Returns releases added."""
         con = self.con
-        releases = directory / "releases.parquet"
-        observations = directory / "observations.parquet"
-        tables = directory / "release_tables.parquet"
+        releases = str(directory / "releases.parquet")
+        digest = hashlib.sha256((directory / "releases.parquet").read_bytes()).hexdigest()
+        known = con.execute("SELECT value FROM meta WHERE key = 'snapshot'").fetchone()
+        if known and known[0] == digest:
+            return 0
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute(
-                f"INSERT INTO releases SELECT {', '.join(RELEASE_COLUMNS)}, "
-                "current_timestamp::TIMESTAMP, 'bundled snapshot' FROM read_parquet(?)",
-                [str(releases)])
-            con.execute("INSERT INTO release_tables SELECT * FROM read_parquet(?)",
-                        [str(tables)])
-            con.execute("INSERT INTO observations SELECT * FROM read_parquet(?)",
-                        [str(observations)])
-            count = con.execute("SELECT count(*) FROM releases").fetchone()[0]
+                "CREATE OR REPLACE TEMP TABLE snapshot_ids AS SELECT s.release_id AS old_id, "
+                "(SELECT coalesce(max(release_id), 0) FROM releases) + row_number() OVER "
+                "(ORDER BY s.release_id) AS new_id FROM read_parquet(?) s "
+                "WHERE s.sha256 NOT IN (SELECT sha256 FROM releases)", [releases])
+            added = con.execute("SELECT count(*) FROM snapshot_ids").fetchone()[0]
+            if added:
+                columns = ", ".join(c for c in RELEASE_COLUMNS if c != "release_id")
+                con.execute(
+                    f"INSERT INTO releases BY NAME SELECT m.new_id AS release_id, {columns}, "
+                    "current_timestamp::TIMESTAMP AS ingested_at, 'bundled snapshot' AS "
+                    "ingested_from FROM read_parquet(?) s JOIN snapshot_ids m "
+                    "ON s.release_id = m.old_id", [releases])
+                con.execute(
+                    "INSERT INTO release_tables BY NAME SELECT m.new_id AS release_id, "
+                    "s.* EXCLUDE (release_id) FROM read_parquet(?) s JOIN snapshot_ids m "
+                    "ON s.release_id = m.old_id", [str(directory / "release_tables.parquet")])
+                con.execute(
+                    "INSERT INTO observations BY NAME SELECT m.new_id AS release_id, "
+                    "s.* EXCLUDE (release_id) FROM read_parquet(?) s JOIN snapshot_ids m "
+                    "ON s.release_id = m.old_id", [str(directory / "observations.parquet")])
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('snapshot', ?)", [digest])
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        return count
+        return added
 
     def export_snapshot(self, directory: Path) -> None:
         """Write the store's releases and observations as a deterministic snapshot."""
@@ -250,7 +267,8 @@ class Store:
             "release_tables.parquet":
                 "SELECT * FROM release_tables ORDER BY release_id, table_id",
             "observations.parquet":
-                f"SELECT * FROM observations ORDER BY release_id, table_id, fiscal_year, "
+                f"SELECT release_id, table_id, fiscal_year, month, {dims}, value "
+                f"FROM observations ORDER BY release_id, table_id, fiscal_year, "
                 f"month NULLS FIRST, {dims}, value",
         }
         for name, sql in queries.items():
@@ -276,7 +294,8 @@ def open_store(path: Path | None = None, *, read_only: bool = False,
     """Open (creating if needed) the store at ``path``; ``None`` means in memory.
 
     An empty store is filled from the bundled snapshot, so the package answers queries
-    with no network and no raw files.
+    with no network and no raw files; a store filled by an older version gets the releases
+    the newer snapshot adds.
     """
     try:
         if path is not None:
@@ -292,13 +311,23 @@ def open_store(path: Path | None = None, *, read_only: bool = False,
     if not read_only:
         con.execute(_SCHEMA)
         con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
-        if snapshot and store.is_empty():
+        _migrate(con)
+        if snapshot:
             from borderstats.snapshot import SNAPSHOT_DIR, snapshot_available
 
             if snapshot_available():
-                store.load_snapshot(SNAPSHOT_DIR)
-                store.loaded_snapshot = True
+                store.loaded_snapshot = store.load_snapshot(SNAPSHOT_DIR) > 0
     return store
+
+
+def _migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring a store made by an older version up to date: dimensions added since."""
+    present = {row[0] for row in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = "
+        "'observations'").fetchall()}
+    for dim in DIMENSIONS:
+        if dim not in present:
+            con.execute(f"ALTER TABLE observations ADD COLUMN {dim} VARCHAR")
 
 
 def ingest_dir(store: Store, directory: Path,
