@@ -60,11 +60,33 @@ def test_a_store_from_an_older_version_is_brought_up_to_date(tmp_path: Path) -> 
                         f"({', '.join(map(str, gone))})")
         con.execute("ALTER TABLE observations DROP COLUMN returned_from")
         con.execute("DELETE FROM meta WHERE key = 'snapshot'")
-        own = con.execute("SELECT max(release_id) FROM releases").fetchone()[0]
     with open_store(path) as store:
         assert store.loaded_snapshot and store.counts() == full
-        ids = [r["release_id"] for r in store.releases() if r["source"] == "mexico_upm"]
-        assert min(ids) > own  # new ids: nothing already there was renumbered
         assert Engine(store).query("mx_irregular_migrants", "2023").value == 778_907
     with open_store(path) as store:
         assert not store.loaded_snapshot and store.counts() == full
+
+
+def test_an_upgrade_replaces_snapshot_releases_but_keeps_the_users_own(
+        raw_dir: Path, tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    with open_store(path) as store:
+        # The user ingests a vintage of their own (here: a copy of a file with one more
+        # line end, so a new release).
+        source = raw_dir / "cbp_swb_encounters" / "sbo-encounters-fy19-fy22.csv"
+        copy = tmp_path / "sbo-encounters-fy19-fy22.csv"
+        copy.write_text(source.read_text() + "\n")
+        [outcome] = store.ingest([copy])
+        # An older version's parse of a snapshot release: different vocabulary.
+        store.con.execute("UPDATE observations SET citizenship = 'MEXICO' WHERE "
+                          "citizenship = 'MEX'")
+        store.con.execute("DELETE FROM meta WHERE key = 'snapshot'")
+    with open_store(path) as store:
+        assert store.loaded_snapshot
+        mine = store.con.execute("SELECT count(*) FROM observations WHERE release_id = ? AND "
+                                 "citizenship = 'MEXICO'", [outcome.release_id]).fetchone()[0]
+        assert mine > 0  # the user's own release is not re-parsed behind their back
+        others = store.con.execute("SELECT count(*) FROM observations WHERE release_id <> ? "
+                                   "AND citizenship = 'MEXICO'",
+                                   [outcome.release_id]).fetchone()[0]
+        assert others == 0

@@ -218,9 +218,11 @@ class Store:
         return outcomes
 
     def load_snapshot(self, directory: Path) -> int:
-        """Add the bundled snapshot's releases that the store does not hold yet (all of them
-        for an empty store; the new ones after an upgrade of the package). Release ids are
-        the store's own; nothing already there is touched. Returns releases added."""
+        """Bring the store's copy of the bundled snapshot up to date: every snapshot release
+        the store does not hold from an ingest of its own is (re)loaded — all of them for an
+        empty store; after an upgrade of the package, the releases as the new version parses
+        them. Releases the user ingested are never touched; release ids are the store's own.
+        Returns the number of releases loaded."""
         con = self.con
         releases = str(directory / "releases.parquet")
         digest = hashlib.sha256((directory / "releases.parquet").read_bytes()).hexdigest()
@@ -229,6 +231,15 @@ class Store:
             return 0
         con.execute("BEGIN TRANSACTION")
         try:
+            # Releases loaded from an older snapshot were parsed by an older version of the
+            # package (vocabularies, dimensions): they are replaced, not kept beside.
+            old = [r[0] for r in con.execute(
+                "SELECT release_id FROM releases WHERE ingested_from = 'bundled snapshot'"
+            ).fetchall()]
+            if old:
+                ids = ", ".join(map(str, old))
+                for table in ("observations", "release_tables", "releases"):
+                    con.execute(f"DELETE FROM {table} WHERE release_id IN ({ids})")
             con.execute(
                 "CREATE OR REPLACE TEMP TABLE snapshot_ids AS SELECT s.release_id AS old_id, "
                 "(SELECT coalesce(max(release_id), 0) FROM releases) + row_number() OVER "
