@@ -364,3 +364,260 @@ def test_fraction_words(words: str, value: float, hedge: str | None) -> None:
 
     (quantity,) = [q for q in quantities(words) if q.kind == "fraction"]
     assert quantity.value == pytest.approx(value) and quantity.hedge == hedge
+
+
+# -- one country's series against another's ----------------------------------------------------
+
+
+@pytest.mark.parametrize("ratio,direction,expected", [
+    (1.17, "up", ACCURATE), (1.0001, "up", ACCURATE),     # more: any ratio above 1
+    (1.0, "up", ROUGHLY), (0.95, "up", ROUGHLY),          # within 5% on the wrong side
+    (0.9499, "up", INACCURATE), (0.67, "up", INACCURATE),
+    (0.85, "down", ACCURATE), (1.0, "down", ROUGHLY),     # fewer: the mirror image
+    (1 / 0.95, "down", ROUGHLY), (1.06, "down", INACCURATE),
+])
+def test_more_than_the_other_series(ratio: float, direction: str, expected: str) -> None:
+    assert verdict(rules.judge_more(ratio, direction)) == expected
+
+
+# -- the reasons in Spanish --------------------------------------------------------------------
+
+
+def test_reasons_in_spanish() -> None:
+    assert judge_total(2_000_000, 2_100_000, "more_than", "2 millones", lang="es")[1] == \
+        "por encima de 2,000,000"
+    assert "respecto a" in judge_total(2_000_000, 2_300_000, None, "2 millones", lang="es")[1]
+    assert "casi 2×" in judge_ratio(2, 1.9, "nearly", lang="es")[1]
+    assert "corresponde a 'se desplomaron'" in judge_change(
+        -0.5, "down", 0.25, None, None, "se desplomaron", lang="es")[1]
+    assert "puntos" in judge_percent(-0.4, -0.3, lang="es")[1]
+    assert judge_rank(1, 10, False, 0, lang="es")[1] == "el récord entre 10"
+    assert "meses registrados" in judge_level(0.9, "high", lang="es")[1]
+    assert "no más de 50%" in judge_share(0.5, 0.33, "more_than", lang="es")[1]
+    # The verdicts do not depend on the language.
+    for lang in ("en", "es"):
+        assert verdict(judge_total(250_000, 224_999, "nearly", "250.000", lang=lang)) == ROUGHLY
+
+
+def test_every_reason_has_the_same_placeholders_in_both_languages() -> None:
+    import string
+
+    for key, (en, es) in rules.REASONS.items():
+        fields = [{f for _, f, _, _ in string.Formatter().parse(t) if f} for t in (en, es)]
+        assert fields[0] == fields[1], key
+
+
+# -- Spanish numbers, hedges and words ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("words,value,kind,hedge", [
+    ("más de 2 millones", 2_000_000, "count", "more_than"),
+    ("1,2 millones", 1_200_000, "count", None),          # decimal comma
+    ("1.2 millones", 1_200_000, "count", None),          # decimal point (Mexico)
+    ("2.475 millones", 2_475_000, "count", None),        # a decimal before a scale word
+    ("250.000", 250_000, "count", None),                 # thousands point
+    ("1.231.320", 1_231_320, "count", None),
+    ("casi 250.000", 250_000, "count", "nearly"),
+    ("unos 124.000", 124_000, "count", "about"),
+    ("poco más de 20.000", 20_000, "count", "just_over"),
+    ("alrededor de un millón", 1_000_000, "count", "about"),
+    ("medio millón", 500_000, "count", None),
+    ("superaron los 50.000", 50_000, "count", "more_than"),
+    ("menos de 600", 600, "count", "less_than"),
+    ("casi el 30%", 30, "percent", "nearly"),
+    ("más del 50%", 50, "percent", "more_than"),
+    ("el 29,3%", 29.3, "percent", None),
+    ("el doble", 2, "multiplier", None),
+    ("casi el doble", 2, "multiplier", "nearly"),
+    ("más del doble", 2, "multiplier", "more_than"),
+    ("diez veces", 10, "multiplier", None),
+    ("2,5 veces", 2.5, "multiplier", None),
+    ("se multiplicaron por cinco", 5, "multiplier", None),
+    ("la mitad que en 2023", 0.5, "multiplier", None),   # a fraction used as a multiple
+    ("la mitad", 0.5, "fraction", None),
+    ("un tercio", 1 / 3, "fraction", None),
+    ("dos tercios", 2 / 3, "fraction", None),
+    ("más de la mitad", 0.5, "fraction", "more_than"),
+    ("la mayoría", 0.5, "fraction", "more_than"),
+    ("cientos de miles", 200_000, "vague", "vague"),
+])
+def test_spanish_quantities(words: str, value: float, kind: str, hedge: str | None) -> None:
+    from borderstats.claims.text import quantities
+
+    (quantity,) = [q for q in quantities(words) if q.kind not in ("count",) or kind == "count"]
+    assert (quantity.value, quantity.kind, quantity.hedge) == (pytest.approx(value), kind,
+                                                              hedge)
+
+
+@pytest.mark.parametrize("text", ["el 5 de junio", "20 años", "12 horas", "en 2024"])
+def test_spanish_non_quantities(text: str) -> None:
+    from borderstats.claims.text import quantities
+
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize("words,value", [
+    ("250.000", 0.02), ("1,2 millones", 0.05 / 1.2), ("2.475 millones", 0.0005 / 2.475),
+])
+def test_precision_of_spanish_notation(words: str, value: float) -> None:
+    from borderstats.claims.text import quantities
+
+    (quantity,) = quantities(words)
+    assert precision(quantity.words, quantity.value) == pytest.approx(value)
+
+
+def test_spanish_change_words() -> None:
+    table = {w: (c.direction, c.minimum, c.maximum, c.exact) for w in (
+        "se desplomaron", "cayeron", "aumentaron", "repuntaron", "repuntaron ligeramente",
+        "se dispararon", "cayeron a la mitad", "se duplicaron", "bajaron ligeramente")
+        for p, c in [next((p, c) for p, c in lx.CHANGE_WORDS if p.search(w))]}
+    assert table == {
+        "se desplomaron": ("down", 0.25, None, None), "cayeron": ("down", 0.02, None, None),
+        "aumentaron": ("up", 0.02, None, None), "repuntaron": ("up", 0.02, None, None),
+        "repuntaron ligeramente": ("up", 0.0, 0.10, None),
+        "se dispararon": ("up", 0.25, None, None),
+        "cayeron a la mitad": ("down", 0.4, 0.6, -0.5),
+        "se duplicaron": ("up", 0.8, 1.2, 1.0), "bajaron ligeramente": ("down", 0.0, 0.10, None)}
+    # "bajo" is a preposition ("bajo el Título 42"), not "bajó".
+    assert not any(p.search("expulsiones bajo el Título 42") for p, _ in lx.CHANGE_WORDS)
+
+
+@pytest.mark.parametrize("text,found", [
+    ("la cifra más alta desde 2019", True), ("un máximo histórico", True),
+    ("una cifra récord", True), ("las más bajas desde 1971", True),
+    ("uno de los meses con más detenciones", True),
+    ("un 9% más altas que en febrero", False),  # a comparative, not a record
+])
+def test_spanish_record_words(text: str, found: bool) -> None:
+    assert bool(lx.TOP_K.search(text) or lx.RANK_LOW.search(text)
+                or lx.RANK_HIGH.search(text)) is found
+
+
+def test_spanish_windows_and_trends() -> None:
+    assert lx.window_years("la más alta en dos décadas") == 20
+    assert lx.window_years("la más baja en 15 años") == 15
+    assert lx.TREND_HIGH.search("se mantuvieron altas") and lx.TREND_LOW.search(
+        "se mantuvieron bajas")
+    assert lx.TREND_RISE.search("siguieron aumentando") and lx.TREND_FALL.search(
+        "siguieron cayendo")
+
+
+# -- language detection ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("México detuvo a 1,2 millones de migrantes en 2024, según la UPM.", "es"),
+    ("Mexico detained 1.2 million migrants in 2024, according to officials.", "en"),
+    ("La Patrulla Fronteriza registró más encuentros en la frontera.", "es"),
+    ("", "en"), ("12345 % $", "en"),
+])
+def test_language_detection(text: str, lang: str) -> None:
+    from borderstats.claims.i18n import detect_language
+
+    assert detect_language(text) == lang
+
+
+# -- what the words count ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("México detuvo a 1,2 millones de migrantes", "mx_detentions"),
+    ("presentados ante el INM", "mx_detentions"),
+    ("canalizados al DIF", "mx_detentions"),
+    ("Mexico is also detaining more migrants", "mx_detentions"),
+    ("las detenciones en México", "mx_detentions"),
+    ("México deportó a 20.000 extranjeros", "mx_returns"),
+    ("las devoluciones de extranjeros desde México", "mx_returns"),
+    ("Guatemala recibió a 24.395 connacionales", "gt_returns"),
+    ("guatemaltecos retornados desde México", "gt_returns"),
+    ("cruzaron la selva del Darién", "darien"),
+    ("Estados Unidos deportó a 170.000 personas", "removals"),
+    ("la Patrulla Fronteriza detuvo a 2 millones", "apprehensions"),
+    ("en la frontera con México, la Patrulla Fronteriza detuvo", "apprehensions"),
+    ("at the U.S.-Mexico border, agents detained", "apprehensions"),
+    ("los encuentros en la frontera sur", "encounters"),
+    ("los cruces irregulares", "crossings"),
+    ("el Instituto Nacional de Migración presentó a 300.000 extranjeros", "mx_detentions"),
+])
+def test_topics(text: str, topic: str) -> None:
+    from borderstats.claims.extract import _nearest_topic
+
+    found, _ = _nearest_topic(text, None)
+    assert found is not None and found.id == topic
+
+
+@pytest.mark.parametrize("sentence,context,place", [
+    # (the sentence, the rest of the text, where "la frontera sur/norte" is)
+    ("La Patrulla Fronteriza detuvo a 2 millones en la frontera sur.", "", "southwest"),
+    ("El INM detuvo a 300.000 en la frontera sur.", "", "mexico_south"),
+    ("En la frontera sur, en Chiapas, hubo 300.000 detenciones.", "", "mexico_south"),
+    ("Las detenciones en la frontera sur crecieron.", "Según EE.UU. y la CBP.", "southwest"),
+    ("Las detenciones en la frontera sur crecieron.", "En Tapachula y Suchiate.",
+     "mexico_south"),
+    ("Las detenciones en la frontera sur crecieron.", "", "southwest"),  # no cue: the US's
+    ("Los cruces en la frontera norte cayeron.", "", "southwest"),  # Mexico's north
+    ("Los cruces en la frontera norte cayeron.", "Y en Canadá también.", "northern"),
+    ("La frontera sur de Estados Unidos registró 2 millones de cruces.", "", "southwest"),
+    ("La frontera sur de México registró 2 millones de cruces.", "", "mexico_south"),
+])
+def test_whose_border(sentence: str, context: str, place: str) -> None:
+    import datetime as dt
+
+    from borderstats.claims.extract import extract
+
+    claims = extract(context + "\n\n" + sentence, dt.date(2024, 6, 20))
+    claim = next(c for c in claims if c.sentence.text == sentence)
+    assert claim.place == place
+
+
+# -- Spanish time words ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,kind,labels", [
+    ("en el año fiscal 2023", "fiscal_year", ["FY2023"]),
+    ("en enero de 2024", "month", ["2024-01"]),
+    ("en diciembre", "month", ["2023-12"]),
+    ("el pasado diciembre", "month", ["2023-12"]),
+    ("en el año calendario 2023", "year", ["2023"]),
+    ("desde 2019", "since", ["2019-01..2024-05"]),
+    ("entre 2019 y 2021", "range", ["2019..2021"]),
+    ("el año pasado", "relative", ["2023"]),
+    ("en lo que va del año fiscal", "relative", ["2023-10..2024-05"]),
+    ("en los dos últimos años fiscales", "relative", ["FY2022", "FY2023"]),
+    ("bajo el gobierno de Biden", "presidency", ["2021-01..2024-05"]),
+    ("durante el sexenio de López Obrador", "presidency", ["2018-12..2024-05"]),
+])
+def test_spanish_time(text: str, kind: str, labels: list[str]) -> None:
+    import datetime as dt
+
+    from borderstats.claims.timex import time_refs
+
+    (ref,) = [r for r in time_refs(text, dt.date(2024, 6, 20)) if r.kind != "anaphor"]
+    assert (ref.kind, [p.label for p in ref.periods]) == (kind, labels)
+
+
+# -- the Spanish texts of the checker -----------------------------------------------------------
+
+
+def test_every_measure_has_a_spanish_title_and_caveats() -> None:
+    from borderstats.claims.i18n import CAVEATS_ES, TITLES_ES
+    from borderstats.metrics import catalog
+
+    for measure in catalog():
+        assert measure in TITLES_ES and len(CAVEATS_ES[measure]) >= 3, measure
+
+
+def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
+    import string
+
+    from borderstats.claims.i18n import LABELS, MESSAGES, NOTES
+
+    # "Januaries" is one word in English and "meses de enero" in Spanish.
+    different = {"like_same_month"}
+    for table in (MESSAGES, NOTES, LABELS):
+        for key, (en, es) in table.items():
+            assert en and es, key
+            if key in different:
+                continue
+            fields = [{f for _, f, _, _ in string.Formatter().parse(t) if f} for t in (en, es)]
+            assert fields[0] == fields[1], key

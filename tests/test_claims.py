@@ -21,10 +21,13 @@ from typing import Any
 import pytest
 
 from borderstats.claims import check
+from borderstats.claims.i18n import VERDICT_LABELS
+from borderstats.errors import BorderstatsError
 from borderstats.query import Engine, parse_where
 
 TEXTS = Path(__file__).parent / "texts"
 SAMPLES = sorted(p.stem for p in TEXTS.glob("*.txt"))
+SPANISH = [name for name in SAMPLES if name.startswith("es-")]
 KINDS = ("total", "comparison", "change", "rank_record", "trend", "share")
 VERDICTS = ("accurate", "roughly_accurate", "inaccurate", "misleading", "unverifiable")
 # Combinations the checker cannot produce, and why (docs/claims.md, "Kinds and verdicts").
@@ -110,6 +113,66 @@ def test_samples_cover_every_kind_and_verdict() -> None:
                 assert counts[kind, verdict] >= 2, (kind, verdict)
 
 
+def test_spanish_samples_cover_every_kind_and_verdict() -> None:
+    """At least 30 Spanish claims, and every kind × verdict that can happen among them."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for name in SPANISH:
+        for claim in sample(name)[1]["claims"]:
+            counts[claim["kind"], claim["verdict"]] += 1
+    assert sum(counts.values()) >= 30
+    for kind in KINDS:
+        for verdict in VERDICTS:
+            if (kind, verdict) not in IMPOSSIBLE:
+                assert counts[kind, verdict] >= 1, (kind, verdict)
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_sample_language(name: str, reports: dict[str, dict[str, Any]]) -> None:
+    expected = sample(name)[1].get("language", "en")
+    report = reports[name]
+    assert report["language"] == expected
+    assert report["explanation_language"] == expected
+    labels = VERDICT_LABELS[expected]
+    for claim in report["claims"]:
+        assert claim["verdict_label"] == labels[claim["verdict"]]
+
+
+@pytest.mark.parametrize("name", SPANISH)
+def test_spanish_explanations_are_in_spanish(name: str,
+                                             reports: dict[str, dict[str, Any]]) -> None:
+    english = (" went from ", "Claimed:", " had ", "No official", "The verdict depends",
+               "the result is the same", " of months in the record", "would answer")
+    for claim in reports[name]["claims"]:
+        where = f"{name}: {claim['text']!r}: {claim['explanation']}"
+        assert not any(word in claim["explanation"] for word in english), where
+        for caveat in claim["caveats"]:
+            assert not caveat.startswith(("Encounters count", "Events, not", "Third-party")), \
+                where
+        for note in claim["assumptions"]:
+            assert not note.startswith(("no period named", "period from", "topic from")), where
+
+
+def test_explanation_language_can_be_chosen(engine: Engine, article_text: str) -> None:
+    text, expected = sample("es-mexico-2024")
+    day = dt.date.fromisoformat(expected["date"])
+    auto = check(text, date=day, engine=engine)
+    english = check(text, date=day, engine=engine, lang="en")
+    assert (auto["language"], auto["explanation_language"]) == ("es", "es")
+    assert (english["language"], english["explanation_language"]) == ("es", "en")
+    # The same claims and verdicts, whatever the language of the explanations.
+    assert [(c["text"], c["verdict"]) for c in auto["claims"]] == [
+        (c["text"], c["verdict"]) for c in english["claims"]]
+    first = english["claims"][0]
+    assert first["verdict_label"] == "accurate" and "Claimed:" in first["explanation"]
+    assert "Se afirma:" in auto["claims"][0]["explanation"]
+    spanish = check(article_text, date=dt.date(2024, 3, 15), engine=engine, lang="es")
+    assert spanish["language"] == "en" and spanish["explanation_language"] == "es"
+    assert spanish["claims"][1]["verdict_label"] == "correcta"
+    assert "corresponde a 'plummeted'" in spanish["claims"][1]["explanation"]
+    with pytest.raises(BorderstatsError, match="auto, en or es"):
+        check(text, date=day, engine=engine, lang="fr")
+
+
 def test_text_without_claims_gives_none(reports: dict[str, dict[str, Any]]) -> None:
     report = reports["not-claims"]
     assert report["claims"] == [] and report["summary"] == {"claims": 0, "by_verdict": {}}
@@ -124,7 +187,10 @@ ARTICLE = [
     ("plummeted by January", "change", "usbp_swb_encounters", ["2024-01"], "accurate"),
     ("millions of migrants", "total", None, [], "unverifiable"),  # smuggling: no series
     ("hundreds of immigration checkpoints", "change", None, [], "unverifiable"),
-    ("Mexico is also detaining more migrants", "rank_record", None, [], "unverifiable"),
+    # Mexico's presentations to the INM: February 2024 (118,334) is the highest month of
+    # the store's series (January 2018 on); "recent history" (20 years) is checked from 2018.
+    ("Mexico is also detaining more migrants", "rank_record", "mx_irregular_migrants",
+     ["2023-09..2024-02"], "accurate"),
     ("remained stubbornly high", "trend", "usbp_swb_encounters", ["2023-12..2024-02"],
      "accurate"),
     ("more than 2 million illegal border crossings", "total", "usbp_swb_encounters",
@@ -154,8 +220,15 @@ def test_article_details(article: dict[str, Any]) -> None:
     text = " ".join(claims)
     assert "2009" not in text and "two countries" not in text and "highest levels" not in text
     mexico = next(c for t, c in claims.items() if "Mexico is also detaining" in t)
-    assert "mx_irregular_migrants" in mexico["explanation"]
-    assert any("mx_irregular_migrants" in m for m in mexico["missing_series"])
+    figure = mexico["official"][0]
+    assert (figure["period"], figure["value"], figure["rank"]) == ("2024-02", 118_334, 1)
+    assert figure["provenance"][0]["source"] == "mexico_upm"
+    assert "segob" in figure["provenance"][0]["official_url"]
+    # The window: "recent history" is 20 years, but the series starts in January 2018.
+    assert "January 2018" in mexico["explanation"] and "20 years" in mexico["explanation"]
+    assert any("Events, not people" in c for c in mexico["caveats"])
+    assert any("IOM" in c for c in mexico["caveats"])
+    assert any("six months" in a for a in mexico["assumptions"])
     checkpoints = next(c for t, c in claims.items() if "checkpoints" in t)
     assert "checkpoints" in checkpoints["explanation"]
     assert "staffing" in checkpoints["explanation"]
@@ -242,6 +315,7 @@ def test_every_query_runs(reports: dict[str, dict[str, Any]], article: dict[str,
     ran = 0
     for _, _, claim in all_claims(reports, article):
         queries = [claim["query"]] + [r["query"] for r in claim["readings"]]
+        queries += claim.get("queries", []) + [r.get("versus_query") for r in claim["readings"]]
         for query in filter(None, queries):
             if claim["verdict"] == "unverifiable" and query != claim["query"]:
                 continue
@@ -361,3 +435,124 @@ def test_unknown_period_claims_follow_the_written_defaults(engine: Engine) -> No
     assert rank["periods"] == ["2023-09..2024-02"]
     for claim in report["claims"]:
         assert any("no period named" in a for a in claim["assumptions"])
+
+
+# -- the corridor: Mexico, the Darién, Guatemala, DHS ----------------------------------------
+
+
+def claim_in(reports: dict[str, dict[str, Any]], name: str, piece: str,
+             kind: str | None = None) -> dict[str, Any]:
+    return next(c for c in reports[name]["claims"]
+                if piece in c["text"] and (kind is None or c["kind"] == kind))
+
+
+def test_mexico_against_the_us_compares_the_same_months(
+        reports: dict[str, dict[str, Any]], engine: Engine) -> None:
+    claim = claim_in(reports, "corridor-2025", "than the US Border Patrol apprehended")
+    assert claim["measure"] == "mx_irregular_migrants"
+    assert claim["versus_measure"] == "usbp_swb_encounters"
+    mexico, us = claim["official"]
+    assert (mexico["period"], mexico["value"]) == ("2024", 1_231_320)
+    assert (us["period"], us["value"]) == ("2024", 1_051_384)  # calendar 2024, not FY2024
+    assert mexico["provenance"][0]["source"] == "mexico_upm"
+    assert us["provenance"][0]["source"].startswith("cbp")
+    assert "1.17×" in claim["explanation"] and "calendar months" in claim["explanation"]
+    # The caveat of comparing two countries' series.
+    assert "same person" in claim["caveats"][0] and "encounters" in claim["caveats"][0]
+    assert [rerun(q, engine).value for q in claim["queries"]] == [1_231_320, 1_051_384]
+
+
+def test_mexico_against_the_us_depends_on_which_us_series(
+        reports: dict[str, dict[str, Any]]) -> None:
+    # "México detiene más migrantes que EE.UU.", present tense: the last twelve months both
+    # series cover. As all CBP encounters the US figure is larger; as Border Patrol alone, not.
+    claim = claim_in(reports, "es-mexico-2024", "México detiene más migrantes que EE.UU")
+    assert claim["versus_measure"] == "swb_encounters" and claim["verdict"] == "inaccurate"
+    assert any("doce meses" in a for a in claim["assumptions"])
+    assert "depende de la lectura" in claim["explanation"]
+    assert {(r["versus_measure"], r["verdict"]) for r in claim["readings"]} >= {
+        ("usbp_swb_encounters", "accurate")}
+
+
+def test_whose_southern_border(reports: dict[str, dict[str, Any]]) -> None:
+    """'La frontera sur' is the US's or Mexico's by the cues; the claim says which."""
+    us = claim_in(reports, "es-eeuu-invierno-2024", "casi 250.000")
+    assert any("frontera suroeste de EE.UU." in a and "Patrulla Fronteriza" in a
+               for a in us["assumptions"])
+    by_text = claim_in(reports, "es-eeuu-invierno-2024", "Más de la mitad")
+    assert any("el texto nombra" in a for a in by_text["assumptions"])
+    mexican = claim_in(reports, "es-mexico-2024", "1,5 millones")
+    assert any("frontera sur de México" in a and "INM" in a for a in mexican["assumptions"])
+    assert "mayor que el total nacional" in mexican["explanation"]
+    chiapas = claim_in(reports, "es-mexico-2024", "más de 500.000")
+    assert chiapas["verdict"] == "unverifiable" and "1,231,320" in chiapas["explanation"]
+    assert chiapas["missing_series"]
+    north = claim_in(reports, "es-mexico-2024", "más de un millón de migrantes en 2024")
+    assert any("frontera norte de México es la frontera suroeste" in a
+               for a in north["assumptions"])
+    guatemala = claim_in(reports, "es-corredor-2025", "desde Guatemala")
+    assert guatemala["measure"] is None and "frontera sur de México" in guatemala["explanation"]
+
+
+def test_series_published_by_calendar_year(reports: dict[str, dict[str, Any]]) -> None:
+    # In a text that speaks of fiscal years, a bare year is still a calendar year for
+    # Mexico and Panama; a fiscal year the text names is summed from the months, and a
+    # calendar-year figure given as a fiscal year is misleading.
+    bare = claim_in(reports, "es-corredor-2025", "Más de medio millón")
+    assert bare["periods"] == ["2023"]
+    assert any("año calendario" in a for a in bare["assumptions"])
+    fiscal = claim_in(reports, "es-corredor-2025", "1,23 millones")
+    assert fiscal["official"][0]["value"] == 1_286_046
+    assert "1,231,320" in fiscal["explanation"] and fiscal["verdict"] == "misleading"
+
+
+def test_mexico_returns_say_how_many_were_deportations(
+        reports: dict[str, dict[str, Any]]) -> None:
+    claim = claim_in(reports, "corridor-2025", "deported more than 20,000")
+    assert "516 were formal deportations" in claim["explanation"]
+    assert {(r["reading"], r["verdict"]) for r in claim["readings"]} == {
+        ("Mexico: formal deportations only", "inaccurate")}
+
+
+def test_guatemala_returns_from_the_us_after_2023(reports: dict[str, dict[str, Any]]) -> None:
+    claim = claim_in(reports, "corridor-2025", "about 60,000 Guatemalans")
+    assert claim["official"][0]["value"] == 61_680
+    assert "does not say" in claim["explanation"]
+
+
+def test_removals_outside_the_store_name_the_gap(reports: dict[str, dict[str, Any]]) -> None:
+    claim = claim_in(reports, "corridor-2025", "January 2025")
+    assert claim["verdict"] == "unverifiable" and claim["measure"] == "dhs_removals"
+    assert "August 2024" in claim["explanation"] and "FY2019" in claim["explanation"]
+    spanish = claim_in(reports, "es-corredor-2025", "unas 30.000")
+    assert "agosto de 2024" in spanish["explanation"]
+
+
+def test_darien_counts_people(reports: dict[str, dict[str, Any]]) -> None:
+    # Panama registers each person entering: "people crossed" is not an events-as-people
+    # misframing there, while Mexico's presentations are events.
+    darien = claim_in(reports, "corridor-2025", "More than 500,000 people")
+    assert darien["verdict"] == "accurate"
+    mexico = claim_in(reports, "es-mexico-2024", "personas distintas")
+    assert mexico["verdict"] == "misleading" and "no personas" in mexico["explanation"]
+
+
+@pytest.mark.parametrize("text,day,kind,measure,periods,verdict", [
+    ("México detuvo a 1.2 millones de migrantes en 2024.", "2025-04-20", "total",
+     "mx_irregular_migrants", ["2024"], "accurate"),  # 1,231,320
+    ("El año pasado, unas 500.000 personas cruzaron el Darién.", "2024-03-15", "total",
+     "darien_transits", ["2023"], "accurate"),  # 520,085, +4.0% (±10%)
+    ("About 500,000 people crossed the Darién last year.", "2024-03-15", "total",
+     "darien_transits", ["2023"], "accurate"),
+    ("México devolvió a más de 50.000 extranjeros en 2023.", "2025-04-20", "total",
+     "mx_returns", ["2023"], "accurate"),  # 54,728
+    ("Mexico detained more migrants than the US Border Patrol apprehended in 2024.",
+     "2025-04-20", "comparison", "mx_irregular_migrants", ["2024"], "accurate"),
+    ("Las deportaciones de Estados Unidos aumentaron en el año fiscal 2023.", "2025-04-20",
+     "change", "dhs_removals", ["FY2023"], "accurate"),  # 102,840 -> 177,790
+])
+def test_examples_of_the_corridor(text: str, day: str, kind: str, measure: str,
+                                  periods: list[str], verdict: str, engine: Engine) -> None:
+    (claim,) = check(text, date=dt.date.fromisoformat(day), engine=engine)["claims"]
+    assert (claim["kind"], claim["measure"], claim["periods"], claim["verdict"]) == (
+        kind, measure, periods, verdict), claim["explanation"]

@@ -38,14 +38,34 @@ FRAGMENTS = [
     "millions", "0", "-5", "1e9", "99999999999999999999999", ".", ",", ";", " — ", ":", "!",
     "?", "\n", "\n\n", "“", "”", "(", ")", "'", "$", "%",
 ]
+# The same in Spanish, with the corridor: Mexico, the Darién, Guatemala, deportations.
+FRAGMENTS_ES = [
+    "La Patrulla Fronteriza", "la CBP", "el INM", "México detuvo", "detenciones",
+    "aprehensiones", "encuentros", "cruces", "cruzaron", "presentados ante el INM",
+    "canalizados al DIF", "devueltos", "deportados", "México deportó", "el Darién",
+    "la selva del Darién", "Guatemala recibió", "guatemaltecos retornados", "EE.UU.",
+    "Estados Unidos", "la frontera sur", "la frontera norte", "la frontera sur de México",
+    "Chiapas", "Tapachula", "Suchiate", "venezolanos", "familias", "más de", "casi",
+    "alrededor de", "unos", "menos de", "poco más de", "el doble", "la mitad", "un tercio",
+    "diez veces", "más del doble", "se desplomaron", "cayeron", "aumentaron", "repuntaron",
+    "se dispararon", "cifra récord", "máximo histórico", "la más alta desde 2000",
+    "se mantuvieron altas", "siguieron cayendo", "el 40% de", "más que", "menos que",
+    "año fiscal 2023", "en diciembre", "enero de 2024", "el año pasado", "ese año",
+    "desde 2019", "bajo el gobierno de Biden", "bajo López Obrador", "1,2 millones",
+    "250.000", "1.231.320", "2,5", "medio millón", "cientos de miles", "¿", "¡", "«", "»",
+    "ñ", "á", "é", "í", "ó", "ú", "ü",
+]
 border_text = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map(" ".join)
+spanish_text = st.lists(st.sampled_from(FRAGMENTS_ES + FRAGMENTS[-20:]),
+                        max_size=60).map(" ".join)
 unicode_text = st.text(max_size=400)
 digit_soup = st.text(alphabet="0123456789,.% -$/:+e\n", max_size=300)
 punctuation = st.text(alphabet="()[]{}“”‘’«»\"'.,;:!?—–-…¿¡ \n", max_size=300)
 huge_numbers = st.lists(st.integers(min_value=0, max_value=10 ** 60).map(str), min_size=1,
                         max_size=8).map(lambda xs: "There were " + " and ".join(xs)
                                         + " border encounters in fiscal 2023.")
-any_text = st.one_of(border_text, unicode_text, digit_soup, punctuation, huge_numbers)
+any_text = st.one_of(border_text, spanish_text, unicode_text, digit_soup, punctuation,
+                     huge_numbers)
 
 
 def assert_well_formed(text: str, report: dict) -> None:
@@ -79,8 +99,23 @@ def test_check_never_crashes(text: str, engine: Engine) -> None:
     assert_well_formed(text, check(text, date=DAY, engine=engine))
 
 
+@FAST
+@given(text=st.one_of(spanish_text, unicode_text), lang=st.sampled_from(["auto", "en", "es"]))
+def test_check_in_either_language_never_crashes(text: str, lang: str, engine: Engine) -> None:
+    from borderstats.claims.i18n import VERDICT_LABELS, detect_language
+
+    report = check(text, date=DAY, engine=engine, lang=lang)
+    assert_well_formed(text, report)
+    assert report["language"] == detect_language(text) in ("en", "es")
+    shown = report["language"] if lang == "auto" else lang
+    assert report["explanation_language"] == shown
+    for claim in report["claims"]:
+        assert claim["verdict_label"] == VERDICT_LABELS[shown][claim["verdict"]]
+        assert claim["explanation"]
+
+
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=border_text)
+@given(text=st.one_of(border_text, spanish_text))
 def test_check_without_a_date_never_crashes(text: str, engine: Engine) -> None:
     report = check(text, engine=engine, today=DAY)
     assert report["date_assumed"] and report["date_reason"]
@@ -89,7 +124,8 @@ def test_check_without_a_date_never_crashes(text: str, engine: Engine) -> None:
 
 
 @FAST
-@given(text=border_text, year=st.integers(min_value=1900, max_value=2024),
+@given(text=st.one_of(border_text, spanish_text),
+       year=st.integers(min_value=1900, max_value=2024),
        month=st.integers(min_value=1, max_value=12))
 def test_any_text_date_in_the_past_works(text: str, year: int, month: int,
                                          engine: Engine) -> None:
@@ -110,6 +146,16 @@ def test_empty_text_has_no_claims(engine: Engine) -> None:
     for text in ("", " ", "\n\n\n", "\ufeff"):
         report = check(text, date=DAY, engine=engine)
         assert report["claims"] == [] and report["summary"]["claims"] == 0
+
+
+def test_datelines_that_are_not_dates(engine: Engine) -> None:
+    for text in ("February 31, 2024. Encounters rose.", "2024-13-45: Encounters rose.",
+                 "31 de febrero de 2024. Los encuentros aumentaron."):
+        report = check(text, engine=engine, today=DAY)
+        assert report["date_assumed"] and "dateline" not in report["date_reason"]
+    spanish = check("15 de marzo de 2024. Los encuentros aumentaron.", engine=engine,
+                    today=DAY)
+    assert spanish["text_date"] == "2024-03-15" and "dateline" in spanish["date_reason"]
 
 
 def test_binary_input_is_a_clear_error(engine: Engine) -> None:

@@ -3,6 +3,10 @@
     >>> from borderstats.claims import check
     >>> report = check(text, date=dt.date(2024, 3, 15))
     >>> report["claims"][0]["verdict"]
+
+Texts in English and Spanish are read; ``report["language"]`` is the language detected, and
+explanations are written in it (``lang="auto"``) or in the language asked for (``"en"``,
+``"es"``).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import Any
 
 from borderstats.claims.evaluate import Checker, evaluate
 from borderstats.claims.extract import extract
+from borderstats.claims.i18n import detect_language, resolve
 from borderstats.claims.timex import MONTHS
 from borderstats.errors import BorderstatsError
 from borderstats.query import Engine
@@ -23,13 +28,21 @@ MAX_CHARS = 5_000_000
 _DATELINE = re.compile(
     r"\b(?P<month>january|february|march|april|may|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+"
-    r"(?P<day>\d{1,2}),\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b",
+    r"(?P<day>\d{1,2}),\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b|"
+    r"\b(?P<day_es>\d{1,2})\s+de\s+(?P<month_es>enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:de|del)\s+"
+    r"(?P<year_es>(?:19|20)\d\d)\b",
     re.IGNORECASE)
 
 
 def check(text: str, *, date: dt.date | None = None, as_of: dt.date | None = None,
-          engine: Engine | None = None, today: dt.date | None = None) -> dict[str, Any]:
-    """Check every quantitative claim in ``text``; the result is what ``--json`` prints."""
+          engine: Engine | None = None, today: dt.date | None = None,
+          lang: str = "auto") -> dict[str, Any]:
+    """Check every quantitative claim in ``text``; the result is what ``--json`` prints.
+
+    ``lang`` is the language of the explanations, caveats and verdict labels: "auto" (the
+    text's own, as detected), "en" or "es". The verdicts themselves are the same words in
+    every language ("accurate", ...); ``verdict_label`` is the verdict in ``lang``."""
     if not isinstance(text, str):
         raise BorderstatsError("the text to check must be a string")
     if len(text) > MAX_CHARS:
@@ -41,7 +54,8 @@ def check(text: str, *, date: dt.date | None = None, as_of: dt.date | None = Non
         from borderstats.api import engine as default_engine
 
         engine = default_engine()
-    checker = Checker(engine, as_of)
+    language = detect_language(text)
+    checker = Checker(engine, as_of, resolve(lang, language))
     today = today or dt.date.today()
     assumed, reason = False, "given"
     if date is None:
@@ -55,7 +69,7 @@ def check(text: str, *, date: dt.date | None = None, as_of: dt.date | None = Non
     return {
         "text": text, "text_date": date.isoformat(), "date_assumed": assumed,
         "date_reason": reason, "as_of": as_of.isoformat() if as_of else None,
-        "language": "en",
+        "language": language, "explanation_language": checker.lang,
         "summary": {"claims": len(claims),
                     "by_verdict": dict(Counter(c["verdict"] for c in claims))},
         "claims": claims,
@@ -66,14 +80,21 @@ def infer_date(text: str, checker: Checker, today: dt.date) -> tuple[dt.date, st
     """A date for a text that gives none: a dateline if there is one; otherwise the
     candidate date (the month after the latest month the text names, in each year it could
     be from) under which the most claims agree with the data."""
-    if m := _DATELINE.search(text[:2000]):
-        if m.group("iso"):
-            found = dt.date.fromisoformat(m.group("iso"))
-        else:
-            found = dt.date(int(m.group("year")), MONTHS[m.group("month").lower()],
-                            int(m.group("day")))
+    for m in _DATELINE.finditer(text[:2000]):
+        try:
+            if m.group("iso"):
+                found = dt.date.fromisoformat(m.group("iso"))
+            elif m.group("year_es"):
+                found = dt.date(int(m.group("year_es")), MONTHS[m.group("month_es").lower()],
+                                int(m.group("day_es")))
+            else:
+                found = dt.date(int(m.group("year")), MONTHS[m.group("month").lower()],
+                                int(m.group("day")))
+        except ValueError:  # "February 31, 2024", "2024-13-45": not a date
+            continue
         if found <= today:
             return found, f"the dateline in the text ({found.isoformat()})"
+        break
     low = text.lower()
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
     named = [(low.rfind(name), num) for name, num in MONTHS.items()

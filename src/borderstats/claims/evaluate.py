@@ -1,5 +1,8 @@
 """Checking a candidate claim against the store: which measures the words can mean, the
-official figures for each reading, a verdict by the written rules, and the caveats."""
+official figures for each reading, a verdict by the written rules, and the caveats.
+
+Explanations are written in the checker's language (``Checker.lang``: "en" or "es"), from
+the templates of ``i18n.py``."""
 
 from __future__ import annotations
 
@@ -11,8 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from borderstats.claims import rules
+from borderstats.claims import i18n, rules
 from borderstats.claims.extract import Claim
+from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
 from borderstats.claims.timex import last_complete_fiscal_year, last_complete_month
 from borderstats.errors import QueryError
 from borderstats.metrics import get_measure
@@ -37,16 +41,32 @@ class Reading:
     robustness: list[dict[str, Any]] = field(default_factory=list)
     framing: bool = False  # a reading the words do not support, kept to detect misframing
     notes: list[str] = field(default_factory=list)  # caveats this reading adds
+    versus: str | None = None  # the other country's measure, in a cross comparison
+    versus_where: dict[str, list[str]] = field(default_factory=dict)
+    versus_query: str = ""
 
 
 # Title 42 expulsions (March 2020 – May 2023): people expelled often tried again, so
 # encounters in those months overstate the people who came far more than before or after.
 TITLE42 = Period(dt.date(2020, 3, 1), dt.date(2023, 5, 1), "range", "2020-03..2023-05")
-
-
-MEXICO_SOUTH = ("Mexico's Unidad de Política Migratoria series of foreigners presented to "
-                "the migration authority, by state (mx_irregular_migrants), or Guatemala's "
-                "IGM returns")
+# The series Title 42 expulsions inflate (repeat crossings of expelled people).
+TITLE42_SERIES = {"swb_encounters", "usbp_swb_encounters", "ofo_swb_encounters",
+                  "nationwide_encounters", "usbp_nationwide_encounters"}
+# From January 2024 IOM's compilation of Guatemala's returns leaves the returning country
+# blank for the series that is, by elimination, the United States'.
+GT_BLANK_FROM = dt.date(2024, 1, 1)
+# Series whose publisher counts calendar years: a bare year is read as a calendar year.
+CALENDAR_SERIES = {"mx_irregular_migrants": "MEX", "mx_returns": "MEX",
+                   "darien_transits": "PAN", "gt_returns": "GTM"}
+PUBLISHER = {"MEX": ("Mexico's UPM", "la UPM de México"),
+             "PAN": ("Panama's SNM", "el SNM de Panamá"),
+             "GTM": ("Guatemala's IGM", "el IGM de Guatemala")}
+_RETURN_WORDS = re.compile(r"repatriat\w*|\breturns?\b|retorn\w+|devoluci\w+|devuelt\w+",
+                           re.IGNORECASE)
+_DEPORT_WORDS = re.compile(r"deport\w*", re.IGNORECASE)
+_DIMENSIONS_ES = {"citizenship": "nacionalidad", "demographic": "grupo", "sector": "sector",
+                  "state": "estado", "authority": "autoridad", "region": "región",
+                  "returned_from": "retornado desde", "outcome": "resultado"}
 
 
 def in_title42(p: Period) -> bool:
@@ -58,9 +78,10 @@ def in_title42(p: Period) -> bool:
 class Checker:
     """Evaluates claims with one engine, caching every query (texts repeat themselves)."""
 
-    def __init__(self, engine: Engine, as_of: dt.date | None = None) -> None:
+    def __init__(self, engine: Engine, as_of: dt.date | None = None, lang: str = "en") -> None:
         self.engine = engine
         self.as_of = as_of
+        self.lang = lang
         self._cache: dict[tuple, QueryResult | QueryError] = {}
 
     def q(self, measure: str, period: Period, where: dict[str, list[str]] | None = None,
@@ -81,122 +102,240 @@ class Checker:
 
     # -- readings ---------------------------------------------------------------------
 
-    def readings(self, claim: Claim) -> list[Reading]:
-        topic = claim.topic
-        assert topic is not None and topic.measures
-        where: dict[str, list[str]] = {k: list(v) for k, v in claim.filters.items()}
+    def measures(self, claim: Claim, topic: Any, actor: str | None,
+                 where: dict[str, list[str]]) -> list[tuple[str, str, dict[str, list[str]]]]:
+        """The measures the words can mean, most likely first, with their labels and
+        filters."""
+        lang = self.lang
+        if topic.id == "mx_detentions":
+            return [("mx_irregular_migrants", label("mx", lang), where)]
+        if topic.id == "darien":
+            return [("darien_transits", label("darien", lang), where)]
+        if topic.id == "mx_returns":
+            outcome = where.get("outcome")
+            if outcome == ["Deportation"]:
+                return [("mx_returns", label("mx_deport", lang), where)]
+            if outcome:
+                return [("mx_returns", label("mx_assisted", lang), where)]
+            out = [("mx_returns", label("mx_returns", lang), where)]
+            if _DEPORT_WORDS.search(claim.text):
+                # "deported": in Mexico's statistics a deportation is also a legal category.
+                out.append(("mx_returns", label("mx_deport", lang),
+                            where | {"outcome": ["Deportation"]}))
+            return out
+        if topic.id == "gt_returns":
+            if where.get("returned_from") == ["USA"] and any(
+                    p.end >= GT_BLANK_FROM for p in claim.periods):
+                # From 2024 the compilation leaves the US series without a country.
+                return [("gt_returns", label("gt_unknown", lang),
+                         where | {"returned_from": ["USA", "UNKNOWN"]})]
+            return [("gt_returns", label("gt", lang), where)]
+        if topic.id == "removals":
+            pair = [("dhs_removals", label("dhs_removals", lang), {}),
+                    ("dhs_repatriations", label("dhs_rep", lang), {})]
+            return pair[::-1] if _RETURN_WORDS.search(claim.text) else pair
         measures: list[tuple[str, str]] = []
         if claim.place == "nationwide":
-            if claim.actor == "USBP" or topic.id == "apprehensions":
-                measures.append(("usbp_nationwide_encounters", "Border Patrol, nationwide"))
-            measures.append(("nationwide_encounters", "all CBP encounters, nationwide"))
+            if actor == "USBP" or topic.id == "apprehensions":
+                measures.append(("usbp_nationwide_encounters", label("usbp_nat", lang)))
+            measures.append(("nationwide_encounters", label("nat", lang)))
         elif claim.place == "northern":
             where["region"] = ["Northern Land Border"]
-            measures.append(("nationwide_encounters", "all CBP encounters, northern border"))
-        elif claim.actor == "USBP" and topic.id not in ("ports", "title8"):
-            measures.append(("usbp_swb_encounters", "Border Patrol, Southwest border"))
-        elif claim.actor == "CBP" and topic.id not in ("ports", "title8"):
+            measures.append(("nationwide_encounters", label("northern", lang)))
+        elif actor == "USBP" and topic.id not in ("ports", "title8"):
+            measures.append(("usbp_swb_encounters", label("usbp_swb", lang)))
+        elif actor == "CBP" and topic.id not in ("ports", "title8"):
             # "CBP recorded ...": the agency's own total, ports of entry included.
-            measures.append(("swb_encounters",
-                             "all CBP encounters, Southwest border (incl. ports)"))
+            measures.append(("swb_encounters", label("swb", lang)))
         else:
-            labels = {"usbp_swb_encounters": "Border Patrol, Southwest border (between ports)",
-                      "swb_encounters": "all CBP encounters, Southwest border (incl. ports)",
-                      "ofo_swb_encounters": "ports of entry, Southwest border"}
-            labels["usbp_swb_apprehensions"] = "Border Patrol Title 8 apprehensions"
+            labels = {"usbp_swb_encounters": label("usbp_swb_between", lang),
+                      "swb_encounters": label("swb", lang),
+                      "ofo_swb_encounters": label("ofo", lang),
+                      "usbp_swb_apprehensions": label("t8", lang)}
             measures += [(m, labels[m]) for m in topic.measures]
         title42_months = any(TITLE42.contains(m) for p in claim.periods
                              for m in p.month_starts())
         if claim.place in (None, "southwest") and "authority" not in where and (
-                topic.id == "apprehensions" or claim.actor == "USBP") and title42_months \
+                topic.id == "apprehensions" or actor == "USBP") and title42_months \
                 and topic.id not in ("ports", "title8", "expulsions"):
             # Under Title 42, "apprehensions" may also mean Title 8 apprehensions alone.
-            measures.append(("usbp_swb_apprehensions",
-                             "Border Patrol Title 8 apprehensions only (without Title 42 "
-                             "expulsions)"))
+            measures.append(("usbp_swb_apprehensions", label("t8_only", lang)))
         if topic.id == "expulsions":
             where["authority"] = ["Title 42"]
         if "sector" in where and topic.id not in ("ports",):
             # "The Tucson sector" is a Border Patrol sector (ports belong to field offices).
-            measures = [(m, label) for m, label in measures if m.startswith("usbp_")] or [
-                ("usbp_swb_encounters", "Border Patrol, Southwest border")]
+            measures = [(m, lab) for m, lab in measures if m.startswith("usbp_")] or [
+                ("usbp_swb_encounters", label("usbp_swb", lang))]
         if "state" in where:  # only the all-CBP state table is cut by state
-            measures = [(m, label) for m, label in measures if m == "swb_encounters"] or [
-                ("swb_encounters", "all CBP encounters")]
+            measures = [(m, lab) for m, lab in measures if m == "swb_encounters"] or [
+                ("swb_encounters", label("cbp_all", lang))]
+        return [(m, lab, where) for m, lab in measures]
+
+    def readings(self, claim: Claim) -> list[Reading]:
+        topic = claim.topic
+        assert topic is not None and topic.measures
+        where: dict[str, list[str]] = {k: list(v) for k, v in claim.filters.items()}
+        measures = self.measures(claim, topic, claim.actor, where)
+        if claim.versus is not None:
+            return self._cross_readings(claim, measures)
         period_sets = [claim.periods] + claim.alternatives[:1]
         out = []
-        for i, (measure, label) in enumerate(measures):
+        for measure, text, wh in measures:
             for j, periods in enumerate(period_sets):
                 if not periods:
                     continue
-                text = label
+                shown = text
                 if j:
-                    text += f"; {'fiscal' if periods[0].kind == 'fiscal_year' else 'calendar'}"\
-                            " years"
-                out.append(Reading(measure, where, list(periods), text))
-                if i == 0 and j == 0:
-                    continue
+                    shown += "; " + label("fiscal_years" if periods[0].kind == "fiscal_year"
+                                          else "calendar_years", self.lang)
+                out.append(Reading(measure, wh, list(periods), shown))
+        return out
+
+    def _cross_readings(self, claim: Claim,
+                        mine: list[tuple[str, str, dict[str, list[str]]]]) -> list[Reading]:
+        """Both series over the same months: this side's measures against the other
+        side's, the most likely pair first."""
+        side = claim.versus
+        assert side is not None
+        theirs = self.measures(claim, side.topic, side.actor,
+                               {k: v for k, v in claim.filters.items() if k == "citizenship"})
+        pairs = [(a, b) for a in mine[:2] for b in theirs[:2]][:3]
+        out = []
+        for (m_a, l_a, w_a), (m_b, l_b, w_b) in pairs:
+            shown = f"{l_a} / {l_b}"
+            out.append(Reading(m_a, w_a, list(claim.periods), shown, versus=m_b,
+                               versus_where=w_b))
         return out
 
     def framing_readings(self, claim: Claim, base: list[Reading]) -> list[Reading]:
         """Readings the words do not support but a wrong figure often comes from: the
         nationwide total shown as the border's, the all-CBP total shown as Border Patrol's,
-        a fiscal year shown as a calendar year."""
+        a fiscal year shown as a calendar year (and, for series published by calendar year,
+        the calendar year shown as a fiscal year)."""
         if not base:
             return []
         first = base[0]
         out = []
-        if claim.place in (None, "southwest") and claim.topic and claim.topic.measures:
-            out.append(Reading("nationwide_encounters", first.where, first.periods,
-                               "the nationwide total (all borders and airports)", framing=True))
-        if claim.actor == "USBP":
+        lang = self.lang
+        us = claim.topic is not None and claim.topic.country == "USA" and \
+            claim.topic.id != "removals"
+        if us and claim.actor == "USBP":
+            # A Border Patrol claim whose figure is CBP's (ports of entry included) is the
+            # nearer mislabelling; the nationwide total comes after it.
             out.append(Reading("swb_encounters", first.where, first.periods,
-                               "all CBP encounters (Border Patrol and ports of entry)",
-                               framing=True))
+                               label("f_cbp", lang), framing=True))
+        if us and claim.place in (None, "southwest") and claim.topic.measures:
+            out.append(Reading("nationwide_encounters", first.where, first.periods,
+                               label("f_nationwide", lang), framing=True))
         if claim.calendar_explicit and first.periods and all(
                 p.kind == "year" for p in first.periods):
             fys = [Period.fiscal_year(p.start.year) for p in first.periods]
-            out.append(Reading(first.measure, first.where, fys,
-                               "the fiscal year of the same number (October–September)",
+            out.append(Reading(first.measure, first.where, fys, label("f_fiscal", lang),
+                               framing=True))
+        if first.measure in CALENDAR_SERIES and first.periods and all(
+                p.kind == "fiscal_year" for p in first.periods):
+            years = [Period.year(fiscal_year_of(p.end)) for p in first.periods]
+            out.append(Reading(first.measure, first.where, years, label("f_calendar", lang),
                                framing=True))
         return out
+
+
+def _render(note: tuple[str, dict] | str, lang: str) -> str:
+    """An assumption (key, params) in the explanation's language; params that are
+    themselves (key, params) are rendered first."""
+    if isinstance(note, str):
+        return note
+    key, kw = note
+    done = {}
+    for k, v in kw.items():
+        if isinstance(v, tuple) and v and isinstance(v[0], str) and v[0] in i18n.NOTES:
+            done[k] = _render((v[0], v[1] if len(v) > 1 else {}), lang)
+        else:
+            done[k] = v
+    return i18n.note(lang, key, **done)
+
+
+def _calendar_periods(claim: Claim, measures: set[str], lang: str) -> None:
+    """Series published by calendar year (Mexico, Panama, Guatemala): a bare year is a
+    calendar year even in a text about US fiscal years; a fiscal year the text names is
+    summed from the months, and said so."""
+    calendar = [m for m in measures if m in CALENDAR_SERIES]
+    if not calendar or not claim.periods:
+        return
+    who = PUBLISHER[CALENDAR_SERIES[calendar[0]]][1 if lang == "es" else 0]
+    fiscal = all(p.kind == "fiscal_year" for p in claim.periods)
+    if fiscal and not claim.explicit_fiscal:
+        years = next((alt for alt in claim.alternatives if alt and all(
+            p.kind == "year" for p in alt)), None)
+        if years is None:
+            years = [Period.year(fiscal_year_of(p.end)) for p in claim.periods]
+        claim.periods = list(years)
+        claim.alternatives = []
+        claim.inherited.append(("calendar_series", {"who": who}))
+    elif fiscal:
+        claim.inherited.append(("fiscal_of_calendar_series", {"who": who}))
+        claim.alternatives = []
+    else:
+        claim.alternatives = [alt for alt in claim.alternatives
+                              if not alt or alt[0].kind != "fiscal_year"]
+    if claim.compare_to and all(p.kind == "fiscal_year" for p in claim.compare_to) and \
+            not claim.explicit_fiscal:
+        claim.compare_to = [Period.year(fiscal_year_of(p.end)) for p in claim.compare_to]
+        claim.compare_alternatives = []
 
 
 def evaluate(claim: Claim, checker: Checker, ref: dt.date) -> dict[str, Any]:
     """The JSON-ready result for one claim."""
     claim.ref = ref
+    lang = checker.lang
     base = {
         "text": claim.text, "start": claim.start, "end": claim.end, "kind": claim.kind,
         "sentence": claim.sentence.text, "measure": None, "periods": [],
         "claimed": _claimed(claim), "official": [], "verdict": rules.UNVERIFIABLE,
         "explanation": "", "caveats": [], "query": None, "readings": [], "robustness": [],
-        "series": None, "assumptions": list(claim.inherited),
+        "series": None, "assumptions": [],
     }
+    result = _evaluate(claim, checker, ref, base)
+    result["assumptions"] = [_render(a, lang) for a in claim.inherited]
+    result["verdict_label"] = i18n.VERDICT_LABELS[lang][result["verdict"]]
+    return result
+
+
+def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
+              base: dict[str, Any]) -> dict[str, Any]:
+    lang = checker.lang
     topic = claim.topic
     if topic is None:
-        base["explanation"] = "The text does not say what is counted."
+        base["explanation"] = msg(lang, "no_topic")
         return base
     if not topic.measures:
-        missing = [topic.missing] + [t.missing for t in claim.other_topics
-                                     if not t.measures and t.missing != topic.missing]
-        base["explanation"] = ("No official series in the store measures this. What would "
-                               "answer it: " + "; ".join(missing) + ".")
+        def missing_of(t: Any) -> str:
+            return t.missing_es if lang == "es" and t.missing_es else t.missing
+        missing = [missing_of(topic)] + [missing_of(t) for t in claim.other_topics
+                                         if not t.measures and t.missing != topic.missing]
+        base["explanation"] = msg(lang, "no_series", missing="; ".join(missing))
         base["missing_series"] = missing
         return base
-    if claim.place == "mexico_south":
-        base["explanation"] = ("This is about Mexico's southern border (with Guatemala and "
-                               "Belize), which the US series do not measure. What would answer "
-                               "it: " + MEXICO_SOUTH + ".")
-        base["missing_series"] = [MEXICO_SOUTH]
+    if claim.place == "mexico_south" and topic.country == "USA":
+        missing = msg(lang, "mexico_south_missing")
+        base["explanation"] = msg(lang, "mexico_south", missing=missing)
+        base["missing_series"] = [missing]
         return base
-    _default_periods(claim, ref)
+    where = {k: list(v) for k, v in claim.filters.items()}
+    measures = {m for m, _, _ in checker.measures(claim, topic, claim.actor, where)}
+    if claim.versus is not None:
+        measures |= {m for m, _, _ in checker.measures(claim, claim.versus.topic,
+                                                          claim.versus.actor, {})}
+    _calendar_periods(claim, measures, lang)
+    _default_periods(claim, ref, checker, measures)
     readings = checker.readings(claim)
     if not readings:
-        base["explanation"] = ("The text gives no period for this figure, so it cannot be "
-                               "checked against a series.")
+        base["explanation"] = msg(lang, "no_period")
         return base
     judge = {"total": _total, "comparison": _comparison, "change": _change,
              "rank_record": _rank, "trend": _trend, "share": _share}[claim.kind]
+    if claim.versus is not None:
+        judge = _cross
     for reading in readings:
         _run(judge, claim, checker, reading)
     primary = readings[0]
@@ -204,49 +343,84 @@ def evaluate(claim: Claim, checker: Checker, ref: dt.date) -> dict[str, Any]:
         primary = next((r for r in readings if r.verdict != rules.UNVERIFIABLE), primary)
     verdict = primary.verdict
     explanation = primary.explanation
-    caveats = list(get_measure(primary.measure).caveats[:3]) + primary.notes
+    caveats = _caveats(primary.measure, lang)
+    if primary.versus:
+        caveats = [msg(lang, "cross_caveat", a_unit=i18n.unit(primary.measure, lang),
+                       b_unit=i18n.unit(primary.versus, lang))] + caveats[:2] + \
+            _caveats(primary.versus, lang)[:1]
+    caveats += primary.notes
 
     # Misleading: the number holds, the framing does not.
     people = claim.distinct_people or (claim.people_noun and not claim.enforcement_verb)
+    people = people and topic.events  # Panama registers people: "people crossed" is right
     holding = [r for r in readings if r.verdict in (rules.ACCURATE, rules.ROUGHLY)]
-    if people and claim.kind == "total" and holding:
+    if claim.versus is not None:
+        pass
+    elif people and claim.kind == "total" and holding:
         if verdict not in (rules.ACCURATE, rules.ROUGHLY):
-            explanation += (f" The figure matches {holding[0].label} instead: "
-                            f"{holding[0].explanation}")
+            explanation += msg(lang, "matches_instead", label=holding[0].label,
+                               expl=holding[0].explanation)
         verdict = rules.MISLEADING
-        explanation += (" But the figure counts encounters — events, not people: someone "
-                        "caught several times is counted each time, so it does not show how "
-                        "many different people came.")
+        unit, what = i18n.event_unit(primary.measure, lang)
+        explanation += msg(lang, "events_not_people", unit=unit, what=what)
     elif people and claim.kind in ("rank_record", "comparison") and verdict in (
-            rules.ACCURATE, rules.ROUGHLY) and (note := _title42_distortion(claim, primary)):
+            rules.ACCURATE, rules.ROUGHLY) and (
+            note := _title42_distortion(claim, primary, lang)):
         verdict = rules.MISLEADING
         explanation += " " + note
-    elif verdict in (rules.INACCURATE, rules.ROUGHLY) and _framable(claim):
+    elif (verdict in (rules.INACCURATE, rules.ROUGHLY) or (
+            verdict == rules.UNVERIFIABLE and primary.measure in CALENDAR_SERIES)) \
+            and _framable(claim):
         for framing in checker.framing_readings(claim, readings):
             _run(judge, claim, checker, framing)
             if framing.verdict == rules.ACCURATE:
                 verdict = rules.MISLEADING
-                what = "change" if claim.kind == "change" else "figure"
-                explanation += (f" The stated {what} matches {framing.label} instead: "
-                                f"{framing.explanation}")
+                what = msg(lang, "what_change" if claim.kind == "change" else "what_figure")
+                explanation += msg(lang, "framing_matches", what=what, label=framing.label,
+                                   expl=framing.explanation)
                 readings.append(framing)
                 break
+
+    if "UNKNOWN" in primary.where.get("returned_from", []):
+        explanation += " " + msg(lang, "gt_presumed")
+        caveats.append(msg(lang, "gt_presumed"))
+
+    if claim.place == "mexico_south" and topic.id == "mx_detentions":
+        # Mexico's detentions are national in the store: the southern border alone cannot
+        # be checked, unless the figure claimed for it exceeds the whole country's.
+        national = " ".join(msg(lang, "national_figure", title=_title(primary.measure, lang),
+                                period=fmt_label(f["period"], lang), value=f"{f['value']:,}")
+                            for f in primary.figures) or explanation
+        exceeds = claim.kind == "total" and claim.quantity is not None and \
+            primary.figures and all(
+                f["value"] < claim.quantity.value for f in primary.figures) and \
+            claim.quantity.hedge not in ("less_than", "at_most")
+        explanation = msg(lang, "mexico_south_national", national=national)
+        if exceeds:
+            verdict = rules.INACCURATE
+            explanation += msg(lang, "mexico_south_exceeds")
+        else:
+            verdict = rules.UNVERIFIABLE
+        base["missing_series"] = [msg(lang, "mexico_south_missing")]
 
     alternatives = [r for r in readings if r is not primary and not r.framing]
     distinct = {r.verdict for r in [primary, *alternatives] if r.verdict != rules.UNVERIFIABLE}
     checked = [r for r in alternatives if r.verdict != rules.UNVERIFIABLE]
-    if checked and verdict != rules.MISLEADING:
+    labels = i18n.VERDICT_LABELS[lang]
+    if checked and verdict != rules.MISLEADING and primary.verdict != rules.UNVERIFIABLE:
         if len(distinct) > 1:
-            explanation += (" The verdict depends on the reading: "
-                            + "; ".join(f"as {r.label}, {r.verdict.replace('_', ' ')}"
-                                        for r in checked) + ".")
+            explanation += msg(lang, "depends", parts="; ".join(
+                msg(lang, "depends_part", label=r.label, verdict=labels[r.verdict])
+                for r in checked))
         else:
-            explanation += (" Read as " + "; or as ".join(r.label for r in checked)
-                            + f", the result is the same ({verdict.replace('_', ' ')}).")
+            explanation += msg(lang, "same", labels=msg(lang, "or_as").join(
+                r.label for r in checked), verdict=labels[verdict])
     if checker.as_of is not None:
         for r in readings:
             if r.query:
                 r.query += f" --as-of {checker.as_of.isoformat()}"
+            if r.versus_query:
+                r.versus_query += f" --as-of {checker.as_of.isoformat()}"
     base.update({
         "measure": primary.measure,
         "periods": [p.label for p in primary.periods],
@@ -254,16 +428,26 @@ def evaluate(claim: Claim, checker: Checker, ref: dt.date) -> dict[str, Any]:
         "verdict": verdict,
         "explanation": explanation.strip(),
         "caveats": caveats,
-        "query": primary.query,
+        "query": primary.query or None,
         "readings": [{"measure": r.measure, "reading": r.label,
                       "periods": [p.label for p in r.periods], "verdict": r.verdict,
                       "note": r.explanation, "query": r.query, "framing": r.framing}
+                     | ({"versus_measure": r.versus, "versus_query": r.versus_query}
+                        if r.versus else {})
                      for r in readings if r is not primary],
         "robustness": primary.robustness,
         "series": primary.series,
-        "assumptions": list(claim.inherited),
     })
+    if primary.versus:
+        base["versus_measure"] = primary.versus
+        base["queries"] = [q for q in (primary.query, primary.versus_query) if q]
     return base
+
+
+def _caveats(measure: str, lang: str) -> list[str]:
+    if lang == "es" and measure in i18n.CAVEATS_ES:
+        return list(i18n.CAVEATS_ES[measure][:3])
+    return list(get_measure(measure).caveats[:3])
 
 
 def _framable(claim: Claim) -> bool:
@@ -280,23 +464,21 @@ def _framable(claim: Claim) -> bool:
     return claim.kind == "change" and q.kind == "percent"
 
 
-def _title42_distortion(claim: Claim, r: Reading) -> str:
+def _title42_distortion(claim: Claim, r: Reading, lang: str = "en") -> str:
     """Why a record or a multiple of encounters, said of people, misleads when the Title 42
     era is on one side of it: expelled people often crossed again, so encounters then
     overstate people far more than before or after."""
+    if r.measure not in TITLE42_SERIES:
+        return ""
     if claim.kind == "rank_record":
         target = r.periods[0] if r.periods else None
         if target is None or not in_title42(target) or not r.figures:
             return ""
-        return ("But the record is in encounters — events, not people: under Title 42 "
-                f"({TITLE42.label}) many expelled people crossed again and were counted each "
-                "time, so the count does not show a record number of different people.")
+        return msg(lang, "t42_record", era=TITLE42.label)
     if claim.kind == "comparison" and claim.compare_to and r.periods:
         sides = {in_title42(claim.compare_to[0])} | {in_title42(p) for p in r.periods}
         if len(sides) == 2:
-            return ("But the multiple compares encounters — events, not people — across the "
-                    f"Title 42 era ({TITLE42.label}), when expelled people often crossed again "
-                    "and were counted each time; the ratio of different people was smaller.")
+            return msg(lang, "t42_multiple", era=TITLE42.label)
     return ""
 
 
@@ -313,19 +495,31 @@ def _run(judge, claim: Claim, checker: Checker, reading: Reading) -> None:
     try:
         judge(claim, checker, reading)
     except QueryError as exc:
+        lang = checker.lang
         reading.verdict = rules.UNVERIFIABLE
         lo, hi = checker.engine.coverage(get_measure(reading.measure), checker.as_of)
         periods = reading.periods or []
+        shown = ", ".join(fmt_label(p.label, lang) for p in periods)
+        gap = i18n.coverage_note(reading.measure, lang)
         if periods and all(p.end < lo for p in periods):
-            reading.explanation = (f"No official figure for this reading: the store's "
-                                   f"{_title(reading.measure)} series begins in {lo:%B %Y}, "
-                                   f"after {', '.join(p.label for p in periods)}.")
+            reading.explanation = msg(lang, "begins_after", title=_title(reading.measure, lang),
+                                      month=fmt_month(lo, lang), periods=shown)
         elif periods and all(p.start > hi for p in periods):
-            reading.explanation = (f"No official figure for this reading: the store's "
-                                   f"{_title(reading.measure)} series ends in {hi:%B %Y}, "
-                                   f"before {', '.join(p.label for p in periods)}.")
+            reading.explanation = msg(lang, "ends_before", title=_title(reading.measure, lang),
+                                      month=fmt_month(hi, lang), periods=shown)
+        elif str(exc).startswith("no release in the store answers"):
+            # The engine's own message lists every table it tried: say it plainly.
+            reading.explanation = msg(
+                lang, "not_covered", title=_title(reading.measure, lang), periods=shown,
+                detail=msg(lang, "with_breakdown") if reading.where else "",
+                coverage=gap or msg(lang, "covers", first=fmt_month(lo, lang),
+                                    last=fmt_month(hi, lang)))
+            return
         else:
-            reading.explanation = f"No official figure for this reading: {exc}"
+            reading.explanation = msg(lang, "no_figure", error=exc)
+        if gap:
+            reading.explanation = reading.explanation.rstrip(".") + msg(lang, "gap", gap=gap) \
+                + "."
 
 
 def _claimed(claim: Claim) -> dict[str, Any]:
@@ -336,32 +530,46 @@ def _claimed(claim: Claim) -> dict[str, Any]:
             "unit": q.kind if q else None}
 
 
-def _default_periods(claim: Claim, ref: dt.date) -> None:
+def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
+                     measures: set[str]) -> None:
     """Periods for claims that name none, by documented rules."""
     if claim.periods:
         return
     last = last_complete_month(ref)
-    if claim.kind == "rank_record":
+    calendar = bool(measures & set(CALENDAR_SERIES))
+    if claim.versus is not None:
+        # "México detiene más migrantes que EE.UU.": the latest twelve months both series
+        # cover by the text's date.
+        for m in measures:
+            _, hi = checker.engine.coverage(get_measure(m), checker.as_of)
+            last = min(last, hi)
+        first = add_months(last, -11)
+        period = Period(first, last, "range", f"{first:%Y-%m}..{last:%Y-%m}")
+        claim.periods = [period]
+        claim.inherited.append(("no_period_twelve", {"period": period.label}))
+    elif claim.kind == "rank_record":
         # "in record numbers": a month of the last six set the record.
         claim.periods = [Period(add_months(last, -5), last, "range",
                                 f"{add_months(last, -5):%Y-%m}..{last:%Y-%m}")]
-        claim.inherited.append("no period named: the six months before the text's date")
+        claim.inherited.append(("no_period_six", {}))
     elif claim.kind == "trend":
         claim.periods = [Period(add_months(last, -2), last, "range",
                                 f"{add_months(last, -2):%Y-%m}..{last:%Y-%m}")]
-        claim.inherited.append("no period named: the three months before the text's date")
+        claim.inherited.append(("no_period_three", {}))
+    elif claim.kind == "change" and calendar:
+        year = last.year if last.month == 12 else last.year - 1
+        claim.periods = [Period.year(year)]
+        claim.compare_to = [Period.year(year - 5)]
+        claim.inherited.append(("no_period_cy", {"year": year, "before": year - 5}))
     elif claim.kind == "change":
         fy = last_complete_fiscal_year(ref)
         claim.periods = [Period.fiscal_year(fy)]
         claim.compare_to = [Period.fiscal_year(fy - 5)]
-        claim.inherited.append(f"no period named: FY{fy}, the last complete fiscal year, "
-                               f"against FY{fy - 5}, five years earlier")
+        claim.inherited.append(("no_period_fy", {"fy": fy, "before": fy - 5}))
 
 
-def _fmt_period(p: Period) -> str:
-    if p.kind == "month":
-        return f"{p.start:%B %Y}"
-    return p.label
+def _fmt_period(p: Period, lang: str = "en") -> str:
+    return i18n.fmt_period(p, lang)
 
 
 def _figure(result: QueryResult, label: str | None = None) -> dict[str, Any]:
@@ -391,73 +599,168 @@ def _where_args(where: dict[str, list[str]]) -> str:
     return "".join(f" --where {shlex.quote(k + '=' + ','.join(v))}" for k, v in where.items())
 
 
-def _title(measure: str) -> str:
+def _title(measure: str, lang: str = "en") -> str:
+    if lang == "es" and measure in i18n.TITLES_ES:
+        return i18n.TITLES_ES[measure]
     return get_measure(measure).title
 
 
 # -- the judges, one per claim kind -----------------------------------------------------
 
 def _total(claim: Claim, checker: Checker, r: Reading) -> None:
+    lang = checker.lang
     q = claim.quantity
     assert q is not None
     if q.kind in ("percent", "fraction", "multiplier"):
-        raise QueryError("a share or multiple with nothing to compare it to")
+        raise QueryError(msg(lang, "err_nothing_to_compare"))
     periods = r.periods if claim.each or len(r.periods) == 1 else [
         Period.between(r.periods[0], r.periods[-1])]
     verdicts, reasons = [], []
     for p in periods:
         result = checker.q(r.measure, p, r.where)
-        if not result.complete and len(result.missing) > p.months // 4:
-            raise QueryError(f"{p.label} is only partly covered (missing "
-                             f"{', '.join(result.missing[:3])})")
+        lower_bound = False
+        if not result.complete:
+            # A figure with months missing is only a lower bound: it can show "more than"
+            # true, nothing else.
+            ok = q.hedge in ("more_than", "at_least") and result.value > q.value
+            if not ok:
+                raise QueryError(msg(lang, "partial", period=p.label,
+                                     missing=", ".join(result.missing[:3])
+                                     + (" …" if len(result.missing) > 3 else "")))
+            lower_bound = True
         r.figures.append(_figure(result))
         verdict, reason = rules.judge_total(q.value, result.value, q.hedge, q.words,
-                                            q.low, q.high)
+                                            q.low, q.high, lang=lang)
         verdicts.append(verdict)
-        reasons.append(f"{_fmt_period(p)}: {result.value:,} ({reason})")
+        if lower_bound:
+            reasons.append(msg(lang, "lower_bound", period=_fmt_period(p, lang),
+                               value=f"{result.value:,}", reason=reason,
+                               months=p.months - len(result.missing), of=p.months))
+        else:
+            reasons.append(msg(lang, "total_part", period=_fmt_period(p, lang),
+                               value=f"{result.value:,}", reason=reason))
     r.verdict = rules.worst(verdicts)
-    scope = _scope(r)
-    r.explanation = (f"{_title(r.measure)}{scope}: " + "; ".join(reasons) + ". "
-                     f"Claimed: {q.words}{' in each' if claim.each and len(periods) > 1 else ''}.")
+    each = msg(lang, "in_each") if claim.each and len(periods) > 1 else ""
+    r.explanation = msg(lang, "total", title=_title(r.measure, lang), scope=_scope(r, lang),
+                        reasons="; ".join(reasons), words=q.words, each=each)
+    if r.measure == "mx_returns" and "outcome" not in r.where:
+        r.explanation += _mx_split(checker, r, periods)
     r.query = _query_text(r.measure, periods, r.where)
     r.series = _series_around(checker, r, periods, reference=q.value)
 
 
-def _complete(result: QueryResult, p: Period) -> QueryResult:
+def _mx_split(checker: Checker, r: Reading, periods: list[Period]) -> str:
+    """Mexico's returns by outcome: how many were deportations in the legal sense."""
+    try:
+        parts: dict[str, int] = {}
+        for p in periods:
+            for row in checker.q("mx_returns", p, r.where, by=["outcome"]).rows:
+                parts[row["outcome"]] = parts.get(row["outcome"], 0) + row["value"]
+    except QueryError:
+        return ""
+    minors = parts.get("Assisted return of minors", 0)
+    return msg(checker.lang, "mx_returns_split", deport=f"{parts.get('Deportation', 0):,}",
+               assisted=f"{parts.get('Assisted return', 0) + minors:,}",
+               minors=f"{minors:,}")
+
+
+def _complete(result: QueryResult, p: Period, lang: str = "en") -> QueryResult:
     if not result.complete:
-        missing = ", ".join(result.missing[:3])
-        raise QueryError(f"{p.label} is only partly covered (missing {missing})")
+        missing = ", ".join(result.missing[:3]) + (" …" if len(result.missing) > 3 else "")
+        raise QueryError(msg(lang, "partial", period=p.label, missing=missing))
     return result
 
 
 def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
+    lang = checker.lang
     q = claim.quantity
     if q is None or not claim.compare_to:
-        raise QueryError("the comparison does not name what it compares with")
+        raise QueryError(msg(lang, "err_no_base"))
     base_sets = [claim.compare_to] + claim.compare_alternatives[:1]
     # Compare like with like: the base is read the way the compared periods are.
     kind = r.periods[0].kind
     base = next((b for b in base_sets if b and b[0].kind == kind), base_sets[0])
-    base_result = _complete(checker.q(r.measure, base[0], r.where), base[0])
+    base_result = _complete(checker.q(r.measure, base[0], r.where), base[0], lang)
     r.figures.append(_figure(base_result))
     verdicts, parts = [], []
     for p in r.periods:
-        result = _complete(checker.q(r.measure, p, r.where), p)
+        result = _complete(checker.q(r.measure, p, r.where), p, lang)
         r.figures.append(_figure(result))
         ratio = result.value / base_result.value if base_result.value else math.inf
         if q.kind == "percent":
             down = claim.change is not None and claim.change.direction == "down"
             verdict, reason = rules.judge_percent(ratio - 1, -q.value / 100 if down
-                                                  else q.value / 100, q.hedge)
+                                                  else q.value / 100, q.hedge, lang=lang)
         else:
-            verdict, reason = rules.judge_ratio(q.value, ratio, q.hedge)
+            verdict, reason = rules.judge_ratio(q.value, ratio, q.hedge, lang=lang)
         verdicts.append(verdict)
-        parts.append(f"{_fmt_period(p)} {result.value:,} is {reason}")
+        parts.append(msg(lang, "comparison_part", period=_fmt_period(p, lang),
+                         value=f"{result.value:,}", reason=reason))
     r.verdict = rules.worst(verdicts)
-    r.explanation = (f"{_title(r.measure)}{_scope(r)}: {_fmt_period(base[0])} had "
-                     f"{base_result.value:,}; " + "; ".join(parts) + ".")
+    r.explanation = msg(lang, "comparison", title=_title(r.measure, lang),
+                        scope=_scope(r, lang), base=_fmt_period(base[0], lang),
+                        value=f"{base_result.value:,}", parts="; ".join(parts))
     r.query = _query_text(r.measure, [base[0], *r.periods], r.where)
     r.series = _series_around(checker, r, [base[0], *r.periods], reference=None)
+
+
+def _cross(claim: Claim, checker: Checker, r: Reading) -> None:
+    """One country's series against another's over the same months ("Mexico detained more
+    migrants than the US Border Patrol apprehended in 2024")."""
+    lang = checker.lang
+    assert r.versus is not None
+    q = claim.quantity
+    verdicts, parts = [], []
+    for p in r.periods:
+        a = _complete(checker.q(r.measure, p, r.where), p, lang)
+        b = _complete(checker.q(r.versus, p, r.versus_where), p, lang)
+        r.figures += [_figure(a), _figure(b)]
+        ratio = a.value / b.value if b.value else math.inf
+        if q is not None and q.kind == "percent":
+            claimed = q.value / 100 * (-1 if claim.cross_direction == "down" else 1)
+            verdict, reason = rules.judge_percent(ratio - 1, claimed, q.hedge, lang=lang)
+        elif q is not None and q.kind == "multiplier":
+            verdict, reason = rules.judge_ratio(q.value, ratio, q.hedge, lang=lang)
+        else:
+            verdict, reason = rules.judge_more(ratio, claim.cross_direction, lang=lang)
+        verdicts.append(verdict)
+        both_calendar = r.measure in CALENDAR_SERIES and r.versus in CALENDAR_SERIES
+        if both_calendar and p.kind in ("year", "range"):
+            alignment = msg(lang, "align_both_calendar", period=p.label)
+        elif p.kind == "fiscal_year":
+            other = next((m for m in (r.measure, r.versus) if m in CALENDAR_SERIES), None)
+            who = PUBLISHER[CALENDAR_SERIES[other]][1 if lang == "es" else 0] if other else ""
+            alignment = msg(lang, "align_fiscal", period=p.label, other=who) if other else \
+                msg(lang, "align_months", period=p.label)
+        elif p.kind == "year":
+            alignment = msg(lang, "align_calendar", period=p.label)
+        else:
+            alignment = msg(lang, "align_months", period=p.label)
+        parts.append(msg(lang, "cross", a_title=_title(r.measure, lang),
+                         period_a=_fmt_period(p, lang), a_value=f"{a.value:,}",
+                         b_title=_title(r.versus, lang), period_b=_fmt_period(p, lang),
+                         b_value=f"{b.value:,}", a_name=_short(r.measure, lang),
+                         b_name=_short(r.versus, lang), reason=reason, alignment=alignment))
+    r.verdict = rules.worst(verdicts)
+    r.explanation = " ".join(parts)
+    r.query = _query_text(r.measure, r.periods, r.where)
+    r.versus_query = _query_text(r.versus, r.periods, r.versus_where)
+    r.series = _series_around(checker, r, r.periods, reference=None)
+
+
+_SHORT = {"mx_irregular_migrants": ("Mexico", "México"),
+          "mx_returns": ("Mexico", "México"),
+          "darien_transits": ("the Darién", "el Darién"),
+          "swb_encounters": ("all US Southwest border encounters",
+                             "todos los encuentros en la frontera suroeste de EE.UU."),
+          "usbp_swb_encounters": ("the US Border Patrol", "la Patrulla Fronteriza"),
+          "dhs_removals": ("US removals", "las deportaciones de EE.UU."),
+          "dhs_repatriations": ("US repatriations", "las repatriaciones de EE.UU.")}
+
+
+def _short(measure: str, lang: str) -> str:
+    pair = _SHORT.get(measure, (measure, measure))
+    return pair[1] if lang == "es" else pair[0]
 
 
 def _previous(p: Period) -> Period:
@@ -485,30 +788,33 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
 
 
 def _change(claim: Claim, checker: Checker, r: Reading) -> None:
+    lang = checker.lang
     word = claim.change
     assert word is not None
     before_p, after_p = _change_periods(claim, r)
-    before = _complete(checker.q(r.measure, before_p, r.where), before_p)
-    after = _complete(checker.q(r.measure, after_p, r.where), after_p)
+    before = _complete(checker.q(r.measure, before_p, r.where), before_p, lang)
+    after = _complete(checker.q(r.measure, after_p, r.where), after_p, lang)
     r.figures += [_figure(before), _figure(after)]
     pct = (after.value - before.value) / before.value if before.value else math.inf
     q = claim.quantity
     if q is not None and q.kind == "percent":
         claimed = -q.value / 100 if word.direction == "down" else q.value / 100
-        r.verdict, reason = rules.judge_percent(pct, claimed, q.hedge)
+        r.verdict, reason = rules.judge_percent(pct, claimed, q.hedge, lang=lang)
     elif q is not None and q.kind == "multiplier":
         ratio = after.value / before.value if before.value else math.inf
-        r.verdict, reason = rules.judge_ratio(q.value, ratio, q.hedge)
+        r.verdict, reason = rules.judge_ratio(q.value, ratio, q.hedge, lang=lang)
     elif q is not None and q.kind == "fraction" and word.exact is None:
         claimed = -q.value if word.direction == "down" else q.value
         r.verdict, reason = rules.judge_change(pct, word.direction, 0, None, claimed,
-                                               claim.change_words)
+                                               claim.change_words, lang=lang)
     else:
         r.verdict, reason = rules.judge_change(pct, word.direction, word.minimum,
-                                               word.maximum, word.exact, claim.change_words)
-    r.explanation = (f"{_title(r.measure)}{_scope(r)} went from {before.value:,} in "
-                     f"{_fmt_period(before_p)} to {after.value:,} in {_fmt_period(after_p)}: "
-                     f"{reason}.")
+                                               word.maximum, word.exact, claim.change_words,
+                                               lang=lang)
+    r.explanation = msg(lang, "change", title=_title(r.measure, lang), scope=_scope(r, lang),
+                        before=f"{before.value:,}", p1=_fmt_period(before_p, lang),
+                        after=f"{after.value:,}", p2=_fmt_period(after_p, lang),
+                        reason=reason)
     r.query = _query_text(r.measure, [before_p, after_p], r.where, verb="change")
     r.series = _series_around(checker, r, [before_p, after_p], reference=None)
 
@@ -591,7 +897,7 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
         entries = _comparable(checker, r, window, "month", None, provenance)
         inside = [e for e in entries if target.contains(_start(e["period"]))]
         if not inside:
-            raise QueryError(f"no month of {target.label} is covered")
+            raise QueryError(msg(checker.lang, "err_no_month", period=target.label))
         best = max(inside, key=lambda e: e["value"] if high else -e["value"])
         target_label = best["period"]
         grain, same = "month", None
@@ -603,36 +909,55 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
         target_label = target.label
     me = next((e for e in entries if e["period"] == target_label), None)
     if me is None:
-        raise QueryError(f"{target_label} is not within the comparison window {window.label} "
-                         "(or the store does not cover it with this breakdown)")
+        raise QueryError(msg(checker.lang, "err_not_in_window", target=target_label,
+                             window=window.label))
     ordered = sorted(entries, key=lambda e: -e["value"] if high else e["value"])
     rank = 1 + sum(1 for e in entries if (e["value"] > me["value"] if high
                                           else e["value"] < me["value"]))
     top = ordered[0]
     gap = abs(top["value"] - me["value"]) / top["value"] if top["value"] else 0
-    r.verdict, reason = rules.judge_rank(rank, len(entries), claim.rank_top_k, gap)
-    like = {"month": _plural_month(target.start) if same else "months",
-            "fiscal_year": "fiscal years", "year": "calendar years"}[grain]
+    lang = checker.lang
+    r.verdict, reason = rules.judge_rank(rank, len(entries), claim.rank_top_k, gap, lang=lang)
+    if grain == "month" and same:
+        like = msg(lang, "like_same_month", plural=_plural_month(target.start),
+                   month=i18n.month_name(target.start.month, lang))
+    else:
+        like = msg(lang, {"month": "like_months", "fiscal_year": "like_fiscal_year",
+                          "year": "like_year"}[grain])
     r.figures.append({"label": target_label, "measure": r.measure, "period": target_label,
                       "value": me["value"], "rank": rank, "of": len(entries),
                       "record": top, "complete": True, "provenance": provenance})
     span = f"{entries[0]['period']}–{entries[-1]['period']}"
-    r.explanation = (f"{_title(r.measure)}{_scope(r)}: {target_label} had {me['value']:,}, "
-                     f"{'rank' if high else 'rank from the bottom'} {rank} of {len(entries)} "
-                     f"{like} {span} ({reason}); the {'highest' if high else 'lowest'} was "
-                     f"{top['period']} with {top['value']:,}.")
+    r.explanation = msg(lang, "rank", title=_title(r.measure, lang), scope=_scope(r, lang),
+                        target=fmt_label(target_label, lang), value=f"{me['value']:,}",
+                        rank_word=msg(lang, "rank_word_high" if high else "rank_word_low"),
+                        rank=rank, of=len(entries), like=like, span=span, reason=reason,
+                        extreme=msg(lang, "extreme_high" if high else "extreme_low"),
+                        top=fmt_label(top["period"], lang), top_value=f"{top['value']:,}")
     lo, _ = checker.engine.coverage(get_measure(r.measure), checker.as_of)
     hi = _last_month(checker, claim, r.measure)
     first = _start(entries[0]["period"])
+    years = claim.rank_years or (20 if claim.rank_window == "recent" else None)
     if claim.rank_window == "all" and not claim.rank_years and (
             hi.year - first.year < 20):
-        r.notes.append(f"The store's series with this breakdown begins in "
-                       f"{entries[0]['period']}, so '{claim.rank_words}' is checked only "
-                       "from then.")
+        begins = msg(lang, "rank_begins", first=fmt_label(entries[0]["period"], lang),
+                     words=claim.rank_words)
+        r.notes.append(begins)
+        r.explanation += " " + begins
+    elif years and claim.rank_window != "period":
+        until = min(hi, target.end) if target.kind != "range" else hi
+        wanted = add_months(until, -12 * years + 1)
+        if wanted < first:
+            short = msg(lang, "rank_window_short", words=claim.rank_words, years=years,
+                        start=fmt_month(wanted, lang), end=fmt_month(until, lang),
+                        first=fmt_month(first, lang),
+                        more=msg(lang, "mx_earlier") if r.measure.startswith("mx_") else "")
+            r.notes.append(short)
+            r.explanation += " " + short
     # How the verdict moves with the window.
     windowed = claim.rank_window != "all" or bool(claim.rank_years)
-    for label, years in (("all years covered", None), ("last 20 years", 20),
-                         ("last 10 years", 10), ("last 5 years", 5)):
+    for window_label, years in (("all years covered", None), ("last 20 years", 20),
+                                ("last 10 years", 10), ("last 5 years", 5)):
         subset = entries if years is None else [
             e for e in entries if _start(e["period"]) > add_months(
                 _start(target_label), -12 * years)]
@@ -645,8 +970,9 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
         sub_top = max(subset, key=lambda e: e["value"] if high else -e["value"])
         sub_gap = abs(sub_top["value"] - me["value"]) / sub_top["value"] if sub_top[
             "value"] else 0
-        verdict, _ = rules.judge_rank(sub_rank, len(subset), claim.rank_top_k, sub_gap)
-        r.robustness.append({"window": label if not windowed
+        verdict, _ = rules.judge_rank(sub_rank, len(subset), claim.rank_top_k, sub_gap,
+                                      lang=lang)
+        r.robustness.append({"window": window_label if not windowed
                              else f"{window.label} (as claimed)",
                              "first": subset[0]["period"], "last": subset[-1]["period"],
                              "rank": sub_rank, "of": len(subset), "verdict": verdict})
@@ -686,23 +1012,25 @@ def _start(label: str) -> dt.date:
 
 
 def _trend(claim: Claim, checker: Checker, r: Reading) -> None:
+    lang = checker.lang
     recent = r.periods[0]
     if claim.trend in ("up", "down"):
         # "continued to rise": the period against the one before it, of the same length.
         before_p = _previous(recent)
-        before = _complete(checker.q(r.measure, before_p, r.where), before_p)
-        after = _complete(checker.q(r.measure, recent, r.where), recent)
+        before = _complete(checker.q(r.measure, before_p, r.where), before_p, lang)
+        after = _complete(checker.q(r.measure, recent, r.where), recent, lang)
         r.figures += [_figure(before), _figure(after)]
         pct = (after.value - before.value) / before.value if before.value else math.inf
         r.verdict, reason = rules.judge_change(pct, claim.trend, 0.02, None, None,
-                                               claim.change_words)
-        r.explanation = (f"{_title(r.measure)}{_scope(r)} went from {before.value:,} in "
-                         f"{_fmt_period(before_p)} to {after.value:,} in "
-                         f"{_fmt_period(recent)}: {reason}.")
+                                               claim.change_words, lang=lang)
+        r.explanation = msg(lang, "trend_direction", title=_title(r.measure, lang),
+                            scope=_scope(r, lang), before=f"{before.value:,}",
+                            p1=_fmt_period(before_p, lang), after=f"{after.value:,}",
+                            p2=_fmt_period(recent, lang), reason=reason)
         r.query = _query_text(r.measure, [before_p, recent], r.where, verb="change")
         r.series = _series_around(checker, r, [before_p, recent], reference=None)
         return
-    result = _complete(checker.q(r.measure, recent, r.where), recent)
+    result = _complete(checker.q(r.measure, recent, r.where), recent, lang)
     level = result.value / recent.months
     lo, _ = checker.engine.coverage(get_measure(r.measure), checker.as_of)
     hi = _last_month(checker, claim, r.measure)
@@ -710,14 +1038,15 @@ def _trend(claim: Claim, checker: Checker, r: Reading) -> None:
                         r.where, by=["month"])
     rows = [row for row in history.rows if row["complete"]]
     if not rows:
-        raise QueryError("no monthly history to judge the level against")
+        raise QueryError(msg(lang, "err_no_history"))
     values = [row["value"] for row in rows]
     percentile = sum(1 for v in values if v < level) / len(values)
-    r.verdict, reason = rules.judge_level(percentile, claim.rank_direction)
+    r.verdict, reason = rules.judge_level(percentile, claim.rank_direction, lang=lang)
     r.figures.append(_figure(result))
-    r.explanation = (f"{_title(r.measure)}{_scope(r)} averaged {level:,.0f} a month in "
-                     f"{_fmt_period(recent)}; {reason} ({rows[0]['month']}–"
-                     f"{rows[-1]['month']}).")
+    r.explanation = msg(lang, "trend_level", title=_title(r.measure, lang),
+                        scope=_scope(r, lang), level=f"{level:,.0f}",
+                        period=_fmt_period(recent, lang), reason=reason,
+                        first=rows[0]["month"], last=rows[-1]["month"])
     r.query = (f"borderstats query {r.measure} --period {rows[0]['month']}..{rows[-1]['month']}"
                " --by month" + _where_args(r.where))
     r.series = {"measure": r.measure, "grain": "month", "unit": get_measure(r.measure).unit,
@@ -727,31 +1056,36 @@ def _trend(claim: Claim, checker: Checker, r: Reading) -> None:
 
 
 def _share(claim: Claim, checker: Checker, r: Reading) -> None:
+    lang = checker.lang
     q = claim.quantity
     assert q is not None
     if not r.where:
-        raise QueryError("the share names no group the store breaks the figures down by "
-                         "(nationality, family status, sector, state, Title 42)")
+        raise QueryError(msg(lang, "err_no_group"))
     p = r.periods[0]
     part = checker.q(r.measure, p, r.where)
     whole = checker.q(r.measure, p, {k: v for k, v in r.where.items()
-                                     if k in ("region",)})
+                                     if k in ("region", "returned_from")})
     share = part.value / whole.value if whole.value else 0.0
     claimed = q.value / 100 if q.kind == "percent" else q.value
-    r.verdict, reason = rules.judge_share(claimed, share, q.hedge)
+    r.verdict, reason = rules.judge_share(claimed, share, q.hedge, lang=lang)
     r.figures += [_figure(part, "part"), _figure(whole, "whole")]
-    r.explanation = (f"{_title(r.measure)}, {_fmt_period(p)}: {part.value:,} of "
-                     f"{whole.value:,} ({reason}).")
-    parts = [k for k in r.where if k != "region"]
+    r.explanation = msg(lang, "share", title=_title(r.measure, lang),
+                        period=_fmt_period(p, lang), part=f"{part.value:,}",
+                        whole=f"{whole.value:,}", reason=reason)
+    parts = [k for k in r.where if k not in ("region", "returned_from")]
     r.query = (f"borderstats query {r.measure} --period {p.label}"
                + "".join(f" --by {k}" for k in parts)
-               + _where_args({k: v for k, v in r.where.items() if k == "region"}))
+               + _where_args({k: v for k, v in r.where.items()
+                              if k in ("region", "returned_from")}))
 
 
-def _scope(r: Reading) -> str:
+def _scope(r: Reading, lang: str = "en") -> str:
     if not r.where:
         return ""
-    return " (" + ", ".join(f"{k} {'/'.join(v)}" for k, v in r.where.items()) + ")"
+    names = _DIMENSIONS_ES if lang == "es" else {}
+    values = i18n.VALUES_ES if lang == "es" else {}
+    return " (" + ", ".join(f"{names.get(k, k)} {'/'.join(values.get(x, x) for x in v)}"
+                            for k, v in r.where.items()) + ")"
 
 
 def _series_around(checker: Checker, r: Reading, periods: list[Period],

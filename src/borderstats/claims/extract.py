@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from borderstats.claims import lexicon as lx
 from borderstats.claims.text import Quantity, Sentence, quantities, sentences
@@ -18,7 +19,8 @@ from borderstats.claims.timex import TimeRef, time_refs
 from borderstats.periods import Period
 
 _CLAUSE = re.compile(r",\s+(?=(?:twice|double|triple|the|a|an|which|but|while|up|down|"
-                     r"more|less|nearly|almost|el|la|los|las|lo|casi|más|mientras)\b)|;\s+|"
+                     r"more|less|nearly|almost|el|la|los|las|lo|casi|más|mientras|un|una|"
+                     r"pero|aunque|frente|cuando|menos|muy|apenas)\b)|;\s+|"
                      r"\s+[—–]\s+|:\s+")
 _QUICK = re.compile(
     r"\d|\b(?:million|thousand|hundreds|thousands|millions|twice|double|triple|tenfold|"
@@ -28,7 +30,12 @@ _QUICK = re.compile(
     r"than at any|than ever|more \w+ than|third|fifth|majority|percent|fold|dip|eased|"
     r"tumbl|collaps|crater|nosediv|grew|went (?:up|down)|stay|continu|kept|peak|largest|"
     r"biggest|smallest|all-time|unprecedented|quadrupl|"
-    r"aument|disminu|cayeron|subieron|histórico|mayor|menor)", re.IGNORECASE)
+    r"aument|disminu|cayeron|cayó|caída|subieron|subió|histórico|mayor|menor|millón|"
+    r"cientos|decenas|tercio|cuarta parte|veces|triple|desplom|dispar|repunt|crec|creci|"
+    r"baj|descen|redu|increment|alza|duplic|triplic|multiplic|máximo|mínimo|más alt|más baj|"
+    r"nunca|precedente|mantuv|mantien|siguen|siguieron|continu|permanec|mayoría|por ciento|"
+    r"hundi|derrumb|retroced|elevaron|más \w+ que|menos \w+ que|superó|superaron|rebas|"
+    r"outpaced|outnumbered|surpassed|exceeded|overtook|fewer)", re.IGNORECASE)
 
 
 @dataclass
@@ -64,12 +71,32 @@ class Claim:
     enforcement_verb: bool = False
     calendar_explicit: bool = False
     fiscal_explicit: bool = False
-    inherited: list[str] = field(default_factory=list)  # what was taken from context
+    inherited: list[tuple[str, dict]] = field(default_factory=list)  # assumptions
     anchor: int = 0  # where in the clause the trigger stands
     trend: str = "level"  # level ("remained high") | up | down ("continued to rise")
     rank_years: int | None = None  # "the most in two decades" → 20
     since: TimeRef | None = None  # "the lowest since 1971": the window starts after 1971
     ref: dt.date | None = None  # the text's date, set when the claim is checked
+    versus: Side | None = None  # the other country's series, in a cross comparison
+    cross_direction: str = "up"  # "more than" (up) or "fewer than" (down) the other
+    place_words: str = ""  # "la frontera sur", when whose border had to be decided
+    explicit_fiscal: bool = False  # the period was written as a fiscal year
+
+
+@dataclass
+class Side:
+    """The other side of a comparison between two countries' series: who counts
+    (``jurisdiction``: MX, US, USBP, CBP, PAN) and what (``topic``)."""
+
+    jurisdiction: str
+    topic: lx.Topic
+    actor: str | None
+    words: str
+
+
+def assumption(key: str, **kw: object) -> tuple[str, dict[str, object]]:
+    """An assumption made in reading a claim, rendered in the explanation's language."""
+    return (key, kw)
 
 
 @dataclass
@@ -80,6 +107,9 @@ class _Context:
     alternatives: list[list[Period]] = field(default_factory=list)
     time_kind: str = ""
     paragraph: int = -1  # where the periods were named
+    us_cues: list[str] = field(default_factory=list)  # the whole text's, for "frontera sur"
+    south_cues: list[str] = field(default_factory=list)
+    canada: bool = False
 
 
 def extract(text: str, ref: dt.date) -> list[Claim]:
@@ -87,6 +117,10 @@ def extract(text: str, ref: dt.date) -> list[Claim]:
     claims: list[Claim] = []
     context = _Context()
     fiscal_doc = bool(lx.FISCAL_WORDS.search(text))
+    if lx.FRONTERA.search(text):
+        context.us_cues = [m.group(0) for m in lx.US_CUES.finditer(text)]
+        context.south_cues = [m.group(0) for m in lx.MX_SOUTH_CUES.finditer(text)]
+        context.canada = bool(lx.CANADA_CUES.search(text))
     for sentence in sentences(text):
         if len(sentence.text) > 2000:  # not prose: a table or a dump
             continue
@@ -101,7 +135,7 @@ def _remember(context: _Context, text: str) -> None:
     topic, _ = _nearest_topic(text, None)
     if topic is not None and topic.measures:
         context.topic = topic
-    place = _place(text)
+    place, _ = _place(text, text, topic, context)
     if place and place != "mexico_south":  # a passing mention, not the text's subject
         context.place = place
 
@@ -118,10 +152,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         # is its encounters (Border Patrol: its apprehensions).
         for pattern, actor in lx.ACTORS:
             if pattern.search(text):
-                agency_topic = next(t for t in lx.TOPICS if t.id == (
-                    "apprehensions" if actor == "USBP" else "encounters"))
+                agency_topic = TOPIC[("apprehensions" if actor == "USBP" else "encounters")]
                 break
-    sentence_place = _place(text)
     out: list[Claim] = []
     pos = 0
     clauses = []
@@ -132,23 +164,23 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     previous: Claim | None = None
     for a, b in clauses:
         clause = text[a:b]
-        for claim in _clause_claims(sentence, clause, a, refs, ref):
+        for claim in _clause_claims(sentence, clause, a, refs, ref, previous):
             if sentence_topic is None and agency_topic is None and not (
-                    claim.kind == "comparison" and previous):
+                    claim.kind == "comparison" and previous) and claim.versus is None:
                 continue  # "at the highest levels of government": no statistic named
-            _fill(claim, clause, a, text, refs, sentence_topic, sentence_place, context,
-                  previous)
+            _fill(claim, clause, a, text, refs, sentence_topic, context, previous)
             if claim.topic is None and agency_topic is not None:
                 claim.topic = agency_topic
-                claim.inherited.append(f"counted by the agency named: {agency_topic.id}")
+                claim.inherited.append(assumption("agency_counts", topic=agency_topic.id))
             out.append(claim)
             previous = claim
     _remember(context, text)
     if out and out[-1].topic is not None and out[-1].topic.measures:
         context.topic = out[-1].topic
     named = [c for c in out if c.periods and not any(
-        note.startswith("period from earlier") for note in c.inherited)]
-    if named and named[-1].kind in ("total", "share", "comparison", "change"):
+        key == "period_from_text" for key, _ in c.inherited)
+        and c.kind in ("total", "share", "comparison", "change")]
+    if named:
         context.periods = list(named[-1].periods)
         context.alternatives = [list(a) for a in named[-1].alternatives]
         context.time_kind = named[-1].time_kind
@@ -157,15 +189,15 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
 
 
 def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[TimeRef],
-                   ref: dt.date) -> list[Claim]:
+                   ref: dt.date, previous: Claim | None = None) -> list[Claim]:
     """The claims a clause makes, by what triggers them."""
     qs = [q for q in quantities(clause) if q.kind != "money"]
     low = clause.lower()
 
-    def make(kind: str, **kw) -> Claim:
+    def make(kind: str, topic: lx.Topic | None = None, **kw) -> Claim:
         start = sentence.start + offset + (len(clause) - len(clause.lstrip()))
         end = sentence.start + offset + len(clause.rstrip(" .,;"))
-        return Claim(clause.strip(" ,;"), start, end, sentence, kind, None, **kw)
+        return Claim(clause.strip(" ,;"), start, end, sentence, kind, topic, **kw)
 
     claims: list[Claim] = []
     rank = lx.TOP_K.search(clause) or lx.RANK_LOW.search(clause) or lx.RANK_HIGH.search(clause)
@@ -180,9 +212,29 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     percent_comparison = lx.PERCENT_COMPARISON.search(clause)
     # "doubled", "more than tripled", "increased tenfold": a change stated as a multiple.
     verb_multiplier = multiplier if multiplier and re.search(
-        r"(?:doubled|tripled|quadrupled|fold|duplic|triplic)\w*$", multiplier.words,
+        r"(?:doubled|tripled|quadrupled|fold|duplic|triplic|cuadruplic)\w*$|multiplic",
+        multiplier.words,
         re.IGNORECASE) else None
     comparative = lx.COMPARATIVE.search(clause)
+    cross = None if rank else _cross(clause, previous)
+    if cross is not None:
+        # "Mexico detained more migrants than the US Border Patrol apprehended": one
+        # country's series against another's over the same months.
+        marker, topic, actor, side = cross
+        pct = lx.PERCENT_COMPARISON.search(clause)
+        quantity = (percent if pct and percent is not None and percent.kind == "percent"
+                    else multiplier)
+        direction = "down" if lx.FEWER.search(marker.group(0)) or (
+            pct and pct.group("dir").lower() in ("fewer", "lower", "less", "smaller", "below",
+                                                 "down", "menos")) else "up"
+        claim = make("comparison", quantity=quantity, anchor=marker.start(),
+                     change_words=marker.group(0), versus=side, cross_direction=direction,
+                     topic=topic, actor=actor)
+        claims = [claim]
+        for q in counts[:1]:
+            if q.start < marker.start():
+                claims.append(make("total", quantity=q, anchor=q.start))
+        return claims
     if rank and not (rank.group(0).lower() == "most" and not re.search(
             r"\bmost\b[^.]{0,40}\b(?:since|ever|on record|than|in (?:any|\w+ )?"
             r"(?:month|year|decades?|years))", low)):
@@ -218,7 +270,7 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         claims.append(make("change", change=word, change_words=words, anchor=anchor,
                            quantity=quantity))
     elif multiplier and (comparative or multiplier.words.lower() in (
-            "twice", "double", "el doble")):
+            "twice", "double", "el doble", "el triple")):
         claims.append(make("comparison", quantity=multiplier, anchor=multiplier.start))
     elif percent and share:
         claims.append(make("share", quantity=percent, anchor=percent.start))
@@ -240,38 +292,70 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
 
 
 def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[TimeRef],
-          sentence_topic: lx.Topic | None, sentence_place: str | None, context: _Context,
+          sentence_topic: lx.Topic | None, context: _Context,
           previous: Claim | None) -> None:
     """Say what the claim is about: topic, place, actor, population, periods."""
-    topic, others = _nearest_topic(clause, claim.anchor)
+    cross = claim.versus is not None
+    if cross:
+        topic, others = claim.topic, []
+    else:
+        topic, others = _nearest_topic(clause, claim.anchor)
     if claim.kind == "comparison" and previous is not None and previous.topic is not None \
             and topic is None:
         # "..., twice as many as in 2019" counts what the clause before counted.
         topic, others = previous.topic, []
     if topic is None and sentence_topic is not None:
         topic, others = _nearest_topic(sentence, offset + claim.anchor)
-        claim.inherited.append("topic from the sentence")
+        claim.inherited.append(assumption("topic_from_sentence"))
     if topic is None and previous is not None and previous.topic is not None:
         topic = previous.topic
     claim.topic, claim.other_topics = topic, others
-    claim.place = _place(clause) or sentence_place or context.place
-    if claim.place and not _place(clause) and not sentence_place:
-        claim.inherited.append("place from earlier in the text")
-    for pattern, actor in lx.ACTORS:
-        if pattern.search(sentence):
-            claim.actor = actor
-            break
+    clause_place, clause_note = _place(clause, sentence, topic, context)
+    sentence_place, sentence_note = (clause_place, clause_note) if clause_place else _place(
+        sentence, sentence, topic, context)
+    us_topic = topic is None or (topic.country == "USA" and topic.id != "removals"
+                                 and bool(topic.measures))
+    claim.place = sentence_place or (context.place if us_topic else None)
+    if sentence_note:
+        claim.inherited.append(sentence_note)
+    if claim.place and not sentence_place:
+        claim.inherited.append(assumption("place_from_text"))
+    if not cross:
+        for pattern, actor in lx.ACTORS:
+            if pattern.search(sentence):
+                claim.actor = actor
+                break
     for pattern, dim, value in lx.POPULATIONS:
         if pattern.search(clause) or pattern.search(sentence):
             claim.filters.setdefault(dim, []).append(value)
-    if nats := lx.nationalities(clause) or lx.nationalities(sentence):
+    # "de Estados Unidos", "desde México" name who counts, not whom: the US is never a
+    # nationality of the people counted, nor Mexico in Mexico's own series, nor Panama in
+    # the Darién's; everyone Guatemala's IGM counts is Guatemalan.
+    own = {"MEX": "MEX", "PAN": "PAN"}.get(topic.country, "") if topic is not None else ""
+    nats = [n for n in (lx.nationalities(clause) or lx.nationalities(sentence))
+            if n not in ("USA", own)]
+    if nats and not (topic is not None and topic.id == "gt_returns"):
         claim.filters["citizenship"] = nats
-    for name, code in lx.STATES.items():
-        if re.search(rf"\b{name}\b", sentence, re.IGNORECASE):
-            claim.filters.setdefault("state", []).append(code)
-    for sector in lx.SECTORS:
-        if re.search(rf"\b{sector}\s+sector\b", sentence, re.IGNORECASE):
-            claim.filters.setdefault("sector", []).append(sector)
+    if topic is not None and topic.id == "gt_returns":
+        for pattern, country in lx.RETURNED_FROM:
+            if pattern.search(clause) or pattern.search(sentence):
+                claim.filters["returned_from"] = [country]
+                break
+    if topic is not None and topic.id == "mx_returns":
+        for pattern, outcomes in lx.MX_OUTCOMES:
+            if pattern.search(clause) or pattern.search(sentence):
+                claim.filters["outcome"] = list(outcomes)
+                break
+    if topic is None or topic.country == "USA":
+        for m in lx.STATE_RE.finditer(sentence):
+            code = lx.STATES[m.group(0).lower()]
+            if code not in claim.filters.get("state", []):
+                claim.filters.setdefault("state", []).append(code)
+        for m in lx.SECTOR_RE.finditer(sentence):
+            name = (m.group("a") or m.group("b")).lower()
+            sector = next(x for x in lx.SECTORS if x.lower() == name)
+            if sector not in claim.filters.get("sector", []):
+                claim.filters.setdefault("sector", []).append(sector)
     claim.people_noun = bool(lx.PEOPLE_NOUNS.search(clause))
     claim.distinct_people = bool(lx.DISTINCT_PEOPLE.search(sentence))
     claim.enforcement_verb = bool(lx.ENFORCEMENT_VERBS.search(sentence))
@@ -288,9 +372,35 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
     refs = [r for r in refs if r.kind != "anaphor"]
     clause_refs = [r for r in clause_refs if r.kind != "anaphor"]
     own = [r for r in clause_refs if r.kind != "presidency"]
-    if claim.kind == "comparison":
-        _comparison_periods(claim, offset, own, previous, context)
+    if claim.versus is not None:
+        # Two countries' series over the same months: the period named anywhere in the
+        # sentence ("that year": the one named before); none: the latest twelve months.
+        chosen = (own or [r for r in refs if r.kind != "presidency"] or
+                  [r for r in refs if r.kind == "presidency"] or [None])[0]
+        if chosen is not None:
+            claim.periods = list(chosen.periods)
+            claim.alternatives = [list(a) for a in chosen.alternatives]
+            claim.time_words, claim.time_kind = chosen.words, chosen.kind
+            claim.explicit_fiscal = bool(lx.FISCAL_WORDS.search(chosen.words))
+        elif anaphor and context.periods:
+            claim.periods = list(context.periods)
+            claim.alternatives = [list(a) for a in context.alternatives]
+            claim.time_kind = context.time_kind
+            claim.inherited.append(assumption("period_from_text"))
         return
+    if claim.kind == "comparison":
+        _comparison_periods(claim, offset, own, previous, context, refs)
+        return
+    if claim.kind == "change" and own and lx.BASE_MARKER.search(
+            sentence[max(0, own[0].start - 30):own[0].start]):
+        # "En 2024, los cruces cayeron 42% respecto a 2023": the clause names only the
+        # base; the period compared is the one named before it in the sentence.
+        before = [r for r in refs if r.start < own[0].start and r.kind not in (
+            "presidency", "since")]
+        if before:
+            claim.compare_to = list(own[0].periods)
+            own = [before[-1]] + own[1:]
+            claim.inherited.append(assumption("period_from_sentence"))
     if claim.kind == "rank_record":
         # The window a record is claimed over: "under Trump", "since 2000", "in two decades".
         if presidency is not None:
@@ -316,13 +426,14 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             sentence_refs = [r for r in refs if r.kind == "presidency"]
         if sentence_refs:
             chosen = sentence_refs[0] if claim.kind != "rank_record" else sentence_refs[-1]
-            claim.inherited.append("period from the sentence")
+            claim.inherited.append(assumption("period_from_sentence"))
     if chosen is not None:
         claim.periods = list(chosen.periods)
         claim.alternatives = [list(a) for a in chosen.alternatives]
         claim.each = chosen.each
         claim.time_words = claim.time_words or chosen.words
         claim.time_kind = chosen.kind
+        claim.explicit_fiscal = bool(lx.FISCAL_WORDS.search(chosen.words))
         if chosen.kind == "since" and claim.kind != "rank_record":
             claim.since = chosen
     elif context.periods and (anaphor or claim.kind in ("total", "share")) and \
@@ -331,15 +442,23 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.periods = list(context.periods)
         claim.alternatives = [list(a) for a in context.alternatives]
         claim.time_kind = context.time_kind
-        claim.inherited.append("period from earlier in the text")
-    if claim.kind == "change" and len(claim.periods) == 1 and len(own) > 1:
-        # "between fiscal 2017 and fiscal 2023": from the first to the second.
-        claim.compare_to = [claim.periods[0]]
-        claim.periods = list(own[1].periods)
+        claim.inherited.append(assumption("period_from_text"))
+    if claim.kind == "change" and len(claim.periods) == 1 and len(own) > 1 and \
+            not claim.compare_to:
+        second = own[1]
+        if lx.BASE_MARKER.search(sentence[max(0, second.start - 30):second.start]):
+            # "en 2024, respecto a 2023", "in 2024 compared with 2023": the second is the
+            # base.
+            claim.compare_to = list(second.periods)
+        else:
+            # "between fiscal 2017 and fiscal 2023": from the first to the second.
+            claim.compare_to = [claim.periods[0]]
+            claim.periods = list(second.periods)
 
 
 def _comparison_periods(claim: Claim, offset: int, own: list[TimeRef],
-                        previous: Claim | None, context: _Context) -> None:
+                        previous: Claim | None, context: _Context,
+                        refs: list[TimeRef] | None = None) -> None:
     """"X in 2023 were three times the 2019 total", "..., twice as many as in 2019": the
     base is the period named after the multiple; the compared periods are named before it,
     or by the clause before."""
@@ -347,9 +466,13 @@ def _comparison_periods(claim: Claim, offset: int, own: list[TimeRef],
     after = [r for r in own if r.start >= anchor]
     before = [r for r in own if r.start < anchor]
     sentence = claim.sentence.text
-    marked = [r for r in after if re.search(r"\b(?:as|than|compared (?:to|with)|from|que|con)"
-                                            r"(?:\s+(?:in|during|for|en|el|la))?\s*$",
-                                            sentence[max(0, r.start - 20):r.start])]
+    marked = [r for r in after if re.search(r"\b(?:as|than|compared (?:to|with)|from|que|con|"
+                                            r"respecto (?:a|al|de)|frente a|comparad[oa]s? "
+                                            r"con|en comparación con|l[oa]s de)"
+                                            r"(?:\s+(?:in|during|for|en|el|la|los|las|the)){0,2}"
+                                            r"\s*$",
+                                            sentence[max(0, r.start - 25):r.start],
+                                            re.IGNORECASE)]
     if marked:
         # "Twice as many migrants crossed in 2021 as in 2019": the base follows "as in".
         base = marked[0]
@@ -367,6 +490,11 @@ def _comparison_periods(claim: Claim, offset: int, own: list[TimeRef],
     elif own:
         # Only one period, and before the multiple: "in 2023, twice as many as" with no base.
         before = own
+    if not before and refs and (previous is None or not previous.periods):
+        # "En enero, los encuentros fueron casi el doble que en enero de 2023": the
+        # compared period is named in the sentence, before the clause.
+        before = [r for r in refs if r.start < offset and r.kind not in ("presidency",
+                                                                          "anaphor")][-1:]
     if before:
         chosen = before[0]
         claim.periods = list(chosen.periods)
@@ -374,40 +502,198 @@ def _comparison_periods(claim: Claim, offset: int, own: list[TimeRef],
         claim.each = chosen.each
         claim.time_words = chosen.words
         claim.time_kind = chosen.kind
+        claim.explicit_fiscal = bool(lx.FISCAL_WORDS.search(chosen.words))
         return
     if previous is not None and previous.periods:
         claim.periods, claim.alternatives = list(previous.periods), previous.alternatives
         claim.each = previous.each
         claim.time_words = previous.time_words
         claim.time_kind = previous.time_kind
-        claim.inherited.append("compared periods from the clause before")
+        claim.explicit_fiscal = previous.explicit_fiscal
+        claim.inherited.append(assumption("compared_from_clause"))
         if claim.quantity is None and previous.quantity:
             claim.quantity = previous.quantity
     elif context.periods and context.paragraph == claim.sentence.paragraph:
         claim.periods = list(context.periods)
         claim.alternatives = [list(a) for a in context.alternatives]
-        claim.inherited.append("compared periods from earlier in the text")
+        claim.inherited.append(assumption("compared_from_text"))
+
+
+TOPIC = {t.id: t for t in lx.TOPICS}
 
 
 def _nearest_topic(text: str, anchor: int | None) -> tuple[lx.Topic | None,
                                                           list[lx.Topic]]:
-    """The topic whose words stand closest to the anchor (the quantity), and the others."""
-    hits = []
-    for index, topic in enumerate(lx.TOPICS):
-        for m in topic.pattern.finditer(text):
-            distance = 0 if anchor is None else min(abs(m.start() - anchor),
-                                                    abs(m.end() - anchor))
-            hits.append((distance if anchor is not None else index, index, topic))
-            break
+    """The topic whose words stand closest to the anchor (the quantity), and the others. A
+    corridor topic found in the same words as a generic one ("México detuvo" holds the
+    generic "detuvo") is the one meant; Guatemala's own count of returns beats Mexico's and
+    the US's when its words are there."""
+    hits = _topic_hits(text)
     if not hits:
         return None, []
-    hits.sort(key=lambda h: (h[0], h[1]))
-    best = hits[0][2]
-    return best, [h[2] for h in hits[1:] if h[2] is not best]
+    ranked = sorted(hits, key=lambda h: (
+        (min(abs(h[2] - anchor), abs(h[3] - anchor)) if anchor is not None else h[0]), h[0]))
+    best = ranked[0][1]
+    return best, [h[1] for h in ranked[1:] if h[1] is not best]
 
 
-def _place(text: str) -> str | None:
+@lru_cache(maxsize=32)  # a sentence is asked for its topics several times
+def _topic_hits(text: str) -> tuple[tuple[int, lx.Topic, int, int], ...]:
+    """The first match of each topic in ``text``: (table index, topic, start, end)."""
+    low = text.lower()
+    hits = []
+    spans: dict[str, tuple[int, int]] = {}
+    for index, topic in enumerate(lx.TOPICS):
+        if topic.gate and not any(g in low for g in topic.gate):
+            continue
+        m = topic.pattern.search(text)
+        if m:
+            hits.append((index, topic, m.start(), m.end()))
+            spans[topic.id] = (m.start(), m.end())
+    specific = [spans[t] for t in lx.SPECIFIC if t in spans]
+    if specific:
+        hits = [h for h in hits if h[1].id not in lx.GENERIC or not any(
+            a < h[3] and h[2] < b for a, b in specific)]
+        if "gt_returns" in spans:
+            hits = [h for h in hits if h[1].id not in ("mx_returns", "removals")]
+        for specific_id, generic in lx.TAKES.items():
+            if specific_id in spans:
+                hits = [h for h in hits if h[1].id not in generic]
+    return tuple(hits)
+
+
+def _place(text: str, sentence: str, topic: lx.Topic | None,
+           context: _Context) -> tuple[str | None, tuple[str, dict] | None]:
+    """Where the claim is, and the assumption made when the words leave it open: "la
+    frontera sur" is the US's southern border or Mexico's, by the cues of the sentence, then
+    of the whole text, then by whose count the claim is about; "la frontera norte" is the
+    US southwest border (Mexico's north) unless the text speaks of Canada."""
+    mexican = topic is not None and topic.country == "MEX"
     for pattern, place, _ in lx.PLACES:
-        if pattern.search(text):
-            return place
+        if m := pattern.search(text):
+            if place == "southwest" and mexican and m.group(0).lower() == "southern border" \
+                    and not lx.US_CUES.search(sentence):
+                # "Mexico detained 500,000 migrants at the southern border": Mexico's.
+                return "mexico_south", assumption(
+                    "frontera", words=m.group(0), place=("place_mx_south",),
+                    why=("why_mexican_topic", {}))
+            return place, None
+    m = lx.FRONTERA.search(text)
+    if m is None:
+        return None, None
+    words = m.group(0)
+    if m.group("which").lower() == "norte":
+        if lx.CANADA_CUES.search(sentence) or context.canada:
+            return "northern", assumption("frontera", words=words, place=("place_us_north",),
+                                          why=("why_north_canada", {}))
+        return "southwest", assumption("frontera", words=words, place=("place_us_sw",),
+                                       why=("why_north_mexico", {}))
+    us = [c.group(0) for c in lx.US_CUES.finditer(sentence)]
+    south = [c.group(0) for c in lx.MX_SOUTH_CUES.finditer(sentence)]
+    if len(south) > len(us):
+        return "mexico_south", assumption("frontera", words=words, place=("place_mx_south",),
+                                          why=("why_sentence_cue", {"cue": south[0]}))
+    if len(us) > len(south):
+        return "southwest", assumption("frontera", words=words, place=("place_us_sw",),
+                                       why=("why_sentence_cue", {"cue": us[0]}))
+    if len(context.south_cues) > len(context.us_cues):
+        return "mexico_south", assumption("frontera", words=words, place=("place_mx_south",),
+                                          why=("why_text_cue",
+                                               {"cue": context.south_cues[0]}))
+    if len(context.us_cues) > len(context.south_cues):
+        return "southwest", assumption("frontera", words=words, place=("place_us_sw",),
+                                       why=("why_text_cue", {"cue": context.us_cues[0]}))
+    if mexican:
+        return "mexico_south", assumption("frontera", words=words, place=("place_mx_south",),
+                                          why=("why_mexican_topic", {}))
+    return "southwest", assumption("frontera", words=words, place=("place_us_sw",),
+                                   why=("why_default", {}))
+
+
+# -- comparisons between two countries' series --------------------------------------------
+
+_STOPS = {"stop": {"MX": "mx_detentions", "US": "encounters", "USBP": "apprehensions",
+                   "CBP": "encounters", "PAN": "darien"},
+          "return": {"MX": "mx_returns", "US": "removals", "USBP": "removals",
+                     "CBP": "removals", "PAN": "darien"}}
+_RETURN_TOPICS = ("mx_returns", "removals", "gt_returns")
+# What follows "than" when it is a number, not another country: "more than 700,000".
+_NUMBER_NEXT = re.compile(r"\s*(?:(?:about|around|nearly|almost|some|roughly|unos|unas|casi|"
+                          r"alrededor de|cerca de|el|la|los|las)\s+)?(?:[\d$]|(?:un|una|one|two|"
+                          r"three|half|medio|dos|tres|cuatro|cinco|diez|a)\s+(?:mill|thous|mil|"
+                          r"hundred|cien))", re.IGNORECASE)
+_B_END = re.compile(r",|;|\b(?:according to|said|según|de acuerdo con|dijo|afirmó)\b",
+                    re.IGNORECASE)
+
+
+def _blank_places(text: str) -> str:
+    for pattern, _, _ in lx.PLACES:
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return lx.FRONTERA.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _jurisdictions(text: str) -> list[tuple[int, str]]:
+    found = []
+    for pattern, key in lx.JURISDICTIONS:
+        if m := pattern.search(text):
+            found.append((m.start(), key))
+    return sorted(found)
+
+
+def _agency_first(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"The US Border Patrol" is the Border Patrol: an agency named beats its country."""
+    agencies = [f for f in found if f[1] in ("USBP", "CBP")]
+    return agencies + [f for f in found if f not in agencies]
+
+
+def _cross(clause: str, previous: Claim | None) -> tuple[re.Match, lx.Topic, str | None,
+                                                          Side] | None:
+    """A comparison of one country's series with another's: the words before "than"/"que"
+    name one (Mexico, the US or its Border Patrol, the Darién), the first words after it
+    another. Returns the marker, this side's topic and actor, and the other side."""
+    if not lx.COMPARE_OTHER.search(clause):
+        return None
+    blank = _blank_places(clause)
+    for marker in lx.COMPARE_OTHER.finditer(blank):
+        rest = blank[marker.end():]
+        if _NUMBER_NEXT.match(rest):
+            continue  # "more than 700,000": a hedge, not another series
+        end = _B_END.search(rest)
+        b_text = rest[:end.start()] if end else rest
+        b_jur = _agency_first([(pos, key) for pos, key in _jurisdictions(b_text)
+                               if len(b_text[:pos].split()) <= 6])
+        if not b_jur:
+            continue
+        a_text = blank[:marker.start()]
+        a_jur = _agency_first(_jurisdictions(a_text))
+        middle = blank[marker.start():marker.end()]
+        a_topic, _ = _nearest_topic(clause[:marker.end()], marker.start())
+        if a_jur:
+            a_key = a_jur[0][1]
+        elif a_topic is not None and a_topic.measures:
+            a_key = {"MEX": "MX", "PAN": "PAN", "USA": "US"}.get(a_topic.country, "US")
+        elif previous is not None and previous.topic is not None:
+            a_key = {"MEX": "MX", "PAN": "PAN", "USA": "US"}.get(previous.topic.country, "US")
+            a_topic = previous.topic
+        else:
+            continue
+        b_key = b_jur[0][1]
+        if lx.COUNTRY_OF[a_key] == lx.COUNTRY_OF[b_key]:
+            continue
+        a_kind = "return" if a_topic is not None and a_topic.id in _RETURN_TOPICS else "stop"
+        b_topic, _ = _nearest_topic(clause[marker.end():marker.end() + len(b_text)], None)
+        if b_topic is None or not b_topic.measures:
+            b_kind = a_kind
+        else:
+            b_kind = "return" if b_topic.id in _RETURN_TOPICS else "stop"
+        a = TOPIC[_STOPS[a_kind][a_key]]
+        if a_topic is not None and a_topic.measures and a_topic.country == a.country and \
+                a_topic.id not in ("darien",) and a_key not in ("USBP", "CBP"):
+            a = a_topic  # "apprehensions", "crossings": the words' own topic
+        b = TOPIC[_STOPS[b_kind][b_key]]
+        actor = a_key if a_key in ("USBP", "CBP") else None
+        side = Side(b_key, b, b_key if b_key in ("USBP", "CBP") else None,
+                    clause[marker.end():marker.end() + len(b_text)].strip())
+        del middle
+        return marker, a, actor, side
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 
 def _rx(*words: str) -> re.Pattern[str]:
@@ -15,31 +15,91 @@ def _rx(*words: str) -> re.Pattern[str]:
 @dataclass(frozen=True)
 class Topic:
     """What a claim counts. ``measures`` are the readings, the most likely first; a topic
-    with no measure is one the store does not cover, and ``missing`` names the series
-    that would answer it."""
+    with no measure is one the store does not cover, and ``missing`` (``missing_es``) names
+    the series that would answer it. ``country`` is whose authority counts (USA, MEX, PAN,
+    GTM); ``events`` is False when the series counts people as the words say (Panama
+    registers each person entering through the Darién), so a count "of people" is not a
+    misframing."""
 
     id: str
     pattern: re.Pattern[str]
     measures: tuple[str, ...] = ()
     missing: str = ""
-    events: bool = True  # the noun counts events (crossings, arrests), not people
+    missing_es: str = ""
+    events: bool = True
+    country: str = "USA"
+    # Words one of which must be in the (lower-cased) text for the pattern to be tried: a
+    # cheap gate for the costly corridor patterns.
+    gate: tuple[str, ...] = ()
 
+
+# Mexico as the one who acts ("Mexico detained", "el INM presentó", "las autoridades
+# mexicanas"), not as a place or an origin: "the border with Mexico", "from Mexico",
+# "U.S.-Mexico", "New Mexico", "Nuevo México", "frontera norte de México" are not Mexico's own
+# enforcement.
+MX_ACTOR = (r"\b(?=[maegin])"  # where one of the names can start: prunes the lookbehinds
+            r"(?<!with )(?<!from )(?<!new )(?<!gulf of )(?<!city of )(?<![-–/])(?<!con )"
+            r"(?<!norte de )(?<!nuevo )(?<!golfo de )(?<!ciudad de )(?<!desde )(?<!entre )"
+            r"\b(?:m[eé]xico(?:'s|’s)?|mexican (?:authorities|officials|government|agents|"
+            r"immigration (?:authorities|agents|officials)|security forces|forces|national "
+            r"guard)|autoridades (?:migratorias )?mexicanas|(?:el )?gobierno (?:mexicano|de "
+            r"m[eé]xico)|inm|instituto nacional de migraci[oó]n|national (?:migration|"
+            r"immigration) institute|guardia nacional)\b")
+_DETAIN = (r"(?:detain\w*|detention\w*|apprehen\w*|arrest\w*|stopp\w*|intercept\w*|detuv\w+|"
+           r"detien\w+|detenid\w+|detenci\w+|detener|present[óoa]\w*|canaliz\w+|asegur\w+|"
+           r"aprehend\w+|aprehensi\w+|rescat\w+)")
+_RETURN = (r"(?:deport\w*|returned|returns|removed|repatriat\w*|expelled|sent back|devolv\w+|"
+           r"devuel\w+|devoluci\w+|retorn\w+|expuls\w+|repatri\w+)")
+_GAP = r"[^.;]{0,60}?"
 
 TOPICS: tuple[Topic, ...] = (
-    # Not covered by any series in the store: say which series would answer.
+    # Guatemala's own count of Guatemalans returned to it (IGM), from Mexico and the US.
+    Topic("gt_returns", _rx(
+        r"guatemal(?:ans?|tec[oa]s)\s+(?:[\w,]+\s+){0,4}?(?:were\s+|fueron\s+)?(?:returned|"
+        r"deported|removed|repatriated|retornad\w+|deportad\w+|devuelt\w+|repatriad\w+)",
+        r"(?:returned|deported|deportees|returnees|repatriated|sent back|retornad\w+|"
+        r"deportad\w+|devuelt\w+|repatriad\w+|retornos|deportaciones|devoluciones|"
+        r"devolvi[óo]|deport[óo]|retorn[óo])\s+"
+        r"(?:[\w,.]+\s+){0,5}?(?:to|a|hacia)\s+guatemala\b",
+        r"guatemala\s+(?:[\w,]+\s+){0,3}?(?:received|took back|recibi[óo]|recibe|ha recibido|"
+        r"acogi[óo])", r"\bigm\b", r"guatemalan (?:migration institute|institute of migration)",
+        r"instituto guatemalteco de migraci[oó]n"),
+        measures=("gt_returns",), country="GTM", gate=("guatemal", "igm")),
+    # Mexico's returns of foreigners (deportations and assisted returns).
+    Topic("mx_returns", _rx(
+        MX_ACTOR + _GAP + r"\b" + _RETURN,
+        r"(?:deport\w+|returns?|returned|removals?|repatriat\w+|deportad\w+|deportaciones|"
+        r"devuelt\w+|devoluciones|retornad\w+|retornos?)\s+(?:[\w,]+\s+){0,4}?(?:from|by|"
+        r"desde|por)\s+(?:las\s+|the\s+|el\s+)?(?:m[eé]xico|mexican authorities|autoridades "
+        r"mexicanas|inm)\b", r"assisted returns?", r"retornos? asistidos?",
+        r"personas extranjeras devueltas"),
+        measures=("mx_returns",), country="MEX",
+        gate=("méxic", "mexic", "inm", "dif", "migraci", "migration", "retorno", "return")),
+    # Mexico's detention figure: foreigners presented to the INM or channelled to the DIF.
     Topic("mx_detentions", _rx(
-        r"mexico(?:'s)?\b[^.;]{0,60}\b(?:detain\w*|detention\w*|apprehen\w*|arrest\w*|"
-        r"stopp\w*|intercept\w*)", r"(?:detenciones|presentad\w+|aseguramientos|"
-        r"canalizad\w+)\b[^.;]{0,40}\b(?:méxico|inm)", r"(?:méxico|inm)\b[^.;]{0,60}\b"
-        r"(?:detuvo|detiene|detenciones|present\w+|canaliz\w+)"),
-        missing="Mexico's Unidad de Política Migratoria series of foreigners presented or "
-                "channelled to the migration authority (mx_irregular_migrants)"),
-    Topic("darien", _rx(r"dari[eé]n", r"the gap\b"),
-          missing="Panama's Servicio Nacional de Migración count of irregular transits "
-                  "through the Darién (darien_transits)"),
+        MX_ACTOR + _GAP + r"\b" + _DETAIN,
+        r"(?:detentions?|detained|apprehensions?|apprehended|arrests?|arrested|stopped|"
+        r"intercepted|detenciones|detenid\w+|aprehensiones|aprehendid\w+|presentad\w+|"
+        r"canalizad\w+|asegurad\w+|rescatad\w+)\s+(?:[\w,]+\s+){0,4}?(?:in|by|en|por)\s+"
+        r"(?:las\s+|the\s+|el\s+)?(?:m[eé]xico|mexican authorities|autoridades mexicanas|"
+        r"inm|territorio mexicano|mexican territory)\b",
+        r"present(?:ad\w+|aciones) ante (?:el |la )?(?:inm|instituto nacional de migraci[oó]n|"
+        r"autoridad migratoria)", r"canalizad\w+ al dif", r"presented to (?:the )?(?:inm|national "
+        r"migration institute|mexic\w+ migration authorit\w+)",
+        r"channell?ed to (?:the )?dif", r"mexican (?:detentions|apprehensions|arrests)",
+        r"extranjer\w+ (?:en situaci[oó]n (?:migratoria )?irregular )?presentad\w+"),
+        measures=("mx_irregular_migrants",), country="MEX",
+        gate=("méxic", "mexic", "inm", "dif", "migraci", "migration", "extranjer")),
+    # Panama's count of people entering through the Darién: people, as the words say.
+    Topic("darien", _rx(r"dari[eé]n", r"selva (?:panameña|entre colombia y panam[aá])",
+                        r"(?:entered|crossed into|entraron a|ingresaron a) panam[aá]"),
+          measures=("darien_transits",), events=False, country="PAN",
+          gate=("dari", "panam", "selva")),
     Topic("checkpoints", _rx(r"checkpoints?", r"puntos de (?:control|revisión)", r"retenes"),
           missing="no official series of immigration checkpoints is published in the "
-                  "sources borderstats reads"),
+                  "sources borderstats reads",
+          missing_es="ninguna de las fuentes que lee borderstats publica una serie oficial "
+                     "de puntos de control migratorio"),
     # Agents are personnel only when they are what is counted ("500 more agents", "the
     # number of officers"); "Border Patrol agents apprehended ..." counts apprehensions.
     Topic("personnel", _rx(r"personnel", r"troops", r"staffing", r"guardsmen", r"elementos",
@@ -47,72 +107,163 @@ TOPICS: tuple[Topic, ...] = (
                            r"more|fewer|additional|extra|new|number of|hire[ds]?|hiring|"
                            r"deploy\w*)\s+(?:[\w-]+\s+){0,3}?(?:agents|officers|staff)\b",
                            r"(?:agents|officers)\s+(?:were|have been|will be)\s+"
-                           r"(?:hired|deployed|sent|added)", r"agentes"),
+                           r"(?:hired|deployed|sent|added)",
+                           r"(?:\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d{3})*\b|cientos|miles|más|"
+                           r"nuevos|contrat\w+|despleg\w+|número de)\s+(?:[\w-]+\s+){0,2}?"
+                           r"agentes\b", r"agentes\s+(?:fueron|han sido|serán)\s+"
+                           r"(?:contratados|desplegados|enviados)"),
           missing="staffing figures (Border Patrol staffing FY1992–FY2019 exists as a CBP "
                   "PDF but is not ingested; Mexican enforcement personnel are not published "
-                  "as a series)"),
+                  "as a series)",
+          missing_es="cifras de personal (la plantilla de la Patrulla Fronteriza FY1992–"
+                     "FY2019 existe en un PDF de CBP pero no se ha ingerido; el personal "
+                     "mexicano de control migratorio no se publica como serie)"),
     Topic("gotaways", _rx(r"got-?aways", r"evaded (?:capture|detection|apprehension)",
-                          r"escaped detection"),
-          missing="Border Patrol 'got-away' estimates (not published in the files ingested)"),
+                          r"escaped detection", r"evadieron (?:la )?(?:captura|detección)"),
+          missing="Border Patrol 'got-away' estimates (not published in the files ingested)",
+          missing_es="las estimaciones de 'got-aways' (quienes evadieron a la Patrulla "
+                     "Fronteriza), que no se publican en los archivos ingeridos"),
     Topic("deaths", _rx(r"deaths", r"died", r"muertes", r"fallecid\w+", r"human remains",
-                        r"remains (?:of|were|found)"),
+                        r"remains (?:of|were|found)", r"murieron", r"muertos"),
           missing="Border Patrol Southwest border deaths (an FY1998–FY2019 CBP PDF, not "
-                  "ingested)"),
+                  "ingested)",
+          missing_es="las muertes en la frontera suroeste registradas por la Patrulla "
+                     "Fronteriza (un PDF de CBP FY1998–FY2019, no ingerido)"),
+    # US removals: DHS removals (orders of removal) first, then all repatriations.
     Topic("removals", _rx(r"deport\w*", r"removals?", r"removed", r"repatriat\w*",
-                          r"deportacion\w*", r"deportad\w+", r"devuelt\w+", r"retornad\w+"),
-          missing="DHS removals and returns (OHSS Yearbook table 39 and the Immigration "
-                  "Enforcement and Legal Processes tables; not ingested)"),
+                          r"deportaci\w+", r"deportad\w+", r"deport[óo]", r"deportaron",
+                          r"devuelt\w+", r"retornad\w+"),
+          measures=("dhs_removals", "dhs_repatriations")),
     Topic("asylum", _rx(r"asylum", r"cbp one", r"parole\w*", r"court backlog", r"asilo"),
-          missing="asylum, parole and immigration-court statistics (not ingested)"),
-    Topic("smuggling", _rx(r"smuggl\w*", r"coyotes?", r"traffick\w*", r"polleros?"),
-          missing="no official series counts people moved by smugglers"),
+          missing="asylum, parole and immigration-court statistics (not ingested)",
+          missing_es="estadísticas de asilo, parole y tribunales de inmigración (no "
+                     "ingeridas)"),
+    Topic("smuggling", _rx(r"smuggl\w*", r"coyotes?", r"traffick\w*", r"polleros?",
+                           r"traficantes", r"tráfico de (?:personas|migrantes)"),
+          missing="no official series counts people moved by smugglers",
+          missing_es="ninguna serie oficial cuenta a las personas trasladadas por "
+                     "traficantes"),
     # Covered: the US border series.
     # "between ports of entry" is where the Border Patrol works, not the ports themselves.
     Topic("ports", _rx(r"(?<!between )(?<!between the )ports? of entry", r"inadmissibles?",
                        r"office of field operations",
-                       r"ofo", r"puertos? de entrada"),
+                       r"ofo", r"(?<!entre )(?<!entre los )puertos? de entrada"),
           measures=("ofo_swb_encounters",)),
-    Topic("title8", _rx(r"title 8 apprehensions?", r"apprehensions? under title 8"),
+    Topic("title8", _rx(r"title 8 apprehensions?", r"apprehensions? under title 8",
+                        r"aprehensiones (?:bajo|conforme al) título 8"),
           measures=("usbp_swb_apprehensions",)),
     Topic("encounters", _rx(r"encounters?", r"encountered", r"encuentros?"),
           measures=("swb_encounters", "usbp_swb_encounters")),
     Topic("apprehensions", _rx(r"apprehensions?", r"apprehended", r"arrests?", r"arrested",
                                r"detentions?", r"detained", r"caught", r"aprehensiones",
-                               r"detenciones", r"detenid\w+"),
+                               r"detenciones", r"detenid\w+", r"detuv\w+", r"detien\w+",
+                               r"detenci[oó]n", r"aprehendi\w+", r"arrest[óo]", r"arrestaron",
+                               r"arrestos"),
           measures=("usbp_swb_encounters", "swb_encounters")),
-    Topic("expulsions", _rx(r"expulsions?", r"expelled", r"title 42", r"expulsiones"),
+    Topic("expulsions", _rx(r"expulsions?", r"expelled", r"title 42", r"expulsiones",
+                            r"título 42", r"expulsad\w+"),
           measures=("swb_encounters",)),
     Topic("crossings", _rx(r"crossings?", r"crossed", r"crossing", r"cruces",
-                           r"cruzaron", r"arriv\w+", r"llegad\w+", r"streaming across",
-                           r"entries", r"migration", r"migración", r"flows?", r"flujos?"),
+                           r"cruzaron", r"cruz[óo]", r"arriv\w+", r"llegad\w+",
+                           r"streaming across", r"entries",
+                           r"migration(?! institute| authorit\w*| agenc\w+| office| service)",
+                           r"(?<!de )migraci[oó]n", r"flows?", r"flujos?"),
           measures=("usbp_swb_encounters", "swb_encounters")),
 )
+# A corridor topic found in the same words as a generic one ("México detuvo" holds the
+# generic "detuvo") is the one meant.
+SPECIFIC = ("gt_returns", "mx_returns", "mx_detentions", "darien")
+GENERIC = ("removals", "apprehensions", "encounters", "crossings")
+# The words of crossing in a sentence that names the Darién are about the Darién.
+TAKES = {"darien": ("crossings",)}
 
 PLACES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # (pattern, place id, note)
     (_rx(r"nationwide", r"across the country", r"all (?:u\.?s\.? )?borders", r"a nivel nacional",
-         r"en todo el país", r"all ports"), "nationwide", ""),
-    # Mexico's own southern border (with Guatemala): no US series measures it.
+         r"en todo el país", r"all ports", r"todas las fronteras"), "nationwide", ""),
+    # Mexico's own southern border (with Guatemala and Belize): no US series measures it.
     (_rx(r"mexico(?:'s|’s)\s+(?:own\s+)?southern border", r"its own southern border",
          r"mexico-guatemala border", r"guatemala(?:n)?[- ]mexico border",
-         r"border with guatemala", r"frontera sur de méxico", r"frontera con guatemala"),
-     "mexico_south", ""),
+         r"border with guatemala", r"frontera sur (?:de m[eé]xico|mexicana)",
+         r"frontera con (?:guatemala|belice)", r"frontera (?:entre m[eé]xico y guatemala|"
+         r"m[eé]xico-guatemala)", r"chiapas", r"tapachula", r"suchiate", r"ciudad hidalgo",
+         r"tenosique"), "mexico_south", ""),
     (_rx(r"northern border", r"canadian border", r"u\.?s\.?-canada border",
-         r"frontera (?:con canadá|norte de (?:ee\.? ?uu|estados unidos))"), "northern", ""),
+         r"frontera (?:con canad[aá]|norte de (?:ee\.? ?uu\.?|eeuu|estados unidos))"),
+     "northern", ""),
     (_rx(r"southern border", r"southwest(?:ern)? border", r"u\.?s\.?[- –]mexico border",
-         r"mexican border", r"border with mexico", r"frontera (?:sur de (?:ee\.? ?uu\.?|estados "
-         r"unidos)|con méxico|méxico-estados unidos|entre méxico y estados unidos)",
-         r"la frontera norte de méxico", r"frontera norte"), "southwest", ""),
+         r"mexican border", r"border with mexico",
+         r"frontera (?:sur de (?:ee\.? ?uu\.?|eeuu|estados unidos)|con m[eé]xico|"
+         r"m[eé]xico-estados unidos|entre m[eé]xico y estados unidos|suroeste|sudoeste|"
+         r"norte de m[eé]xico)"), "southwest", ""),
 )
+# "La frontera sur", "la frontera norte" with no country: whose south depends on who
+# speaks. Decided by cues (extract._place): the sentence's, then the claim's topic, then the
+# whole text's.
+FRONTERA = re.compile(r"\bfrontera\s+(?P<which>sur|norte)\b(?!\s+(?:de|del)\s+(?:m[eé]xico|"
+                      r"ee\.?\s?uu|eeuu|estados unidos|canad[aá]|guatemala)\b)(?!\s+mexicana)",
+                      re.IGNORECASE)
+US_CUES = _rx(r"ee\.?\s?uu\.?", r"eeuu", r"estados unidos", r"estadounidense\w*",
+              r"patrulla fronteriza", r"cbp", r"texas", r"arizona", r"california",
+              r"nuevo m[eé]xico", r"el paso", r"biden", r"trump", r"washington",
+              r"casa blanca", r"u\.s\.", r"united states", r"border patrol", r"ice",
+              r"t[ií]tulo 42", r"title 42", r"san diego", r"r[ií]o grande")
+MX_SOUTH_CUES = _rx(r"chiapas", r"tapachula", r"guatemal\w+", r"suchiate", r"belice",
+                    r"tabasco", r"ciudad hidalgo", r"tenosique", r"inm",
+                    r"instituto nacional de migraci[oó]n", r"guardia nacional",
+                    r"sur de m[eé]xico", r"sureste mexicano", r"comar")
+CANADA_CUES = _rx(r"canad\w+")
 
 STATES = {"texas": "TX", "arizona": "AZ", "california": "CA", "new mexico": "NM",
           "nuevo méxico": "NM"}
 SECTORS = ("Rio Grande Valley", "Del Rio", "Laredo", "El Paso", "Tucson", "Yuma", "San Diego",
            "El Centro", "Big Bend")
+STATE_RE = re.compile(r"\b(?:" + "|".join(STATES) + r")\b", re.IGNORECASE)
+SECTOR_RE = re.compile(r"\b(?P<a>" + "|".join(SECTORS) + r")\s+sector\b|\bsector\s+(?:de\s+|"
+                       r"del\s+)?(?P<b>" + "|".join(SECTORS) + r")\b", re.IGNORECASE)
 
 ACTORS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_rx(r"border patrol", r"border agents", r"patrulla fronteriza", r"usbp",
+         r"agentes fronterizos"), "USBP"),
+    (_rx(r"customs and border protection", r"cbp", r"oficina de aduanas"), "CBP"),
+)
+# Who counts, for comparisons between two countries' series ("Mexico detained more
+# migrants than the US Border Patrol apprehended"). Border phrases are blanked out first,
+# so "the U.S.-Mexico border" and "la frontera con México" name no one.
+JURISDICTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"border patrol", r"border agents", r"patrulla fronteriza", r"usbp"), "USBP"),
     (_rx(r"customs and border protection", r"cbp", r"oficina de aduanas"), "CBP"),
+    (re.compile(r"\bU\.S\.(?=\s|$|[,;:)])|\bU\.S\b|\bUS\b|(?i:\bunited states\b|\bee\.?\s?uu\b\.?|"
+                r"\beeuu\b|\bestados unidos\b|\bamerican authorities\b|"
+                r"\bautoridades estadounidenses\b|\bwashington\b)"), "US"),
+    (re.compile(MX_ACTOR, re.IGNORECASE), "MX"),
+    (_rx(r"dari[eé]n", r"panam[aá]"), "PAN"),
+)
+COUNTRY_OF = {"USBP": "USA", "CBP": "USA", "US": "USA", "MX": "MEX", "PAN": "PAN"}
+# The comparison of one series with another: "more ... than", "as many ... as", "surpassed".
+COMPARE_OTHER = re.compile(
+    r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller)\b(?:\s+[\w'’.-]+){0,8}?"
+    r"\s+than\b|\bas many\b(?:\s+[\w'’.-]+){0,5}?\s+as\b|\b(?:outpaced|outnumbered|"
+    r"surpassed|exceeded|overtook|topped)\b|\b(?:más|menos|mayor(?:es)?|menor(?:es)?)\b"
+    r"(?:\s+[\w'’.-]+){0,8}?\s+que\b|\b(?:superior(?:es)?|inferior(?:es)?)\s+a(?:l)?\b|"
+    r"\btant[oa]s\b(?:\s+[\w'’.-]+){0,5}?\s+como\b|\b(?:super[óo]|superaron|supera|superan|"
+    r"rebas[óo]|rebasaron)\s+a(?:l)?\b", re.IGNORECASE)
+FEWER = re.compile(r"\b(?:fewer|less|lower|smaller|menos|menor(?:es)?|inferior(?:es)?)\b",
+                   re.IGNORECASE)
+# Mexico's returns by outcome: a "formal deportation" is the legal category; most returns
+# are assisted returns.
+MX_OUTCOMES: tuple[tuple[re.Pattern[str], list[str]], ...] = (
+    (_rx(r"formal deportations?", r"deportations? in the (?:legal|strict) sense",
+         r"deportaci\w+ formal\w*", r"deportaci\w+ en sentido estricto"), ["Deportation"]),
+    (_rx(r"assisted returns?", r"retornos? asistidos?"),
+     ["Assisted return", "Assisted return of minors"]),
+)
+RETURNED_FROM: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_rx(r"(?:from|by|desde|por|de)\s+(?:the\s+|los\s+)?(?:united states|u\.?s\.?|"
+         r"ee\.?\s?uu\.?|eeuu|estados unidos|american authorities|autoridades "
+         r"estadounidenses)"), "USA"),
+    (_rx(r"(?:from|by|desde|por|de)\s+(?:las\s+)?(?:m[eé]xico|mexican authorities|autoridades "
+         r"mexicanas)"), "MEX"),
 )
 
 POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -162,6 +313,11 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def nationalities(text: str) -> list[str]:
     """ISO codes of the nationalities a text speaks of, in order of first mention."""
+    return list(_nationalities(text))
+
+
+@lru_cache(maxsize=32)  # a clause and its sentence are asked several times
+def _nationalities(text: str) -> tuple[str, ...]:
     from borderstats.nationality import normalise
 
     pattern, words = _nationality_patterns()
@@ -171,22 +327,33 @@ def nationalities(text: str) -> list[str]:
         iso = words.get(key)
         if iso and iso not in found:
             found.append(iso)
-    return found
+    return tuple(found)
 
 
 PEOPLE_NOUNS = _rx(r"people", r"persons", r"individuals", r"migrants", r"immigrants",
-                   r"personas", r"migrantes", r"individuos", r"asylum seekers")
+                   r"personas", r"migrantes", r"individuos", r"asylum seekers", r"inmigrantes",
+                   r"extranjer[oa]s")
 DISTINCT_PEOPLE = _rx(r"different people", r"unique individuals", r"distinct people",
-                      r"individual migrants", r"personas distintas")
+                      r"individual migrants", r"personas (?:distintas|diferentes)",
+                      r"individuos (?:distintos|diferentes)", r"migrantes (?:distintos|diferentes)")
 # Words that say the figure counts enforcement events, so "1 million migrants" after them
 # is not offered as a count of people who came.
 ENFORCEMENT_VERBS = _rx(r"apprehended", r"arrested", r"encountered", r"detained", r"caught",
                         r"stopped", r"expelled", r"processed", r"counted", r"recorded",
                         r"apprehensions? of", r"encounters? (?:of|with)", r"arrests? of",
-                        r"detenid\w+", r"aprehendid\w+")
+                        r"detenid\w+", r"aprehendid\w+", r"detuv\w+", r"detien\w+",
+                        r"aprehendi\w+", r"arrest[óo]", r"arrestaron", r"registr[óo]",
+                        r"registraron", r"contabiliz\w+", r"present[óo]", r"presentaron",
+                        r"presentad\w+", r"canaliz\w+", r"deport\w+", r"devolvi\w+",
+                        r"devuelt\w+", r"expuls\w+", r"intercept\w+", r"asegur\w+",
+                        r"encuentros? (?:de|con)", r"eventos", r"returned", r"removed",
+                        r"retornad\w+", r"repatriad\w+", r"events", r"detaining",
+                        r"apprehending", r"arresting", r"deporting", r"removing",
+                        r"presented", r"channell?ed", r"registered",
+                        r"(?:detenciones|aprehensiones|deportaciones|devoluciones|arrestos) de")
 FISCAL_WORDS = _rx(r"fiscal", r"fy\s?\d{2,4}", r"año fiscal", r"años fiscales")
 CALENDAR_WORDS = _rx(r"calendar(?:[\s-]+year)?\s+\d{4}", r"calendar year", r"año calendario",
-                     r"january (?:to|through) december",
+                     r"january (?:to|through) december", r"año natural", r"año civil",
                      r"de enero a diciembre")
 
 
@@ -200,46 +367,73 @@ class ChangeWord:
 
 CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
     (_rx(r"fell by half", r"halved", r"cut in half", r"se redujeron a la mitad",
-         r"cayeron a la mitad"), ChangeWord("down", 0.4, 0.6, exact=-0.5)),
-    (_rx(r"doubled", r"se duplicaron", r"se duplicó"), ChangeWord("up", 0.8, 1.2, exact=1.0)),
+         r"se redujo a la mitad", r"cayeron a la mitad", r"cay[óo] a la mitad",
+         r"bajaron a la mitad", r"bajó a la mitad", r"disminuy\w+ a la mitad"),
+     ChangeWord("down", 0.4, 0.6, exact=-0.5)),
+    (_rx(r"doubled", r"se duplicaron", r"se duplic[óo]", r"duplicaron", r"duplic[óo]"),
+     ChangeWord("up", 0.8, 1.2, exact=1.0)),
     (_rx(r"plummet\w*", r"plunge\w*", r"nosedived", r"collapsed", r"cratered", r"tumbled",
          r"dropped sharply", r"fell sharply", r"se desplom\w+", r"cayeron en picada",
-         r"caída drástica"), ChangeWord("down", 0.25, None)),
-    (_rx(r"ticked down", r"edged down", r"dipped", r"eased", r"bajaron ligeramente"),
+         r"en picada", r"caída drástica", r"se hundi\w+", r"se derrumb\w+",
+         r"cayeron drásticamente", r"cay[óo] drásticamente"), ChangeWord("down", 0.25, None)),
+    (_rx(r"ticked down", r"edged down", r"dipped", r"eased", r"bajaron ligeramente",
+         r"bajó ligeramente", r"disminuy\w+ ligeramente", r"cayeron ligeramente",
+         r"cay[óo] ligeramente", r"(?:ligero|leve) descenso", r"(?:ligera|leve) (?:caída|baja)"),
      ChangeWord("down", 0.0, 0.10)),
     (_rx(r"ticked up", r"edged up", r"inched up", r"crept up", r"subieron ligeramente",
-         r"repuntaron"), ChangeWord("up", 0.0, 0.10)),
+         r"subi[óo] ligeramente", r"aument\w+ ligeramente", r"repunt\w+ ligeramente",
+         r"(?:ligero|leve) (?:aumento|repunte|alza)"), ChangeWord("up", 0.0, 0.10)),
     (_rx(r"soared", r"surged", r"spiked", r"skyrocketed", r"jumped", r"exploded",
-         r"se dispar\w+", r"se multiplicaron"), ChangeWord("up", 0.25, None)),
+         r"se dispar\w+", r"se multiplicaron", r"aument\w+ drásticamente",
+         r"crecieron drásticamente", r"se elevaron drásticamente"),
+     ChangeWord("up", 0.25, None)),
     (_rx(r"fell", r"dropped", r"declined", r"decreased", r"went down", r"fallen", r"down from",
-         r"disminuy\w+", r"bajaron", r"cayeron", r"descendieron"), ChangeWord("down", 0.02, None)),
+         r"disminuy\w+", r"bajaron", r"bajó", r"cayeron", r"cay[óo]", r"descendieron",
+         r"descendi[óo]", r"se redujeron", r"se redujo", r"retrocedieron", r"retrocedi[óo]",
+         r"caída", r"descenso", r"disminución", r"reducción"),
+     ChangeWord("down", 0.02, None)),
     (_rx(r"rose", r"risen", r"increased", r"grew", r"climbed", r"went up", r"up from",
-         r"aumentaron", r"subieron", r"crecieron", r"increment\w+"), ChangeWord("up", 0.02, None)),
+         r"aumentaron", r"aument[óo]", r"subieron", r"subi[óo]", r"crecieron", r"creci[óo]",
+         r"increment\w+", r"repunt\w+", r"se elevaron", r"se elev[óo]", r"aumento", r"alza"),
+     ChangeWord("up", 0.02, None)),
 )
 
+# A Spanish superlative has an article (or a noun with one) before "más": "la cifra más
+# alta", "las más bajas desde 1971"; "un 9% más altas que" is a comparative.
+_SUPERLATIVE = r"(?:el|la|los|las|lo)\s+(?:[\w]+\s+){0,2}?"
 RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)",
                 r"record (?:crossings|encounters|apprehensions|arrests|arrivals|expulsions|"
                 r"migration|flows?|totals?|figures?)",
                 r"(?:a|new|the) record\b(?! about)", r"on record", r"highest", r"busiest",
                 r"most", r"largest", r"biggest", r"peak", r"all-time high", r"unprecedented",
                 r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))", r"récord",
-                r"máximo histórico", r"más alt\w+", r"mayor\w* cifra")
-RANK_LOW = _rx(r"lowest", r"fewest", r"record lows?", r"smallest", r"más baj\w+",
-               r"mínimo histórico")
+                r"máximos? históricos?", _SUPERLATIVE + r"más alt\w+(?! que)",
+                r"mayor\w* cifra", r"nunca antes", r"sin precedentes",
+                r"(?:el|la) mayor (?:número|cantidad)", r"más que nunca",
+                r"más \w+(?: \w+){0,3} que nunca",
+                r"más [\w ]{0,30}que en cualquier (?:otro )?momento")
+RANK_LOW = _rx(r"lowest", r"fewest", r"record lows?", r"smallest",
+               _SUPERLATIVE + r"más baj\w+(?! que)", r"mínimos? históricos?",
+               r"(?:el|la) menor (?:número|cantidad|cifra)")
 TOP_K = _rx(r"one of the (?:highest|busiest|largest|biggest|lowest|fewest|smallest)",
             r"among the (?:highest|busiest|largest|lowest)", r"uno de los (?:más|mayores)",
-            r"una de las (?:más|mayores)")
+            r"una de las (?:más|mayores)", r"entre l[oa]s (?:más|mayores)",
+            r"un[oa] de l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)",
+            r"entre l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)")
 RANK_WINDOW_ALL = _rx(r"on record", r"ever", r"all-time", r"in history", r"de la historia",
-                      r"histórico")
+                      r"histórico", r"desde que (?:hay|se tienen?) registros?", r"jamás")
 RANK_WINDOW_RECENT = _rx(r"in recent (?:history|memory|years)", r"in years", r"in decades",
-                         r"recientes?")
+                         r"recientes?", r"en décadas", r"en años")
 # "the most in two decades", "the highest in 15 years": a window of that many years.
 RANK_WINDOW_YEARS = re.compile(
-    r"\bin (?:(?:at least|nearly|almost|more than|over) )?(?:the (?:past|last) )?"
-    r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>decades?|years?)\b",
+    r"\b(?:in|en) (?:(?:at least|nearly|almost|more than|over|al menos|casi|más de) )?"
+    r"(?:the (?:past|last) |los últimos )?"
+    r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a|dos|tres|cuatro|cinco|"
+    r"seis|siete|ocho|nueve|diez)\s+(?P<unit>decades?|years?|décadas?|años?)\b",
     re.IGNORECASE)
 WINDOW_COUNTS = {"a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10}
+                 "eight": 8, "nine": 9, "ten": 10, "dos": 2, "tres": 3, "cuatro": 4,
+                 "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10}
 
 
 def window_years(text: str) -> int | None:
@@ -248,28 +442,44 @@ def window_years(text: str) -> int | None:
     if not m:
         return None
     n = int(m.group("n")) if m.group("n").isdigit() else WINDOW_COUNTS[m.group("n").lower()]
-    return n * (10 if m.group("unit").lower().startswith("decade") else 1)
+    return n * (10 if m.group("unit").lower().startswith(("decade", "década")) else 1)
 # Trends. A level ("remained high") is judged by where the period stands in the series'
 # history; a direction ("continued to rise") by whether the period rose on the one before.
 TREND_HIGH = _rx(r"(?:remained|remain|remains|stayed|stay|stays) (?:stubbornly |very )?"
                  r"(?:high|elevated)", r"remain(?:s|ed)? (?:at )?(?:high|elevated) levels?",
-                 r"stubbornly high", r"se mantuv\w+ alt\w+", r"siguen? (?:siendo )?alt\w+")
+                 r"stubbornly high", r"se mantuv\w+ (?:en niveles )?(?:alt|elevad)\w+",
+                 r"se mantienen? (?:en niveles )?(?:alt|elevad)\w+",
+                 r"siguen? (?:siendo )?(?:alt|elevad)\w+", r"permanec\w+ (?:alt|elevad)\w+",
+                 r"siguen? en niveles (?:alt|elevad)\w+", r"continú\w+ (?:alt|elevad)\w+")
 TREND_LOW = _rx(r"(?:remained|remain|remains|stayed|stay|stays) (?:very )?low",
-                r"se mantuv\w+ baj\w+")
+                r"se mantuv\w+ (?:en niveles )?baj\w+", r"se mantienen? (?:en niveles )?baj\w+",
+                r"siguen? (?:siendo )?baj\w+", r"permanec\w+ baj\w+")
 TREND_RISE = _rx(r"continu(?:ed|es|e|ing) to (?:rise|climb|grow|increase)",
                  r"kept (?:rising|climbing|growing)",
-                 r"siguieron (?:subiendo|creciendo|aumentando)")
+                 r"(?:siguieron|siguen|continuaron|continúan|sigui[óo]|continu[óo]) "
+                 r"(?:subiendo|creciendo|aumentando|al alza)")
 TREND_FALL = _rx(r"continu(?:ed|es|e|ing) to (?:fall|decline|drop|decrease)",
-                 r"kept (?:falling|declining|dropping)", r"siguieron (?:bajando|cayendo)")
+                 r"kept (?:falling|declining|dropping)",
+                 r"(?:siguieron|siguen|continuaron|continúan|sigui[óo]|continu[óo]) "
+                 r"(?:bajando|cayendo|disminuyendo|a la baja)")
 COMPARATIVE = _rx(r"as many as", r"times (?:more|as many|as much|higher|greater|larger)",
                   r"more than in", r"times (?:the|that of|those of|what)", r"compared (?:to|with)",
-                  r"than in", r"que en", r"veces más", r"veces (?:el|la|lo)")
+                  r"than in", r"que en", r"veces más", r"veces (?:el|la|lo|l[oa]s)",
+                  r"respecto a", r"frente a", r"comparad[oa]s? con", r"en comparación con",
+                  r"que el año", r"de lo que", r"que (?:l[oa]s? )?de")
 # "46 percent more than in fiscal 2022": a comparison stated as a percentage.
 PERCENT_COMPARISON = re.compile(
     r"(?:%|\bpercent|\bper cent|\bpor ciento)\s+(?P<dir>more|higher|greater|larger|above|up|"
     r"fewer|lower|less|smaller|below|down|más|menos)\b(?:\s+\w+){0,2}?\s+(?:than|que|from|"
-    r"compared (?:to|with)|over)\b", re.IGNORECASE)
+    r"compared (?:to|with)|over|respecto a|frente a)\b", re.IGNORECASE)
 SHARE = _rx(r"(?:percent|per cent|%|a quarter|a third|half|majority|most) of",
-            r"(?:por ciento|%|la mitad|la mayoría|un tercio) de")
-
-
+            r"(?:por ciento|%|la mitad|la mayoría|un tercio|dos tercios|una cuarta parte|"
+            r"un cuarto|una quinta parte|tres cuartas partes|la tercera parte|la cuarta parte) "
+            r"del?")
+# The base of a change or comparison, when it is named after the period compared:
+# "en 2024, respecto a 2023", "in 2024 compared with 2023".
+BASE_MARKER = re.compile(r"(?:compared (?:to|with)|from|than|against|over|respecto (?:a|al|"
+                         r"de)|frente a|comparad[oa]s? con|en comparación con|que|con "
+                         r"relación a|sobre)(?:\s+(?:in|during|for|en|el|la|los|las|del?|"
+                         r"the)){0,2}\s*$",
+                         re.IGNORECASE)

@@ -1,16 +1,107 @@
 """The written tolerance rules: when a stated number, multiple, change or rank agrees with
-the official figure. docs/claims.md sets them out; tests/test_claim_rules.py pins them."""
+the official figure. docs/claims.md sets them out; tests/test_claim_rules.py pins them.
+
+Every judge returns (verdict, reason); the reason is written in English or, with
+``lang="es"``, in Spanish (the thresholds do not depend on the language)."""
 
 from __future__ import annotations
 
 import math
 import re
 
+from borderstats.claims.text import normalise_digits
+
 ACCURATE, ROUGHLY, INACCURATE = "accurate", "roughly_accurate", "inaccurate"
 MISLEADING, UNVERIFIABLE = "misleading", "unverifiable"
 ORDER = {ACCURATE: 0, ROUGHLY: 1, MISLEADING: 2, INACCURATE: 3, UNVERIFIABLE: 4}
 # Thresholds are inclusive; differences are rounded so that 2.2 / 2 - 1 counts as 10%.
 EPS = 1e-9
+
+# The reasons, in English and Spanish. Numbers are formatted by the caller's f-strings.
+REASONS: dict[str, tuple[str, str]] = {
+    "vague_in": ("within the range '{words}' means", "dentro del rango que significa '{words}'"),
+    "vague_out": ("outside the range '{words}' means ({low}–{high})",
+                  "fuera del rango que significa '{words}' ({low}–{high})"),
+    "above": ("above {claimed}{note}", "por encima de {claimed}{note}"),
+    "understates": (" (well above: the claim understates)",
+                    " (muy por encima: la afirmación se queda corta)"),
+    "just_short": ("just short of {claimed} ({rel})", "apenas por debajo de {claimed} ({rel})"),
+    "below_claimed": ("below {claimed} ({rel})", "por debajo de {claimed} ({rel})"),
+    "just_above": ("just above {claimed} ({rel})", "apenas por encima de {claimed} ({rel})"),
+    "off_from": ("{rel} from {claimed}", "{rel} respecto a {claimed}"),
+    "just_under": ("just under {claimed} ({rel})", "apenas por debajo de {claimed} ({rel})"),
+    "below": ("below {claimed}", "por debajo de {claimed}"),
+    "just_over": ("just over {claimed} ({rel})", "apenas por encima de {claimed} ({rel})"),
+    "above_rel": ("above {claimed} ({rel})", "por encima de {claimed} ({rel})"),
+    "within": ("{rel} from {claimed}, within ±{tol}",
+               "{rel} respecto a {claimed}, dentro de ±{tol}"),
+    "ratio_more": ("{actual}×, more than {claimed}×", "{actual}×, más de {claimed}×"),
+    "ratio_plain": ("{actual}×", "{actual}×"),
+    "ratio_not_more": ("{actual}×, not more than {claimed}×", "{actual}×, no más de {claimed}×"),
+    "ratio_nearly": ("{actual}×, nearly {claimed}×", "{actual}×, casi {claimed}×"),
+    "ratio_nearly_off": ("{actual}×: {side} nearly {claimed}×",
+                         "{actual}×: {side} casi {claimed}×"),
+    "ratio_not_nearly": ("{actual}×, not nearly {claimed}×", "{actual}×, no casi {claimed}×"),
+    "ratio_within": ("{actual}×, within 10% of {claimed}×",
+                     "{actual}×, a menos de 10% de {claimed}×"),
+    "ratio_off": ("{actual}×: {side} {claimed}×", "{actual}×: {side} {claimed}×"),
+    "ratio_not": ("{actual}×, not {claimed}×", "{actual}×, no {claimed}×"),
+    "more": ("more than", "más de"),
+    "less": ("less than", "menos de"),
+    "close_to": ("{shown}, close to {exact}", "{shown}, cerca de {exact}"),
+    "exact_claimed": ("{shown}, {exact} claimed", "{shown}, se afirma {exact}"),
+    "not_exact": ("{shown}, not {exact}", "{shown}, no {exact}"),
+    "went": ("{shown}: the series {went}", "{shown}: la serie {went}"),
+    "rose": ("rose", "subió"), "fell": ("fell", "bajó"),
+    "flat": ("barely changed", "casi no cambió"),
+    "fits": ("{shown} fits '{words}'", "{shown} corresponde a '{words}'"),
+    "more_less_suggests": ("{shown}: {side} than '{words}' suggests",
+                           "{shown}: {side} de lo que sugiere '{words}'"),
+    "side_more": ("more", "más"), "side_less": ("less", "menos"),
+    "no_fit": ("{shown} does not fit '{words}'", "{shown} no corresponde a '{words}'"),
+    "pct_shown": ("{actual} against {claimed} claimed", "{actual} frente al {claimed} afirmado"),
+    "pct_more": ("{shown}, more than claimed", "{shown}, más de lo afirmado"),
+    "pct_less": ("{shown}, less than claimed", "{shown}, menos de lo afirmado"),
+    "pct_3": ("{shown}, within 3 points", "{shown}, a menos de 3 puntos"),
+    "pct_6": ("{shown}, within 6 points", "{shown}, a menos de 6 puntos"),
+    "pct_off": ("{shown}, {points} points off", "{shown}, {points} puntos de diferencia"),
+    "rank_top": ("rank {rank} of {of}, in the top {k}",
+                 "puesto {rank} de {of}, entre los {k} primeros"),
+    "rank_third": ("rank {rank} of {of}, in the top third",
+                   "puesto {rank} de {of}, en el tercio superior"),
+    "rank_plain": ("rank {rank} of {of}", "puesto {rank} de {of}"),
+    "record": ("the record among {of}", "el récord entre {of}"),
+    "rank_near": ("rank {rank} of {of}, within 2% of the record",
+                  "puesto {rank} de {of}, a menos de 2% del récord"),
+    "rank_below": ("rank {rank} of {of}, {gap} below the record",
+                   "puesto {rank} de {of}, {gap} por debajo del récord"),
+    "level": ("{pct} of months in the record were lower",
+              "{pct} de los meses registrados fueron más bajos"),
+    "share_side": ("{actual}, {side} than {claimed}", "{actual}, {side} de {claimed}"),
+    "share_wrong_side": ("{actual}, just the wrong side of {claimed}",
+                         "{actual}, apenas del lado equivocado de {claimed}"),
+    "share_not_side": ("{actual}, not {side} than {claimed}", "{actual}, no {side} de {claimed}"),
+    "share_2": ("{actual}, within 2 points of {claimed}",
+                "{actual}, a menos de 2 puntos de {claimed}"),
+    "share_5": ("{actual}, within 5 points of {claimed}",
+                "{actual}, a menos de 5 puntos de {claimed}"),
+    "share_not": ("{actual}, not {claimed}", "{actual}, no {claimed}"),
+    "more_than_other": ("{ratio}×: more", "{ratio}×: más"),
+    "fewer_than_other": ("{ratio}×: fewer", "{ratio}×: menos"),
+    "not_more_than_other": ("{ratio}×: not more", "{ratio}×: no más"),
+    "not_fewer_than_other": ("{ratio}×: not fewer", "{ratio}×: no menos"),
+    "near_other": ("{ratio}×: within 5% of the other figure, the wrong side of it",
+                   "{ratio}×: a menos de 5% de la otra cifra, pero del lado equivocado"),
+}
+
+
+def _r(lang: str, key: str, **kw: object) -> str:
+    en, es = REASONS[key]
+    return (es if lang == "es" else en).format(**kw)
+
+
+def _n(x: float) -> str:
+    return f"{x:,.0f}"
 
 
 def worst(verdicts: list[str]) -> str:
@@ -19,10 +110,11 @@ def worst(verdicts: list[str]) -> str:
 
 def precision(words: str, value: float) -> float:
     """Half a unit of the last significant digit stated, relative to the value:
-    '2 million' → 0.25, '2.4 million' → 0.021, '250,000' → 0.02, '176,195' → 0.000003."""
+    '2 million' → 0.25, '2.4 million' → 0.021, '250,000' → 0.02, '176,195' → 0.000003.
+    Spanish notation is read the same way ('250.000', '1,2 millones')."""
     if value <= 0:
         return 0.0
-    match = re.search(r"\d[\d,.\u00a0]*", words)
+    match = re.search(r"\d[\d,.\u00a0]*", normalise_digits(words))
     if not match:
         return 0.25  # a number in words: "two million"
     digits = match.group(0).rstrip(".,")
@@ -38,134 +130,160 @@ def precision(words: str, value: float) -> float:
 
 
 def judge_total(claimed: float, official: float, hedge: str | None, words: str,
-                low: float | None = None, high: float | None = None) -> tuple[str, str]:
+                low: float | None = None, high: float | None = None,
+                lang: str = "en") -> tuple[str, str]:
     """A stated count against the official one. Returns (verdict, reason)."""
     if hedge == "vague" and low is not None and high is not None:
         if low <= official <= high:
-            return ACCURATE, f"within the range '{words}' means"
-        return INACCURATE, f"outside the range '{words}' means ({low:,.0f}–{high:,.0f})"
+            return ACCURATE, _r(lang, "vague_in", words=words)
+        return INACCURATE, _r(lang, "vague_out", words=words, low=_n(low), high=_n(high))
     rel = (official - claimed) / claimed if claimed else math.inf
+    c, shown = _n(claimed), f"{rel:+.1%}"
     if hedge in ("more_than", "at_least"):
         if official > claimed or (hedge == "at_least" and official == claimed):
-            note = " (well above: the claim understates)" if rel > 0.5 else ""
-            return ACCURATE, f"above {claimed:,.0f}{note}"
+            note = _r(lang, "understates") if rel > 0.5 else ""
+            return ACCURATE, _r(lang, "above", claimed=c, note=note)
         if rel >= -0.02 - EPS:
-            return ROUGHLY, f"just short of {claimed:,.0f} ({rel:+.1%})"
-        return INACCURATE, f"below {claimed:,.0f} ({rel:+.1%})"
+            return ROUGHLY, _r(lang, "just_short", claimed=c, rel=shown)
+        return INACCURATE, _r(lang, "below_claimed", claimed=c, rel=shown)
     if hedge == "just_over":
         if 0 < rel <= 0.10 + EPS:
-            return ACCURATE, f"just above {claimed:,.0f} ({rel:+.1%})"
+            return ACCURATE, _r(lang, "just_above", claimed=c, rel=shown)
         if -0.02 - EPS <= rel <= 0.25 + EPS:
-            return ROUGHLY, f"{rel:+.1%} from {claimed:,.0f}"
-        return INACCURATE, f"{rel:+.1%} from {claimed:,.0f}"
+            return ROUGHLY, _r(lang, "off_from", claimed=c, rel=shown)
+        return INACCURATE, _r(lang, "off_from", claimed=c, rel=shown)
     if hedge == "nearly":
         if -0.10 - EPS <= rel <= 0:
-            return ACCURATE, f"just under {claimed:,.0f} ({rel:+.1%})"
+            return ACCURATE, _r(lang, "just_under", claimed=c, rel=shown)
         if -0.15 - EPS <= rel <= 0.02 + EPS:
-            return ROUGHLY, f"{rel:+.1%} from {claimed:,.0f}"
-        return INACCURATE, f"{rel:+.1%} from {claimed:,.0f}"
+            return ROUGHLY, _r(lang, "off_from", claimed=c, rel=shown)
+        return INACCURATE, _r(lang, "off_from", claimed=c, rel=shown)
     if hedge in ("less_than", "at_most"):
         if official < claimed or (hedge == "at_most" and official == claimed):
-            return ACCURATE, f"below {claimed:,.0f}"
+            return ACCURATE, _r(lang, "below", claimed=c)
         if rel <= 0.02 + EPS:
-            return ROUGHLY, f"just over {claimed:,.0f} ({rel:+.1%})"
-        return INACCURATE, f"above {claimed:,.0f} ({rel:+.1%})"
+            return ROUGHLY, _r(lang, "just_over", claimed=c, rel=shown)
+        return INACCURATE, _r(lang, "above_rel", claimed=c, rel=shown)
     # "about X" or a plain X: the tolerance follows how precisely X was written.
     floor = 0.05 if hedge == "about" else 0.005
     tolerance = min(max(precision(words, claimed), floor), 0.10)
     if abs(rel) <= tolerance + EPS:
-        return ACCURATE, f"{rel:+.1%} from {claimed:,.0f}, within ±{tolerance:.1%}"
+        return ACCURATE, _r(lang, "within", claimed=c, rel=shown, tol=f"{tolerance:.1%}")
     if abs(rel) <= 2 * tolerance + EPS or abs(rel) <= 0.05 + EPS:
-        return ROUGHLY, f"{rel:+.1%} from {claimed:,.0f}"
-    return INACCURATE, f"{rel:+.1%} from {claimed:,.0f}"
+        return ROUGHLY, _r(lang, "off_from", claimed=c, rel=shown)
+    return INACCURATE, _r(lang, "off_from", claimed=c, rel=shown)
 
 
-def judge_ratio(claimed: float, actual: float, hedge: str | None) -> tuple[str, str]:
+def judge_ratio(claimed: float, actual: float, hedge: str | None,
+                lang: str = "en") -> tuple[str, str]:
     """A stated multiple ("twice as many", "tenfold") against the official ratio."""
+    a, c = f"{actual:.2f}", f"{claimed:g}"
     if hedge == "more_than":
         if actual > claimed:
-            return ACCURATE, f"{actual:.2f}×, more than {claimed:g}×"
-        return (ROUGHLY, f"{actual:.2f}×") if actual >= 0.95 * claimed else (
-            INACCURATE, f"{actual:.2f}×, not more than {claimed:g}×")
+            return ACCURATE, _r(lang, "ratio_more", actual=a, claimed=c)
+        return (ROUGHLY, _r(lang, "ratio_plain", actual=a)) if actual >= 0.95 * claimed else (
+            INACCURATE, _r(lang, "ratio_not_more", actual=a, claimed=c))
     off = actual / claimed - 1
+    side = _r(lang, "more" if off > 0 else "less")
     if hedge == "nearly":
         # "nearly doubled": just under the multiple; over it, the words understate.
         if -0.10 - EPS <= off <= 0.02 + EPS:
-            return ACCURATE, f"{actual:.2f}×, nearly {claimed:g}×"
+            return ACCURATE, _r(lang, "ratio_nearly", actual=a, claimed=c)
         if -0.20 - EPS <= off <= 0.10 + EPS:
-            more = "more than" if off > 0 else "less than"
-            return ROUGHLY, f"{actual:.2f}×: {more} nearly {claimed:g}×"
-        return INACCURATE, f"{actual:.2f}×, not nearly {claimed:g}×"
+            return ROUGHLY, _r(lang, "ratio_nearly_off", actual=a, claimed=c, side=side)
+        return INACCURATE, _r(lang, "ratio_not_nearly", actual=a, claimed=c)
     if abs(off) <= 0.10 + EPS:
-        return ACCURATE, f"{actual:.2f}×, within 10% of {claimed:g}×"
+        return ACCURATE, _r(lang, "ratio_within", actual=a, claimed=c)
     if abs(off) <= 0.30 + EPS:
-        more = "more than" if off > 0 else "less than"
-        return ROUGHLY, f"{actual:.2f}×: {more} {claimed:g}×"
-    return INACCURATE, f"{actual:.2f}×, not {claimed:g}×"
+        return ROUGHLY, _r(lang, "ratio_off", actual=a, claimed=c, side=side)
+    return INACCURATE, _r(lang, "ratio_not", actual=a, claimed=c)
+
+
+def judge_more(ratio: float, direction: str, lang: str = "en") -> tuple[str, str]:
+    """One series said to be larger ("Mexico detained more migrants than the US") or smaller
+    than another over the same months; ``ratio`` is the first over the second. Accurate on
+    the stated side of 1; roughly accurate when no more than 5% on the wrong side (a
+    difference smaller than the two series' differences of definition)."""
+    shown = f"{ratio:.2f}"
+    if direction == "up":
+        if ratio > 1:
+            return ACCURATE, _r(lang, "more_than_other", ratio=shown)
+        if ratio >= 0.95 - EPS:
+            return ROUGHLY, _r(lang, "near_other", ratio=shown)
+        return INACCURATE, _r(lang, "not_more_than_other", ratio=shown)
+    if ratio < 1:
+        return ACCURATE, _r(lang, "fewer_than_other", ratio=shown)
+    if ratio <= 1 / 0.95 + EPS:
+        return ROUGHLY, _r(lang, "near_other", ratio=shown)
+    return INACCURATE, _r(lang, "not_fewer_than_other", ratio=shown)
 
 
 def judge_change(pct: float, direction: str, minimum: float, maximum: float | None,
-                 exact: float | None, words: str) -> tuple[str, str]:
+                 exact: float | None, words: str, lang: str = "en") -> tuple[str, str]:
     """A change word ("plummeted", "ticked up", "fell by half") against the change."""
     shown = f"{pct:+.1%}"
     if exact is not None:
         off = abs(pct - exact)
+        e = f"{exact:+.0%}"
         if off <= 0.10 + EPS:
-            return ACCURATE, f"{shown}, close to {exact:+.0%}"
+            return ACCURATE, _r(lang, "close_to", shown=shown, exact=e)
         if off <= 0.20 + EPS:
-            return ROUGHLY, f"{shown}, {exact:+.0%} claimed"
-        return INACCURATE, f"{shown}, not {exact:+.0%}"
+            return ROUGHLY, _r(lang, "exact_claimed", shown=shown, exact=e)
+        return INACCURATE, _r(lang, "not_exact", shown=shown, exact=e)
     moved = pct > 0.01 if direction == "up" else pct < -0.01
     if not moved:
-        went = "rose" if pct > 0.01 else "fell" if pct < -0.01 else "barely changed"
-        return INACCURATE, f"{shown}: the series {went}"
+        went = _r(lang, "rose" if pct > 0.01 else "fell" if pct < -0.01 else "flat")
+        return INACCURATE, _r(lang, "went", shown=shown, went=went)
     size = abs(pct)
     if size >= minimum - EPS and (maximum is None or size <= maximum + EPS):
-        return ACCURATE, f"{shown} fits '{words}'"
+        return ACCURATE, _r(lang, "fits", shown=shown, words=words)
     if size >= 0.6 * minimum - EPS and (maximum is None or size <= 2 * maximum + EPS):
         big = maximum is not None and size > maximum
-        return ROUGHLY, f"{shown}: {'more' if big else 'less'} than '{words}' suggests"
-    return INACCURATE, f"{shown} does not fit '{words}'"
+        return ROUGHLY, _r(lang, "more_less_suggests", shown=shown, words=words,
+                           side=_r(lang, "side_more" if big else "side_less"))
+    return INACCURATE, _r(lang, "no_fit", shown=shown, words=words)
 
 
-def judge_percent(actual: float, claimed: float, hedge: str | None = None) -> tuple[str, str]:
+def judge_percent(actual: float, claimed: float, hedge: str | None = None,
+                  lang: str = "en") -> tuple[str, str]:
     """A stated percentage change ("fell 40%", "46 percent more") against the actual one,
     both as fractions (-0.40); the tolerance is in percentage points."""
-    shown = f"{actual:+.1%} against {claimed:+.0%} claimed"
+    shown = _r(lang, "pct_shown", actual=f"{actual:+.1%}", claimed=f"{claimed:+.0%}")
     same_side = (actual > 0) == (claimed > 0)
     if hedge in ("more_than", "at_least", "just_over") and same_side and abs(actual) > abs(
             claimed):
-        return ACCURATE, f"{shown}, more than claimed"
+        return ACCURATE, _r(lang, "pct_more", shown=shown)
     if hedge in ("less_than", "at_most") and same_side and abs(actual) < abs(claimed):
-        return ACCURATE, f"{shown}, less than claimed"
+        return ACCURATE, _r(lang, "pct_less", shown=shown)
     diff = abs(actual - claimed)
     if diff <= 0.03 + EPS:
-        return ACCURATE, f"{shown}, within 3 points"
+        return ACCURATE, _r(lang, "pct_3", shown=shown)
     if diff <= 0.06 + EPS:
-        return ROUGHLY, f"{shown}, within 6 points"
-    return INACCURATE, f"{shown}, {diff * 100:.0f} points off"
+        return ROUGHLY, _r(lang, "pct_6", shown=shown)
+    return INACCURATE, _r(lang, "pct_off", shown=shown, points=f"{diff * 100:.0f}")
 
 
-def judge_rank(rank: int, of: int, top_k: bool, gap_to_top: float) -> tuple[str, str]:
+def judge_rank(rank: int, of: int, top_k: bool, gap_to_top: float,
+               lang: str = "en") -> tuple[str, str]:
     """A record or 'one of the highest' against the rank among like periods."""
     if top_k:
         k = max(3, math.ceil(0.2 * of))
         if rank <= k:
-            return ACCURATE, f"rank {rank} of {of}, in the top {k}"
+            return ACCURATE, _r(lang, "rank_top", rank=rank, of=of, k=k)
         if rank <= math.ceil(of / 3):
-            return ROUGHLY, f"rank {rank} of {of}, in the top third"
-        return INACCURATE, f"rank {rank} of {of}"
+            return ROUGHLY, _r(lang, "rank_third", rank=rank, of=of)
+        return INACCURATE, _r(lang, "rank_plain", rank=rank, of=of)
     if rank == 1:
-        return ACCURATE, f"the record among {of}"
+        return ACCURATE, _r(lang, "record", of=of)
     if gap_to_top <= 0.02 + EPS:
-        return ROUGHLY, f"rank {rank} of {of}, within 2% of the record"
-    return INACCURATE, f"rank {rank} of {of}, {gap_to_top:.1%} below the record"
+        return ROUGHLY, _r(lang, "rank_near", rank=rank, of=of)
+    return INACCURATE, _r(lang, "rank_below", rank=rank, of=of, gap=f"{gap_to_top:.1%}")
 
 
-def judge_level(percentile: float, direction: str) -> tuple[str, str]:
+def judge_level(percentile: float, direction: str, lang: str = "en") -> tuple[str, str]:
     """'Remained high' (or low): where the recent level stands in the series' history."""
     p = percentile if direction == "high" else 1 - percentile
-    shown = f"{percentile:.0%} of months in the record were lower"
+    shown = _r(lang, "level", pct=f"{percentile:.0%}")
     if p >= 0.75 - EPS:
         return ACCURATE, shown
     if p >= 0.60 - EPS:
@@ -173,20 +291,24 @@ def judge_level(percentile: float, direction: str) -> tuple[str, str]:
     return INACCURATE, shown
 
 
-def judge_share(claimed: float, actual: float, hedge: str | None) -> tuple[str, str]:
+def judge_share(claimed: float, actual: float, hedge: str | None,
+                lang: str = "en") -> tuple[str, str]:
     """A stated share (0–1) against the official share; tolerance in percentage points."""
     diff = actual - claimed
+    a, c = f"{actual:.1%}", f"{claimed:.0%}"
     if hedge in ("more_than", "at_least") and diff > 0 or hedge in (
             "less_than", "at_most") and diff < 0:
-        return ACCURATE, f"{actual:.1%}, {'more' if diff > 0 else 'less'} than {claimed:.0%}"
+        return ACCURATE, _r(lang, "share_side", actual=a, claimed=c,
+                            side=_r(lang, "side_more" if diff > 0 else "side_less"))
     if hedge in ("more_than", "at_least", "less_than", "at_most"):
         # "More than half" when it was 49%: the wrong side of the line.
         if abs(diff) <= 0.02 + EPS:
-            return ROUGHLY, f"{actual:.1%}, just the wrong side of {claimed:.0%}"
-        side = "more" if hedge in ("more_than", "at_least") else "less"
-        return INACCURATE, f"{actual:.1%}, not {side} than {claimed:.0%}"
+            return ROUGHLY, _r(lang, "share_wrong_side", actual=a, claimed=c)
+        side = "side_more" if hedge in ("more_than", "at_least") else "side_less"
+        return INACCURATE, _r(lang, "share_not_side", actual=a, claimed=c,
+                              side=_r(lang, side))
     if abs(diff) <= 0.02 + EPS:
-        return ACCURATE, f"{actual:.1%}, within 2 points of {claimed:.0%}"
+        return ACCURATE, _r(lang, "share_2", actual=a, claimed=c)
     if abs(diff) <= 0.05 + EPS:
-        return ROUGHLY, f"{actual:.1%}, within 5 points of {claimed:.0%}"
-    return INACCURATE, f"{actual:.1%}, not {claimed:.0%}"
+        return ROUGHLY, _r(lang, "share_5", actual=a, claimed=c)
+    return INACCURATE, _r(lang, "share_not", actual=a, claimed=c)

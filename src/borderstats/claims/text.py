@@ -65,7 +65,8 @@ NUMBER_WORDS = {
     # Spanish
     "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "veinte": 20, "treinta": 30,
-    "cuarenta": 40, "cincuenta": 50, "cien": 100, "medio": 0.5,
+    "cuarenta": 40, "cincuenta": 50, "cien": 100, "medio": 0.5, "once": 11, "doce": 12,
+    "quince": 15, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
 }
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "k": 1_000,
           "m": 1_000_000, "mil": 1_000, "millón": 1_000_000, "millones": 1_000_000,
@@ -74,13 +75,19 @@ MULTIPLIERS = {
     "twice": 2, "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3,
     "tripling": 3, "quadruple": 4, "quadrupled": 4, "tenfold": 10, "twofold": 2,
     "threefold": 3, "fourfold": 4, "fivefold": 5, "el doble": 2, "duplicó": 2,
-    "duplicaron": 2, "se duplicó": 2, "triplicó": 3, "el triple": 3,
+    "duplicaron": 2, "se duplicó": 2, "se duplicaron": 2, "triplicó": 3, "triplicaron": 3,
+    "se triplicó": 3, "se triplicaron": 3, "el triple": 3, "el cuádruple": 4,
+    "cuadruplicó": 4, "cuadruplicaron": 4, "se cuadruplicó": 4, "se cuadruplicaron": 4,
+    # "más del doble": the article is in the hedge.
+    "doble": 2,
 }
 FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
              "a quarter": 0.25, "one quarter": 0.25, "a fifth": 0.2, "two thirds": 2 / 3,
              "three quarters": 0.75, "three-quarters": 0.75, "two-thirds": 2 / 3,
              "la mitad": 0.5, "un tercio": 1 / 3, "una cuarta parte": 0.25, "majority": 0.5,
-             "most": 0.5, "la mayoría": 0.5}
+             "most": 0.5, "la mayoría": 0.5, "dos tercios": 2 / 3, "un cuarto": 0.25,
+             "una quinta parte": 0.2, "tres cuartas partes": 0.75, "la tercera parte": 1 / 3,
+             "la cuarta parte": 0.25}
 VAGUE = {"hundreds": (200, 999), "thousands": (2_000, 99_999),
          "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
          "millions": (2_000_000, 999_999_999), "cientos": (200, 999),
@@ -104,24 +111,41 @@ HEDGES = {
     "al menos": "at_least", "por lo menos": "at_least", "casi": "nearly",
     "cerca de": "nearly", "alrededor de": "about", "aproximadamente": "about",
     "unos": "about", "unas": "about", "menos de": "less_than", "hasta": "at_most",
+    "más del": "more_than", "mas del": "more_than", "menos del": "less_than",
+    "cerca del": "nearly", "alrededor del": "about", "poco más de": "just_over",
+    "poco más del": "just_over", "poco menos de": "nearly", "poco menos del": "nearly",
+    "superó": "more_than", "superaron": "more_than", "superan": "more_than",
+    "supera": "more_than", "rebasó": "more_than", "rebasaron": "more_than",
+    "sobrepasó": "more_than", "sobrepasaron": "more_than", "en torno a": "about",
+    "del orden de": "about", "aprox.": "about", "como mínimo": "at_least",
+    "como máximo": "at_most", "no más de": "at_most",
 }
+# Spanish hedges may take an article before the number: "casi el 30%", "más del 50%" (the
+# "del" is in the hedge), "alrededor de un millón".
+_HEDGE_ARTICLE = r"(?:(?:el|los|las|un|una)\s+)?"
 
 _SCALE_RE = r"(?:thousand|million|billion|millones|millón|millon|mil|[mk])\b"
-_NUM_RE = r"\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_NUM_RE = (r"\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?|"
+           r"\d+(?:[.,]\d+)?")
 _WORD_NUM_RE = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2 or w == "un"),
                                key=len, reverse=True))
-_HEDGE_RE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
+_HEDGE_RE = "|".join(sorted((re.escape(h) + (r"\b" if h[-1].isalpha() else "")
+                             for h in HEDGES), key=len, reverse=True))
 _QUANTITY = re.compile(
-    rf"(?:(?P<hedge>{_HEDGE_RE})\s+)?(?:(?P<dollar>\$)\s?)?"
+    # The hedge is tried only where a word starts (the long alternation is costly).
+    rf"(?:\b(?=[^\W\d_])(?P<hedge>{_HEDGE_RE})\s+{_HEDGE_ARTICLE})?(?:(?P<dollar>\$)\s?)?"
     rf"(?:(?P<num>{_NUM_RE})|(?P<word>\b(?:{_WORD_NUM_RE}|a|an))\b)"
     rf"(?:\s*(?P<scale>{_SCALE_RE}))?(?:\s*(?P<pct>%|percent\b|per cent\b|por ciento\b))?",
     re.IGNORECASE)
 _MULTIPLIER = re.compile(
-    r"\b(?:(?P<hedge>more than|nearly|almost|about|roughly|over|más del?|casi)\s+)?"
+    r"\b(?:(?P<hedge>more than|nearly|almost|about|roughly|over|más del?|casi|cerca del?|"
+    r"alrededor del?|poco más del?|unas)\s+)?"
     r"(?:(?P<word>" + "|".join(sorted((re.escape(m) for m in MULTIPLIERS), key=len,
                                     reverse=True))
-    + r")\b|(?<![\d,.])(?P<n>\d+(?:\.\d+)?|two|three|"
-    r"four|five|six|seven|eight|nine|ten)[\s-]?(?:times|fold|veces)\b)", re.IGNORECASE)
+    + r")\b|(?<![\d,.])(?P<n>\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)[\s-]?(?:times|fold|veces)\b|"
+    r"(?:se\s+)?multiplic(?:ó|aron|an|a)\s+por\s+(?P<by>\d+|dos|tres|cuatro|cinco|seis|"
+    r"siete|ocho|nueve|diez)\b)", re.IGNORECASE)
 # Numbers that name something rather than count it: "Title 42", "Interstate 10", "COVID-19",
 # a date ("June 5"), and durations or distances ("12-hour shifts", "20 years", "1,954-mile").
 _NAMING = re.compile(
@@ -133,14 +157,25 @@ _NAMING = re.compile(
 _UNIT_AFTER = re.compile(
     r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|miles?|"
     r"kilomet(?:er|re)s?|km|feet|foot|meters?|metres?|yards?|acres?|años|meses|días|horas|"
-    r"kilómetros|millas)\b", re.IGNORECASE)
+    r"kilómetros|millas|semanas|minutos|décadas|siglos|metros|pies)\b|^\s+de\s+(?:enero|febrero|"
+    r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+    r"diciembre)\b", re.IGNORECASE)
 _FRACTION = re.compile(
-    r"\b(?:(?P<hedge>more than|nearly|almost|about|roughly|over|more than|casi|más de)\s+)?"
+    r"\b(?:(?P<hedge>more than|nearly|almost|about|roughly|over|less than|fewer than|casi|"
+    r"más de|menos de|cerca de|alrededor de|poco más de|poco menos de)\s+)?"
     r"(?P<word>" + "|".join(sorted((re.escape(f) for f in FRACTIONS), key=len, reverse=True))
     + r")\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(?P<word>" + "|".join(sorted((re.escape(v) for v in VAGUE), key=len,
                                                       reverse=True)) + r")\b", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_FRACTION_AS_MULTIPLE = re.compile(
+    r"^\s*(?:as many|as much|the (?:level|number|total)|(?:de\s+)?(?:l[oa]s?\s+)?que\b)",
+    re.IGNORECASE)
+# A number word right before "millones"/"millions": "2 millones" is a count, not a vague
+# amount.
+_BEFORE_VAGUE = re.compile(r"(?:\d|\b(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+                           r"diez|medio|two|three|four|five|six|seven|eight|nine|ten))\s*$",
+                           re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -170,13 +205,13 @@ def quantities(sentence: str) -> list[Quantity]:
         if word:
             value = float(MULTIPLIERS[word])
         else:
-            n = m.group("n").lower()
-            value = float(NUMBER_WORDS.get(n, 0) or n)
+            n = (m.group("n") or m.group("by")).lower()
+            value = float(NUMBER_WORDS.get(n, 0) or n.replace(",", "."))
         found.append(Quantity(value, "multiplier", _hedge(m.group("hedge")), m.group(0),
                               m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in _VAGUE.finditer(sentence):
-        if not free(m.start(), m.end()):
+        if not free(m.start(), m.end()) or _BEFORE_VAGUE.search(sentence[:m.start()]):
             continue
         low, high = VAGUE[m.group("word").lower()]
         found.append(Quantity(low, "vague", "vague", m.group(0), m.start(), m.end(), low, high))
@@ -202,7 +237,7 @@ def quantities(sentence: str) -> list[Quantity]:
             after = sentence[m.end():m.end() + 3]
             if not scale and not pct and re.match(r"(st|nd|rd|th)\b", after):
                 continue
-            value = _parse_digits(num)
+            value = _parse_digits(num, bool(scale))
         else:
             value = float(NUMBER_WORDS[word.lower()])
         if scale:
@@ -221,13 +256,21 @@ def quantities(sentence: str) -> list[Quantity]:
         hedge = _hedge(m.group("hedge"))
         if word in ("most", "majority", "la mayoría") and hedge is None:
             hedge = "more_than"  # "most of them": more than half
-        found.append(Quantity(FRACTIONS[word], "fraction", hedge, m.group(0), m.start(),
-                              m.end()))
+        kind = "multiplier" if _FRACTION_AS_MULTIPLE.match(sentence[m.end():m.end() + 40]) \
+            and word not in ("most", "majority", "la mayoría") else "fraction"
+        found.append(Quantity(FRACTIONS[word], kind, hedge, m.group(0), m.start(), m.end()))
     return sorted(found, key=lambda q: q.start)
 
 
-def _parse_digits(text: str) -> float:
+def _parse_digits(text: str, scaled: bool = False) -> float:
+    """Digits as written in English or Spanish: "250,000" and "250.000" are a quarter of a
+    million, "1,2 millones" and "1.2 million" are 1.2 million. Before a scale word a single
+    separator is a decimal point ("2.475 millones", "2,475 millones": 2.475 million, as a
+    text about migrants means), otherwise three digits after it make it a thousands
+    separator."""
     cleaned = text.replace("\u00a0", ",")
+    if scaled and re.fullmatch(r"\d+[.,]\d+", cleaned):
+        return float(cleaned.replace(",", "."))
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", cleaned):
         return float(cleaned.replace(",", ""))
     if re.fullmatch(r"\d+,\d{1,2}", cleaned):  # Spanish decimal comma: "2,5 millones"
@@ -235,6 +278,23 @@ def _parse_digits(text: str) -> float:
     if re.fullmatch(r"\d{1,3}(\.\d{3})+", cleaned):  # Spanish thousands: "250.000"
         return float(cleaned.replace(".", ""))
     return float(cleaned.replace(",", ""))
+
+
+def normalise_digits(words: str) -> str:
+    """A written number in English notation ("250.000" → "250,000", "1,2" → "1.2"), so that
+    its precision can be read the same way whatever the convention."""
+    def fix(m: re.Match) -> str:
+        digits = m.group(0)
+        scaled = bool(re.match(r"\s*(?:millones|millón|millon|mil|million|thousand|billion)\b",
+                               words[m.end():], re.IGNORECASE))
+        if scaled and re.fullmatch(r"\d+[.,]\d+", digits):
+            return digits.replace(",", ".")
+        if re.fullmatch(r"\d{1,3}(\.\d{3})+", digits):
+            return digits.replace(".", ",")
+        if re.fullmatch(r"\d+,\d{1,2}", digits):
+            return digits.replace(",", ".")
+        return digits
+    return re.sub(r"\d[\d,.]*\d|\d", fix, words)
 
 
 def _hedge(text: str | None) -> str | None:

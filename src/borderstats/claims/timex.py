@@ -31,7 +31,13 @@ PRESIDENCIES = {
               (dt.date(2025, 1, 1), dt.date(2029, 1, 1))],
     "biden": [(dt.date(2021, 1, 1), dt.date(2025, 1, 1))],
     "bush": [(dt.date(2001, 1, 1), dt.date(2009, 1, 1))],
+    # Mexico: López Obrador took office on 1 December 2018 and handed over on 1 October
+    # 2024 to Claudia Sheinbaum.
+    "amlo": [(dt.date(2018, 12, 1), dt.date(2024, 9, 1))],
+    "sheinbaum": [(dt.date(2024, 10, 1), dt.date(2030, 9, 1))],
 }
+_PRESIDENT_NAMES = {"lópez obrador": "amlo", "lopez obrador": "amlo", "amlo": "amlo"}
+_NAME_RE = r"(?P<name>trump|biden|obama|bush|amlo|l[oó]pez obrador|sheinbaum)"
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,30 @@ def last_complete_month(ref: dt.date) -> dt.date:
 def last_complete_fiscal_year(ref: dt.date) -> int:
     month = last_complete_month(ref)
     return fiscal_year_of(month) if month.month == 9 else fiscal_year_of(month) - 1
+
+
+class _Renamed:
+    """A match of the Spanish "los dos últimos años (fiscales)" read with the group names of
+    the English pattern."""
+
+    def __init__(self, m: re.Match) -> None:
+        self._m = m
+
+    def group(self, name: str | int = 0) -> str:
+        m = self._m
+        if name == "n":
+            return m.group("n") or m.group("n2")
+        if name == "fiscal":
+            return ""
+        if name == "fiscal2":
+            return m.group("fiscal2") or ""
+        return m.group(name)
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
 
 
 def _year(text: str) -> int:
@@ -89,6 +119,9 @@ def _presidency(name: str, ref: dt.date) -> Period | None:
     return Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
 
 
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
 def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> list[TimeRef]:
     """Every time expression in ``sentence``, resolved against the text's date ``ref``."""
     found: list[TimeRef] = []
@@ -102,7 +135,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         found.append(TimeRef(m.group(0), m.start(), m.end(), kind, periods, **kw))
 
     def each(pattern: str, handler: Callable[[re.Match], None]) -> None:
-        for m in re.finditer(pattern, low):
+        compiled = _COMPILED.get(pattern)
+        if compiled is None:
+            compiled = _COMPILED[pattern] = re.compile(pattern)
+        for m in compiled.finditer(low):
             handler(m)
 
     # Fiscal-year ranges and lists: "fiscal years 2022 and 2023", "FY2019-FY2021".
@@ -114,11 +150,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
             add(m, "range", (Period.between(Period.fiscal_year(a), Period.fiscal_year(b)),))
     each(r"\b(?:fiscal years?|fy|años fiscales)\s*'?(?P<a>\d{4}|\d{2})\s*"
          r"(?P<sep>-|–|to|through|and|y|a)\s*(?:fy\s*)?(?P<b>\d{4}|\d{2})\b", fy_range)
-    each(r"\b(?:fiscal(?: year)?|fy|año fiscal(?: de)?)\s*'?(?P<y>\d{4}|\d{2})\b",
+    each(r"\b(?:fiscal(?: year)?|fy|año fiscal(?: de)?|af(?=\s?\d{4}))\s*'?(?P<y>\d{4}|\d{2})\b",
          lambda m: add(m, "fiscal_year", (Period.fiscal_year(_year(m.group("y"))),)))
 
     # An explicit calendar year: "calendar year 2023", "calendar 2023", "año calendario 2023".
-    each(r"\b(?:calendar(?:[\s-]+year)?|año calendario(?: de)?)\s+(?P<y>(?:19|20)\d\d)\b",
+    each(r"\b(?:calendar(?:[\s-]+year)?|año (?:calendario|natural|civil)(?: de)?)\s+"
+         r"(?P<y>(?:19|20)\d\d)\b",
          lambda m: add(m, "year", (Period.year(int(m.group("y"))),), note="calendar year"))
 
     # Month with year: "January 2024", "enero de 2024", "Jan. 2024".
@@ -132,7 +169,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         if a < b:
             add(m, "range", (Period.between(Period.year(a), Period.year(b)),),
                 alternatives=((Period.between(Period.fiscal_year(a), Period.fiscal_year(b)),),))
-    each(r"\b(?:from|between|de|entre)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and|through|a|y|hasta)"
+    each(r"\b(?:from|between|de|entre|desde)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and|through|a|y|hasta)"
          r"\s+(?P<b>(?:19|20)\d\d)\b", cy_range)
 
     # "since 2022", "desde 2022".
@@ -142,7 +179,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         if dt.date(year, 1, 1) <= last:
             add(m, "since", (Period(dt.date(year, 1, 1), last, "range",
                                     f"{year}-01..{last:%Y-%m}"),), extra={"year": year})
-    each(r"\b(?:since|desde)\s+(?P<y>(?:19|20)\d\d)\b", since)
+    each(r"\b(?:since|desde|a partir de)\s+(?P<y>(?:19|20)\d\d)\b", since)
 
     # "the past two fiscal years", "each of the last three years", "los últimos dos años".
     def past_years(m: re.Match) -> None:
@@ -158,9 +195,15 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
             other = tuple(Period.fiscal_year(y) for y in range(last - n + 1, last + 1))
         add(m, "relative", periods, alternatives=() if fiscal else (other,),
             each="each" in m.group(0) or "cada" in m.group(0))
-    each(r"\b(?:(?:in\s+)?each of\s+)?(?:the\s+)?(?:past|last|previous|últimos|pasados)\s+"
+    each(r"\b(?:(?:in\s+)?each of\s+|(?:en\s+)?cada uno de\s+)?(?:the\s+|los\s+)?"
+         r"(?:past|last|previous|últimos|pasados)\s+"
          r"(?P<n>two|three|four|five|ten|dos|tres|cuatro|cinco|\d)\s+"
          r"(?P<fiscal>fiscal\s+)?(?:years|años)(?P<fiscal2>\s+fiscales)?\b", past_years)
+    each(r"\b(?:(?:en\s+)?cada uno de\s+)?(?:los\s+)?(?P<n>dos|tres|cuatro|cinco|\d)\s+"
+         r"(?:últimos|pasados)\s+(?:años)(?P<fiscal2>\s+fiscales)\b|"
+         r"\b(?:(?:en\s+)?cada uno de\s+)?(?:los\s+)?(?P<n2>dos|tres|cuatro|cinco|\d)\s+"
+         r"(?:últimos|pasados)\s+años\b(?!\s+fiscales)",
+         lambda m: past_years(_Renamed(m)))
 
     last = last_complete_month(ref)
     fy_now = fiscal_year_of(ref)
@@ -168,12 +211,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         (r"\b(?:the\s+)?(?:start|beginning) of (?:this|the) year\b|\bearly this year\b|"
          r"\bprincipios de (?:este|este año|año)\b",
          lambda: (Period.month(ref.year, 1),)),
-        (r"\blast fiscal year\b|\bel año fiscal pasado\b",
+        (r"\blast fiscal year\b|\bel año fiscal pasado\b|\bel (?:pasado|último) año fiscal\b",
          lambda: (Period.fiscal_year(last_complete_fiscal_year(ref)),)),
-        (r"\bthis fiscal year\b|\beste año fiscal\b",
+        (r"\bthis fiscal year\b|\beste año fiscal\b|\ben lo que va del año fiscal\b",
          lambda: (_span(Period.fiscal_year(fy_now).start, last),)),
-        (r"\blast year\b|\bel año pasado\b", lambda: (Period.year(ref.year - 1),)),
-        (r"\bthis year\b|\beste año\b|\bso far this year\b",
+        (r"\blast year\b|\bel año pasado\b|\bel año anterior\b|\bel pasado año\b",
+         lambda: (Period.year(ref.year - 1),)),
+        (r"\bthis year\b|\beste año\b|\bso far this year\b|\ben lo que va (?:del|de) año\b",
          lambda: (_span(dt.date(ref.year, 1, 1), max(last, dt.date(ref.year, 1, 1))),)),
         (r"\blast month\b|\bel mes pasado\b", lambda: (Period.month(last.year, last.month),)),
     ]
@@ -182,14 +226,19 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
 
     # Presidencies: "under Trump", "the Biden administration", "durante el gobierno de Trump".
     def presidency(m: re.Match) -> None:
-        period = _presidency(m.group("name"), ref)
+        name = _PRESIDENT_NAMES.get(m.group("name").replace("ó", "o"), m.group("name"))
+        name = _PRESIDENT_NAMES.get(name, name)
+        period = _presidency(name, ref)
         if period:
-            add(m, "presidency", (period,), note=f"{m.group('name').title()} presidency")
-    each(r"\b(?:under|during|durante)\s+(?:the\s+|el\s+)?(?:(?:gobierno|administración|"
-         r"mandato)\s+de\s+)?(?:president\s+|presidente\s+)?(?:donald\s+|joe\s+|barack\s+)?"
-         r"(?P<name>trump|biden|obama|bush)(?:\s+administration)?\b", presidency)
-    each(r"\b(?:the\s+)?(?P<name>trump|biden|obama)\s+(?:administration|era|years)\b",
-         presidency)
+            shown = "López Obrador" if name == "amlo" else name.title()
+            add(m, "presidency", (period,), note=f"{shown} presidency")
+    each(r"\b(?:under|during|durante|bajo|con)\s+(?:the\s+|el\s+|la\s+)?(?:(?:gobierno|"
+         r"administración|mandato|presidencia|sexenio)\s+(?:de\s+)?)?(?:president\s+|"
+         r"(?:el\s+|la\s+)?president[ea]\s+)?(?:donald\s+|joe\s+|barack\s+|andrés manuel\s+|"
+         r"claudia\s+)?" + _NAME_RE + r"(?:\s+administration)?\b", presidency)
+    each(r"\b(?:the\s+)?" + _NAME_RE + r"\s+(?:administration|era|years)\b", presidency)
+    each(r"\b(?:el|la)\s+(?:gobierno|administración|mandato|presidencia|sexenio)\s+(?:de\s+)?"
+         r"(?:donald\s+|joe\s+|andrés manuel\s+|claudia\s+)?" + _NAME_RE + r"\b", presidency)
 
     # A month named alone: "in December", "by January" — the latest such month.
     def bare_month(m: re.Match) -> None:
@@ -199,12 +248,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
             note=f"the latest {m.group('month').title()} before the text's date")
     each(rf"\b(?:in|by|during|for|since|through|until|last|this|en|desde|hasta|para|de)\s+"
          rf"{_MONTH_RE}\b(?!\s*\d)", bare_month)
-    each(rf"\b{_MONTH_RE}\s+(?:months?|meses)\b", bare_month)
+    each(rf"\b{_MONTH_RE}\s+(?:months?|meses|pasado)\b", bare_month)
+    each(rf"\bpasado\s+{_MONTH_RE}\b(?!\s*(?:de\s+)?\d)", bare_month)
 
     # "That month", "the same year": the period the text named last (resolved by the
     # extractor, which knows it).
-    each(r"\b(?:that|the same) (?:month|year|fiscal year|period)\b|\bese (?:mes|año)\b|"
-         r"\bel mismo (?:mes|año)\b", lambda m: add(m, "anaphor", ()))
+    each(r"\b(?:that|the same) (?:month|year|fiscal year|period)\b|\bese (?:mismo )?"
+         r"(?:mes|año|periodo|período)\b|\bel mismo (?:mes|año|periodo|período)\b",
+         lambda m: add(m, "anaphor", ()))
 
     # A bare year: fiscal or calendar, by context; the other reading is kept.
     def bare_year(m: re.Match) -> None:
