@@ -101,3 +101,21 @@ def test_empty_text_has_no_claims(tmp_path: Path) -> None:
                  stdin=b"")
     assert result.returncode == 0
     assert json.loads(result.stdout)["claims"] == []
+
+
+def test_spanish_text_and_language_option(tmp_path: Path) -> None:
+    text = ("México detuvo a casi 780.000 migrantes en 2023, una cifra récord. En enero de "
+            "2024, los cruces en la frontera con México se desplomaron.").encode()
+    db = tmp_path / "s.duckdb"
+    spanish = run("check", "-", "--date", "2024-03-15", "--json", db=db, stdin=text)
+    assert spanish.returncode == 0, spanish.stderr.decode()
+    report = json.loads(spanish.stdout)
+    assert report["language"] == "es"
+    assert report["claims"][0]["measure"] == "mx_irregular_migrants"
+    assert report["claims"][0]["verdict"] == "accurate"
+    human = run("check", "-", "--date", "2024-03-15", db=db, stdin=text).stdout.decode()
+    assert "CORRECTA" in human
+    english = run("check", "-", "--date", "2024-03-15", "--lang", "en", db=db, stdin=text)
+    assert "ACCURATE" in english.stdout.decode() and "CORRECTA" not in english.stdout.decode()
+    bad = run("check", "-", "--lang", "fr", db=db, stdin=text)
+    assert bad.returncode == 2 and "--lang 'fr'" in bad.stderr.decode()

@@ -52,11 +52,12 @@ def change(measure: str, before: Period | str, after: Period | str, *,
 
 
 def check(text: str, *, date: dt.date | None = None, as_of: dt.date | None = None,
-          db: Path | str | None = None) -> dict:
-    """Check the quantitative claims in ``text``; the same structure as ``check --json``."""
+          lang: str = "auto", db: Path | str | None = None) -> dict:
+    """Check the quantitative claims in ``text``; the same structure as ``check --json``.
+    ``lang``: explanations in the text's language ("auto"), English or Spanish."""
     from borderstats.claims import check as check_text
 
-    return check_text(text, date=date, as_of=as_of, engine=engine(db))
+    return check_text(text, date=date, as_of=as_of, engine=engine(db), lang=lang)
 
 
 def corridor(period: Period | str, *, by_nationality: bool = False,

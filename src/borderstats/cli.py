@@ -321,7 +321,8 @@ def _print_check(name: str, report: dict) -> None:
     for claim in report["claims"]:
         style = VERDICT_STYLE[claim["verdict"]]
         out.print()
-        out.print(f"[{claim['id']}] [{style}]{claim['verdict'].upper().replace('_', ' ')}"
+        label = claim.get("verdict_label") or claim["verdict"].replace("_", " ")
+        out.print(f"[{claim['id']}] [{style}]{label.upper()}"
                   f"[/{style}] · {claim['kind'].replace('_', '/')}"
                   + (f" · {claim['measure']}" if claim["measure"] else ""))
         out.print(f"  “{claim['text']}”", markup=False)
@@ -348,6 +349,9 @@ def check(
         "--html", help="Write a self-contained HTML report here (one file: one page; "
                        "several: one page each, named after the inputs, in this folder).")
     ] = None,
+    lang: Annotated[str, typer.Option(
+        "--lang", help="Language of the explanations: auto (the text's), en or es.")
+    ] = "auto",
     jsonl: Annotated[bool, typer.Option(
         "--jsonl", help="Batch mode: each input line is a JSON object with 'text' (and "
                         "optionally 'id', 'date'); one JSON result per line is printed.")
@@ -359,14 +363,17 @@ def check(
     from borderstats.query import Engine
 
     text_date = _date(date, "--date") if date else None
+    if lang not in ("auto", "en", "es"):
+        raise QueryError(f"--lang {lang!r}: use auto, en or es")
     with _open(db) as store:
         engine = Engine(store)
         if jsonl:
-            _check_jsonl(files, engine, text_date, _as_of(as_of))
+            _check_jsonl(files, engine, text_date, _as_of(as_of), lang)
             return
         for name in files:
             text = _read_text(name)
-            report = check_text(text, date=text_date, as_of=_as_of(as_of), engine=engine)
+            report = check_text(text, date=text_date, as_of=_as_of(as_of), engine=engine,
+                                lang=lang)
             report["source_file"] = name
             if html:
                 from borderstats.report_html import render_check_html
@@ -395,7 +402,7 @@ def _read_text(name: str) -> str:
 
 
 def _check_jsonl(files: list[str], engine: Any, text_date: dt.date | None,
-                 as_of: dt.date | None) -> None:
+                 as_of: dt.date | None, lang: str = "auto") -> None:
     from borderstats.claims import check as check_text
 
     for name in files:
@@ -408,8 +415,9 @@ def _check_jsonl(files: list[str], engine: Any, text_date: dt.date | None,
                 if not isinstance(text, str):
                     raise KeyError("text")
                 day = dt.date.fromisoformat(item["date"]) if item.get("date") else text_date
-                report = check_text(text, date=day, as_of=as_of, engine=engine)
+                report = check_text(text, date=day, as_of=as_of, engine=engine, lang=lang)
                 result = {"id": item.get("id", number), "text_date": report["text_date"],
+                          "language": report["language"],
                           "claims": [{k: c[k] for k in ("text", "start", "end", "kind",
                                                         "measure", "periods", "verdict",
                                                         "explanation", "query")}
