@@ -697,6 +697,27 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
         parts.append(msg(lang, "comparison_part", period=_fmt_period(p, lang),
                          value=f"{result.value:,}", reason=reason))
     r.verdict = rules.worst(verdicts)
+    # How the verdict moves with the base: the other reading of its year (calendar or
+    # fiscal), and the year before and after it.
+    others = [b[0] for b in base_sets if b and b[0].label != base[0].label]
+    if base[0].kind in ("fiscal_year", "year"):
+        others += [base[0].shifted_years(-1), base[0].shifted_years(1)]
+    for other in others:
+        try:
+            alt = _complete(checker.q(r.measure, other, r.where), other, lang)
+        except QueryError:
+            continue
+        alt_verdicts = []
+        for p in r.periods:
+            value = checker.q(r.measure, p, r.where).value
+            ratio = value / alt.value if alt.value else math.inf
+            alt_verdicts.append(rules.judge_ratio(q.value, ratio, q.hedge, lang=lang)[0]
+                                if q.kind != "percent" else rules.judge_percent(
+                                    ratio - 1, q.value / 100, q.hedge, lang=lang)[0])
+        r.robustness.append({
+            "window": f"{'frente a' if lang == 'es' else 'against'} {other.label}",
+            "baseline": other.label, "before": alt.value,
+            "verdict": rules.worst(alt_verdicts)})
     r.explanation = msg(lang, "comparison", title=_title(r.measure, lang),
                         scope=_scope(r, lang), base=_fmt_period(base[0], lang),
                         value=f"{base_result.value:,}", parts="; ".join(parts))
@@ -795,22 +816,50 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
     before = _complete(checker.q(r.measure, before_p, r.where), before_p, lang)
     after = _complete(checker.q(r.measure, after_p, r.where), after_p, lang)
     r.figures += [_figure(before), _figure(after)]
-    pct = (after.value - before.value) / before.value if before.value else math.inf
     q = claim.quantity
-    if q is not None and q.kind == "percent":
-        claimed = -q.value / 100 if word.direction == "down" else q.value / 100
-        r.verdict, reason = rules.judge_percent(pct, claimed, q.hedge, lang=lang)
-    elif q is not None and q.kind == "multiplier":
-        ratio = after.value / before.value if before.value else math.inf
-        r.verdict, reason = rules.judge_ratio(q.value, ratio, q.hedge, lang=lang)
-    elif q is not None and q.kind == "fraction" and word.exact is None:
-        claimed = -q.value if word.direction == "down" else q.value
-        r.verdict, reason = rules.judge_change(pct, word.direction, 0, None, claimed,
-                                               claim.change_words, lang=lang)
-    else:
-        r.verdict, reason = rules.judge_change(pct, word.direction, word.minimum,
-                                               word.maximum, word.exact, claim.change_words,
-                                               lang=lang)
+
+    def judge(old: float, new: float) -> tuple[str, str]:
+        pct = (new - old) / old if old else math.inf
+        if q is not None and q.kind == "percent":
+            claimed = -q.value / 100 if word.direction == "down" else q.value / 100
+            return rules.judge_percent(pct, claimed, q.hedge, lang=lang)
+        if q is not None and q.kind == "multiplier":
+            return rules.judge_ratio(q.value, new / old if old else math.inf, q.hedge,
+                                     lang=lang)
+        if q is not None and q.kind == "fraction" and word.exact is None:
+            claimed = -q.value if word.direction == "down" else q.value
+            return rules.judge_change(pct, word.direction, 0, None, claimed,
+                                      claim.change_words, lang=lang)
+        return rules.judge_change(pct, word.direction, word.minimum, word.maximum,
+                                  word.exact, claim.change_words, lang=lang)
+
+    r.verdict, reason = judge(before.value, after.value)
+    # How the verdict moves with the comparison period: the same period a year earlier,
+    # and, for a month, the average of the three months before.
+    baselines: list[tuple[str, Period, int]] = []
+    if after_p.kind in ("month", "fiscal_year", "year"):
+        baselines.append(("el mismo periodo un año antes" if lang == "es" else
+                          "the same period a year earlier", after_p.shifted_years(-1), 1))
+    if after_p.kind == "month":
+        start = add_months(after_p.start, -3)
+        baselines.append(("el promedio de los tres meses anteriores" if lang == "es" else
+                          "the average of the three months before",
+                          Period(start, add_months(after_p.start, -1), "range",
+                                 f"{start:%Y-%m}..{add_months(after_p.start, -1):%Y-%m}"), 3))
+    for against, base_p, months in baselines:
+        if base_p.label == before_p.label:
+            continue
+        try:
+            base = _complete(checker.q(r.measure, base_p, r.where), base_p, lang)
+        except QueryError:
+            continue
+        verdict, _ = judge(base.value / months, after.value)
+        r.robustness.append({
+            "window": f"{'frente a' if lang == 'es' else 'against'} {against} ({base_p.label})",
+            "baseline": base_p.label,
+            "before": round(base.value / months), "after": after.value,
+            "change": round((after.value - base.value / months) / (base.value / months), 4)
+            if base.value else None, "verdict": verdict})
     r.explanation = msg(lang, "change", title=_title(r.measure, lang), scope=_scope(r, lang),
                         before=f"{before.value:,}", p1=_fmt_period(before_p, lang),
                         after=f"{after.value:,}", p2=_fmt_period(after_p, lang),
