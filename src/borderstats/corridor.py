@@ -15,7 +15,7 @@ from typing import Any
 
 from borderstats.errors import QueryError
 from borderstats.metrics import Span
-from borderstats.nationality import OTHER, name, to_iso
+from borderstats.nationality import OTHER, name
 from borderstats.periods import Period, parse_period
 from borderstats.query import Engine, SourcePiece
 
@@ -165,11 +165,8 @@ def _nationalities(engine: Engine, stage: Stage, period: Period,
         stage.nationality_source = f"no nationality detail for {period.label}: {exc}"
         return
     values: dict[str, int] = {}
-    for row in by.rows:
-        raw = row["citizenship"]
-        iso = to_iso(raw) if raw is not None else None
-        if iso is None:
-            iso = OTHER  # never expected: every file's values map (tests/test_nationality.py)
+    for row in by.rows:  # every source stores ISO codes (borderstats.nationality)
+        iso = row["citizenship"] or OTHER
         values[iso] = values.get(iso, 0) + row["value"]
     # Which codes each answering table names at all: a code it never names is hidden in
     # its catch-all (CBP's Southwest file names four countries), not zero.
@@ -201,8 +198,7 @@ def _describe(piece: SourcePiece) -> str:
 
 
 def _named(engine: Engine, piece: SourcePiece) -> set[str]:
-    values = engine.table_values(Span(piece.source, piece.table), "citizenship")
-    return {iso for v in values if (iso := to_iso(v)) is not None}
+    return set(engine.table_values(Span(piece.source, piece.table), "citizenship"))
 
 
 def _ratio(before: Stage, after: Stage) -> Ratio:

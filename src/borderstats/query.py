@@ -463,18 +463,11 @@ class Engine:
         rank = 1 + sum(1 for r in entries if r["value"] > target["value"])
         like = {"month": _plural_month(period.start), "fiscal_year": "fiscal years",
                 "year": "calendar years"}[grain]
-        windows = []
-        for label, years in (("all years covered", None), ("last 20 years", 20),
-                             ("last 10 years", 10), ("last 5 years", 5)):
-            subset = entries if years is None else [
-                r for r in entries if _key_start(r[grain]) > add_months(period.start,
-                                                                        -12 * years)]
-            if not subset or (years is not None and len(subset) == len(entries)):
-                continue
-            windows.append({
-                "window": label, "first": subset[0][grain], "last": subset[-1][grain],
-                "rank": 1 + sum(1 for r in subset if r["value"] > target["value"]),
-                "of": len(subset)})
+        windows = [{"window": label, "first": subset[0][grain], "last": subset[-1][grain],
+                    "rank": 1 + sum(1 for r in subset if r["value"] > target["value"]),
+                    "of": len(subset)}
+                   for label, subset in rank_windows(entries, lambda r: r[grain],
+                                                     period.start)]
         return RankResult(
             measure=measure.id, title=measure.title, period=period.label,
             value=target["value"], rank=rank, of=len(entries),
@@ -612,6 +605,24 @@ def _rows(totals: dict[tuple, int], grain: str | None, dims: list[str],
     else:
         rows.sort(key=lambda r: -r["value"])
     return rows
+
+
+RANK_WINDOWS: tuple[tuple[str, int | None], ...] = (
+    ("all years covered", None), ("last 20 years", 20), ("last 10 years", 10),
+    ("last 5 years", 5))
+
+
+def rank_windows(entries: list[dict[str, Any]], period_of: Any, target: dt.date,
+                 ) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The comparable entries in each standard window ending at ``target`` (all years
+    covered, the last 20, 10 and 5 years); a window holding everything is left out."""
+    out = []
+    for label, years in RANK_WINDOWS:
+        subset = entries if years is None else [
+            e for e in entries if _key_start(period_of(e)) > add_months(target, -12 * years)]
+        if subset and (years is None or len(subset) < len(entries)):
+            out.append((label, subset))
+    return out
 
 
 def _plural_month(day: dt.date) -> str:

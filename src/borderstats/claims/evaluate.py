@@ -21,7 +21,7 @@ from borderstats.claims.timex import last_complete_fiscal_year, last_complete_mo
 from borderstats.errors import QueryError
 from borderstats.metrics import get_measure
 from borderstats.periods import Period, add_months, fiscal_year_of, parse_period
-from borderstats.query import Engine, QueryResult
+from borderstats.query import Engine, QueryResult, rank_windows
 
 
 @dataclass
@@ -1005,15 +1005,9 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
             r.explanation += " " + short
     # How the verdict moves with the window.
     windowed = claim.rank_window != "all" or bool(claim.rank_years)
-    for window_label, years in (("all years covered", None), ("last 20 years", 20),
-                                ("last 10 years", 10), ("last 5 years", 5)):
-        subset = entries if years is None else [
-            e for e in entries if _start(e["period"]) > add_months(
-                _start(target_label), -12 * years)]
-        if not windowed and years is not None and len(subset) == len(entries):
-            continue
-        if not subset or (windowed and years is not None):
-            continue
+    windows = (rank_windows(entries, lambda e: e["period"], _start(target_label))
+               if not windowed else [("as claimed", entries)])
+    for window_label, subset in windows:
         sub_rank = 1 + sum(1 for e in subset if (e["value"] > me["value"] if high
                                                  else e["value"] < me["value"]))
         sub_top = max(subset, key=lambda e: e["value"] if high else -e["value"])
