@@ -142,7 +142,7 @@ QUERY_CASES = {
     "period before the data": (["query", "swb_encounters", "--period", "FY1990"],
                                ["FY1990", "covers 2017-10"]),
     "bad as-of": (["query", "swb_encounters", "--period", "FY2023", "--as-of", "soon"],
-                  ["--as-of 'soon'"]),
+                  ["--as-of: 'soon' is not a date"]),
     "range backwards": (["query", "swb_encounters", "--period", "FY2024..FY2020"],
                         ["ends before it starts"]),
     "rank of a range": (["rank", "swb_encounters", "--period", "FY2020..FY2022"],

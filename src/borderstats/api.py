@@ -1,4 +1,5 @@
-"""The Python API: the CLI's verbs as functions returning dataclasses.
+"""The Python API: the CLI's verbs as functions returning dataclasses. Dates (``date=``,
+``as_of=``) are ``datetime.date`` objects or "YYYY-MM-DD" strings.
 
     >>> import borderstats
     >>> borderstats.query("swb_encounters", "FY2023").value
@@ -10,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from borderstats.dates import as_date
 from borderstats.metrics import Measure, catalog
 from borderstats.periods import Period
 from borderstats.query import ChangeResult, Engine, QueryResult, RankResult
@@ -34,37 +36,44 @@ def close() -> None:
 
 
 def query(measure: str, period: Period | str, *, by: list[str] | None = None,
-          where: dict[str, list[str]] | None = None, as_of: dt.date | None = None,
+          where: dict[str, list[str]] | None = None, as_of: dt.date | str | None = None,
           source: str | None = None, db: Path | str | None = None) -> QueryResult:
+    as_of = as_date(as_of, "as_of")
     return engine(db).query(measure, period, by=by, where=where, as_of=as_of, source=source)
 
 
 def rank(measure: str, period: Period | str, *, where: dict[str, list[str]] | None = None,
-         as_of: dt.date | None = None, since: Period | str | None = None,
+         as_of: dt.date | str | None = None, since: Period | str | None = None,
          db: Path | str | None = None) -> RankResult:
+    as_of = as_date(as_of, "as_of")
     return engine(db).rank(measure, period, where=where, as_of=as_of, since=since)
 
 
 def change(measure: str, before: Period | str, after: Period | str, *,
-           where: dict[str, list[str]] | None = None, as_of: dt.date | None = None,
+           where: dict[str, list[str]] | None = None, as_of: dt.date | str | None = None,
            db: Path | str | None = None) -> ChangeResult:
+    as_of = as_date(as_of, "as_of")
     return engine(db).change(measure, before, after, where=where, as_of=as_of)
 
 
-def check(text: str, *, date: dt.date | None = None, as_of: dt.date | None = None,
-          lang: str = "auto", db: Path | str | None = None) -> dict:
+def check(text: str, *, date: dt.date | str | None = None,
+          as_of: dt.date | str | None = None, lang: str = "auto",
+          db: Path | str | None = None) -> dict:
     """Check the quantitative claims in ``text``; the same structure as ``check --json``.
-    ``lang``: explanations in the text's language ("auto"), English or Spanish."""
+    ``date`` and ``as_of`` are dates or "YYYY-MM-DD"; ``lang``: explanations in the text's
+    language ("auto"), English or Spanish."""
     from borderstats.claims import check as check_text
 
+    date, as_of = as_date(date, "date"), as_date(as_of, "as_of")
     return check_text(text, date=date, as_of=as_of, engine=engine(db), lang=lang)
 
 
 def corridor(period: Period | str, *, by_nationality: bool = False,
-             as_of: dt.date | None = None, db: Path | str | None = None):
+             as_of: dt.date | str | None = None, db: Path | str | None = None):
     """Darién → Mexico → US Southwest border for one period (a ``CorridorResult``)."""
     from borderstats.corridor import corridor as corridor_view
 
+    as_of = as_date(as_of, "as_of")
     return corridor_view(engine(db), period, by_nationality=by_nationality, as_of=as_of)
 
 

@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from borderstats.dates import as_date
 from borderstats.errors import BorderstatsError, QueryError
 
 app = typer.Typer(
@@ -39,14 +40,7 @@ def _open(db: Path | None):
 
 
 def _as_of(text: str | None) -> dt.date | None:
-    return _date(text, "--as-of") if text is not None else None
-
-
-def _date(text: str, option: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise QueryError(f"{option} {text!r} is not a date (YYYY-MM-DD)") from None
+    return as_date(text, "--as-of")
 
 
 def _print_json(data: Any) -> None:
@@ -362,7 +356,7 @@ def check(
     from borderstats.claims import check as check_text
     from borderstats.query import Engine
 
-    text_date = _date(date, "--date") if date else None
+    text_date = as_date(date, "--date")
     if lang not in ("auto", "en", "es"):
         raise QueryError(f"--lang {lang!r}: use auto, en or es")
     with _open(db) as store:
@@ -414,7 +408,7 @@ def _check_jsonl(files: list[str], engine: Any, text_date: dt.date | None,
                 text = item["text"] if isinstance(item, dict) else None
                 if not isinstance(text, str):
                     raise KeyError("text")
-                day = dt.date.fromisoformat(item["date"]) if item.get("date") else text_date
+                day = as_date(item.get("date") or None, "date") or text_date
                 report = check_text(text, date=day, as_of=as_of, engine=engine, lang=lang)
                 result = {"id": item.get("id", number), "text_date": report["text_date"],
                           "language": report["language"],

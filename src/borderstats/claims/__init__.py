@@ -20,6 +20,7 @@ from borderstats.claims.evaluate import Checker, evaluate
 from borderstats.claims.extract import extract
 from borderstats.claims.i18n import detect_language, resolve
 from borderstats.claims.timex import MONTHS
+from borderstats.dates import as_date
 from borderstats.errors import BorderstatsError
 from borderstats.query import Engine
 
@@ -35,14 +36,21 @@ _DATELINE = re.compile(
     re.IGNORECASE)
 
 
-def check(text: str, *, date: dt.date | None = None, as_of: dt.date | None = None,
-          engine: Engine | None = None, today: dt.date | None = None,
-          lang: str = "auto") -> dict[str, Any]:
-    """Check every quantitative claim in ``text``; the result is what ``--json`` prints.
+def check(text: str, *, date: dt.date | str | None = None,
+          as_of: dt.date | str | None = None, engine: Engine,
+          today: dt.date | str | None = None, lang: str = "auto") -> dict[str, Any]:
+    """Check every quantitative claim in ``text`` against the store ``engine`` queries; the
+    result is what ``--json`` prints. (``borderstats.check`` opens the default store.)
 
+    ``date`` (the text's), ``as_of`` and ``today`` are dates or "YYYY-MM-DD" strings.
     ``lang`` is the language of the explanations, caveats and verdict labels: "auto" (the
     text's own, as detected), "en" or "es". The verdicts themselves are the same words in
     every language ("accurate", ...); ``verdict_label`` is the verdict in ``lang``."""
+    date, as_of = as_date(date, "date"), as_date(as_of, "as_of")
+    today = as_date(today, "today")
+    if engine is None:
+        raise BorderstatsError("engine: None; pass the store's query engine "
+                               "(borderstats.engine()), or use borderstats.check")
     if not isinstance(text, str):
         raise BorderstatsError("the text to check must be a string")
     if len(text) > MAX_CHARS:
@@ -50,10 +58,6 @@ def check(text: str, *, date: dt.date | None = None, as_of: dt.date | None = Non
                                f"{MAX_CHARS:,} (split it, or use batch mode)")
     if "\x00" in text:
         raise BorderstatsError("the input looks binary (it holds NUL bytes), not text")
-    if engine is None:
-        from borderstats.api import engine as default_engine
-
-        engine = default_engine()
     language = detect_language(text)
     checker = Checker(engine, as_of, resolve(lang, language))
     today = today or dt.date.today()
