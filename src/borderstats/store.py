@@ -24,6 +24,15 @@ from borderstats.sources.base import DIMENSIONS, ParsedFile
 
 SCHEMA_VERSION = "1"
 
+# The bundled snapshot: every release built from the official files by this package's own
+# sources (``borderstats.snapshot`` builds it), shipped as package data in this format.
+SNAPSHOT_DIR = Path(__file__).parent / "snapshot"
+SNAPSHOT_FILES = ("releases.parquet", "release_tables.parquet", "observations.parquet")
+
+
+def snapshot_available(directory: Path = SNAPSHOT_DIR) -> bool:
+    return all((directory / name).exists() for name in SNAPSHOT_FILES)
+
 RELEASE_COLUMNS = (
     "release_id", "source", "file_name", "title", "layout", "publisher", "compiler",
     "official_url", "published", "published_estimated", "sha256", "size_bytes", "row_count",
@@ -323,11 +332,8 @@ def open_store(path: Path | None = None, *, read_only: bool = False,
         con.execute(_SCHEMA)
         con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
         _migrate(con)
-        if snapshot:
-            from borderstats.snapshot import SNAPSHOT_DIR, snapshot_available
-
-            if snapshot_available():
-                store.loaded_snapshot = store.load_snapshot(SNAPSHOT_DIR) > 0
+        if snapshot and snapshot_available():
+            store.loaded_snapshot = store.load_snapshot(SNAPSHOT_DIR) > 0
     return store
 
 
