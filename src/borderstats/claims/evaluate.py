@@ -17,7 +17,7 @@ from typing import Any
 from borderstats.claims import i18n, rules
 from borderstats.claims.extract import Claim
 from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
-from borderstats.claims.timex import last_complete_fiscal_year, last_complete_month
+from borderstats.claims.timex import last_ended_fiscal_year, last_ended_month, so_far
 from borderstats.errors import QueryError
 from borderstats.metrics import get_measure
 from borderstats.periods import Period, add_months, fiscal_year_of, parse_period
@@ -44,6 +44,84 @@ class Reading:
     versus: str | None = None  # the other country's measure, in a cross comparison
     versus_where: dict[str, list[str]] = field(default_factory=dict)
     versus_query: str = ""
+    # The evidence for the reading: how strongly the words cue it (``support``, with the
+    # ``cues`` that gave it), and, once judged, how closely the claimed figure agrees with
+    # it (``exact``: a precise figure matched to within 0.2%).
+    support: float = 0.0
+    cues: list[str] = field(default_factory=list)
+    exact: bool = False
+    # A reading the words do not support that the figure may still come from: "part" (a
+    # part or the whole of what the words name: Border Patrol for all CBP, the nationwide
+    # total for the border's), "period" (the fiscal year for the calendar year named),
+    # "disjoint" (another component: ports of entry for Border Patrol).
+    mislabel: str | None = None
+
+    @property
+    def score(self) -> float:
+        """Support from the words plus agreement with the claimed figure: a precise figure
+        that matches one plausible series exactly settles the reading."""
+        if self.verdict == rules.UNVERIFIABLE:
+            return -math.inf
+        return self.support + FIT[self.verdict] + (EXACT_BONUS if self.exact else 0.0)
+
+
+# How much agreement with the claimed figure counts against cue words (see docs/claims.md,
+# "The interpretation step"): an explicit cue is worth 3, a topic's default reading 1.
+FIT = {rules.ACCURATE: 4.0, rules.ROUGHLY: 2.0, rules.MISLEADING: 2.0, rules.INACCURATE: 0.0}
+EXACT_BONUS = 1.0
+# Readings whose score is within this of the best are "comparable": when they disagree,
+# the verdict depends on the reading.
+COMPARABLE = 1.0
+# Cue words and the measures they point to, with their weight.
+_USBP = ("usbp_swb_encounters", "usbp_nationwide_encounters", "usbp_swb_apprehensions")
+MEASURE_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...], float, str], ...] = (
+    (re.compile(r"\b(?:border patrol|border agents|patrulla fronteriza|usbp|agentes "
+                r"fronterizos)\b", re.IGNORECASE), _USBP, 3.0, "Border Patrol"),
+    (re.compile(r"\bbetween (?:the )?ports\b|\bentre (?:los )?puertos\b", re.IGNORECASE),
+     _USBP, 2.0, "between ports"),
+    (re.compile(r"\b(?:customs and border protection|cbp|oficina de aduanas)\b",
+                re.IGNORECASE),
+     ("swb_encounters", "nationwide_encounters", "ofo_swb_encounters"), 1.5, "CBP"),
+    (re.compile(r"\b(?:total|totals|combined|overall|all (?:cbp )?encounters|enforcement "
+                r"(?:actions|encounters)|en total|totales?)\b", re.IGNORECASE),
+     ("swb_encounters", "nationwide_encounters"), 1.0, "total"),
+    (re.compile(r"(?<!between )(?<!between the )\bports? of entry\b|\binadmissibles?\b|"
+                r"\bfield operations\b|\bofo\b|(?<!entre )(?<!entre los )\bpuertos? de "
+                r"entrada\b", re.IGNORECASE), ("ofo_swb_encounters",), 3.0, "ports of entry"),
+    (re.compile(r"\bnationwide\b|\ball (?:u\.?s\.? )?borders\b|\ba nivel nacional\b|\ben todo "
+                r"el país\b", re.IGNORECASE),
+     ("nationwide_encounters", "usbp_nationwide_encounters"), 3.0, "nationwide"),
+    (re.compile(r"\btitle 8\b|\btítulo 8\b", re.IGNORECASE), ("usbp_swb_apprehensions",), 3.0,
+     "Title 8"),
+)
+# Which US series is a part of which: a figure of one presented as the other is a
+# mislabelled component ("part"); Border Patrol and ports of entry are "disjoint".
+_WHOLE_OF = {"usbp_swb_encounters": {"swb_encounters", "nationwide_encounters",
+                                     "usbp_nationwide_encounters"},
+             "ofo_swb_encounters": {"swb_encounters", "nationwide_encounters"},
+             "swb_encounters": {"nationwide_encounters"},
+             "usbp_swb_apprehensions": {"usbp_swb_encounters", "swb_encounters"},
+             "usbp_nationwide_encounters": {"nationwide_encounters"}}
+
+
+def mislabel_kind(said: str, figure: str) -> str:
+    """How the series a figure comes from relates to the one the words name."""
+    if figure in _WHOLE_OF.get(said, ()) or said in _WHOLE_OF.get(figure, ()):
+        return "part"
+    return "disjoint"
+
+
+def measure_support(claim: Claim, measure: str, order: int) -> tuple[float, list[str]]:
+    """How strongly the claim's words cue ``measure``: explicit cue words (strong), and the
+    topic's default order (weak: 1 for its first reading, 0.5 for its second)."""
+    support = {0: 1.0, 1: 0.5}.get(order, 0.25) if order >= 0 else 0.0
+    cues = []
+    text = claim.sentence.text
+    for pattern, measures, weight, name in MEASURE_CUES:
+        if measure in measures and pattern.search(text):
+            support += weight
+            cues.append(name)
+    return support, cues
 
 
 # Title 42 expulsions (March 2020 – May 2023): people expelled often tried again, so
@@ -142,12 +220,10 @@ class Checker:
         elif claim.place == "northern":
             where["region"] = ["Northern Land Border"]
             measures.append(("nationwide_encounters", label("northern", lang)))
-        elif actor == "USBP" and topic.id not in ("ports", "title8"):
-            measures.append(("usbp_swb_encounters", label("usbp_swb", lang)))
-        elif actor == "CBP" and topic.id not in ("ports", "title8"):
-            # "CBP recorded ...": the agency's own total, ports of entry included.
-            measures.append(("swb_encounters", label("swb", lang)))
         else:
+            # Who counted ("Border Patrol", "CBP") is a cue the interpretation step weighs
+            # (``measure_support``), not a filter: writers often call Border Patrol's
+            # figure CBP's, and the other way round.
             labels = {"usbp_swb_encounters": label("usbp_swb_between", lang),
                       "swb_encounters": label("swb", lang),
                       "ofo_swb_encounters": label("ofo", lang),
@@ -180,7 +256,8 @@ class Checker:
             return self._cross_readings(claim, measures)
         period_sets = [claim.periods] + claim.alternatives[:1]
         out = []
-        for measure, text, wh in measures:
+        for order, (measure, text, wh) in enumerate(measures):
+            support, cues = measure_support(claim, measure, order)
             for j, periods in enumerate(period_sets):
                 if not periods:
                     continue
@@ -188,7 +265,10 @@ class Checker:
                 if j:
                     shown += "; " + label("fiscal_years" if periods[0].kind == "fiscal_year"
                                           else "calendar_years", self.lang)
-                out.append(Reading(measure, wh, list(periods), shown))
+                # The period the words name first is a little likelier than its other
+                # reading (a bare year: calendar or fiscal, by the text).
+                out.append(Reading(measure, wh, list(periods), shown,
+                                   support=support + (0.0 if j else 0.5), cues=list(cues)))
         return out
 
     def _cross_readings(self, claim: Claim,
@@ -201,42 +281,52 @@ class Checker:
                                {k: v for k, v in claim.filters.items() if k == "citizenship"})
         pairs = [(a, b) for a in mine[:2] for b in theirs[:2]][:3]
         out = []
-        for (m_a, l_a, w_a), (m_b, l_b, w_b) in pairs:
+        for order, ((m_a, l_a, w_a), (m_b, l_b, w_b)) in enumerate(pairs):
             shown = f"{l_a} / {l_b}"
             out.append(Reading(m_a, w_a, list(claim.periods), shown, versus=m_b,
-                               versus_where=w_b))
+                               versus_where=w_b, support=1.0 - 0.25 * order))
         return out
 
     def framing_readings(self, claim: Claim, base: list[Reading]) -> list[Reading]:
-        """Readings the words do not support but a wrong figure often comes from: the
-        nationwide total shown as the border's, the all-CBP total shown as Border Patrol's,
-        a fiscal year shown as a calendar year (and, for series published by calendar year,
-        the calendar year shown as a fiscal year)."""
+        """Readings the words do not name but a figure often comes from: the other US
+        border series (all CBP for Border Patrol, Border Patrol for CBP, ports of entry, the
+        nationwide total for the border's), the fiscal year for a calendar year named (and,
+        for series published by calendar year, the calendar year for a fiscal year). One
+        with an explicit cue in the words ("CBP" in the sentence) is a reading like any
+        other; one without is a mislabel, chosen only when the figure points to it."""
         if not base:
             return []
         first = base[0]
         out = []
         lang = self.lang
-        us = claim.topic is not None and claim.topic.country == "USA" and \
-            claim.topic.id != "removals"
-        if us and claim.actor == "USBP":
-            # A Border Patrol claim whose figure is CBP's (ports of entry included) is the
-            # nearer mislabelling; the nationwide total comes after it.
-            out.append(Reading("swb_encounters", first.where, first.periods,
-                               label("f_cbp", lang), framing=True))
-        if us and claim.place in (None, "southwest") and claim.topic.measures:
-            out.append(Reading("nationwide_encounters", first.where, first.periods,
-                               label("f_nationwide", lang), framing=True))
+        topic = claim.topic
+        us = topic is not None and topic.country == "USA" and topic.id not in (
+            "removals", "expulsions", "title8") and claim.versus is None
+        if us and claim.place in (None, "southwest") and "authority" not in first.where:
+            have = {r.measure for r in base}
+            others = [("swb_encounters", label("f_cbp", lang)),
+                      ("usbp_swb_encounters", label("usbp_swb", lang)),
+                      ("ofo_swb_encounters", label("ofo", lang)),
+                      ("nationwide_encounters", label("f_nationwide", lang))]
+            for measure, shown in others:
+                if measure in have or ("sector" in first.where and not measure.startswith(
+                        "usbp_")) or ("state" in first.where and measure != "swb_encounters"):
+                    continue
+                support, cues = measure_support(claim, measure, -1)
+                kind = None if support >= 1.5 else mislabel_kind(first.measure, measure)
+                out.append(Reading(measure, first.where, first.periods, shown,
+                                   framing=kind is not None, support=support, cues=cues,
+                                   mislabel=kind))
         if claim.calendar_explicit and first.periods and all(
                 p.kind == "year" for p in first.periods):
             fys = [Period.fiscal_year(p.start.year) for p in first.periods]
             out.append(Reading(first.measure, first.where, fys, label("f_fiscal", lang),
-                               framing=True))
+                               framing=True, support=first.support - 1, mislabel="period"))
         if first.measure in CALENDAR_SERIES and first.periods and all(
                 p.kind == "fiscal_year" for p in first.periods):
             years = [Period.year(fiscal_year_of(p.end)) for p in first.periods]
             out.append(Reading(first.measure, first.where, years, label("f_calendar", lang),
-                               framing=True))
+                               framing=True, support=first.support - 1, mislabel="period"))
         return out
 
 
@@ -252,7 +342,11 @@ def _render(note: tuple[str, dict] | str, lang: str) -> str:
             done[k] = _render((v[0], v[1] if len(v) > 1 else {}), lang)
         else:
             done[k] = v
-    return i18n.note(lang, key, **done)
+    try:
+        return i18n.note(lang, key, **done)
+    except KeyError:
+        en, es = _PENDING[key]
+        return (es if lang == "es" else en).format(**done)
 
 
 def _calendar_periods(claim: Claim, measures: set[str], lang: str) -> None:
@@ -328,19 +422,20 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
                                                           claim.versus.actor, {})}
     _calendar_periods(claim, measures, lang)
     _default_periods(claim, ref, checker, measures)
+    _to_date(claim, ref)
     readings = checker.readings(claim)
     if not readings:
         base["explanation"] = msg(lang, "no_period")
         return base
-    judge = {"total": _total, "comparison": _comparison, "change": _change,
+    judge = {"total": _total, "rate": _rate, "comparison": _comparison, "change": _change,
              "rank_record": _rank, "trend": _trend, "share": _share}[claim.kind]
     if claim.versus is not None:
         judge = _cross
+    readings += [r for r in checker.framing_readings(claim, readings)
+                 if r.mislabel is None or _framable(claim)]
     for reading in readings:
         _run(judge, claim, checker, reading)
-    primary = readings[0]
-    if primary.verdict == rules.UNVERIFIABLE:
-        primary = next((r for r in readings if r.verdict != rules.UNVERIFIABLE), primary)
+    primary, said = choose(readings)
     verdict = primary.verdict
     explanation = primary.explanation
     caveats = _caveats(primary.measure, lang)
@@ -349,37 +444,35 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
                        b_unit=i18n.unit(primary.versus, lang))] + caveats[:2] + \
             _caveats(primary.versus, lang)[:1]
     caveats += primary.notes
+    if primary.mislabel and said is not None and verdict in (rules.ACCURATE, rules.ROUGHLY):
+        # The figure is right for a series the words do not name. A right figure given the
+        # wrong year label is roughly right; a figure of another series is judged as what
+        # the words say it is (Border Patrol's count called all CBP's is 3% short: roughly;
+        # the nationwide total called the border's is 16% high: inaccurate), and the
+        # explanation says where it comes from.
+        verdict = rules.ROUGHLY if primary.mislabel == "period" else (
+            said.verdict if said.verdict != rules.UNVERIFIABLE else rules.ROUGHLY)
+        what = msg(lang, "what_change" if claim.kind == "change" else "what_figure")
+        explanation = (said.explanation + msg(lang, "framing_matches", what=what,
+                                              label=primary.label, expl=primary.explanation))
 
-    # Misleading: the number holds, the framing does not.
-    people = claim.distinct_people or (claim.people_noun and not claim.enforcement_verb)
-    people = people and topic.events  # Panama registers people: "people crossed" is right
-    holding = [r for r in readings if r.verdict in (rules.ACCURATE, rules.ROUGHLY)]
+    # Encounters are events: a count of them called "migrants" or "people" is right with a
+    # caveat; presented as distinct people, or as people who got in, it misleads.
+    people = claim.people_noun and not claim.enforcement_verb and topic.events
+    unit, what = i18n.event_unit(primary.measure, lang)
     if claim.versus is not None:
         pass
-    elif people and claim.kind == "total" and holding:
-        if verdict not in (rules.ACCURATE, rules.ROUGHLY):
-            explanation += msg(lang, "matches_instead", label=holding[0].label,
-                               expl=holding[0].explanation)
+    elif claim.distinct_people and topic.events and claim.kind == "total" and verdict in (
+            rules.ACCURATE, rules.ROUGHLY):
         verdict = rules.MISLEADING
-        unit, what = i18n.event_unit(primary.measure, lang)
         explanation += msg(lang, "events_not_people", unit=unit, what=what)
     elif people and claim.kind in ("rank_record", "comparison") and verdict in (
             rules.ACCURATE, rules.ROUGHLY) and (
             note := _title42_distortion(claim, primary, lang)):
         verdict = rules.MISLEADING
         explanation += " " + note
-    elif (verdict in (rules.INACCURATE, rules.ROUGHLY) or (
-            verdict == rules.UNVERIFIABLE and primary.measure in CALENDAR_SERIES)) \
-            and _framable(claim):
-        for framing in checker.framing_readings(claim, readings):
-            _run(judge, claim, checker, framing)
-            if framing.verdict == rules.ACCURATE:
-                verdict = rules.MISLEADING
-                what = msg(lang, "what_change" if claim.kind == "change" else "what_figure")
-                explanation += msg(lang, "framing_matches", what=what, label=framing.label,
-                                   expl=framing.explanation)
-                readings.append(framing)
-                break
+    elif people and verdict in (rules.ACCURATE, rules.ROUGHLY):
+        caveats.insert(0, msg(lang, "events_not_people", unit=unit, what=what).strip())
 
     if "UNKNOWN" in primary.where.get("returned_from", []):
         explanation += " " + msg(lang, "gt_presumed")
@@ -403,18 +496,17 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
             verdict = rules.UNVERIFIABLE
         base["missing_series"] = [msg(lang, "mexico_south_missing")]
 
-    alternatives = [r for r in readings if r is not primary and not r.framing]
-    distinct = {r.verdict for r in [primary, *alternatives] if r.verdict != rules.UNVERIFIABLE}
-    checked = [r for r in alternatives if r.verdict != rules.UNVERIFIABLE]
     labels = i18n.VERDICT_LABELS[lang]
-    if checked and verdict != rules.MISLEADING and primary.verdict != rules.UNVERIFIABLE:
-        if len(distinct) > 1:
+    comparable = [r for r in readings if r is not primary and r.mislabel is None
+                  and r.verdict != rules.UNVERIFIABLE and primary.score - r.score < COMPARABLE]
+    if comparable and primary.verdict != rules.UNVERIFIABLE and not primary.mislabel:
+        if {_CLASS[r.verdict] for r in comparable} != {_CLASS[primary.verdict]}:
             explanation += msg(lang, "depends", parts="; ".join(
                 msg(lang, "depends_part", label=r.label, verdict=labels[r.verdict])
-                for r in checked))
+                for r in comparable))
         else:
             explanation += msg(lang, "same", labels=msg(lang, "or_as").join(
-                r.label for r in checked), verdict=labels[verdict])
+                r.label for r in comparable), verdict=labels[primary.verdict])
     if checker.as_of is not None:
         for r in readings:
             if r.query:
@@ -431,17 +523,45 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         "query": primary.query or None,
         "readings": [{"measure": r.measure, "reading": r.label,
                       "periods": [p.label for p in r.periods], "verdict": r.verdict,
-                      "note": r.explanation, "query": r.query, "framing": r.framing}
+                      "note": r.explanation, "query": r.query, "framing": r.framing,
+                      "support": r.support, "cues": r.cues, "mislabel": r.mislabel}
                      | ({"versus_measure": r.versus, "versus_query": r.versus_query}
                         if r.versus else {})
                      for r in readings if r is not primary],
         "robustness": primary.robustness,
         "series": primary.series,
+        "evidence": {"reading": primary.label, "cues": primary.cues,
+                     "support": primary.support, "agreement": primary.verdict,
+                     "exact": primary.exact, "mislabel": primary.mislabel},
     })
     if primary.versus:
         base["versus_measure"] = primary.versus
         base["queries"] = [q for q in (primary.query, primary.versus_query) if q]
     return base
+
+
+_CLASS = {rules.ACCURATE: "holds", rules.ROUGHLY: "holds", rules.INACCURATE: "fails",
+          rules.MISLEADING: "fails", rules.UNVERIFIABLE: "unverifiable"}
+# A judged reading is a candidate when its support is within this of the best-supported
+# reading's, or when the claimed figure agrees with it: a figure that matches no reading
+# the words name cannot be judged against a series they do not name.
+SUPPORT_GAP = 2.0
+
+
+def choose(readings: list[Reading]) -> tuple[Reading, Reading | None]:
+    """The interpretation step: the reading best supported by the words and the claimed
+    figure together, and (for a mislabel) the best reading the words do name."""
+    top = max(r.support for r in readings)
+    named = [r for r in readings if r.mislabel is None]
+    judged = [r for r in readings if r.verdict != rules.UNVERIFIABLE and (
+        r.support >= top - SUPPORT_GAP or r.verdict == rules.ACCURATE)]
+    said = max(named, key=lambda r: (r.verdict != rules.UNVERIFIABLE, r.score, r.support)) \
+        if named else None
+    if not judged:
+        best = max(readings, key=lambda r: (r.mislabel is None, r.support))
+        return best, said
+    best = max(judged, key=lambda r: (r.score, r.mislabel is None, r.support))
+    return best, said if best.mislabel else None
 
 
 def _caveats(measure: str, lang: str) -> list[str]:
@@ -487,7 +607,7 @@ def _last_month(checker: Checker, claim: Claim, measure: str) -> dt.date:
     not after the text's date (a record is a record when it is claimed)."""
     _, hi = checker.engine.coverage(get_measure(measure), checker.as_of)
     if claim.ref is not None:
-        hi = min(hi, last_complete_month(claim.ref))
+        hi = min(hi, last_ended_month(claim.ref))
     return hi
 
 
@@ -530,12 +650,31 @@ def _claimed(claim: Claim) -> dict[str, Any]:
             "unit": q.kind if q else None}
 
 
+def _to_date(claim: Claim, ref: dt.date) -> None:
+    """Periods still under way at the text's date are the year (or presidency) to date,
+    unless the claim looks ahead ("on track to exceed 3.2 million this fiscal year"): a
+    projection is judged against the whole period, now that the data hold it."""
+    if claim.projection:
+        return
+
+    def cut(periods: list[Period]) -> list[Period]:
+        return [so_far(p, ref) or p for p in periods]
+
+    before = [p.label for p in claim.periods]
+    claim.periods = cut(claim.periods)
+    claim.alternatives = [cut(a) for a in claim.alternatives]
+    claim.compare_to = cut(claim.compare_to)
+    if [p.label for p in claim.periods] != before:
+        claim.inherited.append(("to_date", {"periods": ", ".join(before),
+                                            "to": claim.periods[0].label}))
+
+
 def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
                      measures: set[str]) -> None:
     """Periods for claims that name none, by documented rules."""
     if claim.periods:
         return
-    last = last_complete_month(ref)
+    last = last_ended_month(ref)
     calendar = bool(measures & set(CALENDAR_SERIES))
     if claim.versus is not None:
         # "México detiene más migrantes que EE.UU.": the latest twelve months both series
@@ -562,7 +701,7 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         claim.compare_to = [Period.year(year - 5)]
         claim.inherited.append(("no_period_cy", {"year": year, "before": year - 5}))
     elif claim.kind == "change":
-        fy = last_complete_fiscal_year(ref)
+        fy = last_ended_fiscal_year(ref)
         claim.periods = [Period.fiscal_year(fy)]
         claim.compare_to = [Period.fiscal_year(fy - 5)]
         claim.inherited.append(("no_period_fy", {"fy": fy, "before": fy - 5}))
@@ -615,7 +754,7 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
         raise QueryError(msg(lang, "err_nothing_to_compare"))
     periods = r.periods if claim.each or len(r.periods) == 1 else [
         Period.between(r.periods[0], r.periods[-1])]
-    verdicts, reasons = [], []
+    verdicts, reasons, exact = [], [], []
     for p in periods:
         result = checker.q(r.measure, p, r.where)
         lower_bound = False
@@ -631,6 +770,7 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
         r.figures.append(_figure(result))
         verdict, reason = rules.judge_total(q.value, result.value, q.hedge, q.words,
                                             q.low, q.high, lang=lang)
+        exact.append(_exact(q, result.value))
         verdicts.append(verdict)
         if lower_bound:
             reasons.append(msg(lang, "lower_bound", period=_fmt_period(p, lang),
@@ -640,6 +780,7 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
             reasons.append(msg(lang, "total_part", period=_fmt_period(p, lang),
                                value=f"{result.value:,}", reason=reason))
     r.verdict = rules.worst(verdicts)
+    r.exact = all(exact)
     each = msg(lang, "in_each") if claim.each and len(periods) > 1 else ""
     r.explanation = msg(lang, "total", title=_title(r.measure, lang), scope=_scope(r, lang),
                         reasons="; ".join(reasons), words=q.words, each=each)
@@ -647,6 +788,74 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
         r.explanation += _mx_split(checker, r, periods)
     r.query = _query_text(r.measure, periods, r.where)
     r.series = _series_around(checker, r, periods, reference=q.value)
+
+
+_PER_UNITS = {"day": ("a day", "al día"), "hour": ("an hour", "por hora"),
+              "week": ("a week", "por semana"), "month": ("a month", "al mes")}
+
+
+def _per(p: Period, per: str) -> float:
+    """How many days (hours, weeks, months) the period spans."""
+    days = (add_months(p.end, 1) - p.start).days
+    return {"day": days, "hour": days * 24, "week": days / 7, "month": p.months}[per]
+
+
+def _rate(claim: Claim, checker: Checker, r: Reading) -> None:
+    """A rate ("3,000 a day in June", "12,000 a month"): the official total over the
+    period divided by its days (hours, weeks, months), against the rate claimed."""
+    lang = checker.lang
+    q = claim.quantity
+    assert q is not None
+    per = q.per or "day"
+    p = r.periods[0] if len(r.periods) == 1 else Period.between(r.periods[0], r.periods[-1])
+    result = _complete(checker.q(r.measure, p, r.where), p, lang)
+    rate = result.value / _per(p, per)
+    r.verdict, reason = rules.judge_total(q.value, round(rate), q.hedge, q.words, q.low,
+                                          q.high, lang=lang)
+    r.exact = abs(rate - q.value) <= 0.002 * q.value
+    r.figures.append(_figure(result) | {"rate": round(rate, 1), "per": per})
+    unit = _PER_UNITS[per][1 if lang == "es" else 0]
+    r.explanation = _say(lang, "rate", title=_title(r.measure, lang), scope=_scope(r, lang),
+                         period=_fmt_period(p, lang), value=f"{result.value:,}",
+                         n=f"{_per(p, per):,.0f}", rate=f"{rate:,.0f}", unit=unit,
+                         reason=reason)
+    r.query = _query_text(r.measure, [p], r.where)
+    r.series = _series_around(checker, r, [p], reference=None)
+
+
+# Explanations added with the interpretation step; they move into the message files.
+_PENDING = {
+    "to_date": ("{periods} was still under way at the text's date: read as the months that "
+                "had ended by then ({to})",
+                "{periods} seguía en curso en la fecha del texto: se lee como los meses ya "
+                "terminados entonces ({to})"),
+    "rate": ("{title}{scope}: {period}: {value} over {n} {unit_plural}, {rate} {unit} "
+             "({reason}).",
+             "{title}{scope}: {period}: {value} en {n} {unit_plural}, {rate} {unit} "
+             "({reason})."),
+}
+_UNIT_PLURAL = {"a day": "days", "an hour": "hours", "a week": "weeks", "a month": "months",
+                "al día": "días", "por hora": "horas", "por semana": "semanas",
+                "al mes": "meses"}
+
+
+def _say(lang: str, key: str, **kw: Any) -> str:
+    if "unit" in kw:
+        kw["unit_plural"] = _UNIT_PLURAL[kw["unit"]]
+    try:
+        return msg(lang, key, **kw)
+    except KeyError:
+        en, es = _PENDING[key]
+        return (es if lang == "es" else en).format(**kw)
+
+
+def _exact(q: Any, official: float) -> bool:
+    """Whether a precisely written figure ("168,195", "2.47 million" is not) matches the
+    official one to within 0.2%: evidence that settles which series the writer meant."""
+    if q.hedge not in (None, "about") or q.kind not in ("count", "percent"):
+        return False
+    return rules.precision(q.words, q.value) <= 0.005 and \
+        abs(official - q.value) <= 0.002 * q.value
 
 
 def _mx_split(checker: Checker, r: Reading, periods: list[Period]) -> str:
@@ -883,6 +1092,9 @@ def _window(claim: Claim, checker: Checker, r: Reading) -> Period:
             # "the lowest since 1971": 1971 is when it was last lower, so the window of
             # comparison starts after it.
             start, end = dt.date(claim.since.extra["year"] + 1, 1, 1), until
+        elif claim.since is not None and "month" in claim.since.extra:
+            # "the smallest since July 2020": below every month after July 2020.
+            start, end = add_months(claim.since.extra["month"], 1), until
         start = max(lo, start)
         return Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
     years = claim.rank_years or (20 if claim.rank_window == "recent" else None)

@@ -81,6 +81,7 @@ class Claim:
     cross_direction: str = "up"  # "more than" (up) or "fewer than" (down) the other
     place_words: str = ""  # "la frontera sur", when whose border had to be decided
     explicit_fiscal: bool = False  # the period was written as a fiscal year
+    projection: bool = False  # "on track to", "will", "se espera": about what is to come
 
 
 @dataclass
@@ -277,16 +278,19 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     elif trend and not claims:
         claims.append(make("trend", change_words=trend.group(0), anchor=trend.start(),
                            rank_direction="low" if lx.TREND_LOW.search(clause) else "high"))
-    if counts and not any(c.kind in ("change",) for c in claims):
-        for q in counts[:1]:
-            claims.append(make("total", quantity=q, anchor=q.start))
-    elif counts:
-        # "fell to about 124,000 in January": the level reached is a claim too.
-        for q in counts:
-            if re.search(r"\b(?:to|a|hasta)\s*$", clause[:q.start], re.IGNORECASE):
-                claims.append(make("total", quantity=q, anchor=q.start))
-                break
-    elif multiplier and not claims:
+    # Every level the clause states is a claim of its own ("from 16,182 in April to 47,207
+    # in August"), each bound later to its nearest time expression; a rate ("3,000 a day")
+    # is judged against the monthly figures over the days; a difference ("up 6,241") and a
+    # streak's length ("16 straight months") are not levels.
+    levels = [q for q in counts if q.role == "count"]
+    for q in levels:
+        if claims and claims[-1].quantity is q and claims[-1].kind == "total":
+            continue
+        claims.append(make("total", quantity=q, anchor=q.start))
+    for q in counts:
+        if q.role == "rate":
+            claims.append(make("rate", quantity=q, anchor=q.start))
+    if not counts and multiplier and not claims:
         claims.append(make("total", quantity=multiplier, anchor=multiplier.start))
     return claims
 
@@ -362,6 +366,7 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
     claim.calendar_explicit = bool(lx.CALENDAR_WORDS.search(clause)
                                    or lx.CALENDAR_WORDS.search(sentence))
     claim.fiscal_explicit = bool(lx.FISCAL_WORDS.search(clause))
+    claim.projection = bool(lx.PROJECTION.search(clause))
 
     # Periods: the clause's own time words, else the sentence's, else the text so far.
     clause_refs = [r for r in refs if offset <= r.start < offset + len(clause)]
@@ -413,9 +418,17 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         own = [r for r in own if r.kind != "since"]
     elif presidency is not None and not own:
         own = [presidency]  # "under Biden, 6 million": the months of his presidency
+    if claim.kind in ("total", "rate") and claim.quantity is not None:
+        # A level belongs to the time expression nearest to it: "16,182 in April to 47,207
+        # in August", "In March 2021, CBP encountered 168,195".
+        own = _by_distance(own, offset + claim.anchor, offset + claim.anchor
+                           + len(claim.quantity.words))
     chosen = own[0] if own else None
     if chosen is None:
         sentence_refs = [r for r in refs if r.kind not in ("presidency",)]
+        if claim.kind in ("total", "rate") and claim.quantity is not None:
+            sentence_refs = _by_distance(sentence_refs, offset + claim.anchor,
+                                         offset + claim.anchor + len(claim.quantity.words))
         if claim.kind == "rank_record":
             # "the busiest year ... since 2006" names its year in the clause before.
             sentence_refs = [r for r in sentence_refs if r.kind not in ("since",)
@@ -454,6 +467,14 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             # "between fiscal 2017 and fiscal 2023": from the first to the second.
             claim.compare_to = [claim.periods[0]]
             claim.periods = list(second.periods)
+
+
+def _by_distance(refs: list[TimeRef], start: int, end: int) -> list[TimeRef]:
+    """Time expressions nearest first to the words at ``start``–``end``; one that follows
+    the number ("47,207 in August") wins a tie over one before it."""
+    def distance(r: TimeRef) -> int:
+        return r.start - end if r.start >= end else start - r.end + 3
+    return sorted(refs, key=distance)
 
 
 def _comparison_periods(claim: Claim, offset: int, own: list[TimeRef],

@@ -351,6 +351,14 @@ ENFORCEMENT_VERBS = _rx(r"apprehended", r"arrested", r"encountered", r"detained"
                         r"apprehending", r"arresting", r"deporting", r"removing",
                         r"presented", r"channell?ed", r"registered",
                         r"(?:detenciones|aprehensiones|deportaciones|devoluciones|arrestos) de")
+# A claim about what is to come: judged against the outcome where the data now hold it.
+PROJECTION = _rx(r"on (?:track|pace|course)", r"will (?:\w+ )?(?:be|see|reach|exceed|top|"
+                 r"surpass|break|hit|pass|end|close)", r"(?:is|are) (?:expected|projected|"
+                 r"likely|set|poised|going) to", r"likely to see", r"projected",
+                 r"by the (?:fiscal )?year'?s? (?:end|close)", r"va(?:n)? a (?:superar|"
+                 r"rebasar|alcanzar|cerrar)", r"se (?:espera|prevé|proyecta)",
+                 r"podría(?:n)? (?:superar|alcanzar|llegar)", r"en camino (?:a|de)",
+                 r"rumbo a")
 FISCAL_WORDS = _rx(r"fiscal", r"fy\s?\d{2,4}", r"año fiscal", r"años fiscales")
 CALENDAR_WORDS = _rx(r"calendar(?:[\s-]+year)?\s+\d{4}", r"calendar year", r"año calendario",
                      r"january (?:to|through) december", r"año natural", r"año civil",

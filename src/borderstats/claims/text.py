@@ -4,7 +4,7 @@ or words, with the hedge in front ("more than 2 million", "nearly 250,000", "twi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Sentence ends: . ! ? (and closing quotes) followed by space and a capital/quote/digit,
 # or a blank line. Abbreviations that end with a period are protected first.
@@ -142,7 +142,7 @@ _MULTIPLIER = re.compile(
     r"alrededor del?|poco más del?|unas)\s+)?"
     r"(?:(?P<word>" + "|".join(sorted((re.escape(m) for m in MULTIPLIERS), key=len,
                                     reverse=True))
-    + r")\b|(?<![\d,.])(?P<n>\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|"
+    + r")\b|(?<![\d,.])(?P<n>\d{1,2}(?:[.,]\d{1,2})?(?![\d,.]\d)|two|three|four|five|six|seven|eight|nine|ten|"
     r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)[\s-]?(?:times|fold|veces)\b|"
     r"(?:se\s+)?multiplic(?:ó|aron|an|a)\s+por\s+(?P<by>\d+|dos|tres|cuatro|cinco|seis|"
     r"siete|ocho|nueve|diez)\b)", re.IGNORECASE)
@@ -180,7 +180,12 @@ _BEFORE_VAGUE = re.compile(r"(?:\d|\b(?:un|una|dos|tres|cuatro|cinco|seis|siete|
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number in text: a count, a percentage, a multiplier (×) or a fraction (share)."""
+    """A number in text: a count, a percentage, a multiplier (×) or a fraction (share).
+
+    ``role`` says what a count is in its sentence: a level claimed for a period ("count"),
+    a difference between two periods ("up 6,241", "superó en 7 mil 913": "difference"), a
+    rate ("3,000 a day", "un promedio de 26 cada hora": "rate", with ``per`` the unit), or
+    the length of a streak ("16 straight months": "streak")."""
 
     value: float
     kind: str  # count | percent | multiplier | fraction | vague
@@ -190,6 +195,8 @@ class Quantity:
     end: int
     low: float | None = None   # for vague amounts ("hundreds"): the range meant
     high: float | None = None
+    role: str = "count"
+    per: str | None = None  # day | week | month | hour, for a rate
 
 
 def quantities(sentence: str) -> list[Quantity]:
@@ -215,6 +222,16 @@ def quantities(sentence: str) -> list[Quantity]:
             continue
         low, high = VAGUE[m.group("word").lower()]
         found.append(Quantity(low, "vague", "vague", m.group(0), m.start(), m.end(), low, high))
+        taken.append((m.start(), m.end()))
+    for m in _COMPOUND.finditer(sentence):
+        # Numbers written partly in words: "un millón 393 mil 683", "7 mil 913",
+        # "twenty-five thousand", "dos millones".
+        value = _compound_value(m)
+        if value is None or not free(m.start(), m.end()):
+            continue
+        pct = bool(m.group("pct"))
+        found.append(Quantity(value, "percent" if pct else "count", _hedge(m.group("hedge")),
+                              m.group(0).strip(), m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in _QUANTITY.finditer(sentence):
         if not free(m.start(), m.end()):
@@ -259,7 +276,94 @@ def quantities(sentence: str) -> list[Quantity]:
         kind = "multiplier" if _FRACTION_AS_MULTIPLE.match(sentence[m.end():m.end() + 40]) \
             and word not in ("most", "majority", "la mayoría") else "fraction"
         found.append(Quantity(FRACTIONS[word], kind, hedge, m.group(0), m.start(), m.end()))
-    return sorted(found, key=lambda q: q.start)
+    return sorted((_with_role(sentence, q) for q in found), key=lambda q: q.start)
+
+
+_PER = {"day": "day", "días": "day", "día": "day", "dia": "day", "daily": "day",
+        "diarios": "day", "diarias": "day", "diario": "day", "week": "week", "semana": "week",
+        "month": "month", "mes": "month", "monthly": "month", "mensuales": "month",
+        "hour": "hour", "hora": "hour", "60 minutos": "hour"}
+_RATE_AFTER = re.compile(
+    r"^[^.;:]{0,40}?\b(?:(?:a|an|per|each|every|on an average|on average a|on a typical|al|"
+    r"por|cada|diari[oa]s?|en promedio (?:al|por|cada))\s+(?P<per>day|week|month|hour|día|"
+    r"dia|semana|mes|hora|60 minutos)\b|(?P<per2>daily|diari[oa]s?)\b)", re.IGNORECASE)
+_RATE_BEFORE = re.compile(
+    r"(?:\b(?:average|averaged|averaging|promedio|promediaron|promedió)(?:\s+(?:of|de|about|"
+    r"some|around|nearly|more than|over|unos|unas|más de))*|\bcada\s+(?P<per>día|hora|mes|"
+    r"semana|60 minutos)[^.;]{0,40}?|\b(?P<per2>daily|diari[oa]s?)\s+(?:\w+\s+){0,2})\s*$",
+    re.IGNORECASE)
+_DIFFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|jump|fall|"
+    r"reduction)\s+of|\b(?:increased|decreased|rose|fell|dropped|declined|grew|jumped)\s+by|"
+    r"\bby|\b(?:super[óo]|aument[óo]|creci[óo]|disminuy[óo]|cay[óo]|baj[óo]|subi[óo])\s+en|"
+    r"\b(?:un aumento|una (?:caída|baja|disminución|reducción)|un incremento) de)"
+    r"\s+(?:(?:more than|nearly|about|almost|some|over|roughly|más de|casi|unos|unas)\s+)?$",
+    re.IGNORECASE)
+_STREAK_AFTER = re.compile(r"^(?:st|nd|rd|th)?[\s-]+(?:straight|consecutive|consecutiv[oa]s|"
+                           r"seguid[oa]s|months? in a row|(?:months?|meses) (?:in a row|straight|"
+                           r"consecutiv[oa]s|seguid[oa]s))\b", re.IGNORECASE)
+
+
+def _with_role(sentence: str, q: Quantity) -> Quantity:
+    """The quantity with its role in the sentence (see ``Quantity``)."""
+    if q.kind != "count":
+        return q
+    before, after = sentence[max(0, q.start - 60):q.start], sentence[q.end:q.end + 60]
+    if _STREAK_AFTER.match(after):
+        return replace(q, role="streak")
+    if m := _RATE_AFTER.match(after):
+        word = (m.group("per") or m.group("per2")).lower()
+        return replace(q, role="rate", per=_PER.get(word, "day" if "diari" in word else "day"))
+    if m := _RATE_BEFORE.search(before):
+        word = (m.group("per") or m.group("per2") or "").lower()
+        return replace(q, role="rate", per=_PER.get(word) or ("day" if "diari" in word
+                                                              else None))
+    if _DIFFERENCE_BEFORE.search(before):
+        return replace(q, role="difference")
+    return q
+
+
+_EN_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+             "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+             "sixty|seventy|eighty|ninety")
+_ES_WORDS = ("un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
+             "catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|"
+             "veinti\\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|"
+             "ciento|doscient[oa]s|trescient[oa]s|cuatrocient[oa]s|quinient[oa]s|"
+             "seiscient[oa]s|setecient[oa]s|ochocient[oa]s|novecient[oa]s")
+_EN_SPAN = (rf"(?:(?:{_EN_WORDS})(?:[\s-]+(?:{_EN_WORDS}|hundred|and))*[\s-]+"
+            rf"(?:thousand|million|billion)(?:[\s-]+(?:{_EN_WORDS}|hundred|thousand|and))*)")
+_ES_SPAN = (rf"(?:(?:{_ES_WORDS})(?:\s+(?:{_ES_WORDS}|y))*\s+(?:mil|millones|millón)"
+            rf"(?:\s+(?:{_ES_WORDS}|mil|y))*)")
+_COMPOUND = re.compile(
+    rf"(?:\b(?=[^\W\d_])(?P<hedge>{_HEDGE_RE})\s+{_HEDGE_ARTICLE})?"
+    rf"(?:(?P<m>un|\d{{1,3}})\s+mill[oó]n(?:es)?(?:\s+(?P<mk>\d{{1,3}})\s+mil)?"
+    rf"(?:\s+(?P<mu>\d{{1,3}}))?(?!\s*(?:mil|%|\d))|(?P<k>\d{{1,3}})\s+mil\s+(?P<ku>\d{{1,3}})\b"
+    rf"|\b(?P<en>{_EN_SPAN})\b|\b(?P<es>{_ES_SPAN})\b"
+    rf"|\b(?P<enp>(?:{_EN_WORDS})(?:[\s-]+(?:{_EN_WORDS}))+)(?=\s*(?:percent|per cent|%))"
+    rf"|\b(?P<esp>(?:{_ES_WORDS})(?:\s+(?:{_ES_WORDS}|y))*)(?=\s*(?:por ciento|%)))"
+    rf"(?:\s*(?P<pct>%|percent\b|por ciento\b))?", re.IGNORECASE)
+
+
+def _compound_value(m: re.Match) -> float | None:
+    """The value of a number written partly or wholly in words; None when the words are
+    not one number (text2num reads the words, the way a reader does)."""
+    words = m.group("en") or m.group("enp") or m.group("es") or m.group("esp")
+    if words:
+        from text_to_num import text2num
+
+        lang = "en" if m.group("en") or m.group("enp") else "es"
+        try:
+            return float(text2num(" ".join(words.lower().replace("-", " ").split()), lang))
+        except ValueError:
+            return None
+    if m.group("k"):
+        return float(int(m.group("k")) * 1000 + int(m.group("ku")))
+    if not (m.group("mk") or m.group("mu")):
+        return None  # "2 millones", "un millón": the plain reader takes them
+    millions = 1 if m.group("m").lower() == "un" else int(m.group("m"))
+    return float(millions * 1_000_000 + int(m.group("mk") or 0) * 1000
+                 + int(m.group("mu") or 0))
 
 
 def _parse_digits(text: str, scaled: bool = False) -> float:

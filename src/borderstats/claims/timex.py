@@ -20,8 +20,14 @@ MONTHS = {
     "diciembre": 12,
 }
 _MONTH_RE = (r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?")
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "dos": 2,
-          "tres": 3, "cuatro": 4, "cinco": 5}
+COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "un": 1, "uno": 1,
+          "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+          "nueve": 9, "diez": 10, "once": 11, "doce": 12}
+_COUNT_RE = r"(?:\d{1,2}|" + "|".join(COUNTS) + ")"
+_M1 = _MONTH_RE.replace("?P<month>", "?P<m1>")
+_M2 = _MONTH_RE.replace("?P<month>", "?P<m2>")
+_OF = r"(?:\s*,?\s*(?:of\s+|de\s+|del\s+)?)"
 
 # Terms of office (first day, last full month): "under Trump" means the months he was
 # president. A second Trump term began on 20 January 2025.
@@ -56,14 +62,17 @@ class TimeRef:
     extra: dict = field(default_factory=dict, compare=False)
 
 
-def last_complete_month(ref: dt.date) -> dt.date:
-    """The newest month whose figures were out by ``ref`` (CBP publishes mid-month)."""
-    month = add_months(ref.replace(day=1), -1)
-    return month if ref.day >= 15 else add_months(month, -1)
+def last_ended_month(ref: dt.date) -> dt.date:
+    """The newest month that had ended by ``ref``. A text published on 5 April that says "in
+    March" or "last month" speaks of March, although CBP publishes March's figures only in
+    mid-April: the claim is about that month, and is checked against the figures now."""
+    return add_months(ref.replace(day=1), -1)
 
 
-def last_complete_fiscal_year(ref: dt.date) -> int:
-    month = last_complete_month(ref)
+def last_ended_fiscal_year(ref: dt.date) -> int:
+    """The newest fiscal year that had ended by ``ref`` ("last fiscal year" on 5 October
+    2024 is FY2024)."""
+    month = last_ended_month(ref)
     return fiscal_year_of(month) if month.month == 9 else fiscal_year_of(month) - 1
 
 
@@ -96,9 +105,18 @@ def _year(text: str) -> int:
     return year + 2000 if year < 100 else year
 
 
-def _month_before(ref: dt.date, month: int, strictly_complete: bool = True) -> dt.date:
-    """The most recent month named ``month`` whose figures were out by ``ref``."""
-    last = last_complete_month(ref) if strictly_complete else ref.replace(day=1)
+# From this day of a month on, a month named alone may be the month under way ("you are
+# likely to see 140,000 in the month of March", said on 25 March); before it, the last one
+# that ended.
+CURRENT_MONTH_FROM_DAY = 20
+
+
+def _month_before(ref: dt.date, month: int) -> dt.date:
+    """The month named ``month`` a text of date ``ref`` most likely means: the last one that
+    ended, or the one under way late in it."""
+    if month == ref.month and ref.day >= CURRENT_MONTH_FROM_DAY:
+        return ref.replace(day=1)
+    last = last_ended_month(ref)
     year = last.year if month <= last.month else last.year - 1
     return dt.date(year, month, 1)
 
@@ -115,8 +133,18 @@ def _presidency(name: str, ref: dt.date) -> Period | None:
     if not terms:
         return None
     start, end = terms[-1]
-    end = min(end, last_complete_month(ref))
+    end = min(end, last_ended_month(ref))
     return Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
+
+
+def so_far(p: Period, ref: dt.date) -> Period | None:
+    """A period still under way at ``ref``, cut to the months that had ended: "in FY2021",
+    written in April 2021, can only be about October–March (the year to date). None when
+    the period had ended by then, or had not begun."""
+    last = last_ended_month(ref)
+    if p.end <= last or p.start > last or p.kind == "month":
+        return None
+    return _span(p.start, last)
 
 
 _COMPILED: dict[str, re.Pattern[str]] = {}
@@ -129,8 +157,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     low = sentence.lower()
 
     def add(m: re.Match, kind: str, periods: tuple[Period, ...], **kw) -> None:
-        if any(not (m.end() <= s or m.start() >= e) for s, e in taken):
+        # The longest expression wins: "the first six months of FY2023" over "FY2023".
+        overlapping = [(s, e) for s, e in taken if not (m.end() <= s or m.start() >= e)]
+        if any(not (m.start() <= s and e <= m.end()) or (s, e) == (m.start(), m.end())
+               for s, e in overlapping):
             return
+        for span in overlapping:
+            taken.remove(span)
+            found[:] = [t for t in found if (t.start, t.end) != span]
         taken.append((m.start(), m.end()))
         found.append(TimeRef(m.group(0), m.start(), m.end(), kind, periods, **kw))
 
@@ -158,6 +192,89 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"(?P<y>(?:19|20)\d\d)\b",
          lambda m: add(m, "year", (Period.year(int(m.group("y"))),), note="calendar year"))
 
+    # Runs of months: "from January to March 2024", "de enero a marzo de 2024", "February
+    # 2021 through December 2024", "between October and December"; "March and April 2017"
+    # are two months.
+    def month_run(m: re.Match) -> None:
+        m1, m2 = MONTHS[m.group("m1")], MONTHS[m.group("m2")]
+        y1 = int(m.group("y1")) if m.group("y1") else None
+        y2 = int(m.group("y2")) if m.group("y2") else None
+        if y2 is None and y1 is not None:
+            y2 = y1 if m2 >= m1 else y1 + 1
+        if y2 is None:
+            end = _month_before(ref, m2)
+        else:
+            end = dt.date(y2, m2, 1)
+        start = dt.date(y1, m1, 1) if y1 is not None else dt.date(
+            end.year if m1 <= end.month else end.year - 1, m1, 1)
+        if start > end:
+            return
+        sep = m.group("sep").strip().lower()
+        if sep in ("and", "y") and not m.group("lead"):
+            add(m, "month", (Period.month(start.year, start.month),
+                             Period.month(end.year, end.month)), each=True)
+        else:
+            add(m, "range", (_span(start, end),))
+    each(rf"\b(?P<lead>from\s+|between\s+|de\s+|desde\s+|entre\s+|del\s+)?{_M1}"
+         rf"(?:{_OF}(?P<y1>(?:19|20)\d\d))?\s*(?P<sep>\bto\b|\bthrough\b|\bthru\b|\buntil\b|"
+         rf"\band\b|-|–|\ba\b|\bal\b|\by\b|\bhasta\b)\s*{_M2}(?:{_OF}(?P<y2>(?:19|20)\d\d))?\b",
+         month_run)
+
+    # The first months of a year: "the first six months of FY2023", "los primeros cinco
+    # meses de 2024", "the first quarter", "el primer trimestre de 2023", "first half".
+    def first_months(m: re.Match) -> None:
+        word = (m.group("n") or "").lower()
+        n = COUNTS.get(word) or (int(word) if word.isdigit() else 0)
+        if m.group("part"):
+            n = {"quarter": 3, "trimestre": 3, "half": 6, "semestre": 6}[m.group("part")]
+        what = (m.group("what") or "").lower()
+        fiscal = bool(re.search(r"fiscal|\bfy", what)) or (fiscal_context and not re.search(
+            r"(?:19|20)\d\d", what) and "fiscal" in low)
+        year_m = re.search(r"(\d{4}|\d{2})\s*$", what)
+        if year_m:
+            year = _year(year_m.group(1))
+        else:
+            year = fiscal_year_of(last_ended_month(ref)) if fiscal else last_ended_month(
+                ref).year
+        start = Period.fiscal_year(year).start if fiscal else dt.date(year, 1, 1)
+        if not 0 < n <= 12:
+            return
+        add(m, "range", (_span(start, add_months(start, n - 1)),))
+    each(r"\b(?:the\s+|los\s+|el\s+)?(?:(?:first|primeros?)\s+(?P<n>" + _COUNT_RE +
+         r")\s+(?:months|meses)|(?:first|primer)\s+(?P<part>quarter|half|trimestre|semestre))"
+         r"(?:\s+(?:of|de|del)\s+(?:the\s+|el\s+|this\s+|este\s+)?(?P<what>(?:fiscal\s+year|"
+         r"fy|año fiscal|calendar year|year|año)?\s*'?(?:(?:19|20)\d\d|\d{2})?(?:\s+fiscal)?))?",
+         first_months)
+
+    # The latest months: "over the past 12 months", "in the last year", "en los últimos
+    # doce meses" — up to the last month that had ended.
+    def trailing(m: re.Match) -> None:
+        word = (m.group("n") or "").lower()
+        n = 12 if m.group("year") else (COUNTS.get(word) or int(word))
+        last = last_ended_month(ref)
+        add(m, "range", (_span(add_months(last, -n + 1), last),))
+    each(r"\b(?:over|in|during|for)?\s*(?:the\s+)?(?:past|last|previous)\s+(?:(?P<n>" + _COUNT_RE
+         + r")\s+months|(?P<year>year|12 months))\b|\b(?:en\s+)?(?:los|el)\s+(?:últimos|pasados)\s+"
+         r"(?P<n2>" + _COUNT_RE + r")\s+meses\b|\b(?:en\s+)?el\s+último\s+año\b",
+         lambda m: trailing(m) if not m.group("n2") else add(
+             m, "range", (_span(add_months(last_ended_month(ref),
+                                           -(COUNTS.get(m.group("n2").lower())
+                                             or int(m.group("n2"))) + 1),
+                                last_ended_month(ref)),)))
+
+    # "since July 2020", "since February 1", "desde marzo": from that month on; for a
+    # record, the window starts after it.
+    def since_month(m: re.Match) -> None:
+        month = MONTHS[m.group("month")]
+        start = dt.date(int(m.group("y")), month, 1) if m.group("y") else _month_before(
+            ref, month)
+        last = last_ended_month(ref)
+        if start <= last:
+            add(m, "since", (_span(start, last),), extra={"month": start})
+    each(rf"\b(?:since|desde)\s+(?:(?:el\s+)?\d{{1,2}}\s+de\s+)?{_MONTH_RE}(?:\s+\d{{1,2}}"
+         rf"(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d))?\b",
+         since_month)
+
     # Month with year: "January 2024", "enero de 2024", "Jan. 2024".
     each(rf"\b{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
          lambda m: add(m, "month", (Period.month(int(m.group("y")),
@@ -175,7 +292,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     # "since 2022", "desde 2022".
     def since(m: re.Match) -> None:
         year = int(m.group("y"))
-        last = last_complete_month(ref)
+        last = last_ended_month(ref)
         if dt.date(year, 1, 1) <= last:
             add(m, "since", (Period(dt.date(year, 1, 1), last, "range",
                                     f"{year}-01..{last:%Y-%m}"),), extra={"year": year})
@@ -186,12 +303,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         n = COUNTS.get(m.group("n")) or int(m.group("n"))
         fiscal = bool(m.group("fiscal") or m.group("fiscal2"))
         if fiscal or fiscal_context:
-            last = last_complete_fiscal_year(ref)
+            last = last_ended_fiscal_year(ref)
             periods = tuple(Period.fiscal_year(y) for y in range(last - n + 1, last + 1))
             other = tuple(Period.year(y) for y in range(ref.year - n, ref.year))
         else:
             periods = tuple(Period.year(y) for y in range(ref.year - n, ref.year))
-            last = last_complete_fiscal_year(ref)
+            last = last_ended_fiscal_year(ref)
             other = tuple(Period.fiscal_year(y) for y in range(last - n + 1, last + 1))
         add(m, "relative", periods, alternatives=() if fiscal else (other,),
             each="each" in m.group(0) or "cada" in m.group(0))
@@ -205,14 +322,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"(?:últimos|pasados)\s+años\b(?!\s+fiscales)",
          lambda m: past_years(_Renamed(m)))
 
-    last = last_complete_month(ref)
+    last = last_ended_month(ref)
     fy_now = fiscal_year_of(ref)
     relatives: list[tuple[str, Callable[[], tuple[Period, ...]]]] = [
         (r"\b(?:the\s+)?(?:start|beginning) of (?:this|the) year\b|\bearly this year\b|"
          r"\bprincipios de (?:este|este año|año)\b",
          lambda: (Period.month(ref.year, 1),)),
         (r"\blast fiscal year\b|\bel año fiscal pasado\b|\bel (?:pasado|último) año fiscal\b",
-         lambda: (Period.fiscal_year(last_complete_fiscal_year(ref)),)),
+         lambda: (Period.fiscal_year(last_ended_fiscal_year(ref)),)),
         (r"\bthis fiscal year\b|\beste año fiscal\b|\ben lo que va del año fiscal\b",
          lambda: (_span(Period.fiscal_year(fy_now).start, last),)),
         (r"\blast year\b|\bel año pasado\b|\bel año anterior\b|\bel pasado año\b",
