@@ -427,8 +427,9 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     if not readings:
         base["explanation"] = msg(lang, "no_period")
         return base
-    judge = {"total": _total, "rate": _rate, "comparison": _comparison, "change": _change,
-             "rank_record": _rank, "trend": _trend, "share": _share}[claim.kind]
+    judge = {"total": _total, "rate": _rate, "streak": _streak, "comparison": _comparison,
+             "change": _change, "rank_record": _rank, "trend": _trend,
+             "share": _share}[claim.kind]
     if claim.versus is not None:
         judge = _cross
     readings += [r for r in checker.framing_readings(claim, readings)
@@ -686,6 +687,10 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         period = Period(first, last, "range", f"{first:%Y-%m}..{last:%Y-%m}")
         claim.periods = [period]
         claim.inherited.append(("no_period_twelve", {"period": period.label}))
+    elif claim.kind == "streak":
+        # "for the fifth straight month": up to the last month that had ended.
+        claim.periods = [Period.month(last.year, last.month)]
+        claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
     elif claim.kind == "rank_record":
         # "in record numbers": a month of the last six set the record.
         claim.periods = [Period(add_months(last, -5), last, "range",
@@ -823,8 +828,100 @@ def _rate(claim: Claim, checker: Checker, r: Reading) -> None:
     r.series = _series_around(checker, r, [p], reference=None)
 
 
+def _streak(claim: Claim, checker: Checker, r: Reading) -> None:
+    """A streak ("the fifth straight month of decline", "16 consecutive months above
+    150,000"): the run of months (or years) in a row, up to the period named, in which the
+    series moved the way the words say."""
+    lang = checker.lang
+    end_p = r.periods[-1]
+    end = end_p.end
+    n = claim.streak_n
+    if claim.streak_since is not None:
+        # "each month since January": every month after January rose (or fell).
+        first = dt.date(end.year if claim.streak_since <= end.month else end.year - 1,
+                        claim.streak_since, 1)
+        n = (end.year - first.year) * 12 + end.month - first.month
+    if n < 1:
+        raise QueryError(msg(lang, "err_no_history"))
+    yearly = claim.streak_unit == "year"
+    grain = ("year" if r.measure in CALENDAR_SERIES else "fiscal_year") if yearly else "month"
+    if yearly:
+        last = Period.year(end.year) if grain == "year" else Period.fiscal_year(
+            fiscal_year_of(end))
+        first_p = last.shifted_years(-(n + 3))
+        window = Period.between(first_p, last)
+    else:
+        start = add_months(end, -(n + 3))
+        window = Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
+    result = checker.q(r.measure, window, r.where, by=[grain])
+    rows = [row for row in result.rows if row.get("complete", True)]
+    if not rows or rows[-1][grain] != (end_p.label if yearly else f"{end:%Y-%m}"):
+        raise QueryError(msg(lang, "partial", period=end_p.label, missing=end_p.label))
+    values = [row["value"] for row in rows]
+    threshold = claim.quantity.value if claim.quantity is not None else None
+    run = 0
+    for i in range(len(values) - 1, -1, -1):
+        if claim.trend == "above":
+            holds = threshold is not None and values[i] > threshold
+        elif claim.trend == "below":
+            holds = threshold is not None and values[i] < threshold
+        elif i == 0:
+            break
+        elif claim.trend == "up":
+            holds = values[i] > values[i - 1]
+        else:
+            holds = values[i] < values[i - 1]
+        if not holds:
+            break
+        run += 1
+    if run == len(values) - (0 if claim.trend in ("above", "below") else 1):
+        # The window did not reach the run's start: the run is at least this long.
+        run_words = f"≥{run}"
+    else:
+        run_words = str(run)
+    if run == n or (run > n and not claim.streak_ordinal):
+        r.verdict = rules.ACCURATE
+    elif run > n:
+        r.verdict = rules.ROUGHLY  # "the fifth straight month" when it was the sixth
+    else:
+        r.verdict = rules.INACCURATE
+    shown = rows[-(min(len(rows), max(run, n) + 1)):]
+    r.figures.append({"label": end_p.label, "measure": r.measure, "period": end_p.label,
+                      "value": values[-1], "run": run, "claimed_run": n, "complete": True,
+                      "provenance": [vars(p) | {} for p in result.provenance]})
+    r.explanation = _say(
+        lang, "streak", title=_title(r.measure, lang), scope=_scope(r, lang),
+        run=run_words, n=n, end=_fmt_period(end_p, lang),
+        how=_STREAK_HOW[claim.trend][1 if lang == "es" else 0].format(
+            threshold=f"{threshold:,.0f}" if threshold is not None else ""),
+        values=", ".join(f"{row[grain]}: {row['value']:,}" for row in shown),
+        unit=_STREAK_UNIT[grain][1 if lang == "es" else 0])
+    r.query = (f"borderstats query {r.measure} --period {rows[0][grain]}..{rows[-1][grain]}"
+               f" --by {grain}" + _where_args(r.where))
+    r.series = {"measure": r.measure, "grain": grain, "unit": get_measure(r.measure).unit,
+                "points": [{"period": row[grain], "value": row["value"]} for row in rows],
+                "highlight": [row[grain] for row in rows[-max(run, 1):]],
+                "reference": threshold}
+
+
+_STREAK_HOW = {"up": ("rose on the one before", "subió respecto al anterior"),
+               "down": ("fell on the one before", "bajó respecto al anterior"),
+               "above": ("was above {threshold}", "superó {threshold}"),
+               "below": ("was below {threshold}", "quedó por debajo de {threshold}")}
+_STREAK_UNIT = {"month": ("months", "meses"), "fiscal_year": ("fiscal years", "años fiscales"),
+                "year": ("years", "años")}
+
+
 # Explanations added with the interpretation step; they move into the message files.
 _PENDING = {
+    "streak": ("{title}{scope}: up to {end}, {run} {unit} in a row in which the figure {how} "
+               "({values}); the claim says {n}.",
+               "{title}{scope}: hasta {end}, {run} {unit} seguidos en los que la cifra {how} "
+               "({values}); la afirmación dice {n}."),
+    "no_period_latest": ("no period is named: the latest month that had ended by the text's "
+                         "date ({period}) is assumed",
+                         "no se nombra un periodo: se supone el último mes terminado en la "
+                         "fecha del texto ({period})"),
     "to_date": ("{periods} was still under way at the text's date: read as the months that "
                 "had ended by then ({to})",
                 "{periods} seguía en curso en la fecha del texto: se lee como los meses ya "
@@ -840,7 +937,7 @@ _UNIT_PLURAL = {"a day": "days", "an hour": "hours", "a week": "weeks", "a month
 
 
 def _say(lang: str, key: str, **kw: Any) -> str:
-    if "unit" in kw:
+    if "unit" in kw and kw["unit"] in _UNIT_PLURAL:
         kw["unit_plural"] = _UNIT_PLURAL[kw["unit"]]
     try:
         return msg(lang, key, **kw)

@@ -24,6 +24,7 @@ _CLAUSE = re.compile(r",\s+(?=(?:twice|double|triple|the|a|an|which|but|while|up
                      r"\s+[—–]\s+|:\s+")
 _QUICK = re.compile(
     r"\d|\b(?:million|thousand|hundreds|thousands|millions|twice|double|triple|tenfold|"
+    r"straight|consecutiv|in a row|seguid|each month since|every month since|"
     r"half|quarter|record|highest|lowest|busiest|most|fewest|ever|plummet|plunge|soar|surge|"
     r"spike|jump|rose|risen|fell|fallen|drop|declin|increas|decreas|ticked|edged|inched|crept|"
     r"climb|remained|stubbornly|doubled|halved|tripled|millones|miles|récord|doble|mitad|"
@@ -74,6 +75,12 @@ class Claim:
     inherited: list[tuple[str, dict]] = field(default_factory=list)  # assumptions
     anchor: int = 0  # where in the clause the trigger stands
     trend: str = "level"  # level ("remained high") | up | down ("continued to rise")
+    # A streak: how many periods in a row, of what unit, and in which direction ("up",
+    # "down", or "above"/"below" the quantity's value).
+    streak_n: int = 0
+    streak_unit: str = "month"
+    streak_ordinal: bool = False
+    streak_since: int | None = None
     rank_years: int | None = None  # "the most in two decades" → 20
     since: TimeRef | None = None  # "the lowest since 1971": the window starts after 1971
     ref: dt.date | None = None  # the text's date, set when the claim is checked
@@ -145,7 +152,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                      fiscal_doc: bool) -> list[Claim]:
     text = sentence.text
     fiscal_context = bool(lx.FISCAL_WORDS.search(text)) or fiscal_doc
-    refs = time_refs(text, ref, fiscal_context=fiscal_context)
+    refs = [_shift_from_text(r, context) for r in time_refs(text, ref,
+                                                             fiscal_context=fiscal_context)]
     sentence_topic, _ = _nearest_topic(text, None)
     agency_topic = None
     if sentence_topic is None:
@@ -201,6 +209,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         return Claim(clause.strip(" ,;"), start, end, sentence, kind, topic, **kw)
 
     claims: list[Claim] = []
+    if streak := lx.STREAK.search(clause):
+        claims.append(_streak(make, clause, streak, [q for q in qs if q.kind == "count"]))
     rank = lx.TOP_K.search(clause) or lx.RANK_LOW.search(clause) or lx.RANK_HIGH.search(clause)
     change = next(((m, w) for p, w in lx.CHANGE_WORDS if (m := p.search(clause))), None)
     trend = lx.TREND_HIGH.search(clause) or lx.TREND_LOW.search(clause)
@@ -282,6 +292,11 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     # in August"), each bound later to its nearest time expression; a rate ("3,000 a day")
     # is judged against the monthly figures over the days; a difference ("up 6,241") and a
     # streak's length ("16 straight months") are not levels.
+    if streak:
+        # The streak is the claim: its direction word is no change of its own, and its
+        # threshold ("more than 50,000") is no level of its own.
+        claims = [c for c in claims if c.kind not in ("change", "trend")]
+        counts = [q for q in counts if q is not claims[0].quantity]
     levels = [q for q in counts if q.role == "count"]
     for q in levels:
         if claims and claims[-1].quantity is q and claims[-1].kind == "total":
@@ -293,6 +308,47 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     if not counts and multiplier and not claims:
         claims.append(make("total", quantity=multiplier, anchor=multiplier.start))
     return claims
+
+
+def _shift_from_text(r: TimeRef, context: _Context) -> TimeRef:
+    """"The same period last year" in a sentence that names no period of its own: the
+    period the text named last, moved back."""
+    if r.kind != "anaphor" or "years" not in r.extra or not context.periods:
+        return r
+    years = r.extra["years"]
+    return TimeRef(r.words, r.start, r.end, "range",
+                   tuple(p.shifted_years(years) for p in context.periods))
+
+
+def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
+    """A streak claim: its length, unit and direction, from the words around it."""
+    word = (m.group("n") or m.group("n2") or m.group("n3") or "").lower()
+    digits = re.match(r"\d+", word)
+    n = int(digits.group(0)) if digits else lx.ORDINALS.get(word, 0)
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
+            or "month").lower()
+    ordinal = bool(re.search(r"\d(?:st|nd|rd|th|º|°|o)$", word)) or word in (
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "primer", "primero", "segundo", "tercer", "tercero",
+        "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo")
+    threshold = next((q for q in counts if q.role == "count" and q.hedge), None)
+    if threshold is not None and threshold.hedge in ("more_than", "at_least", "just_over"):
+        direction = "above"
+    elif threshold is not None and threshold.hedge in ("less_than", "at_most"):
+        direction = "below"
+    elif lx.STREAK_DOWN.search(clause):
+        direction = "down"
+    elif lx.STREAK_UP.search(clause):
+        direction = "up"
+    elif threshold is not None and lx.STREAK_ABOVE.search(clause):
+        direction = "above"
+    else:
+        direction = "down" if lx.STREAK_BELOW.search(clause) else "up"
+    since = lx.MONTH_NUMBERS.get((m.group("since") or "").lower())
+    return make("streak", quantity=threshold if direction in ("above", "below") else None,
+                anchor=m.start(), change_words=m.group(0), trend=direction, streak_n=n,
+                streak_unit="year" if unit.startswith(("year", "año", "fiscal")) else "month",
+                streak_ordinal=ordinal, streak_since=since)
 
 
 def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[TimeRef],

@@ -322,12 +322,28 @@ def _nationalities(text: str) -> tuple[str, ...]:
 
     pattern, words = _nationality_patterns()
     found: list[str] = []
-    for m in pattern.finditer(normalise(text)):
+    low = normalise(text)
+    for m in pattern.finditer(low):
         key = m.group("plural") or m.group("single") or m.group("country")
         iso = words.get(key)
+        if iso == "MEX" and m.group("country") and not _PEOPLE_BEFORE.search(
+                low[:m.start()]):
+            continue  # "crossings from Mexico", "entered from Mexico": the border, not whom
         if iso and iso not in found:
             found.append(iso)
+        if m.group("country") and _GROUP_AFTER.match(low[m.end():]):
+            found += [g for g in NORTHERN_TRIANGLE if g not in found]
+    if _GROUPS.search(low):
+        found += [g for g in NORTHERN_TRIANGLE if g not in found]
     return tuple(found)
+
+
+# "Migrants from Mexico or the Northern Triangle": El Salvador, Guatemala and Honduras.
+NORTHERN_TRIANGLE = ("SLV", "GTM", "HND")
+_GROUPS = re.compile(r"\b(?:northern triangle|triangulo norte(?: de centroamerica)?)\b")
+_GROUP_AFTER = re.compile(r"^\s+(?:or|and|o|y)\s+(?:the\s+|el\s+)?(?:northern triangle|"
+                          r"triangulo norte)")
+_PEOPLE_BEFORE = re.compile(_PEOPLE_AFTER + r"\s+(?:\w+\s+)?$")
 
 
 PEOPLE_NOUNS = _rx(r"people", r"persons", r"individuals", r"migrants", r"immigrants",
@@ -351,6 +367,37 @@ ENFORCEMENT_VERBS = _rx(r"apprehended", r"arrested", r"encountered", r"detained"
                         r"apprehending", r"arresting", r"deporting", r"removing",
                         r"presented", r"channell?ed", r"registered",
                         r"(?:detenciones|aprehensiones|deportaciones|devoluciones|arrestos) de")
+# Streaks: "the fifth straight month of decline", "for 16 consecutive months", "three
+# months in a row", "el quinto mes consecutivo", "each month since January".
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+            "twelfth": 12, "primer": 1, "primero": 1, "segundo": 2, "tercer": 3,
+            "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "séptimo": 7, "octavo": 8,
+            "noveno": 9, "décimo": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+            "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+            "twelve": 12, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+            "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12}
+MONTH_NUMBERS = {name: i for i, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), 1)}
+_ORD = r"(?:\d{1,2}(?:st|nd|rd|th|º|°|o)?|" + "|".join(ORDINALS) + r")"
+STREAK = re.compile(
+    r"\b(?P<n>" + _ORD + r")[\s-]+(?:straight|consecutive|successive)\s+(?P<unit>months?|"
+    r"years?|fiscal years?)\b|\b(?P<n2>" + _ORD + r")\s+(?P<unit2>months?|years?)\s+in\s+a\s+"
+    r"row\b|\b(?P<n3>" + _ORD + r")\s+(?P<unit3>mes(?:es)?|años?)\s+(?:consecutiv[oa]s?|"
+    r"seguid[oa]s?)\b|\b(?:each|every) (?P<unit4>month) since (?P<since>january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE)
+STREAK_UP = _rx(r"ris\w*", r"rose", r"increas\w*", r"climb\w*", r"grow\w*", r"grew",
+                r"gain\w*", r"up", r"aument\w*", r"subi\w*", r"crec\w*", r"alza")
+STREAK_DOWN = _rx(r"fall\w*", r"fell", r"drop\w*", r"declin\w*", r"decreas\w*", r"down",
+                  r"lower", r"cay\w*", r"caíd\w*", r"baj\w*", r"disminu\w*", r"descen\w*",
+                  r"reduc\w*")
+STREAK_ABOVE = _rx(r"above", r"over", r"more than", r"exceed\w*", r"topp?\w*", r"más de",
+                   r"por encima de", r"super\w*")
+STREAK_BELOW = _rx(r"below", r"under", r"fewer than", r"less than", r"menos de",
+                   r"por debajo de")
+
 # A claim about what is to come: judged against the outcome where the data now hold it.
 PROJECTION = _rx(r"on (?:track|pace|course)", r"will (?:\w+ )?(?:be|see|reach|exceed|top|"
                  r"surpass|break|hit|pass|end|close)", r"(?:is|are) (?:expected|projected|"

@@ -14,6 +14,9 @@ from borderstats.claims.text import normalise_digits
 ACCURATE, ROUGHLY, INACCURATE = "accurate", "roughly_accurate", "inaccurate"
 MISLEADING, UNVERIFIABLE = "misleading", "unverifiable"
 ORDER = {ACCURATE: 0, ROUGHLY: 1, MISLEADING: 2, INACCURATE: 3, UNVERIFIABLE: 4}
+# A period within 1% of the record is "roughly" the record: figures are revised by about
+# that much after first release, which can swap two months that close.
+NEAR_RECORD = 0.01
 # Thresholds are inclusive; differences are rounded so that 2.2 / 2 - 1 counts as 10%.
 EPS = 1e-9
 
@@ -71,8 +74,8 @@ REASONS: dict[str, tuple[str, str]] = {
                    "puesto {rank} de {of}, en el tercio superior"),
     "rank_plain": ("rank {rank} of {of}", "puesto {rank} de {of}"),
     "record": ("the record among {of}", "el récord entre {of}"),
-    "rank_near": ("rank {rank} of {of}, within 2% of the record",
-                  "puesto {rank} de {of}, a menos de 2% del récord"),
+    "rank_near": ("rank {rank} of {of}, within 1% of the record",
+                  "puesto {rank} de {of}, a menos de 1% del récord"),
     "rank_below": ("rank {rank} of {of}, {gap} below the record",
                    "puesto {rank} de {of}, {gap} por debajo del récord"),
     "level": ("{pct} of months in the record were lower",
@@ -275,7 +278,7 @@ def judge_rank(rank: int, of: int, top_k: bool, gap_to_top: float,
         return INACCURATE, _r(lang, "rank_plain", rank=rank, of=of)
     if rank == 1:
         return ACCURATE, _r(lang, "record", of=of)
-    if gap_to_top <= 0.02 + EPS:
+    if gap_to_top <= NEAR_RECORD + EPS:
         return ROUGHLY, _r(lang, "rank_near", rank=rank, of=of)
     return INACCURATE, _r(lang, "rank_below", rank=rank, of=of, gap=f"{gap_to_top:.1%}")
 

@@ -142,7 +142,8 @@ _MULTIPLIER = re.compile(
     r"alrededor del?|poco más del?|unas)\s+)?"
     r"(?:(?P<word>" + "|".join(sorted((re.escape(m) for m in MULTIPLIERS), key=len,
                                     reverse=True))
-    + r")\b|(?<![\d,.])(?P<n>\d{1,2}(?:[.,]\d{1,2})?(?![\d,.]\d)|two|three|four|five|six|seven|eight|nine|ten|"
+    + r")\b|(?<![\d,.])(?P<n>\d{1,2}(?:[.,]\d{1,2})?(?![\d,.]\d)|two|three|four|five|six|"
+    r"seven|eight|nine|ten|"
     r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)[\s-]?(?:times|fold|veces)\b|"
     r"(?:se\s+)?multiplic(?:ó|aron|an|a)\s+por\s+(?P<by>\d+|dos|tres|cuatro|cinco|seis|"
     r"siete|ocho|nueve|diez)\b)", re.IGNORECASE)
@@ -337,7 +338,8 @@ _ES_SPAN = (rf"(?:(?:{_ES_WORDS})(?:\s+(?:{_ES_WORDS}|y))*\s+(?:mil|millones|mil
             rf"(?:\s+(?:{_ES_WORDS}|mil|y))*)")
 _COMPOUND = re.compile(
     rf"(?:\b(?=[^\W\d_])(?P<hedge>{_HEDGE_RE})\s+{_HEDGE_ARTICLE})?"
-    rf"(?:(?P<m>un|\d{{1,3}})\s+mill[oó]n(?:es)?(?:\s+(?P<mk>\d{{1,3}})\s+mil)?"
+    rf"(?:(?P<half>half(?:[\s-]+a)?[\s-]+million|medio\s+mill[oó]n)\b|"
+    rf"(?P<m>un|\d{{1,3}})\s+mill[oó]n(?:es)?(?:\s+(?P<mk>\d{{1,3}})\s+mil)?"
     rf"(?:\s+(?P<mu>\d{{1,3}}))?(?!\s*(?:mil|%|\d))|(?P<k>\d{{1,3}})\s+mil\s+(?P<ku>\d{{1,3}})\b"
     rf"|\b(?P<en>{_EN_SPAN})\b|\b(?P<es>{_ES_SPAN})\b"
     rf"|\b(?P<enp>(?:{_EN_WORDS})(?:[\s-]+(?:{_EN_WORDS}))+)(?=\s*(?:percent|per cent|%))"
@@ -348,6 +350,8 @@ _COMPOUND = re.compile(
 def _compound_value(m: re.Match) -> float | None:
     """The value of a number written partly or wholly in words; None when the words are
     not one number (text2num reads the words, the way a reader does)."""
+    if m.group("half"):
+        return 500_000.0
     words = m.group("en") or m.group("enp") or m.group("es") or m.group("esp")
     if words:
         from text_to_num import text2num

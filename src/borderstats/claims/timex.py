@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from borderstats.periods import Period, add_months, fiscal_year_of
 
@@ -201,23 +201,32 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         y2 = int(m.group("y2")) if m.group("y2") else None
         if y2 is None and y1 is not None:
             y2 = y1 if m2 >= m1 else y1 + 1
-        if y2 is None:
-            end = _month_before(ref, m2)
-        else:
-            end = dt.date(y2, m2, 1)
+        end = _month_before(ref, m2) if y2 is None else dt.date(y2, m2, 1)
         start = dt.date(y1, m1, 1) if y1 is not None else dt.date(
             end.year if m1 <= end.month else end.year - 1, m1, 1)
         if start > end:
             return
         sep = m.group("sep").strip().lower()
-        if sep in ("and", "y") and not m.group("lead"):
+        if re.search(r"\b(?:each|every|cada)\b", low[max(0, m.start() - 80):m.start()]) and (
+                sep not in ("and", "y") or m.group("lead")):
+            # "more than 69,000 in each of Trump's last four months, from October 2020
+            # through January 2021": every month of the run.
+            months = []
+            day = start
+            while day <= end:
+                months.append(Period.month(day.year, day.month))
+                day = add_months(day, 1)
+            add(m, "month", tuple(months), each=True)
+        elif sep in ("and", "y") and not m.group("lead"):
             add(m, "month", (Period.month(start.year, start.month),
                              Period.month(end.year, end.month)), each=True)
         else:
             add(m, "range", (_span(start, end),))
-    each(rf"\b(?P<lead>from\s+|between\s+|de\s+|desde\s+|entre\s+|del\s+)?{_M1}"
+    each(rf"\b(?P<lead>from\s+|between\s+|de\s+|desde\s+|entre\s+|del\s+)?"
+         rf"(?:(?:el\s+)?\d{{1,2}}\s+de\s+)?{_M1}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
          rf"(?:{_OF}(?P<y1>(?:19|20)\d\d))?\s*(?P<sep>\bto\b|\bthrough\b|\bthru\b|\buntil\b|"
-         rf"\band\b|-|–|\ba\b|\bal\b|\by\b|\bhasta\b)\s*{_M2}(?:{_OF}(?P<y2>(?:19|20)\d\d))?\b",
+         rf"\band\b|-|–|\ba\b|\bal\b|\by\b|\bhasta\b)\s*(?:(?:el\s+)?\d{{1,2}}\s+de\s+)?{_M2}"
+         rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:{_OF}(?P<y2>(?:19|20)\d\d))?\b",
          month_run)
 
     # The first months of a year: "the first six months of FY2023", "los primeros cinco
@@ -253,8 +262,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         n = 12 if m.group("year") else (COUNTS.get(word) or int(word))
         last = last_ended_month(ref)
         add(m, "range", (_span(add_months(last, -n + 1), last),))
-    each(r"\b(?:over|in|during|for)?\s*(?:the\s+)?(?:past|last|previous)\s+(?:(?P<n>" + _COUNT_RE
-         + r")\s+months|(?P<year>year|12 months))\b|\b(?:en\s+)?(?:los|el)\s+(?:últimos|pasados)\s+"
+    each(r"(?<!'s )(?<!’s )\b(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?P<n>"
+         + _COUNT_RE + r")\s+months|(?P<year>year|12 months))\b|"
+         r"\b(?:en\s+)?(?:los|el)\s+(?:últimos|pasados)\s+"
          r"(?P<n2>" + _COUNT_RE + r")\s+meses\b|\b(?:en\s+)?el\s+último\s+año\b",
          lambda m: trailing(m) if not m.group("n2") else add(
              m, "range", (_span(add_months(last_ended_month(ref),
@@ -330,13 +340,20 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          lambda: (Period.month(ref.year, 1),)),
         (r"\blast fiscal year\b|\bel año fiscal pasado\b|\bel (?:pasado|último) año fiscal\b",
          lambda: (Period.fiscal_year(last_ended_fiscal_year(ref)),)),
-        (r"\bthis fiscal year\b|\beste año fiscal\b|\ben lo que va del año fiscal\b",
-         lambda: (_span(Period.fiscal_year(fy_now).start, last),)),
+        # The period under way is named whole here; the checker reads it as the months to
+        # date unless the claim looks ahead ("on track to ... this fiscal year").
+        (r"\bthis fiscal year\b|\beste año fiscal\b|\ben lo que va del año fiscal\b|"
+         r"\bthe current fiscal year\b|\bfiscal year to date\b",
+         lambda: (Period.fiscal_year(fy_now),)),
         (r"\blast year\b|\bel año pasado\b|\bel año anterior\b|\bel pasado año\b",
          lambda: (Period.year(ref.year - 1),)),
-        (r"\bthis year\b|\beste año\b|\bso far this year\b|\ben lo que va (?:del|de) año\b",
-         lambda: (_span(dt.date(ref.year, 1, 1), max(last, dt.date(ref.year, 1, 1))),)),
-        (r"\blast month\b|\bel mes pasado\b", lambda: (Period.month(last.year, last.month),)),
+        (r"\bthis year\b|\beste año\b|\bso far this year\b|\ben lo que va (?:del|de) año\b|"
+         r"\byear[- ]to[- ]date\b",
+         lambda: (Period.year(ref.year),)),
+        (r"\blast month\b|\bel mes pasado\b|\bthe previous month\b|\bel mes anterior\b",
+         lambda: (Period.month(last.year, last.month),)),
+        (r"\bthis month\b|\beste mes\b|\bin the current month\b",
+         lambda: (Period.month(ref.year, ref.month),)),
     ]
     for pattern, make in relatives:
         each(pattern, lambda m, make=make: add(m, "relative", make()))
@@ -363,10 +380,36 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         day = _month_before(ref, month)
         add(m, "month", (Period.month(day.year, day.month),),
             note=f"the latest {m.group('month').title()} before the text's date")
-    each(rf"\b(?:in|by|during|for|since|through|until|last|this|en|desde|hasta|para|de)\s+"
-         rf"{_MONTH_RE}\b(?!\s*\d)", bare_month)
+    each(rf"\b(?:in|by|during|for|since|through|until|last|this|from|over|en|desde|hasta|"
+         rf"para|de|the month of|el mes de)\s+{_MONTH_RE}\b(?!\s*\d)", bare_month)
+    each(rf"\b{_MONTH_RE}(?:'s|’s)", bare_month)
+    each(rf"(?:^|(?<=that )|(?<=[.;:]\s)){_MONTH_RE}\s+(?=(?:was|marks|marked|saw|is|had|"
+         rf"brought|fue|marcó|registró)\b)", bare_month)
     each(rf"\b{_MONTH_RE}\s+(?:months?|meses|pasado)\b", bare_month)
     each(rf"\bpasado\s+{_MONTH_RE}\b(?!\s*(?:de\s+)?\d)", bare_month)
+
+    # "The previous year", "the same period last year", "year-on-year", "the same months
+    # three years ago": a period named in the sentence before it, shifted back; with none
+    # named, the extractor shifts the period the text named last.
+    def shifted(m: re.Match) -> None:
+        word = (m.group("n") or "").lower()
+        n = COUNTS.get(word) or (int(word) if word.isdigit() else 1)
+        add(m, "shift", (), extra={"years": -n,
+                                   "whole_year": bool(m.group("prev"))})
+    each(r"\b(?P<prev>the (?:previous|prior|preceding) (?:fiscal )?year|the year before|"
+         r"el año (?:anterior|previo)|el año fiscal anterior)\b|"
+         r"\b(?:the\s+)?same (?:period|months?|time|stretch)\s+(?:of\s+|in\s+)?(?:the\s+)?"
+         r"(?:last|previous|prior) year\b|\b(?:the\s+)?same (?:period|months?|time)\s+(?:a|one|"
+         r"(?P<n>" + _COUNT_RE + r")) years? (?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]"
+         r"year\b|\ba year (?:earlier|ago|before)\b|\binteranual\b|"
+         r"\b(?:el|los|las|la) mism[oa]s? (?:periodo|período|lapso|mes(?:es)?|temporada|"
+         r"trimestre)\s+(?:del año (?:anterior|pasado)|de hace un año|de hace (?P<n2>"
+         + _COUNT_RE + r") años|del (?:año|ejercicio) previo)\b|\bun año antes\b|"
+         r"\b(?:con|respecto al?|frente al?) (?:el )?(?:año|periodo|período) anterior\b",
+         lambda m: shifted(m) if not m.group("n2") else add(
+             m, "shift", (), extra={"years": -(COUNTS.get(m.group("n2").lower())
+                                               or int(m.group("n2"))),
+                                    "whole_year": False}))
 
     # "That month", "the same year": the period the text named last (resolved by the
     # extractor, which knows it).
@@ -381,4 +424,33 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         primary, other = (fy, cy) if fiscal_context else (cy, fy)
         add(m, "year", primary, alternatives=(other,))
     each(r"\b(?P<y>(?:19|20)\d\d)\b(?!\s*(?:million|millones|thousand|%|percent))", bare_year)
-    return sorted(found, key=lambda t: t.start)
+    return _resolve_shifts(sorted(found, key=lambda t: t.start), ref)
+
+
+def _resolve_shifts(found: list[TimeRef], ref: dt.date) -> list[TimeRef]:
+    """A shift ("the previous year", "the same period last year") takes the period named
+    before it in the sentence, moved back; "the previous year" after a year is the year
+    before it, after a month or a run of months the same months a year earlier."""
+    out: list[TimeRef] = []
+    for t in found:
+        if t.kind != "shift":
+            out.append(t)
+            continue
+        base = next((b for b in reversed(out) if b.periods and b.kind != "presidency"),
+                    None)
+        years = t.extra["years"]
+        if base is None:
+            if t.extra.get("whole_year"):
+                # "the previous year" with nothing named before it: the year before the
+                # text's.
+                out.append(replace(t, kind="relative", periods=(Period.year(ref.year - 1),)))
+            else:
+                out.append(replace(t, kind="anaphor"))
+            continue
+        periods = tuple(p.shifted_years(years) for p in base.periods)
+        alternatives = tuple(tuple(p.shifted_years(years) for p in alt)
+                             for alt in base.alternatives)
+        out.append(replace(t, kind=base.kind if base.kind not in ("relative", "since")
+                           else "range",
+                           periods=periods, alternatives=alternatives))
+    return out
