@@ -7,7 +7,11 @@ text with every claim highlighted in its verdict's color and linked to a card th
 verdict, the explanation, the official figures with their provenance, caveats, alternative
 readings, robustness notes, the query to re-run and a chart of the series.
 
-Everything taken from the report is HTML-escaped: the text is user input.
+The page layout is the Jinja template ``templates/report.html.j2``, rendered with
+autoescaping: everything taken from the report is escaped (the text is user input); only the
+charts, drawn by our own chart layer, go in as markup. This module turns the report into
+what the template shows. The page's words — headings, verdict badges, labels — come from the
+message files (``claims/messages/<lang>.toml``) in the language of the explanations.
 
 Claim spans are character offsets (Python ``str`` indexes) ``start``/``end`` into
 ``report["text"]``. When ``text[start:end]`` differs from the claim's own ``text`` and that
@@ -21,10 +25,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from html import escape
+from functools import cache
 from typing import Any
 
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
+
 from borderstats.charts import bar_chart, compact_number, line_chart
+from borderstats.claims import i18n
 
 __all__ = [
     "VERDICT_LABELS",
@@ -38,16 +46,6 @@ __all__ = [
 VERDICT_ORDER = ("accurate", "roughly_accurate", "misleading", "inaccurate", "unverifiable",
                  "not_a_claim")
 """Verdicts in the order the summary lists them."""
-
-VERDICT_LABELS: dict[str, str] = {
-    "accurate": "Accurate",
-    "roughly_accurate": "Roughly accurate",
-    "inaccurate": "Inaccurate",
-    "misleading": "Misleading",
-    "unverifiable": "Unverifiable",
-    "not_a_claim": "Not a claim",
-}
-"""Human names of the verdicts."""
 
 verdict_colors: dict[str, str] = {
     "accurate": "#15803d",
@@ -69,22 +67,45 @@ verdict_backgrounds: dict[str, str] = {
 }
 """Light background per verdict, for highlighting claims in the text."""
 
+LISTS = ("caveats", "readings", "robustness")
+"""The lists a card shows, in order; each is headed by the report word of the same key."""
+
 _BAR_GRAINS = {"fiscal_year", "year", "calendar_year"}
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 
 
 # --------------------------------------------------------------------------- small helpers
 
 
-def _esc(value: object) -> str:
-    """HTML-escaped text; control characters become U+FFFD."""
-    return escape(_CONTROL.sub("\ufffd", str(value)), quote=True)
+def _clean(value: object) -> str:
+    """The value as text, control characters replaced by U+FFFD."""
+    return _CONTROL.sub("\ufffd", str(value))
 
 
-def _esc_text(value: str) -> str:
+def _finalize(value: object) -> object:
+    """What the template prints: plain strings cleaned of control characters (and then
+    escaped by the template); markup as it is."""
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, str):
+        return _clean(value)
+    return value
+
+
+def _line_breaks(value: object) -> Markup:
     """Escaped running text with line breaks kept (``<br>`` before each newline)."""
-    return _esc(value).replace("\n", "<br>\n")
+    return escape(_clean(value)).replace("\n", Markup("<br>\n"))
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(loader=PackageLoader("borderstats", "templates"), autoescape=True,
+                      undefined=StrictUndefined, finalize=_finalize, trim_blocks=True,
+                      lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["br"] = _line_breaks
+    return env
 
 
 def _slug(value: object) -> str:
@@ -95,14 +116,27 @@ def _verdict_class(verdict: object) -> str:
     return f"v-{_slug(verdict)}" if verdict else "v-none"
 
 
-def _verdict_label(verdict: object) -> str:
+def _capitalized(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
+def _verdict_label(verdict: object, lang: str) -> str:
+    """The verdict's name on a badge, in ``lang``: 'Roughly accurate', 'Correcta'."""
     if not verdict:
-        return "No verdict"
-    return VERDICT_LABELS.get(str(verdict), str(verdict).replace("_", " ").capitalize())
+        return i18n.report_word(lang, "no_verdict")
+    names = i18n.WORDS.words(lang, "verdicts")
+    if str(verdict) in names:
+        return _capitalized(names[str(verdict)])
+    return str(verdict).replace("_", " ").capitalize()
 
 
-def _badge(verdict: object) -> str:
-    return f'<span class="badge {_verdict_class(verdict)}">{_esc(_verdict_label(verdict))}</span>'
+VERDICT_LABELS: dict[str, str] = {v: _verdict_label(v, i18n.BASE) for v in VERDICT_ORDER}
+"""Names of the verdicts on the page's badges, in English (each language's come from its
+message file)."""
+
+
+def _verdict(verdict: object, lang: str) -> dict[str, str]:
+    return {"cls": _verdict_class(verdict), "label": _verdict_label(verdict, lang)}
 
 
 def _is_number(value: object) -> bool:
@@ -130,14 +164,6 @@ def _safe_url(url: object) -> str | None:
     return None
 
 
-def _link(url: object, text: object | None = None) -> str:
-    safe = _safe_url(url)
-    label = _esc(text if text is not None else url)
-    if safe is None:
-        return label
-    return f'<a href="{_esc(safe)}" rel="noopener noreferrer">{label}</a>'
-
-
 def _as_list(value: object) -> list[Any]:
     if value is None:
         return []
@@ -148,6 +174,11 @@ def _as_list(value: object) -> list[Any]:
 
 def _humanize(key: object) -> str:
     return str(key).replace("_", " ")
+
+
+def _named(lang: str, table: str, key: object) -> str:
+    """A kind, grain or field named in ``lang`` (the key humanized where it has no name)."""
+    return i18n.WORDS.words(lang, "report").get(table, {}).get(str(key)) or _humanize(key)
 
 
 # --------------------------------------------------------------------------- claim spans
@@ -218,7 +249,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if text[a:b].strip()]
 
 
-def _render_text(text: str, claims: list[Mapping[str, Any]], anchors: list[str]) -> str:
+def _text_view(text: str, claims: list[Mapping[str, Any]], anchors: list[str],
+               lang: str) -> list[list[dict[str, Any]]]:
+    """The paragraphs of the text, each a list of pieces: plain text (``claim`` None) or a
+    highlighted piece of a claim, with the claims it carries references to after its last
+    piece."""
     spans, riders = _layout_spans(text, claims)
     paragraphs = _paragraphs(text)
     # the pieces of each span, clipped to paragraphs: (paragraph, start, end, claim, first, last)
@@ -228,161 +263,141 @@ def _render_text(text: str, claims: list[Mapping[str, Any]], anchors: list[str])
                  if max(start, ps) < min(end, pe)]
         for n, (k, a, b) in enumerate(parts):
             pieces.append((k, a, b, i, n == 0, n == len(parts) - 1))
-    out: list[str] = []
+    out = []
     for k, (p_start, p_end) in enumerate(paragraphs):
-        html: list[str] = []
+        paragraph: list[dict[str, Any]] = []
         pos = p_start
         for _, a, b, i, first, last in (piece for piece in pieces if piece[0] == k):
             if a > pos:
-                html.append(_esc_text(text[pos:a]))
+                paragraph.append({"text": text[pos:a], "claim": None})
             claim = claims[i]
             verdict = claim.get("verdict")
-            ident = f' id="ref-{_esc(anchors[i])}"' if first else ""
-            tip = f"Claim {claim.get('id', i + 1)}: {_verdict_label(verdict)}"
-            html.append(
-                f'<mark class="claim {_verdict_class(verdict)}"{ident} '
-                f'data-claim="{_esc(anchors[i])}" title="{_esc(tip)}">'
-                f"{_esc_text(text[a:b])}</mark>"
-            )
-            if last:
-                links = ",".join(
-                    f'<a href="#claim-{_esc(anchors[j])}">{_esc(claims[j].get("id", j + 1))}</a>'
-                    for j in [i, *riders.get(i, [])]
-                )
-                html.append(f'<sup class="ref">{links}</sup>')
+            tip = i18n.report_word(lang, "claim_tip", id=claim.get("id", i + 1),
+                                   verdict=_verdict_label(verdict, lang))
+            refs = [{"anchor": anchors[j], "number": claims[j].get("id", j + 1)}
+                    for j in [i, *riders.get(i, [])]] if last else []
+            paragraph.append({"text": text[a:b], "first": first, "refs": refs, "claim": {
+                "anchor": anchors[i], "verdict": _verdict(verdict, lang), "tip": tip}})
             pos = b
         if pos < p_end:
-            html.append(_esc_text(text[pos:p_end]))
-        out.append(f"<p>{''.join(html)}</p>")
-    return "\n".join(out)
+            paragraph.append({"text": text[pos:p_end], "claim": None})
+        out.append(paragraph)
+    return out
 
 
 # --------------------------------------------------------------------------- cards
 
 
-def _provenance(items: list[Any]) -> str:
-    if not items:
-        return "—"
+def _provenance(items: list[Any], lang: str) -> list[dict[str, Any]]:
+    """Each provenance piece as the bits the card shows, in order."""
     rows = []
     for prov in items:
         if not isinstance(prov, Mapping):
-            rows.append(f"<li>{_esc(prov)}</li>")
+            rows.append({"bits": None, "text": prov})
             continue
-        bits: list[str] = []
+        bits: list[dict[str, Any]] = []
+        url = _safe_url(prov.get("official_url"))
         source = prov.get("source")
         if source:
-            bits.append(f"<strong>{_link(prov.get('official_url'), source)}</strong>")
-        elif _safe_url(prov.get("official_url")):
-            bits.append(_link(prov.get("official_url"), "official source"))
+            bits.append({"kind": "source", "source": source, "url": url})
+        elif url:
+            bits.append({"kind": "official_link", "url": url})
         release = []
         if prov.get("release_id") is not None:
-            release.append(f"release {_esc(prov['release_id'])}")
+            release.append({"kind": "release_id", "value": prov["release_id"]})
         if prov.get("file_name"):
-            release.append(f"<span class=\"file\">{_esc(prov['file_name'])}</span>")
+            release.append({"kind": "file", "value": prov["file_name"]})
         if prov.get("published"):
-            release.append(f"published {_esc(prov['published'])}")
+            release.append({"kind": "published", "value": prov["published"]})
         if release:
-            bits.append(", ".join(release))
+            bits.append({"kind": "release", "parts": release})
         if prov.get("table"):
-            bits.append(f"table <code>{_esc(prov['table'])}</code>")
+            bits.append({"kind": "table", "value": prov["table"]})
         filters = prov.get("filters")
         if isinstance(filters, Mapping) and filters:
-            bits.append("; ".join(
-                f"{_esc(key)} = {_esc(', '.join(str(v) for v in _as_list(values)))}"
-                for key, values in filters.items()))
+            bits.append({"kind": "filters", "pairs": [
+                (key, ", ".join(str(v) for v in _as_list(values)))
+                for key, values in filters.items()]})
         if prov.get("first") or prov.get("last"):
-            bits.append(f"{_esc(prov.get('first') or '…')} to {_esc(prov.get('last') or '…')}")
+            bits.append({"kind": "span", "first": prov.get("first") or "…",
+                         "last": prov.get("last") or "…"})
         rounding = prov.get("rounding")
         if rounding == 1:
-            bits.append("exact counts")
+            bits.append({"kind": "exact"})
         elif _is_number(rounding):
-            bits.append(f"rounded to the nearest {_esc(format_value(rounding))}")
+            bits.append({"kind": "rounded", "value": format_value(rounding)})
         if prov.get("compiler"):
-            bits.append(f"compiled by {_esc(prov['compiler'])}")
-        if source and _safe_url(prov.get("official_url")):
-            bits.append(f'<span class="url">{_link(prov["official_url"])}</span>')
+            bits.append({"kind": "compiler", "value": prov["compiler"]})
+        if source and url:
+            bits.append({"kind": "url", "url": url})
         known = {"source", "release_id", "file_name", "published", "table", "filters",
                  "first", "last", "rounding", "compiler", "official_url"}
         for key, value in prov.items():
             if key not in known and value not in (None, "", [], {}):
-                bits.append(f"{_esc(_humanize(key))}: {_esc(value)}")
-        rows.append(f"<li>{' · '.join(bits) or '—'}</li>")
-    return f'<ul class="prov">{"".join(rows)}</ul>'
+                bits.append({"kind": "other", "key": _named(lang, "fields", key),
+                             "value": value})
+        rows.append({"bits": bits, "text": None})
+    return rows
 
 
-def _official_table(official: list[Any]) -> str:
-    if not official:
-        return ""
+def _official_rows(official: list[Any], lang: str) -> list[dict[str, Any]]:
     rows = []
     for fig in official:
         if not isinstance(fig, Mapping):
-            rows.append(f'<tr><td colspan="3">{_esc(fig)}</td></tr>')
+            rows.append({"label": None, "text": fig})
             continue
         label = fig.get("label") or fig.get("period") or ""
         detail = [str(x) for x in (fig.get("measure"), fig.get("period"))
                   if x and str(x) != str(label)]
-        sub = f'<br><span class="muted">{_esc(" · ".join(detail))}</span>' if detail else ""
-        rows.append(
-            f"<tr><th scope=\"row\">{_esc(label)}{sub}</th>"
-            f'<td class="num">{_esc(format_value(fig.get("value")))}</td>'
-            f"<td>{_provenance(_as_list(fig.get('provenance')))}</td></tr>"
-        )
-    return (
-        '<h3>Official figures</h3><div class="table-wrap"><table class="figures">'
-        '<thead><tr><th scope="col">Figure</th><th scope="col">Value</th>'
-        '<th scope="col">Source</th></tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table></div>"
-    )
+        rows.append({"label": label, "detail": " · ".join(detail),
+                     "value": format_value(fig.get("value")),
+                     "provenance": _provenance(_as_list(fig.get("provenance")), lang)})
+    return rows
 
 
-def _claimed(claimed: object) -> str:
+def _claimed(claimed: object, lang: str) -> dict[str, Any] | None:
     if not isinstance(claimed, Mapping):
-        return ""
+        return None
     words, value, unit, hedge = (claimed.get(k) for k in ("words", "value", "unit", "hedge"))
     if not (words or value is not None):
-        return ""
-    bits = []
-    if words:
-        bits.append(f"<q>{_esc(words)}</q>")
+        return None
     detail = []
     if value is not None:
-        detail.append(_esc(format_value(value) + (f" {unit}" if unit else "")))
+        detail.append(format_value(value) + (f" {unit}" if unit else ""))
     elif unit:
-        detail.append(_esc(unit))
+        detail.append(str(unit))
     if hedge and _humanize(hedge).casefold() != str(words or "").casefold():
-        detail.append(f"hedge: {_esc(_humanize(hedge))}")
-    if detail:
-        bits.append(f'<span class="muted">({"; ".join(detail)})</span>')
-    return f'<p class="claimed"><span class="label">Claimed:</span> {" ".join(bits)}</p>'
+        detail.append(i18n.report_word(lang, "hedge", hedge=_humanize(hedge)))
+    return {"words": words, "detail": detail}
 
 
-def _generic_item(item: object) -> str:
-    """One reading or robustness entry, whatever its shape."""
+def _item(item: object, lang: str) -> dict[str, Any]:
+    """One reading or robustness entry, whatever its shape, as the bits the card shows."""
     if not isinstance(item, Mapping):
-        return f"<li>{_esc(item)}</li>"
-    bits = []
+        return {"bits": None, "text": item}
+    bits: list[dict[str, Any]] = []
     if item.get("verdict"):
-        bits.append(_badge(item["verdict"]))
+        bits.append({"kind": "verdict", "verdict": _verdict(item["verdict"], lang)})
     if item.get("measure"):
-        bits.append(f"<code>{_esc(item['measure'])}</code>")
+        bits.append({"kind": "measure", "value": item["measure"]})
     periods = _as_list(item.get("periods"))
     if periods:
-        bits.append(_esc(", ".join(str(p) for p in periods)))
+        bits.append({"kind": "periods", "value": ", ".join(str(p) for p in periods)})
     text_keys = ("note", "explanation", "text", "description")
     for key in text_keys:
         if item.get(key):
-            bits.append(f"<span>{_esc(item[key])}</span>")
+            bits.append({"kind": "text", "value": item[key]})
     shown = {"verdict", "measure", "periods", *text_keys}
     for key, value in item.items():
         if key not in shown and value not in (None, "", [], {}):
-            shown_value = format_value(value) if _is_number(value) else value
-            bits.append(f'<span class="muted">{_esc(_humanize(key))}: {_esc(shown_value)}</span>')
-    return f"<li>{' '.join(bits) or '—'}</li>"
+            bits.append({"kind": "other", "key": _named(lang, "fields", key),
+                         "value": format_value(value) if _is_number(value) else value})
+    return {"bits": bits, "text": None}
 
 
-def _chart(series: object, claimed: object) -> str:
+def _chart(series: object, claimed: object, lang: str) -> dict[str, Any] | None:
     if not isinstance(series, Mapping):
-        return ""
+        return None
     points = []
     for point in _as_list(series.get("points")):
         if isinstance(point, Mapping):
@@ -395,62 +410,55 @@ def _chart(series: object, claimed: object) -> str:
     if reference is not None:
         words = claimed.get("words") if isinstance(claimed, Mapping) else None
         value = claimed.get("value") if isinstance(claimed, Mapping) else None
-        if words and _is_number(value) and float(value) == reference:
-            reference_label = f"claimed: {words}"
-        else:
-            reference_label = f"claimed: {compact_number(reference)}"
+        shown = words if words and _is_number(value) and float(value) == reference else (
+            compact_number(reference))
+        reference_label = i18n.report_word(lang, "chart_claimed", claimed=shown)
     grain = str(series.get("grain") or "")
     unit = str(series.get("unit") or "")
     measure = str(series.get("measure") or "")
-    title = f"{measure} by {_humanize(grain)}" if measure and grain else measure or None
+    title = i18n.report_word(lang, "chart_title", measure=measure, grain=_named(
+        lang, "grains", grain)) if measure and grain else measure or None
     use_bars = grain in _BAR_GRAINS or (grain != "month" and len(points) <= 24)
     draw = bar_chart if use_bars else line_chart
-    svg = draw(points, highlight=highlight, reference=reference, reference_label=reference_label,
-               title=title, unit=unit)
+    # The chart layer escapes every text it draws: its SVG goes into the page as markup.
+    svg = Markup(draw(points, highlight=highlight, reference=reference,
+                      reference_label=reference_label, title=title, unit=unit))
     caption = []
     if highlight:
-        caption.append("highlighted: " + ", ".join(sorted(highlight)))
+        caption.append(i18n.report_word(lang, "highlighted", periods=", ".join(sorted(highlight))))
     if reference is not None:
-        caption.append(f"dashed line: the claimed value, {format_value(reference)}")
-    figcaption = f"<figcaption>{_esc('; '.join(caption))}</figcaption>" if caption else ""
-    return f'<figure class="chart">{svg}{figcaption}</figure>'
+        caption.append(i18n.report_word(lang, "reference_line", value=format_value(reference)))
+    return {"svg": svg, "caption": "; ".join(caption)}
 
 
-def _card(claim: Mapping[str, Any], index: int, anchor: str, placed: bool) -> str:
-    verdict = claim.get("verdict")
-    number = claim.get("id", index + 1)
-    parts = [f'<article class="card {_verdict_class(verdict)}" id="claim-{_esc(anchor)}">']
-    head = [f'<span class="num">{_esc(number)}</span>', _badge(verdict)]
-    if claim.get("kind"):
-        head.append(f'<span class="kind">{_esc(_humanize(claim["kind"]))}</span>')
-    if placed:
-        head.append(f'<a class="back" href="#ref-{_esc(anchor)}">↑ in the text</a>')
-    parts.append(f'<header class="card-head">{" ".join(head)}</header>')
-    if claim.get("text"):
-        parts.append(f'<blockquote class="claim-text">{_esc_text(str(claim["text"]))}'
-                     "</blockquote>")
-    parts.append(_claimed(claim.get("claimed")))
-    if claim.get("explanation"):
-        parts.append(f'<p class="explanation">{_esc_text(str(claim["explanation"]))}</p>')
-    parts.append(_chart(claim.get("series"), claim.get("claimed")))
-    parts.append(_official_table(_as_list(claim.get("official"))))
-    for key, heading in (("caveats", "Caveats"), ("readings", "Other readings"),
-                         ("robustness", "Robustness")):
+def _card(claim: Mapping[str, Any], index: int, anchor: str, placed: bool,
+          lang: str) -> dict[str, Any]:
+    lists = []
+    for key in LISTS:
         items = _as_list(claim.get(key))
         if items:
-            lis = "".join(_generic_item(item) for item in items)
-            parts.append(f'<h3>{heading}</h3><ul class="{key}">{lis}</ul>')
-    if claim.get("query"):
-        parts.append(f'<h3>Re-run</h3><pre class="query"><code>{_esc(claim["query"])}'
-                     "</code></pre>")
-    parts.append("</article>")
-    return "\n".join(p for p in parts if p)
+            lists.append({"key": key, "items": [_item(item, lang) for item in items]})
+    return {
+        "anchor": anchor,
+        "number": claim.get("id", index + 1),
+        "verdict": _verdict(claim.get("verdict"), lang),
+        "kind": _named(lang, "kinds", claim["kind"]) if claim.get("kind") else None,
+        "placed": placed,
+        "text": str(claim["text"]) if claim.get("text") else None,
+        "claimed": _claimed(claim.get("claimed"), lang),
+        "explanation": str(claim["explanation"]) if claim.get("explanation") else None,
+        "chart": _chart(claim.get("series"), claim.get("claimed"), lang),
+        "official": _official_rows(_as_list(claim.get("official")), lang),
+        "lists": lists,
+        "query": claim.get("query") or None,
+    }
 
 
 # --------------------------------------------------------------------------- page
 
 
-def _summary(report: Mapping[str, Any], claims: list[Mapping[str, Any]]) -> str:
+def _summary(report: Mapping[str, Any], claims: list[Mapping[str, Any]],
+             lang: str) -> dict[str, Any]:
     summary = report.get("summary")
     counts: dict[str, int] = {}
     if isinstance(summary, Mapping) and isinstance(summary.get("by_verdict"), Mapping):
@@ -464,33 +472,16 @@ def _summary(report: Mapping[str, Any], claims: list[Mapping[str, Any]]) -> str:
         total = len(claims)
     order = [v for v in VERDICT_ORDER if v in counts] + sorted(
         v for v in counts if v not in VERDICT_ORDER)
-    items = "".join(
-        f"<li>{_badge(v)} <span class=\"count\">{_esc(format_value(counts[v]))}</span></li>"
-        for v in order if counts[v])
-    noun = "claim" if total == 1 else "claims"
-    return (f'<p class="total">{_esc(format_value(total))} {noun} checked</p>'
-            f'<ul class="summary">{items}</ul>')
+    return {"total": total, "total_text": format_value(total),
+            "counts": [(_verdict(v, lang), format_value(counts[v])) for v in order if counts[v]]}
 
 
-def _meta(report: Mapping[str, Any]) -> str:
-    rows = []
-    date = report.get("text_date")
-    if date:
-        line = f"<strong>Text dated</strong> <time>{_esc(date)}</time>"
-        if report.get("date_assumed"):
-            line += " <span class=\"assumed\">(assumed)</span>"
-        rows.append(f"<li>{line}</li>")
-    elif report.get("date_assumed") is not None:
-        rows.append("<li><strong>Text date</strong> unknown</li>")
-    if report.get("date_reason"):
-        rows.append(f'<li class="reason">{_esc(report["date_reason"])}</li>')
-    as_of = report.get("as_of")
-    if as_of:
-        rows.append(f"<li><strong>Figures as published by</strong> <time>{_esc(as_of)}</time>"
-                    "</li>")
-    else:
-        rows.append("<li><strong>Figures as of</strong> the latest releases in the store</li>")
-    return f'<ul class="meta">{"".join(rows)}</ul>'
+def _meta(report: Mapping[str, Any]) -> dict[str, Any]:
+    return {"date": report.get("text_date") or None,
+            "assumed": bool(report.get("date_assumed")),
+            "date_unknown": report.get("date_assumed") is not None,
+            "reason": report.get("date_reason") or None,
+            "as_of": report.get("as_of") or None}
 
 
 def _anchors(claims: list[Mapping[str, Any]]) -> list[str]:
@@ -506,90 +497,18 @@ def _anchors(claims: list[Mapping[str, Any]]) -> list[str]:
     return anchors
 
 
-def _css() -> str:
-    colors = []
-    for verdict in VERDICT_ORDER:
-        cls = _verdict_class(verdict)
-        strong, light = verdict_colors[verdict], verdict_backgrounds[verdict]
-        colors.append(f".badge.{cls}{{background:{strong};border-color:{strong}}}")
-        colors.append(f"mark.{cls}{{background:{light};border-bottom-color:{strong}}}")
-        colors.append(f".card.{cls}{{border-left-color:{strong}}}")
-    return _BASE_CSS + "\n".join(colors) + "\n" + _LATE_CSS
+def _language_tag(value: object) -> str | None:
+    return value if isinstance(value, str) and _LANGUAGE_TAG.fullmatch(value) else None
 
 
-_BASE_CSS = """\
-*{box-sizing:border-box}
-html{scroll-behavior:smooth;-webkit-text-size-adjust:100%}
-body{margin:0;background:#f6f7f9;color:#111827;line-height:1.55;
-font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
-.container{max-width:48rem;margin:0 auto;padding:1rem}
-h1{font-size:1.5rem;margin:.5rem 0}
-h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
-h3{font-size:.95rem;margin:1rem 0 .35rem;color:#374151}
-a{color:#1d4ed8}
-code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em}
-pre{background:#f3f4f6;border-radius:6px;padding:.6rem .75rem;white-space:pre-wrap;
-overflow-wrap:anywhere;margin:.25rem 0}
-.meta,.summary{list-style:none;padding:0;margin:.25rem 0}
-.meta li{margin:.1rem 0}
-.meta .reason{color:#4b5563;font-size:.9rem}
-.assumed{color:#b45309;font-weight:600}
-.summary{display:flex;flex-wrap:wrap;gap:.5rem 1rem}
-.summary li{display:flex;align-items:center;gap:.35rem}
-.total{margin:.75rem 0 .25rem;font-weight:600}
-.badge{display:inline-block;padding:.05rem .5rem;border-radius:999px;color:#fff;
-font-size:.8rem;font-weight:600;border:1px solid #374151;background:#374151;
-white-space:nowrap}
-.checked-text{background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:.25rem 1rem;
-overflow-wrap:anywhere}
-mark{color:inherit;padding:.05em .1em;border-radius:3px;border-bottom:2px solid #374151;
-background:#f3f4f6;-webkit-box-decoration-break:clone;box-decoration-break:clone}
-mark:target{outline:2px solid #1d4ed8}
-sup.ref{font-size:.7em;font-weight:600;margin-left:.1em}
-sup.ref a{text-decoration:none}
-.card{background:#fff;border:1px solid #e5e7eb;border-left:6px solid #374151;
-border-radius:8px;padding:.75rem 1rem;margin:1rem 0;overflow-wrap:anywhere}
-.card:target{box-shadow:0 0 0 3px #93c5fd}
-.card-head{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem}
-.card-head .num{font-weight:700}
-.kind{font-size:.8rem;color:#4b5563;border:1px solid #d1d5db;border-radius:4px;
-padding:0 .35rem}
-.back{margin-left:auto;font-size:.85rem}
-.claim-text{margin:.6rem 0;padding:.1rem .75rem;border-left:3px solid #d1d5db;
-font-style:italic}
-.claimed .label{font-weight:600}
-.muted{color:#4b5563;font-size:.9em}
-.chart{margin:.75rem 0}
-.chart svg{max-width:100%;height:auto;display:block}
-figcaption{font-size:.8rem;color:#4b5563}
-.table-wrap{overflow-x:auto}
-table{border-collapse:collapse;width:100%;font-size:.9rem}
-th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #e5e7eb}
-thead th{border-bottom:2px solid #d1d5db}
-td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-ul.prov{margin:0;padding-left:1rem}
-ul.prov .file{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em}
-ul.readings li,ul.robustness li{margin:.2rem 0}
-footer{color:#6b7280;font-size:.8rem;margin:2rem 0 1rem}
-"""
-
-_LATE_CSS = """\
-.badge.v-not_a_claim{background:#fff;color:#57606a}
-mark.v-not_a_claim{border-bottom-style:dotted}
-@media (max-width:30rem){body{font-size:15px}.container{padding:.6rem}.card{padding:.6rem}}
-@media print{
-body{background:#fff;font-size:11pt}
-.container{max-width:none;padding:0}
-.card,.checked-text{border-color:#9ca3af;break-inside:avoid}
-.card{page-break-inside:avoid}
-.back{display:none}
-a{color:inherit}
-ul.prov a[href^="http"]::after{content:" <" attr(href) ">";font-size:.8em;
-overflow-wrap:anywhere}
-.url{display:none}
-mark,.badge,.card{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-}
-"""
+def _page_language(report: Mapping[str, Any]) -> str:
+    """The language the page is written in: that of the explanations (or else of the text)
+    when the message files have it, else English."""
+    for key in ("explanation_language", "language"):
+        tag = _language_tag(report.get(key))
+        if tag and tag.lower() in i18n.LANGUAGES:
+            return tag.lower()
+    return i18n.BASE
 
 
 def render_check_html(report: dict[str, Any]) -> str:
@@ -598,7 +517,9 @@ def render_check_html(report: dict[str, Any]) -> str:
     ``report`` is the object printed by ``borderstats check --json``. Missing or malformed
     fields are tolerated: a claim without a placeable span still gets its card, a claim
     without a ``series`` gets no chart, a report without ``summary`` is summarised from its
-    claims. The output is deterministic and contains no scripts.
+    claims. The page is written in the language of the explanations
+    (``report["explanation_language"]``, else ``report["language"]``; English when the
+    message files lack it). The output is deterministic and contains no scripts.
     """
     text = report.get("text")
     text = text if isinstance(text, str) else ""
@@ -606,43 +527,20 @@ def render_check_html(report: dict[str, Any]) -> str:
     anchors = _anchors(claims)
     spans, _ = _layout_spans(text, claims)
     placed = {i for _, _, i in spans}
-    language = report.get("language")
-    lang = language if isinstance(language, str) and re.fullmatch(
-        r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*", language) else "en"
-    title = "borderstats — claim check"
-    cards = "\n".join(_card(c, i, anchors[i], i in placed) for i, c in enumerate(claims))
-    body_text = _render_text(text, claims, anchors) if text.strip() else (
-        '<p class="muted">No text.</p>')
-    return f"""<!DOCTYPE html>
-<html lang="{_esc(lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="borderstats">
-<title>{_esc(title)}</title>
-<style>
-{_css()}</style>
-</head>
-<body>
-<main class="container">
-<header class="page-head">
-<h1>{_esc(title)}</h1>
-{_meta(report)}
-{_summary(report, claims)}
-</header>
-<section class="text" aria-labelledby="h-text">
-<h2 id="h-text">The text</h2>
-<div class="checked-text">
-{body_text}
-</div>
-</section>
-<section class="claims" aria-labelledby="h-claims">
-<h2 id="h-claims">Claims</h2>
-{cards if cards else '<p class="muted">No claims found.</p>'}
-</section>
-<footer>Generated by borderstats. Each figure names its official release; run the query
-under a claim to check it again.</footer>
-</main>
-</body>
-</html>
-"""
+    lang = _page_language(report)
+    text_lang = _language_tag(report.get("language"))
+
+    def words(key: str, *, n: object = None, **kw: object) -> str:
+        return i18n.report_word(lang, key, n=n, **kw)
+
+    return _environment().get_template("report.html.j2").render(
+        lang=lang,
+        text_lang=text_lang if text_lang and text_lang.lower() != lang else None,
+        t=words,
+        verdict_styles=[{"cls": _verdict_class(v), "strong": verdict_colors[v],
+                         "light": verdict_backgrounds[v]} for v in VERDICT_ORDER],
+        meta=_meta(report),
+        summary=_summary(report, claims, lang),
+        paragraphs=_text_view(text, claims, anchors, lang) if text.strip() else [],
+        cards=[_card(c, i, anchors[i], i in placed, lang) for i, c in enumerate(claims)],
+    )
