@@ -116,6 +116,9 @@ def measure_support(claim: Claim, measure: str, order: int) -> tuple[float, list
     topic's default order (weak: 1 for its first reading, 0.5 for its second)."""
     support = {0: 1.0, 1: 0.5}.get(order, 0.25) if order >= 0 else 0.0
     cues = []
+    if claim.antecedent is not None and claim.antecedent.chosen_measure == measure:
+        support += 2.0
+        cues.append("the figure before")
     text = claim.sentence.text
     for pattern, measures, weight, name in MEASURE_CUES:
         if measure in measures and pattern.search(text):
@@ -254,7 +257,7 @@ class Checker:
         measures = self.measures(claim, topic, claim.actor, where)
         if claim.versus is not None:
             return self._cross_readings(claim, measures)
-        period_sets = [claim.periods] + claim.alternatives[:1]
+        period_sets = [claim.periods] + claim.alternatives[:2]
         out = []
         for order, (measure, text, wh) in enumerate(measures):
             support, cues = measure_support(claim, measure, order)
@@ -262,9 +265,11 @@ class Checker:
                 if not periods:
                     continue
                 shown = text
-                if j:
+                if j and periods[0].kind in ("fiscal_year", "year"):
                     shown += "; " + label("fiscal_years" if periods[0].kind == "fiscal_year"
                                           else "calendar_years", self.lang)
+                elif j:
+                    shown += "; " + ", ".join(p.label for p in periods)
                 # The period the words name first is a little likelier than its other
                 # reading (a bare year: calendar or fiscal, by the text).
                 out.append(Reading(measure, wh, list(periods), shown,
@@ -390,6 +395,7 @@ def evaluate(claim: Claim, checker: Checker, ref: dt.date) -> dict[str, Any]:
         "series": None, "assumptions": [],
     }
     result = _evaluate(claim, checker, ref, base)
+    claim.chosen_measure = result.get("measure")
     result["assumptions"] = [_render(a, lang) for a in claim.inherited]
     result["verdict_label"] = i18n.VERDICT_LABELS[lang][result["verdict"]]
     return result
@@ -661,12 +667,15 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
     def cut(periods: list[Period]) -> list[Period]:
         return [so_far(p, ref) or p for p in periods]
 
-    before = [p.label for p in claim.periods]
+    whole = list(claim.periods)
     claim.periods = cut(claim.periods)
     claim.alternatives = [cut(a) for a in claim.alternatives]
     claim.compare_to = cut(claim.compare_to)
-    if [p.label for p in claim.periods] != before:
-        claim.inherited.append(("to_date", {"periods": ", ".join(before),
+    if [p.label for p in claim.periods] != [p.label for p in whole]:
+        # The whole period stays a reading: a figure published on the period's last days
+        # ("a record 61,680 in 2024", said on 20 December) can be the whole year's.
+        claim.alternatives.insert(0, whole)
+        claim.inherited.append(("to_date", {"periods": ", ".join(p.label for p in whole),
                                             "to": claim.periods[0].label}))
 
 
@@ -775,6 +784,17 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
         r.figures.append(_figure(result))
         verdict, reason = rules.judge_total(q.value, result.value, q.hedge, q.words,
                                             q.low, q.high, lang=lang)
+        if claim.to_day and p is periods[-1] and not lower_bound:
+            # "Hasta el 25 de marzo": the last month only in part. The claim holds if it
+            # lies between the total without that month and the total with it.
+            last = Period.month(p.end.year, p.end.month)
+            part = checker.q(r.measure, last, r.where).value
+            days = (add_months(p.end, 1) - p.end).days
+            estimate = result.value - part + part * min(claim.to_day, days) / days
+            verdict, reason = min(
+                (rules.judge_total(q.value, v, q.hedge, q.words, q.low, q.high, lang=lang)
+                 for v in (result.value, round(estimate), result.value - part)),
+                key=lambda vr: rules.ORDER[vr[0]])
         exact.append(_exact(q, result.value))
         verdicts.append(verdict)
         if lower_bound:
@@ -914,6 +934,18 @@ _STREAK_UNIT = {"month": ("months", "meses"), "fiscal_year": ("fiscal years", "a
 
 # Explanations added with the interpretation step; they move into the message files.
 _PENDING = {
+    "beyond_records": ("But the monthly series begins in FY2000: the annual record goes back "
+                       "further, and Border Patrol apprehended {value} in {year} at the "
+                       "Southwest border, about {month} a month, so '{words}' is true only of "
+                       "the months on record, not of history.",
+                       "Pero la serie mensual empieza en el año fiscal 2000: el registro anual "
+                       "es más antiguo, y la Patrulla Fronteriza aprehendió {value} en {year} "
+                       "en la frontera suroeste, unos {month} al mes, así que '{words}' solo "
+                       "vale para los meses registrados, no para la historia."),
+    "topic_from_text": ("the text is about {topic}'s figures: the claim's words are read as "
+                        "that series",
+                        "el texto trata de las cifras de {topic}: las palabras de la "
+                        "afirmación se leen como esa serie"),
     "streak": ("{title}{scope}: up to {end}, {run} {unit} in a row in which the figure {how} "
                "({values}); the claim says {n}.",
                "{title}{scope}: hasta {end}, {run} {unit} seguidos en los que la cifra {how} "
@@ -1265,6 +1297,10 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
         same = _same_month(claim, target) if grain == "month" else None
         entries = _comparable(checker, r, window, grain, same, provenance)
         target_label = target.label
+    if claim.per_day and grain == "month":
+        # "The lowest daily average since July 2020": months compared per day.
+        entries = [e | {"value": round(e["value"] / _per(parse_period(e["period"]), "day"), 1)}
+                   for e in entries]
     me = next((e for e in entries if e["period"] == target_label), None)
     if me is None:
         raise QueryError(msg(checker.lang, "err_not_in_window", target=target_label,
@@ -1285,6 +1321,8 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
     r.figures.append({"label": target_label, "measure": r.measure, "period": target_label,
                       "value": me["value"], "rank": rank, "of": len(entries),
                       "record": top, "complete": True, "provenance": provenance})
+    beyond = _beyond_the_records(claim, checker, r, grain, me["value"]) if (
+        not high and claim.ever and r.verdict in (rules.ACCURATE, rules.ROUGHLY)) else ""
     span = f"{entries[0]['period']}–{entries[-1]['period']}"
     r.explanation = msg(lang, "rank", title=_title(r.measure, lang), scope=_scope(r, lang),
                         target=fmt_label(target_label, lang), value=f"{me['value']:,}",
@@ -1292,6 +1330,9 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
                         rank=rank, of=len(entries), like=like, span=span, reason=reason,
                         extreme=msg(lang, "extreme_high" if high else "extreme_low"),
                         top=fmt_label(top["period"], lang), top_value=f"{top['value']:,}")
+    if beyond:
+        r.verdict = rules.MISLEADING
+        r.explanation += " " + beyond
     lo, _ = checker.engine.coverage(get_measure(r.measure), checker.as_of)
     hi = _last_month(checker, claim, r.measure)
     first = _start(entries[0]["period"])
@@ -1350,6 +1391,37 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
                    f"{entries[-1]['period']} --by {grain}" + _where_args(r.where))
     r.series = {"measure": r.measure, "grain": grain, "unit": get_measure(r.measure).unit,
                 "points": entries[-40:], "highlight": [target_label], "reference": None}
+
+
+# The long annual record a month's "lowest ever" is held against: Border Patrol's
+# Southwest border apprehensions, annual from FY1960, monthly only from FY2000.
+HISTORY_MEASURE = "usbp_swb_encounters"
+
+
+def _beyond_the_records(claim: Claim, checker: Checker, r: Reading, grain: str,
+                        value: float) -> str:
+    """Why "the lowest in history" (or "ever", "never this low") misleads for a US series
+    whose months begin in FY2000 (CBP's in FY2020): the annual totals of earlier years
+    imply lower months. Empty when the long record does not contradict the claim."""
+    if r.measure not in TITLE42_SERIES or grain not in ("month", "fiscal_year"):
+        return ""
+    lo, _ = checker.engine.coverage(get_measure(HISTORY_MEASURE), checker.as_of)
+    try:
+        annual = checker.q(HISTORY_MEASURE, Period.between(
+            Period.fiscal_year(fiscal_year_of(lo)), Period.fiscal_year(1999)),
+            by=["fiscal_year"])
+    except QueryError:
+        return ""
+    rows = [row for row in annual.rows if row.get("complete", True)]
+    if not rows:
+        return ""
+    low = min(rows, key=lambda row: row["value"])
+    per = value * (12 if grain == "month" else 1) / (1 if grain == "month" else 1)
+    if low["value"] >= per:
+        return ""
+    return _say(checker.lang, "beyond_records", year=low["fiscal_year"],
+                value=f"{low['value']:,}", month=f"{low['value'] / 12:,.0f}",
+                words=claim.rank_words)
 
 
 def _plural_month(day: dt.date) -> str:

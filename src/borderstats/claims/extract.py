@@ -89,6 +89,11 @@ class Claim:
     place_words: str = ""  # "la frontera sur", when whose border had to be decided
     explicit_fiscal: bool = False  # the period was written as a fiscal year
     projection: bool = False  # "on track to", "will", "se espera": about what is to come
+    to_day: int | None = None  # "hasta el 16 de diciembre": the last month only in part
+    ever: bool = False  # a record said to hold beyond the records ("in history")
+    per_day: bool = False  # "the lowest daily average": months compared per day
+    antecedent: Claim | None = None  # the figure a "That was ..." sentence speaks of
+    chosen_measure: str | None = None  # set once checked: the reading the evidence chose
 
 
 @dataclass
@@ -118,6 +123,7 @@ class _Context:
     us_cues: list[str] = field(default_factory=list)  # the whole text's, for "frontera sur"
     south_cues: list[str] = field(default_factory=list)
     canada: bool = False
+    claims: list[Claim] = field(default_factory=list)  # the previous sentence's
 
 
 def extract(text: str, ref: dt.date) -> list[Claim]:
@@ -163,6 +169,10 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             if pattern.search(text):
                 agency_topic = TOPIC[("apprehensions" if actor == "USBP" else "encounters")]
                 break
+    if sentence_topic is None and agency_topic is None:
+        # "It's the lowest monthly figure in 17 years", "the numbers now are the lowest in
+        # recorded history": what the text has been counting.
+        agency_topic = _anaphoric_topic(text, context)
     out: list[Claim] = []
     pos = 0
     clauses = []
@@ -181,8 +191,14 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             if claim.topic is None and agency_topic is not None:
                 claim.topic = agency_topic
                 claim.inherited.append(assumption("agency_counts", topic=agency_topic.id))
+            if _ANAPHORIC.match(text.lstrip("“\"'( ")) and context.claims:
+                # "That was 36 percent fewer than in December": it is the figure just given,
+                # of the same series and the same people.
+                _follow(claim, context.claims)
             out.append(claim)
             previous = claim
+    if out:
+        context.claims = out
     _remember(context, text)
     if out and out[-1].topic is not None and out[-1].topic.measures:
         context.topic = out[-1].topic
@@ -266,6 +282,10 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                                                 in ("fewer", "lower", "less", "smaller", "below",
                                                     "down", "menos") else "up", 0.0, None),
                            change_words=percent_comparison.group(0)))
+    elif percent is not None and percent.kind == "percent" and re.search(
+            r"\b(?:from|to|de|a|hasta)\s+$", clause[:percent.start], re.IGNORECASE) and \
+            not share:
+        pass  # "This is up from 46%": a share a period before, not the size of the change
     elif (change or verb_multiplier) and not (
             multiplier and comparative and (change is None or change[1].exact is None)):
         if change:
@@ -308,6 +328,76 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     if not counts and multiplier and not claims:
         claims.append(make("total", quantity=multiplier, anchor=multiplier.start))
     return claims
+
+
+# A generic word ("detentions", "deported", "crossed") in a text about Mexico's, Panama's or
+# Guatemala's figures means that country's series, unless the sentence points to the US.
+_CARRY = {("mx_detentions", "stop"): "mx_detentions", ("mx_detentions", "return"): "mx_returns",
+          ("mx_returns", "stop"): "mx_detentions", ("mx_returns", "return"): "mx_returns",
+          ("darien", "stop"): "darien", ("gt_returns", "return"): "gt_returns"}
+_US_IN_ENGLISH = re.compile(r"\b(?:the border|border crossings?|u\.?s\.?|america\w*)\b",
+                            re.IGNORECASE)
+
+
+_ANAPHORIC = re.compile(
+    r"\b(?:it|that|this|these|those|the (?:numbers?|figures?|totals?|count|level|"
+    r"monthly (?:figure|total|number))|numbers|figures|la cifra|esta cifra|esa cifra|las "
+    r"cifras|el número|los números|el total|la cantidad|esta cantidad)\b", re.IGNORECASE)
+_BORDER_NUMBERS = re.compile(r"\b(?:border|frontera)\b[^.]*\b(?:numbers|figures|cifras|"
+                             r"números)\b|\b(?:numbers|figures|cifras|números)\b[^.]*\b(?:border|"
+                             r"frontera)\b", re.IGNORECASE)
+_JUNGLE = re.compile(r"\bjungle\b|\bla selva\b", re.IGNORECASE)
+
+
+def _follow(claim: Claim, antecedents: list[Claim]) -> None:
+    """A claim that opens on a pronoun ("That was ...", "This is up from ...") is about the
+    figure before it: the same series, place and population."""
+    before = next((c for c in reversed(antecedents) if c.quantity is not None
+                   and c.quantity.kind == "count"), antecedents[-1])
+    claim.antecedent = before
+    if before.topic is not None and (claim.topic is None or claim.topic.id in lx.GENERIC):
+        claim.topic = before.topic
+    for dim, values in before.filters.items():
+        if dim not in claim.filters and not (dim == "citizenship" and lx.nationalities(
+                claim.sentence.text)):
+            claim.filters[dim] = list(values)
+    claim.place = claim.place or before.place
+    if not claim.periods and claim.kind in ("comparison", "change") and before.periods:
+        claim.periods = list(before.periods)
+        claim.alternatives = [list(a) for a in before.alternatives]
+
+
+def _anaphoric_topic(sentence: str, context: _Context) -> lx.Topic | None:
+    """The topic of a sentence that names none but points back to one ("It was the lowest
+    monthly figure", "Esta cifra"), or speaks of the border's numbers: the text's topic so
+    far, else the crossings at the US border."""
+    if _JUNGLE.search(sentence):
+        return TOPIC["darien"]
+    if context.topic is not None and _ANAPHORIC.search(sentence):
+        return context.topic
+    if _BORDER_NUMBERS.search(sentence):
+        return TOPIC["crossings"]
+    return None
+
+
+def _carried_topic(topic: lx.Topic | None, sentence: str,
+                   context: _Context) -> lx.Topic | None:
+    """The text's corridor subject for a generic topic, when the sentence says nothing of
+    the US (the subject of a text carries over, the way a reader carries it)."""
+    if topic is None or topic.id not in (*lx.GENERIC, "crossings"):
+        return None
+    subject = next((TOPIC[t] for pattern, t in lx.CORRIDOR_CUES if pattern.search(sentence)),
+                   None)
+    if subject is None and (context.topic is None or context.topic.country == "USA"):
+        return None
+    subject = subject or context.topic
+    kind = "return" if topic.id == "removals" else "stop"
+    carried = _CARRY.get((subject.id, kind))
+    if carried is None or lx.US_CUES.search(sentence) or _US_IN_ENGLISH.search(sentence) or \
+            any(pattern.search(sentence) for pattern, place, _ in lx.PLACES
+                if place in ("southwest", "nationwide", "northern")):
+        return None
+    return TOPIC[carried]
 
 
 def _shift_from_text(r: TimeRef, context: _Context) -> TimeRef:
@@ -369,6 +459,10 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.inherited.append(assumption("topic_from_sentence"))
     if topic is None and previous is not None and previous.topic is not None:
         topic = previous.topic
+    carried = _carried_topic(topic, sentence, context)
+    if carried is not None:
+        claim.inherited.append(assumption("topic_from_text", topic=carried.id))
+        topic, others = carried, [topic, *others]
     claim.topic, claim.other_topics = topic, others
     clause_place, clause_note = _place(clause, sentence, topic, context)
     sentence_place, sentence_note = (clause_place, clause_note) if clause_place else _place(
@@ -423,6 +517,8 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
                                    or lx.CALENDAR_WORDS.search(sentence))
     claim.fiscal_explicit = bool(lx.FISCAL_WORDS.search(clause))
     claim.projection = bool(lx.PROJECTION.search(clause))
+    claim.ever = bool(lx.RANK_EVER.search(sentence))
+    claim.per_day = bool(lx.PER_DAY.search(sentence))
 
     # Periods: the clause's own time words, else the sentence's, else the text so far.
     clause_refs = [r for r in refs if offset <= r.start < offset + len(clause)]
@@ -478,13 +574,14 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         # A level belongs to the time expression nearest to it: "16,182 in April to 47,207
         # in August", "In March 2021, CBP encountered 168,195".
         own = _by_distance(own, offset + claim.anchor, offset + claim.anchor
-                           + len(claim.quantity.words))
+                           + len(claim.quantity.words), sentence)
     chosen = own[0] if own else None
     if chosen is None:
         sentence_refs = [r for r in refs if r.kind not in ("presidency",)]
         if claim.kind in ("total", "rate") and claim.quantity is not None:
             sentence_refs = _by_distance(sentence_refs, offset + claim.anchor,
-                                         offset + claim.anchor + len(claim.quantity.words))
+                                         offset + claim.anchor + len(claim.quantity.words),
+                                         sentence)
         if claim.kind == "rank_record":
             # "the busiest year ... since 2006" names its year in the clause before.
             sentence_refs = [r for r in sentence_refs if r.kind not in ("since",)
@@ -503,6 +600,7 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.time_words = claim.time_words or chosen.words
         claim.time_kind = chosen.kind
         claim.explicit_fiscal = bool(lx.FISCAL_WORDS.search(chosen.words))
+        claim.to_day = chosen.extra.get("to_day")
         if chosen.kind == "since" and claim.kind != "rank_record":
             claim.since = chosen
     elif context.periods and (anaphor or claim.kind in ("total", "share")) and \
@@ -513,9 +611,15 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.time_kind = context.time_kind
         claim.inherited.append(assumption("period_from_text"))
     if claim.kind == "change" and len(claim.periods) == 1 and len(own) > 1 and \
+            not claim.compare_to and own[0].extra.get("shifted"):
+        # "una reducción ... en comparación con el año anterior, durante el 2023".
+        claim.compare_to = list(own[0].periods)
+        claim.periods = list(own[1].periods)
+    elif claim.kind == "change" and len(claim.periods) == 1 and len(own) > 1 and \
             not claim.compare_to:
         second = own[1]
-        if lx.BASE_MARKER.search(sentence[max(0, second.start - 30):second.start]):
+        if second.extra.get("shifted") or lx.BASE_MARKER.search(
+                sentence[max(0, second.start - 30):second.start]):
             # "en 2024, respecto a 2023", "in 2024 compared with 2023": the second is the
             # base.
             claim.compare_to = list(second.periods)
@@ -525,11 +629,17 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             claim.periods = list(second.periods)
 
 
-def _by_distance(refs: list[TimeRef], start: int, end: int) -> list[TimeRef]:
+def _by_distance(refs: list[TimeRef], start: int, end: int, text: str) -> list[TimeRef]:
     """Time expressions nearest first to the words at ``start``–``end``; one that follows
     the number ("47,207 in August") wins a tie over one before it."""
     def distance(r: TimeRef) -> int:
-        return r.start - end if r.start >= end else start - r.end + 3
+        if r.start >= end:
+            gap, between = r.start - end, text[end:r.start]
+        else:
+            gap, between = start - r.end + 3, text[r.end:start]
+        # A comma or a semicolon between them separates them: "250 thousand in 2022, half
+        # a million migrants in 2023".
+        return gap + (40 if re.search(r"[,;]", between) else 0)
     return sorted(refs, key=distance)
 
 

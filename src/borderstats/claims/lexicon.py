@@ -37,14 +37,16 @@ class Topic:
 # mexicanas"), not as a place or an origin: "the border with Mexico", "from Mexico",
 # "U.S.-Mexico", "New Mexico", "Nuevo México", "frontera norte de México" are not Mexico's own
 # enforcement.
-MX_ACTOR = (r"\b(?=[maegin])"  # where one of the names can start: prunes the lookbehinds
+MX_ACTOR = (r"\b(?=[maeginus])"  # where one of the names can start: prunes the lookbehinds
             r"(?<!with )(?<!from )(?<!new )(?<!gulf of )(?<!city of )(?<![-–/])(?<!con )"
             r"(?<!norte de )(?<!nuevo )(?<!golfo de )(?<!ciudad de )(?<!desde )(?<!entre )"
             r"\b(?:m[eé]xico(?:'s|’s)?|mexican (?:authorities|officials|government|agents|"
             r"immigration (?:authorities|agents|officials)|security forces|forces|national "
             r"guard)|autoridades (?:migratorias )?mexicanas|(?:el )?gobierno (?:mexicano|de "
             r"m[eé]xico)|inm|instituto nacional de migraci[oó]n|national (?:migration|"
-            r"immigration) institute|guardia nacional)\b")
+            r"immigration) institute|guardia nacional|unidad de pol[ií]tica migratoria|upm|"
+            r"segob|secretar[ií]a de gobernaci[oó]n|mexico(?:'s|’s)? (?:interior ministry|"
+            r"migration policy unit))\b")
 _DETAIN = (r"(?:detain\w*|detention\w*|apprehen\w*|arrest\w*|stopp\w*|intercept\w*|detuv\w+|"
            r"detien\w+|detenid\w+|detenci\w+|detener|present[óoa]\w*|canaliz\w+|asegur\w+|"
            r"aprehend\w+|aprehensi\w+|rescat\w+)")
@@ -61,6 +63,8 @@ TOPICS: tuple[Topic, ...] = (
         r"deportad\w+|devuelt\w+|repatriad\w+|retornos|deportaciones|devoluciones|"
         r"devolvi[óo]|deport[óo]|retorn[óo])\s+"
         r"(?:[\w,.]+\s+){0,5}?(?:to|a|hacia)\s+guatemala\b",
+        r"(?:deport\w*|expuls\w*|devolvi\w*|retorn\w*|sent back|returned|repatri\w*|removed)"
+        r"\s+(?:a\s+)?(?:[\w.,]+\s+){0,5}?guatemal(?:ans|tec[oa]s)",
         r"guatemala\s+(?:[\w,]+\s+){0,3}?(?:received|took back|recibi[óo]|recibe|ha recibido|"
         r"acogi[óo])", r"\bigm\b", r"guatemalan (?:migration institute|institute of migration)",
         r"instituto guatemalteco de migraci[oó]n"),
@@ -261,7 +265,10 @@ MX_OUTCOMES: tuple[tuple[re.Pattern[str], list[str]], ...] = (
 RETURNED_FROM: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"(?:from|by|desde|por|de)\s+(?:the\s+|los\s+)?(?:united states|u\.?s\.?|"
          r"ee\.?\s?uu\.?|eeuu|estados unidos|american authorities|autoridades "
-         r"estadounidenses)"), "USA"),
+         r"estadounidenses)",
+         r"(?:the\s+)?(?:united states|u\.?s\.?|ee\.?\s?uu\.?|eeuu|estados unidos)\s+"
+         r"(?:\w+\s+)?(?:sent back|deported|returned|expelled|removed|deport[óo]|expuls[óo]|"
+         r"devolvi[óo]|retorn[óo]|repatri[óo])"), "USA"),
     (_rx(r"(?:from|by|desde|por|de)\s+(?:las\s+)?(?:m[eé]xico|mexican authorities|autoridades "
          r"mexicanas)"), "MEX"),
 )
@@ -398,6 +405,18 @@ STREAK_ABOVE = _rx(r"above", r"over", r"more than", r"exceed\w*", r"topp?\w*", r
 STREAK_BELOW = _rx(r"below", r"under", r"fewer than", r"less than", r"menos de",
                    r"por debajo de")
 
+# Who counts, named in the sentence itself: Mexico's authorities (or "in Mexico"),
+# Guatemala's migration institute, Panama's services. A generic word next to them ("the
+# detentions", "deported", "crossed") is that country's series.
+CORRIDOR_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(MX_ACTOR + r"|\b(?:in|en|within|dentro de)\s+(?:territorio\s+)?m[eé]xico\b|"
+                r"\bterritorio mexicano\b", re.IGNORECASE), "mx_detentions"),
+    (_rx(r"igm", r"instituto guatemalteco de migraci[oó]n", r"guatemalan (?:migration "
+         r"institute|institute of migration)"), "gt_returns"),
+    (_rx(r"snm", r"senafront", r"servicio nacional de (?:migraci[oó]n|fronteras)",
+         r"panama(?:'s|’s)? (?:migration|border) service", r"dari[eé]n"), "darien"),
+)
+
 # A claim about what is to come: judged against the outcome where the data now hold it.
 PROJECTION = _rx(r"on (?:track|pace|course)", r"will (?:\w+ )?(?:be|see|reach|exceed|top|"
                  r"surpass|break|hit|pass|end|close)", r"(?:is|are) (?:expected|projected|"
@@ -462,12 +481,13 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"(?:a|new|the) record\b(?! about)", r"on record", r"highest", r"busiest",
                 r"most", r"largest", r"biggest", r"peak", r"all-time high", r"unprecedented",
                 r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))", r"récord",
+                r"historic(?:al)? highs?",
                 r"máximos? históricos?", _SUPERLATIVE + r"más alt\w+(?! que)",
                 r"mayor\w* cifra", r"nunca antes", r"sin precedentes",
                 r"(?:el|la) mayor (?:número|cantidad)", r"más que nunca",
                 r"más \w+(?: \w+){0,3} que nunca",
                 r"más [\w ]{0,30}que en cualquier (?:otro )?momento")
-RANK_LOW = _rx(r"lowest", r"fewest", r"record lows?", r"smallest",
+RANK_LOW = _rx(r"lowest", r"fewest", r"record lows?", r"smallest", r"historic(?:al)? lows?",
                _SUPERLATIVE + r"más baj\w+(?! que)", r"mínimos? históricos?",
                r"(?:el|la) menor (?:número|cantidad|cifra)")
 TOP_K = _rx(r"one of the (?:highest|busiest|largest|biggest|lowest|fewest|smallest)",
@@ -477,6 +497,14 @@ TOP_K = _rx(r"one of the (?:highest|busiest|largest|biggest|lowest|fewest|smalle
             r"entre l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)")
 RANK_WINDOW_ALL = _rx(r"on record", r"ever", r"all-time", r"in history", r"de la historia",
                       r"histórico", r"desde que (?:hay|se tienen?) registros?", r"jamás")
+# A record said to hold beyond the records ("ever", "in history", "never", "jamás"), not
+# bounded by them ("on record", "since records began").
+RANK_EVER = _rx(r"ever(?!\s+(?:reported|recorded|published|registered|documented)\s+by)",
+                r"in (?:recorded |u\.?s\.? |american |our )?history", r"never",
+                r"jamás", r"nunca", r"de la historia", r"en la historia", r"all-time",
+                r"históric\w+")
+PER_DAY = _rx(r"daily", r"per day", r"a day", r"each day", r"every day", r"al día",
+              r"por día", r"diari\w+")
 RANK_WINDOW_RECENT = _rx(r"in recent (?:history|memory|years)", r"in years", r"in decades",
                          r"recientes?", r"en décadas", r"en años")
 # "the most in two decades", "the highest in 15 years": a window of that many years.

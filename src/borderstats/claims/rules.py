@@ -14,6 +14,11 @@ from borderstats.claims.text import normalise_digits
 ACCURATE, ROUGHLY, INACCURATE = "accurate", "roughly_accurate", "inaccurate"
 MISLEADING, UNVERIFIABLE = "misleading", "unverifiable"
 ORDER = {ACCURATE: 0, ROUGHLY: 1, MISLEADING: 2, INACCURATE: 3, UNVERIFIABLE: 4}
+# "About 57,000": within 2% (or the precision the figure is written to, if coarser) is
+# accurate; a stated figure more than 5% off is inaccurate, however it is hedged.
+ABOUT = 0.02
+# A stated percentage change, in points: accurate within 1, roughly within 5.
+PCT_ACCURATE, PCT_ROUGHLY = 0.01, 0.05
 # A period within 1% of the record is "roughly" the record: figures are revised by about
 # that much after first release, which can swap two months that close.
 NEAR_RECORD = 0.01
@@ -65,8 +70,8 @@ REASONS: dict[str, tuple[str, str]] = {
     "pct_shown": ("{actual} against {claimed} claimed", "{actual} frente al {claimed} afirmado"),
     "pct_more": ("{shown}, more than claimed", "{shown}, más de lo afirmado"),
     "pct_less": ("{shown}, less than claimed", "{shown}, menos de lo afirmado"),
-    "pct_3": ("{shown}, within 3 points", "{shown}, a menos de 3 puntos"),
-    "pct_6": ("{shown}, within 6 points", "{shown}, a menos de 6 puntos"),
+    "pct_3": ("{shown}, within a point", "{shown}, a menos de un punto"),
+    "pct_6": ("{shown}, within 5 points", "{shown}, a menos de 5 puntos"),
     "pct_off": ("{shown}, {points} points off", "{shown}, {points} puntos de diferencia"),
     "rank_top": ("rank {rank} of {of}, in the top {k}",
                  "puesto {rank} de {of}, entre los {k} primeros"),
@@ -168,7 +173,7 @@ def judge_total(claimed: float, official: float, hedge: str | None, words: str,
             return ROUGHLY, _r(lang, "just_over", claimed=c, rel=shown)
         return INACCURATE, _r(lang, "above_rel", claimed=c, rel=shown)
     # "about X" or a plain X: the tolerance follows how precisely X was written.
-    floor = 0.05 if hedge == "about" else 0.005
+    floor = ABOUT if hedge == "about" else 0.005
     tolerance = min(max(precision(words, claimed), floor), 0.10)
     if abs(rel) <= tolerance + EPS:
         return ACCURATE, _r(lang, "within", claimed=c, rel=shown, tol=f"{tolerance:.1%}")
@@ -259,9 +264,11 @@ def judge_percent(actual: float, claimed: float, hedge: str | None = None,
     if hedge in ("less_than", "at_most") and same_side and abs(actual) < abs(claimed):
         return ACCURATE, _r(lang, "pct_less", shown=shown)
     diff = abs(actual - claimed)
-    if diff <= 0.03 + EPS:
+    # A stated percentage is rounded to a point: within a point it is right; up to five
+    # points (or a tenth of a large change, "a 400% increase") it is roughly right.
+    if diff <= max(PCT_ACCURATE, 0.02 * abs(claimed)) + EPS:
         return ACCURATE, _r(lang, "pct_3", shown=shown)
-    if diff <= 0.06 + EPS:
+    if diff <= max(PCT_ROUGHLY, 0.10 * abs(claimed)) + EPS:
         return ROUGHLY, _r(lang, "pct_6", shown=shown)
     return INACCURATE, _r(lang, "pct_off", shown=shown, points=f"{diff * 100:.0f}")
 

@@ -285,7 +285,7 @@ _PER = {"day": "day", "días": "day", "día": "day", "dia": "day", "daily": "day
         "month": "month", "mes": "month", "monthly": "month", "mensuales": "month",
         "hour": "hour", "hora": "hour", "60 minutos": "hour"}
 _RATE_AFTER = re.compile(
-    r"^[^.;:]{0,40}?\b(?:(?:a|an|per|each|every|on an average|on average a|on a typical|al|"
+    r"^[^\d.;:]{0,30}?\b(?:(?:a|an|per|each|every|on an average|on average a|on a typical|al|"
     r"por|cada|diari[oa]s?|en promedio (?:al|por|cada))\s+(?P<per>day|week|month|hour|día|"
     r"dia|semana|mes|hora|60 minutos)\b|(?P<per2>daily|diari[oa]s?)\b)", re.IGNORECASE)
 _RATE_BEFORE = re.compile(

@@ -100,6 +100,28 @@ class _Renamed:
         return self._m.end()
 
 
+class _Days:
+    """A match of "as of March 25, 2024" read with the group names of "hasta el 25 de
+    marzo de 2024"."""
+
+    def __init__(self, m: re.Match) -> None:
+        self._m = m
+
+    def group(self, name: str | int = 0) -> str | None:
+        m = self._m
+        if name == "month":
+            return m.group("month") or m.group("month2")
+        if name == "y":
+            return m.group("y") or m.group("y2")
+        return m.group(name)
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
 def _year(text: str) -> int:
     year = int(text)
     return year + 2000 if year < 100 else year
@@ -285,6 +307,20 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          rf"(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d))?\b",
          since_month)
 
+    # To a day: "hasta el 16 de diciembre", "as of March 25, 2024", "through December 16":
+    # the year so far, to a month not yet over.
+    def to_day(m: re.Match) -> None:
+        month = MONTHS[m.group("month")]
+        year = int(m.group("y")) if m.group("y") else (
+            ref.year if month <= ref.month else ref.year - 1)
+        add(m, "range", (_span(dt.date(year, 1, 1), dt.date(year, month, 1)),),
+            extra={"to_day": int(m.group("d") or m.group("d2"))})
+    each(rf"\b(?:hasta|al|a)\s+(?:el\s+)?(?P<d>\d{{1,2}})\s+de\s+{_MONTH_RE}"
+         rf"(?:\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d))?|\b(?:through|until|as of|by)\s+"
+         rf"{_MONTH_RE.replace('?P<month>', '?P<month2>')}\s+(?P<d2>\d{{1,2}})\b"
+         rf"(?:,?\s*(?P<y2>(?:19|20)\d\d))?",
+         lambda m: to_day(_Days(m)))
+
     # Month with year: "January 2024", "enero de 2024", "Jan. 2024".
     each(rf"\b{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
          lambda m: add(m, "month", (Period.month(int(m.group("y")),
@@ -357,6 +393,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     ]
     for pattern, make in relatives:
         each(pattern, lambda m, make=make: add(m, "relative", make()))
+    # "Now", "today", "a year ago" in a sentence that names no other period: the last month
+    # that had ended, or that month a year earlier.
+    each(r"\b(?:now|today|currently|these days|ahora|hoy(?: en día)?|actualmente)\b",
+         lambda m: add(m, "now", (Period.month(last.year, last.month),)))
 
     # Presidencies: "under Trump", "the Biden administration", "durante el gobierno de Trump".
     def presidency(m: re.Match) -> None:
@@ -405,7 +445,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"\b(?:el|los|las|la) mism[oa]s? (?:periodo|período|lapso|mes(?:es)?|temporada|"
          r"trimestre)\s+(?:del año (?:anterior|pasado)|de hace un año|de hace (?P<n2>"
          + _COUNT_RE + r") años|del (?:año|ejercicio) previo)\b|\bun año antes\b|"
-         r"\b(?:con|respecto al?|frente al?) (?:el )?(?:año|periodo|período) anterior\b",
+         r"\b(?:el )?(?:periodo|período) anterior\b",
          lambda m: shifted(m) if not m.group("n2") else add(
              m, "shift", (), extra={"years": -(COUNTS.get(m.group("n2").lower())
                                                or int(m.group("n2"))),
@@ -424,6 +464,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         primary, other = (fy, cy) if fiscal_context else (cy, fy)
         add(m, "year", primary, alternatives=(other,))
     each(r"\b(?P<y>(?:19|20)\d\d)\b(?!\s*(?:million|millones|thousand|%|percent))", bare_year)
+    if any(t.kind not in ("now", "anaphor") for t in found):
+        found = [t for t in found if t.kind != "now"]
     return _resolve_shifts(sorted(found, key=lambda t: t.start), ref)
 
 
@@ -439,6 +481,13 @@ def _resolve_shifts(found: list[TimeRef], ref: dt.date) -> list[TimeRef]:
         base = next((b for b in reversed(out) if b.periods and b.kind != "presidency"),
                     None)
         years = t.extra["years"]
+        if base is None and t.words.strip().lower() in ("a year ago", "a year earlier",
+                                                        "un año antes", "hace un año"):
+            out.append(replace(t, kind="relative", periods=(
+                Period.month(ref.year - 1, last_ended_month(ref).month)
+                if last_ended_month(ref).year == ref.year else
+                Period.month(ref.year - 2, last_ended_month(ref).month),)))
+            continue
         if base is None:
             if t.extra.get("whole_year"):
                 # "the previous year" with nothing named before it: the year before the
@@ -451,6 +500,6 @@ def _resolve_shifts(found: list[TimeRef], ref: dt.date) -> list[TimeRef]:
         alternatives = tuple(tuple(p.shifted_years(years) for p in alt)
                              for alt in base.alternatives)
         out.append(replace(t, kind=base.kind if base.kind not in ("relative", "since")
-                           else "range",
+                           else "range", extra=t.extra | {"shifted": True},
                            periods=periods, alternatives=alternatives))
     return out
