@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from borderstats.claims.evaluate import Checker, evaluate
+from borderstats.claims.evaluate import Checker, compose, evaluate
 from borderstats.claims.extract import extract
 from borderstats.claims.i18n import detect_language, resolve
 from borderstats.claims.timex import MONTHS
@@ -67,7 +67,8 @@ def check(text: str, *, date: dt.date | str | None = None,
         assumed = True
     if date > today:
         raise BorderstatsError(f"the text's date {date} is in the future")
-    claims = [evaluate(c, checker, date) for c in extract(text, date)]
+    claims = compose([evaluate(c, checker, date) for c in extract(text, date)],
+                     checker.lang)
     for i, claim in enumerate(claims, 1):
         claim["id"] = i
     return {

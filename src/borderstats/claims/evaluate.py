@@ -50,6 +50,7 @@ class Reading:
     support: float = 0.0
     cues: list[str] = field(default_factory=list)
     exact: bool = False
+    uncovered: bool = False  # unverifiable because the store does not reach the period
     # A reading the words do not support that the figure may still come from: "part" (a
     # part or the whole of what the words name: Border Patrol for all CBP, the nationwide
     # total for the border's), "period" (the fiscal year for the calendar year named),
@@ -63,6 +64,11 @@ class Reading:
         if self.verdict == rules.UNVERIFIABLE:
             return -math.inf
         return self.support + FIT[self.verdict] + (EXACT_BONUS if self.exact else 0.0)
+
+
+class CoverageError(QueryError):
+    """The store holds the series but not (all of) the period a claim needs: the claim is
+    unverifiable for want of data, not for want of understanding."""
 
 
 # How much agreement with the claimed figure counts against cue words (see docs/claims.md,
@@ -85,6 +91,10 @@ MEASURE_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...], float, str], ...] = 
     (re.compile(r"\b(?:total|totals|combined|overall|all (?:cbp )?encounters|enforcement "
                 r"(?:actions|encounters)|en total|totales?)\b", re.IGNORECASE),
      ("swb_encounters", "nationwide_encounters"), 1.0, "total"),
+    (re.compile(r"\b(?:illegal|apprehensions?|apprehended) and inadmissibles?\b|"
+                r"\binadmissibles? and (?:apprehensions|apprehended|illegal)\b|"
+                r"\bapprehensions (?:plus|and) inadmissibles\b", re.IGNORECASE),
+     ("swb_encounters", "nationwide_encounters"), 3.5, "apprehensions and inadmissibles"),
     (re.compile(r"(?<!between )(?<!between the )\bports? of entry\b|\binadmissibles?\b|"
                 r"\bfield operations\b|\bofo\b|(?<!entre )(?<!entre los )\bpuertos? de "
                 r"entrada\b", re.IGNORECASE), ("ofo_swb_encounters",), 3.0, "ports of entry"),
@@ -392,7 +402,7 @@ def evaluate(claim: Claim, checker: Checker, ref: dt.date) -> dict[str, Any]:
         "sentence": claim.sentence.text, "measure": None, "periods": [],
         "claimed": _claimed(claim), "official": [], "verdict": rules.UNVERIFIABLE,
         "explanation": "", "caveats": [], "query": None, "readings": [], "robustness": [],
-        "series": None, "assumptions": [],
+        "series": None, "assumptions": [], "sentence_start": claim.sentence.start,
     }
     result = _evaluate(claim, checker, ref, base)
     claim.chosen_measure = result.get("measure")
@@ -537,6 +547,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
                      for r in readings if r is not primary],
         "robustness": primary.robustness,
         "series": primary.series,
+        "uncovered": primary.uncovered and primary.verdict == rules.UNVERIFIABLE,
         "evidence": {"reading": primary.label, "cues": primary.cues,
                      "support": primary.support, "agreement": primary.verdict,
                      "exact": primary.exact, "mislabel": primary.mislabel},
@@ -569,6 +580,63 @@ def choose(readings: list[Reading]) -> tuple[Reading, Reading | None]:
         return best, said
     best = max(judged, key=lambda r: (r.score, r.mislabel is None, r.support))
     return best, said if best.mislabel else None
+
+
+# The claims that state a relation between figures: the figures they relate, stated in
+# the same sentence ("decreased from 590,690 in the first five months of 2024 to 113,612 in
+# 2025, an 88% reduction"), are parts of one assertion.
+_RELATIONS = ("change", "comparison", "streak")
+_LEVELS = ("total", "rate")
+
+
+def compose(claims: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+    """One assertion per relation: the levels a sentence gives beside a change, comparison
+    or streak become its ``parts``, and its verdict accounts for them. A wrong part makes it
+    wrong; a part the store cannot reach (a month not yet published) leaves it unverifiable,
+    since it cannot be called right; otherwise the worst verdict stands."""
+    out: list[dict[str, Any]] = []
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for c in claims:
+        by_sentence.setdefault(c["sentence_start"], []).append(c)
+    for c in claims:
+        group = by_sentence[c["sentence_start"]]
+        main = next((g for g in group if g["kind"] in _RELATIONS), None)
+        if main is None or c is not main and c["kind"] not in _LEVELS:
+            out.append(c)
+            continue
+        if c is not main:
+            continue  # a part, placed in its relation below
+        parts = [g for g in group if g["kind"] in _LEVELS]
+        if parts:
+            _absorb(main, parts, lang)
+        out.append(main)
+    return out
+
+
+def _absorb(main: dict[str, Any], parts: list[dict[str, Any]], lang: str) -> None:
+    verdicts = [main] + parts
+    judged = [c["verdict"] for c in verdicts if c["verdict"] != rules.UNVERIFIABLE]
+    uncovered = any(c.get("uncovered") for c in verdicts)
+    wrong = [v for v in judged if v in (rules.INACCURATE, rules.MISLEADING)]
+    if wrong:
+        verdict = rules.worst(wrong)
+    elif uncovered:
+        verdict = rules.UNVERIFIABLE
+    else:
+        verdict = rules.worst(judged) if judged else rules.UNVERIFIABLE
+    labels = i18n.VERDICT_LABELS[lang]
+    summary = "; ".join(f"'{p['claimed']['words'] or p['text']}': {labels[p['verdict']]}"
+                        for p in parts)
+    main["explanation"] = (main["explanation"] + " " + _say(lang, "parts", parts=summary)
+                           ).strip()
+    main["parts"] = [{k: p[k] for k in ("text", "start", "end", "kind", "claimed", "verdict",
+                                        "explanation", "official", "query", "measure",
+                                        "periods")} for p in parts]
+    main["start"] = min(c["start"] for c in verdicts)
+    main["end"] = max(c["end"] for c in verdicts)
+    main["uncovered"] = uncovered and verdict == rules.UNVERIFIABLE
+    main["verdict"] = verdict
+    main["verdict_label"] = labels[verdict]
 
 
 def _caveats(measure: str, lang: str) -> list[str]:
@@ -626,6 +694,9 @@ def _run(judge, claim: Claim, checker: Checker, reading: Reading) -> None:
         reading.verdict = rules.UNVERIFIABLE
         lo, hi = checker.engine.coverage(get_measure(reading.measure), checker.as_of)
         periods = reading.periods or []
+        reading.uncovered = isinstance(exc, CoverageError) or str(exc).startswith(
+            "no release in the store answers") or any(
+            p.end > hi or p.start < lo for p in [*periods, *claim.compare_to])
         shown = ", ".join(fmt_label(p.label, lang) for p in periods)
         gap = i18n.coverage_note(reading.measure, lang)
         if periods and all(p.end < lo for p in periods):
@@ -777,7 +848,7 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
             # true, nothing else.
             ok = q.hedge in ("more_than", "at_least") and result.value > q.value
             if not ok:
-                raise QueryError(msg(lang, "partial", period=p.label,
+                raise CoverageError(msg(lang, "partial", period=p.label,
                                      missing=", ".join(result.missing[:3])
                                      + (" …" if len(result.missing) > 3 else "")))
             lower_bound = True
@@ -854,6 +925,10 @@ def _streak(claim: Claim, checker: Checker, r: Reading) -> None:
     series moved the way the words say."""
     lang = checker.lang
     end_p = r.periods[-1]
+    if claim.streak_before and end_p.kind == "month":
+        # "rose in November after three consecutive months of decline": the run ended in
+        # October.
+        end_p = _previous(end_p)
     end = end_p.end
     n = claim.streak_n
     if claim.streak_since is not None:
@@ -876,7 +951,7 @@ def _streak(claim: Claim, checker: Checker, r: Reading) -> None:
     result = checker.q(r.measure, window, r.where, by=[grain])
     rows = [row for row in result.rows if row.get("complete", True)]
     if not rows or rows[-1][grain] != (end_p.label if yearly else f"{end:%Y-%m}"):
-        raise QueryError(msg(lang, "partial", period=end_p.label, missing=end_p.label))
+        raise CoverageError(msg(lang, "partial", period=end_p.label, missing=end_p.label))
     values = [row["value"] for row in rows]
     threshold = claim.quantity.value if claim.quantity is not None else None
     run = 0
@@ -934,6 +1009,7 @@ _STREAK_UNIT = {"month": ("months", "meses"), "fiscal_year": ("fiscal years", "a
 
 # Explanations added with the interpretation step; they move into the message files.
 _PENDING = {
+    "parts": ("The figures it relates: {parts}.", "Las cifras que relaciona: {parts}."),
     "beyond_records": ("But the monthly series begins in FY2000: the annual record goes back "
                        "further, and Border Patrol apprehended {value} in {year} at the "
                        "Southwest border, about {month} a month, so '{words}' is true only of "
@@ -1005,7 +1081,7 @@ def _mx_split(checker: Checker, r: Reading, periods: list[Period]) -> str:
 def _complete(result: QueryResult, p: Period, lang: str = "en") -> QueryResult:
     if not result.complete:
         missing = ", ".join(result.missing[:3]) + (" …" if len(result.missing) > 3 else "")
-        raise QueryError(msg(lang, "partial", period=p.label, missing=missing))
+        raise CoverageError(msg(lang, "partial", period=p.label, missing=missing))
     return result
 
 
@@ -1297,6 +1373,12 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
         same = _same_month(claim, target) if grain == "month" else None
         entries = _comparable(checker, r, window, grain, same, provenance)
         target_label = target.label
+    if claim.since is not None and entries and claim.rank_window == "period" and \
+            _start(entries[0]["period"]) > add_months(window.start, 1 if grain == "month"
+                                                      else 12):
+        # "The highest since 2007" from a series that begins in 2017 cannot be checked.
+        raise CoverageError(msg(checker.lang, "err_not_in_window", target=claim.since.words,
+                                window=f"{entries[0]['period']}–{entries[-1]['period']}"))
     if claim.per_day and grain == "month":
         # "The lowest daily average since July 2020": months compared per day.
         entries = [e | {"value": round(e["value"] / _per(parse_period(e["period"]), "day"), 1)}

@@ -81,6 +81,7 @@ class Claim:
     streak_unit: str = "month"
     streak_ordinal: bool = False
     streak_since: int | None = None
+    streak_before: bool = False  # "rose in November after three months of decline"
     rank_years: int | None = None  # "the most in two decades" → 20
     since: TimeRef | None = None  # "the lowest since 1971": the window starts after 1971
     ref: dt.date | None = None  # the text's date, set when the claim is checked
@@ -228,7 +229,13 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     if streak := lx.STREAK.search(clause):
         claims.append(_streak(make, clause, streak, [q for q in qs if q.kind == "count"]))
     rank = lx.TOP_K.search(clause) or lx.RANK_LOW.search(clause) or lx.RANK_HIGH.search(clause)
-    change = next(((m, w) for p, w in lx.CHANGE_WORDS if (m := p.search(clause))), None)
+    changes = [(m, w) for p, w in lx.CHANGE_WORDS if (m := p.search(clause))]
+    pivot = next((q.start for q in qs if q.kind in ("percent", "multiplier", "fraction")),
+                 None)
+    if pivot is not None and len(changes) > 1:
+        # "an 86% increase from June, when ... a short-lived drop": the word by the figure.
+        changes.sort(key=lambda mw: abs(mw[0].start() - pivot))
+    change = changes[0] if changes else None
     trend = lx.TREND_HIGH.search(clause) or lx.TREND_LOW.search(clause)
     multiplier = next((q for q in qs if q.kind == "multiplier"), None)
     counts = [q for q in qs if q.kind in ("count", "vague")]
@@ -435,7 +442,9 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
     else:
         direction = "down" if lx.STREAK_BELOW.search(clause) else "up"
     since = lx.MONTH_NUMBERS.get((m.group("since") or "").lower())
-    return make("streak", quantity=threshold if direction in ("above", "below") else None,
+    before = bool(re.search(r"\b(?:after|following|tras|después de)\s+(?:the\s+|a\s+|"
+                            r"l[oa]s\s+)?$", clause[:m.start()], re.IGNORECASE))
+    return make("streak", streak_before=before, quantity=threshold if direction in ("above", "below") else None,
                 anchor=m.start(), change_words=m.group(0), trend=direction, streak_n=n,
                 streak_unit="year" if unit.startswith(("year", "año", "fiscal")) else "month",
                 streak_ordinal=ordinal, streak_since=since)
@@ -506,7 +515,7 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             if code not in claim.filters.get("state", []):
                 claim.filters.setdefault("state", []).append(code)
         for m in lx.SECTOR_RE.finditer(sentence):
-            name = (m.group("a") or m.group("b")).lower()
+            name = (m.group("a") or m.group("b") or "Rio Grande Valley").lower()
             sector = next(x for x in lx.SECTORS if x.lower() == name)
             if sector not in claim.filters.get("sector", []):
                 claim.filters.setdefault("sector", []).append(sector)
@@ -558,6 +567,11 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             claim.compare_to = list(own[0].periods)
             own = [before[-1]] + own[1:]
             claim.inherited.append(assumption("period_from_sentence"))
+        elif len(own) == 1:
+            # "an 86% increase from June 2023": June is the base; the period compared is the
+            # figure before ("This monthly number"), or the latest month.
+            claim.compare_to = list(own[0].periods)
+            own = []
     if claim.kind == "rank_record":
         # The window a record is claimed over: "under Trump", "since 2000", "in two decades".
         if presidency is not None:
@@ -629,6 +643,12 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             claim.periods = list(second.periods)
 
 
+# Between a number and a time expression, these end one figure's words and start another's:
+# "from 590,690 in the first five months of 2024 to 113,612 in 2025".
+_SEPARATES = re.compile(r"[,;(]|\b(?:to|from|and|than|versus|vs|compared|a|hasta|frente|y|"
+                        r"que|while|whereas|mientras)\b", re.IGNORECASE)
+
+
 def _by_distance(refs: list[TimeRef], start: int, end: int, text: str) -> list[TimeRef]:
     """Time expressions nearest first to the words at ``start``–``end``; one that follows
     the number ("47,207 in August") wins a tie over one before it."""
@@ -639,7 +659,7 @@ def _by_distance(refs: list[TimeRef], start: int, end: int, text: str) -> list[T
             gap, between = start - r.end + 3, text[r.end:start]
         # A comma or a semicolon between them separates them: "250 thousand in 2022, half
         # a million migrants in 2023".
-        return gap + (40 if re.search(r"[,;]", between) else 0)
+        return gap + (40 if _SEPARATES.search(between) else 0)
     return sorted(refs, key=distance)
 
 

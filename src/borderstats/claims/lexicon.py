@@ -46,7 +46,7 @@ MX_ACTOR = (r"\b(?=[maeginus])"  # where one of the names can start: prunes the 
             r"m[eé]xico)|inm|instituto nacional de migraci[oó]n|national (?:migration|"
             r"immigration) institute|guardia nacional|unidad de pol[ií]tica migratoria|upm|"
             r"segob|secretar[ií]a de gobernaci[oó]n|mexico(?:'s|’s)? (?:interior ministry|"
-            r"migration policy unit))\b")
+            r"migration policy unit)|migration policy unit)\b")
 _DETAIN = (r"(?:detain\w*|detention\w*|apprehen\w*|arrest\w*|stopp\w*|intercept\w*|detuv\w+|"
            r"detien\w+|detenid\w+|detenci\w+|detener|present[óoa]\w*|canaliz\w+|asegur\w+|"
            r"aprehend\w+|aprehensi\w+|rescat\w+)")
@@ -223,8 +223,9 @@ STATES = {"texas": "TX", "arizona": "AZ", "california": "CA", "new mexico": "NM"
 SECTORS = ("Rio Grande Valley", "Del Rio", "Laredo", "El Paso", "Tucson", "Yuma", "San Diego",
            "El Centro", "Big Bend")
 STATE_RE = re.compile(r"\b(?:" + "|".join(STATES) + r")\b", re.IGNORECASE)
-SECTOR_RE = re.compile(r"\b(?P<a>" + "|".join(SECTORS) + r")\s+sector\b|\bsector\s+(?:de\s+|"
-                       r"del\s+)?(?P<b>" + "|".join(SECTORS) + r")\b", re.IGNORECASE)
+SECTOR_RE = re.compile(r"\b(?P<a>" + "|".join(SECTORS) + r")\s+(?:sector|border patrol)\b|"
+                       r"\bsector\s+(?:de\s+|del\s+)?(?P<b>" + "|".join(SECTORS) + r")\b|"
+                       r"\b(?P<rgv>(?-i:RGV))\b", re.IGNORECASE)
 
 ACTORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"border patrol", r"border agents", r"patrulla fronteriza", r"usbp",
@@ -276,7 +277,8 @@ RETURNED_FROM: tuple[tuple[re.Pattern[str], str], ...] = (
 POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_rx(r"famil(?:y|ies)(?: units?| members)?", r"famili\w+", r"unidades familiares"),
      "demographic", "FMUA"),
-    (_rx(r"unaccompanied (?:children|minors|kids)", r"children traveling alone",
+    (_rx(r"unaccompanied (?:alien )?(?:children|minors|kids)", r"children traveling alone",
+         r"UACs?", r"UCs?", r"single minors",
          r"menores no acompañados", r"niños no acompañados"), "demographic", "UAC"),
     (_rx(r"single adults", r"adultos solos"), "demographic", "Single Adults"),
 )
@@ -397,7 +399,7 @@ STREAK = re.compile(
     re.IGNORECASE)
 STREAK_UP = _rx(r"ris\w*", r"rose", r"increas\w*", r"climb\w*", r"grow\w*", r"grew",
                 r"gain\w*", r"up", r"aument\w*", r"subi\w*", r"crec\w*", r"alza")
-STREAK_DOWN = _rx(r"fall\w*", r"fell", r"drop\w*", r"declin\w*", r"decreas\w*", r"down",
+STREAK_DOWN = _rx(r"fall\w*", r"fell", r"drop\w*", r"declin\w*", r"decreas\w*", r"down\w*",
                   r"lower", r"cay\w*", r"caíd\w*", r"baj\w*", r"disminu\w*", r"descen\w*",
                   r"reduc\w*")
 STREAK_ABOVE = _rx(r"above", r"over", r"more than", r"exceed\w*", r"topp?\w*", r"más de",
@@ -462,11 +464,13 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
          r"crecieron drásticamente", r"se elevaron drásticamente"),
      ChangeWord("up", 0.25, None)),
     (_rx(r"fell", r"dropped", r"declined", r"decreased", r"went down", r"fallen", r"down from",
+         r"(?:a|an)\s+(?:\S+\s+){0,2}?(?:decrease|decline|drop|reduction|fall)",
          r"disminuy\w+", r"bajaron", r"bajó", r"cayeron", r"cay[óo]", r"descendieron",
          r"descendi[óo]", r"se redujeron", r"se redujo", r"retrocedieron", r"retrocedi[óo]",
          r"caída", r"descenso", r"disminución", r"reducción"),
      ChangeWord("down", 0.02, None)),
     (_rx(r"rose", r"risen", r"increased", r"grew", r"climbed", r"went up", r"up from",
+         r"(?:a|an)\s+(?:\S+\s+){0,2}?(?:increase|rise|jump|growth)",
          r"aumentaron", r"aument[óo]", r"subieron", r"subi[óo]", r"crecieron", r"creci[óo]",
          r"increment\w+", r"repunt\w+", r"se elevaron", r"se elev[óo]", r"aumento", r"alza"),
      ChangeWord("up", 0.02, None)),

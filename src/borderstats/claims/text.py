@@ -289,7 +289,7 @@ _RATE_AFTER = re.compile(
     r"por|cada|diari[oa]s?|en promedio (?:al|por|cada))\s+(?P<per>day|week|month|hour|día|"
     r"dia|semana|mes|hora|60 minutos)\b|(?P<per2>daily|diari[oa]s?)\b)", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
-    r"(?:\b(?:average|averaged|averaging|promedio|promediaron|promedió)(?:\s+(?:of|de|about|"
+    r"(?:\b(?:average|averaged|averaging|promedio|promediaron|promedió)(?:\s+(?:of|de|a|about|"
     r"some|around|nearly|more than|over|unos|unas|más de))*|\bcada\s+(?P<per>día|hora|mes|"
     r"semana|60 minutos)[^.;]{0,40}?|\b(?P<per2>daily|diari[oa]s?)\s+(?:\w+\s+){0,2})\s*$",
     re.IGNORECASE)

@@ -451,6 +451,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
                                                or int(m.group("n2"))),
                                     "whole_year": False}))
 
+    # "The same month in 2019", "el mismo mes de 2023": the period named before it, in that
+    # year.
+    each(r"\b(?:the\s+|el\s+)?(?:same|mismo) (?:month|period|time|quarter|mes|periodo|período|"
+         r"lapso|trimestre)\s+(?:in|of|de|del|en)\s+(?P<y>(?:19|20)\d\d)\b",
+         lambda m: add(m, "shift", (), extra={"to_year": int(m.group("y")),
+                                              "years": 0, "whole_year": False}))
+
     # "That month", "the same year": the period the text named last (resolved by the
     # extractor, which knows it).
     each(r"\b(?:that|the same) (?:month|year|fiscal year|period)\b|\bese (?:mismo )?"
@@ -481,6 +488,14 @@ def _resolve_shifts(found: list[TimeRef], ref: dt.date) -> list[TimeRef]:
         base = next((b for b in reversed(out) if b.periods and b.kind != "presidency"),
                     None)
         years = t.extra["years"]
+        if base is not None and "to_year" in t.extra:
+            first = base.periods[0]
+            base_year = fiscal_year_of(first.end) if first.kind == "fiscal_year" else \
+                first.start.year
+            years = t.extra["to_year"] - base_year
+        if base is None and "to_year" in t.extra:
+            out.append(replace(t, kind="year", periods=(Period.year(t.extra["to_year"]),)))
+            continue
         if base is None and t.words.strip().lower() in ("a year ago", "a year earlier",
                                                         "un año antes", "hace un año"):
             out.append(replace(t, kind="relative", periods=(
