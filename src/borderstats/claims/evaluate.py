@@ -10,7 +10,7 @@ import datetime as dt
 import math
 import re
 import shlex
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -75,8 +75,8 @@ class CoverageError(QueryError):
 # "The interpretation step"): an explicit cue is worth 3, a topic's default reading 1.
 FIT = {rules.ACCURATE: 4.0, rules.ROUGHLY: 2.0, rules.MISLEADING: 2.0, rules.INACCURATE: 0.0}
 EXACT_BONUS = 1.0
-# Readings whose score is within this of the best are "comparable": when they disagree,
-# the verdict depends on the reading.
+# Readings whose support from the words is within this of the chosen one's are
+# "comparable": when they disagree, the verdict depends on the reading.
 COMPARABLE = 1.0
 # Cue words and the measures they point to, with their weight.
 _USBP = ("usbp_swb_encounters", "usbp_nationwide_encounters", "usbp_swb_apprehensions")
@@ -176,7 +176,9 @@ class Checker:
         self._cache: dict[tuple, QueryResult | QueryError] = {}
 
     def q(self, measure: str, period: Period, where: dict[str, list[str]] | None = None,
-          by: list[str] | None = None) -> QueryResult:
+          by: list[str] | None = None, stat: str | None = None) -> QueryResult:
+        if stat in ("peak", "average") and period.months > 1:
+            return self._stat(measure, period, where, stat)
         key = (measure, period.start, period.end, period.kind,
                tuple(sorted((k, tuple(v)) for k, v in (where or {}).items())),
                tuple(by or ()))
@@ -190,6 +192,21 @@ class Checker:
         if isinstance(hit, QueryError):
             raise hit
         return hit
+
+    def _stat(self, measure: str, period: Period, where: dict[str, list[str]] | None,
+              stat: str) -> QueryResult:
+        """A period's highest month ("the peak of the Biden administration") or its average
+        month ("the monthly average for 2021–24")."""
+        monthly = self.q(measure, period, where, by=["month"])
+        rows = [row for row in monthly.rows if row.get("complete", True)]
+        if not rows or (stat == "average" and not monthly.complete):
+            raise CoverageError(f"{period.label}: months missing ({', '.join(monthly.missing)})")
+        if stat == "peak":
+            top = max(rows, key=lambda row: row["value"])
+            return replace(monthly, value=top["value"], period=top["month"], by=[], rows=[],
+                           start=top["month"], end=top["month"])
+        return replace(monthly, value=round(monthly.value / period.months),
+                       period=f"{period.label} (monthly average)", by=[], rows=[])
 
     # -- readings ---------------------------------------------------------------------
 
@@ -271,6 +288,13 @@ class Checker:
         out = []
         for order, (measure, text, wh) in enumerate(measures):
             support, cues = measure_support(claim, measure, order)
+            if claim.time_kind == "recent":
+                # "Recent totals": the latest three months this series has.
+                _, hi = self.engine.coverage(get_measure(measure), self.as_of)
+                end = min(hi, claim.periods[0].end)
+                months = [add_months(end, -i) for i in (2, 1, 0)]
+                period_sets = [[Period.month(m.year, m.month) for m in months]]
+                claim.each = True
             for j, periods in enumerate(period_sets):
                 if not periods:
                     continue
@@ -514,8 +538,11 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         base["missing_series"] = [msg(lang, "mexico_south_missing")]
 
     labels = i18n.VERDICT_LABELS[lang]
-    comparable = [r for r in readings if r is not primary and r.mislabel is None
-                  and r.verdict != rules.UNVERIFIABLE and primary.score - r.score < COMPARABLE]
+    # Readings the words support about as well as the chosen one; a figure matched exactly
+    # settles the reading, whatever the words.
+    comparable = [] if primary.exact else [
+        r for r in readings if r is not primary and r.mislabel is None
+        and r.verdict != rules.UNVERIFIABLE and abs(primary.support - r.support) < COMPARABLE]
     if comparable and primary.verdict != rules.UNVERIFIABLE and not primary.mislabel:
         if {_CLASS[r.verdict] for r in comparable} != {_CLASS[primary.verdict]}:
             explanation += msg(lang, "depends", parts="; ".join(
@@ -767,6 +794,13 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         period = Period(first, last, "range", f"{first:%Y-%m}..{last:%Y-%m}")
         claim.periods = [period]
         claim.inherited.append(("no_period_twelve", {"period": period.label}))
+    elif (claim.kind in ("total", "rate") and claim.latest_if_none) or (
+            claim.kind in ("change", "comparison") and claim.compare_to
+            and (claim.compare_to[0].kind == "month" or claim.compare_stat)):
+        # "99,545 encounters — down 42 percent from May": the level and the change are the
+        # latest month's.
+        claim.periods = [Period.month(last.year, last.month)]
+        claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
     elif claim.kind == "streak":
         # "for the fifth straight month": up to the last month that had ended.
         claim.periods = [Period.month(last.year, last.month)]
@@ -841,7 +875,7 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
         Period.between(r.periods[0], r.periods[-1])]
     verdicts, reasons, exact = [], [], []
     for p in periods:
-        result = checker.q(r.measure, p, r.where)
+        result = checker.q(r.measure, p, r.where, stat=claim.stat)
         lower_bound = False
         if not result.complete:
             # A figure with months missing is only a lower bound: it can show "more than"
@@ -1088,25 +1122,36 @@ def _complete(result: QueryResult, p: Period, lang: str = "en") -> QueryResult:
 def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
     lang = checker.lang
     q = claim.quantity
-    if q is None or not claim.compare_to:
+    if not claim.compare_to or (q is None and not claim.change_words):
         raise QueryError(msg(lang, "err_no_base"))
     base_sets = [claim.compare_to] + claim.compare_alternatives[:1]
     # Compare like with like: the base is read the way the compared periods are.
     kind = r.periods[0].kind
     base = next((b for b in base_sets if b and b[0].kind == kind), base_sets[0])
-    base_result = _complete(checker.q(r.measure, base[0], r.where), base[0], lang)
+    base_result = _complete(checker.q(r.measure, base[0], r.where, stat=claim.compare_stat),
+                            base[0], lang)
     r.figures.append(_figure(base_result))
-    verdicts, parts = [], []
-    for p in r.periods:
-        result = _complete(checker.q(r.measure, p, r.where), p, lang)
-        r.figures.append(_figure(result))
-        ratio = result.value / base_result.value if base_result.value else math.inf
+
+    def judge(ratio: float) -> tuple[str, str]:
+        """One judge for the claim and its robustness rows: "46% more", "36 percent
+        fewer", "twice as many", "lower than"."""
+        if q is None:
+            return rules.judge_more(ratio, claim.cross_direction, lang=lang)
         if q.kind == "percent":
             down = claim.change is not None and claim.change.direction == "down"
-            verdict, reason = rules.judge_percent(ratio - 1, -q.value / 100 if down
-                                                  else q.value / 100, q.hedge, lang=lang)
-        else:
-            verdict, reason = rules.judge_ratio(q.value, ratio, q.hedge, lang=lang)
+            return rules.judge_percent(ratio - 1, -q.value / 100 if down else q.value / 100,
+                                       q.hedge, lang=lang)
+        return rules.judge_ratio(q.value, ratio, q.hedge, lang=lang)
+
+    if any(p.label == base[0].label for p in r.periods):
+        raise QueryError(msg(lang, "err_no_base"))  # a period compared with itself
+    verdicts, parts, values = [], [], []
+    for p in r.periods:
+        result = _complete(checker.q(r.measure, p, r.where, stat=claim.stat), p, lang)
+        r.figures.append(_figure(result))
+        values.append(result.value)
+        verdict, reason = judge(result.value / base_result.value if base_result.value
+                                else math.inf)
         verdicts.append(verdict)
         parts.append(msg(lang, "comparison_part", period=_fmt_period(p, lang),
                          value=f"{result.value:,}", reason=reason))
@@ -1121,13 +1166,8 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
             alt = _complete(checker.q(r.measure, other, r.where), other, lang)
         except QueryError:
             continue
-        alt_verdicts = []
-        for p in r.periods:
-            value = checker.q(r.measure, p, r.where).value
-            ratio = value / alt.value if alt.value else math.inf
-            alt_verdicts.append(rules.judge_ratio(q.value, ratio, q.hedge, lang=lang)[0]
-                                if q.kind != "percent" else rules.judge_percent(
-                                    ratio - 1, q.value / 100, q.hedge, lang=lang)[0])
+        alt_verdicts = [judge(value / alt.value if alt.value else math.inf)[0]
+                        for value in values]
         r.robustness.append({
             "window": f"{'frente a' if lang == 'es' else 'against'} {other.label}",
             "baseline": other.label, "before": alt.value,
@@ -1227,8 +1267,9 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
     word = claim.change
     assert word is not None
     before_p, after_p = _change_periods(claim, r)
-    before = _complete(checker.q(r.measure, before_p, r.where), before_p, lang)
-    after = _complete(checker.q(r.measure, after_p, r.where), after_p, lang)
+    before = _complete(checker.q(r.measure, before_p, r.where, stat=claim.compare_stat),
+                       before_p, lang)
+    after = _complete(checker.q(r.measure, after_p, r.where, stat=claim.stat), after_p, lang)
     r.figures += [_figure(before), _figure(after)]
     q = claim.quantity
 
@@ -1350,6 +1391,9 @@ def _same_month(claim: Claim, target: Period) -> int | None:
     pattern = (rf"\b(?:highest|lowest|busiest|record|biggest|largest|most|fewest|for an?|of any|"
                rf"any other|strongest|weakest)\s+{name}\b|\b{name}\s+(?:months?|totals?|"
                rf"figures?|on record)\b|\b{plural}\b|\bfor (?:that|the) month\b|\bsame month\b")
+    if re.search(r"\bmonthly\b|\bany (?:single )?month\b|\ba single month\b|\bmensual",
+                 text):
+        return None  # "the highest monthly total": among all months
     return target.start.month if re.search(pattern, text) else None
 
 
@@ -1373,9 +1417,12 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
         same = _same_month(claim, target) if grain == "month" else None
         entries = _comparable(checker, r, window, grain, same, provenance)
         target_label = target.label
+    wanted = (dt.date(claim.since.extra["year"] + 1, 1, 1) if "year" in claim.since.extra
+              else add_months(claim.since.extra.get("month", window.start), 1)) \
+        if claim.since is not None else window.start
     if claim.since is not None and entries and claim.rank_window == "period" and \
-            _start(entries[0]["period"]) > add_months(window.start, 1 if grain == "month"
-                                                      else 12):
+            _start(entries[0]["period"]) > add_months(
+                wanted, 1 if grain == "month" and not same else 12):
         # "The highest since 2007" from a series that begins in 2017 cannot be checked.
         raise CoverageError(msg(checker.lang, "err_not_in_window", target=claim.since.words,
                                 window=f"{entries[0]['period']}–{entries[-1]['period']}"))

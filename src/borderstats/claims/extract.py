@@ -18,9 +18,9 @@ from borderstats.claims.text import Quantity, Sentence, quantities, sentences
 from borderstats.claims.timex import TimeRef, time_refs
 from borderstats.periods import Period
 
-_CLAUSE = re.compile(r",\s+(?=(?:twice|double|triple|the|a|an|which|but|while|up|down|"
+_CLAUSE = re.compile(r",\s+(?:and\s+|y\s+)?(?=(?:twice|double|triple|the|a|an|which|but|while|up|down|"
                      r"more|less|nearly|almost|el|la|los|las|lo|casi|más|mientras|un|una|"
-                     r"pero|aunque|frente|cuando|menos|muy|apenas)\b)|;\s+|"
+                     r"pero|aunque|frente|cuando|menos|muy|apenas|when|whereas)\b)|;\s+|"
                      r"\s+[—–]\s+|:\s+")
 _QUICK = re.compile(
     r"\d|\b(?:million|thousand|hundreds|thousands|millions|twice|double|triple|tenfold|"
@@ -94,6 +94,11 @@ class Claim:
     ever: bool = False  # a record said to hold beyond the records ("in history")
     per_day: bool = False  # "the lowest daily average": months compared per day
     antecedent: Claim | None = None  # the figure a "That was ..." sentence speaks of
+    # "The peak of the Biden administration", "the monthly average for 2021–24": the
+    # period's highest month or its monthly average, not its total.
+    stat: str | None = None
+    compare_stat: str | None = None
+    latest_if_none: bool = False  # a level beside a named base: the latest month's
     chosen_measure: str | None = None  # set once checked: the reading the evidence chose
 
 
@@ -315,6 +320,14 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     elif trend and not claims:
         claims.append(make("trend", change_words=trend.group(0), anchor=trend.start(),
                            rank_direction="low" if lx.TREND_LOW.search(clause) else "high"))
+    if not claims and (than := _MORE_THAN.search(clause)) is not None and not (
+            multiplier or percent):
+        # "Recent totals have been even lower than the 16,182 in April 2020": one period
+        # against another, direction only.
+        claims.append(make("comparison", anchor=than.start(), change_words=than.group(0),
+                           cross_direction="down" if than.group("dir").lower() in (
+                               "lower", "fewer", "less", "smaller", "menos", "menor",
+                               "menores", "inferior", "inferiores", "below") else "up"))
     # Every level the clause states is a claim of its own ("from 16,182 in April to 47,207
     # in August"), each bound later to its nearest time expression; a rate ("3,000 a day")
     # is judged against the monthly figures over the days; a difference ("up 6,241") and a
@@ -555,23 +568,33 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             claim.inherited.append(assumption("period_from_text"))
         return
     if claim.kind == "comparison":
-        _comparison_periods(claim, offset, own, previous, context, refs)
+        # A presidency can be the base: "lower than under Trump", "92% below the peak of the
+        # Biden administration".
+        _comparison_periods(claim, offset, [r for r in clause_refs if r.kind != "presidency"
+                                            or r.start > offset + claim.anchor],
+                            previous, context, refs)
         return
-    if claim.kind == "change" and own and lx.BASE_MARKER.search(
-            sentence[max(0, own[0].start - 30):own[0].start]):
+    if claim.kind == "change" and own and _is_base(own[0], sentence):
         # "En 2024, los cruces cayeron 42% respecto a 2023": the clause names only the
         # base; the period compared is the one named before it in the sentence.
         before = [r for r in refs if r.start < own[0].start and r.kind not in (
             "presidency", "since")]
         if before:
             claim.compare_to = list(own[0].periods)
+            claim.compare_stat = own[0].extra.get("stat")
             own = [before[-1]] + own[1:]
             claim.inherited.append(assumption("period_from_sentence"))
         elif len(own) == 1:
             # "an 86% increase from June 2023": June is the base; the period compared is the
-            # figure before ("This monthly number"), or the latest month.
+            # figure before in the sentence ("in August surged to 37,554, up 20% over
+            # July"), the figure before ("This monthly number"), or the latest month.
             claim.compare_to = list(own[0].periods)
+            claim.compare_stat = own[0].extra.get("stat")
             own = []
+            if previous is not None and previous.periods:
+                claim.periods = list(previous.periods)
+                claim.inherited.append(assumption("compared_from_clause"))
+                return
     if claim.kind == "rank_record":
         # The window a record is claimed over: "under Trump", "since 2000", "in two decades".
         if presidency is not None:
@@ -589,9 +612,13 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         # in August", "In March 2021, CBP encountered 168,195".
         own = _by_distance(own, offset + claim.anchor, offset + claim.anchor
                            + len(claim.quantity.words), sentence)
+    if not own and re.match(r"\s*(?:when|cuando|while|mientras)\b", clause, re.IGNORECASE):
+        # "... in April 2020, when migration plummeted": the period named just before.
+        own = [r for r in refs if r.end <= offset and r.periods][-1:]
     chosen = own[0] if own else None
     if chosen is None:
-        sentence_refs = [r for r in refs if r.kind not in ("presidency",)]
+        sentence_refs = [r for r in refs if r.kind not in ("presidency",)
+                         and list(r.periods) != claim.compare_to]
         if claim.kind in ("total", "rate") and claim.quantity is not None:
             sentence_refs = _by_distance(sentence_refs, offset + claim.anchor,
                                          offset + claim.anchor + len(claim.quantity.words),
@@ -604,6 +631,13 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             sentence_refs = sentence_refs[-1:]
         elif not sentence_refs and presidency is None:
             sentence_refs = [r for r in refs if r.kind == "presidency"]
+        if claim.kind in ("total", "rate"):
+            # "30,573 encounters nationwide — 92% below the peak of the Biden
+            # administration's": a period named as the base of a comparison is not the
+            # level's; with nothing else named, the level is the latest month's.
+            bases = [r for r in refs if r.extra.get("stat") or _is_base(r, sentence)]
+            sentence_refs = [r for r in sentence_refs if r not in bases]
+            claim.latest_if_none = bool(bases) and not sentence_refs
         if sentence_refs:
             chosen = sentence_refs[0] if claim.kind != "rank_record" else sentence_refs[-1]
             claim.inherited.append(assumption("period_from_sentence"))
@@ -615,6 +649,7 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.time_kind = chosen.kind
         claim.explicit_fiscal = bool(lx.FISCAL_WORDS.search(chosen.words))
         claim.to_day = chosen.extra.get("to_day")
+        claim.stat = chosen.extra.get("stat")
         if chosen.kind == "since" and claim.kind != "rank_record":
             claim.since = chosen
     elif context.periods and (anaphor or claim.kind in ("total", "share")) and \
@@ -628,6 +663,7 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             not claim.compare_to and own[0].extra.get("shifted"):
         # "una reducción ... en comparación con el año anterior, durante el 2023".
         claim.compare_to = list(own[0].periods)
+        claim.compare_stat = own[0].extra.get("stat")
         claim.periods = list(own[1].periods)
     elif claim.kind == "change" and len(claim.periods) == 1 and len(own) > 1 and \
             not claim.compare_to:
@@ -637,16 +673,39 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             # "en 2024, respecto a 2023", "in 2024 compared with 2023": the second is the
             # base.
             claim.compare_to = list(second.periods)
+            claim.compare_stat = second.extra.get("stat")
         else:
             # "between fiscal 2017 and fiscal 2023": from the first to the second.
             claim.compare_to = [claim.periods[0]]
             claim.periods = list(second.periods)
 
 
+# "Lower than the 16,182 in April 2020", "more than in any month of 2019": a direction
+# between two periods, with no multiple or percentage; "more than 700,000" is a hedge.
+_MORE_THAN = re.compile(r"\b(?P<dir>more|fewer|less|higher|lower|greater|larger|smaller|"
+                        r"below|above|más|menos|mayor(?:es)?|menor(?:es)?)\s+(?:\w+\s+){0,2}?"
+                        r"(?:than|que)\s+(?!(?:about|around|nearly|almost|some|roughly|unos|"
+                        r"unas|casi)?\s*[\d$])", re.IGNORECASE)
+
+
 # Between a number and a time expression, these end one figure's words and start another's:
 # "from 590,690 in the first five months of 2024 to 113,612 in 2025".
 _SEPARATES = re.compile(r"[,;(]|\b(?:to|from|and|than|versus|vs|compared|a|hasta|frente|y|"
                         r"que|while|whereas|mientras)\b", re.IGNORECASE)
+
+
+# "from 232,963 in August", "than the 21,169 of the same months": the base's own figure.
+_BASE_FIGURE = re.compile(r"\b(?:from|than|over|compared (?:to|with)|respecto a|frente a|"
+                          r"que)\s+(?:the\s+|l[oa]s?\s+|el\s+)?[\d.,]+(?:\s+[\w-]+){0,2}?\s*$",
+                          re.IGNORECASE)
+
+
+def _is_base(r: TimeRef, sentence: str) -> bool:
+    """Whether a time expression names the base of a comparison: "from May", "than in
+    2019", "compared with 2023", "respecto a 2023"."""
+    before = sentence[max(0, r.start - 40):r.start]
+    return bool(lx.BASE_MARKER.search(before) or _BASE_FIGURE.search(before) or re.match(
+        r"(?:from|than|over|against|desde|que)\b", r.words, re.IGNORECASE))
 
 
 def _by_distance(refs: list[TimeRef], start: int, end: int, text: str) -> list[TimeRef]:
@@ -693,6 +752,7 @@ def _comparison_periods(claim: Claim, offset: int, own: list[TimeRef],
         base = None
     if base is not None:
         claim.compare_to = list(base.periods)
+        claim.compare_stat = base.extra.get("stat")
         claim.compare_alternatives = [list(a) for a in base.alternatives]
     elif own:
         # Only one period, and before the multiple: "in 2023, twice as many as" with no base.

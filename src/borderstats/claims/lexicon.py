@@ -138,7 +138,12 @@ TOPICS: tuple[Topic, ...] = (
                           r"deportaci\w+", r"deportad\w+", r"deport[óo]", r"deportaron",
                           r"devuelt\w+", r"retornad\w+"),
           measures=("dhs_removals", "dhs_repatriations")),
-    Topic("asylum", _rx(r"asylum", r"cbp one", r"parole\w*", r"court backlog", r"asilo"),
+    Topic("asylum", _rx(r"asylum (?:claims?|applications?|cases?|requests?|grants?|"
+                        r"officers?|hearings?|backlog|decisions?|approvals?)",
+                        r"(?:granted|denied|applied for|seeking|sought) asylum", r"credible fear",
+                        r"cbp one", r"parole\w*", r"court backlog",
+                        r"(?:solicitudes|solicitantes|peticiones|casos) de asilo",
+                        r"(?:pidieron|solicitaron|otorg\w+|negad\w+) (?:el )?asilo"),
           missing="asylum, parole and immigration-court statistics (not ingested)",
           missing_es="estadísticas de asilo, parole y tribunales de inmigración (no "
                      "ingeridas)"),
@@ -451,7 +456,7 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
     (_rx(r"plummet\w*", r"plunge\w*", r"nosedived", r"collapsed", r"cratered", r"tumbled",
          r"dropped sharply", r"fell sharply", r"se desplom\w+", r"cayeron en picada",
          r"en picada", r"caída drástica", r"se hundi\w+", r"se derrumb\w+",
-         r"cayeron drásticamente", r"cay[óo] drásticamente"), ChangeWord("down", 0.25, None)),
+         r"cayeron drásticamente", r"cay[óo] drásticamente"), ChangeWord("down", 0.15, None)),
     (_rx(r"ticked down", r"edged down", r"dipped", r"eased", r"bajaron ligeramente",
          r"bajó ligeramente", r"disminuy\w+ ligeramente", r"cayeron ligeramente",
          r"cay[óo] ligeramente", r"(?:ligero|leve) descenso", r"(?:ligera|leve) (?:caída|baja)"),
@@ -462,14 +467,19 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
     (_rx(r"soared", r"surged", r"spiked", r"skyrocketed", r"jumped", r"exploded",
          r"se dispar\w+", r"se multiplicaron", r"aument\w+ drásticamente",
          r"crecieron drásticamente", r"se elevaron drásticamente"),
-     ChangeWord("up", 0.25, None)),
+     ChangeWord("up", 0.15, None)),
     (_rx(r"fell", r"dropped", r"declined", r"decreased", r"went down", r"fallen", r"down from",
+         r"down(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,2}?(?:decrease|decline|drop|reduction|fall)",
          r"disminuy\w+", r"bajaron", r"bajó", r"cayeron", r"cay[óo]", r"descendieron",
          r"descendi[óo]", r"se redujeron", r"se redujo", r"retrocedieron", r"retrocedi[óo]",
          r"caída", r"descenso", r"disminución", r"reducción"),
      ChangeWord("down", 0.02, None)),
     (_rx(r"rose", r"risen", r"increased", r"grew", r"climbed", r"went up", r"up from",
+         r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!adds )(?<!add )(?<!added )"
+         r"(?<!picked )(?<!pick )(?<!picks )(?<!ended )(?<!end )(?<!showed )(?<!show )"
+         r"(?<!set )(?<!sum )(?<!summed )(?<!add )(?<!tally )(?<!tallied )(?<!rounded )"
+         r"up(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,2}?(?:increase|rise|jump|growth)",
          r"aumentaron", r"aument[óo]", r"subieron", r"subi[óo]", r"crecieron", r"creci[óo]",
          r"increment\w+", r"repunt\w+", r"se elevaron", r"se elev[óo]", r"aumento", r"alza"),
@@ -483,7 +493,9 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"record (?:crossings|encounters|apprehensions|arrests|arrivals|expulsions|"
                 r"migration|flows?|totals?|figures?)",
                 r"(?:a|new|the) record\b(?! about)", r"on record", r"highest", r"busiest",
-                r"most", r"largest", r"biggest", r"peak", r"all-time high", r"unprecedented",
+                r"most", r"largest", r"biggest",
+                r"(?<!era )(?<!era-)peak(?!\s+(?:of|during|under|in the|month|for|de|del))",
+                r"all-time high", r"unprecedented",
                 r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))", r"récord",
                 r"historic(?:al)? highs?",
                 r"máximos? históricos?", _SUPERLATIVE + r"más alt\w+(?! que)",
@@ -557,8 +569,8 @@ COMPARATIVE = _rx(r"as many as", r"times (?:more|as many|as much|higher|greater|
 # "46 percent more than in fiscal 2022": a comparison stated as a percentage.
 PERCENT_COMPARISON = re.compile(
     r"(?:%|\bpercent|\bper cent|\bpor ciento)\s+(?P<dir>more|higher|greater|larger|above|up|"
-    r"fewer|lower|less|smaller|below|down|más|menos)\b(?:\s+\w+){0,2}?\s+(?:than|que|from|"
-    r"compared (?:to|with)|over|respecto a|frente a)\b", re.IGNORECASE)
+    r"fewer|lower|less|smaller|below|down|más|menos)\b(?:(?:\s+\w+){0,2}?\s+(?:than|que|from|"
+    r"compared (?:to|with)|over|respecto a|frente a)\b|(?<=below)|(?<=above))", re.IGNORECASE)
 SHARE = _rx(r"(?:percent|per cent|%|a quarter|a third|half|majority|most) of",
             r"(?:por ciento|%|la mitad|la mayoría|un tercio|dos tercios|una cuarta parte|"
             r"un cuarto|una quinta parte|tres cuartas partes|la tercera parte|la cuarta parte) "

@@ -393,6 +393,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     ]
     for pattern, make in relatives:
         each(pattern, lambda m, make=make: add(m, "relative", make()))
+    # "Recent totals", "in recent months", "los últimos meses": the latest three months
+    # (the checker takes the latest the store holds).
+    each(r"\b(?:recent (?:totals|months|numbers|figures|levels|data)|in recent months|"
+         r"(?:en\s+)?(?:los\s+)?(?:últimos|recientes) meses|(?:the\s+)?past few months)\b",
+         lambda m: add(m, "recent", (_span(add_months(last, -2), last),)))
     # "Now", "today", "a year ago" in a sentence that names no other period: the last month
     # that had ended, or that month a year earlier.
     each(r"\b(?:now|today|currently|these days|ahora|hoy(?: en día)?|actualmente)\b",
@@ -411,6 +416,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"(?:el\s+|la\s+)?president[ea]\s+)?(?:donald\s+|joe\s+|barack\s+|andrés manuel\s+|"
          r"claudia\s+)?" + _NAME_RE + r"(?:\s+administration)?\b", presidency)
     each(r"\b(?:the\s+)?" + _NAME_RE + r"\s+(?:administration|era|years)\b", presidency)
+    each(r"\bsince\s+(?:president\s+)?(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
+         r"(?:\s+(?:took|came into|came to|entered)\s+(?:office|control|power)|(?:'s|’s)\s+"
+         r"inauguration)\b", presidency)
+    each(r"\b" + _NAME_RE + r"-era\b", presidency)
     each(r"\b(?:el|la)\s+(?:gobierno|administración|mandato|presidencia|sexenio)\s+(?:de\s+)?"
          r"(?:donald\s+|joe\s+|andrés manuel\s+|claudia\s+)?" + _NAME_RE + r"\b", presidency)
 
@@ -423,6 +432,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     each(rf"\b(?:in|by|during|for|since|through|until|last|this|from|over|en|desde|hasta|"
          rf"para|de|the month of|el mes de)\s+{_MONTH_RE}\b(?!\s*\d)", bare_month)
     each(rf"\b{_MONTH_RE}(?:'s|’s)", bare_month)
+    each(rf"\bthe\s+{_MONTH_RE}\s+(?=(?:figures?|totals?|numbers?|counts?|tally|data|report|"
+         rf"level)\b)", bare_month)
     each(rf"(?:^|(?<=that )|(?<=[.;:]\s)){_MONTH_RE}\s+(?=(?:was|marks|marked|saw|is|had|"
          rf"brought|fue|marcó|registró)\b)", bare_month)
     each(rf"\b{_MONTH_RE}\s+(?:months?|meses|pasado)\b", bare_month)
@@ -473,7 +484,28 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     each(r"\b(?P<y>(?:19|20)\d\d)\b(?!\s*(?:million|millones|thousand|%|percent))", bare_year)
     if any(t.kind not in ("now", "anaphor") for t in found):
         found = [t for t in found if t.kind != "now"]
+    found = [_with_stat(t, low) for t in found]
     return _resolve_shifts(sorted(found, key=lambda t: t.start), ref)
+
+
+# "The peak of the Biden administration", "the Biden-era peak", "the monthly average for the
+# years 2021–24", "el promedio mensual del gobierno de Biden": a period's highest month or
+# its average month, not its total.
+_PEAK_BEFORE = re.compile(r"\b(?:peak|high|highest month|record|máximo|pico)\s+(?:of|during|"
+                          r"under|in|for|de|del|durante|bajo)\s+(?:the\s+|el\s+|la\s+)?$")
+_PEAK_AFTER = re.compile(r"^(?:'s|’s)?[\s-]*(?:era\s+)?(?:peak|high|record high)\b")
+_AVERAGE_BEFORE = re.compile(r"\b(?:monthly\s+)?average\s+(?:of|during|under|for|in|over)\s+"
+                             r"(?:the\s+)?(?:years\s+)?$|\bpromedio(?:\s+mensual)?\s+(?:de|del|"
+                             r"durante|en)\s+(?:el\s+|la\s+|los\s+)?$")
+
+
+def _with_stat(t: TimeRef, low: str) -> TimeRef:
+    before, after = low[max(0, t.start - 40):t.start], low[t.end:t.end + 20]
+    if _PEAK_BEFORE.search(before) or _PEAK_AFTER.match(after):
+        return replace(t, extra=t.extra | {"stat": "peak"})
+    if _AVERAGE_BEFORE.search(before):
+        return replace(t, extra=t.extra | {"stat": "average"})
+    return t
 
 
 def _resolve_shifts(found: list[TimeRef], ref: dt.date) -> list[TimeRef]:
