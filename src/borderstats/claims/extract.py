@@ -18,8 +18,8 @@ from borderstats.claims.text import Quantity, Sentence, quantities, sentences
 from borderstats.claims.timex import TimeRef, time_refs
 from borderstats.periods import Period
 
-_CLAUSE = re.compile(r",\s+(?:and\s+|y\s+)?(?=(?:twice|double|triple|the|a|an|which|but|while|up|down|"
-                     r"more|less|nearly|almost|el|la|los|las|lo|casi|más|mientras|un|una|"
+_CLAUSE = re.compile(r",\s+(?:and\s+|y\s+)?(?=(?:twice|double|triple|the|a|an|which|but|"
+                     r"while|up|down|more|less|nearly|almost|el|la|los|las|lo|casi|más|mientras|un|una|"
                      r"pero|aunque|frente|cuando|menos|muy|apenas|when|whereas)\b)|;\s+|"
                      r"\s+[—–]\s+|:\s+")
 _QUICK = re.compile(
@@ -457,7 +457,8 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
     since = lx.MONTH_NUMBERS.get((m.group("since") or "").lower())
     before = bool(re.search(r"\b(?:after|following|tras|después de)\s+(?:the\s+|a\s+|"
                             r"l[oa]s\s+)?$", clause[:m.start()], re.IGNORECASE))
-    return make("streak", streak_before=before, quantity=threshold if direction in ("above", "below") else None,
+    return make("streak", streak_before=before,
+                quantity=threshold if direction in ("above", "below") else None,
                 anchor=m.start(), change_words=m.group(0), trend=direction, streak_n=n,
                 streak_unit="year" if unit.startswith(("year", "año", "fiscal")) else "month",
                 streak_ordinal=ordinal, streak_since=since)
