@@ -479,6 +479,11 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     primary, said = choose(readings)
     verdict = primary.verdict
     explanation = primary.explanation
+    if claim.guessed and verdict not in (rules.ACCURATE, rules.ROUGHLY):
+        # The period was a guess the figure does not bear out: nothing can be said.
+        verdict = rules.UNVERIFIABLE
+        explanation = msg(lang, "no_period") + " " + _say(lang, "guess_failed",
+                                                          expl=explanation)
     caveats = _caveats(primary.measure, lang)
     if primary.versus:
         caveats = [msg(lang, "cross_caveat", a_unit=i18n.unit(primary.measure, lang),
@@ -801,6 +806,13 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         # latest month's.
         claim.periods = [Period.month(last.year, last.month)]
         claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
+    elif claim.kind == "total" and claim.quantity is not None and claim.quantity.kind == \
+            "count" and rules.precision(claim.quantity.words, claim.quantity.value) <= 0.005:
+        # "CBP says it made 58,207 arrests": a precise figure with no period is most likely
+        # the latest month's; the guess stands only if the figure agrees with it.
+        claim.periods = [Period.month(last.year, last.month)]
+        claim.guessed = True
+        claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
     elif claim.kind == "streak":
         # "for the fifth straight month": up to the last month that had ended.
         claim.periods = [Period.month(last.year, last.month)]
@@ -1043,6 +1055,8 @@ _STREAK_UNIT = {"month": ("months", "meses"), "fiscal_year": ("fiscal years", "a
 
 # Explanations added with the interpretation step; they move into the message files.
 _PENDING = {
+    "guess_failed": ("(The latest month's figure does not fit it either: {expl})",
+                     "(La cifra del último mes tampoco coincide: {expl})"),
     "parts": ("The figures it relates: {parts}.", "Las cifras que relaciona: {parts}."),
     "beyond_records": ("But the monthly series begins in FY2000: the annual record goes back "
                        "further, and Border Patrol apprehended {value} in {year} at the "

@@ -18,7 +18,9 @@ from borderstats.claims.text import Quantity, Sentence, quantities, sentences
 from borderstats.claims.timex import TimeRef, time_refs
 from borderstats.periods import Period
 
-_CLAUSE = re.compile(r",\s+(?:and\s+|y\s+)?(?=(?:twice|double|triple|the|a|an|which|but|"
+_CLAUSE = re.compile(r"\s+(?:but|and|while|whereas|pero|mientras|y)\s+(?=(?:a|an|up|down|un|una)"
+                     r"\s+[\d.,]+\s*(?:%|percent|per cent|por ciento))|"
+                     r",\s+(?:and\s+|y\s+)?(?=(?:twice|double|triple|the|a|an|which|but|"
                      r"while|up|down|more|less|nearly|almost|el|la|los|las|lo|casi|más|mientras|un|una|"
                      r"pero|aunque|frente|cuando|menos|muy|apenas|when|whereas)\b)|;\s+|"
                      r"\s+[—–]\s+|:\s+")
@@ -99,6 +101,7 @@ class Claim:
     stat: str | None = None
     compare_stat: str | None = None
     latest_if_none: bool = False  # a level beside a named base: the latest month's
+    guessed: bool = False  # no period named: the latest month tried, kept only if it fits
     chosen_measure: str | None = None  # set once checked: the reading the evidence chose
 
 
@@ -295,7 +298,7 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                                                     "down", "menos") else "up", 0.0, None),
                            change_words=percent_comparison.group(0)))
     elif percent is not None and percent.kind == "percent" and re.search(
-            r"\b(?:from|to|de|a|hasta)\s+$", clause[:percent.start], re.IGNORECASE) and \
+            r"\b(?:from|to|de|desde|hasta)\s+$", clause[:percent.start], re.IGNORECASE) and \
             not share:
         pass  # "This is up from 46%": a share a period before, not the size of the change
     elif (change or verb_multiplier) and not (
@@ -579,7 +582,7 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         # "En 2024, los cruces cayeron 42% respecto a 2023": the clause names only the
         # base; the period compared is the one named before it in the sentence.
         before = [r for r in refs if r.start < own[0].start and r.kind not in (
-            "presidency", "since")]
+            "presidency", "since") and not _is_base(r, sentence)]
         if before:
             claim.compare_to = list(own[0].periods)
             claim.compare_stat = own[0].extra.get("stat")
@@ -592,7 +595,8 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             claim.compare_to = list(own[0].periods)
             claim.compare_stat = own[0].extra.get("stat")
             own = []
-            if previous is not None and previous.periods:
+            if previous is not None and previous.periods and \
+                    previous.periods != claim.compare_to:
                 claim.periods = list(previous.periods)
                 claim.inherited.append(assumption("compared_from_clause"))
                 return
@@ -632,10 +636,11 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             sentence_refs = sentence_refs[-1:]
         elif not sentence_refs and presidency is None:
             sentence_refs = [r for r in refs if r.kind == "presidency"]
-        if claim.kind in ("total", "rate"):
+        if claim.kind in ("total", "rate", "change", "comparison"):
             # "30,573 encounters nationwide — 92% below the peak of the Biden
             # administration's": a period named as the base of a comparison is not the
-            # level's; with nothing else named, the level is the latest month's.
+            # level's (nor another change's); with nothing else named, it is the latest
+            # month's.
             bases = [r for r in refs if r.extra.get("stat") or _is_base(r, sentence)]
             sentence_refs = [r for r in sentence_refs if r not in bases]
             claim.latest_if_none = bool(bases) and not sentence_refs
@@ -695,9 +700,11 @@ _SEPARATES = re.compile(r"[,;(]|\b(?:to|from|and|than|versus|vs|compared|a|hasta
                         r"que|while|whereas|mientras)\b", re.IGNORECASE)
 
 
-# "from 232,963 in August", "than the 21,169 of the same months": the base's own figure.
+# "from 232,963 in August", "than the 21,169 of the same months", "compared to crossings
+# in March 2020": the base's own figure or noun between the marker and the period.
 _BASE_FIGURE = re.compile(r"\b(?:from|than|over|compared (?:to|with)|respecto a|frente a|"
-                          r"que)\s+(?:the\s+|l[oa]s?\s+|el\s+)?[\d.,]+(?:\s+[\w-]+){0,2}?\s*$",
+                          r"que|en comparación con)\s+(?:the\s+|l[oa]s?\s+|el\s+)?(?:[\d.,]+"
+                          r"(?:\s+[\w-]+){0,2}?|[\w-]+\s+(?:in|of|during|en|de|del))\s*$",
                           re.IGNORECASE)
 
 
@@ -758,6 +765,9 @@ def _comparison_periods(claim: Claim, offset: int, own: list[TimeRef],
     elif own:
         # Only one period, and before the multiple: "in 2023, twice as many as" with no base.
         before = own
+    if previous is not None and [p.label for p in previous.periods] == [
+            p.label for p in claim.compare_to]:
+        previous = None  # the clause before named the base, not the period compared
     if not before and refs and (previous is None or not previous.periods):
         # "En enero, los encuentros fueron casi el doble que en enero de 2023": the
         # compared period is named in the sentence, before the clause.

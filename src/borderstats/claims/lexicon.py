@@ -488,14 +488,14 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
 
 # A Spanish superlative has an article (or a noun with one) before "más": "la cifra más
 # alta", "las más bajas desde 1971"; "un 9% más altas que" is a comparative.
-_SUPERLATIVE = r"(?:el|la|los|las|lo)\s+(?:[\w]+\s+){0,2}?"
+_SUPERLATIVE = r"(?:el|la|los|las|lo)\s+[\"“«]?(?:[\w]+\s+){0,2}?"
 RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)",
                 r"record (?:crossings|encounters|apprehensions|arrests|arrivals|expulsions|"
                 r"migration|flows?|totals?|figures?)",
                 r"(?:a|new|the) record\b(?! about)", r"on record", r"highest", r"busiest",
                 r"most", r"largest", r"biggest",
                 r"(?<!era )(?<!era-)peak(?!\s+(?:of|during|under|in the|month|for|de|del))",
-                r"all-time high", r"unprecedented",
+                r"all[- ]time high", r"unprecedented",
                 r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))", r"récord",
                 r"historic(?:al)? highs?",
                 r"máximos? históricos?", _SUPERLATIVE + r"más alt\w+(?! que)",
@@ -517,7 +517,7 @@ RANK_WINDOW_ALL = _rx(r"on record", r"ever", r"all-time", r"in history", r"de la
 # bounded by them ("on record", "since records began").
 RANK_EVER = _rx(r"ever(?!\s+(?:reported|recorded|published|registered|documented)\s+by)",
                 r"in (?:recorded |u\.?s\.? |american |our )?history", r"never",
-                r"jamás", r"nunca", r"de la historia", r"en la historia", r"all-time",
+                r"jamás", r"nunca", r"de la historia", r"en la historia", r"all[- ]time",
                 r"históric\w+")
 PER_DAY = _rx(r"daily", r"per day", r"a day", r"each day", r"every day", r"al día",
               r"por día", r"diari\w+")
