@@ -1629,9 +1629,15 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
     if not r.where:
         raise QueryError(msg(lang, "err_no_group"))
     p = r.periods[0]
-    part = checker.q(r.measure, p, r.where)
-    whole = checker.q(r.measure, p, {k: v for k, v in r.where.items()
-                                     if k in ("region", "returned_from")})
+    # The group is what the share names; the whole is everything else the claim is about
+    # (a share of Guatemala's returns from the US is of all returns, not of those from
+    # the US).
+    group = set(claim.share_group) or {k for k in r.where if k != "region"}
+    if not group & set(r.where):
+        raise QueryError(msg(lang, "err_no_group"))
+    part = _complete(checker.q(r.measure, p, r.where), p, lang)
+    whole = _complete(checker.q(r.measure, p, {k: v for k, v in r.where.items()
+                                               if k not in group}), p, lang)
     share = part.value / whole.value if whole.value else 0.0
     claimed = q.value / 100 if q.kind == "percent" else q.value
     r.verdict, reason = rules.judge_share(claimed, share, q.hedge, lang=lang)
@@ -1639,11 +1645,9 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
     r.explanation = msg(lang, "share", title=_title(r.measure, lang),
                         period=_fmt_period(p, lang), part=f"{part.value:,}",
                         whole=f"{whole.value:,}", reason=reason)
-    parts = [k for k in r.where if k not in ("region", "returned_from")]
     r.query = (f"borderstats query {r.measure} --period {p.label}"
-               + "".join(f" --by {k}" for k in parts)
-               + _where_args({k: v for k, v in r.where.items()
-                              if k in ("region", "returned_from")}))
+               + "".join(f" --by {k}" for k in r.where if k in group)
+               + _where_args({k: v for k, v in r.where.items() if k not in group}))
 
 
 def _scope(r: Reading, lang: str = "en") -> str:

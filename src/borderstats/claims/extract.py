@@ -102,6 +102,10 @@ class Claim:
     compare_stat: str | None = None
     latest_if_none: bool = False  # a level beside a named base: the latest month's
     guessed: bool = False  # no period named: the latest month tried, kept only if it fits
+    # The group a share is of, bound to its own percentage ("69,5% eran de nacionalidad
+    # venezolana, seguidos por un 5,8% de colombianos"); the whole is the rest of the
+    # filters.
+    share_group: dict[str, list[str]] = field(default_factory=dict)
     chosen_measure: str | None = None  # set once checked: the reading the evidence chose
 
 
@@ -318,8 +322,18 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     elif multiplier and (comparative or multiplier.words.lower() in (
             "twice", "double", "el doble", "el triple")):
         claims.append(make("comparison", quantity=multiplier, anchor=multiplier.start))
-    elif percent and share:
-        claims.append(make("share", quantity=percent, anchor=percent.start))
+    elif percent and (share or lx.SHARE_VERBS.search(clause)) and not \
+            lx.SHARE_OF_POPULATION.search(clause):
+        # Each percentage is a share of its own group.
+        shares = [q for q in qs if q.kind in ("percent", "fraction")]
+        group: dict[str, list[str]] = {}
+        for i, q in enumerate(shares):
+            end = shares[i + 1].start if i + 1 < len(shares) else len(clause)
+            start = shares[i - 1].end if i else 0
+            # "Mexican migrants made up 33 percent in FY2022, and 28 percent in October":
+            # a percentage that names no group of its own shares the one before.
+            group = _share_group(clause[q.start:end], clause[start:q.start]) or group
+            claims.append(make("share", quantity=q, anchor=q.start, share_group=group))
     elif trend and not claims:
         claims.append(make("trend", change_words=trend.group(0), anchor=trend.start(),
                            rank_direction="low" if lx.TREND_LOW.search(clause) else "high"))
@@ -365,7 +379,8 @@ _US_IN_ENGLISH = re.compile(r"\b(?:the border|border crossings?|u\.?s\.?|america
 _ANAPHORIC = re.compile(
     r"\b(?:it|that|this|these|those|the (?:numbers?|figures?|totals?|count|level|"
     r"monthly (?:figure|total|number))|numbers|figures|la cifra|esta cifra|esa cifra|las "
-    r"cifras|el número|los números|el total|la cantidad|esta cantidad)\b", re.IGNORECASE)
+    r"cifras|el número|los números|el total|la cantidad|esta cantidad|de ellos|de ellas|"
+    r"of them|of those|of these|del total|of the total|la lista|the list)\b", re.IGNORECASE)
 _BORDER_NUMBERS = re.compile(r"\b(?:border|frontera)\b[^.]*\b(?:numbers|figures|cifras|"
                              r"números)\b|\b(?:numbers|figures|cifras|números)\b[^.]*\b(?:border|"
                              r"frontera)\b", re.IGNORECASE)
@@ -431,6 +446,25 @@ def _shift_from_text(r: TimeRef, context: _Context) -> TimeRef:
     years = r.extra["years"]
     return TimeRef(r.words, r.start, r.end, "range",
                    tuple(p.shifted_years(years) for p in context.periods))
+
+
+def _share_group(after: str, before: str) -> dict[str, list[str]]:
+    """The group a percentage is a share of: the nationality, family status or Title 42
+    named right after it ("29.3% del total, seguidos por Ecuador (9.6%)": Venezuela is
+    before), or before it."""
+    for text in (after, before):
+        group: dict[str, list[str]] = {}
+        nats = [n for n in lx.nationalities(text) if n != "USA"]
+        if nats:
+            group["citizenship"] = nats
+        for pattern, dim, value in lx.POPULATIONS:
+            if pattern.search(text):
+                group.setdefault(dim, []).append(value)
+        if re.search(r"title 42|título 42|expul", text, re.IGNORECASE):
+            group["authority"] = ["Title 42"]
+        if group:
+            return group
+    return {}
 
 
 def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
@@ -516,6 +550,10 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             if n not in ("USA", own)]
     if nats and not (topic is not None and topic.id == "gt_returns"):
         claim.filters["citizenship"] = nats
+    if claim.kind == "share" and claim.share_group:
+        for dim in ("citizenship", "demographic"):
+            claim.filters.pop(dim, None)
+        claim.filters.update({k: list(v) for k, v in claim.share_group.items()})
     if topic is not None and topic.id == "gt_returns":
         for pattern, country in lx.RETURNED_FROM:
             if pattern.search(clause) or pattern.search(sentence):
@@ -612,7 +650,7 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         own = [r for r in own if r.kind != "since"]
     elif presidency is not None and not own:
         own = [presidency]  # "under Biden, 6 million": the months of his presidency
-    if claim.kind in ("total", "rate") and claim.quantity is not None:
+    if claim.kind in ("total", "rate", "share") and claim.quantity is not None:
         # A level belongs to the time expression nearest to it: "16,182 in April to 47,207
         # in August", "In March 2021, CBP encountered 168,195".
         own = _by_distance(own, offset + claim.anchor, offset + claim.anchor
@@ -624,7 +662,7 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
     if chosen is None:
         sentence_refs = [r for r in refs if r.kind not in ("presidency",)
                          and list(r.periods) != claim.compare_to]
-        if claim.kind in ("total", "rate") and claim.quantity is not None:
+        if claim.kind in ("total", "rate", "share") and claim.quantity is not None:
             sentence_refs = _by_distance(sentence_refs, offset + claim.anchor,
                                          offset + claim.anchor + len(claim.quantity.words),
                                          sentence)

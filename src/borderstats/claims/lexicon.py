@@ -321,6 +321,7 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str]]:
 
     pattern = re.compile(
         rf"\b(?:(?P<plural>{alt(plural)})\b|(?P<single>{alt(singular)})\s+{_PEOPLE_AFTER}\b|"
+        rf"(?:nacionalidad|nationality)\s+(?P<named>{alt(singular)})\b|"
         rf"(?:from|de|desde)\s+(?P<country>{alt(countries)})\b)")
     return pattern, words
 
@@ -338,7 +339,7 @@ def _nationalities(text: str) -> tuple[str, ...]:
     found: list[str] = []
     low = normalise(text)
     for m in pattern.finditer(low):
-        key = m.group("plural") or m.group("single") or m.group("country")
+        key = m.group("plural") or m.group("single") or m.group("named") or m.group("country")
         iso = words.get(key)
         if iso == "MEX" and m.group("country") and not _PEOPLE_BEFORE.search(
                 low[:m.start()]):
@@ -575,6 +576,19 @@ SHARE = _rx(r"(?:percent|per cent|%|a quarter|a third|half|majority|most) of",
             r"(?:por ciento|%|la mitad|la mayoría|un tercio|dos tercios|una cuarta parte|"
             r"un cuarto|una quinta parte|tres cuartas partes|la tercera parte|la cuarta parte) "
             r"del?")
+# Words that make a percentage a share of a whole: "made up 33 percent", "accounted for",
+# "represent", "de ellos", "encabezaron la lista con el 29.3%".
+SHARE_VERBS = _rx(r"made up", r"make up", r"makes up", r"accounted for", r"account for",
+                  r"accounts for", r"represent\w*", r"constitut\w+", r"comprised",
+                  r"of them", r"of those", r"of the total", r"share", r"proportion",
+                  r"representa\w*", r"constitu\w+", r"de ellos", r"de ellas", r"del total",
+                  r"encabez\w+", r"seguid[oa]s? (?:por|de)", r"followed by", r"eran",
+                  r"fueron", r"were")
+# "2 percent of Cuba's population": a share of something no series counts.
+SHARE_OF_POPULATION = _rx(r"(?:percent|per cent|%|por ciento)\s+(?:of|de|del)\s+(?:the\s+|la\s+)?"
+                          r"(?:[\w’']+\s+){0,2}?(?:population|residents|inhabitants|"
+                          r"población|habitantes|voters|votantes)")
+
 # The base of a change or comparison, when it is named after the period compared:
 # "en 2024, respecto a 2023", "in 2024 compared with 2023".
 BASE_MARKER = re.compile(r"(?:compared (?:to|with)|from|than|against|over|respecto (?:a|al|"

@@ -374,6 +374,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         (r"\b(?:the\s+)?(?:start|beginning) of (?:this|the) year\b|\bearly this year\b|"
          r"\bprincipios de (?:este|este año|año)\b",
          lambda: (Period.month(ref.year, 1),)),
+        (r"\b(?:over |during |in )?the (?:course of the |whole |entire |full )?fiscal year\b"
+         r"(?!\s*(?:\d|'\d))|\bel año fiscal\b(?!\s*(?:de\s+)?\d)",
+         lambda: (Period.fiscal_year(fiscal_year_of(last)),)),
         (r"\blast fiscal year\b|\bel año fiscal pasado\b|\bel (?:pasado|último) año fiscal\b",
          lambda: (Period.fiscal_year(last_ended_fiscal_year(ref)),)),
         # The period under way is named whole here; the checker reads it as the months to
