@@ -57,13 +57,17 @@ class Reading:
     # "disjoint" (another component: ports of entry for Border Patrol).
     mislabel: str | None = None
 
+    fit_weight: float = 1.0  # how much the claimed figure can say: a word ("ticked up") little
+
     @property
     def score(self) -> float:
         """Support from the words plus agreement with the claimed figure: a precise figure
-        that matches one plausible series exactly settles the reading."""
+        that matches one plausible series exactly settles the reading; a bare word ("rose",
+        "a record") says little about which series is meant."""
         if self.verdict == rules.UNVERIFIABLE:
             return -math.inf
-        return self.support + FIT[self.verdict] + (EXACT_BONUS if self.exact else 0.0)
+        return self.support + self.fit_weight * FIT[self.verdict] + (
+            EXACT_BONUS if self.exact else 0.0)
 
 
 class CoverageError(QueryError):
@@ -474,7 +478,9 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         judge = _cross
     readings += [r for r in checker.framing_readings(claim, readings)
                  if r.mislabel is None or _framable(claim)]
+    weight = 1.0 if claim.quantity is not None and claim.quantity.kind != "vague" else 0.25
     for reading in readings:
+        reading.fit_weight = weight
         _run(judge, claim, checker, reading)
     primary, said = choose(readings)
     verdict = primary.verdict
@@ -666,6 +672,8 @@ def _absorb(main: dict[str, Any], parts: list[dict[str, Any]], lang: str) -> Non
                                         "periods")} for p in parts]
     main["start"] = min(c["start"] for c in verdicts)
     main["end"] = max(c["end"] for c in verdicts)
+    sentence, offset = main["sentence"], main["sentence_start"]
+    main["text"] = sentence[main["start"] - offset:main["end"] - offset].strip(" ,;")
     main["uncovered"] = uncovered and verdict == rules.UNVERIFIABLE
     main["verdict"] = verdict
     main["verdict_label"] = labels[verdict]

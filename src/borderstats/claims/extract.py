@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from borderstats.claims import lexicon as lx
@@ -18,7 +18,9 @@ from borderstats.claims.text import Quantity, Sentence, quantities, sentences
 from borderstats.claims.timex import TimeRef, time_refs
 from borderstats.periods import Period
 
-_CLAUSE = re.compile(r"\s+(?:but|and|while|whereas|pero|mientras|y)\s+(?=(?:a|an|up|down|un|una)"
+_CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el primer|the "
+                     r"first)\b)|"
+                     r"\s+(?:but|and|while|whereas|pero|mientras|y)\s+(?=(?:a|an|up|down|un|una)"
                      r"\s+[\d.,]+\s*(?:%|percent|per cent|por ciento))|"
                      r",\s+(?:and\s+|y\s+)?(?=(?:twice|double|triple|the|a|an|which|but|"
                      r"while|up|down|more|less|nearly|almost|el|la|los|las|lo|casi|más|mientras|un|una|"
@@ -210,6 +212,15 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 _follow(claim, context.claims)
             out.append(claim)
             previous = claim
+    per = None
+    for claim in out:
+        # "unos 10 mil al mes ..., el promedio es de más de 25 mil": a rate with no unit
+        # of its own takes the one before it in the sentence.
+        q = claim.quantity
+        if claim.kind == "rate" and q is not None:
+            if q.per is None and per is not None:
+                claim.quantity = replace(q, per=per)
+            per = claim.quantity.per or per
     if out:
         context.claims = out
     _remember(context, text)
@@ -301,6 +312,14 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                                                 in ("fewer", "lower", "less", "smaller", "below",
                                                     "down", "menos") else "up", 0.0, None),
                            change_words=percent_comparison.group(0)))
+    elif (exceeds := lx.PERCENT_EXCEEDS.search(clause)) and percent and \
+            percent.kind == "percent":
+        # "una cifra que supera un 40% a las reportadas en 2021", "exceeds it by 40%": the
+        # verb is the comparison, not a hedge on the percentage.
+        claims.append(make("comparison", quantity=replace(percent, hedge=None),
+                           anchor=percent.start,
+                           change=lx.ChangeWord("up", 0.0, None),
+                           change_words=exceeds.group(0)))
     elif percent is not None and percent.kind == "percent" and re.search(
             r"\b(?:from|to|de|desde|hasta)\s+$", clause[:percent.start], re.IGNORECASE) and \
             not share:
@@ -376,8 +395,12 @@ _US_IN_ENGLISH = re.compile(r"\b(?:the border|border crossings?|u\.?s\.?|america
                             re.IGNORECASE)
 
 
+# A sentence that points back to the figures before it: a pronoun that opens it ("It was
+# the lowest...", "That's a 4 percent drop"), or a noun for the figure anywhere ("the
+# figure", "esta cifra", "de ellos").
 _ANAPHORIC = re.compile(
-    r"\b(?:it|that|this|these|those|the (?:numbers?|figures?|totals?|count|level|"
+    r"^\W*(?:it|that|this|these|those|esto|eso|ello)\b|"
+    r"\b(?:(?:the|that|this|these|those) (?:numbers?|figures?|totals?|count|level|"
     r"monthly (?:figure|total|number))|numbers|figures|la cifra|esta cifra|esa cifra|las "
     r"cifras|el número|los números|el total|la cantidad|esta cantidad|de ellos|de ellas|"
     r"of them|of those|of these|del total|of the total|la lista|the list)\b", re.IGNORECASE)
@@ -405,13 +428,21 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
         claim.alternatives = [list(a) for a in before.alternatives]
 
 
+_WHO = re.compile(r"\b(?:migrants|immigrants|people|persons|individuals|families|children|"
+                  r"minors|adults|asylum seekers|migrantes|personas|familias|niños|menores|"
+                  r"adultos|extranjeros)\b", re.IGNORECASE)
+
+
 def _anaphoric_topic(sentence: str, context: _Context) -> lx.Topic | None:
     """The topic of a sentence that names none but points back to one ("It was the lowest
     monthly figure", "Esta cifra"), or speaks of the border's numbers: the text's topic so
     far, else the crossings at the US border."""
     if _JUNGLE.search(sentence):
         return TOPIC["darien"]
-    if context.topic is not None and _ANAPHORIC.search(sentence):
+    if context.topic is not None and (_ANAPHORIC.search(sentence) or _WHO.search(sentence)
+                                      or lx.nationalities(sentence)):
+        # "Mexican migrants made up 33 percent", "more than 19,000 unaccompanied children
+        # last month": the people the text has been counting.
         return context.topic
     if _BORDER_NUMBERS.search(sentence):
         return TOPIC["crossings"]
@@ -663,9 +694,12 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         sentence_refs = [r for r in refs if r.kind not in ("presidency",)
                          and list(r.periods) != claim.compare_to]
         if claim.kind in ("total", "rate", "share") and claim.quantity is not None:
-            sentence_refs = _by_distance(sentence_refs, offset + claim.anchor,
-                                         offset + claim.anchor + len(claim.quantity.words),
-                                         sentence)
+            # Outside its own clause, a figure looks back before it looks ahead: a later
+            # clause's period belongs to that clause's figures.
+            later = [r for r in sentence_refs if r.start >= offset + len(clause)]
+            sentence_refs = _by_distance([r for r in sentence_refs if r not in later],
+                                         offset + claim.anchor, offset + claim.anchor
+                                         + len(claim.quantity.words), sentence) + later
         if claim.kind == "rank_record":
             # "the busiest year ... since 2006" names its year in the clause before.
             sentence_refs = [r for r in sentence_refs if r.kind not in ("since",)

@@ -572,6 +572,10 @@ PERCENT_COMPARISON = re.compile(
     r"(?:%|\bpercent|\bper cent|\bpor ciento)\s+(?P<dir>more|higher|greater|larger|above|up|"
     r"fewer|lower|less|smaller|below|down|más|menos)\b(?:(?:\s+\w+){0,2}?\s+(?:than|que|from|"
     r"compared (?:to|with)|over|respecto a|frente a)\b|(?<=below)|(?<=above))", re.IGNORECASE)
+PERCENT_EXCEEDS = re.compile(
+    r"\b(?:supera\w*|super[óo]|rebas\w+|exceed\w*|surpass\w*|top(?:ped|s)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:en\s+|by\s+)?(?:un|el|about|some|more than|más de)?\s*[\d.,]+\s*(?:%|percent|"
+    r"por ciento)", re.IGNORECASE)
 SHARE = _rx(r"(?:percent|per cent|%|a quarter|a third|half|majority|most) of",
             r"(?:por ciento|%|la mitad|la mayoría|un tercio|dos tercios|una cuarta parte|"
             r"un cuarto|una quinta parte|tres cuartas partes|la tercera parte|la cuarta parte) "

@@ -277,7 +277,16 @@ def quantities(sentence: str) -> list[Quantity]:
         kind = "multiplier" if _FRACTION_AS_MULTIPLE.match(sentence[m.end():m.end() + 40]) \
             and word not in ("most", "majority", "la mayoría") else "fraction"
         found.append(Quantity(FRACTIONS[word], kind, hedge, m.group(0), m.start(), m.end()))
-    return sorted((_with_role(sentence, q) for q in found), key=lambda q: q.start)
+    ordered = sorted((_with_role(sentence, q) for q in found), key=lambda q: q.start)
+    per = None
+    for i, q in enumerate(ordered):
+        # "unos 10 mil al mes ..., el promedio es de más de 25 mil": a rate with no unit
+        # of its own takes the one before it.
+        if q.role == "rate":
+            if q.per is None and per is not None:
+                ordered[i] = replace(q, per=per)
+            per = ordered[i].per or per
+    return ordered
 
 
 _PER = {"day": "day", "días": "day", "día": "day", "dia": "day", "daily": "day",
@@ -290,7 +299,7 @@ _RATE_AFTER = re.compile(
     r"dia|semana|mes|hora|60 minutos)\b|(?P<per2>daily|diari[oa]s?)\b)", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
     r"(?:\b(?:average|averaged|averaging|promedio|promediaron|promedió)(?:\s+(?:of|de|a|about|"
-    r"some|around|nearly|more than|over|unos|unas|más de))*|\bcada\s+(?P<per>día|hora|mes|"
+    r"some|around|nearly|more than|over|unos|unas|más de|es|was|is|fue|era|was about))*|\bcada\s+(?P<per>día|hora|mes|"
     r"semana|60 minutos)[^.;]{0,40}?|\b(?P<per2>daily|diari[oa]s?)\s+(?:\w+\s+){0,2})\s*$",
     re.IGNORECASE)
 _DIFFERENCE_BEFORE = re.compile(
