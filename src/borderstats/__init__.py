@@ -6,6 +6,8 @@ The Python API lives in :mod:`borderstats.api`; its functions are importable fro
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import Any
 
 __version__ = "0.1.0"
@@ -14,10 +16,20 @@ _API = {"query", "rank", "change", "ingest", "releases", "measures", "engine", "
         "check", "corridor"}
 
 
-def __getattr__(name: str) -> Any:
-    # Imported on first use, so `borderstats --help` does not load the database engine.
-    if name in _API:
-        from borderstats import api
+class _Package(types.ModuleType):
+    """The package, whose API names always mean the API's functions.
 
-        return getattr(api, name)
-    raise AttributeError(name)
+    Two of them share their names with submodules (``borderstats.query``,
+    ``borderstats.corridor``); importing a submodule sets the package's attribute to the
+    module, so ``borderstats.query(...)`` would find a module. The functions are imported on
+    first use, so ``borderstats --help`` does not load the database engine."""
+
+    def __getattribute__(self, name: str) -> Any:
+        if name in _API:
+            from borderstats import api
+
+            return getattr(api, name)
+        return super().__getattribute__(name)
+
+
+sys.modules[__name__].__class__ = _Package
