@@ -300,7 +300,8 @@ _RATE_AFTER = re.compile(
 _RATE_BEFORE = re.compile(
     r"(?:\b(?:average|averaged|averaging|promedio|promediaron|promedió)(?:\s+(?:of|de|a|about|"
     r"some|around|nearly|more than|over|unos|unas|más de|es|was|is|fue|era|was about))*|"
-    r"\bcada\s+(?P<per>día|hora|mes|semana|60 minutos)[^.;]{0,40}?|\b(?P<per2>daily|diari[oa]s?)\s+(?:\w+\s+){0,2})\s*$",
+    r"\bcada\s+(?P<per>día|hora|mes|semana|60 minutos)[^.;]{0,40}?|"
+    r"\b(?P<per2>daily|diari[oa]s?)\s+(?:\w+\s+){0,2})\s*$",
     re.IGNORECASE)
 _DIFFERENCE_BEFORE = re.compile(
     r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|jump|fall|"
