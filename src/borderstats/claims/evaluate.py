@@ -357,6 +357,12 @@ class Checker:
                     continue
                 support, cues = measure_support(claim, measure, -1)
                 kind = None if support >= 1.5 else mislabel_kind(first.measure, measure)
+                if measure == "nationwide_encounters" and claim.place is None and not \
+                        re.search(r"\bborders?\b|\bfronteras?\b", claim.sentence.text,
+                                  re.IGNORECASE):
+                    # "FY 2023 encounters will exceed 3 million": with no border named, the
+                    # nationwide total is a reading, if a weak one.
+                    kind, support = None, support + 0.25
                 out.append(Reading(measure, first.where, first.periods, shown,
                                    framing=kind is not None, support=support, cues=cues,
                                    mislabel=kind))
@@ -385,11 +391,7 @@ def _render(note: tuple[str, dict] | str, lang: str) -> str:
             done[k] = _render((v[0], v[1] if len(v) > 1 else {}), lang)
         else:
             done[k] = v
-    try:
-        return i18n.note(lang, key, **done)
-    except KeyError:
-        en, es = _PENDING[key]
-        return (es if lang == "es" else en).format(**done)
+    return i18n.note(lang, key, **done)
 
 
 def _calendar_periods(claim: Claim, measures: set[str], lang: str) -> None:
@@ -940,10 +942,6 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
     r.series = _series_around(checker, r, periods, reference=q.value)
 
 
-_PER_UNITS = {"day": ("a day", "al día"), "hour": ("an hour", "por hora"),
-              "week": ("a week", "por semana"), "month": ("a month", "al mes")}
-
-
 def _per(p: Period, per: str) -> float:
     """How many days (hours, weeks, months) the period spans."""
     days = (add_months(p.end, 1) - p.start).days
@@ -964,10 +962,9 @@ def _rate(claim: Claim, checker: Checker, r: Reading) -> None:
                                           q.high, lang=lang)
     r.exact = abs(rate - q.value) <= 0.002 * q.value
     r.figures.append(_figure(result) | {"rate": round(rate, 1), "per": per})
-    unit = _PER_UNITS[per][1 if lang == "es" else 0]
     r.explanation = _say(lang, "rate", title=_title(r.measure, lang), scope=_scope(r, lang),
                          period=_fmt_period(p, lang), value=f"{result.value:,}",
-                         n=f"{_per(p, per):,.0f}", rate=f"{rate:,.0f}", unit=unit,
+                         n=f"{_per(p, per):,.0f}", rate=f"{rate:,.0f}", per=per,
                          reason=reason)
     r.query = _query_text(r.measure, [p], r.where)
     r.series = _series_around(checker, r, [p], reference=None)
@@ -1041,10 +1038,10 @@ def _streak(claim: Claim, checker: Checker, r: Reading) -> None:
     r.explanation = _say(
         lang, "streak", title=_title(r.measure, lang), scope=_scope(r, lang),
         run=run_words, n=n, end=_fmt_period(end_p, lang),
-        how=_STREAK_HOW[claim.trend][1 if lang == "es" else 0].format(
-            threshold=f"{threshold:,.0f}" if threshold is not None else ""),
+        how=msg(lang, f"streak_{claim.trend}",
+                threshold=f"{threshold:,.0f}" if threshold is not None else ""),
         values=", ".join(f"{row[grain]}: {row['value']:,}" for row in shown),
-        unit=_STREAK_UNIT[grain][1 if lang == "es" else 0])
+        unit=msg(lang, f"streak_unit_{grain}"))
     r.query = (f"borderstats query {r.measure} --period {rows[0][grain]}..{rows[-1][grain]}"
                f" --by {grain}" + _where_args(r.where))
     r.series = {"measure": r.measure, "grain": grain, "unit": get_measure(r.measure).unit,
@@ -1053,61 +1050,12 @@ def _streak(claim: Claim, checker: Checker, r: Reading) -> None:
                 "reference": threshold}
 
 
-_STREAK_HOW = {"up": ("rose on the one before", "subió respecto al anterior"),
-               "down": ("fell on the one before", "bajó respecto al anterior"),
-               "above": ("was above {threshold}", "superó {threshold}"),
-               "below": ("was below {threshold}", "quedó por debajo de {threshold}")}
-_STREAK_UNIT = {"month": ("months", "meses"), "fiscal_year": ("fiscal years", "años fiscales"),
-                "year": ("years", "años")}
-
-
-# Explanations added with the interpretation step; they move into the message files.
-_PENDING = {
-    "guess_failed": ("(The latest month's figure does not fit it either: {expl})",
-                     "(La cifra del último mes tampoco coincide: {expl})"),
-    "parts": ("The figures it relates: {parts}.", "Las cifras que relaciona: {parts}."),
-    "beyond_records": ("But the monthly series begins in FY2000: the annual record goes back "
-                       "further, and Border Patrol apprehended {value} in {year} at the "
-                       "Southwest border, about {month} a month, so '{words}' is true only of "
-                       "the months on record, not of history.",
-                       "Pero la serie mensual empieza en el año fiscal 2000: el registro anual "
-                       "es más antiguo, y la Patrulla Fronteriza aprehendió {value} en {year} "
-                       "en la frontera suroeste, unos {month} al mes, así que '{words}' solo "
-                       "vale para los meses registrados, no para la historia."),
-    "topic_from_text": ("the text is about {topic}'s figures: the claim's words are read as "
-                        "that series",
-                        "el texto trata de las cifras de {topic}: las palabras de la "
-                        "afirmación se leen como esa serie"),
-    "streak": ("{title}{scope}: up to {end}, {run} {unit} in a row in which the figure {how} "
-               "({values}); the claim says {n}.",
-               "{title}{scope}: hasta {end}, {run} {unit} seguidos en los que la cifra {how} "
-               "({values}); la afirmación dice {n}."),
-    "no_period_latest": ("no period is named: the latest month that had ended by the text's "
-                         "date ({period}) is assumed",
-                         "no se nombra un periodo: se supone el último mes terminado en la "
-                         "fecha del texto ({period})"),
-    "to_date": ("{periods} was still under way at the text's date: read as the months that "
-                "had ended by then ({to})",
-                "{periods} seguía en curso en la fecha del texto: se lee como los meses ya "
-                "terminados entonces ({to})"),
-    "rate": ("{title}{scope}: {period}: {value} over {n} {unit_plural}, {rate} {unit} "
-             "({reason}).",
-             "{title}{scope}: {period}: {value} en {n} {unit_plural}, {rate} {unit} "
-             "({reason})."),
-}
-_UNIT_PLURAL = {"a day": "days", "an hour": "hours", "a week": "weeks", "a month": "months",
-                "al día": "días", "por hora": "horas", "por semana": "semanas",
-                "al mes": "meses"}
-
-
 def _say(lang: str, key: str, **kw: Any) -> str:
-    if "unit" in kw and kw["unit"] in _UNIT_PLURAL:
-        kw["unit_plural"] = _UNIT_PLURAL[kw["unit"]]
-    try:
-        return msg(lang, key, **kw)
-    except KeyError:
-        en, es = _PENDING[key]
-        return (es if lang == "es" else en).format(**kw)
+    """A message whose ``unit`` ("a day") also needs its plural ("days")."""
+    if "per" in kw:
+        per = kw.pop("per")
+        kw["unit"], kw["unit_plural"] = msg(lang, f"per_{per}"), msg(lang, f"per_{per}_plural")
+    return msg(lang, key, **kw)
 
 
 def _exact(q: Any, official: float) -> bool:

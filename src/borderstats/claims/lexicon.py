@@ -202,6 +202,7 @@ PLACES: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "northern", ""),
     (_rx(r"southern border", r"southwest(?:ern)? border", r"u\.?s\.?[- –]mexico border",
          r"mexican border", r"border with mexico",
+         r"frontera (?:de|entre) (?:ee\.? ?uu\.?|eeuu|estados unidos) (?:con|y) m[eé]xico",
          r"frontera (?:sur de (?:ee\.? ?uu\.?|eeuu|estados unidos)|con m[eé]xico|"
          r"m[eé]xico-estados unidos|entre m[eé]xico y estados unidos|suroeste|sudoeste|"
          r"norte de m[eé]xico)"), "southwest", ""),

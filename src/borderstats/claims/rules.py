@@ -14,6 +14,9 @@ from borderstats.claims.text import normalise_digits
 ACCURATE, ROUGHLY, INACCURATE = "accurate", "roughly_accurate", "inaccurate"
 MISLEADING, UNVERIFIABLE = "misleading", "unverifiable"
 ORDER = {ACCURATE: 0, ROUGHLY: 1, MISLEADING: 2, INACCURATE: 3, UNVERIFIABLE: 4}
+# However roundly a figure is written ("2 million", "3,000"), more than 5% off is not
+# accurate: within twice that it is roughly right.
+ROUNDING_CAP = 0.05
 # "About 57,000": within 2% (or the precision the figure is written to, if coarser) is
 # accurate; a stated figure more than 5% off is inaccurate, however it is hedged.
 ABOUT = 0.02
@@ -174,7 +177,7 @@ def judge_total(claimed: float, official: float, hedge: str | None, words: str,
         return INACCURATE, _r(lang, "above_rel", claimed=c, rel=shown)
     # "about X" or a plain X: the tolerance follows how precisely X was written.
     floor = ABOUT if hedge == "about" else 0.005
-    tolerance = min(max(precision(words, claimed), floor), 0.10)
+    tolerance = min(max(precision(words, claimed), floor), ROUNDING_CAP)
     if abs(rel) <= tolerance + EPS:
         return ACCURATE, _r(lang, "within", claimed=c, rel=shown, tol=f"{tolerance:.1%}")
     if abs(rel) <= 2 * tolerance + EPS or abs(rel) <= 0.05 + EPS:

@@ -98,6 +98,8 @@ HEDGES = {
     # English
     "more than": "more_than", "over": "more_than", "above": "more_than",
     "topped": "more_than", "topping": "more_than", "exceeded": "more_than",
+    "exceed": "more_than", "exceeds": "more_than", "surpass": "more_than",
+    "top": "more_than", "tops": "more_than", "pass": "more_than",
     "surpassed": "more_than", "passed": "more_than",
     "exceeding": "more_than", "in excess of": "more_than", "upwards of": "more_than",
     "just over": "just_over", "just above": "just_over", "at least": "at_least",
