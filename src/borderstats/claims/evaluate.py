@@ -141,6 +141,34 @@ def measure_support(claim: Claim, measure: str, order: int) -> tuple[float, list
     return support, cues
 
 
+def cue_weight(claim: Claim, measure: str) -> float:
+    """The weight of the explicit cue words for ``measure`` alone (no default order)."""
+    return measure_support(claim, measure, -1)[0] - (
+        2.0 if claim.antecedent is not None and claim.antecedent.chosen_measure == measure
+        else 0.0)
+
+
+# An explicit cue of this weight ("Border Patrol", "ports of entry", "nationwide"; not the
+# publisher "CBP") names the component: a figure that fits another is a mislabel.
+STRONG_CUE = 3.0
+
+
+def demote_uncued(claim: Claim, readings: list[Reading]) -> None:
+    """Readings of US components the words do not name, beside one they name explicitly,
+    become mislabels: "Border Patrol agents apprehended 2.48 million" is a claim about the
+    Border Patrol, however well the figure fits all of CBP."""
+    if claim.topic is None or claim.topic.country != "USA":
+        return
+    weights = {r.measure: cue_weight(claim, r.measure) for r in readings}
+    named = [r for r in readings if r.mislabel is None and weights[r.measure] >= STRONG_CUE]
+    if not named:
+        return
+    said = max(named, key=lambda r: r.support).measure
+    for r in readings:
+        if r.mislabel is None and not r.versus and weights[r.measure] < STRONG_CUE:
+            r.mislabel, r.framing = mislabel_kind(said, r.measure), True
+
+
 # Title 42 expulsions (March 2020 – May 2023): people expelled often tried again, so
 # encounters in those months overstate the people who came far more than before or after.
 TITLE42 = Period(dt.date(2020, 3, 1), dt.date(2023, 5, 1), "range", "2020-03..2023-05")
@@ -480,6 +508,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         judge = _cross
     readings += [r for r in checker.framing_readings(claim, readings)
                  if r.mislabel is None or _framable(claim)]
+    demote_uncued(claim, readings)
     weight = 1.0 if claim.quantity is not None and claim.quantity.kind != "vague" else 0.25
     for reading in readings:
         reading.fit_weight = weight
