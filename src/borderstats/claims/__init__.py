@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from borderstats.claims.evaluate import Checker, compose, evaluate
+from borderstats.claims.evaluate import Checker, compose, evaluate_all
 from borderstats.claims.extract import extract
 from borderstats.claims.i18n import detect_language, resolve
 from borderstats.claims.timex import MONTHS
@@ -67,8 +67,7 @@ def check(text: str, *, date: dt.date | str | None = None,
         assumed = True
     if date > today:
         raise BorderstatsError(f"the text's date {date} is in the future")
-    claims = compose([evaluate(c, checker, date) for c in extract(text, date)],
-                     checker.lang)
+    claims = compose(evaluate_all(extract(text, date), checker, date), checker.lang)
     for i, claim in enumerate(claims, 1):
         claim["id"] = i
     return {
@@ -124,8 +123,8 @@ def infer_date(text: str, checker: Checker, today: dt.date) -> tuple[dt.date, st
                                 f"latest candidate date {candidates[-1]} is assumed")
     scored = []
     for candidate in candidates:
-        verdicts = [evaluate(c, checker, candidate)["verdict"] for c in
-                    extract(text, candidate)]
+        verdicts = [c["verdict"] for c in evaluate_all(extract(text, candidate), checker,
+                                                       candidate)]
         agree = sum(v in ("accurate", "roughly_accurate") for v in verdicts)
         checked = sum(v != "unverifiable" for v in verdicts)
         scored.append((agree, -checked, candidate))

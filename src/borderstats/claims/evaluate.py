@@ -51,6 +51,8 @@ class Reading:
     cues: list[str] = field(default_factory=list)
     exact: bool = False
     uncovered: bool = False  # unverifiable because the store does not reach the period
+    # For a mislabelled figure, reported as the words read: the reading it matches.
+    evidence_match: Reading | None = None
     # A reading the words do not support that the figure may still come from: "part" (a
     # part or the whole of what the words name: Border Patrol for all CBP, the nationwide
     # total for the border's), "period" (the fiscal year for the calendar year named),
@@ -206,6 +208,10 @@ class Checker:
         self.as_of = as_of
         self.lang = lang
         self._cache: dict[tuple, QueryResult | QueryError] = {}
+        # What the figures of each sentence settled: (measure, periods) by sentence start.
+        # The other claims of the sentence lean the same way ("a record number ... -- more
+        # than 2.3 million": the figure is fiscal 2022's, so is the record).
+        self.settled: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
 
     def q(self, measure: str, period: Period, where: dict[str, list[str]] | None = None,
           by: list[str] | None = None, stat: str | None = None) -> QueryResult:
@@ -337,9 +343,16 @@ class Checker:
                 elif j:
                     shown += "; " + ", ".join(p.label for p in periods)
                 # The period the words name first is a little likelier than its other
-                # reading (a bare year: calendar or fiscal, by the text).
+                # reading (a bare year: calendar or fiscal, by the text); what a figure of
+                # the same sentence settled is likelier still.
+                labels = tuple(p.label for p in periods)
+                settled = self.settled.get(claim.sentence.start, [])
+                bonus = 1.0 if (measure, labels) in settled else (
+                    0.5 if any(lab == labels for _, lab in settled) else 0.0)
                 out.append(Reading(measure, wh, list(periods), shown,
-                                   support=support + (0.0 if j else 0.5), cues=list(cues)))
+                                   support=support + (0.0 if j else 0.5) + bonus,
+                                   cues=list(cues) + (["the sentence's figure"] if bonus
+                                                      else [])))
         return out
 
     def _cross_readings(self, claim: Claim,
@@ -355,7 +368,7 @@ class Checker:
         for order, ((m_a, l_a, w_a), (m_b, l_b, w_b)) in enumerate(pairs):
             shown = f"{l_a} / {l_b}"
             out.append(Reading(m_a, w_a, list(claim.periods), shown, versus=m_b,
-                               versus_where=w_b, support=1.0 - 0.25 * order))
+                               versus_where=w_b, support=1.0 - 0.5 * order))
         return out
 
     def framing_readings(self, claim: Claim, base: list[Reading]) -> list[Reading]:
@@ -405,6 +418,18 @@ class Checker:
             out.append(Reading(first.measure, first.where, years, label("f_calendar", lang),
                                framing=True, support=first.support - 1, mislabel="period"))
         return out
+
+
+def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[dict[str, Any]]:
+    """Every claim checked, in order; within a sentence the stated figures go first, so
+    that what they settle (which series, which year) informs the sentence's other claims."""
+    order = sorted(range(len(claims)), key=lambda i: (
+        claims[i].sentence.start, claims[i].kind != "total" or claims[i].quantity is None, i))
+    results: dict[int, dict[str, Any]] = {}
+    checker.settled = {}
+    for i in order:
+        results[i] = evaluate(claims[i], checker, ref)
+    return [results[i] for i in range(len(claims))]
 
 
 def _render(note: tuple[str, dict] | str, lang: str) -> str:
@@ -464,6 +489,10 @@ def evaluate(claim: Claim, checker: Checker, ref: dt.date) -> dict[str, Any]:
     }
     result = _evaluate(claim, checker, ref, base)
     claim.chosen_measure = result.get("measure")
+    if result.get("evidence", {}).get("exact") or (
+            claim.kind == "total" and result["verdict"] == rules.ACCURATE):
+        checker.settled.setdefault(claim.sentence.start, []).append(
+            (result["measure"], tuple(result["periods"])))
     result["assumptions"] = [_render(a, lang) for a in claim.inherited]
     result["verdict_label"] = i18n.VERDICT_LABELS[lang][result["verdict"]]
     return result
@@ -509,7 +538,10 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     readings += [r for r in checker.framing_readings(claim, readings)
                  if r.mislabel is None or _framable(claim)]
     demote_uncued(claim, readings)
-    weight = 1.0 if claim.quantity is not None and claim.quantity.kind != "vague" else 0.25
+    # A bare word ("rose", "a record", "more than") says little about which series is
+    # meant; a vague amount ("thousands") a little more; a figure most.
+    weight = 0.1 if claim.quantity is None else (0.25 if claim.quantity.kind == "vague"
+                                                 else 1.0)
     for reading in readings:
         reading.fit_weight = weight
         _run(judge, claim, checker, reading)
@@ -532,12 +564,16 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         # wrong year label is roughly right; a figure of another series is judged as what
         # the words say it is (Border Patrol's count called all CBP's is 3% short: roughly;
         # the nationwide total called the border's is 16% high: inaccurate), and the
-        # explanation says where it comes from.
+        # explanation says where it comes from. The claim is reported as the words read.
         verdict = rules.ROUGHLY if primary.mislabel == "period" else (
             said.verdict if said.verdict != rules.UNVERIFIABLE else rules.ROUGHLY)
         what = msg(lang, "what_change" if claim.kind == "change" else "what_figure")
         explanation = (said.explanation + msg(lang, "framing_matches", what=what,
                                               label=primary.label, expl=primary.explanation))
+        matched = primary
+        primary = said
+        caveats = _caveats(primary.measure, lang) + primary.notes
+        primary.evidence_match = matched
 
     # Encounters are events: a count of them called "migrants" or "people" is right with a
     # caveat; presented as distinct people, or as people who got in, it misleads.
@@ -619,7 +655,9 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         "uncovered": primary.uncovered and primary.verdict == rules.UNVERIFIABLE,
         "evidence": {"reading": primary.label, "cues": primary.cues,
                      "support": primary.support, "agreement": primary.verdict,
-                     "exact": primary.exact, "mislabel": primary.mislabel},
+                     "exact": primary.exact,
+                     "figure_matches": (primary.evidence_match.label
+                                        if primary.evidence_match else None)},
     })
     if primary.versus:
         base["versus_measure"] = primary.versus

@@ -762,8 +762,11 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
 # between two periods, with no multiple or percentage; "more than 700,000" is a hedge.
 _MORE_THAN = re.compile(r"\b(?P<dir>more|fewer|less|higher|lower|greater|larger|smaller|"
                         r"below|above|más|menos|mayor(?:es)?|menor(?:es)?)\s+(?:\w+\s+){0,2}?"
-                        r"(?:than|que)\s+(?!(?:about|around|nearly|almost|some|roughly|unos|"
-                        r"unas|casi)?\s*[\d$])", re.IGNORECASE)
+                        r"(?:than|que)\s+(?!(?:in\s+|en\s+)?(?:any|every|all|ever|cualquier|"
+                        r"ningún|nunca)\b)(?!(?:about|around|nearly|almost|some|roughly|unos|"
+                        r"unas|casi)?\s*(?:[\d$]|(?:one|two|three|four|five|six|seven|eight|"
+                        r"nine|ten|a|an|half|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|"
+                        r"nueve|diez|medio)\b))", re.IGNORECASE)
 
 
 # Between a number and a time expression, these end one figure's words and start another's:
@@ -774,10 +777,11 @@ _SEPARATES = re.compile(r"[,;(]|\b(?:to|from|and|than|versus|vs|compared|a|hasta
 
 # "from 232,963 in August", "than the 21,169 of the same months", "compared to crossings
 # in March 2020": the base's own figure or noun between the marker and the period.
-_BASE_FIGURE = re.compile(r"\b(?:from|than|over|compared (?:to|with)|respecto a|frente a|"
-                          r"que|en comparación con)\s+(?:the\s+|l[oa]s?\s+|el\s+)?(?:[\d.,]+"
-                          r"(?:\s+[\w-]+){0,2}?|[\w-]+\s+(?:in|of|during|en|de|del))\s*$",
-                          re.IGNORECASE)
+_BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )\b(?:from|"
+                          r"than|over|compared (?:to|with)|respecto a|frente a|que|en "
+                          r"comparación con)\s+(?:the\s+|l[oa]s?\s+|el\s+)?(?:[\d.,]+(?!\s*"
+                          r"(?:%|percent|per cent|por ciento))(?:\s+[\w-]+){0,2}?|[\w-]+\s+"
+                          r"(?:in|of|during|en|de|del))\s*$", re.IGNORECASE)
 
 
 def _is_base(r: TimeRef, sentence: str) -> bool:

@@ -141,6 +141,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("asylum", _rx(r"asylum (?:claims?|applications?|cases?|requests?|grants?|"
                         r"officers?|hearings?|backlog|decisions?|approvals?)",
                         r"(?:granted|denied|applied for|seeking|sought) asylum", r"credible fear",
+                        r"(?:half|percent|%|most|majority|share|third|quarter) of (?:all |the )?"
+                        r"asylum seekers",
                         r"cbp one", r"parole\w*", r"court backlog",
                         r"(?:solicitudes|solicitantes|peticiones|casos) de asilo",
                         r"(?:pidieron|solicitaron|otorg\w+|negad\w+) (?:el )?asilo"),
@@ -499,6 +501,7 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"(?<!era )(?<!era-)peak(?!\s+(?:of|during|under|in the|month|for|de|del))",
                 r"all[- ]time high", r"unprecedented",
                 r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))", r"récord",
+                r"more [a-z ]{0,30}than in any (?:single |other )?(?:fiscal )?(?:year|month)",
                 r"historic(?:al)? highs?",
                 r"máximos? históricos?", _SUPERLATIVE + r"más alt\w+(?! que)",
                 r"mayor\w* cifra", r"nunca antes", r"sin precedentes",

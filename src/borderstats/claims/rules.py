@@ -22,6 +22,7 @@ ROUNDING_CAP = 0.05
 ABOUT = 0.02
 # A stated percentage change, in points: accurate within 1, roughly within 5.
 PCT_ACCURATE, PCT_ROUGHLY = 0.01, 0.05
+PCT_ABOUT = 0.03  # "about 70 percent": within 3 points
 # A period within 1% of the record is "roughly" the record: figures are revised by about
 # that much after first release, which can swap two months that close.
 NEAR_RECORD = 0.01
@@ -269,7 +270,8 @@ def judge_percent(actual: float, claimed: float, hedge: str | None = None,
     diff = abs(actual - claimed)
     # A stated percentage is rounded to a point: within a point it is right; up to five
     # points (or a tenth of a large change, "a 400% increase") it is roughly right.
-    if diff <= max(PCT_ACCURATE, 0.02 * abs(claimed)) + EPS:
+    if diff <= max(PCT_ABOUT if hedge == "about" else PCT_ACCURATE,
+                   0.02 * abs(claimed)) + EPS:
         return ACCURATE, _r(lang, "pct_3", shown=shown)
     if diff <= max(PCT_ROUGHLY, 0.10 * abs(claimed)) + EPS:
         return ROUGHLY, _r(lang, "pct_6", shown=shown)

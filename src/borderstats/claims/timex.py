@@ -100,6 +100,24 @@ class _Renamed:
         return self._m.end()
 
 
+class _AgoSpanish:
+    """"hace dos años" read with the group names of "two years ago"."""
+
+    def __init__(self, m: re.Match) -> None:
+        self._m = m
+
+    def group(self, name: str | int = 0) -> str:
+        if name == "n":
+            return self._m.group("n") or self._m.group("n2")
+        return self._m.group(name)
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
 class _Days:
     """A match of "as of March 25, 2024" read with the group names of "hasta el 25 de
     marzo de 2024"."""
@@ -396,6 +414,15 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     ]
     for pattern, make in relatives:
         each(pattern, lambda m, make=make: add(m, "relative", make()))
+    # "Two years ago", "hace dos años": that calendar year, or the fiscal year as long ago.
+    def years_ago(m: re.Match) -> None:
+        word = m.group("n").lower()
+        n = COUNTS.get(word) or (int(word) if word.isdigit() else 1)
+        add(m, "year", (Period.year(ref.year - n),),
+            alternatives=((Period.fiscal_year(fiscal_year_of(ref) - n),),))
+    each(r"\b(?P<n>" + _COUNT_RE + r"|a)\s+years?\s+ago\b|\bhace\s+(?P<n2>" + _COUNT_RE +
+         r")\s+años\b", lambda m: years_ago(_AgoSpanish(m)))
+
     # "Recent totals", "in recent months", "los últimos meses": the latest three months
     # (the checker takes the latest the store holds).
     each(r"\b(?:recent (?:totals|months|numbers|figures|levels|data)|in recent months|"
