@@ -84,6 +84,8 @@ EXACT_BONUS = 1.0
 # Readings whose support from the words is within this of the chosen one's are
 # "comparable": when they disagree, the verdict depends on the reading.
 COMPARABLE = 1.0
+# How far (in characters) from a claim's figure or trigger a cue word counts fully.
+CUE_REACH = 60
 # Cue words and the measures they point to, with their weight.
 _USBP = ("usbp_swb_encounters", "usbp_nationwide_encounters", "usbp_swb_apprehensions")
 MEASURE_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...], float, str], ...] = (
@@ -92,8 +94,7 @@ MEASURE_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...], float, str], ...] = 
     (re.compile(r"\bbetween (?:the )?ports\b|\bentre (?:los )?puertos\b", re.IGNORECASE),
      _USBP, 2.0, "between ports"),
     (re.compile(r"\b(?:customs and border protection|cbp|oficina de aduanas)\b",
-                re.IGNORECASE),
-     ("swb_encounters", "nationwide_encounters", "ofo_swb_encounters"), 1.5, "CBP"),
+                re.IGNORECASE), ("swb_encounters",), 1.5, "CBP"),
     (re.compile(r"\b(?:total|totals|combined|overall|all (?:cbp )?encounters|enforcement "
                 r"(?:actions|encounters)|en total|totales?)\b", re.IGNORECASE),
      ("swb_encounters", "nationwide_encounters"), 1.0, "total"),
@@ -136,10 +137,18 @@ def measure_support(claim: Claim, measure: str, order: int) -> tuple[float, list
         support += 2.0
         cues.append("the figure before")
     text = claim.sentence.text
+    at = claim.start - claim.sentence.start + claim.anchor
     for pattern, measures, weight, name in MEASURE_CUES:
-        if measure in measures and pattern.search(text):
-            support += weight
-            cues.append(name)
+        if measure not in measures:
+            continue
+        hits = list(pattern.finditer(text))
+        if not hits:
+            continue
+        # A cue near the claim's figure or trigger counts fully; one far from it, a
+        # quarter ("in record numbers, rail bridges were shut and ports of entry closed").
+        near = min(min(abs(m.start() - at), abs(m.end() - at)) for m in hits) <= CUE_REACH
+        support += weight if near else weight / 4
+        cues.append(name)
     return support, cues
 
 
@@ -622,7 +631,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         r for r in readings if r is not primary and r.mislabel is None
         and r.verdict != rules.UNVERIFIABLE and abs(primary.support - r.support) < COMPARABLE]
     if comparable and primary.verdict != rules.UNVERIFIABLE and not primary.mislabel:
-        if {_CLASS[r.verdict] for r in comparable} != {_CLASS[primary.verdict]}:
+        if {r.verdict for r in comparable} != {primary.verdict}:
             explanation += msg(lang, "depends", parts="; ".join(
                 msg(lang, "depends_part", label=r.label, verdict=labels[r.verdict])
                 for r in comparable))

@@ -450,6 +450,20 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"(?:\s+(?:took|came into|came to|entered)\s+(?:office|control|power)|(?:'s|’s)\s+"
          r"inauguration)\b", presidency)
     each(r"\b" + _NAME_RE + r"-era\b", presidency)
+    # "Since he took office", "desde que inició su gobierno": the presidency of the
+    # president the sentence names.
+    named = re.search(_NAME_RE, low)
+    if named:
+        def took_office(m: re.Match) -> None:
+            name = _PRESIDENT_NAMES.get(named.group("name").replace("ó", "o"),
+                                        named.group("name"))
+            period = _presidency(name, ref)
+            if period:
+                add(m, "presidency", (period,), note=f"{name.title()} presidency")
+        each(r"\bsince (?:he|she|they) (?:took|came into|came to) (?:office|power)\b|"
+             r"\bdesde que (?:inici[óo]|comenz[óo]|asumi[óo]|lleg[óo]|tom[óo] posesi[óo]n)"
+             r"(?: (?:su|el) (?:gobierno|mandato|administraci[óo]n|cargo|poder))?\b",
+             took_office)
     each(r"\b(?:el|la)\s+(?:gobierno|administración|mandato|presidencia|sexenio)\s+(?:de\s+)?"
          r"(?:donald\s+|joe\s+|andrés manuel\s+|claudia\s+)?" + _NAME_RE + r"\b", presidency)
 
