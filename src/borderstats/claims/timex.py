@@ -420,7 +420,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         n = COUNTS.get(word) or (int(word) if word.isdigit() else 1)
         add(m, "year", (Period.year(ref.year - n),),
             alternatives=((Period.fiscal_year(fiscal_year_of(ref) - n),),))
-    each(r"\b(?P<n>" + _COUNT_RE + r"|a)\s+years?\s+ago\b|\bhace\s+(?P<n2>" + _COUNT_RE +
+    each(r"\b(?P<n>" + _COUNT_RE + r")\s+years?\s+ago\b|\bhace\s+(?P<n2>" + _COUNT_RE +
          r")\s+años\b", lambda m: years_ago(_AgoSpanish(m)))
 
     # "Recent totals", "in recent months", "los últimos meses": the latest three months

@@ -1,0 +1,266 @@
+"""The interpretation step and the steps before it, pinned one by one: number roles, dates
+relative to publication, readings chosen by evidence, and the claim types it judges.
+
+Every expectation is worked out by hand from the official figures (quoted in the comments),
+not by running the checker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from borderstats.claims import check
+from borderstats.claims.text import quantities
+from borderstats.claims.timex import last_ended_fiscal_year, last_ended_month, so_far, time_refs
+from borderstats.periods import Period
+from borderstats.query import Engine
+
+
+def one(engine: Engine, text: str, day: str, kind: str | None = None) -> dict[str, Any]:
+    claims = check(text, date=dt.date.fromisoformat(day), engine=engine)["claims"]
+    found = [c for c in claims if kind is None or c["kind"] == kind]
+    assert len(found) == 1, [(c["kind"], c["text"]) for c in claims]
+    return found[0]
+
+
+def refs(text: str, day: str) -> list[tuple[str, list[str]]]:
+    return [(r.kind, [p.label for p in r.periods])
+            for r in time_refs(text, dt.date.fromisoformat(day))]
+
+
+# -- number roles ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A difference between two periods is not a level.
+    ("surged to 37,554, up 6,241 over July", [("37,554", "count"), ("6,241", "difference")]),
+    ("superó en 7 mil 913 a la registrada", [("7 mil 913", "difference")]),
+    # A rate, with its unit.
+    ("took 3,000 people into custody on an average day in June", [("3,000", "rate")]),
+    ("an average of 4,800 migrant encounters daily", [("4,800", "rate")]),
+    ("12,000 a month", [("12,000", "rate")]),
+    # The length of a streak.
+    ("16 straight months above 150,000", [("16", "streak"), ("above 150,000", "count")]),
+    # "46,612 times" counts occurrences: not a multiple.
+    ("apprehended migrants 46,612 times", [("46,612", "count")]),
+])
+def test_number_roles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.words, q.role) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("twenty-five thousand migrants", 25_000),        # "five thousand" before text2num
+    ("un millón 393 mil 683 migrantes", 1_393_683),
+    ("590 mil 401", 590_401),
+    ("over half a million people", 500_000),
+    ("medio millón", 500_000),
+    ("seventy-five percent", 75),
+])
+def test_numbers_in_words(text: str, value: float) -> None:
+    assert quantities(text)[0].value == value
+
+
+def test_a_rate_with_no_unit_takes_the_one_before_it() -> None:
+    rates = [q for q in quantities("unos 10 mil migrantes al mes, y el promedio es de más de "
+                                   "25 mil") if q.role == "rate"]
+    assert [(q.value, q.per) for q in rates] == [(10_000, "month"), (25_000, "month")]
+
+
+# -- dates relative to publication ----------------------------------------------------------
+
+
+def test_the_last_month_that_ended_not_the_last_one_published() -> None:
+    # CBP publishes March's figures in mid-April; a text of 5 April saying "in March" still
+    # speaks of March.
+    assert last_ended_month(dt.date(2025, 4, 5)) == dt.date(2025, 3, 1)
+    assert refs("in March", "2025-04-05") == [("month", ["2025-03"])]
+    assert refs("last month", "2025-04-05") == [("relative", ["2025-03"])]
+    # Late in a month, the month under way ("likely to see 140,000 in the month of March").
+    assert refs("in the month of March", "2021-03-25") == [("month", ["2021-03"])]
+    assert refs("in March", "2021-03-10") == [("month", ["2020-03"])]
+    # "Last fiscal year" on 5 October 2024 is FY2024, just ended.
+    assert last_ended_fiscal_year(dt.date(2024, 10, 5)) == 2024
+    assert last_ended_fiscal_year(dt.date(2024, 9, 30)) == 2023
+
+
+def test_a_period_under_way_is_read_to_date() -> None:
+    ref = dt.date(2021, 4, 9)
+    assert so_far(Period.fiscal_year(2021), ref).label == "2020-10..2021-03"
+    assert so_far(Period.fiscal_year(2020), ref) is None      # over by then
+    assert so_far(Period.month(2021, 4), ref) is None         # a month is never cut
+
+
+@pytest.mark.parametrize("text,day,expected", [
+    ("from January to March 2024", "2024-06-01", [("range", ["2024-01..2024-03"])]),
+    ("February 2021 through December 2024", "2025-05-01", [("range", ["2021-02..2024-12"])]),
+    ("in March and April 2017", "2018-01-01", [("month", ["2017-03", "2017-04"])]),
+    ("in the first six months of FY2023", "2023-05-16", [("range", ["2022-10..2023-03"])]),
+    ("los primeros cinco meses de 2024", "2025-06-01", [("range", ["2024-01..2024-05"])]),
+    ("el primer trimestre de 2023", "2023-05-01", [("range", ["2023-01..2023-03"])]),
+    ("over the past 12 months", "2023-11-09", [("range", ["2022-11..2023-10"])]),
+    ("two years ago", "2023-12-15", [("year", ["2021"])]),
+    ("a year ago", "2025-03-05", [("relative", ["2024-02"])]),
+    ("since July 2020", "2024-12-20", [("since", ["2020-07..2024-11"])]),
+    # Shifted periods: the period named before, moved back.
+    ("during 2023, compared with the previous year", "2024-01-02",
+     [("year", ["2023"]), ("year", ["2022"])]),
+    ("in April, down from the same month in 2019", "2020-05-07",
+     [("month", ["2020-04"]), ("month", ["2019-04"])]),
+    ("in the first five months of 2024 and the same period last year", "2024-07-01",
+     [("range", ["2024-01..2024-05"]), ("range", ["2023-01..2023-05"])]),
+])
+def test_time_expressions(text: str, day: str, expected: list) -> None:
+    assert refs(text, day) == expected
+
+
+def test_a_number_binds_to_its_nearest_period(engine: Engine) -> None:
+    text = ("CBP's year-end numbers show a spike, from 16,182 apprehensions in April to "
+            "47,207 in August, and 54,771 in September.")
+    claims = check(text, date=dt.date(2020, 10, 16), engine=engine)["claims"]
+    assert [(c["claimed"]["value"], c["periods"]) for c in claims] == [
+        (16_182, ["2020-04"]), (47_207, ["2020-08"]), (54_771, ["2020-09"])]
+    # Border Patrol: April 16,182 and September 54,771 exactly, August 47,283.
+    assert {c["measure"] for c in claims} == {"usbp_swb_encounters"}
+    assert {c["verdict"] for c in claims} == {"accurate"}
+
+
+# -- readings by evidence -------------------------------------------------------------------
+
+
+def test_a_precise_figure_settles_the_reading(engine: Engine) -> None:
+    # "Arrests", nothing about who counted: all CBP encounters in April 2020 were 17,106,
+    # Border Patrol's 16,182. The figure is Border Patrol's to the unit.
+    claim = one(engine, "There were 16,182 arrests at the southwest border in April.",
+                "2020-05-20")
+    assert claim["measure"] == "usbp_swb_encounters" and claim["verdict"] == "accurate"
+    assert claim["evidence"]["exact"] is True
+    assert "depends on the reading" not in claim["explanation"]
+
+
+def test_a_named_component_makes_another_components_figure_a_mislabel(
+        engine: Engine) -> None:
+    # Border Patrol FY2023: 2,045,838; 2.48 million is all CBP (2,475,669). Judged as what
+    # the words say (17.5% short: inaccurate), with the series the figure comes from.
+    claim = one(engine, "Border Patrol agents apprehended 2.48 million migrants at the "
+                        "southwest border in fiscal 2023.", "2024-01-15")
+    assert (claim["measure"], claim["verdict"]) == ("usbp_swb_encounters", "inaccurate")
+    assert "2,475,669" in claim["explanation"]
+    assert claim["evidence"]["figure_matches"]
+
+
+def test_a_right_figure_with_the_wrong_year_label_is_roughly_right(engine: Engine) -> None:
+    # Calendar 2023: 2,541,959; 2.48 million is fiscal 2023 (2,475,669).
+    claim = one(engine, "In calendar year 2023, there were 2.48 million encounters at the "
+                        "southwest border.", "2024-03-15")
+    assert (claim["periods"], claim["verdict"]) == (["2023"], "roughly_accurate")
+    assert "2,475,669" in claim["explanation"]
+
+
+def test_a_correct_count_called_migrants_is_accurate_with_a_caveat(engine: Engine) -> None:
+    claim = one(engine, "About 2.2 million migrants crossed the southwest border in fiscal "
+                        "2022, Border Patrol figures show.", "2022-12-15")
+    assert claim["verdict"] == "accurate"
+    assert any("not people" in c for c in claim["caveats"])
+
+
+# -- claim types ---------------------------------------------------------------------------
+
+
+def test_streaks(engine: Engine) -> None:
+    # Border Patrol fell every month from June 2019 (94,902) to January 2020 (29,205):
+    # eight declines in a row.
+    claim = one(engine, "Border apprehensions have dropped for the eighth straight month.",
+                "2020-02-04")
+    assert (claim["kind"], claim["verdict"]) == ("streak", "accurate")
+    assert claim["official"][0]["run"] == 8
+    # Rose in November 2021 after three months of decline (August–October).
+    claim = one(engine, "Arrests at the border rose 5 percent in November after "
+                        "three consecutive months of a downward trend.", "2021-12-18",
+                "streak")
+    assert claim["verdict"] == "accurate"
+    # Above a threshold: all CBP encounters topped 50,000 in March, April and May 2018.
+    claim = one(engine, "May was the third month in a row in which more than 50,000 "
+                        "encounters were recorded at the southwest border.", "2018-06-08")
+    assert (claim["kind"], claim["verdict"]) == ("streak", "accurate")
+
+
+def test_rates(engine: Engine) -> None:
+    # June 2019: 94,902 Border Patrol apprehensions over 30 days = 3,163 a day; 3,000 is
+    # 5.2% under: roughly right.
+    claim = one(engine, "Border Patrol agents took 3,000 people into custody on an average "
+                        "day in June.", "2019-08-01")
+    assert (claim["kind"], claim["official"][0]["rate"]) == ("rate", 3163.4)
+    assert claim["verdict"] == "roughly_accurate"
+
+
+def test_lowest_since_a_month(engine: Engine) -> None:
+    # November 2024 (46,612) is below every month after July 2020 (August 2020: 47,283);
+    # December 2024 (47,324) is not (November is lower by 1.5%).
+    nov = one(engine, "Border Patrol apprehended 46,612 migrants in November, the smallest "
+                      "monthly number since July 2020.", "2024-12-20", "rank_record")
+    assert nov["verdict"] == "accurate"
+    dec = one(engine, "Border Patrol apprehended 47,324 migrants in December, the lowest "
+                      "monthly number since July 2020.", "2025-01-20", "rank_record")
+    assert dec["verdict"] == "inaccurate"
+
+
+def test_lowest_in_history_reaches_beyond_the_monthly_records(engine: Engine) -> None:
+    # June 2025 (6,068) is the lowest month since FY2000, but FY1960's annual total
+    # (21,022) is about 1,752 a month: "in history" outruns the records.
+    history = one(engine, "Border Patrol apprehensions in June were the lowest in history.",
+                  "2025-07-15")
+    assert history["verdict"] == "misleading" and "FY1960" in history["explanation"]
+    # "Ever reported by the agency" is bounded by the agency's records.
+    bounded = one(engine, "Border Patrol apprehensions in June were the lowest monthly tally "
+                          "ever reported by the agency.", "2025-07-15")
+    assert bounded["verdict"] == "accurate"
+
+
+def test_peaks_and_averages_of_a_period(engine: Engine) -> None:
+    # Nationwide, December 2023 (370,883) is the highest month of the Biden presidency;
+    # October 2025 (30,551) is 91.8% below it.
+    claim = one(engine, "30,573 total encounters nationwide — 92% below the peak of the Biden "
+                        "administration's 370,883.", "2025-11-25")
+    assert (claim["kind"], claim["verdict"]) == ("comparison", "accurate")
+    assert claim["periods"] == ["2025-10"]
+
+
+def test_each_percentage_is_a_share_of_its_own_group(engine: Engine) -> None:
+    # Darién 2024: 302,203 in all; Venezuelans 210,0xx (69.5%), Colombians 17,529 (5.8%).
+    claims = check("De los 302.203 migrantes que cruzaron el Darién en 2024, el 69,5% eran de "
+                   "nacionalidad venezolana, seguidos por un 5,8% de colombianos.",
+                   date=dt.date(2025, 1, 15), engine=engine)["claims"]
+    shares = [c for c in claims if c["kind"] == "share"]
+    assert [c["verdict"] for c in shares] == ["accurate", "accurate"]
+    assert shares[1]["official"][0]["value"] == 17_529
+
+
+def test_a_relation_and_its_parts_are_one_assertion(engine: Engine) -> None:
+    # Mexico: January–May 2024 = 588,994 (590,690 claimed: accurate); the store ends in
+    # April 2025, so January–May 2025 cannot be checked: the assertion is unverifiable.
+    claims = check("In Mexico, detentions by migration agents have decreased from 590,690 "
+                   "events in the first five months of 2024 to 113,612 cases in the first "
+                   "five months of 2025.", date=dt.date(2025, 7, 1), engine=engine)["claims"]
+    (claim,) = claims
+    assert claim["kind"] == "change" and claim["verdict"] == "unverifiable"
+    parts = {p["claimed"]["words"]: p["verdict"] for p in claim["parts"]}
+    assert parts == {"590,690": "accurate", "113,612": "unverifiable"}
+    # A wrong part makes the assertion wrong: 2022 was 441,409, not 341,409.
+    (wrong,) = check("Mexico's detentions rose from 341,409 in 2022 to 778,907 in 2023.",
+                     date=dt.date(2024, 6, 1), engine=engine)["claims"]
+    assert wrong["verdict"] == "inaccurate"
+
+
+def test_a_precise_figure_with_no_period_is_tried_against_the_latest_month(
+        engine: Engine) -> None:
+    # January 2019, all CBP: 58,317 (58,207 claimed, 0.2% off).
+    claim = one(engine, "Customs and Border Protection says it made 58,207 arrests or denials "
+                        "of entry at the southwest border.", "2019-02-15")
+    assert (claim["periods"], claim["verdict"]) == (["2019-01"], "accurate")
+    # A figure that does not fit the latest month is not called wrong: no period was named.
+    claim = one(engine, "CBP says it made 12,345 arrests at the southwest border.",
+                "2019-02-15")
+    assert claim["verdict"] == "unverifiable"
