@@ -174,6 +174,14 @@ def demote_uncued(claim: Claim, readings: list[Reading]) -> None:
     named = [r for r in readings if r.mislabel is None and weights[r.measure] >= STRONG_CUE]
     if not named:
         return
+    if {"usbp_swb_encounters", "ofo_swb_encounters"} <= {r.measure for r in named}:
+        # "CBP, which incorporates Border Patrol agents ... and Field Operations officers
+        # ... took 61,465 into custody": both components named, their whole is meant.
+        for r in readings:
+            if r.measure == "swb_encounters":
+                r.support += STRONG_CUE
+                r.cues.append("both components")
+        return
     said = max(named, key=lambda r: r.support).measure
     for r in readings:
         if r.mislabel is None and not r.versus and weights[r.measure] < STRONG_CUE:

@@ -20,8 +20,8 @@ from borderstats.periods import Period
 
 _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el primer|the "
                      r"first)\b)|"
-                     r"\s+(?:but|and|while|whereas|pero|mientras|y)\s+(?=(?:a|an|up|down|un|una)"
-                     r"\s+[\d.,]+\s*(?:%|percent|per cent|por ciento))|"
+                     r"(?:,\s+|\s+(?:but|and|while|whereas|pero|mientras|y)\s+)(?=(?:a|an|up|down|"
+                     r"un|una|del|de un)\s+[\d.,]+\s*(?:%|percent|per cent|por ciento))|"
                      r",\s+(?:and\s+|y\s+)?(?=(?:twice|double|triple|the|a|an|which|but|"
                      r"while|up|down|more|less|nearly|almost|el|la|los|las|lo|casi|más|mientras|un|una|"
                      r"pero|aunque|frente|cuando|menos|muy|apenas|when|whereas)\b)|;\s+|"
@@ -400,6 +400,8 @@ _US_IN_ENGLISH = re.compile(r"\b(?:the border|border crossings?|u\.?s\.?|america
 # figure", "esta cifra", "de ellos").
 _ANAPHORIC = re.compile(
     r"^\W*(?:it|that|this|these|those|esto|eso|ello)\b|"
+    r"\b(?:esto|eso|this|that|lo que|which) (?:representa|represents|is|was|es|fue|"
+    r"significa|means|marks|marca)\b|"
     r"\b(?:(?:the|that|this|these|those) (?:numbers?|figures?|totals?|count|level|"
     r"monthly (?:figure|total|number))|numbers|figures|la cifra|esta cifra|esa cifra|las "
     r"cifras|el número|los números|el total|la cantidad|esta cantidad|de ellos|de ellas|"
@@ -413,7 +415,9 @@ _JUNGLE = re.compile(r"\bjungle\b|\bla selva\b", re.IGNORECASE)
 def _follow(claim: Claim, antecedents: list[Claim]) -> None:
     """A claim that opens on a pronoun ("That was ...", "This is up from ...") is about the
     figure before it: the same series, place and population."""
-    before = next((c for c in reversed(antecedents) if c.quantity is not None
+    # The sentence's first figure is its subject ("Al cierre de 2024, 302,203 migrantes
+    # cruzaron ..., mientras que el año anterior ... 520.085. De ellos, el 69,5% ...").
+    before = next((c for c in antecedents if c.quantity is not None
                    and c.quantity.kind == "count"), antecedents[-1])
     claim.antecedent = before
     if before.topic is not None and (claim.topic is None or claim.topic.id in lx.GENERIC):
@@ -423,7 +427,9 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
                 claim.sentence.text)):
             claim.filters[dim] = list(values)
     claim.place = claim.place or before.place
-    if not claim.periods and claim.kind in ("comparison", "change") and before.periods:
+    from_text = any(key == "period_from_text" for key, _ in claim.inherited)
+    if (not claim.periods or from_text) and claim.kind in (
+            "comparison", "change", "share", "total") and before.periods:
         claim.periods = list(before.periods)
         claim.alternatives = [list(a) for a in before.alternatives]
 
@@ -550,6 +556,12 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.inherited.append(assumption("topic_from_sentence"))
     if topic is None and previous is not None and previous.topic is not None:
         topic = previous.topic
+    if topic is not None and topic.id in lx.GENERIC:
+        # "Durante 2022, Estados Unidos expulsó a 40.713 guatemaltecos, ..., cuando fueron
+        # deportadas 17.806 personas": the sentence's corridor topic is the clause's too.
+        specific = [h[1] for h in _topic_hits(sentence) if h[1].id in lx.SPECIFIC]
+        if specific:
+            topic = specific[0]
     carried = _carried_topic(topic, sentence, context)
     if carried is not None:
         claim.inherited.append(assumption("topic_from_text", topic=carried.id))
@@ -586,10 +598,11 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             claim.filters.pop(dim, None)
         claim.filters.update({k: list(v) for k, v in claim.share_group.items()})
     if topic is not None and topic.id == "gt_returns":
-        for pattern, country in lx.RETURNED_FROM:
-            if pattern.search(clause) or pattern.search(sentence):
-                claim.filters["returned_from"] = [country]
-                break
+        # "deported from Mexico and the United States": from both, no filter.
+        countries = [country for pattern, country in lx.RETURNED_FROM
+                     if pattern.search(clause) or pattern.search(sentence)]
+        if len(countries) == 1:
+            claim.filters["returned_from"] = countries
     if topic is not None and topic.id == "mx_returns":
         for pattern, outcomes in lx.MX_OUTCOMES:
             if pattern.search(clause) or pattern.search(sentence):
@@ -646,6 +659,15 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         _comparison_periods(claim, offset, [r for r in clause_refs if r.kind != "presidency"
                                             or r.start > offset + claim.anchor],
                             previous, context, refs)
+        return
+    if claim.kind == "change" and len(own) == 1 and own[0].extra.get("shifted") and \
+            own[0].extra.get("from"):
+        # "38,000 since February 1, a 90% decrease compared to the almost 600,000 of the
+        # same period last year": the shifted period is the base, the one it was shifted
+        # from is compared.
+        claim.compare_to = list(own[0].periods)
+        claim.periods = list(own[0].extra["from"])
+        claim.inherited.append(assumption("period_from_sentence"))
         return
     if claim.kind == "change" and own and _is_base(own[0], sentence):
         # "En 2024, los cruces cayeron 42% respecto a 2023": the clause names only the
@@ -784,11 +806,21 @@ _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )
                           r"(?:in|of|during|en|de|del))\s*$", re.IGNORECASE)
 
 
+# "over last August 2020", "compared with the same month": a base marker, then a few words
+# that belong to the period.
+_BASE_WORDS = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:from|than|over|against|compared "
+                         r"(?:to|with)|respecto (?:a|al|de)|frente a|en comparación con|con "
+                         r"relación a)\s+(?:(?:last|the|same|previous|prior|month|year|period|"
+                         r"of|in|during|el|la|los|las|mismo|misma|periodo|mes|año|del?|pasado|"
+                         r"anterior)\s+){1,3}$", re.IGNORECASE)
+
+
 def _is_base(r: TimeRef, sentence: str) -> bool:
     """Whether a time expression names the base of a comparison: "from May", "than in
-    2019", "compared with 2023", "respecto a 2023"."""
+    2019", "compared with 2023", "respecto a 2023", "over last August 2020"."""
     before = sentence[max(0, r.start - 40):r.start]
-    return bool(lx.BASE_MARKER.search(before) or _BASE_FIGURE.search(before) or re.match(
+    return bool(lx.BASE_MARKER.search(before) or _BASE_FIGURE.search(before)
+                or _BASE_WORDS.search(before) or re.match(
         r"(?:from|than|over|against|desde|que)\b", r.words, re.IGNORECASE))
 
 

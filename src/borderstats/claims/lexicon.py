@@ -424,7 +424,7 @@ CORRIDOR_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"\bterritorio mexicano\b", re.IGNORECASE), "mx_detentions"),
     (_rx(r"igm", r"instituto guatemalteco de migraci[oó]n", r"guatemalan (?:migration "
          r"institute|institute of migration)"), "gt_returns"),
-    (_rx(r"snm", r"senafront", r"servicio nacional de (?:migraci[oó]n|fronteras)",
+    (_rx(r"snm", r"senafront", r"servicio nacional de (?:migraci[oó]n|fronteras)", r"mulino",
          r"panama(?:'s|’s)? (?:migration|border) service", r"dari[eé]n"), "darien"),
 )
 
@@ -474,7 +474,7 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
      ChangeWord("up", 0.15, None)),
     (_rx(r"fell", r"dropped", r"declined", r"decreased", r"went down", r"fallen", r"down from",
          r"down(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d)",
-         r"(?:a|an)\s+(?:\S+\s+){0,2}?(?:decrease|decline|drop|reduction|fall)",
+         r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:decrease|decline|drop|reduction|fall)",
          r"disminuy\w+", r"bajaron", r"bajó", r"cayeron", r"cay[óo]", r"descendieron",
          r"descendi[óo]", r"se redujeron", r"se redujo", r"retrocedieron", r"retrocedi[óo]",
          r"caída", r"descenso", r"disminución", r"reducción"),
@@ -484,7 +484,7 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
          r"(?<!picked )(?<!pick )(?<!picks )(?<!ended )(?<!end )(?<!showed )(?<!show )"
          r"(?<!set )(?<!sum )(?<!summed )(?<!add )(?<!tally )(?<!tallied )(?<!rounded )"
          r"up(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d)",
-         r"(?:a|an)\s+(?:\S+\s+){0,2}?(?:increase|rise|jump|growth)",
+         r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:increase|rise|jump|growth)",
          r"aumentaron", r"aument[óo]", r"subieron", r"subi[óo]", r"crecieron", r"creci[óo]",
          r"increment\w+", r"repunt\w+", r"se elevaron", r"se elev[óo]", r"aumento", r"alza"),
      ChangeWord("up", 0.02, None)),

@@ -247,6 +247,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         if start > end:
             return
         sep = m.group("sep").strip().lower()
+        each_month = bool(re.search(r"\b(?:each|every|cada|respectiv\w+)\b", low))
         if re.search(r"\b(?:each|every|cada)\b", low[max(0, m.start() - 80):m.start()]) and (
                 sep not in ("and", "y") or m.group("lead")):
             # "more than 69,000 in each of Trump's last four months, from October 2020
@@ -258,8 +259,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
                 day = add_months(day, 1)
             add(m, "month", tuple(months), each=True)
         elif sep in ("and", "y") and not m.group("lead"):
+            # "en febrero y marzo ... sumaron 17 mil 340": the two months together, unless
+            # the words say each.
             add(m, "month", (Period.month(start.year, start.month),
-                             Period.month(end.year, end.month)), each=True)
+                             Period.month(end.year, end.month)), each=each_month)
         else:
             add(m, "range", (_span(start, end),))
     each(rf"\b(?P<lead>from\s+|between\s+|de\s+|desde\s+|entre\s+|del\s+)?"
@@ -402,7 +405,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         (r"\bthis fiscal year\b|\beste año fiscal\b|\ben lo que va del año fiscal\b|"
          r"\bthe current fiscal year\b|\bfiscal year to date\b",
          lambda: (Period.fiscal_year(fy_now),)),
-        (r"\blast year\b|\bel año pasado\b|\bel año anterior\b|\bel pasado año\b",
+        (r"\blast year\b|\bel año pasado\b|\bel pasado año\b",
          lambda: (Period.year(ref.year - 1),)),
         (r"\bthis year\b|\beste año\b|\bso far this year\b|\ben lo que va (?:del|de) año\b|"
          r"\byear[- ]to[- ]date\b",
@@ -508,8 +511,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
 
     # "The same month in 2019", "el mismo mes de 2023": the period named before it, in that
     # year.
-    each(r"\b(?:the\s+|el\s+)?(?:same|mismo) (?:month|period|time|quarter|mes|periodo|período|"
-         r"lapso|trimestre)\s+(?:in|of|de|del|en)\s+(?P<y>(?:19|20)\d\d)\b",
+    each(r"\b(?:the\s+|(?:todo\s+)?el\s+)?(?:(?:same|mismo)\s+)?(?:month|period|time|quarter|mes|"
+         r"periodo|período|lapso|trimestre|semestre)\s+(?:in|of|de|del|en)\s+"
+         r"(?P<y>(?:19|20)\d\d)\b",
          lambda m: add(m, "shift", (), extra={"to_year": int(m.group("y")),
                                               "years": 0, "whole_year": False}))
 
@@ -591,6 +595,7 @@ def _resolve_shifts(found: list[TimeRef], ref: dt.date) -> list[TimeRef]:
         alternatives = tuple(tuple(p.shifted_years(years) for p in alt)
                              for alt in base.alternatives)
         out.append(replace(t, kind=base.kind if base.kind not in ("relative", "since")
-                           else "range", extra=t.extra | {"shifted": True},
+                           else "range", extra=t.extra | {"shifted": True,
+                                                          "from": base.periods},
                            periods=periods, alternatives=alternatives))
     return out
