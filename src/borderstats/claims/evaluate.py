@@ -364,7 +364,7 @@ class Checker:
                 # the same sentence settled is likelier still.
                 labels = tuple(p.label for p in periods)
                 settled = self.settled.get(claim.sentence.start, [])
-                bonus = 1.0 if (measure, labels) in settled else (
+                bonus = (1.0 if any(m == measure for m, _ in settled) else 0.0) + (
                     0.5 if any(lab == labels for _, lab in settled) else 0.0)
                 out.append(Reading(measure, wh, list(periods), shown,
                                    support=support + (0.0 if j else 0.5) + bonus,
@@ -1401,7 +1401,16 @@ def _window(claim: Claim, checker: Checker, r: Reading) -> Period:
     if years:
         start = max(lo, add_months(until, -12 * years + 1))
         return Period(start, until, "range", f"{start:%Y-%m}..{until:%Y-%m}")
+    if target is not None and target.kind != "range" and not claim.rank_top_k and \
+            not _STILL.search(claim.sentence.text):
+        # "Two years ago there was a record number": a record when it was set; "remains
+        # the all-time high" is a record still, judged up to the text's date.
+        hi = until
     return Period(lo, hi, "range", f"{lo:%Y-%m}..{hi:%Y-%m}")
+
+
+_STILL = re.compile(r"\b(?:remains?|remained|still|stands?|to date|so far|sigue|siguen|"
+                    r"todavía|aún|hasta (?:ahora|hoy|la fecha))\b", re.IGNORECASE)
 
 
 def _comparable(checker: Checker, r: Reading, window: Period, grain: str,

@@ -139,6 +139,7 @@ class _Context:
     south_cues: list[str] = field(default_factory=list)
     canada: bool = False
     claims: list[Claim] = field(default_factory=list)  # the previous sentence's
+    relation: Claim | None = None  # the sentence's last change or comparison so far
 
 
 def extract(text: str, ref: dt.date) -> list[Claim]:
@@ -212,6 +213,9 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 _follow(claim, context.claims)
             out.append(claim)
             previous = claim
+            if claim.kind in ("change", "comparison"):
+                context.relation = claim
+    context.relation = None
     per = None
     for claim in out:
         # "unos 10 mil al mes ..., el promedio es de más de 25 mil": a rate with no unit
@@ -427,6 +431,10 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
                 claim.sentence.text)):
             claim.filters[dim] = list(values)
     claim.place = claim.place or before.place
+    if claim.kind == "change" and claim.quantity is None and before.periods and any(
+            key == "period_from_sentence" for key, _ in claim.inherited):
+        # "While a large increase, the figure ...": the change the figure before made.
+        claim.periods, claim.compare_to = list(before.periods), []
     from_text = any(key == "period_from_text" for key, _ in claim.inherited)
     if (not claim.periods or from_text) and claim.kind in (
             "comparison", "change", "share", "total") and before.periods:
@@ -556,7 +564,7 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.inherited.append(assumption("topic_from_sentence"))
     if topic is None and previous is not None and previous.topic is not None:
         topic = previous.topic
-    if topic is not None and topic.id in lx.GENERIC:
+    if topic is not None and topic.id in lx.GENERIC and not cross:
         # "Durante 2022, Estados Unidos expulsó a 40.713 guatemaltecos, ..., cuando fueron
         # deportadas 17.806 personas": the sentence's corridor topic is the clause's too.
         specific = [h[1] for h in _topic_hits(sentence) if h[1].id in lx.SPECIFIC]
@@ -601,7 +609,7 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         # "deported from Mexico and the United States": from both, no filter.
         countries = [country for pattern, country in lx.RETURNED_FROM
                      if pattern.search(clause) or pattern.search(sentence)]
-        if len(countries) == 1:
+        if len(countries) == 1 and not lx.RETURNED_FROM_BOTH.search(sentence):
             claim.filters["returned_from"] = countries
     if topic is not None and topic.id == "mx_returns":
         for pattern, outcomes in lx.MX_OUTCOMES:
@@ -686,9 +694,12 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             claim.compare_to = list(own[0].periods)
             claim.compare_stat = own[0].extra.get("stat")
             own = []
-            if previous is not None and previous.periods and \
-                    previous.periods != claim.compare_to:
-                claim.periods = list(previous.periods)
+            # The compared period of the relation before in the sentence ("up nearly 16%
+            # from 232,963 in August, and up nearly 50% from July"), not a level's.
+            source = context.relation or previous
+            if source is not None and source.periods and \
+                    source.periods != claim.compare_to:
+                claim.periods = list(source.periods)
                 claim.inherited.append(assumption("compared_from_clause"))
                 return
     if claim.kind == "rank_record":

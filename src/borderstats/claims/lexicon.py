@@ -271,6 +271,13 @@ MX_OUTCOMES: tuple[tuple[re.Pattern[str], list[str]], ...] = (
     (_rx(r"assisted returns?", r"retornos? asistidos?"),
      ["Assisted return", "Assisted return of minors"]),
 )
+# "Deported from Mexico and the United States": returns from both, no filter.
+RETURNED_FROM_BOTH = _rx(r"(?:from|desde|de)\s+m[eé]xico\s+(?:and|y)\s+(?:from\s+|desde\s+)?"
+                         r"(?:the\s+|los\s+)?(?:united states|u\.?s\.?|ee\.?\s?uu\.?|"
+                         r"estados unidos)",
+                         r"(?:from|desde|de)\s+(?:the\s+|los\s+)?(?:united states|u\.?s\.?|"
+                         r"ee\.?\s?uu\.?|estados unidos)\s+(?:and|y)\s+(?:from\s+|desde\s+)?"
+                         r"m[eé]xico")
 RETURNED_FROM: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"(?:from|by|desde|por|de)\s+(?:the\s+|los\s+)?(?:united states|u\.?s\.?|"
          r"ee\.?\s?uu\.?|eeuu|estados unidos|american authorities|autoridades "
@@ -288,6 +295,10 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_rx(r"unaccompanied (?:alien )?(?:children|minors|kids)", r"children traveling alone",
          r"UACs?", r"UCs?", r"single minors",
          r"menores no acompañados", r"niños no acompañados"), "demographic", "UAC"),
+    # Children in general: no series in the store counts them (families with children, and
+    # unaccompanied children, are the populations above), so such a count is unverifiable.
+    (_rx(r"(?<!with )(?<!unaccompanied )(?<!alien )children(?! traveling alone)",
+         r"(?<!con )niños(?! no acompañados)", r"menores de edad"), "demographic", "Children"),
     (_rx(r"single adults", r"adultos solos"), "demographic", "Single Adults"),
 )
 

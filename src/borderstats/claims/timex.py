@@ -496,7 +496,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
                                    "whole_year": bool(m.group("prev"))})
     each(r"\b(?P<prev>the (?:previous|prior|preceding) (?:fiscal )?year|the year before|"
          r"el año (?:anterior|previo)|el año fiscal anterior)\b|"
-         r"\b(?:the\s+)?same (?:period|months?|time|stretch)\s+(?:of\s+|in\s+)?(?:the\s+)?"
+         r"\b(?:the\s+)?same (?:period|months?|time frame|timeframe|time|stretch)\s+(?:of\s+|"
+         r"in\s+)?(?:the\s+)?"
          r"(?:last|previous|prior) year\b|\b(?:the\s+)?same (?:period|months?|time)\s+(?:a|one|"
          r"(?P<n>" + _COUNT_RE + r")) years? (?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]"
          r"year\b|\ba year (?:earlier|ago|before)\b|\binteranual\b|"
