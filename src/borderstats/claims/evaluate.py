@@ -1066,7 +1066,10 @@ def _streak(claim: Claim, checker: Checker, r: Reading) -> None:
         end_p = _previous(end_p)
     end = end_p.end
     n = claim.streak_n
-    if claim.streak_since is not None:
+    if claim.streak_from is not None and claim.streak_since is None:
+        # "every month since" the figure before's month.
+        n = (end.year - claim.streak_from.year) * 12 + end.month - claim.streak_from.month
+    elif claim.streak_since is not None:
         # "each month since January": every month after January rose (or fell).
         first = dt.date(end.year if claim.streak_since <= end.month else end.year - 1,
                         claim.streak_since, 1)

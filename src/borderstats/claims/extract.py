@@ -86,6 +86,7 @@ class Claim:
     streak_ordinal: bool = False
     streak_since: int | None = None
     streak_before: bool = False  # "rose in November after three months of decline"
+    streak_from: dt.date | None = None  # "every month since" the period of the figure before
     rank_years: int | None = None  # "the most in two decades" → 20
     since: TimeRef | None = None  # "the lowest since 1971": the window starts after 1971
     ref: dt.date | None = None  # the text's date, set when the claim is checked
@@ -207,7 +208,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             if claim.topic is None and agency_topic is not None:
                 claim.topic = agency_topic
                 claim.inherited.append(assumption("agency_counts", topic=agency_topic.id))
-            if _ANAPHORIC.match(text.lstrip("“\"'( ")) and context.claims:
+            if _ANAPHORIC.search(text.lstrip("“\"'( ")) and context.claims:
                 # "That was 36 percent fewer than in December": it is the figure just given,
                 # of the same series and the same people.
                 _follow(claim, context.claims)
@@ -296,12 +297,15 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             if q.start < marker.start():
                 claims.append(make("total", quantity=q, anchor=q.start))
         return claims
+    low_record = bool(rank) and re.fullmatch(r"(?:a |new |the )?(?:r[eé]cord)\w*", rank.group(0),
+                                            re.IGNORECASE) is not None and bool(_LOW_WORDS.search(
+                                                clause))
     if rank and not (rank.group(0).lower() == "most" and not re.search(
             r"\bmost\b[^.]{0,40}\b(?:since|ever|on record|than|in (?:any|\w+ )?"
             r"(?:month|year|decades?|years))", low)):
         claims.append(make(
             "rank_record", rank_words=rank.group(0), anchor=rank.start(),
-            rank_direction="low" if lx.RANK_LOW.search(clause) else "high",
+            rank_direction="low" if lx.RANK_LOW.search(clause) or low_record else "high",
             rank_top_k=bool(lx.TOP_K.search(clause)),
             rank_window="recent" if lx.RANK_WINDOW_RECENT.search(clause) else "all",
             rank_years=lx.window_years(clause)))
@@ -431,6 +435,10 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
                 claim.sentence.text)):
             claim.filters[dim] = list(values)
     claim.place = claim.place or before.place
+    if claim.kind == "streak" and claim.streak_n == 0 and claim.streak_since is None and \
+            before.periods:
+        # "bottomed out in April 2020 ... increased every month since": since that month.
+        claim.streak_from = before.periods[0].end
     if claim.kind == "change" and claim.quantity is None and before.periods and any(
             key == "period_from_sentence" for key, _ in claim.inherited):
         # "While a large increase, the figure ...": the change the figure before made.
@@ -491,6 +499,11 @@ def _shift_from_text(r: TimeRef, context: _Context) -> TimeRef:
     years = r.extra["years"]
     return TimeRef(r.words, r.start, r.end, "range",
                    tuple(p.shifted_years(years) for p in context.periods))
+
+
+# "un 15% menos que el récord anterior de marzo": a record low, by the words around it.
+_LOW_WORDS = re.compile(r"\b(?:menos|menor\w*|baj\w+|cay\w+|ca[ií]da|solo|sólo|fewer|less|lower|"
+                        r"fell|fall\w*|drop\w*|declin\w*|only|low\w*)\b", re.IGNORECASE)
 
 
 def _share_group(after: str, before: str) -> dict[str, list[str]]:
@@ -638,6 +651,11 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
 
     # Periods: the clause's own time words, else the sentence's, else the text so far.
     clause_refs = [r for r in refs if offset <= r.start < offset + len(clause)]
+    # "A 92% drop from the Biden-era peak": a period's peak or average is a base, not the
+    # period a claim is about.
+    stat_base = next((r for r in clause_refs if r.extra.get("stat")), None)
+    if claim.kind not in ("total", "rate"):  # "the peak of ... 370,883": the level's own
+        clause_refs = [r for r in clause_refs if not r.extra.get("stat")]
     presidency = next((r for r in clause_refs if r.kind == "presidency"), None)
     since = next((r for r in clause_refs if r.kind == "since"), None)
     # "that month", "the same year": the period named just before.
@@ -668,6 +686,10 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
                                             or r.start > offset + claim.anchor],
                             previous, context, refs)
         return
+    if claim.kind in ("change", "comparison") and stat_base is not None and \
+            not claim.compare_to:
+        claim.compare_to = list(stat_base.periods)
+        claim.compare_stat = stat_base.extra["stat"]
     if claim.kind == "change" and len(own) == 1 and own[0].extra.get("shifted") and \
             own[0].extra.get("from"):
         # "38,000 since February 1, a 90% decrease compared to the almost 600,000 of the
@@ -712,6 +734,10 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             claim.since = since
             claim.compare_to = list(since.periods)
         own = [r for r in own if r.kind != "since"]
+    if not own and re.match(r"\s*(?:when|cuando|while|mientras)\b", clause, re.IGNORECASE):
+        # "... in April 2020, when migration plummeted": the period named just before.
+        own = [r for r in refs if r.end <= offset and r.periods][-1:]
+        presidency = None
     elif presidency is not None and not own:
         own = [presidency]  # "under Biden, 6 million": the months of his presidency
     if claim.kind in ("total", "rate", "share") and claim.quantity is not None:
@@ -719,9 +745,6 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         # in August", "In March 2021, CBP encountered 168,195".
         own = _by_distance(own, offset + claim.anchor, offset + claim.anchor
                            + len(claim.quantity.words), sentence)
-    if not own and re.match(r"\s*(?:when|cuando|while|mientras)\b", clause, re.IGNORECASE):
-        # "... in April 2020, when migration plummeted": the period named just before.
-        own = [r for r in refs if r.end <= offset and r.periods][-1:]
     chosen = own[0] if own else None
     if chosen is None:
         sentence_refs = [r for r in refs if r.kind not in ("presidency",)
@@ -736,11 +759,13 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         if claim.kind == "rank_record":
             # "the busiest year ... since 2006" names its year in the clause before.
             sentence_refs = [r for r in sentence_refs if r.kind not in ("since",)
-                             and r.start < offset] or [
-                r for r in sentence_refs if r.kind not in ("since",)]
+                             and r.start < offset and not r.extra.get("stat")] or [
+                r for r in sentence_refs if r.kind not in ("since",)
+                and not r.extra.get("stat")]
             sentence_refs = sentence_refs[-1:]
-        elif not sentence_refs and presidency is None:
-            sentence_refs = [r for r in refs if r.kind == "presidency"]
+        elif not sentence_refs and presidency is None and not claim.compare_to:
+            sentence_refs = [r for r in refs if r.kind == "presidency"
+                             and not r.extra.get("stat")]
         if claim.kind in ("total", "rate", "change", "comparison"):
             # "30,573 encounters nationwide — 92% below the peak of the Biden
             # administration's": a period named as the base of a comparison is not the

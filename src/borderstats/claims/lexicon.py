@@ -91,7 +91,9 @@ TOPICS: tuple[Topic, ...] = (
         r"autoridad migratoria)", r"canalizad\w+ al dif", r"presented to (?:the )?(?:inm|national "
         r"migration institute|mexic\w+ migration authorit\w+)",
         r"channell?ed to (?:the )?dif", r"mexican (?:detentions|apprehensions|arrests)",
-        r"extranjer\w+ (?:en situaci[oó]n (?:migratoria )?irregular )?presentad\w+"),
+        r"extranjer\w+ (?:en situaci[oó]n (?:migratoria )?irregular )?presentad\w+",
+        r"(?:eventos|personas|extranjer\w+|migrantes)\s+(?:[\w,]+\s+){0,4}?en (?:situaci[oó]n|"
+        r"calidad|condici[oó]n) (?:migratoria |migrante )?irregular"),
         measures=("mx_irregular_migrants",), country="MEX",
         gate=("méxic", "mexic", "inm", "dif", "migraci", "migration", "extranjer")),
     # Panama's count of people entering through the Darién: people, as the words say.
@@ -165,8 +167,9 @@ TOPICS: tuple[Topic, ...] = (
           measures=("usbp_swb_apprehensions",)),
     Topic("encounters", _rx(r"encounters?", r"encountered", r"encuentros?"),
           measures=("swb_encounters", "usbp_swb_encounters")),
-    Topic("apprehensions", _rx(r"apprehensions?", r"apprehended", r"arrests?", r"arrested",
-                               r"detentions?", r"detained", r"caught", r"aprehensiones",
+    Topic("apprehensions", _rx(r"apprehensions?", r"apprehend\w*", r"arrests?", r"arrested",
+                               r"arresting", r"detentions?", r"detained", r"detaining", r"caught",
+                               r"aprehensiones",
                                r"detenciones", r"detenid\w+", r"detuv\w+", r"detien\w+",
                                r"detenci[oó]n", r"aprehendi\w+", r"arrest[óo]", r"arrestaron",
                                r"arrestos"),
@@ -414,8 +417,9 @@ STREAK = re.compile(
     r"\b(?P<n>" + _ORD + r")[\s-]+(?:straight|consecutive|successive)\s+(?P<unit>months?|"
     r"years?|fiscal years?)\b|\b(?P<n2>" + _ORD + r")\s+(?P<unit2>months?|years?)\s+in\s+a\s+"
     r"row\b|\b(?P<n3>" + _ORD + r")\s+(?P<unit3>mes(?:es)?|años?)\s+(?:consecutiv[oa]s?|"
-    r"seguid[oa]s?)\b|\b(?:each|every) (?P<unit4>month) since (?P<since>january|february|"
-    r"march|april|may|june|july|august|september|october|november|december)\b",
+    r"seguid[oa]s?)\b|\b(?:each|every) (?P<unit4>month) since(?: (?P<since>january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b| then\b|"
+    r"(?=\s*[.;,]|\s*$))",
     re.IGNORECASE)
 STREAK_UP = _rx(r"ris\w*", r"rose", r"increas\w*", r"climb\w*", r"grow\w*", r"grew",
                 r"gain\w*", r"up", r"aument\w*", r"subi\w*", r"crec\w*", r"alza")
@@ -513,6 +517,7 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"all[- ]time high", r"unprecedented",
                 r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))", r"récord",
                 r"more [a-z ]{0,30}than in any (?:single |other )?(?:fiscal )?(?:year|month)",
+                r"never (?:so|as|this) many", r"more than ever",
                 r"historic(?:al)? highs?",
                 r"máximos? históricos?", _SUPERLATIVE + r"más alt\w+(?! que)",
                 r"mayor\w* cifra", r"nunca antes", r"sin precedentes",

@@ -481,8 +481,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     each(rf"\b{_MONTH_RE}(?:'s|’s)", bare_month)
     each(rf"\bthe\s+{_MONTH_RE}\s+(?=(?:figures?|totals?|numbers?|counts?|tally|data|report|"
          rf"level)\b)", bare_month)
-    each(rf"(?:^|(?<=that )|(?<=[.;:]\s)){_MONTH_RE}\s+(?=(?:was|marks|marked|saw|is|had|"
-         rf"brought|fue|marcó|registró)\b)", bare_month)
+    each(rf"(?:^|(?<=that )|(?<=[.;:]\s)){_MONTH_RE}\s+(?=(?:alone\s+|by itself\s+)?(?:was|"
+         rf"marks|marked|saw|is|had|brought|fue|marcó|registró)\b)", bare_month)
     each(rf"\b{_MONTH_RE}\s+(?:months?|meses|pasado)\b", bare_month)
     each(rf"\bpasado\s+{_MONTH_RE}\b(?!\s*(?:de\s+)?\d)", bare_month)
 
@@ -533,6 +533,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     each(r"\b(?P<y>(?:19|20)\d\d)\b(?!\s*(?:million|millones|thousand|%|percent))", bare_year)
     if any(t.kind not in ("now", "anaphor") for t in found):
         found = [t for t in found if t.kind != "now"]
+    found = _through(sorted(found, key=lambda t: t.start))
     found = [_with_stat(t, low) for t in found]
     return _resolve_shifts(sorted(found, key=lambda t: t.start), ref)
 
@@ -555,6 +556,22 @@ def _with_stat(t: TimeRef, low: str) -> TimeRef:
     if _AVERAGE_BEFORE.search(before):
         return replace(t, extra=t.extra | {"stat": "average"})
     return t
+
+
+def _through(found: list[TimeRef]) -> list[TimeRef]:
+    """"Durante la administración Biden ... hasta junio", "since 2021 through March": the
+    period begun by the one before, up to the month named."""
+    out: list[TimeRef] = []
+    for t in found:
+        start = next((b for b in reversed(out) if b.kind in ("presidency", "since")), None)
+        if t.kind == "month" and len(t.periods) == 1 and start is not None and re.match(
+                r"(?:through|thru|until|till|up to|hasta)\b", t.words) and \
+                start.periods[0].start <= t.periods[0].end:
+            first, last = start.periods[0].start, t.periods[0].end
+            out.append(replace(t, kind="range", periods=(_span(first, last),)))
+            continue
+        out.append(t)
+    return out
 
 
 def _resolve_shifts(found: list[TimeRef], ref: dt.date) -> list[TimeRef]:
