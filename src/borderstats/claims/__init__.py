@@ -1,8 +1,12 @@
 """The claim checker: every number in a text about the border, checked against the store.
 
     >>> from borderstats.claims import check
-    >>> report = check(text, date=dt.date(2024, 3, 15))
-    >>> report["claims"][0]["verdict"]
+    >>> report = check(text, date="2024-03-15", engine=engine)   # borderstats.check() opens
+    >>> report["claims"][0]["verdict"]                            # the default store for you
+
+Each claim is read in several ways and the evidence picks the reading meant (the words, and
+how well the claimed figure agrees); see ``evaluate.choose`` and docs/claims.md, "The
+interpretation step".
 
 Texts in English and Spanish are read; ``report["language"]`` is the language detected, and
 explanations are written in it (``lang="auto"``) or in the language asked for (``"en"``,

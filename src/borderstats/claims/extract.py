@@ -428,7 +428,8 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
     before = next((c for c in antecedents if c.quantity is not None
                    and c.quantity.kind == "count"), antecedents[-1])
     claim.antecedent = before
-    if before.topic is not None and (claim.topic is None or claim.topic.id in lx.GENERIC):
+    if before.topic is not None and (claim.topic is None or claim.topic.id in lx.GENERIC) \
+            and not (before.topic.country != "USA" and _speaks_of_us(claim.sentence.text)):
         claim.topic = before.topic
     for dim, values in before.filters.items():
         if dim not in claim.filters and not (dim == "citizenship" and lx.nationalities(
@@ -484,11 +485,17 @@ def _carried_topic(topic: lx.Topic | None, sentence: str,
     subject = subject or context.topic
     kind = "return" if topic.id == "removals" else "stop"
     carried = _CARRY.get((subject.id, kind))
-    if carried is None or lx.US_CUES.search(sentence) or _US_IN_ENGLISH.search(sentence) or \
-            any(pattern.search(sentence) for pattern, place, _ in lx.PLACES
-                if place in ("southwest", "nationwide", "northern")):
+    if carried is None or _speaks_of_us(sentence):
         return None
     return TOPIC[carried]
+
+
+def _speaks_of_us(sentence: str) -> bool:
+    """Whether a sentence points to the US series: "U.S.", "the border", "Border Patrol",
+    "CBP", the southwest border."""
+    return bool(lx.US_CUES.search(sentence) or _US_IN_ENGLISH.search(sentence) or any(
+        pattern.search(sentence) for pattern, place, _ in lx.PLACES
+        if place in ("southwest", "nationwide", "northern")))
 
 
 def _shift_from_text(r: TimeRef, context: _Context) -> TimeRef:
@@ -685,6 +692,9 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         _comparison_periods(claim, offset, [r for r in clause_refs if r.kind != "presidency"
                                             or r.start > offset + claim.anchor],
                             previous, context, refs)
+        if stat_base is not None and not claim.compare_to:
+            claim.compare_to = list(stat_base.periods)
+            claim.compare_stat = stat_base.extra["stat"]
         return
     if claim.kind in ("change", "comparison") and stat_base is not None and \
             not claim.compare_to:
@@ -738,7 +748,7 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         # "... in April 2020, when migration plummeted": the period named just before.
         own = [r for r in refs if r.end <= offset and r.periods][-1:]
         presidency = None
-    elif presidency is not None and not own:
+    elif claim.kind != "rank_record" and presidency is not None and not own:
         own = [presidency]  # "under Biden, 6 million": the months of his presidency
     if claim.kind in ("total", "rate", "share") and claim.quantity is not None:
         # A level belongs to the time expression nearest to it: "16,182 in April to 47,207

@@ -541,8 +541,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
 # "The peak of the Biden administration", "the Biden-era peak", "the monthly average for the
 # years 2021–24", "el promedio mensual del gobierno de Biden": a period's highest month or
 # its average month, not its total.
-_PEAK_BEFORE = re.compile(r"\b(?:peak|high|highest month|record|máximo|pico)\s+(?:of|during|"
-                          r"under|in|for|de|del|durante|bajo)\s+(?:the\s+|el\s+|la\s+)?$")
+_PEAK_BEFORE = re.compile(r"\b(?:peak|high|highest month|máximo|pico)\s+(?:of|during|under|for|"
+                          r"de|del|durante|bajo)\s+(?:the\s+|el\s+|la\s+)?$")
 _PEAK_AFTER = re.compile(r"^(?:'s|’s)?[\s-]*(?:era\s+)?(?:peak|high|record high)\b")
 _AVERAGE_BEFORE = re.compile(r"\b(?:monthly\s+)?average\s+(?:of|during|under|for|in|over)\s+"
                              r"(?:the\s+)?(?:years\s+)?$|\bpromedio(?:\s+mensual)?\s+(?:de|del|"
