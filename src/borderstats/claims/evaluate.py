@@ -468,7 +468,7 @@ def _calendar_periods(claim: Claim, measures: set[str], lang: str) -> None:
     """Series published by calendar year (Mexico, Panama, Guatemala): a bare year is a
     calendar year even in a text about US fiscal years; a fiscal year the text names is
     summed from the months, and said so."""
-    calendar = [m for m in measures if m in CALENDAR_SERIES]
+    calendar = sorted(m for m in measures if m in CALENDAR_SERIES)
     if not calendar or not claim.periods:
         return
     who = PUBLISHER[CALENDAR_SERIES[calendar[0]]][1 if lang == "es" else 0]
