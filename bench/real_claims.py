@@ -18,11 +18,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.metadata as md
 import json
 import os
-import platform
-import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
@@ -35,6 +32,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+# The speed bench (bench/run.py) describes the machine; this bench uses the same description.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import machine_info  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -276,33 +277,6 @@ def detailed(sets: dict[str, list[Result]]) -> list[str]:
 # -- machine ----------------------------------------------------------------------------------
 
 
-def machine_info() -> dict[str, Any]:
-    cpu = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-
-    def git(*args: str) -> str:
-        try:
-            return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True,
-                                  timeout=10, check=False).stdout.strip()
-        except OSError:
-            return ""
-
-    try:
-        version = md.version("borderstats")
-    except md.PackageNotFoundError:
-        version = None
-    return {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "cpu_model": cpu,
-            "cores": len(os.sched_getaffinity(0)), "python": platform.python_version(),
-            "borderstats": version, "git_commit": git("rev-parse", "--short", "HEAD"),
-            "git_dirty": bool(git("status", "--porcelain"))}
-
-
 # -- output -----------------------------------------------------------------------------------
 
 
@@ -449,8 +423,8 @@ def markdown(sets: dict[str, list[Result]], summaries: dict[str, dict[str, Any]]
     commit = machine["git_commit"] + (" (with uncommitted changes)" if machine["git_dirty"]
                                       else "")
     lines = [
-        f"Measured {machine['date'][:16].replace('T', ' ')} UTC on "
-        f"{machine['cpu_model']} (`/proc/cpuinfo`), {machine['cores']} cores (`nproc`); "
+        f"Measured {machine['date']} on "
+        f"{machine['cpu_model']} (`/proc/cpuinfo`), {machine['cores_usable']} cores (`nproc`); "
         f"Python {machine['python']}; commit `{commit}`; "
         f"`python bench/real_claims.py{args}`.",
         "",

@@ -132,7 +132,7 @@ def test_score_and_figures_on_stub_reports() -> None:
     assert [len(v) for v in sets.values()] == [7, 0, 7]
     assert rc.detailed(sets) == ["dev"]  # "all" is the same records: not repeated
     md = rc.markdown(sets, {k: rc.summarize(v) for k, v in sets.items()},
-                     {"date": "2026-01-02T03:04:05+00:00", "cpu_model": "CPU", "cores": 2,
+                     {"date": "2026-01-02T03:04:05+00:00", "cpu_model": "CPU", "cores_usable": 2,
                       "python": "3.11", "git_commit": "abc1234", "git_dirty": False}, "")
     assert "| dev | 7 | 0.73 FAIL | 20% (1/5) FAIL | 0.43 | 0.14 | 1 |" in md
     assert "| holds | 1 | 1 | 0 | 2 | 1 | 5 |" in md
