@@ -76,62 +76,19 @@ def last_ended_fiscal_year(ref: dt.date) -> int:
     return fiscal_year_of(month) if month.month == 9 else fiscal_year_of(month) - 1
 
 
-class _Renamed:
-    """A match of the Spanish "los dos últimos años (fiscales)" read with the group names of
-    the English pattern."""
-
-    def __init__(self, m: re.Match) -> None:
-        self._m = m
-
-    def group(self, name: str | int = 0) -> str:
-        m = self._m
-        if name == "n":
-            return m.group("n") or m.group("n2")
-        if name == "fiscal":
-            return ""
-        if name == "fiscal2":
-            return m.group("fiscal2") or ""
-        return m.group(name)
-
-    def start(self) -> int:
-        return self._m.start()
-
-    def end(self) -> int:
-        return self._m.end()
-
-
-class _AgoSpanish:
-    """"hace dos años" read with the group names of "two years ago"."""
-
-    def __init__(self, m: re.Match) -> None:
-        self._m = m
-
-    def group(self, name: str | int = 0) -> str:
-        if name == "n":
-            return self._m.group("n") or self._m.group("n2")
-        return self._m.group(name)
-
-    def start(self) -> int:
-        return self._m.start()
-
-    def end(self) -> int:
-        return self._m.end()
-
-
-class _Days:
-    """A match of "as of March 25, 2024" read with the group names of "hasta el 25 de
-    marzo de 2024"."""
+class _Either:
+    """A match read by the group names of another pattern: a group ``X`` missing or empty
+    is taken from its alternative ``X2`` ("hace dos años" read as "two years ago", "as of
+    March 25" as "hasta el 25 de marzo"). One reader, so each pattern keeps one handler."""
 
     def __init__(self, m: re.Match) -> None:
         self._m = m
 
     def group(self, name: str | int = 0) -> str | None:
-        m = self._m
-        if name == "month":
-            return m.group("month") or m.group("month2")
-        if name == "y":
-            return m.group("y") or m.group("y2")
-        return m.group(name)
+        if isinstance(name, int):
+            return self._m.group(name)
+        found = self._m.groupdict()
+        return found.get(name) or found.get(f"{name}2")
 
     def start(self) -> int:
         return self._m.start()
@@ -308,12 +265,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     each(r"(?<!'s )(?<!’s )\b(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?P<n>"
          + _COUNT_RE + r")\s+months|(?P<year>year|12 months))\b|"
          r"\b(?:en\s+)?(?:los|el)\s+(?:últimos|pasados)\s+"
-         r"(?P<n2>" + _COUNT_RE + r")\s+meses\b|\b(?:en\s+)?el\s+último\s+año\b",
-         lambda m: trailing(m) if not m.group("n2") else add(
-             m, "range", (_span(add_months(last_ended_month(ref),
-                                           -(COUNTS.get(m.group("n2").lower())
-                                             or int(m.group("n2"))) + 1),
-                                last_ended_month(ref)),)))
+         r"(?P<n2>" + _COUNT_RE + r")\s+meses\b|(?P<year2>\b(?:en\s+)?el\s+último\s+año)\b",
+         lambda m: trailing(_Either(m)))
 
     # "since July 2020", "since February 1", "desde marzo": from that month on; for a
     # record, the window starts after it.
@@ -335,12 +288,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         year = int(m.group("y")) if m.group("y") else (
             ref.year if month <= ref.month else ref.year - 1)
         add(m, "range", (_span(dt.date(year, 1, 1), dt.date(year, month, 1)),),
-            extra={"to_day": int(m.group("d") or m.group("d2"))})
+            extra={"to_day": int(m.group("d"))})
     each(rf"\b(?:hasta|al|a)\s+(?:el\s+)?(?P<d>\d{{1,2}})\s+de\s+{_MONTH_RE}"
          rf"(?:\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d))?|\b(?:through|until|as of|by)\s+"
          rf"{_MONTH_RE.replace('?P<month>', '?P<month2>')}\s+(?P<d2>\d{{1,2}})\b"
          rf"(?:,?\s*(?P<y2>(?:19|20)\d\d))?",
-         lambda m: to_day(_Days(m)))
+         lambda m: to_day(_Either(m)))
 
     # Month with year: "January 2024", "enero de 2024", "Jan. 2024".
     each(rf"\b{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
@@ -387,7 +340,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"(?:últimos|pasados)\s+(?:años)(?P<fiscal2>\s+fiscales)\b|"
          r"\b(?:(?:en\s+)?cada uno de\s+)?(?:los\s+)?(?P<n2>dos|tres|cuatro|cinco|\d)\s+"
          r"(?:últimos|pasados)\s+años\b(?!\s+fiscales)",
-         lambda m: past_years(_Renamed(m)))
+         lambda m: past_years(_Either(m)))
 
     last = last_ended_month(ref)
     fy_now = fiscal_year_of(ref)
@@ -424,7 +377,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         add(m, "year", (Period.year(ref.year - n),),
             alternatives=((Period.fiscal_year(fiscal_year_of(ref) - n),),))
     each(r"\b(?P<n>" + _COUNT_RE + r")\s+years?\s+ago\b|\bhace\s+(?P<n2>" + _COUNT_RE +
-         r")\s+años\b", lambda m: years_ago(_AgoSpanish(m)))
+         r")\s+años\b", lambda m: years_ago(_Either(m)))
 
     # "Recent totals", "in recent months", "los últimos meses": the latest three months
     # (the checker takes the latest the store holds).
@@ -505,10 +458,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"trimestre)\s+(?:del año (?:anterior|pasado)|de hace un año|de hace (?P<n2>"
          + _COUNT_RE + r") años|del (?:año|ejercicio) previo)\b|\bun año antes\b|"
          r"\b(?:el )?(?:periodo|período) anterior\b",
-         lambda m: shifted(m) if not m.group("n2") else add(
-             m, "shift", (), extra={"years": -(COUNTS.get(m.group("n2").lower())
-                                               or int(m.group("n2"))),
-                                    "whole_year": False}))
+         lambda m: shifted(_Either(m)))
 
     # "The same month in 2019", "el mismo mes de 2023": the period named before it, in that
     # year.
