@@ -64,8 +64,12 @@ def test_numbers_in_words(text: str, value: float) -> None:
 
 
 def test_a_rate_with_no_unit_takes_the_one_before_it() -> None:
-    rates = [q for q in quantities("unos 10 mil migrantes al mes, y el promedio es de más de "
-                                   "25 mil") if q.role == "rate"]
+    from borderstats.claims.extract import extract
+
+    claims = extract("En 2018 México detenía en promedio a unos 10 mil migrantes al mes, y en el "
+                     "primer trimestre de 2022 el promedio es de más de 25 mil detenciones.",
+                     dt.date(2022, 5, 15))
+    rates = [c.quantity for c in claims if c.kind == "rate"]
     assert [(q.value, q.per) for q in rates] == [(10_000, "month"), (25_000, "month")]
 
 

@@ -39,7 +39,6 @@ class Reading:
     query: str = ""
     series: dict[str, Any] | None = None
     robustness: list[dict[str, Any]] = field(default_factory=list)
-    framing: bool = False  # a reading the words do not support, kept to detect misframing
     notes: list[str] = field(default_factory=list)  # caveats this reading adds
     versus: str | None = None  # the other country's measure, in a cross comparison
     versus_where: dict[str, list[str]] = field(default_factory=dict)
@@ -60,6 +59,11 @@ class Reading:
     mislabel: str | None = None
 
     fit_weight: float = 1.0  # how much the claimed figure can say: a word ("ticked up") little
+
+    @property
+    def framing(self) -> bool:
+        """A reading the words do not support, kept for what the figure may match."""
+        return self.mislabel is not None
 
     @property
     def score(self) -> float:
@@ -129,15 +133,23 @@ def mislabel_kind(said: str, figure: str) -> str:
 
 
 def measure_support(claim: Claim, measure: str, order: int) -> tuple[float, list[str]]:
-    """How strongly the claim's words cue ``measure``: explicit cue words (strong), and the
-    topic's default order (weak: 1 for its first reading, 0.5 for its second)."""
+    """How strongly the claim's words cue ``measure``: the topic's default order (weak: 1
+    for its first reading, 0.5 for its second; -1 for a reading the topic does not list),
+    the figure before a "That was ..." sentence, and explicit cue words."""
     support = {0: 1.0, 1: 0.5}.get(order, 0.25) if order >= 0 else 0.0
     cues = []
     if claim.antecedent is not None and claim.antecedent.chosen_measure == measure:
         support += 2.0
         cues.append("the figure before")
+    weight, names = cue_weight(claim, measure)
+    return support + weight, cues + names
+
+
+def cue_weight(claim: Claim, measure: str) -> tuple[float, list[str]]:
+    """The weight of the explicit cue words for ``measure``, and their names."""
     text = claim.sentence.text
     at = claim.start - claim.sentence.start + claim.anchor
+    total, names = 0.0, []
     for pattern, measures, weight, name in MEASURE_CUES:
         if measure not in measures:
             continue
@@ -147,16 +159,9 @@ def measure_support(claim: Claim, measure: str, order: int) -> tuple[float, list
         # A cue near the claim's figure or trigger counts fully; one far from it, a
         # quarter ("in record numbers, rail bridges were shut and ports of entry closed").
         near = min(min(abs(m.start() - at), abs(m.end() - at)) for m in hits) <= CUE_REACH
-        support += weight if near else weight / 4
-        cues.append(name)
-    return support, cues
-
-
-def cue_weight(claim: Claim, measure: str) -> float:
-    """The weight of the explicit cue words for ``measure`` alone (no default order)."""
-    return measure_support(claim, measure, -1)[0] - (
-        2.0 if claim.antecedent is not None and claim.antecedent.chosen_measure == measure
-        else 0.0)
+        total += weight if near else weight / 4
+        names.append(name)
+    return total, names
 
 
 # An explicit cue of this weight ("Border Patrol", "ports of entry", "nationwide"; not the
@@ -170,7 +175,7 @@ def demote_uncued(claim: Claim, readings: list[Reading]) -> None:
     Border Patrol, however well the figure fits all of CBP."""
     if claim.topic is None or claim.topic.country != "USA":
         return
-    weights = {r.measure: cue_weight(claim, r.measure) for r in readings}
+    weights = {r.measure: cue_weight(claim, r.measure)[0] for r in readings}
     named = [r for r in readings if r.mislabel is None and weights[r.measure] >= STRONG_CUE]
     if not named:
         return
@@ -185,7 +190,7 @@ def demote_uncued(claim: Claim, readings: list[Reading]) -> None:
     said = max(named, key=lambda r: r.support).measure
     for r in readings:
         if r.mislabel is None and not r.versus and weights[r.measure] < STRONG_CUE:
-            r.mislabel, r.framing = mislabel_kind(said, r.measure), True
+            r.mislabel = mislabel_kind(said, r.measure)
 
 
 # Title 42 expulsions (March 2020 – May 2023): people expelled often tried again, so
@@ -422,18 +427,18 @@ class Checker:
                     # nationwide total is a reading, if a weak one.
                     kind, support = None, support + 0.25
                 out.append(Reading(measure, first.where, first.periods, shown,
-                                   framing=kind is not None, support=support, cues=cues,
+                                   support=support, cues=cues,
                                    mislabel=kind))
         if claim.calendar_explicit and first.periods and all(
                 p.kind == "year" for p in first.periods):
             fys = [Period.fiscal_year(p.start.year) for p in first.periods]
             out.append(Reading(first.measure, first.where, fys, label("f_fiscal", lang),
-                               framing=True, support=first.support - 1, mislabel="period"))
+                               support=first.support - 1, mislabel="period"))
         if first.measure in CALENDAR_SERIES and first.periods and all(
                 p.kind == "fiscal_year" for p in first.periods):
             years = [Period.year(fiscal_year_of(p.end)) for p in first.periods]
             out.append(Reading(first.measure, first.where, years, label("f_calendar", lang),
-                               framing=True, support=first.support - 1, mislabel="period"))
+                               support=first.support - 1, mislabel="period"))
         return out
 
 

@@ -279,16 +279,9 @@ def quantities(sentence: str) -> list[Quantity]:
         kind = "multiplier" if _FRACTION_AS_MULTIPLE.match(sentence[m.end():m.end() + 40]) \
             and word not in ("most", "majority", "la mayoría") else "fraction"
         found.append(Quantity(FRACTIONS[word], kind, hedge, m.group(0), m.start(), m.end()))
-    ordered = sorted((_with_role(sentence, q) for q in found), key=lambda q: q.start)
-    per = None
-    for i, q in enumerate(ordered):
-        # "unos 10 mil al mes ..., el promedio es de más de 25 mil": a rate with no unit
-        # of its own takes the one before it.
-        if q.role == "rate":
-            if q.per is None and per is not None:
-                ordered[i] = replace(q, per=per)
-            per = ordered[i].per or per
-    return ordered
+    # A rate with no unit of its own takes the one before it in the sentence
+    # (extract._sentence_claims), across clauses.
+    return sorted((_with_role(sentence, q) for q in found), key=lambda q: q.start)
 
 
 _PER = {"day": "day", "días": "day", "día": "day", "dia": "day", "daily": "day",
