@@ -417,7 +417,6 @@ _ANAPHORIC = re.compile(
 _BORDER_NUMBERS = re.compile(r"\b(?:border|frontera)\b[^.]*\b(?:numbers|figures|cifras|"
                              r"números)\b|\b(?:numbers|figures|cifras|números)\b[^.]*\b(?:border|"
                              r"frontera)\b", re.IGNORECASE)
-_JUNGLE = re.compile(r"\bjungle\b|\bla selva\b", re.IGNORECASE)
 
 
 def _follow(claim: Claim, antecedents: list[Claim]) -> None:
@@ -460,8 +459,6 @@ def _anaphoric_topic(sentence: str, context: _Context) -> lx.Topic | None:
     """The topic of a sentence that names none but points back to one ("It was the lowest
     monthly figure", "Esta cifra"), or speaks of the border's numbers: the text's topic so
     far, else the crossings at the US border."""
-    if _JUNGLE.search(sentence):
-        return TOPIC["darien"]
     if context.topic is not None and (_ANAPHORIC.search(sentence) or _WHO.search(sentence)
                                       or lx.nationalities(sentence)):
         # "Mexican migrants made up 33 percent", "more than 19,000 unaccompanied children

@@ -97,10 +97,12 @@ TOPICS: tuple[Topic, ...] = (
         measures=("mx_irregular_migrants",), country="MEX",
         gate=("méxic", "mexic", "inm", "dif", "migraci", "migration", "extranjer")),
     # Panama's count of people entering through the Darién: people, as the words say.
+    # "The jungle", "la selva": in this corridor, the Darién.
     Topic("darien", _rx(r"dari[eé]n", r"selva (?:panameña|entre colombia y panam[aá])",
-                        r"(?:entered|crossed into|entraron a|ingresaron a) panam[aá]"),
+                        r"(?:entered|crossed into|entraron a|ingresaron a) panam[aá]",
+                        r"jungle", r"la selva"),
           measures=("darien_transits",), events=False, country="PAN",
-          gate=("dari", "panam", "selva")),
+          gate=("dari", "panam", "selva", "jungle")),
     Topic("checkpoints", _rx(r"checkpoints?", r"puntos de (?:control|revisión)", r"retenes"),
           missing="no official series of immigration checkpoints is published in the "
                   "sources borderstats reads",
