@@ -177,6 +177,14 @@ def demote_uncued(claim: Claim, readings: list[Reading]) -> None:
         return
     weights = {r.measure: cue_weight(claim, r.measure)[0] for r in readings}
     named = [r for r in readings if r.mislabel is None and weights[r.measure] >= STRONG_CUE]
+    # The agency named beside both of its components, wherever they stand in the sentence,
+    # is the agency: "CBP, which incorporates Border Patrol agents ... and Field Operations
+    # officers ..., took 61,465 into custody".
+    both = {"usbp_swb_encounters", "ofo_swb_encounters", "swb_encounters"} <= {
+        r.measure for r in readings if weights[r.measure] > 0}
+    if both and any(n == "CBP" for n in cue_weight(claim, "swb_encounters")[1]):
+        named = [r for r in readings if r.measure in ("usbp_swb_encounters",
+                                                      "ofo_swb_encounters")]
     if not named:
         return
     if {"usbp_swb_encounters", "ofo_swb_encounters"} <= {r.measure for r in named}:
@@ -186,6 +194,9 @@ def demote_uncued(claim: Claim, readings: list[Reading]) -> None:
             if r.measure == "swb_encounters":
                 r.support += STRONG_CUE
                 r.cues.append("both components")
+                r.mislabel = None
+            elif r.measure in ("usbp_swb_encounters", "ofo_swb_encounters"):
+                r.mislabel = r.mislabel or "part"
         return
     said = max(named, key=lambda r: r.support).measure
     for r in readings:
@@ -299,8 +310,11 @@ class Checker:
                          where | {"returned_from": ["USA", "UNKNOWN"]})]
             return [("gt_returns", label("gt", lang), where)]
         if topic.id == "removals":
-            pair = [("dhs_removals", label("dhs_removals", lang), {}),
-                    ("dhs_repatriations", label("dhs_rep", lang), {})]
+            # A breakdown the removal tables do not have ("deportations of Central
+            # Americans") is kept: the query then says it cannot be answered, rather than
+            # judging the claim on the total.
+            pair = [("dhs_removals", label("dhs_removals", lang), where),
+                    ("dhs_repatriations", label("dhs_rep", lang), where)]
             return pair[::-1] if _RETURN_WORDS.search(claim.text) else pair
         measures: list[tuple[str, str]] = []
         if claim.place == "nationwide":

@@ -16,7 +16,7 @@ from functools import lru_cache
 from borderstats.claims import lexicon as lx
 from borderstats.claims.text import Quantity, Sentence, quantities, sentences
 from borderstats.claims.timex import TimeRef, time_refs
-from borderstats.periods import Period
+from borderstats.periods import Period, fiscal_year_of
 
 _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el primer|the "
                      r"first)\b)|"
@@ -498,9 +498,18 @@ def _speaks_of_us(sentence: str) -> bool:
 def _shift_from_text(r: TimeRef, context: _Context) -> TimeRef:
     """"The same period last year" in a sentence that names no period of its own: the
     period the text named last, moved back."""
-    if r.kind != "anaphor" or "years" not in r.extra or not context.periods:
+    if r.kind != "anaphor" or "years" not in r.extra:
+        return r
+    if not context.periods:
+        if "to_year" in r.extra:  # "the same quarter of 2023", with no quarter named
+            return TimeRef(r.words, r.start, r.end, "year",
+                           (Period.year(r.extra["to_year"]),))
         return r
     years = r.extra["years"]
+    if "to_year" in r.extra:
+        first = context.periods[0]
+        years = r.extra["to_year"] - (fiscal_year_of(first.end) if first.kind ==
+                                      "fiscal_year" else first.start.year)
     return TimeRef(r.words, r.start, r.end, "range",
                    tuple(p.shifted_years(years) for p in context.periods))
 
@@ -706,17 +715,17 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.periods = list(own[0].extra["from"])
         claim.inherited.append(assumption("period_from_sentence"))
         return
-    if claim.kind == "change" and own and _is_base(own[0], sentence):
+    if claim.kind == "change" and own and _is_base(own[0], sentence, refs):
         # "En 2024, los cruces cayeron 42% respecto a 2023": the clause names only the
         # base; the period compared is the one named before it in the sentence.
         before = [r for r in refs if r.start < own[0].start and r.kind not in (
-            "presidency", "since") and not _is_base(r, sentence)]
+            "presidency", "since") and not _is_base(r, sentence, refs)]
         if before:
             claim.compare_to = list(own[0].periods)
             claim.compare_stat = own[0].extra.get("stat")
             own = [before[-1]] + own[1:]
             claim.inherited.append(assumption("period_from_sentence"))
-        elif len(own) == 1:
+        elif all(_is_base(r, sentence, refs) for r in own):
             # "an 86% increase from June 2023": June is the base; the period compared is the
             # figure before in the sentence ("in August surged to 37,554, up 20% over
             # July"), the figure before ("This monthly number"), or the latest month.
@@ -765,6 +774,9 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
                                          + len(claim.quantity.words), sentence) + later
         if claim.kind == "rank_record":
             # "the busiest year ... since 2006" names its year in the clause before.
+            # A base named before ("36 percent fewer than in December 2024, ..., and the
+            # fewest since September 2020") is not the period ranked.
+            sentence_refs = [r for r in sentence_refs if not _is_base(r, sentence, refs)]
             sentence_refs = [r for r in sentence_refs if r.kind not in ("since",)
                              and r.start < offset and not r.extra.get("stat")] or [
                 r for r in sentence_refs if r.kind not in ("since",)
@@ -778,9 +790,22 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             # administration's": a period named as the base of a comparison is not the
             # level's (nor another change's); with nothing else named, it is the latest
             # month's.
-            bases = [r for r in refs if r.extra.get("stat") or _is_base(r, sentence)]
+            bases = [r for r in refs if r.extra.get("stat") or _is_base(r, sentence, refs)]
             sentence_refs = [r for r in sentence_refs if r not in bases]
             claim.latest_if_none = bool(bases) and not sentence_refs
+            if claim.kind == "change" and bases and not sentence_refs and \
+                    not claim.compare_to and claim.quantity is not None and \
+                    any(ch.isdigit() for ch in claim.quantity.words):
+                # "La cantidad superó en 7 mil 913 a la registrada durante el trimestre de
+                # 2023, un aumento del 69.2%": against the base the sentence names; what is
+                # compared is the figure before (the period the text named last).
+                claim.compare_to = list(bases[-1].periods)
+                claim.compare_stat = bases[-1].extra.get("stat")
+                if context.periods and context.paragraph == claim.sentence.paragraph and \
+                        context.periods != claim.compare_to:
+                    claim.periods = list(context.periods)
+                    claim.inherited.append(assumption("compared_from_text"))
+                    return
         if sentence_refs:
             chosen = sentence_refs[0] if claim.kind != "rank_record" else sentence_refs[-1]
             claim.inherited.append(assumption("period_from_sentence"))
@@ -811,8 +836,7 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
     elif claim.kind == "change" and len(claim.periods) == 1 and len(own) > 1 and \
             not claim.compare_to:
         second = own[1]
-        if second.extra.get("shifted") or lx.BASE_MARKER.search(
-                sentence[max(0, second.start - 30):second.start]):
+        if second.extra.get("shifted") or _is_base(second, sentence, refs):
             # "en 2024, respecto a 2023", "in 2024 compared with 2023": the second is the
             # base.
             claim.compare_to = list(second.periods)
@@ -844,9 +868,11 @@ _SEPARATES = re.compile(r"[,;(]|\b(?:to|from|and|than|versus|vs|compared|a|hasta
 # in March 2020": the base's own figure or noun between the marker and the period.
 _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )\b(?:from|"
                           r"than|over|compared (?:to|with)|respecto a|frente a|que|en "
-                          r"comparación con)\s+(?:the\s+|l[oa]s?\s+|el\s+)?(?:[\d.,]+(?!\s*"
+                          r"comparación con|doubled|tripled|quadrupled|exceeded|surpassed|"
+                          r"duplic[óo]|tripl?ic[óo]|super[óo](?: en [\d.,]+(?: mil)?(?: \d+)? a)?)"
+                          r"\s+(?:the\s+|l[oa]s?\s+|el\s+)?(?:[\d.,]+(?!\s*"
                           r"(?:%|percent|per cent|por ciento))(?:\s+[\w-]+){0,2}?|[\w-]+\s+"
-                          r"(?:in|of|during|en|de|del))\s*$", re.IGNORECASE)
+                          r"(?:in|of|during|en|de|del|durante))\s*$", re.IGNORECASE)
 
 
 # "over last August 2020", "compared with the same month": a base marker, then a few words
@@ -858,13 +884,29 @@ _BASE_WORDS = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:from|than|over|ag
                          r"anterior)\s+){1,3}$", re.IGNORECASE)
 
 
-def _is_base(r: TimeRef, sentence: str) -> bool:
+def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bool:
     """Whether a time expression names the base of a comparison: "from May", "than in
-    2019", "compared with 2023", "respecto a 2023", "over last August 2020"."""
-    before = sentence[max(0, r.start - 40):r.start]
-    return bool(lx.BASE_MARKER.search(before) or _BASE_FIGURE.search(before)
-                or _BASE_WORDS.search(before) or re.match(
-        r"(?:from|than|over|against|desde|que)\b", r.words, re.IGNORECASE))
+    2019", "compared with 2023", "respecto a 2023", "over last August 2020"; with the
+    sentence's ``refs``, also a base joined to one before it ("doubled the 17,806 in 2021
+    and the 21,057 in 2020", "frente a los 8,383 de abril y los 7,184 de marzo")."""
+    before = sentence[max(0, r.start - 60):r.start]
+    if lx.BASE_MARKER.search(before) or _BASE_FIGURE.search(before) or _BASE_WORDS.search(
+            before) or re.match(r"(?:from|than|over|against|desde|que)\b", r.words,
+                                re.IGNORECASE):
+        return True
+    earlier = [x for x in refs or [] if x.end <= r.start]
+    if not earlier:
+        return False
+    last = max(earlier, key=lambda x: x.end)
+    return bool(_JOINED_BASE.match(sentence[last.end:r.start])) and _is_base(
+        last, sentence, refs)
+
+
+# What stands between two bases of one comparison: "and the 21,057 in", "y los 7,184
+# registrados en", ", del 96% con respecto a" is a marker of its own.
+_JOINED_BASE = re.compile(r"^\s*(?:\)\s*)?(?:,\s*(?:and\s+|y\s+)?|and\s+|y\s+|as well as\s+)"
+                          r"(?:the\s+|l[oa]s?\s+|el\s+)?[\d.,]+(?:\s+mil)?(?:\s+[\w-]+){0,2}?"
+                          r"(?:\s+(?:in|of|during|en|de|del))?\s*$", re.IGNORECASE)
 
 
 def _by_distance(refs: list[TimeRef], start: int, end: int, text: str) -> list[TimeRef]:

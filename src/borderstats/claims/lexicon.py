@@ -369,12 +369,19 @@ def _nationalities(text: str) -> tuple[str, ...]:
             found += [g for g in NORTHERN_TRIANGLE if g not in found]
     if _GROUPS.search(low):
         found += [g for g in NORTHERN_TRIANGLE if g not in found]
+    if _CENTRAL.search(low):
+        found += [g for g in CENTRAL_AMERICA if g not in found]
     return tuple(found)
 
 
 # "Migrants from Mexico or the Northern Triangle": El Salvador, Guatemala and Honduras.
 NORTHERN_TRIANGLE = ("SLV", "GTM", "HND")
 _GROUPS = re.compile(r"\b(?:northern triangle|triangulo norte(?: de centroamerica)?)\b")
+# "Deportations of Central Americans", "centroamericanos": the seven countries; "mostly
+# Central Americans" describes the people counted, it does not select them.
+CENTRAL_AMERICA = ("GTM", "HND", "SLV", "NIC", "CRI", "PAN", "BLZ")
+_CENTRAL = re.compile(r"(?<!mostly )(?<!mainly )(?<!mayoria )(?<!mayoría )"
+                      r"(?<!principalmente )\b(?:central americans|centroamerican[oa]s)\b")
 _GROUP_AFTER = re.compile(r"^\s+(?:or|and|o|y)\s+(?:the\s+|el\s+)?(?:northern triangle|"
                           r"triangulo norte)")
 _PEOPLE_BEFORE = re.compile(_PEOPLE_AFTER + r"\s+(?:\w+\s+)?$")

@@ -542,7 +542,16 @@ def _resolve_shifts(found: list[TimeRef], ref: dt.date) -> list[TimeRef]:
                 first.start.year
             years = t.extra["to_year"] - base_year
         if base is None and "to_year" in t.extra:
-            out.append(replace(t, kind="year", periods=(Period.year(t.extra["to_year"]),)))
+            if re.match(r"(?:the\s+|(?:todo\s+)?el\s+)?(?:(?:same|mismo)\s+)?(?:month|"
+                        r"period|time|quarter|mes|periodo|período|lapso|trimestre|semestre)",
+                        t.words, re.IGNORECASE):
+                # "Todo el trimestre de 2023" after a sentence about January to March
+                # 2024: the months the text named last, in that year (the extractor knows
+                # them; with none, the year).
+                out.append(replace(t, kind="anaphor"))
+            else:
+                out.append(replace(t, kind="year",
+                                   periods=(Period.year(t.extra["to_year"]),)))
             continue
         if base is None and t.words.strip().lower() in ("a year ago", "a year earlier",
                                                         "un año antes", "hace un año"):
