@@ -1,4 +1,10 @@
-"""Shared fixtures: the real official files, and a store built from all of them."""
+"""Shared fixtures: the real official files, and a store built from all of them.
+
+The official files live outside the repository, in ``../shared/data/raw`` (or
+``$BORDERSTATS_RAW``). Without them the tests that read them are skipped, and the run ends
+with one line saying how many and where the files go; under CI (``CI=true``) their absence
+is an error instead, so a CI run never passes by skipping them.
+"""
 
 from __future__ import annotations
 
@@ -14,12 +20,39 @@ from borderstats.store import Store, ingest_dir, open_store
 RAW = Path(os.environ.get("BORDERSTATS_RAW")
            or Path(__file__).resolve().parents[2] / "shared" / "data" / "raw")
 
+# The reason every test that needs the official files gives when it skips.
+NO_RAW = f"the official raw files are absent (looked in {RAW})"
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if _in_ci() and not RAW.is_dir():
+        raise pytest.UsageError(
+            f"CI=true but {NO_RAW}: CI runs with ../shared beside the clone (or "
+            "BORDERSTATS_RAW set); a CI run does not pass by skipping the tests that read "
+            "the official files")
+
 
 @pytest.fixture(scope="session")
 def raw_dir() -> Path:
     if not RAW.is_dir():
-        pytest.skip(f"official raw files not found at {RAW}")
+        pytest.skip(NO_RAW)
     return RAW
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    skipped = [r for r in terminalreporter.stats.get("skipped", [])
+               if NO_RAW in str(getattr(r, "longrepr", ""))]
+    if skipped:
+        tests = "1 test" if len(skipped) == 1 else f"{len(skipped)} tests"
+        terminalreporter.write_line(
+            f"{tests} skipped because {NO_RAW}; the rest ran on the bundled snapshot."
+            f" To run them, put the official files in {RAW} (the layout of "
+            "../shared/data/raw: one folder per source) or point BORDERSTATS_RAW at them.",
+            yellow=True, bold=True)
 
 
 @pytest.fixture(scope="session")
