@@ -939,6 +939,15 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         claim.periods = [Period(add_months(last, -2), last, "range",
                                 f"{add_months(last, -2):%Y-%m}..{last:%Y-%m}")]
         claim.inherited.append(("no_period_three", {}))
+    elif claim.kind == "change" and claim.shift_years:
+        # "The latest figures show a 30% year-on-year decrease": the year to date, or the
+        # latest month, against the same months a year before.
+        start = dt.date(last.year, 1, 1) if calendar else dt.date(
+            last.year - (last.month < 10), 10, 1)
+        to_date = Period(start, last, "range", f"{start:%Y-%m}..{last:%Y-%m}")
+        claim.periods = [to_date]
+        claim.alternatives = [[Period.month(last.year, last.month)]]
+        claim.inherited.append(("no_period_to_date", {"period": to_date.label}))
     elif claim.kind == "change" and calendar:
         year = last.year if last.month == 12 else last.year - 1
         claim.periods = [Period.year(year)]
@@ -1335,6 +1344,8 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
                          f"{add_months(last, -11):%Y-%m}..{last:%Y-%m}")
         before_p = Period.year(claim.since.extra.get("year", after_p.start.year))
         return before_p, after_p
+    if not claim.compare_to and claim.shift_years:
+        return after_p.shifted_years(claim.shift_years), after_p
     return (claim.compare_to[0] if claim.compare_to else _previous(after_p)), after_p
 
 

@@ -105,6 +105,9 @@ class Claim:
     compare_stat: str | None = None
     latest_if_none: bool = False  # a level beside a named base: the latest month's
     guessed: bool = False  # no period named: the latest month tried, kept only if it fits
+    # "A 30% year-on-year decrease" with no period named: the latest figures against the
+    # same months this many years before.
+    shift_years: int | None = None
     # The group a share is of, bound to its own percentage ("69,5% eran de nacionalidad
     # venezolana, seguidos por un 5,8% de colombianos"); the whole is the rest of the
     # filters.
@@ -673,6 +676,9 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
     since = next((r for r in clause_refs if r.kind == "since"), None)
     # "that month", "the same year": the period named just before.
     anaphor = any(r.kind == "anaphor" for r in refs)
+    if claim.kind == "change":
+        claim.shift_years = next((r.extra["years"] for r in clause_refs if r.kind == "anaphor"
+                                  and r.extra.get("years")), None)
     refs = [r for r in refs if r.kind != "anaphor"]
     clause_refs = [r for r in clause_refs if r.kind != "anaphor"]
     own = [r for r in clause_refs if r.kind != "presidency"]
@@ -757,6 +763,10 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
     elif claim.kind != "rank_record" and presidency is not None and not own:
         own = [presidency]  # "under Biden, 6 million": the months of his presidency
     if claim.kind in ("total", "rate", "share") and claim.quantity is not None:
+        if re.match(r"\s*(?:when|cuando|while|mientras)\b", clause, re.IGNORECASE):
+            # "the year 2021, when 130 thousand crossed, then 250 thousand in 2022": the
+            # period named just before the clause is a candidate too.
+            own = own + [r for r in refs if r.end <= offset and r.periods][-1:]
         # A level belongs to the time expression nearest to it: "16,182 in April to 47,207
         # in August", "In March 2021, CBP encountered 168,195".
         own = _by_distance(own, offset + claim.anchor, offset + claim.anchor
@@ -820,6 +830,16 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.stat = chosen.extra.get("stat")
         if chosen.kind == "since" and claim.kind != "rank_record":
             claim.since = chosen
+        if claim.kind == "total" and chosen.kind == "year" and _is_base(chosen, sentence,
+                                                                         refs):
+            # "238,185 in the first eight months of the year, compared to 333,704 in
+            # 2023": the base may be the same months of that year, like for like.
+            part = next((p for r in refs if r is not chosen and not _is_base(
+                r, sentence, refs) for p in r.periods[:1] if p.kind == "range" and
+                p.start.year == p.end.year and p.months < 12), None)
+            if part is not None:
+                year = chosen.periods[0].start.year
+                claim.alternatives.insert(0, [part.shifted_years(year - part.start.year)])
     elif context.periods and (anaphor or claim.kind in ("total", "share")) and \
             context.paragraph == claim.sentence.paragraph:
         # "Venezuelans made up 14 percent ... that year": the year named just before.

@@ -127,8 +127,12 @@ HEDGES = {
 _HEDGE_ARTICLE = r"(?:(?:el|los|las|un|una)\s+)?"
 
 _SCALE_RE = r"(?:thousand|million|billion|millones|millón|millon|mil|[mk])\b"
-_NUM_RE = (r"\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?|"
-           r"\d+(?:[.,]\d+)?")
+# A stray space after a thousands comma ("2,475, 669", "333, 704 in 2023") is a typing slip,
+# not two numbers; a list ("120, 130 and 140") is not joined.
+_SPACED_RE = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{3}),\s\d{3}(?!\d)"
+              r"(?!\s*(?:,|and|or|to|y|o|a)\s*\d)(?!\.\d)")
+_NUM_RE = (_SPACED_RE + r"|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,3}(?:[,\u00a0]\d{3})+"
+           r"(?:\.\d+)?|\d+(?:[.,]\d+)?")
 _WORD_NUM_RE = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2 or w == "un"),
                                key=len, reverse=True))
 _HEDGE_RE = "|".join(sorted((re.escape(h) + (r"\b" if h[-1].isalpha() else "")
@@ -381,7 +385,7 @@ def _parse_digits(text: str, scaled: bool = False) -> float:
     separator is a decimal point ("2.475 millones", "2,475 millones": 2.475 million, as a
     text about migrants means), otherwise three digits after it make it a thousands
     separator."""
-    cleaned = text.replace("\u00a0", ",")
+    cleaned = re.sub(r",\s(?=\d{3})", ",", text).replace("\u00a0", ",")
     if scaled and re.fullmatch(r"\d+[.,]\d+", cleaned):
         return float(cleaned.replace(",", "."))
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", cleaned):
@@ -407,6 +411,7 @@ def normalise_digits(words: str) -> str:
         if re.fullmatch(r"\d+,\d{1,2}", digits):
             return digits.replace(",", ".")
         return digits
+    words = re.sub(r"(\d),\s(\d{3})(?!\d)", r"\1,\2", words)
     return re.sub(r"\d[\d,.]*\d|\d", fix, words)
 
 

@@ -462,8 +462,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
 
     # "The same month in 2019", "el mismo mes de 2023": the period named before it, in that
     # year.
-    each(r"\b(?:the\s+|(?:todo\s+)?el\s+)?(?:(?:same|mismo)\s+)?(?:month|period|time|quarter|mes|"
-         r"periodo|período|lapso|trimestre|semestre)\s+(?:in|of|de|del|en)\s+"
+    each(r"\b(?:the\s+|(?:todo\s+)?el\s+|los\s+)?(?:(?:same|mismo|mismos)\s+)?(?:months?|"
+         r"periods?|time|quarter|mes|meses|periodos?|período|lapso|trimestre|semestre)\s+"
+         r"(?:in|of|de|del|en)\s+"
          r"(?P<y>(?:19|20)\d\d)\b",
          lambda m: add(m, "shift", (), extra={"to_year": int(m.group("y")),
                                               "years": 0, "whole_year": False}))
@@ -542,7 +543,7 @@ def _resolve_shifts(found: list[TimeRef], ref: dt.date) -> list[TimeRef]:
                 first.start.year
             years = t.extra["to_year"] - base_year
         if base is None and "to_year" in t.extra:
-            if re.match(r"(?:the\s+|(?:todo\s+)?el\s+)?(?:(?:same|mismo)\s+)?(?:month|"
+            if re.match(r"(?:the\s+|(?:todo\s+)?el\s+|los\s+)?(?:(?:same|mismos?)\s+)?(?:month|"
                         r"period|time|quarter|mes|periodo|período|lapso|trimestre|semestre)",
                         t.words, re.IGNORECASE):
                 # "Todo el trimestre de 2023" after a sentence about January to March
