@@ -4,26 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 from collections import defaultdict
 from collections.abc import Callable, Hashable
 from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import NO_RAW, RAW
 
 from borderstats.errors import SourceFormatError
 from borderstats.sources import ohss_khsm_usbp as khsm
 from borderstats.sources.base import Observation, ParsedFile
 
-RAW = Path(os.environ.get("BORDERSTATS_RAW",
-                          Path(__file__).resolve().parents[2] / "shared" / "data" / "raw"))
 WORKBOOK = RAW / "ohss_cbp_encounters" / "khsm_encounters_usbp_fy25m11.xlsx"
 NAME = WORKBOOK.name
 SPEC = khsm.FILES[0]
 SW = "Southwest Land Border"
 
-pytestmark = pytest.mark.skipif(not WORKBOOK.is_file(), reason=f"raw data absent: {WORKBOOK}")
+pytestmark = pytest.mark.skipif(not WORKBOOK.is_file(), reason=NO_RAW)
 
 Rows = dict[str, list[tuple]]
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import gzip
-import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 import openpyxl
 import pdfplumber
 import pytest
+from conftest import NO_RAW, RAW
 
 from borderstats.errors import SourceFormatError
 from borderstats.sources import usbp_historical as usbp
@@ -25,9 +25,6 @@ from borderstats.sources.base import (
     fiscal_month_start,
 )
 
-RAW = Path(
-    os.environ.get("BORDERSTATS_RAW", Path(__file__).resolve().parents[2] / "shared/data/raw")
-)
 DIR = RAW / "usbp_historical"
 
 NATIONWIDE_2019 = "u.s._border_patrol_total_apprehensions_fy_1925_fy_2019_.pdf"
@@ -63,7 +60,7 @@ def _spec(name: str) -> FileSpec:
 @pytest.fixture(scope="module")
 def raw_dir() -> Path:
     if not DIR.is_dir():
-        pytest.skip(f"raw data not found at {DIR} (set BORDERSTATS_RAW)")
+        pytest.skip(NO_RAW)
     return DIR
 
 
