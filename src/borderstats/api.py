@@ -9,30 +9,105 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import threading
 from pathlib import Path
 
 from borderstats.dates import as_date
+from borderstats.errors import BorderstatsError
 from borderstats.metrics import Measure, catalog
 from borderstats.periods import Period
 from borderstats.query import ChangeResult, Engine, QueryResult, RankResult
-from borderstats.store import IngestOutcome, Store, data_files, default_path, open_store
+from borderstats.store import IngestOutcome, Store, data_files, default_path, open_reader
 
-_engines: dict[Path, Engine] = {}
+# An engine the API opened closes itself after this many seconds without a call, so a
+# long-lived Python session holds no store open while it does other things.
+IDLE_SECONDS = float(os.environ.get("BORDERSTATS_IDLE_SECONDS") or 30)
+
+_engines: dict[Path, _Held] = {}
+_guard = threading.RLock()
+
+
+class _Held:
+    """An engine the API keeps open between calls: read-only, reopened when a writer has
+    replaced the store file since, closed after :data:`IDLE_SECONDS` without a call."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = Engine(open_reader(path))
+        self.identity = _identity(path)
+        self.timer: threading.Timer | None = None
+
+    def touch(self) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+        self.timer = threading.Timer(IDLE_SECONDS, _close_idle, [self.path, self])
+        self.timer.daemon = True
+        self.timer.start()
+
+    def close(self) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+        self.engine.store.close()
+
+
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns, st.st_size
+
+
+def _close_idle(path: Path, held: _Held) -> None:
+    with _guard:
+        if _engines.get(path) is held:
+            del _engines[path]
+            held.close()
 
 
 def engine(db: Path | str | None = None) -> Engine:
-    """A query engine on the store at ``db`` (default store if None), kept open for reuse."""
-    path = Path(db) if db is not None else default_path()
-    if path not in _engines:
-        _engines[path] = Engine(open_store(path))
-    return _engines[path]
+    """A read-only query engine on the store at ``db`` (default store if None), kept open
+    for reuse: reopened when another process has written the store since, closed after
+    :data:`IDLE_SECONDS` idle, by :func:`close`, or at the end of a ``with`` block."""
+    path = _path(db)
+    with _guard:
+        held = _engines.get(path)
+        if held is not None and (held.identity != _identity(path)
+                                 or held.engine.store.closed):
+            del _engines[path]
+            held.close()
+            held = None
+        if held is None:
+            held = _engines[path] = _Held(path)
+        held.touch()
+        held.engine.on_close = lambda: _forget(path, held)
+        return held.engine
+
+
+def _forget(path: Path, held: _Held) -> None:
+    with _guard:
+        if _engines.get(path) is held:
+            del _engines[path]
+        if held.timer is not None:
+            held.timer.cancel()
+
+
+def _path(db: Path | str | None) -> Path:
+    if db is None:
+        return default_path()
+    if not isinstance(db, str | os.PathLike):
+        raise BorderstatsError(f"db: {db!r} is not a path")
+    return Path(db)
 
 
 def close() -> None:
     """Close every store the API opened."""
-    for eng in _engines.values():
-        eng.store.close()
-    _engines.clear()
+    with _guard:
+        for held in _engines.values():
+            held.close()
+        _engines.clear()
 
 
 def query(measure: str, period: Period | str, *, by: list[str] | None = None,
@@ -78,11 +153,13 @@ def corridor(period: Period | str, *, by_nationality: bool = False,
 
 
 def ingest(*paths: Path | str, db: Path | str | None = None) -> list[IngestOutcome]:
-    eng = engine(db)
-    outcomes = eng.store.ingest([f for p in paths for f in data_files(Path(p))])
-    _engines.pop(Path(db) if db is not None else default_path(), None)
-    eng.store.close()
-    return outcomes
+    """Ingest official files (or folders of them) into the store at ``db`` as one
+    transaction, waiting a bounded time for another writer."""
+    from borderstats.store import write_store
+
+    files = [f for p in paths for f in data_files(Path(p))]
+    with write_store(_path(db)) as store:
+        return store.ingest(files)
 
 
 def releases(db: Path | str | None = None) -> list[dict]:

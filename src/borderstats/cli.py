@@ -34,9 +34,17 @@ WhereOption = Annotated[list[str] | None, typer.Option(
 
 
 def _open(db: Path | None):
-    from borderstats.store import default_path, open_store
+    """The store, read-only: any number of commands may read it at once."""
+    from borderstats.store import default_path, open_reader
 
-    return open_store(db or default_path())
+    return open_reader(db or default_path())
+
+
+def _open_writer(db: Path | None):
+    """The store for writing: waits (a bounded time, saying so) for another writer."""
+    from borderstats.store import default_path, write_store
+
+    return write_store(db or default_path(), on_wait=lambda m: err.print(m + " …"))
 
 
 def _as_of(text: str | None) -> dt.date | None:
@@ -93,7 +101,7 @@ def ingest(
     from borderstats.store import data_files
 
     files = [f for p in paths for f in data_files(p)]
-    with _open(db) as store, Progress(
+    with _open_writer(db) as store, Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[name]}"), console=err, transient=True,
             disable=json_out or not err.is_terminal) as progress:

@@ -151,6 +151,19 @@ class Engine:
         self._answers: dict[tuple, QueryResult] = {}
         self._coverage: dict[tuple, tuple[dt.date, dt.date]] = {}
         self._held: dict[tuple, dict[Any, list[tuple]]] = {}
+        self.on_close: Any = None  # called by close(), for whoever keeps the engine
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the store this engine reads."""
+        self.store.close()
+        if self.on_close is not None:
+            self.on_close()
 
     # -- store facts ------------------------------------------------------------------
 

@@ -4,14 +4,27 @@ Each ingested file is a release (source, vintage, official URL, sha256, size, ro
 time). Observations belong to exactly one release; nothing is ever overwritten, so any
 figure can be re-derived from the release that published it. An ingest runs in one
 transaction: it completes, or the store is left exactly as it was.
+
+Many processes use one store at once. Readers open it read-only (:func:`open_reader`), so
+any number of them run side by side. A writer (:func:`write_store`) takes a lock file beside
+the store, waiting a bounded time for another writer, copies the store, writes the copy and
+renames it over the store: readers never wait for a writer, and see the store either as it
+was or as it is after the write, never between; a writer killed half-way leaves the store as
+it was.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import fcntl
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+import shutil
+import stat
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,6 +91,14 @@ CREATE TABLE IF NOT EXISTS observations (
 """
 
 
+# DuckDB may install and load extensions on its own (for instance the SQLite reader when
+# pointed at a SQLite file, downloaded over the network): never.
+DUCKDB_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+
+# How long a writer waits for another writer, and a reader for a store being set up.
+LOCK_TIMEOUT = float(os.environ.get("BORDERSTATS_LOCK_TIMEOUT") or 120)
+
+
 def default_path() -> Path:
     """$BORDERSTATS_DB, else the user's data directory."""
     if env := os.environ.get("BORDERSTATS_DB"):
@@ -113,12 +134,18 @@ class _Pending:
 
 
 class Store:
-    """A DuckDB store. Open with :func:`open_store`; use as a context manager."""
+    """A DuckDB store. Open with :func:`open_reader` (read-only), :func:`write_store`
+    (a writer) or :func:`open_store`; use as a context manager."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path | None) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path | None, *,
+                 read_only: bool = False, lock: WriteLock | None = None) -> None:
         self.con = con
         self.path = path
+        self.read_only = read_only
         self.loaded_snapshot = False  # whether opening filled it from the bundled snapshot
+        self.changed = False  # whether anything was written through this connection
+        self.closed = False
+        self._lock = lock
 
     def __enter__(self) -> Store:
         return self
@@ -128,6 +155,10 @@ class Store:
 
     def close(self) -> None:
         self.con.close()
+        self.closed = True
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     # -- reading -----------------------------------------------------------------------
 
@@ -165,7 +196,11 @@ class Store:
             if recognised is None:
                 outcomes.append(IngestOutcome(path, "skipped", detail=skip_reason(path)))
             else:
-                digest = sha256_of(path)
+                try:
+                    digest = sha256_of(path)
+                except OSError as exc:
+                    raise SourceFormatError(path, f"cannot read the file ({exc.strerror})"
+                                            ) from None
                 if digest in known or digest in seen:
                     outcomes.append(IngestOutcome(
                         path, "unchanged", recognised.source.id, known.get(digest),
@@ -180,6 +215,7 @@ class Store:
                 progress(path)
         if pending:
             outcomes.extend(self._write(pending))
+            self.changed = True
         return outcomes
 
     def _write(self, pending: list[_Pending]) -> list[IngestOutcome]:
@@ -242,8 +278,10 @@ class Store:
         try:
             # Releases loaded from an older snapshot were parsed by an older version of the
             # package (vocabularies, dimensions): they are replaced, not kept beside.
+            # A source the new snapshot does not hold keeps the releases it has.
             old = [r[0] for r in con.execute(
-                "SELECT release_id FROM releases WHERE ingested_from = 'bundled snapshot'"
+                "SELECT release_id FROM releases WHERE ingested_from = 'bundled snapshot' "
+                "AND source IN (SELECT DISTINCT source FROM read_parquet(?))", [releases]
             ).fetchall()]
             if old:
                 ids = ", ".join(map(str, old))
@@ -275,6 +313,7 @@ class Store:
         except BaseException:
             con.execute("ROLLBACK")
             raise
+        self.changed = True
         return added
 
     def export_snapshot(self, directory: Path) -> None:
@@ -315,26 +354,279 @@ def open_store(path: Path | None = None, *, read_only: bool = False,
 
     An empty store is filled from the bundled snapshot, so the package answers queries
     with no network and no raw files; a store filled by an older version gets the releases
-    the newer snapshot adds.
+    the newer snapshot adds. Opened for writing, the store is written in place and holds
+    the write lock until closed; commands use :func:`open_reader` and :func:`write_store`,
+    which let readers and a writer work at once.
     """
+    if path is None:
+        store = Store(_connect(None, read_only=False), None)
+        _prepare(store, snapshot)
+        return store
+    if read_only and path.exists():
+        return Store(_connect(path, read_only=True), path, read_only=True)
+    _make_parent(path)
+    lock = WriteLock(path)
+    lock.acquire()
     try:
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if read_only and not path.exists():
-                read_only = False
-            con = duckdb.connect(str(path), read_only=read_only)
-        else:
-            con = duckdb.connect(":memory:")
-    except (duckdb.Error, OSError) as exc:
-        raise StoreError(f"cannot open store {path}: {exc}") from None
-    store = Store(con, path)
-    if not read_only:
-        con.execute(_SCHEMA)
-        con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
-        _migrate(con)
-        if snapshot and snapshot_available():
-            store.loaded_snapshot = store.load_snapshot(SNAPSHOT_DIR) > 0
+        store = Store(_connect(path, read_only=False), path, lock=lock)
+    except BaseException:
+        lock.release()
+        raise
+    try:
+        _prepare(store, snapshot)
+    except BaseException:
+        store.close()
+        raise
     return store
+
+
+def open_reader(path: Path, *, snapshot: bool = True, timeout: float | None = None) -> Store:
+    """Open the store at ``path`` read-only; any number of readers may do so at once.
+
+    A store that does not exist yet, or was filled from an older bundled snapshot, is first
+    brought up to date by a writer (:func:`write_store`); a store that cannot be written (a
+    read-only file or folder) is read as it is."""
+    current = _is_current(path, snapshot, timeout) if path.exists() else False
+    if not current and _writable(path):
+        with write_store(path, snapshot=snapshot, timeout=timeout):
+            pass
+    elif not path.exists():
+        raise StoreError(f"{path}: no store there, and its folder cannot be written to "
+                         "create one")
+    return Store(_connect_waiting(path, timeout), path, read_only=True)
+
+
+@contextlib.contextmanager
+def write_store(path: Path, *, snapshot: bool = True, timeout: float | None = None,
+                on_wait: Callable[[str], None] | None = None) -> Iterator[Store]:
+    """A writer on the store at ``path``: the write lock (waiting at most ``timeout``
+    seconds for another writer, telling ``on_wait`` who holds it), then a copy of the store
+    to write; on success the copy replaces the store in one rename, on any error or a kill
+    the store is left exactly as it was."""
+    if path.exists() and not _writable(path):
+        raise StoreError(f"{path}: the store file or its folder is read-only; reading works, "
+                         "writing does not")
+    _make_parent(path)
+    lock = WriteLock(path)
+    lock.acquire(timeout, on_wait)
+    work = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    try:
+        _remove_leftovers(path)
+        if path.exists():
+            _checkpoint_wal(path, timeout)
+            shutil.copyfile(path, work)
+        store = Store(_connect(work, read_only=False), work)
+        try:
+            _prepare(store, snapshot)
+            yield store
+            if store.changed:
+                store.con.execute("CHECKPOINT")
+        finally:
+            store.con.close()
+        if store.changed:
+            _fsync(work)
+            if path.exists():
+                os.chmod(work, stat.S_IMODE(path.stat().st_mode))
+            os.replace(work, path)
+            _fsync(path.parent)
+    finally:
+        for leftover in (work, work.with_name(work.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+        lock.release()
+
+
+class WriteLock:
+    """The writer's lock: an exclusive ``flock`` on ``<store>.lock``, which also names the
+    process holding it (for the message a waiting writer prints). The kernel releases it
+    when its process ends, however it ends."""
+
+    def __init__(self, store_path: Path) -> None:
+        self.path = store_path.with_name(store_path.name + ".lock")
+        self._fd: int | None = None
+
+    def holder(self) -> str:
+        try:
+            text = self.path.read_text(encoding="utf-8", errors="replace").strip()
+        except OSError:
+            return "another process"
+        pid, _, command = text.partition(" ")
+        return f"process {pid} ({command})" if pid.isdigit() else "another process"
+
+    def acquire(self, timeout: float | None = None,
+                on_wait: Callable[[str], None] | None = None) -> None:
+        timeout = LOCK_TIMEOUT if timeout is None else timeout
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot create the store's lock file "
+                             f"({exc.strerror})") from None
+        deadline = time.monotonic() + timeout
+        told = False
+        delay = 0.02
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    raise StoreError(
+                        f"{self.path.with_suffix('')}: {self.holder()} is writing the store; "
+                        f"gave up after {timeout:g} s (try again when it is done)") from None
+                if on_wait and not told:
+                    on_wait(f"waiting for {self.holder()} to finish writing the store")
+                    told = True
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+        os.ftruncate(fd, 0)
+        command = " ".join(os.path.basename(a) if i == 0 else a
+                           for i, a in enumerate(sys.argv[:3]))
+        os.write(fd, f"{os.getpid()} {command or 'python'}\n".encode())
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._fd, 0)
+            os.close(self._fd)  # closing the descriptor releases the lock
+            self._fd = None
+
+
+def _prepare(store: Store, snapshot: bool) -> None:
+    con = store.con
+    try:
+        con.execute(_SCHEMA)
+    except duckdb.Error as exc:
+        raise StoreError(f"{store.path}: not a borderstats store ({_first_line(exc)})") from None
+    con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+    _migrate(con)
+    if snapshot and snapshot_available():
+        store.loaded_snapshot = store.load_snapshot(SNAPSHOT_DIR) > 0
+
+
+def _is_current(path: Path, snapshot: bool, timeout: float | None) -> bool:
+    """Whether the store at ``path`` needs nothing before it is read: its tables and
+    columns exist and it holds the bundled snapshot's releases as this version builds them."""
+    con = _connect_waiting(path, timeout)
+    try:
+        tables = {r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables").fetchall()}
+        if not {"meta", "releases", "release_tables", "observations"} <= tables:
+            return False
+        columns = {r[0] for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = "
+            "'observations'").fetchall()}
+        if not set(DIMENSIONS) <= columns:
+            return False
+        if not (snapshot and snapshot_available()):
+            return True
+        held = con.execute("SELECT value FROM meta WHERE key = 'snapshot'").fetchone()
+        return held is not None and held[0] == snapshot_digest()
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: not a borderstats store ({_first_line(exc)})") from None
+    finally:
+        con.close()
+
+
+def snapshot_digest(directory: Path = SNAPSHOT_DIR) -> str:
+    return hashlib.sha256((directory / "releases.parquet").read_bytes()).hexdigest()
+
+
+def _connect(path: Path | None, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    if path is None:
+        return duckdb.connect(":memory:", config=DUCKDB_CONFIG)
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a store file")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError:
+        head = b""
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read the store ({exc.strerror})") from None
+    if head.startswith(b"SQLite format 3"):
+        raise StoreError(f"{path}: a SQLite database, not a borderstats (DuckDB) store")
+    try:
+        return duckdb.connect(str(path), read_only=read_only, config=DUCKDB_CONFIG)
+    except duckdb.Error as exc:
+        message = _first_line(exc)
+        if "lock" in message.lower():
+            raise _Locked(message) from None
+        raise StoreError(f"{path}: cannot open the store ({message})") from None
+
+
+class _Locked(StoreError):
+    """Another process has the store file open for writing in place."""
+
+
+def _connect_waiting(path: Path, timeout: float | None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection, waiting a bounded time while a process writes in place."""
+    deadline = time.monotonic() + (LOCK_TIMEOUT if timeout is None else timeout)
+    delay = 0.02
+    while True:
+        try:
+            return _connect(path, read_only=True)
+        except _Locked as exc:
+            if time.monotonic() >= deadline:
+                raise StoreError(f"{path}: {WriteLock(path).holder()} has the store open for "
+                                 f"writing ({exc})") from None
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
+def _checkpoint_wal(path: Path, timeout: float | None) -> None:
+    """Fold a write-ahead log left beside the store (a writer in place that died) into the
+    store file, so a copy of the file is the whole store."""
+    if path.with_name(path.name + ".wal").exists():
+        deadline = time.monotonic() + (LOCK_TIMEOUT if timeout is None else timeout)
+        while True:
+            try:
+                _connect(path, read_only=False).close()
+                return
+            except _Locked:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.1)
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Copies left by writers that were killed (only the lock's holder writes copies)."""
+    for leftover in path.parent.glob(f"{path.name}.tmp-*"):
+        leftover.unlink(missing_ok=True)
+
+
+def _writable(path: Path) -> bool:
+    """Whether the store may be written: the folder (to rename a new copy into place) and
+    the file, judged by their permission bits too, so a store made read-only stays so even
+    for root."""
+    folder = path.parent
+    while not folder.exists():
+        folder = folder.parent
+    if not os.access(folder, os.W_OK) or not folder.stat().st_mode & 0o222:
+        return False
+    return not path.exists() or bool(os.access(path, os.W_OK)
+                                      and path.stat().st_mode & 0o222)
+
+
+def _make_parent(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{path.parent}: cannot create the store's folder "
+                         f"({exc.strerror})") from None
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
 
 
 def _migrate(con: duckdb.DuckDBPyConnection) -> None:
