@@ -561,6 +561,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
                                                           claim.versus.actor, {})}
     _calendar_periods(claim, measures, lang)
     _default_periods(claim, ref, checker, measures)
+    _now_published(claim, checker, measures)
     _to_date(claim, ref)
     readings = checker.readings(claim)
     if not readings:
@@ -931,7 +932,14 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         claim.periods = [Period.month(last.year, last.month)]
         claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
     elif claim.kind == "rank_record":
-        # "in record numbers": a month of the last six set the record.
+        # "in record numbers": a month of the last six set the record; "we now have the
+        # most secure border" said before the latest months were published: the last six
+        # the store has.
+        published = min((checker.engine.coverage(get_measure(m), checker.as_of)[1]
+                         for m in measures), default=last)
+        if published < last:
+            last = published
+            claim.inherited.append(("no_period_published", {"last": f"{last:%Y-%m}"}))
         claim.periods = [Period(add_months(last, -5), last, "range",
                                 f"{add_months(last, -5):%Y-%m}..{last:%Y-%m}")]
         claim.inherited.append(("no_period_six", {}))
@@ -958,6 +966,22 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         claim.periods = [Period.fiscal_year(fy)]
         claim.compare_to = [Period.fiscal_year(fy - 5)]
         claim.inherited.append(("no_period_fy", {"fy": fy, "before": fy - 5}))
+
+
+def _now_published(claim: Claim, checker: Checker, measures: set[str]) -> None:
+    """"We now have the most secure border", said before the month was published: the
+    latest month the store has stands for "now"."""
+    if claim.time_kind != "now" or len(claim.periods) != 1 or not measures:
+        return
+    published = min(checker.engine.coverage(get_measure(m), checker.as_of)[1]
+                    for m in measures)
+    if published < claim.periods[0].start:
+        claim.periods = [Period.month(published.year, published.month)]
+        if claim.kind == "rank_record":  # as with no period: a month of the last six
+            first = add_months(published, -5)
+            claim.periods = [Period(first, published, "range",
+                                    f"{first:%Y-%m}..{published:%Y-%m}")]
+        claim.inherited.append(("no_period_published", {"last": f"{published:%Y-%m}"}))
 
 
 def _fmt_period(p: Period, lang: str = "en") -> str:

@@ -40,7 +40,8 @@ _QUICK = re.compile(
     r"baj|descen|redu|increment|alza|duplic|triplic|multiplic|máximo|mínimo|más alt|más baj|"
     r"nunca|precedente|mantuv|mantien|siguen|siguieron|continu|permanec|mayoría|por ciento|"
     r"hundi|derrumb|retroced|elevaron|más \w+ que|menos \w+ que|superó|superaron|rebas|"
-    r"outpaced|outnumbered|surpassed|exceeded|overtook|fewer)", re.IGNORECASE)
+    r"outpaced|outnumbered|surpassed|exceeded|overtook|fewer|never|secure|strongest|"
+    r"safest|segura)", re.IGNORECASE)
 
 
 @dataclass
@@ -467,7 +468,8 @@ def _anaphoric_topic(sentence: str, context: _Context) -> lx.Topic | None:
         # "Mexican migrants made up 33 percent", "more than 19,000 unaccompanied children
         # last month": the people the text has been counting.
         return context.topic
-    if _BORDER_NUMBERS.search(sentence):
+    if _BORDER_NUMBERS.search(sentence) or lx.SECURE_BORDER.search(sentence):
+        # "The most secure border in history" is measured by the crossings it stops.
         return TOPIC["crossings"]
     return None
 

@@ -533,7 +533,12 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"(?:el|la) mayor (?:número|cantidad)", r"más que nunca",
                 r"más \w+(?: \w+){0,3} que nunca",
                 r"más [\w ]{0,30}que en cualquier (?:otro )?momento")
+# "The most secure border in history": the fewest crossings; "never seen numbers this low".
+SECURE_BORDER = _rx(r"(?:most secure|strongest|safest)(?: and (?:most secure|safest))? "
+                    r"(?:\w+ ){0,2}borders?", r"frontera más segura")
 RANK_LOW = _rx(r"lowest", r"fewest", r"record lows?", r"smallest", r"historic(?:al)? lows?",
+               SECURE_BORDER.pattern, r"never (?:\w+ ){0,3}(?:this|so|as) low",
+               r"nunca (?:\w+ ){0,3}tan baj\w+",
                _SUPERLATIVE + r"más baj\w+(?! que)", r"mínimos? históricos?",
                r"(?:el|la) menor (?:número|cantidad|cifra)")
 TOP_K = _rx(r"one of the (?:highest|busiest|largest|biggest|lowest|fewest|smallest)",

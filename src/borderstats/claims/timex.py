@@ -402,6 +402,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"(?:el\s+|la\s+)?president[ea]\s+)?(?:donald\s+|joe\s+|barack\s+|andrés manuel\s+|"
          r"claudia\s+)?" + _NAME_RE + r"(?:\s+administration)?\b", presidency)
     each(r"\b(?:the\s+)?" + _NAME_RE + r"\s+(?:administration|era|years)\b", presidency)
+    # "Obama's eight years", "Biden's presidency", "Trump's term".
+    each(r"\b" + _NAME_RE + r"(?:'s|’s)\s+(?:(?:eight|four|two|full|entire|whole)\s+)?"
+         r"(?:administration|era|years|presidency|tenure|term|time in office)\b", presidency)
     each(r"\bsince\s+(?:president\s+)?(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
          r"(?:\s+(?:took|came into|came to|entered)\s+(?:office|control|power)|(?:'s|’s)\s+"
          r"inauguration)\b", presidency)
