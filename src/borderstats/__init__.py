@@ -10,7 +10,9 @@ import sys
 import types
 from typing import Any
 
-__version__ = "0.1.0"
+from borderstats.version import __version__
+
+__all__ = ["__version__"]
 
 _API = {"query", "rank", "change", "ingest", "releases", "measures", "engine", "close",
         "check", "corridor"}

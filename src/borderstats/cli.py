@@ -8,28 +8,52 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any
 
-import typer
-from rich.console import Console
-from rich.table import Table
-
+from borderstats.cmdline import App, Argument, Option
 from borderstats.dates import as_date
 from borderstats.errors import BorderstatsError, QueryError
+from borderstats.version import __version__
 
-app = typer.Typer(
-    add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    help="Official US–Mexico border migration statistics: ingest, query, and check claims.")
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+app = App(help="Official US–Mexico border migration statistics: ingest, query, and check "
+                 "claims.", version=__version__)
 
-DbOption = Annotated[Path | None, typer.Option(
+
+class _Console:
+    """A rich Console made on first use, so that a command imports rich only when it prints
+    through it (``--help`` and ``--version`` do not)."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Any = None
+
+    @property
+    def console(self) -> Any:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.console, name)
+
+
+def Table(*columns: Any, **options: Any) -> Any:  # noqa: N802 - rich's Table, made on use
+    from rich.table import Table as RichTable
+
+    return RichTable(*columns, **options)
+
+
+out = _Console(highlight=False, soft_wrap=True)
+err = _Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[Path | None, Option(
     "--db", help="Store file (default: $BORDERSTATS_DB or the user data directory).")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object.")]
-AsOfOption = Annotated[str | None, typer.Option(
+JsonOption = Annotated[bool, Option("--json", help="Print one JSON object.")]
+AsOfOption = Annotated[str | None, Option(
     "--as-of", help="Use only releases published by this date (YYYY-MM-DD).")]
-SvgOption = Annotated[Path | None, typer.Option(
+SvgOption = Annotated[Path | None, Option(
     "--svg", help="Also write the figures as an SVG chart to this file.")]
-WhereOption = Annotated[list[str] | None, typer.Option(
+WhereOption = Annotated[list[str] | None, Option(
     "--where", help="Filter DIM=VALUE[,VALUE]; repeatable.")]
 
 
@@ -88,7 +112,7 @@ def _print_provenance(pieces: list, caveats: list[str] | None = None) -> None:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of official files.")],
+    paths: Annotated[list[Path], Argument(help="Files or folders of official files.")],
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -103,7 +127,7 @@ def ingest(
     files = [f for p in paths for f in data_files(p)]
     with _open_writer(db) as store, Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[name]}"), console=err, transient=True,
+            TextColumn("{task.fields[name]}"), console=err.console, transient=True,
             disable=json_out or not err.is_terminal) as progress:
         task = progress.add_task("Ingesting", total=len(files), name="")
         outcomes = store.ingest(
@@ -160,7 +184,7 @@ def sources(db: DbOption = None, json_out: JsonOption = False) -> None:
 @app.command()
 def measures(
     json_out: JsonOption = False,
-    markdown: Annotated[bool, typer.Option(
+    markdown: Annotated[bool, Option(
         "--markdown", help="Print the catalog as Markdown (docs/measures.md).")] = False,
 ) -> None:
     """List the measures of the catalog, with definitions and caveats."""
@@ -185,15 +209,15 @@ def measures(
 
 @app.command()
 def query(
-    measure: Annotated[str, typer.Argument(help="Measure id (see `borderstats measures`).")],
-    period: Annotated[str, typer.Option(
+    measure: Annotated[str, Argument(help="Measure id (see `borderstats measures`).")],
+    period: Annotated[str, Option(
         "--period", "-p", help="FY2022, 2023, 2024-01, or a range such as FY2019..FY2024.")],
-    by: Annotated[list[str] | None, typer.Option(
+    by: Annotated[list[str] | None, Option(
         "--by", help="Break down by a dimension (fiscal_year, year, month, region, sector, "
                      "citizenship, ...); repeatable.")] = None,
     where: WhereOption = None,
     as_of: AsOfOption = None,
-    source: Annotated[str | None, typer.Option(
+    source: Annotated[str | None, Option(
         "--source", help="Answer only from this source.")] = None,
     svg: SvgOption = None,
     db: DbOption = None,
@@ -237,12 +261,12 @@ def query(
 
 @app.command()
 def rank(
-    measure: Annotated[str, typer.Argument(help="Measure id.")],
-    period: Annotated[str, typer.Option(
+    measure: Annotated[str, Argument(help="Measure id.")],
+    period: Annotated[str, Option(
         "--period", "-p", help="A month (ranked among the same month of every year), a "
                                "fiscal year or a calendar year.")],
     where: WhereOption = None,
-    since: Annotated[str | None, typer.Option(
+    since: Annotated[str | None, Option(
         "--since", help="Rank only from this period on (e.g. FY2000).")] = None,
     as_of: AsOfOption = None,
     svg: SvgOption = None,
@@ -278,9 +302,9 @@ def rank(
 
 @app.command()
 def change(
-    measure: Annotated[str, typer.Argument(help="Measure id.")],
-    from_period: Annotated[str, typer.Option("--from", help="The earlier period.")],
-    to_period: Annotated[str, typer.Option("--to", help="The later period.")],
+    measure: Annotated[str, Argument(help="Measure id.")],
+    from_period: Annotated[str, Option("--from", help="The earlier period.")],
+    to_period: Annotated[str, Option("--to", help="The later period.")],
     where: WhereOption = None,
     as_of: AsOfOption = None,
     db: DbOption = None,
@@ -340,21 +364,24 @@ def _print_check(name: str, report: dict) -> None:
 
 @app.command()
 def check(
-    files: Annotated[list[str], typer.Argument(
-        help="Text files to check, or - for standard input.")],
-    date: Annotated[str | None, typer.Option(
+    files: Annotated[list[str] | None, Argument(
+        help="Text files to check, or - for standard input.")] = None,
+    example: Annotated[str | None, Option(
+        "--example", bare="en", help="Check the example article the package ships: en "
+                                     "(the default) or es.")] = None,
+    date: Annotated[str | None, Option(
         "--date", help="The text's publication date (YYYY-MM-DD); relative periods resolve "
                        "against it. Inferred when not given.")] = None,
     as_of: AsOfOption = None,
     json_out: JsonOption = False,
-    html: Annotated[Path | None, typer.Option(
+    html: Annotated[Path | None, Option(
         "--html", help="Write a self-contained HTML report here (one file: one page; "
                        "several: one page each, named after the inputs, in this folder).")
     ] = None,
-    lang: Annotated[str, typer.Option(
+    lang: Annotated[str, Option(
         "--lang", help="Language of the explanations: auto (the text's), en or es.")
     ] = "auto",
-    jsonl: Annotated[bool, typer.Option(
+    jsonl: Annotated[bool, Option(
         "--jsonl", help="Batch mode: each input line is a JSON object with 'text' (and "
                         "optionally 'id', 'date'); one JSON result per line is printed.")
     ] = False,
@@ -367,15 +394,24 @@ def check(
     text_date = as_date(date, "--date")
     if lang not in ("auto", "en", "es"):
         raise QueryError(f"--lang {lang!r}: use auto, en or es")
+    given: dict[str, tuple[str, dt.date]] = {}  # texts that are not files: the examples
+    if example:
+        from borderstats.examples import example as load_example
+
+        chosen = load_example(example)
+        given[f"example ({chosen.language})"] = (chosen.text, chosen.date)
+    files = [*(files or []), *given]
+    if not files:
+        raise QueryError("give a text file to check, - for standard input, or --example")
     with _open(db) as store:
         engine = Engine(store)
         if jsonl:
             _check_jsonl(files, engine, text_date, _as_of(as_of), lang)
             return
         for name in files:
-            text = _read_text(name)
-            report = check_text(text, date=text_date, as_of=_as_of(as_of), engine=engine,
-                                lang=lang)
+            text, day = given.get(name) or (_read_text(name), None)
+            report = check_text(text, date=text_date or day, as_of=_as_of(as_of),
+                                engine=engine, lang=lang)
             report["source_file"] = name
             if html:
                 from borderstats.report_html import render_check_html
@@ -431,11 +467,11 @@ def _check_jsonl(files: list[str], engine: Any, text_date: dt.date | None,
 
 @app.command()
 def corridor(
-    period: Annotated[str, typer.Option(
+    period: Annotated[str, Option(
         "--period", "-p", help="A month (2023-12), a year (2023) or any period.")],
-    by: Annotated[str | None, typer.Option(
+    by: Annotated[str | None, Option(
         "--by", help="'nationality' for each stage by nationality.")] = None,
-    top: Annotated[int, typer.Option(help="Nationalities to show (human output).")] = 15,
+    top: Annotated[int, Option(help="Nationalities to show (human output).")] = 15,
     as_of: AsOfOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
@@ -493,15 +529,14 @@ def corridor(
         out.print(f"  • {caveat}", markup=False)
 
 
-snapshot_app = typer.Typer(help="The bundled snapshot of the official figures.",
-                           no_args_is_help=True)
-app.add_typer(snapshot_app, name="snapshot")
+snapshot_app = App(help="The bundled snapshot of the official figures.")
+app.add_group(snapshot_app, name="snapshot")
 
 
 @snapshot_app.command("build")
 def snapshot_build(
-    raw: Annotated[Path, typer.Argument(help="Folder of official files (../shared/data/raw).")],
-    target: Annotated[Path | None, typer.Option(help="Output folder.")] = None,
+    raw: Annotated[Path, Argument(help="Folder of official files (../shared/data/raw).")],
+    target: Annotated[Path | None, Option(help="Output folder.")] = None,
 ) -> None:
     """Rebuild the bundled snapshot from the official files."""
     from borderstats.snapshot import SNAPSHOT_DIR, build_snapshot
