@@ -6,7 +6,13 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bs=.venv/bin/borderstats
 echo "== Checking the example article against the official data"
-$bs check ../shared/examples/articles/*.txt
+$bs check --example
+shared=(../shared/examples/articles/*.txt)
+if [ -e "${shared[0]}" ]; then
+    echo
+    echo "== Checking the articles in ../shared/examples"
+    $bs check "${shared[@]}"
+fi
 echo
 echo "== Southwest Land Border encounters, FY2019–FY2024"
 $bs query swb_encounters --period FY2019..FY2024 --by fiscal_year

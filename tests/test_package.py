@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import subprocess
 import sys
+from pathlib import Path
 
 
 def test_api_names_are_the_functions_even_after_their_namesake_modules_load() -> None:
@@ -28,3 +29,15 @@ def test_a_fresh_interpreter_that_imports_the_submodule_first() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["borderstats.api", "rank"]
+
+
+def test_version_and_python_dash_m() -> None:
+    import borderstats
+
+    for command in ([sys.executable, "-m", "borderstats", "--version"],
+                    [str(Path(sys.executable).with_name("borderstats")), "--version"]):
+        out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+        assert out.strip() == f"borderstats {borderstats.__version__}"
+    usage = subprocess.run([sys.executable, "-m", "borderstats"], capture_output=True,
+                           text=True)
+    assert usage.returncode == 2 and "query" in usage.stderr
