@@ -1054,10 +1054,17 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
             part = checker.q(r.measure, last, r.where).value
             days = (add_months(p.end, 1) - p.end).days
             estimate = result.value - part + part * min(claim.to_day, days) / days
-            verdict, reason = min(
-                (rules.judge_total(q.value, v, q.hedge, q.words, q.low, q.high, lang=lang)
-                 for v in (result.value, round(estimate), result.value - part)),
-                key=lambda vr: rules.ORDER[vr[0]])
+            verdict, reason = _partial_month(q, result.value - part, round(estimate),
+                                             result.value, lang)
+        if claim.from_day and p is periods[0] and not lower_bound and p.months > 1:
+            # "From January 21": the first month only in part, the same way.
+            first = Period.month(p.start.year, p.start.month)
+            part = checker.q(r.measure, first, r.where).value
+            days = (add_months(p.start, 1) - p.start).days
+            share = (days - min(claim.from_day, days) + 1) / days
+            verdict, reason = _partial_month(q, result.value - part,
+                                             round(result.value - part + part * share),
+                                             result.value, lang)
         exact.append(_exact(q, result.value))
         verdicts.append(verdict)
         if lower_bound:
@@ -1076,6 +1083,18 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
         r.explanation += _mx_split(checker, r, periods)
     r.query = _query_text(r.measure, periods, r.where)
     r.series = _series_around(checker, r, periods, reference=q.value)
+
+
+def _partial_month(q: Any, without: float, estimate: float, whole: float,
+                   lang: str) -> tuple[str, str]:
+    """A total over months one of which counts only in part ("from January 21", "hasta el
+    25 de marzo"): the claim holds if it lies between the total without that month and the
+    total with all of it (the days' share of it is the best single guess)."""
+    if q.hedge is None and without <= q.value <= whole:
+        return rules.ACCURATE, msg(lang, "between_partial", low=f"{without:,.0f}",
+                                   high=f"{whole:,.0f}")
+    return min((rules.judge_total(q.value, v, q.hedge, q.words, q.low, q.high, lang=lang)
+                for v in (whole, estimate, without)), key=lambda vr: rules.ORDER[vr[0]])
 
 
 def _per(p: Period, per: str) -> float:
@@ -1378,9 +1397,19 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
     word = claim.change
     assert word is not None
     before_p, after_p = _change_periods(claim, r)
-    before = _complete(checker.q(r.measure, before_p, r.where, stat=claim.compare_stat),
+    stat_before, stat_after = claim.compare_stat, claim.stat
+    if stat_before is None and stat_after is None and 1 == min(before_p.months,
+                                                               after_p.months) < max(
+            before_p.months, after_p.months):
+        # "A 95% drop from under the Biden administration": a month against a longer
+        # period is against its average month, like for like.
+        if before_p.months > 1:
+            stat_before = "average"
+        else:
+            stat_after = "average"
+    before = _complete(checker.q(r.measure, before_p, r.where, stat=stat_before),
                        before_p, lang)
-    after = _complete(checker.q(r.measure, after_p, r.where, stat=claim.stat), after_p, lang)
+    after = _complete(checker.q(r.measure, after_p, r.where, stat=stat_after), after_p, lang)
     r.figures += [_figure(before), _figure(after)]
     q = claim.quantity
 
@@ -1579,6 +1608,10 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
                         rank=rank, of=len(entries), like=like, span=span, reason=reason,
                         extreme=msg(lang, "extreme_high" if high else "extreme_low"),
                         top=fmt_label(top["period"], lang), top_value=f"{top['value']:,}")
+    if high and not beyond and claim.rank_window == "all" and not claim.rank_years and \
+            r.verdict in (rules.ACCURATE, rules.ROUGHLY):
+        beyond = _part_beyond_the_whole(claim, checker, r, grain, same, me["value"],
+                                        _start(entries[0]["period"]))
     if beyond:
         r.verdict = rules.MISLEADING
         r.explanation += " " + beyond
@@ -1671,6 +1704,33 @@ def _beyond_the_records(claim: Claim, checker: Checker, r: Reading, grain: str,
     return _say(checker.lang, "beyond_records", year=low["fiscal_year"],
                 value=f"{low['value']:,}", month=f"{low['value'] / 12:,.0f}",
                 words=claim.rank_words)
+
+
+def _part_beyond_the_whole(claim: Claim, checker: Checker, r: Reading, grain: str,
+                           same: int | None, value: float, first: dt.date) -> str:
+    """Why "a new high" for all CBP encounters misleads when CBP's combined series is
+    short: Border Patrol alone, a part of the whole, counted more before it began, so the
+    whole was higher then too. Empty when the part's longer record does not exceed it."""
+    if r.measure not in _WHOLE_OF.get(HISTORY_MEASURE, ()) or r.where or grain != "month":
+        return ""
+    lo, _ = checker.engine.coverage(get_measure(HISTORY_MEASURE), checker.as_of)
+    before = add_months(first, -1)
+    if before < lo:
+        return ""
+    part = replace(r, measure=HISTORY_MEASURE, where={})
+    try:
+        earlier = _comparable(checker, part, Period(lo, before, "range",
+                                                    f"{lo:%Y-%m}..{before:%Y-%m}"),
+                              grain, same)
+    except QueryError:
+        return ""
+    over = [e for e in earlier if e["value"] > value]
+    if not over:
+        return ""
+    top = max(over, key=lambda e: e["value"])
+    return _say(checker.lang, "part_beyond_whole", part=_short(HISTORY_MEASURE, checker.lang),
+                value=f"{top['value']:,}", period=fmt_month(_start(top["period"]), checker.lang),
+                first=fmt_month(first, checker.lang), words=claim.rank_words)
 
 
 def _plural_month(day: dt.date) -> str:

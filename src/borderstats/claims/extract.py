@@ -97,6 +97,7 @@ class Claim:
     explicit_fiscal: bool = False  # the period was written as a fiscal year
     projection: bool = False  # "on track to", "will", "se espera": about what is to come
     to_day: int | None = None  # "hasta el 16 de diciembre": the last month only in part
+    from_day: int | None = None  # "from January 21 through October": the first only in part
     ever: bool = False  # a record said to hold beyond the records ("in history")
     per_day: bool = False  # "the lowest daily average": months compared per day
     antecedent: Claim | None = None  # the figure a "That was ..." sentence speaks of
@@ -439,6 +440,13 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
                 claim.sentence.text)):
             claim.filters[dim] = list(values)
     claim.place = claim.place or before.place
+    q, unit = claim.quantity, before.quantity
+    if claim.kind == "total" and before.kind == "rate" and q is not None and unit is not None \
+            and q.kind == "count" and q.per is None and unit.per is not None:
+        # "An average of 4,800 encounters daily. Now, that number has dropped to less than
+        # 300": the figure is in the unit of the one it follows.
+        claim.kind = "rate"
+        claim.quantity = replace(q, per=unit.per)
     if claim.kind == "streak" and claim.streak_n == 0 and claim.streak_since is None and \
             before.periods:
         # "bottomed out in April 2020 ... increased every month since": since that month.
@@ -723,6 +731,17 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.periods = list(own[0].extra["from"])
         claim.inherited.append(assumption("period_from_sentence"))
         return
+    if claim.kind == "change" and not own and presidency is not None and \
+            not claim.compare_to and _is_base(presidency, sentence, refs):
+        # "A 95% drop from under the Biden administration": the presidency is the base; the
+        # period compared is the relation's before in the sentence, else the latest month.
+        claim.compare_to = list(presidency.periods)
+        claim.compare_stat = "average"
+        source = context.relation or previous
+        if source is not None and source.periods and source.periods != claim.compare_to:
+            claim.periods = list(source.periods)
+            claim.inherited.append(assumption("compared_from_clause"))
+        return
     if claim.kind == "change" and own and _is_base(own[0], sentence, refs):
         # "En 2024, los cruces cayeron 42% respecto a 2023": the clause names only the
         # base; the period compared is the one named before it in the sentence.
@@ -758,7 +777,12 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             claim.since = since
             claim.compare_to = list(since.periods)
         own = [r for r in own if r.kind != "since"]
-    if not own and re.match(r"\s*(?:when|cuando|while|mientras)\b", clause, re.IGNORECASE):
+    if not own and (re.match(r"\s*(?:when|cuando|while|mientras)\b", clause, re.IGNORECASE) or (
+            claim.kind in ("total", "rate") and re.match(
+                r"\s*(?:which|que|la cual|el cual)\s+(?:was|were|is|stood|saw|fue|era|"
+                r"equival\w+|ascend\w+)\b", clause, re.IGNORECASE))):
+        # "... the monthly average during Biden's administration, which was cited at
+        # 155,485 a month": the period named just before.
         # "... in April 2020, when migration plummeted": the period named just before.
         own = [r for r in refs if r.end <= offset and r.periods][-1:]
         presidency = None
@@ -829,6 +853,7 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.time_kind = chosen.kind
         claim.explicit_fiscal = bool(lx.FISCAL_WORDS.search(chosen.words))
         claim.to_day = chosen.extra.get("to_day")
+        claim.from_day = chosen.extra.get("from_day")
         claim.stat = chosen.extra.get("stat")
         if chosen.kind == "since" and claim.kind != "rank_record":
             claim.since = chosen

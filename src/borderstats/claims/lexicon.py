@@ -523,7 +523,7 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"(?:a|new|the) record\b(?! about)", r"on record", r"highest", r"busiest",
                 r"most", r"largest", r"biggest",
                 r"(?<!era )(?<!era-)peak(?!\s+(?:of|during|under|in the|month|for|de|del))",
-                r"all[- ]time high", r"unprecedented",
+                r"all[- ]time high", r"unprecedented", r"(?:a |the )?new highs?",
                 r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))", r"récord",
                 r"more [a-z ]{0,30}than in any (?:single |other )?(?:fiscal )?(?:year|month)",
                 r"never (?:so|as|this) many", r"more than ever",
@@ -537,6 +537,7 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
 SECURE_BORDER = _rx(r"(?:most secure|strongest|safest)(?: and (?:most secure|safest))? "
                     r"(?:\w+ ){0,2}borders?", r"frontera más segura")
 RANK_LOW = _rx(r"lowest", r"fewest", r"record lows?", r"smallest", r"historic(?:al)? lows?",
+               r"(?:a |the )?new lows?",
                SECURE_BORDER.pattern, r"never (?:\w+ ){0,3}(?:this|so|as) low",
                r"nunca (?:\w+ ){0,3}tan baj\w+",
                _SUPERLATIVE + r"más baj\w+(?! que)", r"mínimos? históricos?",
@@ -631,6 +632,6 @@ SHARE_OF_POPULATION = _rx(r"(?:percent|per cent|%|por ciento)\s+(?:of|de|del)\s+
 # "en 2024, respecto a 2023", "in 2024 compared with 2023".
 BASE_MARKER = re.compile(r"(?:compared (?:to|with)|from|than|against|over|respecto (?:a|al|"
                          r"de)|frente a|comparad[oa]s? con|en comparación con|que|con "
-                         r"relación a|sobre)(?:\s+(?:in|during|for|en|el|la|los|las|del?|"
-                         r"the)){0,2}\s*$",
+                         r"relación a|sobre)(?:\s+(?:in|during|for|under|en|el|la|los|las|"
+                         r"del?|bajo|the)){0,2}\s*$",
                          re.IGNORECASE)

@@ -221,9 +221,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
             add(m, "month", (Period.month(start.year, start.month),
                              Period.month(end.year, end.month)), each=each_month)
         else:
-            add(m, "range", (_span(start, end),))
+            # "From January 21 through October 2025": the first month only in part.
+            first_day = int(m.group("d1") or m.group("d1b") or 1)
+            add(m, "range", (_span(start, end),),
+                extra={"from_day": first_day} if first_day > 1 else {})
     each(rf"\b(?P<lead>from\s+|between\s+|de\s+|desde\s+|entre\s+|del\s+)?"
-         rf"(?:(?:el\s+)?\d{{1,2}}\s+de\s+)?{_M1}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+         rf"(?:(?:el\s+)?(?P<d1>\d{{1,2}})\s+de\s+)?{_M1}(?:\s+(?P<d1b>\d{{1,2}})"
+         rf"(?:st|nd|rd|th)?\b)?"
          rf"(?:{_OF}(?P<y1>(?:19|20)\d\d))?\s*(?P<sep>\bto\b|\bthrough\b|\bthru\b|\buntil\b|"
          rf"\band\b|-|–|\ba\b|\bal\b|\by\b|\bhasta\b)\s*(?:(?:el\s+)?\d{{1,2}}\s+de\s+)?{_M2}"
          rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:{_OF}(?P<y2>(?:19|20)\d\d))?\b",
@@ -302,12 +306,18 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
 
     # Calendar-year ranges: "from 2009 to 2012", "between 2019 and 2021".
     def cy_range(m: re.Match) -> None:
-        a, b = int(m.group("a")), int(m.group("b"))
+        a, b = m.group("a"), m.group("b")
+        years(m, int(a), int(a[:4 - len(b)] + b))
+
+    def years(m: re.Match, a: int, b: int) -> None:
         if a < b:
             add(m, "range", (Period.between(Period.year(a), Period.year(b)),),
                 alternatives=((Period.between(Period.fiscal_year(a), Period.fiscal_year(b)),),))
     each(r"\b(?:from|between|de|entre|desde)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and|through|a|y|hasta)"
          r"\s+(?P<b>(?:19|20)\d\d)\b", cy_range)
+    # "The years 2021–24", "2021-2024", "el periodo 2019-2021": a span written with a dash.
+    each(r"(?<![\d-])(?P<a>(?:19|20)\d\d)\s?[–—-]\s?(?P<b>(?:19|20)\d\d|\d\d)(?![\d-])",
+         cy_range)
 
     # "since 2022", "desde 2022".
     def since(m: re.Match) -> None:
@@ -504,10 +514,29 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:monthly\s+)?average\s+(?:of|during|under|for
 
 
 def _with_stat(t: TimeRef, low: str) -> TimeRef:
+    t = _stat_of(t, low)
+    if t.extra.get("stat") and len(t.periods) > 1:
+        # "the monthly average of the previous four years": one span, not each year.
+        t = replace(t, periods=(_span(t.periods[0].start, t.periods[-1].end),))
+    return t
+
+
+def _stat_of(t: TimeRef, low: str) -> TimeRef:
     before, after = low[max(0, t.start - 40):t.start], low[t.end:t.end + 20]
     if _PEAK_BEFORE.search(before) or _PEAK_AFTER.match(after):
         return replace(t, extra=t.extra | {"stat": "peak"})
-    if _AVERAGE_BEFORE.search(before):
+    if _AVERAGE_BEFORE.search(before) or (re.search(
+            r"\b(?:monthly\s+)?average\s*$|\bpromedio(?:\s+mensual)?\s*$", before) and re.match(
+            r"(?:of|during|under|for|in|over|de|del|durante|bajo)\b", t.words)):
+        # "the monthly average during President Biden's administration"
+        if t.kind == "presidency" and t.periods and t.periods[0].start.month == 1:
+            # A US term begins and ends on 20 January: its average month is taken over
+            # the months wholly in it, February to the December before it ended.
+            p = t.periods[0]
+            end = add_months(p.end, -1) if p.end.month == 1 else p.end
+            first = add_months(p.start, 1)
+            if first <= end:
+                t = replace(t, periods=(_span(first, end),))
         return replace(t, extra=t.extra | {"stat": "average"})
     return t
 
