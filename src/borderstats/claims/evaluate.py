@@ -153,7 +153,11 @@ def cue_weight(claim: Claim, measure: str) -> tuple[float, list[str]]:
     for pattern, measures, weight, name in MEASURE_CUES:
         if measure not in measures:
             continue
-        hits = list(pattern.finditer(text))
+        # A cue inside a heavier one's words is that one's: "inadmissible" in "illegal and
+        # inadmissible immigrants" names all CBP, not the ports of entry.
+        hits = [m for m in pattern.finditer(text) if not any(
+            h.start() <= m.start() and m.end() <= h.end() and (h.start(), h.end()) != (
+                m.start(), m.end()) for h in _heavier_hits(text, weight))]
         if not hits:
             continue
         # A cue near the claim's figure or trigger counts fully; one far from it, a
@@ -162,6 +166,11 @@ def cue_weight(claim: Claim, measure: str) -> tuple[float, list[str]]:
         total += weight if near else weight / 4
         names.append(name)
     return total, names
+
+
+def _heavier_hits(text: str, weight: float) -> list[re.Match[str]]:
+    return [m for pattern, _, w, _ in MEASURE_CUES if w > weight
+            for m in pattern.finditer(text)]
 
 
 # An explicit cue of this weight ("Border Patrol", "ports of entry", "nationwide"; not the
@@ -548,6 +557,9 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
                                          if not t.measures and t.missing != topic.missing]
         base["explanation"] = msg(lang, "no_series", missing="; ".join(missing))
         base["missing_series"] = missing
+        return base
+    if claim.days_count:
+        base["explanation"] = msg(lang, "days_count")
         return base
     if claim.place == "mexico_south" and topic.country == "USA":
         missing = msg(lang, "mexico_south_missing")
@@ -1117,7 +1129,8 @@ def _rate(claim: Claim, checker: Checker, r: Reading) -> None:
                                           q.high, lang=lang)
     r.exact = abs(rate - q.value) <= 0.002 * q.value
     r.figures.append(_figure(result) | {"rate": round(rate, 1), "per": per})
-    r.explanation = _say(lang, "rate", title=_title(r.measure, lang), scope=_scope(r, lang),
+    r.explanation = _say(lang, "rate" if _per(p, per) != 1 else "rate_one",
+                         title=_title(r.measure, lang), scope=_scope(r, lang),
                          period=_fmt_period(p, lang), value=f"{result.value:,}",
                          n=f"{_per(p, per):,.0f}", rate=f"{rate:,.0f}", per=per,
                          reason=reason)

@@ -97,6 +97,7 @@ class Claim:
     explicit_fiscal: bool = False  # the period was written as a fiscal year
     projection: bool = False  # "on track to", "will", "se espera": about what is to come
     to_day: int | None = None  # "hasta el 16 de diciembre": the last month only in part
+    days_count: bool = False  # "4,000 in one day": a count over days the files do not have
     from_day: int | None = None  # "from January 21 through October": the first only in part
     ever: bool = False  # a record said to hold beyond the records ("in history")
     per_day: bool = False  # "the lowest daily average": months compared per day
@@ -394,6 +395,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     for q in counts:
         if q.role == "rate":
             claims.append(make("rate", quantity=q, anchor=q.start))
+        elif q.role == "days":
+            claims.append(make("total", quantity=q, anchor=q.start, days_count=True))
     if not counts and multiplier and not claims:
         claims.append(make("total", quantity=multiplier, anchor=multiplier.start))
     return claims

@@ -292,8 +292,15 @@ _PER = {"day": "day", "días": "day", "día": "day", "dia": "day", "daily": "day
         "diarios": "day", "diarias": "day", "diario": "day", "week": "week", "semana": "week",
         "month": "month", "mes": "month", "monthly": "month", "mensuales": "month",
         "hour": "hour", "hora": "hour", "60 minutos": "hour"}
+# A count over a few days ("4,000 apprehensions in one day", "what was apprehended in five
+# days", "en un solo día"): the files are monthly, so it cannot be checked.
+_DAYS_AFTER = re.compile(
+    r"^[^\d.;:]{0,40}?\b(?:in|on|during|over|en|durante)\s+(?:just\s+|only\s+|solo\s+)?"
+    r"(?:one|a single|a|two|three|four|five|six|seven|\d{1,2}|un solo|una sola|un|una|dos|tres|"
+    r"cuatro|cinco|seis|siete)\s+(?:single\s+)?(?:days?|días?|dias?|hours?|horas?|weeks?|"
+    r"semanas?)\b(?!\s+(?:a|per|each|al|por)\b)", re.IGNORECASE)
 _RATE_AFTER = re.compile(
-    r"^[^\d.;:]{0,30}?\b(?:(?:a|an|per|each|every|on an average|on average a|on a typical|al|"
+    r"^[^\d.;:]{0,50}?\b(?:(?:a|an|per|each|every|on an average|on average a|on a typical|al|"
     r"por|cada|diari[oa]s?|en promedio (?:al|por|cada))\s+(?P<per>day|week|month|hour|día|"
     r"dia|semana|mes|hora|60 minutos)\b|(?P<per2>daily|diari[oa]s?)\b)", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
@@ -321,6 +328,8 @@ def _with_role(sentence: str, q: Quantity) -> Quantity:
     before, after = sentence[max(0, q.start - 60):q.start], sentence[q.end:q.end + 60]
     if _STREAK_AFTER.match(after):
         return replace(q, role="streak")
+    if _DAYS_AFTER.match(after):
+        return replace(q, role="days")
     if m := _RATE_AFTER.match(after):
         word = (m.group("per") or m.group("per2")).lower()
         return replace(q, role="rate", per=_PER.get(word, "day" if "diari" in word else "day"))
