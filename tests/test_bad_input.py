@@ -161,3 +161,113 @@ def test_bad_query(db: Path, case: str) -> None:
     for fragment in expected:
         assert fragment in message, message
     assert fingerprint(db) == before
+
+
+@pytest.mark.parametrize("count", ["nan", "inf", "-inf", "1e30", "1e10"])
+def test_counts_that_are_no_counts(raw_dir: Path, tmp_path: Path, db: Path, count: str) -> None:
+    folder = _write(tmp_path, SWB, _swb_text(raw_dir).replace(",9584.0\n", f",{count}\n", 1))
+    before = fingerprint(db)
+    result = run_cli("ingest", str(folder), db=db)
+    assert result.returncode == 2
+    message = result.stderr.strip()
+    assert len(message.splitlines()) == 1, message
+    assert SWB in message and "field 'Encounter Count'" in message
+    assert f"value '{count}'" in message
+    assert fingerprint(db) == before
+
+
+def _text(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text("In fiscal 2023 there were 2.5 million encounters at the southwest border.")
+    return path
+
+
+OUTPUT_CASES = {
+    "html into a folder": (["check", "{text}", "--html", "{tmp}"], "--html {tmp}: is a folder"),
+    "html into a missing folder": (["check", "{text}", "--html", "{tmp}/no/such/r.html"],
+                                   "the folder {tmp}/no/such does not exist"),
+    "svg into a folder": (["query", "swb_encounters", "--period", "FY2023", "--by",
+                           "component", "--svg", "{tmp}"], "--svg {tmp}: is a folder"),
+    "date out of range": (["check", "{text}", "--date", "0001-01-01"],
+                          "--date: 0001-01-01 is before 1850"),
+    "missing text": (["check", "{tmp}/missing.txt"], "missing.txt: cannot read"),
+}
+
+
+@pytest.mark.parametrize("case", OUTPUT_CASES)
+def test_ordinary_mistakes_are_one_line(tmp_path: Path, db: Path, case: str) -> None:
+    args, expected = OUTPUT_CASES[case]
+    text = _text(tmp_path)
+    fill = {"text": str(text), "tmp": str(tmp_path)}
+    result = run_cli(*(a.format(**fill) for a in args), db=db)
+    assert result.returncode == 2, result.stdout
+    message = result.stderr.strip()
+    assert message == f"error: {message.removeprefix('error: ')}"
+    assert len(message.splitlines()) == 1, message
+    assert expected.format(**fill) in message
+    assert not list(tmp_path.rglob(".*.html*")) and not list(tmp_path.rglob("*.svg"))
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "damaged", "folder"])
+def test_a_store_that_is_no_store(tmp_path: Path, kind: str) -> None:
+    target = tmp_path / "store.db"
+    if kind == "sqlite":
+        import sqlite3
+
+        with sqlite3.connect(target) as con:
+            con.execute("CREATE TABLE t (x)")
+    elif kind == "damaged":
+        good = tmp_path / "good.duckdb"
+        open_store(good).close()
+        data = bytearray(good.read_bytes())
+        data[4096:8192] = bytes(4096)  # the database headers, zeroed
+        target.write_bytes(bytes(data))
+    else:
+        target.mkdir()
+    before = target.read_bytes() if target.is_file() else None
+    # No network: DuckDB must not try to fetch an extension (it would hang or fail slowly).
+    env = {**__import__("os").environ, "http_proxy": "http://127.0.0.1:9",
+           "https_proxy": "http://127.0.0.1:9"}
+    for args in (["query", "swb_encounters", "--period", "FY2023"], ["sources"]):
+        result = subprocess.run([sys.executable, "-m", "borderstats", *args, "--db",
+                                 str(target)], capture_output=True, text=True, timeout=120,
+                                env=env)
+        assert result.returncode == 2, result.stdout
+        message = result.stderr.strip()
+        assert len(message.splitlines()) == 1 and message.startswith(f"error: {target}: ")
+        assert "Traceback" not in result.stderr
+    if before is not None:
+        assert target.read_bytes() == before
+    if kind == "sqlite":
+        assert "SQLite database" in message
+
+
+def test_a_batch_goes_on_after_bad_lines(tmp_path: Path, db: Path) -> None:
+    import json
+
+    good = json.dumps({"id": "a", "text": "In FY2023 there were 2.5 million encounters."})
+    lines = [good,
+             '{"id": "b", "text": "lone \\ud800 surrogate"}',
+             "[" * 50_000,
+             '{"id": "\\udc00", "text": "x"}',
+             json.dumps({"id": "e", "text": "x", "date": "0001-01-01"}),
+             '{"id": "f", "text": 1e999999}',
+             "not json at all",
+             '{"text": "' + "\u2028" + 'a line separator inside a string"}',
+             json.dumps({"id": "i", "text": "x", "date": {"nested": [1, 2]}}),
+             good.replace('"a"', '"j"')]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
+    result = run_cli("check", "--jsonl", str(batch), db=db)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == len(lines)
+    errors = {r["id"]: r["error"] for r in records if "error" in r}
+    assert set(errors) == {2, 3, 5, 6, 7, 9}
+    assert records[3]["id"] == "\udc00"  # echoed, escaped: the output stays valid UTF-8
+    assert "unpaired surrogate" in errors[2] and "nested too deeply" in errors[3]
+    assert "is before 1850" in errors[5] and "line 7" in errors[7]
+    assert all(e.startswith(f"{batch}, line ") for e in errors.values())
+    assert records[0]["id"] == "a" and records[0]["claims"]
+    assert records[-1]["id"] == "j" and records[-1]["claims"]
+    assert "claims" in records[7]

@@ -181,6 +181,6 @@ def test_the_api_lets_go_of_the_store(raw_dir: Path, tmp_path: Path, db: Path,
     api.query("swb_encounters", "FY2023", db=db)
     held = api._engines[db]
     deadline = time.monotonic() + 30
-    while api._engines and time.monotonic() < deadline:
+    while not held.engine.store.closed and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not api._engines and held.engine.store.closed

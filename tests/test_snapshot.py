@@ -90,3 +90,47 @@ def test_an_upgrade_replaces_snapshot_releases_but_keeps_the_users_own(
                                    "AND citizenship = 'MEXICO'",
                                    [outcome.release_id]).fetchone()[0]
         assert others == 0
+
+
+def _bundled_digests() -> dict[str, str]:
+    import hashlib
+
+    return {n: hashlib.sha256((SNAPSHOT_DIR / n).read_bytes()).hexdigest() for n in FILES}
+
+
+def test_a_partial_build_never_replaces_the_bundled_snapshot(raw_dir: Path,
+                                                             tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    one_source = raw_dir / "cbp_swb_encounters"
+    before = _bundled_digests()
+    for extra in ([], ["--replace-bundled"]):
+        result = subprocess.run([sys.executable, "-m", "borderstats", "snapshot", "build",
+                                 str(one_source), *extra], capture_output=True, text=True,
+                                timeout=300)
+        assert result.returncode == 2, result.stdout
+        message = result.stderr.strip()
+        assert len(message.splitlines()) == 1, message
+        expected = "partial set" if extra else "only with --replace-bundled"
+        assert expected in message, message
+        assert _bundled_digests() == before
+    # Elsewhere, a partial snapshot is the user's to build.
+    result = subprocess.run([sys.executable, "-m", "borderstats", "snapshot", "build",
+                             str(one_source), "--target", str(tmp_path / "mine")],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert all((tmp_path / "mine" / name).exists() for name in FILES)
+    assert not list((tmp_path / "mine").glob(".build-*"))
+
+
+def test_a_newer_snapshot_without_a_source_keeps_that_sources_releases(
+        raw_dir: Path, tmp_path: Path) -> None:
+    partial = tmp_path / "partial"
+    build_snapshot(raw_dir / "cbp_swb_encounters", partial)
+    with open_store(tmp_path / "s.duckdb") as store:
+        full = store.counts()
+        sources = {r["source"] for r in store.releases()}
+        store.load_snapshot(partial)
+        assert store.counts() == full
+        assert {r["source"] for r in store.releases()} == sources

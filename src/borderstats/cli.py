@@ -92,8 +92,31 @@ def _write_chart(target: Path, points: list[tuple[str, float]], highlight: set[s
     from borderstats.charts import bar_chart, line_chart
 
     draw = line_chart if line or len(points) > 40 else bar_chart
-    target.write_text(draw(points, highlight=highlight, title=title, unit=unit, width=720,
-                           height=280), encoding="utf-8")
+    _write_file(target, draw(points, highlight=highlight, title=title, unit=unit, width=720,
+                             height=280), "--svg")
+
+
+def _write_file(target: Path, text: str, option: str) -> None:
+    """Write an output file whole or not at all (a temporary file renamed into place); a
+    folder, a missing folder or a full disk is a one-line error naming the file."""
+    import os
+    import tempfile
+
+    if target.is_dir():
+        raise BorderstatsError(f"{option} {target}: is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise BorderstatsError(f"{option} {target}: the folder {target.parent} does not exist")
+    try:
+        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise BorderstatsError(f"{option} {target}: cannot write ({exc.strerror})") from None
     err.print(f"wrote {target}")
 
 
@@ -417,9 +440,10 @@ def check(
                 from borderstats.report_html import render_check_html
 
                 target = html if len(files) == 1 else html / (Path(name).stem + ".html")
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(render_check_html(report), encoding="utf-8")
-                err.print(f"wrote {target}")
+                if len(files) > 1 and not html.is_dir():
+                    raise BorderstatsError(f"--html {html}: with several inputs, give an "
+                                           "existing folder (one page per input)")
+                _write_file(target, render_check_html(report), "--html")
             if json_out:
                 _print_json(report)
             elif not html:
@@ -441,28 +465,65 @@ def _read_text(name: str) -> str:
 
 def _check_jsonl(files: list[str], engine: Any, text_date: dt.date | None,
                  as_of: dt.date | None, lang: str = "auto") -> None:
-    from borderstats.claims import check as check_text
-
+    """One result per input line; a line that cannot be checked gives an error record
+    naming the file and line, and the batch goes on."""
     for name in files:
-        for number, line in enumerate(_read_text(name).splitlines(), 1):
+        # Split on line feeds only: a JSON string may hold U+2028 and other line breaks.
+        for number, line in enumerate(_read_text(name).split("\n"), 1):
             if not line.strip():
                 continue
             try:
-                item = json.loads(line)
-                text = item["text"] if isinstance(item, dict) else None
-                if not isinstance(text, str):
-                    raise KeyError("text")
-                day = as_date(item.get("date") or None, "date") or text_date
-                report = check_text(text, date=day, as_of=as_of, engine=engine, lang=lang)
-                result = {"id": item.get("id", number), "text_date": report["text_date"],
-                          "language": report["language"],
-                          "claims": [{k: c[k] for k in ("text", "start", "end", "kind",
-                                                        "measure", "periods", "verdict",
-                                                        "explanation", "query")}
-                                     for c in report["claims"]]}
-            except (ValueError, KeyError, TypeError, BorderstatsError) as exc:
-                result = {"id": number, "error": f"{name}, line {number}: {exc}"}
-            sys.stdout.write(json.dumps(result, ensure_ascii=False, default=str) + "\n")
+                result = _check_jsonl_line(line, number, engine, text_date, as_of, lang)
+            except Exception as exc:  # noqa: BLE001 - one bad line must not end the batch
+                problem = str(exc) if isinstance(exc, BorderstatsError | KeyError) else \
+                    f"{type(exc).__name__}: {exc}"
+                problem = " ".join(problem.split())
+                if len(problem) > 300:
+                    problem = problem[:297] + "..."
+                result = {"id": number, "error": f"{name}, line {number}: {problem}"}
+            try:
+                out_line = json.dumps(result, ensure_ascii=False, default=str)
+                out_line.encode("utf-8")
+            except UnicodeEncodeError:  # an id or echoed text with an unpaired surrogate
+                out_line = json.dumps(result, ensure_ascii=True, default=str)
+            sys.stdout.write(out_line + "\n")
+            sys.stdout.flush()
+
+
+def _check_jsonl_line(line: str, number: int, engine: Any, text_date: dt.date | None,
+                      as_of: dt.date | None, lang: str) -> dict:
+    import re
+
+    from borderstats.claims import check as check_text
+
+    try:
+        item = json.loads(line)
+    except RecursionError:
+        raise BorderstatsError("the JSON value is nested too deeply") from None
+    except ValueError as exc:
+        raise BorderstatsError(f"not a JSON object ({exc})") from None
+    if not isinstance(item, dict):
+        raise BorderstatsError(f"not a JSON object but {type(item).__name__}")
+    text = item.get("text")
+    if not isinstance(text, str):
+        raise BorderstatsError("'text' is missing or not a string")
+    if surrogate := re.search(r"[\ud800-\udfff]", text):
+        raise BorderstatsError(f"'text' holds an unpaired surrogate "
+                               f"({surrogate.group()!a}), not valid Unicode")
+    ident = item.get("id", number)
+    if not isinstance(ident, str | int) or isinstance(ident, bool) or len(str(ident)) > 200:
+        raise BorderstatsError("'id' must be a string or an integer of at most 200 "
+                               "characters")
+    date = item.get("date")
+    if date is not None and not isinstance(date, str):
+        raise BorderstatsError(f"'date' must be a string YYYY-MM-DD, not "
+                               f"{type(date).__name__}")
+    day = as_date(date or None, "date") or text_date
+    report = check_text(text, date=day, as_of=as_of, engine=engine, lang=lang)
+    return {"id": ident, "text_date": report["text_date"], "language": report["language"],
+            "claims": [{k: c[k] for k in ("text", "start", "end", "kind", "measure",
+                                          "periods", "verdict", "explanation", "query")}
+                       for c in report["claims"]]}
 
 
 @app.command()
@@ -537,12 +598,17 @@ app.add_group(snapshot_app, name="snapshot")
 def snapshot_build(
     raw: Annotated[Path, Argument(help="Folder of official files (../shared/data/raw).")],
     target: Annotated[Path | None, Option(help="Output folder.")] = None,
+    replace_bundled: Annotated[bool, Option(
+        "--replace-bundled", help="Replace the package's bundled snapshot (refused unless "
+                                  "the files hold every release it holds).")] = False,
 ) -> None:
-    """Rebuild the bundled snapshot from the official files."""
+    """Build a snapshot from the official files (the bundled one only with
+    --replace-bundled)."""
     from borderstats.snapshot import SNAPSHOT_DIR, build_snapshot
 
-    releases, rows = build_snapshot(raw, target or SNAPSHOT_DIR)
-    out.print(f"snapshot: {releases} releases, {rows:,} observations → {target or SNAPSHOT_DIR}")
+    destination = target or SNAPSHOT_DIR
+    releases, rows = build_snapshot(raw, destination, replace_bundled=replace_bundled)
+    out.print(f"snapshot: {releases} releases, {rows:,} observations → {destination}")
 
 
 def main() -> None:
@@ -550,6 +616,10 @@ def main() -> None:
         app()
     except BorderstatsError as exc:
         err.print(f"error: {exc}", markup=False)
+        raise SystemExit(2) from None
+    except OSError as exc:  # a file that cannot be read or written, a full disk
+        where = f"{exc.filename}: " if exc.filename else ""
+        err.print(f"error: {where}{exc.strerror or exc}", markup=False)
         raise SystemExit(2) from None
 
 

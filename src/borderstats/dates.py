@@ -11,7 +11,22 @@ from borderstats.errors import BorderstatsError
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+# The earliest date the data and the texts can be about: official migration statistics
+# start in the 1890s; an earlier date is a typing mistake, not a question. (Dates in the
+# future are judged where they are used: a text cannot be dated after today.)
+EARLIEST = dt.date(1850, 1, 1)
+
+
 def as_date(value: object, name: str) -> dt.date | None:
+    """``value`` as a date (see :func:`_as_date`), not before :data:`EARLIEST`."""
+    day = _as_date(value, name)
+    if day is not None and day < EARLIEST:
+        raise BorderstatsError(f"{name}: {day.isoformat()} is before {EARLIEST.year}, earlier "
+                               "than any figure the store holds")
+    return day
+
+
+def _as_date(value: object, name: str) -> dt.date | None:
     """``value`` as a date: a ``datetime.date``, a ``datetime.datetime`` (its date) or an
     ISO string "YYYY-MM-DD" (surrounding whitespace ignored); ``None`` stays ``None``.
 

@@ -33,7 +33,7 @@ import duckdb
 from borderstats.errors import BorderstatsError, SourceFormatError, StoreError
 from borderstats.periods import add_months
 from borderstats.sources import Recognised, recognise, skip_reason
-from borderstats.sources.base import DIMENSIONS, ParsedFile
+from borderstats.sources.base import DIMENSIONS, MAX_COUNT, ParsedFile
 
 SCHEMA_VERSION = "1"
 
@@ -210,6 +210,7 @@ class Store:
                     parsed = recognised.parse()
                     if not parsed.observations:
                         raise SourceFormatError(path, "the file holds no observations")
+                    _check_values(path, parsed)
                     pending.append(_Pending(recognised, digest, path.stat().st_size, parsed))
             if progress:
                 progress(path)
@@ -219,6 +220,7 @@ class Store:
         return outcomes
 
     def _write(self, pending: list[_Pending]) -> list[IngestOutcome]:
+        import duckdb as duckdb_package  # noqa: F401 - sets up the Arrow scan used below
         import pyarrow as pa
 
         outcomes = []
@@ -337,6 +339,18 @@ class Store:
                 "ROW_GROUP_SIZE 1000000)")
 
 
+def _check_values(path: Path, parsed: ParsedFile) -> None:
+    """Every count whole, non-negative and below :data:`MAX_COUNT`, whatever the parser."""
+    for obs in parsed.observations:
+        value = obs.value
+        if not isinstance(value, int) or isinstance(value, bool) or not \
+                0 <= value <= MAX_COUNT:
+            month = f" {obs.month:%Y-%m}" if obs.month else f" FY{obs.fiscal_year}"
+            raise SourceFormatError(
+                path, f"table {obs.table},{month}: not a plausible count (a whole number "
+                f"from 0 to {MAX_COUNT:,})", value=value)
+
+
 def _publication(rec: Recognised, parsed: ParsedFile) -> tuple[dt.date, bool, str]:
     """Publication date (the 15th of the known month, or estimated) and official URL."""
     known = rec.spec.releases.get(rec.path.name)
@@ -386,8 +400,12 @@ def open_reader(path: Path, *, snapshot: bool = True, timeout: float | None = No
     A store that does not exist yet, or was filled from an older bundled snapshot, is first
     brought up to date by a writer (:func:`write_store`); a store that cannot be written (a
     read-only file or folder) is read as it is."""
-    current = _is_current(path, snapshot, timeout) if path.exists() else False
-    if not current and _writable(path):
+    if path.exists():
+        con = _connect_waiting(path, timeout)
+        if _is_current(con, path, snapshot):
+            return Store(con, path, read_only=True)  # the usual case: one connection
+        con.close()
+    if _writable(path):
         with write_store(path, snapshot=snapshot, timeout=timeout):
             pass
     elif not path.exists():
@@ -504,18 +522,18 @@ def _prepare(store: Store, snapshot: bool) -> None:
         store.loaded_snapshot = store.load_snapshot(SNAPSHOT_DIR) > 0
 
 
-def _is_current(path: Path, snapshot: bool, timeout: float | None) -> bool:
-    """Whether the store at ``path`` needs nothing before it is read: its tables and
-    columns exist and it holds the bundled snapshot's releases as this version builds them."""
-    con = _connect_waiting(path, timeout)
+def _is_current(con: duckdb.DuckDBPyConnection, path: Path, snapshot: bool) -> bool:
+    """Whether the store at ``path`` (open on ``con``) needs nothing before it is read: its
+    tables and columns exist and it holds the bundled snapshot's releases as this version
+    builds them."""
+    # Plain selects, not the information schema: its first use costs a reader ~6 ms.
     try:
-        tables = {r[0] for r in con.execute(
-            "SELECT table_name FROM information_schema.tables").fetchall()}
-        if not {"meta", "releases", "release_tables", "observations"} <= tables:
+        try:
+            con.execute("SELECT 1 FROM meta, releases, release_tables LIMIT 0").fetchall()
+            columns = {d[0] for d in con.execute(
+                "SELECT * FROM observations LIMIT 0").description}
+        except duckdb.CatalogException:  # a table is missing
             return False
-        columns = {r[0] for r in con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = "
-            "'observations'").fetchall()}
         if not set(DIMENSIONS) <= columns:
             return False
         if not (snapshot and snapshot_available()):
@@ -523,9 +541,8 @@ def _is_current(path: Path, snapshot: bool, timeout: float | None) -> bool:
         held = con.execute("SELECT value FROM meta WHERE key = 'snapshot'").fetchone()
         return held is not None and held[0] == snapshot_digest()
     except duckdb.Error as exc:
-        raise StoreError(f"{path}: not a borderstats store ({_first_line(exc)})") from None
-    finally:
         con.close()
+        raise StoreError(f"{path}: not a borderstats store ({_first_line(exc)})") from None
 
 
 def snapshot_digest(directory: Path = SNAPSHOT_DIR) -> str:
@@ -550,7 +567,7 @@ def _connect(path: Path | None, *, read_only: bool) -> duckdb.DuckDBPyConnection
         return duckdb.connect(str(path), read_only=read_only, config=DUCKDB_CONFIG)
     except duckdb.Error as exc:
         message = _first_line(exc)
-        if "lock" in message.lower():
+        if "could not set lock" in message.lower() or "conflicting lock" in message.lower():
             raise _Locked(message) from None
         raise StoreError(f"{path}: cannot open the store ({message})") from None
 

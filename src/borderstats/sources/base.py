@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -122,6 +123,11 @@ def fiscal_year_of(day: dt.date) -> int:
     return day.year + 1 if day.month >= 10 else day.year
 
 
+# No count in any official file comes near this (the largest are national totals of a few
+# million); a larger one is a damaged or wrong file, and would not fit the store.
+MAX_COUNT = 1_000_000_000
+
+
 def parse_count(path: Path, raw: str, *, field_name: str, line: int) -> int:
     """A non-negative whole count; '1,234', '1234' and '1234.0' are accepted."""
     text = raw.strip().replace(",", "")
@@ -130,6 +136,12 @@ def parse_count(path: Path, raw: str, *, field_name: str, line: int) -> int:
     except ValueError:
         raise SourceFormatError(path, "not a number", field=field_name, value=raw,
                                 line=line) from None
+    if not math.isfinite(number):
+        raise SourceFormatError(path, "not a finite number", field=field_name, value=raw,
+                                line=line)
+    if number > MAX_COUNT:
+        raise SourceFormatError(path, f"implausibly large count (over {MAX_COUNT:,})",
+                                field=field_name, value=raw, line=line)
     if number < 0 or number != int(number):
         raise SourceFormatError(path, "not a non-negative whole count", field=field_name,
                                 value=raw, line=line)
