@@ -236,6 +236,12 @@ _DIMENSIONS_ES = {"citizenship": "nacionalidad", "demographic": "grupo", "sector
                   "returned_from": "retornado desde", "outcome": "resultado"}
 
 
+def _same_cut(a: dict[str, list[str]], b: dict[str, list[str]]) -> bool:
+    """Whether two filters cut the same part of a series ("from the US" is the same cut
+    whether or not the blank country of 2024 is added to it)."""
+    return a.keys() == b.keys() and all(set(a[k]) & set(b[k]) for k in a)
+
+
 def in_title42(p: Period) -> bool:
     """Whether most of the period's months fall in the Title 42 era."""
     inside = sum(1 for m in p.month_starts() if TITLE42.contains(m))
@@ -253,7 +259,7 @@ class Checker:
         # What the figures of each sentence settled: (measure, periods) by sentence start.
         # The other claims of the sentence lean the same way ("a record number ... -- more
         # than 2.3 million": the figure is fiscal 2022's, so is the record).
-        self.settled: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        self.settled: dict[int, list[tuple[str, dict[str, list[str]], tuple[str, ...]]]] = {}
 
     def q(self, measure: str, period: Period, where: dict[str, list[str]] | None = None,
           by: list[str] | None = None, stat: str | None = None) -> QueryResult:
@@ -317,7 +323,16 @@ class Checker:
                 # From 2024 the compilation leaves the US series without a country.
                 return [("gt_returns", label("gt_unknown", lang),
                          where | {"returned_from": ["USA", "UNKNOWN"]})]
-            return [("gt_returns", label("gt", lang), where)]
+            out = [("gt_returns", label("gt", lang), where)]
+            if "returned_from" not in where:
+                # "61,680 guatemaltecos deportados": often those returned from the United
+                # States alone (by air); the figure tells which.
+                us = ["USA", "UNKNOWN"] if any(p.end >= GT_BLANK_FROM
+                                               for p in claim.periods) else ["USA"]
+                out += [("gt_returns", label("gt_from_us", lang), where | {"returned_from": us}),
+                        ("gt_returns", label("gt_from_mx", lang),
+                         where | {"returned_from": ["MEX"]})]
+            return out
         if topic.id == "removals":
             # A breakdown the removal tables do not have ("deportations of Central
             # Americans") is kept: the query then says it cannot be answered, rather than
@@ -392,8 +407,9 @@ class Checker:
                 # the same sentence settled is likelier still.
                 labels = tuple(p.label for p in periods)
                 settled = self.settled.get(claim.sentence.start, [])
-                bonus = (1.0 if any(m == measure for m, _ in settled) else 0.0) + (
-                    0.5 if any(lab == labels for _, lab in settled) else 0.0)
+                bonus = (1.0 if any(m == measure and _same_cut(w, wh)
+                                    for m, w, _ in settled) else 0.0) + (
+                    0.5 if any(lab == labels for _, _, lab in settled) else 0.0)
                 out.append(Reading(measure, wh, list(periods), shown,
                                    support=support + (0.0 if j else 0.5) + bonus,
                                    cues=list(cues) + (["the sentence's figure"] if bonus
@@ -462,6 +478,19 @@ class Checker:
             years = [Period.year(fiscal_year_of(p.end)) for p in first.periods]
             out.append(Reading(first.measure, first.where, years, label("f_calendar", lang),
                                support=first.support - 1, mislabel="period"))
+        q = claim.quantity
+        first = max(base, key=lambda r: r.support)
+        if claim.kind == "total" and q is not None and q.kind == "count" and len(
+                first.periods) == 1 and first.periods[0].kind in ("year", "fiscal_year") \
+                and rules.precision(q.words, q.value) <= 0.005:
+            # "61,680 deportados ..., superando la cifra de 55,302 del 2022": a precise
+            # figure of the year next to the one named (55,302 was 2023's) is a year
+            # mislabel, told by the figure alone.
+            for shift in (-1, 1):
+                out.append(Reading(first.measure, first.where,
+                                   [first.periods[0].shifted_years(shift)],
+                                   first.periods[0].shifted_years(shift).label,
+                                   support=first.support - 1.5, mislabel="period"))
         return out
 
 
@@ -537,7 +566,8 @@ def evaluate(claim: Claim, checker: Checker, ref: dt.date) -> dict[str, Any]:
     if result.get("evidence", {}).get("exact") or (
             claim.kind == "total" and result["verdict"] == rules.ACCURATE):
         checker.settled.setdefault(claim.sentence.start, []).append(
-            (result["measure"], tuple(result["periods"])))
+            (result["measure"], result.get("filters", {}),
+             tuple(result["periods"])))
     result["assumptions"] = [_render(a, lang) for a in claim.inherited]
     result["verdict_label"] = i18n.VERDICT_LABELS[lang][result["verdict"]]
     return result
@@ -686,6 +716,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
                 r.versus_query += f" --as-of {checker.as_of.isoformat()}"
     base.update({
         "measure": primary.measure,
+        "filters": primary.where,
         "periods": [p.label for p in primary.periods],
         "official": primary.figures,
         "verdict": verdict,

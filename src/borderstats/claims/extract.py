@@ -172,6 +172,11 @@ def _remember(context: _Context, text: str) -> None:
     topic, _ = _nearest_topic(text, None)
     if topic is not None and topic.measures:
         context.topic = topic
+    corridor = next((TOPIC[t] for pattern, t in lx.CORRIDOR_CUES if pattern.search(text)), None)
+    if corridor is not None and context.topic is None and not _speaks_of_us(text):
+        # A text that opens on "... cuando cerca de 198 mil personas fueron atrapadas por
+        # agentes migratorios" is about Mexico's figures (a text with a subject keeps it).
+        context.topic = corridor
     place, _ = _place(text, text, topic, context)
     if place and place != "mexico_south":  # a passing mention, not the text's subject
         context.place = place
@@ -438,9 +443,13 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
     if before.topic is not None and (claim.topic is None or claim.topic.id in lx.GENERIC) \
             and not (before.topic.country != "USA" and _speaks_of_us(claim.sentence.text)):
         claim.topic = before.topic
+    # "Esta cifra representa el 65,6% del total de migrantes ..., que fue de 520.085": the
+    # total is of everyone, not of the group the figure before counted.
+    whole = claim.kind == "total" and _OF_THE_TOTAL.search(claim.sentence.text)
     for dim, values in before.filters.items():
         if dim not in claim.filters and not (dim == "citizenship" and lx.nationalities(
-                claim.sentence.text)):
+                claim.sentence.text)) and not (whole and dim in ("citizenship",
+                                                                  "demographic")):
             claim.filters[dim] = list(values)
     claim.place = claim.place or before.place
     q, unit = claim.quantity, before.quantity
@@ -465,6 +474,8 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
         claim.alternatives = [list(a) for a in before.alternatives]
 
 
+_OF_THE_TOTAL = re.compile(r"\b(?:del total|of the total|of all|de todos|del conjunto)\b",
+                           re.IGNORECASE)
 _WHO = re.compile(r"\b(?:migrants|immigrants|people|persons|individuals|families|children|"
                   r"minors|adults|asylum seekers|migrantes|personas|familias|niños|menores|"
                   r"adultos|extranjeros)\b", re.IGNORECASE)
@@ -807,10 +818,14 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         if claim.kind in ("total", "rate", "share") and claim.quantity is not None:
             # Outside its own clause, a figure looks back before it looks ahead: a later
             # clause's period belongs to that clause's figures.
+            # ... and not past a contrast ("..., mientras en el periodo de 2005 a 2010").
             later = [r for r in sentence_refs if r.start >= offset + len(clause)]
             sentence_refs = _by_distance([r for r in sentence_refs if r not in later],
                                          offset + claim.anchor, offset + claim.anchor
-                                         + len(claim.quantity.words), sentence) + later
+                                         + len(claim.quantity.words), sentence) + [
+                r for r in later if not re.search(r"\b(?:while|whereas|mientras|en cambio)\b",
+                                                  sentence[offset + len(clause):r.start],
+                                                  re.IGNORECASE)]
         if claim.kind == "rank_record":
             # "the busiest year ... since 2006" names its year in the clause before.
             # A base named before ("36 percent fewer than in December 2024, ..., and the

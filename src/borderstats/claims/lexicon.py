@@ -445,7 +445,8 @@ STREAK_BELOW = _rx(r"below", r"under", r"fewer than", r"less than", r"menos de",
 # detentions", "deported", "crossed") is that country's series.
 CORRIDOR_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(MX_ACTOR + r"|\b(?:in|en|within|dentro de)\s+(?:territorio\s+)?m[eé]xico\b|"
-                r"\bterritorio mexicano\b", re.IGNORECASE), "mx_detentions"),
+                r"\bterritorio mexicano\b|\bagentes migratorios\b|\bpeña nieto\b",
+                re.IGNORECASE), "mx_detentions"),
     (_rx(r"igm", r"instituto guatemalteco de migraci[oó]n", r"guatemalan (?:migration "
          r"institute|institute of migration)"), "gt_returns"),
     (_rx(r"snm", r"senafront", r"servicio nacional de (?:migraci[oó]n|fronteras)", r"mulino",

@@ -370,7 +370,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          lambda: (Period.fiscal_year(fy_now),)),
         (r"\blast year\b|\bel año pasado\b|\bel pasado año\b",
          lambda: (Period.year(ref.year - 1),)),
-        (r"\bthis year\b|\beste año\b|\bso far this year\b|\ben lo que va (?:del|de) año\b|"
+        (r"\bthis year\b|\beste año\b|\bso far this year\b|\ben lo que va (?:del|de) "
+         r"(?:presente |actual )?año\b|\bel presente año\b|\bthe current year\b|"
          r"\byear[- ]to[- ]date\b",
          lambda: (Period.year(ref.year),)),
         (r"\blast month\b|\bel mes pasado\b|\bthe previous month\b|\bel mes anterior\b",
