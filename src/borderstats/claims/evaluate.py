@@ -588,8 +588,8 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         base["explanation"] = msg(lang, "no_series", missing="; ".join(missing))
         base["missing_series"] = missing
         return base
-    if claim.days_count:
-        base["explanation"] = msg(lang, "days_count")
+    if claim.days_count or claim.estimate:
+        base["explanation"] = msg(lang, "days_count" if claim.days_count else "estimate")
         return base
     if claim.place == "mexico_south" and topic.country == "USA":
         missing = msg(lang, "mexico_south_missing")

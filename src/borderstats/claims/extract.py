@@ -97,6 +97,7 @@ class Claim:
     explicit_fiscal: bool = False  # the period was written as a fiscal year
     projection: bool = False  # "on track to", "will", "se espera": about what is to come
     to_day: int | None = None  # "hasta el 16 de diciembre": the last month only in part
+    estimate: bool = False  # "DHS estimates ... 4 million crossings": not a count on file
     days_count: bool = False  # "4,000 in one day": a count over days the files do not have
     from_day: int | None = None  # "from January 21 through October": the first only in part
     ever: bool = False  # a record said to hold beyond the records ("in history")
@@ -216,6 +217,15 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                     claim.kind == "comparison" and previous) and claim.versus is None:
                 continue  # "at the highest levels of government": no statistic named
             _fill(claim, clause, a, text, refs, sentence_topic, context, previous)
+            q = claim.quantity
+            if q is not None and _ESTIMATE.search(text[max(0, a + q.start - 80):a + q.end + 40]):
+                # "DHS estimates that there were nearly 4 million unauthorized crossings",
+                # "gotaways": a model's estimate, not a count the files hold.
+                claim.estimate = True
+            if _ROLLING.search(text):
+                # "The 7-day encounter average has decreased more than 40 percent": daily
+                # figures the monthly files do not have.
+                claim.days_count = True
             if claim.topic is None and agency_topic is not None:
                 claim.topic = agency_topic
                 claim.inherited.append(assumption("agency_counts", topic=agency_topic.id))
@@ -825,7 +835,8 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
                                          + len(claim.quantity.words), sentence) + [
                 r for r in later if not re.search(r"\b(?:while|whereas|mientras|en cambio)\b",
                                                   sentence[offset + len(clause):r.start],
-                                                  re.IGNORECASE)]
+                                                  re.IGNORECASE)
+                and r.start - (offset + claim.anchor) <= LOOK_AHEAD]
         if claim.kind == "rank_record":
             # "the busiest year ... since 2006" names its year in the clause before.
             # A base named before ("36 percent fewer than in December 2024, ..., and the
@@ -947,6 +958,19 @@ _BASE_WORDS = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:from|than|over|ag
                          r"relación a)\s+(?:(?:last|the|same|previous|prior|month|year|period|"
                          r"of|in|during|el|la|los|las|mismo|misma|periodo|mes|año|del?|pasado|"
                          r"anterior)\s+){1,3}$", re.IGNORECASE)
+
+
+_ESTIMATE = re.compile(r"\bestimat\w*|\bgot-?aways?\b|\bevaded (?:capture|detection|"
+                       r"apprehension)|\bundetected\b|\bescaped detection|\bse estima\w*|"
+                       r"\bestimad[oa]s?\b|\bestimaci\w+|\bno detectad\w+|\bevadieron\b",
+                       re.IGNORECASE)
+_ROLLING = re.compile(r"\b(?:\d+|seven|fourteen|thirty)[- ]day (?:[\w-]+ ){0,2}average|"
+                      r"\b(?:rolling|moving|weekly) average|\bpromedio (?:móvil|semanal)",
+                      re.IGNORECASE)
+
+
+# How far (in characters) past its figure a level looks for a period in a later clause.
+LOOK_AHEAD = 100
 
 
 def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bool:
