@@ -236,6 +236,13 @@ _DIMENSIONS_ES = {"citizenship": "nacionalidad", "demographic": "grupo", "sector
                   "returned_from": "retornado desde", "outcome": "resultado"}
 
 
+# Other stages of the corridor a precise figure with no country named may come from.
+CORRIDOR_READINGS = {"darien_transits": "darien", "mx_irregular_migrants": "mx"}
+_US_NAMED = re.compile(r"\bu\.?s\.?\b|united states|america|border patrol|\bcbp\b|"
+                       r"southwest|southern border|estados unidos|ee\.?\s?uu\.?|"
+                       r"patrulla fronteriza|frontera sur\b|\bborder\b", re.IGNORECASE)
+
+
 def _same_cut(a: dict[str, list[str]], b: dict[str, list[str]]) -> bool:
     """Whether two filters cut the same part of a series ("from the US" is the same cut
     whether or not the blank country of 2024 is added to it)."""
@@ -414,6 +421,14 @@ class Checker:
                                    support=support + (0.0 if j else 0.5) + bonus,
                                    cues=list(cues) + (["the sentence's figure"] if bonus
                                                       else [])))
+        have = {r.measure for r in out}
+        for m, wh, _ in self.settled.get(claim.sentence.start, []):
+            if m in CORRIDOR_READINGS and m not in have and claim.periods:
+                # A corridor series an exact figure of the sentence settled.
+                have.add(m)
+                out.append(Reading(m, dict(wh), list(claim.periods),
+                                   label(CORRIDOR_READINGS[m], self.lang), support=2.5,
+                                   cues=["the sentence's figure"]))
         return out
 
     def _cross_readings(self, claim: Claim,
@@ -468,6 +483,18 @@ class Checker:
                 out.append(Reading(measure, first.where, first.periods, shown,
                                    support=support, cues=cues,
                                    mislabel=kind))
+        q = claim.quantity
+        if us and claim.kind == "total" and claim.place is None and q is not None and \
+                q.kind == "count" and rules.precision(q.words, q.value) <= 0.005 and \
+                topic is not None and topic.id in ("crossings", "apprehensions") and \
+                not _US_NAMED.search(claim.sentence.text):
+            # "While 8,594 migrants crossed in 2020, the figure increased to 133,726 in
+            # 2021": with no country named, a precise figure may be another stage of the
+            # corridor's; only an exact match chooses it.
+            where = {k: v for k, v in first.where.items() if k == "citizenship"}
+            for measure in CORRIDOR_READINGS:
+                out.append(Reading(measure, where, list(first.periods),
+                                   label(CORRIDOR_READINGS[measure], lang), support=-1.0))
         if claim.calendar_explicit and first.periods and all(
                 p.kind == "year" for p in first.periods):
             fys = [Period.fiscal_year(p.start.year) for p in first.periods]
