@@ -823,8 +823,45 @@ def compose(claims: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
         parts = [g for g in group if g["kind"] in _LEVELS]
         if parts:
             _absorb(main, parts, lang)
+            _stated_arithmetic(main, parts, lang)
         out.append(main)
     return out
+
+
+def _stated_arithmetic(main: dict[str, Any], parts: list[dict[str, Any]], lang: str) -> None:
+    """A change that states both its levels must agree with them: "the 2.3 million for 2022
+    is an increase of 33% over the fiscal year of 2021 at 1,659,206" is wrong as written
+    (2.3 million is 39% above 1,659,206), whichever series each figure comes from. The
+    levels' rounding ("2.3 million": 2.25–2.35 million) widens what they allow."""
+    claimed = main.get("claimed") or {}
+    official = main.get("official") or []
+    if main["kind"] != "change" or claimed.get("unit") != "percent" or len(official) != 2 \
+            or claimed.get("hedge") in ("more_than", "at_least", "less_than", "at_most"):
+        return
+    levels = {}
+    for part in parts:
+        stated = part.get("claimed") or {}
+        if stated.get("unit") == "count" and part.get("kind") == "total" and \
+                len(part.get("periods", [])) == 1 and stated.get("value"):
+            levels.setdefault(part["periods"][0], stated)
+    before, after = (levels.get(f["period"]) for f in official)
+    if before is None or after is None or before is after:
+        return
+    b_err = rules.precision(before["words"], before["value"])
+    a_err = rules.precision(after["words"], after["value"])
+    low = after["value"] * (1 - a_err) / (before["value"] * (1 + b_err)) - 1
+    high = after["value"] * (1 + a_err) / (before["value"] * (1 - b_err)) - 1
+    said = abs(claimed["value"]) / 100
+    slack = rules.PCT_ABOUT if claimed.get("hedge") == "about" else rules.PCT_ACCURATE
+    if min(abs(low), abs(high)) - slack <= said <= max(abs(low), abs(high)) + slack or (
+            low <= 0 <= high):
+        return
+    implied = after["value"] / before["value"] - 1
+    main["verdict"] = rules.INACCURATE
+    main["verdict_label"] = i18n.VERDICT_LABELS[lang][rules.INACCURATE]
+    main["explanation"] += " " + msg(lang, "stated_arithmetic", after=after["words"],
+                                     before=before["words"], implied=f"{implied:+.1%}",
+                                     said=claimed["words"])
 
 
 def _absorb(main: dict[str, Any], parts: list[dict[str, Any]], lang: str) -> None:

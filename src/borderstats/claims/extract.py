@@ -431,6 +431,8 @@ _US_IN_ENGLISH = re.compile(r"\b(?:the border|border crossings?|u\.?s\.?|america
 # figure", "esta cifra", "de ellos").
 _ANAPHORIC = re.compile(
     r"^\W*(?:it|that|this|these|those|esto|eso|ello)\b|"
+    r"^\W*(?:the|el|la|los|las)\s+[\d.,]+(?:\s+(?:million|thousand|millones|mil))?\s+"
+    r"(?:for|in|of|is|was|de|del|en|es|fue)\b|"
     r"\b(?:esto|eso|this|that|lo que|which) (?:representa|represents|is|was|es|fue|"
     r"significa|means|marks|marca)\b|"
     r"\b(?:(?:the|that|this|these|those) (?:numbers?|figures?|totals?|count|level|"

@@ -181,7 +181,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
             add(m, "range", (Period.between(Period.fiscal_year(a), Period.fiscal_year(b)),))
     each(r"\b(?:fiscal years?|fy|años fiscales)\s*'?(?P<a>\d{4}|\d{2})\s*"
          r"(?P<sep>-|–|to|through|and|y|a)\s*(?:fy\s*)?(?P<b>\d{4}|\d{2})\b", fy_range)
-    each(r"\b(?:fiscal(?: year)?|fy|año fiscal(?: de)?|af(?=\s?\d{4}))\s*'?(?P<y>\d{4}|\d{2})\b",
+    each(r"\b(?:fiscal(?: year(?: of)?)?|fy|año fiscal(?: de)?|af(?=\s?\d{4}))\s*'?"
+         r"(?P<y>\d{4}|\d{2})\b",
          lambda m: add(m, "fiscal_year", (Period.fiscal_year(_year(m.group("y"))),)))
 
     # An explicit calendar year: "calendar year 2023", "calendar 2023", "año calendario 2023".
