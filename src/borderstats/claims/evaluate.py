@@ -852,7 +852,9 @@ def _stated_arithmetic(main: dict[str, Any], parts: list[dict[str, Any]], lang: 
     low = after["value"] * (1 - a_err) / (before["value"] * (1 + b_err)) - 1
     high = after["value"] * (1 + a_err) / (before["value"] * (1 - b_err)) - 1
     said = abs(claimed["value"]) / 100
-    slack = rules.PCT_ABOUT if claimed.get("hedge") == "about" else rules.PCT_ACCURATE
+    # "230 por ciento" is written to the ten: anything from 225% to 235% rounds to it.
+    slack = max(rules.PCT_ABOUT if claimed.get("hedge") == "about" else rules.PCT_ACCURATE,
+                rules.precision(claimed["words"], abs(claimed["value"])) * said)
     if min(abs(low), abs(high)) - slack <= said <= max(abs(low), abs(high)) + slack or (
             low <= 0 <= high):
         return
@@ -1486,7 +1488,22 @@ def _previous(p: Period) -> Period:
                   f"{add_months(p.start, -p.months):%Y-%m}..{add_months(p.start, -1):%Y-%m}")
 
 
+def _joined(periods: list[Period]) -> Period:
+    """Months named together ("en febrero y marzo ... sumaron 17 mil 340") as one span."""
+    return periods[-1] if len(periods) == 1 else Period.between(periods[0], periods[-1])
+
+
 def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
+    if not claim.each and len(r.periods) > 1 and all(p.kind == "month" for p in r.periods):
+        after_p = _joined(r.periods)
+        before = claim.compare_to
+        if before and len(before) > 1:
+            return _joined(before), after_p
+        if not before and claim.shift_years:
+            return after_p.shifted_years(claim.shift_years), after_p
+        if before:
+            return before[0], after_p
+        return _previous(after_p), after_p
     after_p = r.periods[-1]
     if claim.since is not None and after_p.kind == "range":
         # "since 2019": the last twelve months against the year named.

@@ -529,9 +529,11 @@ def _carried_topic(topic: lx.Topic | None, sentence: str,
 def _speaks_of_us(sentence: str) -> bool:
     """Whether a sentence points to the US series: "U.S.", "the border", "Border Patrol",
     "CBP", the southwest border."""
+    # "A nivel nacional" beside Mexico's own vocabulary is Mexico's nation.
+    mexican = lx.CORRIDOR_CUES[0][0].search(sentence)
     return bool(lx.US_CUES.search(sentence) or _US_IN_ENGLISH.search(sentence) or any(
         pattern.search(sentence) for pattern, place, _ in lx.PLACES
-        if place in ("southwest", "nationwide", "northern")))
+        if place in ("southwest", "northern") or (place == "nationwide" and not mexican)))
 
 
 def _shift_from_text(r: TimeRef, context: _Context) -> TimeRef:
@@ -914,7 +916,10 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
     elif claim.kind == "change" and len(claim.periods) == 1 and len(own) > 1 and \
             not claim.compare_to:
         second = own[1]
-        if second.extra.get("shifted") or _is_base(second, sentence, refs):
+        from_to = re.search(r"\b(?:to|a|hasta)\s+(?:the\s+|l[oa]s?\s+)?[\d.,]+(?![\d.,]*\s*"
+                            r"(?:%|percent|per cent|por ciento))",
+                            sentence[own[0].end:second.start], re.IGNORECASE)
+        if (second.extra.get("shifted") or _is_base(second, sentence, refs)) and not from_to:
             # "en 2024, respecto a 2023", "in 2024 compared with 2023": the second is the
             # base.
             claim.compare_to = list(second.periods)

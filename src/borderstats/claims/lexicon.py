@@ -448,7 +448,8 @@ STREAK_BELOW = _rx(r"below", r"under", r"fewer than", r"less than", r"menos de",
 # detentions", "deported", "crossed") is that country's series.
 CORRIDOR_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(MX_ACTOR + r"|\b(?:in|en|within|dentro de)\s+(?:territorio\s+)?m[eé]xico\b|"
-                r"\bterritorio mexicano\b|\bagentes migratorios\b|\bpeña nieto\b",
+                r"\bterritorio mexicano\b|\bagentes migratorios\b|\bpeña nieto\b|"
+                r"\b(?:en )?(?:calidad|situación|condición) migra(?:nte|toria) irregular\b",
                 re.IGNORECASE), "mx_detentions"),
     (_rx(r"igm", r"instituto guatemalteco de migraci[oó]n", r"guatemalan (?:migration "
          r"institute|institute of migration)"), "gt_returns"),
@@ -463,6 +464,7 @@ PROJECTION = _rx(r"on (?:track|pace|course)", r"will (?:\w+ )?(?:be|see|reach|ex
                  r"by the (?:fiscal )?year'?s? (?:end|close)", r"va(?:n)? a (?:superar|"
                  r"rebasar|alcanzar|cerrar)", r"se (?:espera|prevé|proyecta)",
                  r"podría(?:n)? (?:superar|alcanzar|llegar)", r"en camino (?:a|de)",
+                 r"proyecci[oó]n(?:es)?", r"apunta(?:n)? a que", r"podr[aá]n?",
                  r"rumbo a")
 FISCAL_WORDS = _rx(r"fiscal", r"fy\s?\d{2,4}", r"año fiscal", r"años fiscales")
 CALENDAR_WORDS = _rx(r"calendar(?:[\s-]+year)?\s+\d{4}", r"calendar year", r"año calendario",
