@@ -72,5 +72,6 @@ def engine(full_store: Store) -> Engine:
 
 @pytest.fixture(autouse=True)
 def _isolated_default_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # No test may touch the user's own store.
+    # No test may touch the user's own store, nor the facts kept about it.
     monkeypatch.setenv("BORDERSTATS_DB", str(tmp_path / "default.duckdb"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

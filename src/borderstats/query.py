@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import hashlib
+import os
+import pickle
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from borderstats.errors import QueryError
@@ -151,6 +155,9 @@ class Engine:
         self._answers: dict[tuple, QueryResult] = {}
         self._coverage: dict[tuple, tuple[dt.date, dt.date]] = {}
         self._held: dict[tuple, dict[Any, list[tuple]]] = {}
+        self._facts_file: Path | None = None  # where what it learns is kept between runs
+        self._facts_key = ""
+        self._learned = False  # whether it has learned facts the file does not hold
         self.on_close: Any = None  # called by close(), for whoever keeps the engine
 
     def __enter__(self) -> Engine:
@@ -171,16 +178,65 @@ class Engine:
     def releases(self) -> dict[int, dict]:
         if self._releases is None:
             self._releases = {r["release_id"]: r for r in self.store.releases()}
+            self._load_facts()
         return self._releases
+
+    # What an engine learns of a store (each table's values, which release holds which
+    # month, each measure's coverage) costs a query or two per table to learn, more than the
+    # answer itself. A command line runs one question per process, so an engine on a
+    # read-only store file keeps these facts in the user's cache folder. The key is the
+    # store's releases (id, sha256, rows): releases are never changed once written and every
+    # observation belongs to one, so the same releases mean the same facts, whatever happened
+    # to the file; the package's version and this module's file are part of the key too.
+
+    def _load_facts(self) -> None:
+        path = self.store.path
+        if path is None or not getattr(self.store, "read_only", False):
+            return
+        cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+        self._facts_file = cache / "borderstats" / (
+            "facts-" + hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20] + ".pickle")
+        from borderstats.version import __version__
+
+        ids = sorted((r["release_id"], r["sha256"], r["row_count"])
+                     for r in self._releases.values())
+        self._facts_key = hashlib.sha256(repr(
+            (ids, __version__, Path(__file__).stat().st_mtime_ns)).encode()).hexdigest()
+        try:
+            with self._facts_file.open("rb") as fh:
+                facts = _FactsUnpickler(fh).load()
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+            return
+        if isinstance(facts, dict) and facts.get("key") == self._facts_key:
+            self._values.update(facts["values"])
+            self._held.update(facts["held"])
+            self._coverage.update(facts["coverage"])
+
+    def _save_facts(self) -> None:
+        self._learned = False
+        if self._facts_file is None:
+            return
+        facts = {"key": self._facts_key, "values": self._values, "held": self._held,
+                 "coverage": self._coverage}
+        temp = self._facts_file.with_name(f"{self._facts_file.name}.{os.getpid()}")
+        try:
+            self._facts_file.parent.mkdir(parents=True, exist_ok=True)
+            temp.write_bytes(pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(temp, self._facts_file)  # readers see the old file or the new one
+        except OSError:  # a read-only home or a full disk: the facts are only a shortcut
+            temp.unlink(missing_ok=True)
 
     def table_values(self, span: Span, dim: str) -> list[str]:
         key = (span.source, span.table, dim)
+        if self._releases is None:
+            self.releases  # noqa: B018 - loads the facts kept from earlier runs
         if key not in self._values:
             rows = self.store.con.execute(
                 f"SELECT DISTINCT o.{dim} FROM observations o JOIN releases r USING "
                 f"(release_id) WHERE r.source = ? AND o.table_id = ? AND o.{dim} IS NOT NULL "
                 f"ORDER BY 1", [span.source, span.table]).fetchall()
             self._values[key] = [r[0] for r in rows]
+            self._learned = True
         return self._values[key]
 
     def _match(self, span: Span, dim: str, wanted: list[str]) -> list[str] | None:
@@ -210,9 +266,12 @@ class Engine:
 
     def coverage(self, measure: Measure, as_of: dt.date | None = None) -> tuple[dt.date, dt.date]:
         """First and last month the measure's spans cover (annual spans count whole FYs)."""
-        key = (measure.id, as_of)
+        key = (measure.id, repr(measure.spans), as_of)
+        if self._releases is None:
+            self.releases  # noqa: B018 - loads the facts kept from earlier runs
         if key not in self._coverage:
             self._coverage[key] = self._coverage_of(measure, as_of)
+            self._learned = True
         return self._coverage[key]
 
     def _coverage_of(self, measure: Measure, as_of: dt.date | None) -> tuple[dt.date, dt.date]:
@@ -255,6 +314,8 @@ class Engine:
             if len(self._answers) > 20_000:
                 self._answers.clear()
             self._answers[key] = cached
+            if self._learned:
+                self._save_facts()
         return copy.deepcopy(cached)
 
     def _query(self, measure_id: str, period: Period | str, *, by: list[str] | None,
@@ -390,6 +451,7 @@ class Engine:
                     held[unit].append((rel["compiler"] is None, rel["published"],
                                        rel["data_end"], rid))
             self._held[key] = dict(held)
+            self._learned = True
         return self._held[key]
 
     def _answer(self, offers: list[_Offer], needed: set[dt.date], dims: list[str],
@@ -512,6 +574,15 @@ class Engine:
         return ChangeResult(measure=measure.id, title=measure.title, before=first,
                             after=second, difference=second.value - first.value,
                             percent_change=pct, ratio=ratio, caveats=caveats)
+
+
+class _FactsUnpickler(pickle.Unpickler):
+    """Facts hold only builtins and dates: nothing else is loaded from the cache file."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) == ("datetime", "date"):
+            return dt.date
+        raise pickle.UnpicklingError(f"{module}.{name} is not a fact")
 
 
 @dataclass(frozen=True)
