@@ -74,33 +74,40 @@ class App:
 
     # -- parsing -------------------------------------------------------------------------
 
-    def parser(self, prog: str | None = None) -> argparse.ArgumentParser:
+    def parser(self, prog: str | None = None,
+               words: list[str] | None = None) -> argparse.ArgumentParser:
+        """The parser; with ``words`` (the command line), only the command they name gets
+        its parameters, so that ``--help`` or one command reads no other signature."""
         parser = argparse.ArgumentParser(prog=prog or self.prog, description=self.help,
                                          formatter_class=argparse.RawDescriptionHelpFormatter)
         if self.version:
             parser.add_argument("--version", action="version",
                                 version=f"{parser.prog} {self.version}",
                                 help="Print the version and exit.")
-        self._add_commands(parser)
+        self._add_commands(parser, words)
         return parser
 
-    def _add_commands(self, parser: argparse.ArgumentParser) -> None:
+    def _add_commands(self, parser: argparse.ArgumentParser, words: list[str] | None) -> None:
+        named = next((w for w in words if not w.startswith("-")), None) if words is not None \
+            else None
+        rest = words[words.index(named) + 1:] if named is not None else []
         subs = parser.add_subparsers(title="commands", metavar="COMMAND")
         for command in self.registered_commands:
             name = command.name or command.callback.__name__.replace("_", "-")
             doc = inspect.getdoc(command.callback) or ""
             sub = subs.add_parser(name, help=doc.split("\n")[0], description=doc,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)
-            _add_parameters(sub, command.callback)
+            if words is None or name == named:
+                _add_parameters(sub, command.callback)
             sub.set_defaults(_command=command.callback)
         for group in self.registered_groups:
             sub = subs.add_parser(group.name, help=group.app.help, description=group.app.help)
-            group.app._add_commands(sub)
+            group.app._add_commands(sub, rest if group.name == named else [])
             sub.set_defaults(_usage=sub)
 
     def __call__(self, argv: list[str] | None = None) -> Any:
         args = sys.argv[1:] if argv is None else argv
-        parser = self.parser()
+        parser = self.parser(words=args)
         if not args:
             parser.print_help(sys.stderr)
             raise SystemExit(2)
