@@ -267,6 +267,9 @@ class Checker:
         # The other claims of the sentence lean the same way ("a record number ... -- more
         # than 2.3 million": the figure is fiscal 2022's, so is the record).
         self.settled: dict[int, list[tuple[str, dict[str, list[str]], tuple[str, ...]]]] = {}
+        # Periods a figure of the sentence showed to be mislabelled: (measure, the periods
+        # named, the periods the figure is of).
+        self.moved: dict[int, list[tuple[str, tuple[str, ...], list[Period]]]] = {}
 
     def q(self, measure: str, period: Period, where: dict[str, list[str]] | None = None,
           by: list[str] | None = None, stat: str | None = None) -> QueryResult:
@@ -421,6 +424,12 @@ class Checker:
                                    support=support + (0.0 if j else 0.5) + bonus,
                                    cues=list(cues) + (["the sentence's figure"] if bonus
                                                       else [])))
+        for m, named, periods in self.moved.get(claim.sentence.start, []):
+            for r in list(out):
+                if r.measure == m and tuple(p.label for p in r.periods) == named:
+                    out.append(Reading(m, r.where, list(periods), r.label + "; " + ", ".join(
+                        p.label for p in periods), support=r.support + 1.0,
+                        cues=r.cues + ["the sentence's figure"]))
         have = {r.measure for r in out}
         for m, wh, _ in self.settled.get(claim.sentence.start, []):
             if m in CORRIDOR_READINGS and m not in have and claim.periods:
@@ -509,7 +518,7 @@ class Checker:
         first = max(base, key=lambda r: r.support)
         if claim.kind == "total" and q is not None and q.kind == "count" and len(
                 first.periods) == 1 and first.periods[0].kind in ("year", "fiscal_year") \
-                and rules.precision(q.words, q.value) <= 0.005:
+                and rules.precision(q.words, q.value) <= 0.01:
             # "61,680 deportados ..., superando la cifra de 55,302 del 2022": a precise
             # figure of the year next to the one named (55,302 was 2023's) is a year
             # mislabel, told by the figure alone.
@@ -528,6 +537,7 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
         claims[i].sentence.start, claims[i].kind != "total" or claims[i].quantity is None, i))
     results: dict[int, dict[str, Any]] = {}
     checker.settled = {}
+    checker.moved = {}
     for i in order:
         results[i] = evaluate(claims[i], checker, ref)
     return [results[i] for i in range(len(claims))]
@@ -680,6 +690,11 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         primary = said
         caveats = _caveats(primary.measure, lang) + primary.notes
         primary.evidence_match = matched
+        if matched.mislabel == "period" and matched.measure == said.measure:
+            # "Last year, 520,000 ..., a record figure": the figure is 2023's, so is the
+            # record the sentence goes on to claim.
+            checker.moved.setdefault(claim.sentence.start, []).append(
+                (said.measure, tuple(p.label for p in said.periods), list(matched.periods)))
 
     # Encounters are events: a count of them called "migrants" or "people" is right with a
     # caveat; presented as distinct people, or as people who got in, it misleads.
