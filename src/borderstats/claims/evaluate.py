@@ -808,6 +808,14 @@ def choose(readings: list[Reading]) -> tuple[Reading, Reading | None]:
         best = max(readings, key=lambda r: (r.mislabel is None, r.support))
         return best, said
     best = max(judged, key=lambda r: (r.score, r.mislabel is None, r.support))
+    if best.verdict in (rules.INACCURATE, rules.MISLEADING) and not best.mislabel:
+        # Charity: where the words do not settle the reading (support within COMPARABLE)
+        # and another reading makes the claim hold, the claim is read that way; the
+        # explanation says what the other reading gives.
+        holds = [r for r in judged if r.mislabel is None and r.verdict in (
+            rules.ACCURATE, rules.ROUGHLY) and best.support - r.support < COMPARABLE]
+        if holds:
+            best = max(holds, key=lambda r: (r.score, r.support))
     return best, said if best.mislabel else None
 
 

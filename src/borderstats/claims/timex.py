@@ -300,6 +300,17 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          rf"(?:,?\s*(?P<y2>(?:19|20)\d\d))?",
          lambda m: to_day(_Either(m)))
 
+    # "The final month of FY2023" (September 2023), "the first month of fiscal year 2024"
+    # (October 2023), "el último mes del año fiscal 2023".
+    def fiscal_month(m: re.Match) -> None:
+        fy = _year(m.group("y"))
+        first = m.group("which").lower() in ("first", "primer")
+        month = Period.fiscal_year(fy).start if first else Period.fiscal_year(fy).end
+        add(m, "month", (Period.month(month.year, month.month),))
+    each(r"\b(?:the\s+|el\s+)?(?P<which>final|last|first|último|primer)\s+(?:month|mes)\s+"
+         r"(?:of|del)\s+(?:the\s+)?(?:fiscal(?:\s+year)?|fy|año fiscal)\s*'?(?P<y>\d{4}|\d{2})\b",
+         fiscal_month)
+
     # Month with year: "January 2024", "enero de 2024", "Jan. 2024".
     each(rf"\b{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
          lambda m: add(m, "month", (Period.month(int(m.group("y")),
