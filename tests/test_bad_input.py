@@ -115,11 +115,11 @@ def test_failure_while_writing_rolls_back(raw_dir: Path, tmp_path: Path,
     calls = []
     real = store_module._publication
 
-    def fail_on_second(rec, parsed):
+    def fail_on_second(rec, parsed, *rest):
         calls.append(rec.path.name)
         if len(calls) == 2:
             raise SourceFormatError(rec.path, "simulated failure while writing")
-        return real(rec, parsed)
+        return real(rec, parsed, *rest)
 
     monkeypatch.setattr(store_module, "_publication", fail_on_second)
     with open_store(tmp_path / "s.duckdb", snapshot=False) as s:

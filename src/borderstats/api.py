@@ -110,24 +110,77 @@ def close() -> None:
         _engines.clear()
 
 
+def _text(value: object, name: str, *, optional: bool = False) -> str | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise BorderstatsError(f"{name}: expected a string, got {type(value).__name__}")
+    return value
+
+
+def _period(value: object, name: str, *, optional: bool = False) -> Period | str | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, Period | str):
+        raise BorderstatsError(f"{name}: expected a period such as 'FY2023', '2024-01' or "
+                               f"'2023', got {type(value).__name__}")
+    return value
+
+
+def _by(value: object) -> list[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise BorderstatsError(f"by: expected a list of dimension names, got "
+                               f"{type(value).__name__}")
+    return list(value)
+
+
+def _where(value: object) -> dict[str, list[str]] | None:
+    """``{"citizenship": ["VEN"]}``; a single value may be given as a string."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise BorderstatsError(f"where: expected a dict of dimension → values, got "
+                               f"{type(value).__name__}")
+    result = {}
+    for dim, values in value.items():
+        if isinstance(values, str):
+            values = [values]
+        if not isinstance(dim, str) or not isinstance(values, list | tuple) or not all(
+                isinstance(v, str) for v in values):
+            raise BorderstatsError(f"where: {dim!r}: expected a dimension name and a list "
+                                   "of values (strings)")
+        result[dim] = list(values)
+    return result
+
+
 def query(measure: str, period: Period | str, *, by: list[str] | None = None,
           where: dict[str, list[str]] | None = None, as_of: dt.date | str | None = None,
           source: str | None = None, db: Path | str | None = None) -> QueryResult:
-    as_of = as_date(as_of, "as_of")
+    measure, period = _text(measure, "measure"), _period(period, "period")
+    by, where, as_of = _by(by), _where(where), as_date(as_of, "as_of")
+    source = _text(source, "source", optional=True)
     return engine(db).query(measure, period, by=by, where=where, as_of=as_of, source=source)
 
 
 def rank(measure: str, period: Period | str, *, where: dict[str, list[str]] | None = None,
          as_of: dt.date | str | None = None, since: Period | str | None = None,
          db: Path | str | None = None) -> RankResult:
-    as_of = as_date(as_of, "as_of")
+    measure, period = _text(measure, "measure"), _period(period, "period")
+    where, as_of = _where(where), as_date(as_of, "as_of")
+    since = _period(since, "since", optional=True)
     return engine(db).rank(measure, period, where=where, as_of=as_of, since=since)
 
 
 def change(measure: str, before: Period | str, after: Period | str, *,
            where: dict[str, list[str]] | None = None, as_of: dt.date | str | None = None,
            db: Path | str | None = None) -> ChangeResult:
-    as_of = as_date(as_of, "as_of")
+    measure = _text(measure, "measure")
+    before, after = _period(before, "before"), _period(after, "after")
+    where, as_of = _where(where), as_date(as_of, "as_of")
     return engine(db).change(measure, before, after, where=where, as_of=as_of)
 
 
@@ -148,7 +201,7 @@ def corridor(period: Period | str, *, by_nationality: bool = False,
     """Darién → Mexico → US Southwest border for one period (a ``CorridorResult``)."""
     from borderstats.corridor import corridor as corridor_view
 
-    as_of = as_date(as_of, "as_of")
+    period, as_of = _period(period, "period"), as_date(as_of, "as_of")
     return corridor_view(engine(db), period, by_nationality=by_nationality, as_of=as_of)
 
 

@@ -141,36 +141,281 @@ def ingest(
 ) -> None:
     """Ingest official data files (every recognised file under each folder) as releases.
 
-    One transaction: every new release is added, or — on any error — none is.
+    One transaction: every new release is added, or — on any error — none is. A file that
+    fails a drift guard is quarantined instead (see `borderstats quarantine`).
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
     from borderstats.store import data_files
 
     files = [f for p in paths for f in data_files(p)]
+    _ingest_files(db, files, json_out)
+
+
+def _ingest_files(db: Path | None, files: list[Path], json_out: bool, *, guard: bool = True,
+                  urls: dict[Path, tuple[str, str]] | None = None,
+                  extra: dict | None = None) -> list:
+    """Ingest ``files`` with a progress bar; keep each new release's file in the archive
+    and each file a guard held back in the quarantine; print the outcome. ``urls`` gives
+    the URL and retrieval time of downloaded files. Exit status 1 if any was quarantined."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from borderstats import archive
+    from borderstats.store import default_path
+
+    store_path = db or default_path()
+    urls = urls or {}
     with _open_writer(db) as store, Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[name]}"), console=err.console, transient=True,
             disable=json_out or not err.is_terminal) as progress:
         task = progress.add_task("Ingesting", total=len(files), name="")
         outcomes = store.ingest(
-            files, progress=lambda p: progress.update(task, advance=1, name=p.name))
+            files, progress=lambda p: progress.update(task, advance=1, name=p.name),
+            guard=guard, hold_errors=bool(urls))
+        for o in outcomes:
+            url, retrieved = urls.get(o.path, (None, None))
+            if o.status == "added":
+                archive.archive_file(store_path, o.path, sha256=o.sha256, url=url,
+                                     retrieved_at=retrieved)
+            elif o.status == "quarantined":
+                archive.quarantine_file(store_path, o.path, sha256=o.sha256, source=o.source,
+                                        findings=o.findings, compared_with=o.compared_with,
+                                        url=url)
         releases, rows = store.counts()
+    held = [o for o in outcomes if o.status == "quarantined"]
     if json_out:
         _print_json({"outcomes": [
             {"file": str(o.path), "status": o.status, "source": o.source,
-             "release_id": o.release_id, "rows": o.rows, "detail": o.detail}
-            for o in outcomes], "store": {"releases": releases, "observations": rows}})
+             "release_id": o.release_id, "rows": o.rows, "detail": o.detail,
+             **({"findings": [f.to_dict() for f in o.findings]} if o.findings else {})}
+            for o in outcomes], "store": {"releases": releases, "observations": rows},
+            **(extra or {})})
+    else:
+        table = Table("status", "file", "source", "release", "rows", "detail", box=None)
+        for o in outcomes:
+            style = {"added": "green", "unchanged": "dim", "skipped": "dim yellow",
+                     "quarantined": "bold red"}[o.status]
+            detail = ("failed: " + ", ".join(f.check for f in o.findings)) if o.findings \
+                else o.detail
+            table.add_row(f"[{style}]{o.status}[/{style}]", o.path.name, o.source or "",
+                          str(o.release_id or ""), _fmt(o.rows) if o.rows else "", detail)
+        out.print(table)
+        added = sum(1 for o in outcomes if o.status == "added")
+        out.print(f"{added} release(s) added; the store holds {releases} releases, "
+                  f"{rows:,} observations.")
+    for o in held:
+        err.print(f"quarantined: {o.path.name} ({o.source}): {o.findings[0].check}: "
+                  f"{o.detail} — `borderstats quarantine` shows the report", markup=False)
+    if held:
+        raise SystemExit(1)
+    return outcomes
+
+
+@app.command()
+def update(
+    source: Annotated[list[str] | None, Option(
+        "--source", help="Update only this source; repeatable (default: every source whose "
+                         "publisher links its files).")] = None,
+    mirror: Annotated[str | None, Option(
+        "--mirror", help="Fetch from a mirror serving /<host>/<official path> (default: "
+                         "$BORDERSTATS_MIRROR, else the publishers).")] = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Download the publishers' current files and ingest the new vintages.
+
+    Files already in the store change nothing; a file that fails a drift guard or no longer
+    parses is quarantined. Offline, says so and leaves the store as it is.
+    """
+    import shutil
+    import tempfile
+
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TransferSpeedColumn,
+    )
+
+    from borderstats import update as updating
+    from borderstats.store import default_path
+
+    pages = updating.updatable()
+    chosen = source or list(pages)
+    unknown = [s for s in chosen if s not in pages]
+    if unknown:
+        raise QueryError(f"--source {unknown[0]!r}: not a source that can be updated "
+                         f"(these can: {', '.join(pages)})")
+    store_path = db or default_path()
+    client = updating.Client(mirror)
+    fetched, problems = [], []
+    store_path.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".download-", dir=store_path.parent))
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
+                      TransferSpeedColumn(), console=err.console, transient=True,
+                      disable=json_out or not err.is_terminal) as progress:
+            for sid in chosen:
+                tasks: dict[str, Any] = {}
+
+                def show(url: str, done: int, total: int | None,
+                         tasks: dict[str, Any] = tasks) -> None:
+                    if url not in tasks:
+                        tasks[url] = progress.add_task(Path(url).name, total=total)
+                    progress.update(tasks[url], completed=done, total=total)
+
+                try:
+                    fetched += updating.fetch(client, sid, pages[sid], work, show)
+                except updating.Unreachable as exc:
+                    problems.append(f"offline: {exc}; the store is unchanged and answers "
+                                    "from what it holds")
+                    break
+                except updating.UpdateError as exc:
+                    problems.append(f"{sid}: {exc}")
+        for problem in problems:
+            err.print(f"error: {problem}", markup=False)
+        outcomes = []
+        if fetched:
+            urls = {f.path: (f.url, f.retrieved_at) for f in fetched}
+            summary = {"downloaded": [
+                {"source": f.source, "url": f.url, "sha256": f.sha256, "size_bytes": f.size,
+                 "retrieved_at": f.retrieved_at} for f in fetched], "problems": problems}
+            try:
+                outcomes = _ingest_files(db, [f.path for f in fetched], json_out, urls=urls,
+                                         extra=summary)
+            except SystemExit:
+                raise SystemExit(1) from None
+        elif json_out:
+            _print_json({"downloaded": [], "outcomes": [], "problems": problems})
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if problems:
+        raise SystemExit(1)
+    if not json_out and outcomes and not any(o.status == "added" for o in outcomes):
+        out.print("Up to date: every current file is already in the store.")
+
+
+@app.command()
+def diff(
+    source: Annotated[str, Argument(help="Source id (see `borderstats sources`).")],
+    releases: Annotated[list[int] | None, Argument(
+        help="OLD NEW release ids (default: the latest release and the vintage before "
+             "it).")] = None,
+    svg: SvgOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """What a new vintage revised: which periods, by how much, in which breakdowns."""
+    from borderstats.diff import diff_releases
+
+    if releases and len(releases) != 2:
+        raise QueryError("give two release ids (OLD NEW), or none")
+    old, new = releases if releases else (None, None)
+    with _open(db) as store:
+        result = diff_releases(store, source, old, new)
+    if svg:
+        points = [(f"{p['period']}", p["change"]) for p in result.periods]
+        _write_chart(svg, points, {p["period"] for p in result.revised_periods},
+                     f"{source}: release {result.new['release_id']} minus release "
+                     f"{result.old['release_id']}", "", line=len(points) > 40)
+    if json_out:
+        _print_json(result.to_dict())
         return
-    table = Table("status", "file", "source", "release", "rows", "detail", box=None)
-    for o in outcomes:
-        style = {"added": "green", "unchanged": "dim", "skipped": "dim yellow"}[o.status]
-        table.add_row(f"[{style}]{o.status}[/{style}]", o.path.name, o.source or "",
-                      str(o.release_id or ""), _fmt(o.rows) if o.rows else "", o.detail)
-    out.print(table)
-    added = sum(1 for o in outcomes if o.status == "added")
-    out.print(f"{added} release(s) added; the store holds {releases} releases, "
-              f"{rows:,} observations.")
+    o, n = result.old, result.new
+    out.print(f"[bold]{source}[/bold]: release {o['release_id']} ({o['file_name']}, published "
+              f"{o['published']}) → release {n['release_id']} ({n['file_name']}, published "
+              f"{n['published']})")
+    revised = result.revised_periods
+    out.print(f"{len(revised)} of {len(result.periods)} period totals both hold are revised; "
+              f"{result.cells_revised:,} of {result.cells_compared:,} cells.")
+    if revised:
+        table = Table("table", "period", "old", "new", "change", "%", box=None, padding=(0, 2))
+        for col in table.columns[2:]:
+            col.justify = "right"
+        for p in revised:
+            pct = f"{p['percent']:+.2f}%" if p["percent"] is not None else "—"
+            table.add_row(p["table"], p["period"], _fmt(p["old"]), _fmt(p["new"]),
+                          f"{p['change']:+,}", pct)
+        out.print(table)
+    if result.cells:
+        out.print("[bold]Cells revised most[/bold]")
+        for c in result.cells[:10]:
+            parts = ", ".join(f"{k}={v}" for k, v in c["breakdown"].items())
+            out.print(f"  {c['table']} {c['period']} ({parts}): {_fmt(c['old'])} → "
+                      f"{_fmt(c['new'])} ({c['change']:+,})", markup=False)
+    if result.added:
+        out.print(f"New periods: {', '.join(result.added[:12])}"
+                  f"{' …' if len(result.added) > 12 else ''}", markup=False)
+    if result.removed:
+        out.print(f"[yellow]Periods no longer held: {', '.join(result.removed[:12])}"
+                  f"{' …' if len(result.removed) > 12 else ''}[/yellow]")
+
+
+@app.command()
+def rebuild(db: DbOption = None, json_out: JsonOption = False) -> None:
+    """Recreate the store from the bundled snapshot and its archive of ingested files."""
+    from borderstats.archive import rebuild as rebuild_store
+    from borderstats.store import default_path
+
+    result = rebuild_store(db or default_path(), on_wait=lambda m: err.print(m + " …"))
+    if json_out:
+        _print_json(result)
+        return
+    content = result["content"]
+    out.print(f"rebuilt from the snapshot and {result['archived_files']} archived file(s): "
+              f"{content['releases']} releases, {content['observations']:,} observations.")
+    if result["identical"] is True:
+        out.print("The content is identical to the store it replaces.")
+    elif result["identical"] is False:
+        out.print("[yellow]The content differs from the store it replaces "
+                  f"(it held {result['previous_content']['releases']} releases, "
+                  f"{result['previous_content']['observations']:,} observations).[/yellow]")
+    else:
+        out.print("The store it replaces could not be read.")
+
+
+@app.command()
+def quarantine(
+    accept: Annotated[str | None, Option(
+        "--accept", help="Ingest this quarantined file (sha256 prefix or file name) after "
+                         "reading its report.")] = None,
+    drop: Annotated[str | None, Option(
+        "--drop", help="Remove this file from the quarantine without ingesting it.")] = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """The files the drift guards held back, and what each failed."""
+    from borderstats import archive
+    from borderstats.store import default_path
+
+    store_path = db or default_path()
+    if accept or drop:
+        item = archive.find_quarantined(store_path, accept or drop or "")
+        if accept:
+            _ingest_files(db, [Path(item["path"])], json_out, guard=False)
+            err.print(f"accepted {item['file']} ({item['sha256'][:12]}) after "
+                      f"{len(item['findings'])} failed check(s)")
+        archive.release_quarantined(item)
+        if drop:
+            err.print(f"dropped {item['file']} ({item['sha256'][:12]}) from the quarantine")
+        return
+    items = archive.quarantined(store_path)
+    if json_out:
+        _print_json({"quarantined": items})
+        return
+    if not items:
+        out.print("The quarantine is empty.")
+        return
+    for item in items:
+        out.print(f"[bold]{item['sha256'][:12]}[/bold] {item['file']} ({item['source']}), "
+                  f"held {item['quarantined_at']}", markup=True)
+        out.print(f"  from {item['from']}", markup=False)
+        if item.get("compared_with"):
+            out.print(f"  compared with {item['compared_with']}", markup=False)
+        for finding in item["findings"]:
+            out.print(f"  ✗ {finding['check']}: {finding['detail']}", markup=False)
+    out.print("Accept one with `borderstats quarantine --accept SHA` after reading its "
+              "report, or drop it with --drop SHA.")
 
 
 @app.command()

@@ -45,7 +45,10 @@ def build_snapshot(raw_dir: Path, target: Path = SNAPSHOT_DIR, *,
             f"{target}: this is the bundled snapshot, which every store is filled from; "
             "replace it only with --replace-bundled (or build elsewhere with --target DIR)")
     with open_store(None, snapshot=False) as store:
-        ingest_dir(store, raw_dir)
+        held = [o for o in ingest_dir(store, raw_dir) if o.status == "quarantined"]
+        if held:
+            raise BorderstatsError(f"{held[0].path}: fails a drift guard ({held[0].detail}); "
+                                   "a snapshot is built from files that pass them all")
         built = Counter(r["source"] for r in store.releases())
         if bundled and snapshot_available():
             _require_complete(raw_dir, built, store.con)

@@ -36,7 +36,9 @@ try:
 except ImportError:  # DuckDB before 2.0 has no engine module of its own
     import duckdb
 
+from borderstats import guards
 from borderstats.errors import BorderstatsError, SourceFormatError, StoreError
+from borderstats.guards import Finding
 from borderstats.periods import add_months
 from borderstats.sources import Recognised, recognise, skip_reason
 from borderstats.sources.base import DIMENSIONS, MAX_COUNT, ParsedFile
@@ -124,11 +126,14 @@ def sha256_of(path: Path) -> str:
 @dataclass(frozen=True)
 class IngestOutcome:
     path: Path
-    status: str  # added | unchanged | skipped
+    status: str  # added | unchanged | skipped | quarantined
     source: str | None = None
     release_id: int | None = None
     rows: int = 0
     detail: str = ""
+    findings: tuple[Finding, ...] = ()  # the drift guards a quarantined file failed
+    sha256: str = ""
+    compared_with: str = ""  # the previous vintage the guards compared it with
 
 
 @dataclass(frozen=True)
@@ -185,12 +190,16 @@ class Store:
     # -- writing -----------------------------------------------------------------------
 
     def ingest(self, paths: Iterable[Path],
-               progress: Callable[[Path], None] | None = None) -> list[IngestOutcome]:
+               progress: Callable[[Path], None] | None = None, *,
+               guard: bool = True, hold_errors: bool = False) -> list[IngestOutcome]:
         """Ingest files as one transaction: every new release is added, or none is.
 
         Files already in the store (same sha256) are left as they are; files no source
         recognises are reported as skipped. Any parse error aborts the whole ingest before
-        anything is written.
+        anything is written. With ``guard``, a file that fails a drift guard
+        (:mod:`borderstats.guards`) is not ingested but reported as quarantined, with the
+        findings; the other files are ingested. With ``hold_errors`` (for downloads), a
+        file that does not parse is quarantined too, instead of ending the ingest.
         """
         outcomes: list[IngestOutcome] = []
         pending: list[_Pending] = []
@@ -213,17 +222,65 @@ class Store:
                         detail="this exact file is already in the store"))
                 else:
                     seen.add(digest)
-                    parsed = recognised.parse()
-                    if not parsed.observations:
-                        raise SourceFormatError(path, "the file holds no observations")
-                    _check_values(path, parsed)
-                    pending.append(_Pending(recognised, digest, path.stat().st_size, parsed))
+                    try:
+                        parsed = recognised.parse()
+                        if not parsed.observations:
+                            raise SourceFormatError(path, "the file holds no observations")
+                        _check_values(path, parsed)
+                    except SourceFormatError as exc:
+                        if not hold_errors:
+                            raise
+                        outcomes.append(IngestOutcome(
+                            path, "quarantined", recognised.source.id, detail=str(exc),
+                            findings=(Finding("layout", str(exc)),), sha256=digest))
+                        if progress:
+                            progress(path)
+                        continue
+                    findings, compared = (self._guard(recognised, parsed, pending) if guard
+                                          else ([], ""))
+                    if findings:
+                        outcomes.append(IngestOutcome(
+                            path, "quarantined", recognised.source.id,
+                            detail=findings[0].detail, findings=tuple(findings),
+                            sha256=digest, compared_with=compared))
+                    else:
+                        pending.append(_Pending(recognised, digest, path.stat().st_size,
+                                                parsed))
             if progress:
                 progress(path)
         if pending:
             outcomes.extend(self._write(pending))
             self.changed = True
         return outcomes
+
+    def _guard(self, recognised: Recognised, parsed: ParsedFile,
+               pending: list[_Pending]) -> tuple[list[Finding], str]:
+        """The drift guards' findings for a parsed file, compared with the vintage of its
+        family (same source and layout) that comes just before it — in the store or earlier
+        in this ingest — or, for a file older than all of them, the one just after it."""
+        family = (recognised.source.id, recognised.spec.layout)
+        candidates: list[tuple[dt.date, int, object, str]] = [
+            (data_end, 0, release_id, f"release {release_id}, {name}")
+            for release_id, name, data_end in self.con.execute(
+                "SELECT release_id, file_name, data_end FROM releases WHERE source = ? AND "
+                "layout = ? ORDER BY data_end, published, release_id", list(family)).fetchall()]
+        candidates += [(p.parsed.data_end, 1, p, p.recognised.path.name) for p in pending
+                       if (p.recognised.source.id, p.recognised.spec.layout) == family]
+        if not candidates:
+            return guards.check(parsed.observations, parsed.data_start, parsed.data_end,
+                                None), ""
+        before = [c for c in candidates if c[0] <= parsed.data_end]
+        _, _, ref, name = (before[-1] if before else min(candidates, key=lambda c: c[0]))
+        if isinstance(ref, _Pending):
+            previous = {guards.key_of(o): o.value for o in ref.parsed.observations}
+        else:
+            dims = ", ".join(DIMENSIONS)
+            previous = {tuple(row[:-1]): row[-1] for row in self.con.execute(
+                f"SELECT table_id, fiscal_year, month, {dims}, value FROM observations "
+                "WHERE release_id = ?", [ref]).fetchall()}
+        findings = guards.check(parsed.observations, parsed.data_start, parsed.data_end,
+                                previous, name)
+        return findings, name
 
     def _write(self, pending: list[_Pending]) -> list[IngestOutcome]:
         import duckdb as duckdb_package  # noqa: F401 - sets up the Arrow scan used below
@@ -236,9 +293,13 @@ class Store:
             next_id = con.execute(
                 "SELECT coalesce(max(release_id), 0) + 1 FROM releases").fetchone()[0]
             now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+            held_names = {(r[0], r[1]) for r in con.execute(
+                "SELECT source, file_name FROM releases").fetchall()}
             for item in pending:
                 rec, parsed = item.recognised, item.parsed
-                published, estimated, url = _publication(rec, parsed)
+                published, estimated, url = _publication(
+                    rec, parsed, (rec.source.id, rec.path.name) in held_names)
+                held_names.add((rec.source.id, rec.path.name))
                 release_id = next_id
                 next_id += 1
                 con.execute(
@@ -263,7 +324,8 @@ class Store:
                 batch = pa.table(columns)  # noqa: F841 - read by DuckDB by name
                 con.execute("INSERT INTO observations BY NAME SELECT * FROM batch")
                 outcomes.append(IngestOutcome(rec.path, "added", rec.source.id, release_id,
-                                              len(obs), detail=rec.spec.title))
+                                              len(obs), detail=rec.spec.title,
+                                              sha256=item.sha256))
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -357,9 +419,16 @@ def _check_values(path: Path, parsed: ParsedFile) -> None:
                 f"from 0 to {MAX_COUNT:,})", value=value)
 
 
-def _publication(rec: Recognised, parsed: ParsedFile) -> tuple[dt.date, bool, str]:
-    """Publication date (the 15th of the known month, or estimated) and official URL."""
+def _publication(rec: Recognised, parsed: ParsedFile,
+                 name_held: bool = False) -> tuple[dt.date, bool, str]:
+    """Publication date (the 15th of the known month, or estimated) and official URL.
+
+    A file republished under a name the store already holds (CBP revises its files in
+    place) is a later vintage than the known release of that name: it was published by the
+    day it is ingested, which is its estimated date."""
     known = rec.spec.releases.get(rec.path.name)
+    if known and name_held:
+        return dt.date.today(), True, known[1]
     if known:
         month, url = known
         year, mon = (int(x) for x in month.split("-"))

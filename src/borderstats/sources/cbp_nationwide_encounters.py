@@ -89,6 +89,12 @@ FILES = (
     ),
 )
 
+# The publisher's pages that link the current files (`borderstats update` reads them and
+# downloads every linked file this source recognises).
+DOWNLOAD_PAGES = (
+    "https://www.cbp.gov/document/stats/nationwide-encounters",
+)
+
 # Files in this folder that no source reads, and why.
 SKIPPED = {
     r"tidytuesday_2024-11-26_cbp_state\.(csv|rda)":
@@ -113,7 +119,7 @@ def parse(path: Path, spec: FileSpec) -> ParsedFile:
     table = AOR_TABLE if is_aor else STATE_TABLE
     observations = []
     months = set()
-    for line, row in read_csv_rows(path, spec):
+    for line, row in read_csv_rows(path, spec, final_newline=True):
         fy = fiscal_year_value(path, row["Fiscal Year"], line)
         check_month_grouping(path, row["Month Grouping"], "Month Grouping", line)
         month = month_value(path, fy, row["Month (abbv)"], "Month (abbv)", line)

@@ -82,6 +82,12 @@ FILES = (
     ),
 )
 
+# The publisher's pages that link the current files (`borderstats update` reads them and
+# downloads every linked file this source recognises).
+DOWNLOAD_PAGES = (
+    "https://www.cbp.gov/document/stats/southwest-land-border-encounters",
+)
+
 # Files in this folder that no source reads, and why.
 SKIPPED = {
     r"iom_gdidata_irreg_usa\.rda":

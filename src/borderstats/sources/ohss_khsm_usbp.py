@@ -59,6 +59,12 @@ FILES = (
     ),
 )
 
+# The publisher's pages that link the current files (`borderstats update` reads them and
+# downloads every linked file this source recognises).
+DOWNLOAD_PAGES = (
+    "https://ohss.dhs.gov/khsm/cbp-encounters",
+)
+
 # Sheet name -> (table id, header columns, description). Headers are compared after
 # collapsing whitespace ('Fiscal\nYear' -> 'Fiscal Year') and mapping FileSpec.aliases.
 SHEETS: dict[str, tuple[str, tuple[str, ...], str]] = {
