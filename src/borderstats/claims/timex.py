@@ -511,8 +511,33 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     if any(t.kind not in ("now", "anaphor") for t in found):
         found = [t for t in found if t.kind != "now"]
     found = _through(sorted(found, key=lambda t: t.start))
-    found = [_with_stat(t, low) for t in found]
+    found = [_with_stat(t, low) for t in _qualified(_not_report_dates(found, low), low)]
     return _resolve_shifts(sorted(found, key=lambda t: t.start), ref)
+
+
+# "El INM dio cuenta, a mediados de junio, de ...", "CBP said in late May that ...": the
+# day a figure was reported, not the period it counts.
+_REPORTED = re.compile(r"\b(?:said|reported|announced|stated|noted|dio cuenta|inform[óo]|"
+                       r"report[óo]|anunci[óo]|dijo|declar[óo]|señal[óo])\W+(?:\w+\W+){0,2}"
+                       r"(?:a\s+|in\s+|en\s+)?(?:mediados|principios|finales|mid|early|late)"
+                       r"[\s-]+(?:de\s+|of\s+)?$")
+
+
+def _not_report_dates(found: list[TimeRef], low: str) -> list[TimeRef]:
+    return [t for t in found if not (t.kind == "month" and _REPORTED.search(
+        low[max(0, t.start - 60):t.start] + ("de " if t.words.startswith("de ") else "")))]
+
+
+def _qualified(found: list[TimeRef], low: str) -> list[TimeRef]:
+    """"De enero a mayo de este año": "this year" says which year the months are of; it is
+    no period of its own."""
+    out: list[TimeRef] = []
+    for t in found:
+        if out and t.kind == "relative" and out[-1].kind in ("range", "month") and re.fullmatch(
+                r"\s*(?:de|del|of)?\s*", low[out[-1].end:t.start]):
+            continue
+        out.append(t)
+    return out
 
 
 # "The peak of the Biden administration", "the Biden-era peak", "the monthly average for the
