@@ -1533,7 +1533,9 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
         last = after_p.end
         after_p = Period(add_months(last, -11), last, "range",
                          f"{add_months(last, -11):%Y-%m}..{last:%Y-%m}")
-        before_p = Period.year(claim.since.extra.get("year", after_p.start.year))
+        before_p = Period.fiscal_year(claim.since.extra["fiscal_year"]) if (
+            "fiscal_year" in claim.since.extra) else Period.year(
+            claim.since.extra.get("year", after_p.start.year))
         return before_p, after_p
     if not claim.compare_to and claim.shift_years:
         return after_p.shifted_years(claim.shift_years), after_p
@@ -1626,6 +1628,10 @@ def _window(claim: Claim, checker: Checker, r: Reading) -> Period:
             # "the lowest since 1971": 1971 is when it was last lower, so the window of
             # comparison starts after it.
             start, end = dt.date(claim.since.extra["year"] + 1, 1, 1), until
+        elif claim.since is not None and "fiscal_year" in claim.since.extra:
+            # "more than in any fiscal year since FY 2000": the years after it.
+            start = Period.fiscal_year(claim.since.extra["fiscal_year"] + 1).start
+            end = until
         elif claim.since is not None and "month" in claim.since.extra:
             # "the smallest since July 2020": below every month after July 2020.
             start, end = add_months(claim.since.extra["month"], 1), until
@@ -1699,7 +1705,19 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
     high = claim.rank_direction == "high"
     window = _window(claim, checker, r)
     provenance: list[dict] = []
-    if target.kind == "range" and target.months > 1:
+    whole_years = _ANY_YEAR.search(claim.sentence.text)
+    if target.kind == "range" and 1 < target.months <= 12 and whole_years:
+        # "The nearly 1.5 million apprehended thus far in FY 2021 are more than in any single
+        # fiscal year since FY 2000": the months so far against each whole year.
+        grain = "fiscal_year" if whole_years.group("fiscal") or target.start.month == 10 \
+            else "year"
+        same = None
+        so_far = checker.q(r.measure, target, r.where)
+        years = [e for e in _comparable(checker, r, window, grain, None, provenance)
+                 if not target.contains(_start(e["period"]))]
+        entries = years + [{"period": target.label, "value": so_far.value}]
+        target_label = target.label
+    elif target.kind == "range" and target.months > 1:
         # "Record numbers" with no period: did one of these months set the record?
         entries = _comparable(checker, r, window, "month", None, provenance)
         inside = [e for e in entries if target.contains(_start(e["period"]))]
@@ -1715,6 +1733,8 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
         entries = _comparable(checker, r, window, grain, same, provenance)
         target_label = target.label
     wanted = (dt.date(claim.since.extra["year"] + 1, 1, 1) if "year" in claim.since.extra
+              else Period.fiscal_year(claim.since.extra["fiscal_year"] + 1).start
+              if "fiscal_year" in claim.since.extra
               else add_months(claim.since.extra.get("month", window.start), 1)) \
         if claim.since is not None else window.start
     if claim.since is not None and entries and claim.rank_window == "period" and \
@@ -1852,6 +1872,12 @@ def _beyond_the_records(claim: Claim, checker: Checker, r: Reading, grain: str,
     return _say(checker.lang, "beyond_records", year=low["fiscal_year"],
                 value=f"{low['value']:,}", month=f"{low['value'] / 12:,.0f}",
                 words=claim.rank_words)
+
+
+# "More than in any single fiscal year", "que en cualquier otro año": whole years compared.
+_ANY_YEAR = re.compile(r"\b(?:any|every)\s+(?:single\s+|other\s+|previous\s+)?(?P<fiscal>"
+                       r"fiscal\s+)?year\b|\bcualquier\s+(?:otro\s+)?año(?P<fiscal2>\s+fiscal)?",
+                       re.IGNORECASE)
 
 
 def _part_beyond_the_whole(claim: Claim, checker: Checker, r: Reading, grain: str,

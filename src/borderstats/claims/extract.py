@@ -888,7 +888,14 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.to_day = chosen.extra.get("to_day")
         claim.from_day = chosen.extra.get("from_day")
         claim.stat = chosen.extra.get("stat")
-        if chosen.kind == "since" and claim.kind != "rank_record":
+        if chosen.kind == "since" and claim.kind == "total" and re.fullmatch(
+                r"\s*\(\s*", sentence[chosen.end:offset + claim.anchor]):
+            # "more than in any fiscal year since FY 2000 (1,643,679)": the year named.
+            fy, year = chosen.extra.get("fiscal_year"), chosen.extra.get("year")
+            if fy or year:
+                claim.periods = [Period.fiscal_year(fy) if fy else Period.year(year)]
+                claim.time_kind = "fiscal_year" if fy else "year"
+        elif chosen.kind == "since" and claim.kind != "rank_record":
             claim.since = chosen
         if claim.kind == "total" and chosen.kind == "year" and _is_base(chosen, sentence,
                                                                          refs):

@@ -340,6 +340,17 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
                                     f"{year}-01..{last:%Y-%m}"),), extra={"year": year})
     each(r"\b(?:since|desde|a partir de)\s+(?P<y>(?:19|20)\d\d)\b", since)
 
+    # "since FY 2000", "desde el año fiscal 2019": after that fiscal year.
+    def since_fy(m: re.Match) -> None:
+        fy = _year(m.group("y"))
+        start = Period.fiscal_year(fy).start
+        last = last_ended_month(ref)
+        if start <= last:
+            add(m, "since", (Period(start, last, "range", f"{start:%Y-%m}..{last:%Y-%m}"),),
+                extra={"fiscal_year": fy})
+    each(r"\b(?:since|desde)\s+(?:el\s+)?(?:fiscal(?:\s+year)?|fy|año fiscal)\s*'?"
+         r"(?P<y>\d{4}|\d{2})\b", since_fy)
+
     # "the past two fiscal years", "each of the last three years", "los últimos dos años".
     def past_years(m: re.Match) -> None:
         n = COUNTS.get(m.group("n")) or int(m.group("n"))
