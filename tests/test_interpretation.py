@@ -271,3 +271,172 @@ def test_a_precise_figure_with_no_period_is_tried_against_the_latest_month(
     claim = one(engine, "CBP says it made 12,345 arrests at the southwest border.",
                 "2019-02-15")
     assert claim["verdict"] == "unverifiable"
+
+
+# -- number roles, dates and bases as real writers give them -----------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A stray space after a thousands comma is one number; a list is not joined.
+    ("to 2,475, 669 in 2023", [("2,475, 669", 2_475_669)]),
+    ("compared to 333, 704 in 2023", [("333, 704", 333_704)]),
+    ("figures of 120, 130 and 140", [("120", 120), ("130", 130), ("140", 140)]),
+])
+def test_a_stray_space_in_a_number(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(q.words, q.value) for q in quantities(text)] == expected
+
+
+def test_a_count_over_a_few_days_and_a_rate_whose_unit_stands_apart() -> None:
+    (day,) = quantities("there were 4,000 apprehensions in one day alone this past week")
+    assert day.role == "days"
+    (month,) = quantities("averaging 60,000 illegal and inadmissible immigrants a month")
+    assert (month.role, month.per) == ("rate", "month")
+
+
+@pytest.mark.parametrize("text,day,expected", [
+    ("the monthly average for the years 2021–24", "2025-07-03", [("range", ["2021..2024"])]),
+    ("In the final month of FY2023, CBP recorded", "2023-10-26", [("month", ["2023-09"])]),
+    ("an increase over the fiscal year of 2021", "2022-10-23", [("fiscal_year", ["FY2021"])]),
+    ("more than in any single fiscal year since FY 2000", "2021-09-28",
+     [("since", ["1999-10..2021-08"])]),
+    ("in Obama's eight years", "2024-04-15", [("presidency", ["2009-01..2017-01"])]),
+    # A US term's average month: the months wholly in it (20 January to 20 January).
+    ("the monthly average during President Biden's administration", "2025-11-15",
+     [("presidency", ["2021-02..2024-12"])]),
+    # "This year" says which year the months are of; a report's date is no period.
+    ("detenidos de enero a mayo de este año", "2024-07-15", [("range", ["2024-01..2024-05"])]),
+    ("el INM dio cuenta, a mediados de junio, de un millón", "2024-07-15", []),
+    ("between January and March, an increase compared to the same months in 2023",
+     "2024-04-15", [("range", ["2024-01..2024-03"]), ("range", ["2023-01..2023-03"])]),
+])
+def test_more_time_expressions(text: str, day: str, expected: list) -> None:
+    assert refs(text, day) == expected
+
+
+def test_bases_joined_by_and_share_the_comparison(engine: Engine) -> None:
+    # Guatemalans returned from the US (IGM): 2022 40,713; 2021 17,806; 2020 21,057. The
+    # doubling compares 2022 with the first base, 2021 (2.29×), not 2021 with 2020.
+    claims = check("During 2022, the United States deported 40,713 Guatemalans by air, a "
+                   "figure that doubled the 17,806 in 2021 and the 21,057 in 2020.",
+                   date=dt.date(2023, 12, 30), engine=engine)["claims"]
+    (change,) = [c for c in claims if c["kind"] == "change"]
+    assert [f["period"] for f in change["official"]] == ["2021", "2022"]
+    assert change["verdict"] in ("accurate", "roughly_accurate")
+
+
+def test_the_agency_named_with_both_components_is_the_agency(engine: Engine) -> None:
+    # January 2025, Southwest border: all CBP 61,445 (Border Patrol 29,107; ports 32,341).
+    claim = one(engine, "CBP, which includes Border Patrol agents between ports of entry and "
+                        "Field Operations officers at the ports of entry, took 61,465 people "
+                        "into custody last month.", "2025-02-21")
+    assert (claim["measure"], claim["verdict"]) == ("swb_encounters", "accurate")
+
+
+def test_a_breakdown_a_series_lacks_is_unanswerable_not_the_total(engine: Engine) -> None:
+    # DHS removals have no nationality breakdown: the claim cannot be judged on the total.
+    claims = check("Deportations of Central Americans fell 56% in 2023 compared with 2022.",
+                   date=dt.date(2024, 3, 1), engine=engine)["claims"]
+    assert claims and {c["verdict"] for c in claims} == {"unverifiable"}
+
+
+def test_a_month_against_a_presidency_is_against_its_average_month(engine: Engine) -> None:
+    # Border Patrol, January 2021–January 2025: 7,412,224 over 49 months, 151,270 a month;
+    # March 2025: 7,180, 95.3% below.
+    claims = check("Border Patrol apprehensions at the southwest border in March 2025 were a "
+                   "95% drop from under the Biden administration.",
+                   date=dt.date(2025, 4, 15), engine=engine)["claims"]
+    (change,) = [c for c in claims if c["kind"] == "change"]
+    assert [f["value"] for f in change["official"]] == [151_270, 7_180]
+    assert change["verdict"] == "accurate"
+
+
+def test_a_total_from_a_day_within_a_month_lies_between_bounds(engine: Engine) -> None:
+    # All CBP, Southwest border: February–October 2025 97,401; January–October 158,846.
+    # 106,134 from 21 January lies between them.
+    claim = one(engine, "From January 21 through October 2025, there were 106,134 total "
+                        "enforcement encounters along the Southwest Border.", "2025-11-15")
+    assert claim["verdict"] == "accurate"
+    assert "97,401" in claim["explanation"]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("There were 4,000 apprehensions at the southern border in one day alone this week.",
+     "2019-03-30"),
+    ("The Border Patrol's 7-day encounter average has decreased more than 40 percent to under "
+     "2,400 encounters per day.", "2024-06-25"),
+    ("DHS estimates that there were nearly 4 million unauthorized border crossings in 2000.",
+     "2022-10-15"),
+])
+def test_counts_the_monthly_files_cannot_hold_are_unverifiable(
+        engine: Engine, text: str, day: str) -> None:
+    claims = check(text, date=dt.date.fromisoformat(day), engine=engine)["claims"]
+    assert claims and {c["verdict"] for c in claims} == {"unverifiable"}
+
+
+def test_a_record_of_all_cbp_that_border_patrol_alone_beat_before(engine: Engine) -> None:
+    # All CBP, Southwest border, Februaries from 2018: 2024 is highest (189,913); but Border
+    # Patrol alone counted 211,328 in February 2000, so the whole was higher then.
+    claim = one(engine, "Migrant encounters at the southern border for February hit a new "
+                        "high for the month this year.", "2024-03-22", kind="rank_record")
+    assert claim["verdict"] == "misleading"
+    assert "211,328" in claim["explanation"]
+
+
+def test_the_most_secure_border_in_history(engine: Engine) -> None:
+    # Border Patrol, Southwest border: July 2025 ("now", in early August), 4,596, the lowest
+    # month since FY2000; the annual record goes back to FY1960 (21,022 in the year, about
+    # 1,752 a month).
+    claim = one(engine, "We now have the most secure border in American history.",
+                "2025-08-10")
+    assert claim["kind"] == "rank_record" and claim["verdict"] == "misleading"
+    assert "21,022" in claim["explanation"]
+
+
+def test_a_figure_of_the_year_next_to_the_one_named(engine: Engine) -> None:
+    # Darién: 2024 302,203; 2023 520,085. "Last year" in January 2025 is 2024, but 520,000
+    # is 2023's figure: a right number with the wrong year, and the record is 2023's.
+    claims = check("Last year, 520,000 migrants crossed the Darién jungle, a record figure.",
+                   date=dt.date(2025, 1, 15), engine=engine)["claims"]
+    total, = [c for c in claims if c["kind"] == "total"]
+    rank, = [c for c in claims if c["kind"] == "rank_record"]
+    assert total["verdict"] == "roughly_accurate" and "520,085" in total["explanation"]
+    assert (rank["periods"], rank["verdict"]) == (["2023"], "accurate")
+
+
+def test_a_change_must_agree_with_the_levels_it_states(engine: Engine) -> None:
+    # 2.3 million against 1,659,206 is +38.6% (+35.6% to +41.6% within the rounding of
+    # "2.3 million"), not 33%, whichever series each figure comes from.
+    claims = check("Border encounters were 2,378,944 in fiscal 2022. The 2.3 million for 2022 "
+                   "is an increase of 33% over the fiscal year of 2021 at 1,659,206.",
+                   date=dt.date(2022, 10, 23), engine=engine)["claims"]
+    (change,) = [c for c in claims if c["kind"] == "change"]
+    assert change["verdict"] == "inaccurate" and "+38.6%" in change["explanation"]
+
+
+def test_a_precise_figure_may_be_another_stage_of_the_corridor(engine: Engine) -> None:
+    # Darién: 2021 133,726; 2022 248,284 (248,283 claimed). No country named.
+    claims = check("While 8,594 migrants crossed in 2020, the figure increased to 133,726 in "
+                   "2021 and to 248,283 in 2022.", date=dt.date(2024, 1, 15),
+                   engine=engine)["claims"]
+    parts = {p["claimed"]["words"]: p["measure"] for c in claims for p in c.get("parts", [])}
+    assert parts["133,726"] == parts["248,283"] == "darien_transits"
+
+
+def test_guatemalans_deported_may_be_those_from_the_us(engine: Engine) -> None:
+    # IGM 2024: 76,768 returned in all; 61,680 from the US (or with no country, as the
+    # compilation leaves the US series from 2024).
+    claim = one(engine, "El año pasado se registró un récord de 61,680 guatemaltecos "
+                        "deportados.", "2025-01-04", kind="total")
+    assert claim["verdict"] == "accurate"
+    assert claim["filters"]["returned_from"] == ["USA", "UNKNOWN"]
+
+
+def test_the_total_of_a_share_is_of_everyone(engine: Engine) -> None:
+    # Darién 2023: 520,085 in all, 328,650 Venezuelans (63.2%).
+    claims = check("Un total de 328.667 venezolanos cruzaron la selva del Darién en 2023. Esta "
+                   "cifra representa el 65,6% del total de migrantes que atravesaron la selva "
+                   "ese año, que fue de 520.085.", date=dt.date(2024, 1, 2),
+                   engine=engine)["claims"]
+    whole = [c for c in claims if c["kind"] == "total" and c["claimed"]["value"] == 520_085]
+    assert whole and whole[0]["verdict"] == "accurate"
+    assert "citizenship" not in whole[0]["filters"]

@@ -41,7 +41,7 @@ _QUICK = re.compile(
     r"nunca|precedente|mantuv|mantien|siguen|siguieron|continu|permanec|mayoría|por ciento|"
     r"hundi|derrumb|retroced|elevaron|más \w+ que|menos \w+ que|superó|superaron|rebas|"
     r"outpaced|outnumbered|surpassed|exceeded|overtook|fewer|never|secure|strongest|"
-    r"safest|segura)", re.IGNORECASE)
+    r"safest|segura|new high|new low)", re.IGNORECASE)
 
 
 @dataclass
@@ -759,17 +759,21 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.periods = list(own[0].extra["from"])
         claim.inherited.append(assumption("period_from_sentence"))
         return
-    if claim.kind == "change" and not own and presidency is not None and \
-            not claim.compare_to and _is_base(presidency, sentence, refs):
+    if claim.kind == "change" and presidency is not None and not claim.compare_to and \
+            _is_base(presidency, sentence, refs):
         # "A 95% drop from under the Biden administration": the presidency is the base; the
-        # period compared is the relation's before in the sentence, else the latest month.
+        # period compared is the clause's own, or the relation's before in the sentence,
+        # else the latest month.
         claim.compare_to = list(presidency.periods)
         claim.compare_stat = "average"
         source = context.relation or previous
-        if source is not None and source.periods and source.periods != claim.compare_to:
+        if not own and source is not None and source.periods and \
+                source.periods != claim.compare_to:
             claim.periods = list(source.periods)
             claim.inherited.append(assumption("compared_from_clause"))
-        return
+            return
+        if not own:
+            return
     if claim.kind == "change" and own and _is_base(own[0], sentence, refs):
         # "En 2024, los cruces cayeron 42% respecto a 2023": the clause names only the
         # base; the period compared is the one named before it in the sentence.
