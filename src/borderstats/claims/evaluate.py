@@ -960,7 +960,10 @@ def _last_month(checker: Checker, claim: Claim, measure: str) -> dt.date:
     not after the text's date (a record is a record when it is claimed)."""
     _, hi = checker.engine.coverage(get_measure(measure), checker.as_of)
     if claim.ref is not None:
-        hi = min(hi, last_ended_month(claim.ref))
+        # The month under way counts when the claim is about it ("the numbers now", late
+        # in the month).
+        under_way = max((p.end for p in claim.periods), default=None)
+        hi = min(hi, max(last_ended_month(claim.ref), under_way or dt.date.min))
     return hi
 
 

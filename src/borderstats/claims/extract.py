@@ -502,6 +502,12 @@ def _anaphoric_topic(sentence: str, context: _Context) -> lx.Topic | None:
         # "Mexican migrants made up 33 percent", "more than 19,000 unaccompanied children
         # last month": the people the text has been counting.
         return context.topic
+    corridor = next((TOPIC[t] for pattern, t in lx.CORRIDOR_CUES if pattern.search(sentence)),
+                    None)
+    if corridor is not None and _WHO.search(sentence) and not _speaks_of_us(sentence):
+        # "Según el Servicio Nacional de Migración, 13 mil 445 personas utilizaron esa ruta":
+        # the people the agency named counts.
+        return corridor
     if _BORDER_NUMBERS.search(sentence) or lx.SECURE_BORDER.search(sentence):
         # "The most secure border in history" is measured by the crossings it stops.
         return TOPIC["crossings"]
@@ -658,7 +664,7 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
                 claim.actor = actor
                 break
     for pattern, dim, value in lx.POPULATIONS:
-        if pattern.search(clause) or pattern.search(sentence):
+        if any(_population_of(claim, m, offset, sentence) for m in pattern.finditer(sentence)):
             claim.filters.setdefault(dim, []).append(value)
     # "de Estados Unidos", "desde México" name who counts, not whom: the US is never a
     # nationality of the people counted, nor Mexico in Mexico's own series, nor Panama in
@@ -989,6 +995,18 @@ _ROLLING = re.compile(r"\b(?:\d+|seven|fourteen|thirty)[- ]day (?:[\w-]+ ){0,2}a
 
 # How far (in characters) past its figure a level looks for a period in a later clause.
 LOOK_AHEAD = 100
+
+
+def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> bool:
+    """Whether a population word counts the claim's figure: not when another number stands
+    between them ("13 mil 445 personas ..., de ellas dos mil 253 menores de edad": the
+    minors are the second figure's)."""
+    if claim.quantity is None:
+        return True
+    end = offset + claim.anchor + len(claim.quantity.words)
+    if m.start() < end:
+        return True  # "total UC encounters numbered 144,834, ... in FY2019 (76,020)"
+    return not re.search(r"\d|\b(?:mil|thousand|million|millones)\b", sentence[end:m.start()])
 
 
 def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bool:

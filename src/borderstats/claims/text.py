@@ -359,6 +359,7 @@ _COMPOUND = re.compile(
     rf"(?:(?P<half>half(?:[\s-]+a)?[\s-]+million|medio\s+mill[oó]n)\b|"
     rf"(?P<m>un|\d{{1,3}})\s+mill[oó]n(?:es)?(?:\s+(?P<mk>\d{{1,3}})\s+mil)?"
     rf"(?:\s+(?P<mu>\d{{1,3}}))?(?!\s*(?:mil|%|\d))|(?P<k>\d{{1,3}})\s+mil\s+(?P<ku>\d{{1,3}})\b"
+    rf"|\b(?P<kw>{_ES_WORDS})\s+mil\s+(?P<kwu>\d{{1,3}})\b(?![.,]\d)"
     rf"|\b(?P<en>{_EN_SPAN})\b|\b(?P<es>{_ES_SPAN})\b"
     rf"|\b(?P<enp>(?:{_EN_WORDS})(?:[\s-]+(?:{_EN_WORDS}))+)(?=\s*(?:percent|per cent|%))"
     rf"|\b(?P<esp>(?:{_ES_WORDS})(?:\s+(?:{_ES_WORDS}|y))*)(?=\s*(?:por ciento|%)))"
@@ -381,6 +382,13 @@ def _compound_value(m: re.Match) -> float | None:
             return None
     if m.group("k"):
         return float(int(m.group("k")) * 1000 + int(m.group("ku")))
+    if m.group("kw"):  # "dos mil 253"
+        from text_to_num import text2num
+
+        try:
+            return float(text2num(m.group("kw").lower(), "es") * 1000 + int(m.group("kwu")))
+        except ValueError:
+            return None
     if not (m.group("mk") or m.group("mu")):
         return None  # "2 millones", "un millón": the plain reader takes them
     millions = 1 if m.group("m").lower() == "un" else int(m.group("m"))

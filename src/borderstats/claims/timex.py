@@ -419,9 +419,24 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"(?:en\s+)?(?:los\s+)?(?:últimos|recientes) meses|(?:the\s+)?past few months)\b",
          lambda m: add(m, "recent", (_span(add_months(last, -2), last),)))
     # "Now", "today", "a year ago" in a sentence that names no other period: the last month
-    # that had ended, or that month a year earlier.
+    # that had ended (late in a month, the month under way), or that month a year earlier.
+    now = ref.replace(day=1) if ref.day >= CURRENT_MONTH_FROM_DAY else last
     each(r"\b(?:now|today|currently|these days|ahora|hoy(?: en día)?|actualmente)\b",
-         lambda m: add(m, "now", (Period.month(last.year, last.month),)))
+         lambda m: add(m, "now", (Period.month(now.year, now.month),)))
+
+    # "Than when he left office", "que cuando la administración anterior dejó el cargo": the
+    # last month of the presidency before the one under way.
+    def left_office(m: re.Match) -> None:
+        terms = sorted(t for terms in PRESIDENCIES.values() for t in terms
+                       if t[0] <= ref and t[0].month == 1)
+        if len(terms) >= 2:
+            end = terms[-2][1]
+            add(m, "month", (Period.month(end.year, end.month),),
+                note="the last month of the previous presidency")
+    each(r"\bwhen (?:he|she|the (?:previous|prior|last) administration|(?:president )?"
+         r"(?:trump|biden|obama)) left office\b|\bcuando (?:la administración anterior|el "
+         r"gobierno anterior|(?:el )?(?:presidente )?(?:trump|biden|obama)|él) dej[óo] el "
+         r"(?:cargo|poder)\b", left_office)
 
     # Presidencies: "under Trump", "the Biden administration", "durante el gobierno de Trump".
     def presidency(m: re.Match) -> None:
