@@ -91,3 +91,38 @@ def test_rebuild_from_the_archive(raw_dir: Path, db: Path, tmp_path: Path) -> No
                            db=db).stdout)
     assert again["value"] == revised
     assert not list(db.parent.glob("*.tmp-*"))
+
+
+def test_export_and_import(raw_dir: Path, db: Path, tmp_path: Path) -> None:
+    lines = (raw_dir / "cbp_swb_encounters" / AUG).read_text().splitlines()
+    head, value = lines[5].rsplit(",", 1)
+    lines[5] = f"{head},{int(float(value)) + 7}"
+    incoming = tmp_path / "in"
+    incoming.mkdir()
+    (incoming / AUG).write_text("\n".join(lines) + "\n")
+    assert cli("ingest", str(incoming), db=db).returncode == 0
+    shared = tmp_path / "shared"
+    assert cli("export", str(shared), db=db).returncode == 0
+
+    other = tmp_path / "other.duckdb"
+    first = cli("import", str(shared), db=other)
+    assert first.returncode == 0 and "1 release(s) imported" in first.stdout
+    assert "0 release(s) imported" in cli("import", str(shared), db=other).stdout
+    answers = [json.loads(cli("query", "swb_encounters", "--period", "2021-10", "--json",
+                              db=path).stdout)["value"] for path in (db, other)]
+    assert answers[0] == answers[1] == 164_837 + 7
+
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    for name in ("releases.parquet", "release_tables.parquet"):
+        (broken / name).write_bytes((shared / name).read_bytes())
+    (broken / "observations.parquet").write_bytes(b"PAR1 not really")
+    third = tmp_path / "third.duckdb"
+    open_store(third).close()
+    with open_store(third, read_only=True) as s:
+        before = s.counts()
+    result = cli("import", str(broken), db=third)
+    assert result.returncode == 2 and "not a borderstats export" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    with open_store(third, read_only=True) as s:
+        assert s.counts() == before

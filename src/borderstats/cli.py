@@ -375,6 +375,34 @@ def rebuild(db: DbOption = None, json_out: JsonOption = False) -> None:
 
 
 @app.command()
+def export(
+    folder: Annotated[Path, Argument(help="Folder to write the parquet files to.")],
+    db: DbOption = None,
+) -> None:
+    """Write every release and observation of the store as Parquet, for sharing."""
+    with _open(db) as store:
+        try:
+            store.export_snapshot(folder)
+        except OSError as exc:
+            raise BorderstatsError(f"{folder}: cannot write ({exc.strerror})") from None
+        releases, rows = store.counts()
+    out.print(f"exported {releases} releases, {rows:,} observations → {folder}")
+
+
+@app.command("import")
+def import_(
+    folder: Annotated[Path, Argument(help="A folder written by `borderstats export`.")],
+    db: DbOption = None,
+) -> None:
+    """Add the releases of a Parquet export that the store does not hold."""
+    with _open_writer(db) as store:
+        added = store.import_parquet(folder)
+        releases, rows = store.counts()
+    out.print(f"{added} release(s) imported; the store holds {releases} releases, "
+              f"{rows:,} observations.")
+
+
+@app.command()
 def quarantine(
     accept: Annotated[str | None, Option(
         "--accept", help="Ingest this quarantined file (sha256 prefix or file name) after "

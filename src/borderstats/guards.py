@@ -8,7 +8,7 @@ the report may accept it.
 The checks compare the file with itself and with the previous vintage of the same file
 family (same source and layout), the way data pipelines guard their inputs. The thresholds
 are set from the real vintages: between consecutive official files the largest monthly
-total revision is 0.05% and the largest cell revision 25 events; no file repeats a key; in
+total revision is 0.04% and the largest cell revision 25 events; no file repeats a key; in
 no series is the largest value more than 9 times the next largest.
 """
 

@@ -23,6 +23,7 @@ next to it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from functools import cache
@@ -185,11 +186,22 @@ def _named(lang: str, table: str, key: object) -> str:
 
 
 def _find_quote(text: str, quote: str, near: int) -> tuple[int, int] | None:
-    """The occurrence of ``quote`` in ``text`` nearest to ``near`` (exact, then by words)."""
-    hits = [(m.start(), m.end()) for m in re.finditer(re.escape(quote), text)]
+    """The occurrence of ``quote`` in ``text`` nearest to ``near`` (exact, then by words).
+
+    Searched first within a window around ``near``, then in the whole text: a long text
+    with many claims would otherwise be searched whole once per claim."""
+    window = 4 * len(quote) + 2000
+    lo = max(0, near - window)
+    return (_nearest(text, quote, near, lo, min(len(text), near + window + len(quote)))
+            or _nearest(text, quote, near, 0, len(text)))
+
+
+def _nearest(text: str, quote: str, near: int, lo: int, hi: int) -> tuple[int, int] | None:
+    exact = re.compile(re.escape(quote))
+    hits = [(m.start(), m.end()) for m in exact.finditer(text, lo, hi)]
     if not hits and quote.split():
-        loose = r"\s+".join(re.escape(word) for word in quote.split())
-        hits = [(m.start(), m.end()) for m in re.finditer(loose, text)]
+        loose = re.compile(r"\s+".join(re.escape(word) for word in quote.split()))
+        hits = [(m.start(), m.end()) for m in loose.finditer(text, lo, hi)]
     if not hits:
         return None
     return min(hits, key=lambda hit: (abs(hit[0] - near), hit[0]))
@@ -256,18 +268,26 @@ def _text_view(text: str, claims: list[Mapping[str, Any]], anchors: list[str],
     piece."""
     spans, riders = _layout_spans(text, claims)
     paragraphs = _paragraphs(text)
-    # the pieces of each span, clipped to paragraphs: (paragraph, start, end, claim, first, last)
-    pieces: list[tuple[int, int, int, int, bool, bool]] = []
+    ends = [pe for _, pe in paragraphs]
+    # the pieces of each span, clipped to paragraphs, by paragraph: (start, end, claim,
+    # first, last). Paragraphs are in text order, so a span's are found by bisection (a long
+    # text has tens of thousands of paragraphs and claims).
+    pieces: dict[int, list[tuple[int, int, int, bool, bool]]] = {}
     for start, end, i in spans:
-        parts = [(k, max(start, ps), min(end, pe)) for k, (ps, pe) in enumerate(paragraphs)
-                 if max(start, ps) < min(end, pe)]
+        parts = []
+        for k in range(bisect.bisect_right(ends, start), len(paragraphs)):
+            ps, pe = paragraphs[k]
+            if ps >= end:
+                break
+            if max(start, ps) < min(end, pe):
+                parts.append((k, max(start, ps), min(end, pe)))
         for n, (k, a, b) in enumerate(parts):
-            pieces.append((k, a, b, i, n == 0, n == len(parts) - 1))
+            pieces.setdefault(k, []).append((a, b, i, n == 0, n == len(parts) - 1))
     out = []
     for k, (p_start, p_end) in enumerate(paragraphs):
         paragraph: list[dict[str, Any]] = []
         pos = p_start
-        for _, a, b, i, first, last in (piece for piece in pieces if piece[0] == k):
+        for a, b, i, first, last in pieces.get(k, ()):
             if a > pos:
                 paragraph.append({"text": text[pos:a], "claim": None})
             claim = claims[i]

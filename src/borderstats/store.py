@@ -357,33 +357,68 @@ class Store:
                 ids = ", ".join(map(str, old))
                 for table in ("observations", "release_tables", "releases"):
                     con.execute(f"DELETE FROM {table} WHERE release_id IN ({ids})")
-            con.execute(
-                "CREATE OR REPLACE TEMP TABLE snapshot_ids AS SELECT s.release_id AS old_id, "
-                "(SELECT coalesce(max(release_id), 0) FROM releases) + row_number() OVER "
-                "(ORDER BY s.release_id) AS new_id FROM read_parquet(?) s "
-                "WHERE s.sha256 NOT IN (SELECT sha256 FROM releases)", [releases])
-            added = con.execute("SELECT count(*) FROM snapshot_ids").fetchone()[0]
-            if added:
-                columns = ", ".join(c for c in RELEASE_COLUMNS if c != "release_id")
-                con.execute(
-                    f"INSERT INTO releases BY NAME SELECT m.new_id AS release_id, {columns}, "
-                    "current_timestamp::TIMESTAMP AS ingested_at, 'bundled snapshot' AS "
-                    "ingested_from FROM read_parquet(?) s JOIN snapshot_ids m "
-                    "ON s.release_id = m.old_id", [releases])
-                con.execute(
-                    "INSERT INTO release_tables BY NAME SELECT m.new_id AS release_id, "
-                    "s.* EXCLUDE (release_id) FROM read_parquet(?) s JOIN snapshot_ids m "
-                    "ON s.release_id = m.old_id", [str(directory / "release_tables.parquet")])
-                con.execute(
-                    "INSERT INTO observations BY NAME SELECT m.new_id AS release_id, "
-                    "s.* EXCLUDE (release_id) FROM read_parquet(?) s JOIN snapshot_ids m "
-                    "ON s.release_id = m.old_id", [str(directory / "observations.parquet")])
+            added = self._insert_parquet(directory, "bundled snapshot")
             con.execute("INSERT OR REPLACE INTO meta VALUES ('snapshot', ?)", [digest])
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
         self.changed = True
+        return added
+
+    def _insert_parquet(self, directory: Path, origin: str) -> int:
+        """Add the releases of a parquet export the store does not hold (by sha256), with
+        new release ids; inside the caller's transaction. Returns how many."""
+        con = self.con
+        releases = str(directory / "releases.parquet")
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE snapshot_ids AS SELECT s.release_id AS old_id, "
+            "(SELECT coalesce(max(release_id), 0) FROM releases) + row_number() OVER "
+            "(ORDER BY s.release_id) AS new_id FROM read_parquet(?) s "
+            "WHERE s.sha256 NOT IN (SELECT sha256 FROM releases)", [releases])
+        added = con.execute("SELECT count(*) FROM snapshot_ids").fetchone()[0]
+        if added:
+            columns = ", ".join(c for c in RELEASE_COLUMNS if c != "release_id")
+            con.execute(
+                f"INSERT INTO releases BY NAME SELECT m.new_id AS release_id, {columns}, "
+                "current_timestamp::TIMESTAMP AS ingested_at, ? AS "
+                "ingested_from FROM read_parquet(?) s JOIN snapshot_ids m "
+                "ON s.release_id = m.old_id", [origin, releases])
+            con.execute(
+                "INSERT INTO release_tables BY NAME SELECT m.new_id AS release_id, "
+                "s.* EXCLUDE (release_id) FROM read_parquet(?) s JOIN snapshot_ids m "
+                "ON s.release_id = m.old_id", [str(directory / "release_tables.parquet")])
+            con.execute(
+                "INSERT INTO observations BY NAME SELECT m.new_id AS release_id, "
+                "s.* EXCLUDE (release_id) FROM read_parquet(?) s JOIN snapshot_ids m "
+                "ON s.release_id = m.old_id", [str(directory / "observations.parquet")])
+        return added
+
+    def import_parquet(self, directory: Path) -> int:
+        """Add the releases of an export (``borderstats export``) that the store does not
+        hold, as one transaction. Returns how many were added."""
+        missing = [n for n in SNAPSHOT_FILES if not (directory / n).is_file()]
+        if missing:
+            raise StoreError(f"{directory}: not a borderstats export (no {missing[0]})")
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            added = self._insert_parquet(directory, f"import {directory.resolve()}")
+            bad = con.execute(
+                "SELECT count(*) FROM observations WHERE value < 0 OR value > ? OR "
+                "release_id NOT IN (SELECT release_id FROM releases)", [MAX_COUNT]).fetchone()[0]
+            if bad:
+                raise StoreError(f"{directory}: {bad} observation(s) with an implausible "
+                                 "count or no release; nothing imported")
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"{directory}: not a borderstats export ({_first_line(exc)})"
+                             ) from None
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        self.changed = self.changed or added > 0
         return added
 
     def export_snapshot(self, directory: Path) -> None:

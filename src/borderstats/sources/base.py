@@ -168,11 +168,11 @@ def read_csv_rows(path: Path, spec: FileSpec, *, delimiter: str = ",",
     if final_newline and not text.endswith("\n"):
         raise SourceFormatError(path, "the file does not end with a line break (truncated "
                                 "file)", value=text.rsplit("\n", 1)[-1][-40:])
-    reader = csv.reader(text.splitlines(), delimiter=delimiter)
-    header = [spec.aliases.get(h.strip(), h.strip()) for h in next(reader)]
+    rows = _csv_rows(path, csv.reader(text.splitlines(), delimiter=delimiter))
+    header = [spec.aliases.get(h.strip(), h.strip()) for h in next(rows)[1]]
     check_columns(path, header, spec.columns)
     width = len(header)
-    for line, values in enumerate(reader, start=2):
+    for line, values in rows:
         if not values:
             continue
         if len(values) != width:
@@ -186,6 +186,20 @@ def read_csv_rows(path: Path, spec: FileSpec, *, delimiter: str = ",",
         if last.strip() and not re.search(r"\d\s*$", last):
             raise SourceFormatError(path, "the last line is cut short (truncated file)",
                                     value=last[-40:])
+
+
+def _csv_rows(path: Path, reader: Iterator[list[str]]) -> Iterator[tuple[int, list[str]]]:
+    """(line number, fields) of each row; a malformed row (a stray quote that swallows the
+    rest of the file) is an error naming its line."""
+    while True:
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise SourceFormatError(path, f"malformed CSV ({exc})",
+                                    line=getattr(reader, "line_num", None)) from None
+        yield getattr(reader, "line_num", 0), values
 
 
 def check_columns(path: Path, header: Sequence[str], expected: Sequence[str]) -> None:
