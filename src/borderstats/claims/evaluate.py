@@ -50,6 +50,7 @@ class Reading:
     cues: list[str] = field(default_factory=list)
     exact: bool = False
     uncovered: bool = False  # unverifiable because the store does not reach the period
+    unpublished: bool = False  # ... because the period comes after the newest release
     # For a mislabelled figure, reported as the words read: the reading it matches.
     evidence_match: Reading | None = None
     # A reading the words do not support that the figure may still come from: "part" (a
@@ -802,6 +803,10 @@ def choose(readings: list[Reading]) -> tuple[Reading, Reading | None]:
     named = [r for r in readings if r.mislabel is None]
     judged = [r for r in readings if r.verdict != rules.UNVERIFIABLE and (
         r.support >= top - SUPPORT_GAP or r.verdict == rules.ACCURATE)]
+    if any(r.unpublished and r.support == top for r in readings):
+        # The reading the words name best lacks the months (not yet published): another
+        # series may answer only if the figure fits it, not to call the claim wrong.
+        judged = [r for r in judged if r.verdict in (rules.ACCURATE, rules.ROUGHLY)]
     said = max(named, key=lambda r: (r.verdict != rules.UNVERIFIABLE, r.score, r.support)) \
         if named else None
     if not judged:
@@ -978,6 +983,7 @@ def _run(judge, claim: Claim, checker: Checker, reading: Reading) -> None:
         reading.uncovered = isinstance(exc, CoverageError) or str(exc).startswith(
             "no release in the store answers") or any(
             p.end > hi or p.start < lo for p in [*periods, *claim.compare_to])
+        reading.unpublished = bool(periods) and all(p.start > hi for p in periods)
         shown = ", ".join(fmt_label(p.label, lang) for p in periods)
         gap = i18n.coverage_note(reading.measure, lang)
         if periods and all(p.end < lo for p in periods):

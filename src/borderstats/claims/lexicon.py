@@ -611,7 +611,7 @@ COMPARATIVE = _rx(r"as many as", r"times (?:more|as many|as much|higher|greater|
 # "46 percent more than in fiscal 2022": a comparison stated as a percentage.
 PERCENT_COMPARISON = re.compile(
     r"(?:%|\bpercent|\bper cent|\bpor ciento)\s+(?P<dir>more|higher|greater|larger|above|up|"
-    r"fewer|lower|less|smaller|below|down|más|menos)\b(?:(?:\s+\w+){0,2}?\s+(?:than|que|from|"
+    r"fewer|lower|less|smaller|below|down|más|menos)\b(?:(?:\s+\w+){0,10}?\s+(?:than|que|from|"
     r"compared (?:to|with)|over|respecto a|frente a)\b|(?<=below)|(?<=above))", re.IGNORECASE)
 PERCENT_EXCEEDS = re.compile(
     r"\b(?:supera\w*|super[óo]|rebas\w+|exceed\w*|surpass\w*|top(?:ped|s)?)\s+(?:\w+\s+){0,2}?"
