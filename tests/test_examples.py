@@ -30,15 +30,13 @@ class Expected(NamedTuple):
 
 EN = [
     Expected("After a record December", "rank_record", "accurate",
-             "December 2023 is the highest month of both Southwest series",
-             "ranks January, not the December the words call a record"),
+             "December 2023 is the highest month of both Southwest series"),
     Expected("dropped sharply at the start of the year", "change", "accurate",
              "Southwest border encounters 301,981 (Dec 2023) → 176,195 (Jan 2024): −41.7%"),
     Expected("nearly 2.5 million encounters", "total", "accurate",
-             "FY2023 Southwest border encounters: 2,475,669",
-             "takes 'which ended in September' for the claim's period"),
+             "FY2023 Southwest border encounters: 2,475,669"),
     Expected("two and a half times the fiscal 2019 total", "comparison", "accurate",
-             "2,475,669 / 977,509 (FY2019) = 2.53", "finds no comparison"),
+             "2,475,669 / 977,509 (FY2019) = 2.53"),
     Expected("the total for 2023 passed 3 million", "total", "inaccurate",
              "calendar 2023 Southwest border encounters: 2,541,959"),
     Expected("December was the busiest month on record", "rank_record", "accurate",
@@ -53,12 +51,11 @@ EN = [
              "compares FY2023 with FY2018 instead of the months the paragraph is about"),
     Expected("fell by about 40 percent in January", "change", "accurate",
              "301,981 → 176,195: −41.7%, within 3 points of 'about 40 percent'"),
-    Expected("about 124,000", "total", "accurate", "Border Patrol, January 2024: 124,215",
-             "takes the claim's period from 'since June 2023'"),
+    Expected("about 124,000", "total", "accurate", "Border Patrol, January 2024: 124,215"),
     Expected("was the lowest since June 2023", "rank_record", "accurate",
              "124,215 is the lowest Border Patrol month from July 2023 on; June 2023: 99,538"),
     Expected("one of the five highest January totals on record", "rank_record", "accurate",
-             "Border Patrol Januaries 2000–2024: 124,215 ranks 5th", "finds no claim"),
+             "Border Patrol Januaries 2000–2024: 124,215 ranks 5th"),
     Expected("about 40 percent of Border Patrol encounters", "share", "inaccurate",
              "Mexico, FY2023: 579,146 / 2,045,838 = 28.3%"),
     Expected("most of the rest came from Central and South America", "share", "unverifiable",
@@ -83,7 +80,7 @@ ES = [
              "Mexico 2024: 1,231,320"),
     Expected("un récord", "rank_record", "accurate", "2024 is the highest year of 2018–2024"),
     Expected("casi un 60% más que en 2023", "comparison", "accurate",
-             "1,231,320 / 778,907 = +58.1%", "finds no claim"),
+             "1,231,320 / 778,907 = +58.1%"),
     Expected("cayeron 42% en 2024", "change", "accurate", "Darién 520,085 → 302,203: −41.9%"),
     Expected("cerca del 70%", "share", "accurate",
              "Venezuelans in the Darién 2024: 209,897 / 302,203 = 69.5%"),
@@ -97,7 +94,7 @@ ES = [
     Expected("unos 47.000 migrantes", "total", "accurate",
              "Border Patrol, December 2024: 47,324"),
     Expected("más del 80% frente a diciembre de 2023", "change", "accurate",
-             "249,740 → 47,324: −81.1%", "finds no claim"),
+             "249,740 → 47,324: −81.1%"),
     Expected("unos 46.600 encuentros", "total", "accurate", "Border Patrol, November 2024: 46,612"),
     Expected("la cifra más baja desde julio de 2020", "rank_record", "accurate",
              "46,612 is the lowest Border Patrol month from August 2020 on; July 2020: 38,536"),
@@ -136,8 +133,10 @@ def _cases() -> list:
 @pytest.mark.parametrize("language,item", _cases())
 def test_verdicts_worked_out_from_the_figures(reports: dict[str, dict], language: str,
                                               item: Expected) -> None:
-    found = [c for c in reports[language]["claims"]
-             if item.phrase in c["text"] and c["kind"] == item.kind]
+    # A level stated beside a relation is one of its parts ("nearly 2.5 million ...,
+    # two and a half times the fiscal 2019 total").
+    claims = [x for c in reports[language]["claims"] for x in [c, *c.get("parts", [])]]
+    found = [c for c in claims if item.phrase in c["text"] and c["kind"] == item.kind]
     assert found, f"no {item.kind} claim quoting {item.phrase!r}"
     assert {c["verdict"] for c in found} == {item.verdict}, item.why
 

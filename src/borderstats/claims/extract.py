@@ -318,9 +318,12 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             if q.start < marker.start():
                 claims.append(make("total", quantity=q, anchor=q.start))
         return claims
+    # "un 15% menos que el récord anterior de marzo": a record low by the words around it
+    # (not "after a record December, encounters fell in January": the fall is January's).
     low_record = bool(rank) and re.fullmatch(r"(?:a |new |the )?(?:r[eé]cord)\w*", rank.group(0),
                                             re.IGNORECASE) is not None and bool(_LOW_WORDS.search(
-                                                clause))
+                                                clause[:rank.start()][-40:]
+                                                + clause[rank.end():rank.end() + 25]))
     if rank and not (rank.group(0).lower() == "most" and not re.search(
             r"\bmost\b[^.]{0,40}\b(?:since|ever|on record|than|in (?:any|\w+ )?"
             r"(?:month|year|decades?|years))", low)):
@@ -351,7 +354,10 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                            change_words=exceeds.group(0)))
     elif percent is not None and percent.kind == "percent" and re.search(
             r"\b(?:from|to|de|desde|hasta)\s+$", clause[:percent.start], re.IGNORECASE) and \
-            not share:
+            not share and not re.search(
+                r"\b(?:caída|aumento|incremento|reducción|disminución|alza|baja|descenso|"
+                r"crecimiento|repunte|subida)\s+de\s+$", clause[:percent.start],
+                re.IGNORECASE):  # "una caída de más del 80%": of, not from
         pass  # "This is up from 46%": a share a period before, not the size of the change
     elif (change or verb_multiplier) and not (
             multiplier and comparative and (change is None or change[1].exact is None)):
@@ -431,9 +437,10 @@ _US_IN_ENGLISH = re.compile(r"\b(?:the border|border crossings?|u\.?s\.?|america
 # figure", "esta cifra", "de ellos").
 _ANAPHORIC = re.compile(
     r"^\W*(?:it|that|this|these|those|esto|eso|ello)\b|"
+    r"^\W*(?:es|fue|son|fueron|era|eran|representa|representó|significa|supone)\b|"
     r"^\W*(?:the|el|la|los|las)\s+[\d.,]+(?:\s+(?:million|thousand|millones|mil))?\s+"
     r"(?:for|in|of|is|was|de|del|en|es|fue)\b|"
-    r"\b(?:esto|eso|this|that|lo que|which) (?:representa|represents|is|was|es|fue|"
+    r"\b(?:esto|eso|this|that|it|lo que|which) (?:representa|represents|is|was|es|fue|"
     r"significa|means|marks|marca)\b|"
     r"\b(?:(?:the|that|this|these|those) (?:numbers?|figures?|totals?|count|level|"
     r"monthly (?:figure|total|number))|numbers|figures|la cifra|esta cifra|esa cifra|las "
@@ -726,6 +733,13 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
     refs = [r for r in refs if r.kind != "anaphor"]
     clause_refs = [r for r in clause_refs if r.kind != "anaphor"]
     own = [r for r in clause_refs if r.kind != "presidency"]
+    if claim.kind in ("total", "rate", "share"):
+        # "about 124,000, was the lowest since June 2023": the window of the record beside
+        # the figure, not the figure's period.
+        own = [r for r in own if not (r.kind == "since" and _RANK_BEFORE.search(
+            sentence[max(0, r.start - 40):r.start]))]
+        refs = [r for r in refs if not (r.kind == "since" and _RANK_BEFORE.search(
+            sentence[max(0, r.start - 40):r.start]))]
     if claim.versus is not None:
         # Two countries' series over the same months: the period named anywhere in the
         # sentence ("that year": the one named before); none: the latest twelve months.
@@ -806,6 +820,12 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
                 claim.inherited.append(assumption("compared_from_clause"))
                 return
     if claim.kind == "rank_record":
+        # "After a record December": the month the words call a record.
+        named = offset + claim.anchor + len(claim.rank_words)
+        right_after = [r for r in clause_refs if r.kind == "month" and
+                       re.fullmatch(r"\s*", sentence[named:r.start])]
+        if right_after:
+            own = right_after + [r for r in own if r not in right_after]
         # The window a record is claimed over: "under Trump", "since 2000", "in two decades".
         if presidency is not None:
             claim.rank_window = "period"
@@ -826,7 +846,14 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         presidency = None
     elif claim.kind != "rank_record" and presidency is not None and not own:
         own = [presidency]  # "under Biden, 6 million": the months of his presidency
+    past: list[TimeRef] = []
     if claim.kind in ("total", "rate", "share") and claim.quantity is not None:
+        # "nearly 2.5 million encounters, roughly two and a half times the fiscal 2019
+        # total": a period past a comparison marker is the base's, not this figure's.
+        end = offset + claim.anchor + len(claim.quantity.words)
+        past = [r for r in own if r.start >= end and _MARKER_BETWEEN.search(
+            sentence[end:r.start])]
+        own = [r for r in own if r not in past]
         if re.match(r"\s*(?:when|cuando|while|mientras)\b", clause, re.IGNORECASE):
             # "the year 2021, when 130 thousand crossed, then 250 thousand in 2022": the
             # period named just before the clause is a candidate too.
@@ -838,7 +865,7 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
     chosen = own[0] if own else None
     if chosen is None:
         sentence_refs = [r for r in refs if r.kind not in ("presidency",)
-                         and list(r.periods) != claim.compare_to]
+                         and list(r.periods) != claim.compare_to and r not in past]
         if claim.kind in ("total", "rate", "share") and claim.quantity is not None:
             # Outside its own clause, a figure looks back before it looks ahead: a later
             # clause's period belongs to that clause's figures.
@@ -991,6 +1018,14 @@ _ESTIMATE = re.compile(r"\bestimat\w*|\bgot-?aways?\b|\bevaded (?:capture|detect
 _ROLLING = re.compile(r"\b(?:\d+|seven|fourteen|thirty)[- ]day (?:[\w-]+ ){0,2}average|"
                       r"\b(?:rolling|moving|weekly) average|\bpromedio (?:móvil|semanal)",
                       re.IGNORECASE)
+
+
+_MARKER_BETWEEN = re.compile(r"\b(?:than|times|compared (?:to|with)|versus|vs|respecto|"
+                             r"frente a|veces|que el|que la|que los|que las|que en)\b",
+                             re.IGNORECASE)
+_RANK_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|biggest|best|"
+                          r"worst|record|busiest|más baj\w+|más alt\w+|menor|mayor|récord)\b"
+                          r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 
 
 # How far (in characters) past its figure a level looks for a period in a later clause.

@@ -548,8 +548,10 @@ RANK_LOW = _rx(r"lowest", r"fewest", r"record lows?", r"smallest", r"historic(?:
                r"nunca (?:\w+ ){0,3}tan baj\w+",
                _SUPERLATIVE + r"más baj\w+(?! que)", r"mínimos? históricos?",
                r"(?:el|la) menor (?:número|cantidad|cifra)")
-TOP_K = _rx(r"one of the (?:highest|busiest|largest|biggest|lowest|fewest|smallest)",
-            r"among the (?:highest|busiest|largest|lowest)", r"uno de los (?:más|mayores)",
+TOP_K = _rx(r"one of the (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?"
+            r"(?:highest|busiest|largest|biggest|lowest|fewest|smallest)",
+            r"among the (?:(?:two|three|four|five|ten|\d{1,2}) )?(?:highest|busiest|largest|"
+            r"lowest)", r"uno de los (?:más|mayores)",
             r"una de las (?:más|mayores)", r"entre l[oa]s (?:más|mayores)",
             r"un[oa] de l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)",
             r"entre l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)")

@@ -269,6 +269,10 @@ def judge_percent(actual: float, claimed: float, hedge: str | None = None,
         return ACCURATE, _r(lang, "pct_more", shown=shown)
     if hedge in ("less_than", "at_most") and same_side and abs(actual) < abs(claimed):
         return ACCURATE, _r(lang, "pct_less", shown=shown)
+    if hedge == "nearly" and same_side and abs(claimed) - PCT_ABOUT - EPS <= abs(
+            actual) <= abs(claimed) + PCT_ACCURATE + EPS:
+        # "Casi un 60% más": a little under the figure (58.1%) is what the words say.
+        return ACCURATE, _r(lang, "pct_3", shown=shown)
     diff = abs(actual - claimed)
     # A stated percentage is rounded to a point: within a point it is right; up to five
     # points (or a tenth of a large change, "a 400% increase") it is roughly right.

@@ -80,6 +80,9 @@ MULTIPLIERS = {
     "cuadruplicó": 4, "cuadruplicaron": 4, "se cuadruplicó": 4, "se cuadruplicaron": 4,
     # "más del doble": the article is in the hedge.
     "doble": 2,
+    # "Roughly two and a half times the fiscal 2019 total".
+    "one and a half times": 1.5, "two and a half times": 2.5, "three and a half times": 3.5,
+    "dos veces y media": 2.5, "tres veces y media": 3.5,
 }
 FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
              "a quarter": 0.25, "one quarter": 0.25, "a fifth": 0.2, "two thirds": 2 / 3,

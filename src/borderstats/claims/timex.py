@@ -484,7 +484,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     each(rf"\b(?:in|by|during|for|since|through|until|last|this|from|over|en|desde|hasta|"
          rf"para|de|the month of|el mes de)\s+{_MONTH_RE}\b(?!\s*\d)", bare_month)
     each(rf"\b{_MONTH_RE}(?:'s|’s)", bare_month)
-    each(rf"\bthe\s+{_MONTH_RE}\s+(?=(?:figures?|totals?|numbers?|counts?|tally|data|report|"
+    # "After a record December", "a busiest March": the month the superlative names.
+    each(rf"(?:(?<=record )|(?<=peak )|(?<=busiest )|(?<=récord de )){_MONTH_RE}\b"
+         rf"(?!\s*(?:de\s+)?\d)", bare_month)
+    each(rf"\b(?:the\s+)?{_MONTH_RE}\s+(?=(?:figures?|totals?|numbers?|counts?|tally|data|report|"
          rf"level)\b)", bare_month)
     each(rf"(?:^|(?<=that )|(?<=[.;:]\s)){_MONTH_RE}\s+(?=(?:alone\s+|by itself\s+)?(?:was|"
          rf"marks|marked|saw|is|had|brought|fue|marcó|registró)\b)", bare_month)
@@ -549,9 +552,15 @@ _REPORTED = re.compile(r"\b(?:said|reported|announced|stated|noted|dio cuenta|in
                        r"[\s-]+(?:de\s+|of\s+)?$")
 
 
+# "In fiscal year 2023, which ended in September": the month says when the year ended.
+_DESCRIBES = re.compile(r"\b(?:which|that)\s+(?:ended|began|started|ends|begins)\s*$|"
+                        r"\bque\s+(?:terminó|concluyó|empezó|comenzó|inició|termina)\s*$")
+
+
 def _not_report_dates(found: list[TimeRef], low: str) -> list[TimeRef]:
-    return [t for t in found if not (t.kind == "month" and _REPORTED.search(
-        low[max(0, t.start - 60):t.start] + ("de " if t.words.startswith("de ") else "")))]
+    return [t for t in found if not (t.kind == "month" and (_REPORTED.search(
+        low[max(0, t.start - 60):t.start] + ("de " if t.words.startswith("de ") else ""))
+        or _DESCRIBES.search(low[max(0, t.start - 30):t.start])))]
 
 
 def _qualified(found: list[TimeRef], low: str) -> list[TimeRef]:
