@@ -159,3 +159,21 @@ def test_a_download_cut_in_the_last_number(raw_dir: Path, tmp_path: Path, db: Pa
     assert "truncated" in result.stderr and source.name in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert fingerprint(db) == before
+
+
+def test_a_first_vintage_is_checked_against_another_source(raw_dir: Path,
+                                                           tmp_path: Path) -> None:
+    # No earlier vintage of CBP's Southwest file: its months are compared with the
+    # Southwest rows of the nationwide file, which counts the same events.
+    halved_file = tmp_path / "halved" / SWB
+    halved_file.parent.mkdir()
+    halved_file.write_text(halved((raw_dir / "cbp_swb_encounters" / SWB).read_text()))
+    with open_store(None, snapshot=False) as store:
+        store.ingest([raw_dir / "cbp_nationwide_encounters" /
+                      "nationwide-encounters-fy22-fy25-state.csv"])
+        [held] = store.ingest([halved_file])
+        assert held.status == "quarantined"
+        assert [f.check for f in held.findings] == ["other source disagrees"]
+        assert "from cbp_nationwide_encounters" in held.findings[0].detail
+        [real] = store.ingest([raw_dir / "cbp_swb_encounters" / SWB])
+        assert real.status == "added"

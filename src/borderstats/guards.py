@@ -169,3 +169,21 @@ def _against_previous(observations: list[Observation], data_start: dt.date,
             f"({previous_name}) by more than {CELL_REVISION_SHARE:.0%} and "
             f"{CELL_REVISION_FLOOR:,}, e.g. {_describe(key)}: {old:,} → {now:,}"))
     return findings
+
+
+def against_other_source(table: str, mine: dict[dt.date, int], theirs: dict[dt.date, int],
+                         other: str) -> list[Finding]:
+    """Monthly totals of ``table`` against the same months as another source publishes
+    them (``other`` names it): they must agree within the revision thresholds."""
+    common = sorted(m for m in mine if m in theirs)
+    off = [(m, theirs[m], mine[m]) for m in common
+           if abs(mine[m] - theirs[m]) > max(TOTAL_REVISION_FLOOR,
+                                             TOTAL_REVISION_SHARE * theirs[m])]
+    if not off:
+        return []
+    worst = max(off, key=lambda o: abs(o[2] - o[1]) / max(o[1], 1))
+    month, was, now = worst
+    return [Finding("other source disagrees",
+                    f"{len(off)} of {len(common)} monthly totals of {table} differ by more "
+                    f"than {TOTAL_REVISION_SHARE:.0%} from {other}, e.g. {month:%Y-%m}: "
+                    f"{was:,} there, {now:,} here ({(now - was) / max(was, 1):+.0%})")]

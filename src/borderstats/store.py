@@ -267,8 +267,8 @@ class Store:
         candidates += [(p.parsed.data_end, 1, p, p.recognised.path.name) for p in pending
                        if (p.recognised.source.id, p.recognised.spec.layout) == family]
         if not candidates:
-            return guards.check(parsed.observations, parsed.data_start, parsed.data_end,
-                                None), ""
+            return (guards.check(parsed.observations, parsed.data_start, parsed.data_end, None)
+                    + self._cross_checks(recognised, parsed)), ""
         before = [c for c in candidates if c[0] <= parsed.data_end]
         _, _, ref, name = (before[-1] if before else min(candidates, key=lambda c: c[0]))
         if isinstance(ref, _Pending):
@@ -280,7 +280,35 @@ class Store:
                 "WHERE release_id = ?", [ref]).fetchall()}
         findings = guards.check(parsed.observations, parsed.data_start, parsed.data_end,
                                 previous, name)
-        return findings, name
+        return findings + self._cross_checks(recognised, parsed), name
+
+    def _cross_checks(self, recognised: Recognised, parsed: ParsedFile) -> list[Finding]:
+        """The file's monthly totals against another source that publishes them too."""
+        findings: list[Finding] = []
+        for cross in getattr(recognised.module, "CROSS_CHECKS", ()):
+            mine: dict[dt.date, int] = {}
+            for obs in parsed.observations:
+                if obs.table == cross.table and obs.month is not None and all(
+                        getattr(obs, d) == v for d, v in cross.where.items()):
+                    mine[obs.month] = mine.get(obs.month, 0) + obs.value
+            if not mine:
+                continue
+            filters = "".join(f" AND o.{d} = ?" for d in cross.other_where
+                              if d in DIMENSIONS)
+            rows = self.con.execute(
+                "SELECT month, value, name FROM (SELECT o.month, sum(o.value) AS value, "
+                "r.file_name AS name, row_number() OVER (PARTITION BY o.month ORDER BY "
+                "r.published DESC, r.release_id DESC) AS newest FROM observations o JOIN "
+                "releases r USING (release_id) WHERE r.source = ? AND o.table_id = ?"
+                f"{filters} GROUP BY o.month, r.published, r.release_id, r.file_name) "
+                "WHERE newest = 1 AND month IS NOT NULL",
+                [cross.source, cross.other_table,
+                 *(v for d, v in cross.other_where.items() if d in DIMENSIONS)]).fetchall()
+            theirs = {month: value for month, value, _ in rows}
+            names = sorted({name for _, _, name in rows})
+            findings += guards.against_other_source(
+                cross.table, mine, theirs, f"{cross.source} ({', '.join(names[-2:])})")
+        return findings
 
     def _write(self, pending: list[_Pending]) -> list[IngestOutcome]:
         import duckdb as duckdb_package  # noqa: F401 - sets up the Arrow scan used below
