@@ -105,7 +105,9 @@ MEASURE_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...], float, str], ...] = 
      ("swb_encounters", "nationwide_encounters"), 1.0, "total"),
     (re.compile(r"\b(?:illegal|apprehensions?|apprehended) and inadmissibles?\b|"
                 r"\binadmissibles? and (?:apprehensions|apprehended|illegal)\b|"
-                r"\bapprehensions (?:plus|and) inadmissibles\b", re.IGNORECASE),
+                r"\bapprehensions (?:plus|and) inadmissibles\b|"
+                r"\b(?:at|in) (?:or|and) between (?:the )?(?:u\.?s\.? )?ports\b|"
+                r"\bbetween (?:and|or) at (?:the )?(?:u\.?s\.? )?ports\b", re.IGNORECASE),
      ("swb_encounters", "nationwide_encounters"), 3.5, "apprehensions and inadmissibles"),
     (re.compile(r"(?<!between )(?<!between the )\bports? of entry\b|\binadmissibles?\b|"
                 r"\bfield operations\b|\bofo\b|(?<!entre )(?<!entre los )\bpuertos? de "

@@ -238,6 +238,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             if claim.kind in ("change", "comparison"):
                 context.relation = claim
     context.relation = None
+    _respectively(out, refs, text)
     per = None
     for claim in out:
         # "unos 10 mil al mes ..., el promedio es de más de 25 mil": a rate with no unit
@@ -677,8 +678,8 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
     # nationality of the people counted, nor Mexico in Mexico's own series, nor Panama in
     # the Darién's; everyone Guatemala's IGM counts is Guatemalan.
     own = {"MEX": "MEX", "PAN": "PAN"}.get(topic.country, "") if topic is not None else ""
-    nats = [n for n in (lx.nationalities(clause) or lx.nationalities(sentence))
-            if n not in ("USA", own)]
+    nats = [n for n in (_own_nationalities(claim, offset, sentence) or lx.nationalities(clause)
+                        or lx.nationalities(sentence)) if n not in ("USA", own)]
     if nats and not (topic is not None and topic.id == "gt_returns"):
         claim.filters["citizenship"] = nats
     if claim.kind == "share" and claim.share_group:
@@ -1030,6 +1031,43 @@ _RANK_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|big
 
 # How far (in characters) past its figure a level looks for a period in a later clause.
 LOOK_AHEAD = 100
+
+
+def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, ...]:
+    """In a list ("823.057 capturas de migrantes mexicanos, 238.061 capturas guatemaltecos,
+    214.975 de hondureños"), each figure's own nationality: the one named between it and
+    the next figure. Empty when the sentence is no such list."""
+    if claim.quantity is None or claim.quantity.kind != "count":
+        return ()
+    counts = [q for q in quantities(sentence) if q.kind == "count"]
+    if len(counts) < 3 or len(lx.nationalities(sentence)) < 3:
+        return ()
+    at = offset + claim.anchor
+    mine = next((i for i, q in enumerate(counts) if q.start == at), None)
+    if mine is None:
+        return ()
+    end = counts[mine + 1].start if mine + 1 < len(counts) else len(sentence)
+    return lx.nationalities(sentence[counts[mine].end:end])
+
+
+def _respectively(claims: list[Claim], refs: list[TimeRef], text: str) -> None:
+    """"Durante octubre, noviembre y diciembre de 2023, registrando 49,256, 37,231 y 24,626
+    respectivamente": the k-th figure is the k-th month's, and a change runs from the first
+    month to the last."""
+    if not re.search(r"\brespectiv\w*", text, re.IGNORECASE):
+        return
+    months = [p for r in refs for p in r.periods if p.kind == "month"]
+    levels = [c for c in claims if c.kind == "total" and c.quantity is not None
+              and c.quantity.kind == "count"]
+    if len(months) < 2 or len(levels) != len(months):
+        return
+    for claim, month in zip(levels, months, strict=True):
+        claim.periods, claim.alternatives, claim.each = [month], [], False
+    for claim in claims:
+        if claim.kind == "change" and claim.quantity is not None and \
+                claim.quantity.kind == "count":
+            claim.periods, claim.compare_to, claim.each = [months[-1]], [months[0]], False
+            claim.quantity = None
 
 
 def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> bool:

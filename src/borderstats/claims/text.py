@@ -167,7 +167,11 @@ _NAMING = re.compile(
 _UNIT_AFTER = re.compile(
     r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|miles?|"
     r"kilomet(?:er|re)s?|km|feet|foot|meters?|metres?|yards?|acres?|años|meses|días|horas|"
-    r"kilómetros|millas|semanas|minutos|décadas|siglos|metros|pies)\b|^\s+de\s+(?:enero|febrero|"
+    r"kilómetros|millas|semanas|minutos|décadas|siglos|metros|pies|"
+    # Counts of something other than people: "251 vuelos", "192 countries", "3,000 agents".
+    r"flights?|vuelos?|countries|países|nationalities|nacionalidades|agents|agentes|officers|"
+    r"oficiales|buses|autobuses|trucks|camiones|sectors|sectores|dollars|dólares|pesos)\b|"
+    r"^\s+de\s+(?:enero|febrero|"
     r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
     r"diciembre)\b", re.IGNORECASE)
 _FRACTION = re.compile(
@@ -312,6 +316,9 @@ _RATE_BEFORE = re.compile(
     r"\bcada\s+(?P<per>día|hora|mes|semana|60 minutos)[^.;]{0,40}?|"
     r"\b(?P<per2>daily|diari[oa]s?)\s+(?:\w+\s+){0,2})\s*$",
     re.IGNORECASE)
+# "around 17,000 encounters more than the previous record", "7 mil más que": a difference.
+_DIFFERENCE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|"
+                               r"below|más|menos)\s+(?:than|que)\b", re.IGNORECASE)
 _DIFFERENCE_BEFORE = re.compile(
     r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|jump|fall|"
     r"reduction)\s+of|\b(?:increased|decreased|rose|fell|dropped|declined|grew|jumped)\s+by|"
@@ -340,7 +347,7 @@ def _with_role(sentence: str, q: Quantity) -> Quantity:
         word = (m.group("per") or m.group("per2") or "").lower()
         return replace(q, role="rate", per=_PER.get(word) or ("day" if "diari" in word
                                                               else None))
-    if _DIFFERENCE_BEFORE.search(before):
+    if _DIFFERENCE_BEFORE.search(before) or _DIFFERENCE_AFTER.match(after):
         return replace(q, role="difference")
     return q
 
