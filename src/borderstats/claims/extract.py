@@ -679,7 +679,8 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
     # the Darién's; everyone Guatemala's IGM counts is Guatemalan.
     own = {"MEX": "MEX", "PAN": "PAN"}.get(topic.country, "") if topic is not None else ""
     nats = [n for n in (_own_nationalities(claim, offset, sentence) or lx.nationalities(clause)
-                        or lx.nationalities(sentence)) if n not in ("USA", own)]
+                        or _nationalities_near(claim, offset, sentence))
+            if n not in ("USA", own)]
     if nats and not (topic is not None and topic.id == "gt_returns"):
         claim.filters["citizenship"] = nats
     if claim.kind == "share" and claim.share_group:
@@ -1068,6 +1069,24 @@ def _respectively(claims: list[Claim], refs: list[TimeRef], text: str) -> None:
                 claim.quantity.kind == "count":
             claim.periods, claim.compare_to, claim.each = [months[-1]], [months[0]], False
             claim.quantity = None
+
+
+def _nationalities_near(claim: Claim, offset: int, sentence: str) -> tuple[str, ...]:
+    """The nationalities named outside the claim's clause that still count its figure: not
+    those past another figure ("... 29.289 en 2015, cuando hubo una entrada masiva de
+    cubanos" names who came in 2015, not in every year listed)."""
+    if claim.quantity is None:
+        return ()
+    start = offset + claim.anchor
+    end = start + len(claim.quantity.words)
+    counts = [q for q in quantities(sentence) if q.kind == "count" and q.start != start]
+    after = min((q.start for q in counts if q.start >= end), default=len(sentence))
+    tail = sentence[end:after]
+    aside = re.search(r"\b(?:cuando|when|while|mientras|as|porque|because)\b", tail,
+                      re.IGNORECASE)
+    # The subject named before the figure counts it ("de mexicanos sumaron 17 mil 340 ...,
+    # frente a los 162 mil 078"); after it, only up to the next figure or an aside.
+    return lx.nationalities(sentence[:start] + " " + tail[:aside.start() if aside else None])
 
 
 def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> bool:

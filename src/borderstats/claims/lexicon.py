@@ -537,6 +537,7 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"máximos? históricos?", _SUPERLATIVE + r"más alt\w+(?! que)",
                 r"mayor\w* cifra", r"nunca antes", r"sin precedentes",
                 r"(?:el|la) mayor (?:número|cantidad)", r"más que nunca",
+                r"(?:el|la|los|las) mayor(?:es)?\b(?!\s+que)",
                 r"más \w+(?: \w+){0,3} que nunca",
                 r"más [\w ]{0,30}que en cualquier (?:otro )?momento")
 # "The most secure border in history": the fewest crossings; "never seen numbers this low".
