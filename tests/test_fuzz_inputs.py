@@ -127,3 +127,46 @@ def test_api_arguments_of_any_type(measure, period, by, where, as_of) -> None:
         api.query(measure, period, by=by, where=where, as_of=as_of)
     except BorderstatsError as exc:
         assert "\n" not in str(exc)
+
+
+label_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=20)
+chart_points = st.lists(st.tuples(label_text, st.one_of(
+    st.integers(-10**12, 10**12), st.floats(allow_nan=True, allow_infinity=True))),
+    max_size=60)
+
+
+@settings(max_examples=EXAMPLES * 4, deadline=None, derandomize=True, database=None)
+@given(points=chart_points, title=st.one_of(st.none(), label_text), unit=label_text,
+       line=st.booleans(), reference=st.one_of(st.none(), st.floats()))
+def test_charts_are_well_formed_and_escaped(points, title, unit, line, reference) -> None:
+    import xml.etree.ElementTree as ET
+
+    from borderstats.charts import bar_chart, line_chart
+
+    draw = line_chart if line else bar_chart
+    try:
+        svg = draw(points, highlight={p[0] for p in points[:2]}, title=title, unit=unit,
+                   reference=reference, reference_label=title)
+    except BorderstatsError as exc:
+        assert "\n" not in str(exc)
+        return
+    root = ET.fromstring(svg)  # well-formed XML
+    assert root.tag.endswith("svg")
+    assert not any(el.tag.endswith("script") for el in root.iter())
+
+
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(injected=label_text)
+def test_the_html_report_escapes_what_it_shows(injected: str) -> None:
+    from borderstats.report_html import render_check_html
+
+    text = "In FY2023 there were 2.5 million encounters at the southwest border."
+    report = api.check(text, date="2024-03-15")
+    marker = f"<b data-x='{injected}'>"
+    report["source_file"] = marker
+    for claim in report["claims"]:
+        claim["explanation"] = marker + claim["explanation"]
+    html = render_check_html(report)
+    assert marker not in html
+    assert html.count("<html") == 1 and html.rstrip().endswith("</html>")

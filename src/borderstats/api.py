@@ -189,11 +189,18 @@ def check(text: str, *, date: dt.date | str | None = None,
           db: Path | str | None = None) -> dict:
     """Check the quantitative claims in ``text``; the same structure as ``check --json``.
     ``date`` and ``as_of`` are dates or "YYYY-MM-DD"; ``lang``: explanations in the text's
-    language ("auto"), English or Spanish."""
+    language ("auto"), English or Spanish. With ``as_of``, a claim whose verdict a later
+    release changes carries ``later_vintage`` (the verdict now, and from which publication
+    date)."""
     from borderstats.claims import check as check_text
+    from borderstats.vintages import note_later_vintages
 
     date, as_of = as_date(date, "date"), as_date(as_of, "as_of")
-    return check_text(text, date=date, as_of=as_of, engine=engine(db), lang=lang)
+    eng = engine(db)
+    report = check_text(text, date=date, as_of=as_of, engine=eng, lang=lang)
+    if as_of is not None:
+        note_later_vintages(report, text, date=date, engine=eng, lang=lang)
+    return report
 
 
 def corridor(period: Period | str, *, by_nationality: bool = False,

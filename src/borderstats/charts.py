@@ -384,10 +384,21 @@ def _value_labels(frame: _Frame, items: Sequence[tuple[int, float]], y_of: dict[
     ]
 
 
+# Beyond this no figure is a count or a share: such a value is not drawn (it is shown as
+# missing), and a magnitude below TINY is drawn as zero; the axis arithmetic stays finite.
+DRAWABLE = 1e15
+TINY = 1e-9
+
+
 def _normalize(points: Iterable[tuple[str, float | None]]) -> list[Point]:
     out: list[Point] = []
     for label, value in points:
-        out.append((str(label), float(value) if _finite(value) else None))
+        number = float(value) if _finite(value) else None  # type: ignore[arg-type]
+        if number is not None and abs(number) > DRAWABLE:
+            number = None
+        elif number is not None and abs(number) < TINY:
+            number = 0.0
+        out.append((str(label), number))
     return out
 
 

@@ -652,6 +652,10 @@ def _print_check(name: str, report: dict) -> None:
             extra = f", rank {fig['rank']} of {fig['of']}" if "rank" in fig else ""
             out.print(f"  official {fig['label']}: {fig['value']:,}{extra}", markup=False)
         out.print(f"  {claim['explanation']}", markup=False)
+        if later := claim.get("later_vintage"):
+            out.print(f"  [yellow]A later release changes this: from the releases published "
+                      f"{later['from']} on, {later['verdict'].replace('_', ' ')} — "
+                      f"{later['explanation']}[/yellow]", markup=True)
         for caveat in claim["caveats"][:2]:
             out.print(f"  [dim]• {caveat}[/dim]")
         if claim["query"]:
@@ -708,6 +712,11 @@ def check(
             text, day = given.get(name) or (_read_text(name), None)
             report = check_text(text, date=text_date or day, as_of=_as_of(as_of),
                                 engine=engine, lang=lang)
+            if as_of:
+                from borderstats.vintages import note_later_vintages
+
+                note_later_vintages(report, text, date=text_date or day, engine=engine,
+                                    lang=lang)
             report["source_file"] = name
             if html:
                 from borderstats.report_html import render_check_html
