@@ -822,6 +822,19 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
                 claim.inherited.append(assumption("compared_from_clause"))
                 return
     if claim.kind == "rank_record":
+        # "a 12% increase from August and the highest ever for the month of September":
+        # a base is not the period ranked.
+        own = [r for r in own if not _is_base(r, sentence, refs)] or own
+        # "En los últimos siete años, el año fiscal más alto fue de 479.371 en 2014": the
+        # year is ranked among the years of the span.
+        years = [r for r in own if r.kind in ("year", "fiscal_year")]
+        spans = [r for r in refs if r.kind in ("relative", "range") and r.periods and
+                 Period.between(r.periods[0], r.periods[-1]).months >= 24]
+        if years and spans and re.search(r"\b(?:year|años?)\b", claim.rank_words + " " +
+                                          clause, re.IGNORECASE) and not claim.compare_to:
+            claim.rank_window = "period"
+            claim.compare_to = [Period.between(spans[0].periods[0], spans[0].periods[-1])]
+            own = years
         # "After a record December": the month the words call a record.
         named = offset + claim.anchor + len(claim.rank_words)
         right_after = [r for r in clause_refs if r.kind == "month" and
@@ -1107,6 +1120,10 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
     sentence's ``refs``, also a base joined to one before it ("doubled the 17,806 in 2021
     and the 21,057 in 2020", "frente a los 8,383 de abril y los 7,184 de marzo")."""
     before = sentence[max(0, r.start - 60):r.start]
+    # "respecto al mes anterior": the preposition is in the time expression's words.
+    head = re.match(r"(?:al|a|del|de|the)\s", r.words, re.IGNORECASE)
+    if head and lx.BASE_MARKER.search(before + head.group(0)):
+        return True
     if lx.BASE_MARKER.search(before) or _BASE_FIGURE.search(before) or _BASE_WORDS.search(
             before) or re.match(r"(?:from|than|over|against|desde|que)\b", r.words,
                                 re.IGNORECASE):

@@ -148,7 +148,8 @@ TOPICS: tuple[Topic, ...] = (
                         r"(?:half|percent|%|most|majority|share|third|quarter) of (?:all |the )?"
                         r"asylum seekers",
                         r"cbp one", r"parole\w*", r"court backlog",
-                        r"(?:solicitudes|solicitantes|peticiones|casos) de asilo",
+                        # "solicitantes de asilo" are people, whom the border series count.
+                        r"(?:solicitudes|peticiones|casos) de asilo",
                         r"(?:pidieron|solicitaron|otorg\w+|negad\w+) (?:el )?asilo"),
           missing="asylum, parole and immigration-court statistics (not ingested)",
           missing_es="estadísticas de asilo, parole y tribunales de inmigración (no "

@@ -367,7 +367,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
             each="each" in m.group(0) or "cada" in m.group(0))
     each(r"\b(?:(?:in\s+)?each of\s+|(?:en\s+)?cada uno de\s+)?(?:the\s+|los\s+)?"
          r"(?:past|last|previous|últimos|pasados)\s+"
-         r"(?P<n>two|three|four|five|ten|dos|tres|cuatro|cinco|\d)\s+"
+         r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|"
+         r"siete|ocho|nueve|diez|\d{1,2})\s+"
          r"(?P<fiscal>fiscal\s+)?(?:years|años)(?P<fiscal2>\s+fiscales)?\b", past_years)
     each(r"\b(?:(?:en\s+)?cada uno de\s+)?(?:los\s+)?(?P<n>dos|tres|cuatro|cinco|\d)\s+"
          r"(?:últimos|pasados)\s+(?:años)(?P<fiscal2>\s+fiscales)\b|"
@@ -397,7 +398,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"(?:presente |actual )?año\b|\bel presente año\b|\bthe current year\b|"
          r"\byear[- ]to[- ]date\b",
          lambda: (Period.year(ref.year),)),
-        (r"\blast month\b|\bel mes pasado\b|\bthe previous month\b|\bel mes anterior\b",
+        (r"\blast month\b|\b(?:el|al|del) mes pasado\b|\bthe previous month\b|"
+         r"\b(?:el|al|del) mes anterior\b|\bthe month before\b",
          lambda: (Period.month(last.year, last.month),)),
         (r"\bthis month\b|\beste mes\b|\bin the current month\b",
          lambda: (Period.month(ref.year, ref.month),)),
@@ -571,6 +573,12 @@ def _qualified(found: list[TimeRef], low: str) -> list[TimeRef]:
         if out and t.kind == "relative" and out[-1].kind in ("range", "month") and re.fullmatch(
                 r"\s*(?:de|del|of)?\s*", low[out[-1].end:t.start]):
             continue
+        named = [b for b in out if b.kind == "month" and len(b.periods) == 1]
+        if t.kind == "relative" and named and re.search(
+                r"(?:mes anterior|previous month|month before|prior month)", t.words):
+            # "En enero ..., una disminución respecto al mes anterior": December.
+            month = add_months(named[-1].periods[0].start, -1)
+            t = replace(t, kind="month", periods=(Period.month(month.year, month.month),))
         out.append(t)
     return out
 
