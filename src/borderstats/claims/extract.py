@@ -837,7 +837,7 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             own = years
         # "After a record December": the month the words call a record.
         named = offset + claim.anchor + len(claim.rank_words)
-        right_after = [r for r in clause_refs if r.kind == "month" and
+        right_after = [r for r in clause_refs if r.kind == "month" and r.start >= named and
                        re.fullmatch(r"\s*", sentence[named:r.start])]
         if right_after:
             own = right_after + [r for r in own if r not in right_after]
