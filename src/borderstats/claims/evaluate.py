@@ -82,6 +82,10 @@ class CoverageError(QueryError):
     unverifiable for want of data, not for want of understanding."""
 
 
+class UnderWayError(CoverageError):
+    """The claim counts part of a month still under way when it was written."""
+
+
 # How much agreement with the claimed figure counts against cue words (see docs/claims.md,
 # "The interpretation step"): an explicit cue is worth 3, a topic's default reading 1.
 FIT = {rules.ACCURATE: 4.0, rules.ROUGHLY: 2.0, rules.MISLEADING: 2.0, rules.INACCURATE: 0.0}
@@ -985,7 +989,8 @@ def _run(judge, claim: Claim, checker: Checker, reading: Reading) -> None:
         reading.uncovered = isinstance(exc, CoverageError) or str(exc).startswith(
             "no release in the store answers") or any(
             p.end > hi or p.start < lo for p in [*periods, *claim.compare_to])
-        reading.unpublished = bool(periods) and all(p.start > hi for p in periods)
+        reading.unpublished = isinstance(exc, UnderWayError) or (
+            bool(periods) and all(p.start > hi for p in periods))
         shown = ", ".join(fmt_label(p.label, lang) for p in periods)
         gap = i18n.coverage_note(reading.measure, lang)
         if periods and all(p.end < lo for p in periods):
@@ -1178,6 +1183,22 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
     for p in periods:
         result = checker.q(r.measure, p, r.where, stat=claim.stat)
         lower_bound = False
+        if claim.ref is not None and p.kind == "month" and p.start.year == claim.ref.year \
+                and p.start.month == claim.ref.month and not claim.projection:
+            # A month still under way when the words were written: the count was for part
+            # of it. The final figure can refute it (a count to date cannot exceed it), not
+            # confirm it.
+            if q.value > result.value and q.hedge not in ("less_than", "at_most"):
+                verdict, reason = rules.INACCURATE, msg(lang, "under_way_above",
+                                                        value=f"{result.value:,}")
+            else:
+                raise UnderWayError(msg(lang, "under_way", period=p.label,
+                                        value=f"{result.value:,}"))
+            r.figures.append(_figure(result))
+            verdicts.append(verdict)
+            reasons.append(reason)
+            exact.append(False)
+            continue
         if not result.complete:
             # A figure with months missing is only a lower bound: it can show "more than"
             # true, nothing else.

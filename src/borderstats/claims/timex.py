@@ -478,9 +478,15 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"(?:donald\s+|joe\s+|andrés manuel\s+|claudia\s+)?" + _NAME_RE + r"\b", presidency)
 
     # A month named alone: "in December", "by January" — the latest such month.
+    # "... have been encountered in December", written in December: the month under way.
+    so_far_words = re.search(r"\b(?:have|has) been\b|\bso far\b|\balready\b|\bhan sido\b|"
+                             r"\bse han\b|\ben lo que va\b|\bhasta ahora\b", low)
+
     def bare_month(m: re.Match) -> None:
         month = MONTHS[m.group("month")]
         day = _month_before(ref, month)
+        if month == ref.month and so_far_words:
+            day = ref.replace(day=1)
         add(m, "month", (Period.month(day.year, day.month),),
             note=f"the latest {m.group('month').title()} before the text's date")
     each(rf"\b(?:in|by|during|for|since|through|until|last|this|from|over|en|desde|hasta|"
