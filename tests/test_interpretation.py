@@ -440,3 +440,53 @@ def test_the_total_of_a_share_is_of_everyone(engine: Engine) -> None:
     whole = [c for c in claims if c["kind"] == "total" and c["claimed"]["value"] == 520_085]
     assert whole and whole[0]["verdict"] == "accurate"
     assert "citizenship" not in whole[0]["filters"]
+
+
+def test_respectively_pairs_figures_with_months(engine: Engine) -> None:
+    # Darién, October–December 2023: 49,256, 37,231, 24,626; down from October to December.
+    claims = check("Durante los meses de octubre, noviembre y diciembre de 2023 cruzaron el "
+                   "Darién 49,256, 37,231 y 24,626 migrantes respectivamente, una disminución "
+                   "considerable.", date=dt.date(2024, 1, 15), engine=engine)["claims"]
+    parts = {p["claimed"]["words"]: (p["periods"], p["verdict"])
+             for c in claims for p in [c, *c.get("parts", [])] if p["kind"] == "total"}
+    assert parts == {"49,256": (["2023-10"], "accurate"), "37,231": (["2023-11"], "accurate"),
+                     "24,626": (["2023-12"], "accurate")}
+
+
+def test_each_figure_of_a_list_takes_its_own_nationality(engine: Engine) -> None:
+    # All CBP, Southwest border, FY2022: Guatemalans 231,565; Hondurans 213,023.
+    claims = check("En el año fiscal 2022 hubo 231.565 encuentros de guatemaltecos, 213.023 de "
+                   "hondureños y 164.600 de nicaragüenses en la frontera suroeste.",
+                   date=dt.date(2022, 11, 1), engine=engine)["claims"]
+    nats = {c["claimed"]["words"]: c["filters"].get("citizenship")
+            for c in claims if c["kind"] == "total"}
+    assert nats["231.565"] == ["GTM"] and nats["213.023"] == ["HND"]
+
+
+def test_a_year_ranked_among_the_last_seven_years(engine: Engine) -> None:
+    # Border Patrol, Southwest border, FY2012–FY2018: FY2014 (479,371) is the highest.
+    claim = one(engine, "En los últimos siete años, el año fiscal más alto de detenciones de la "
+                        "Patrulla Fronteriza fue de 479.371 en 2014.", "2019-08-15",
+                kind="rank_record")
+    assert (claim["periods"], claim["verdict"]) == (["FY2014"], "accurate")
+
+
+def test_the_previous_month_is_the_month_before_the_one_named(engine: Engine) -> None:
+    # Border Patrol: January 2024 124,215; December 2023 249,740 (−50.3%).
+    claims = check("En enero la Patrulla Fronteriza detuvo a migrantes 124 mil 220 veces, una "
+                   "disminución del 50% respecto al mes anterior (249 mil 785).",
+                   date=dt.date(2024, 2, 15), engine=engine)["claims"]
+    (change,) = [c for c in claims if c["kind"] == "change"]
+    assert [f["period"] for f in change["official"]] == ["2023-12", "2024-01"]
+    assert change["verdict"] == "accurate"
+
+
+def test_a_count_for_a_month_under_way(engine: Engine) -> None:
+    # All CBP, Southwest border, December 2023: 301,981 in the whole month. A count "so far"
+    # in mid-December cannot be confirmed by it; one above it is refuted by it.
+    under = one(engine, "More than 276,000 migrants have been encountered by CBP at the "
+                        "southwest border in December.", "2023-12-15")
+    assert under["verdict"] == "unverifiable"
+    over = one(engine, "More than 320,000 migrants have been encountered by CBP at the "
+                       "southwest border in December.", "2023-12-15")
+    assert over["verdict"] == "inaccurate"
