@@ -710,8 +710,10 @@ def rank_windows(entries: list[dict[str, Any]], period_of: Any, target: dt.date,
 
 
 def _plural_month(day: dt.date) -> str:
+    """"Januaries", "Marches", "Mays": the rank command's English."""
     name = f"{day:%B}"
-    return name[:-1] + "ies" if name.endswith("ary") else name + "s"
+    return name[:-1] + "ies" if name.endswith("ary") else name + (
+        "es" if name.endswith("ch") else "s")
 
 
 def _country_name(code: str | None) -> str | None:

@@ -232,15 +232,9 @@ GT_BLANK_FROM = dt.date(2024, 1, 1)
 # Series whose publisher counts calendar years: a bare year is read as a calendar year.
 CALENDAR_SERIES = {"mx_irregular_migrants": "MEX", "mx_returns": "MEX",
                    "darien_transits": "PAN", "gt_returns": "GTM"}
-PUBLISHER = {"MEX": ("Mexico's UPM", "la UPM de México"),
-             "PAN": ("Panama's SNM", "el SNM de Panamá"),
-             "GTM": ("Guatemala's IGM", "el IGM de Guatemala")}
 _RETURN_WORDS = re.compile(r"repatriat\w*|\breturns?\b|retorn\w+|devoluci\w+|devuelt\w+",
                            re.IGNORECASE)
 _DEPORT_WORDS = re.compile(r"deport\w*", re.IGNORECASE)
-_DIMENSIONS_ES = {"citizenship": "nacionalidad", "demographic": "grupo", "sector": "sector",
-                  "state": "estado", "authority": "autoridad", "region": "región",
-                  "returned_from": "retornado desde", "outcome": "resultado"}
 
 
 # Other stages of the corridor a precise figure with no country named may come from.
@@ -572,7 +566,7 @@ def _calendar_periods(claim: Claim, measures: set[str], lang: str) -> None:
     calendar = sorted(m for m in measures if m in CALENDAR_SERIES)
     if not calendar or not claim.periods:
         return
-    who = PUBLISHER[CALENDAR_SERIES[calendar[0]]][1 if lang == "es" else 0]
+    who = msg(lang, f"publisher_{CALENDAR_SERIES[calendar[0]].lower()}")
     fiscal = all(p.kind == "fiscal_year" for p in claim.periods)
     if fiscal and not claim.explicit_fiscal:
         years = next((alt for alt in claim.alternatives if alt and all(
@@ -929,9 +923,7 @@ def _absorb(main: dict[str, Any], parts: list[dict[str, Any]], lang: str) -> Non
 
 
 def _caveats(measure: str, lang: str) -> list[str]:
-    if lang == "es" and measure in i18n.CAVEATS_ES:
-        return list(i18n.CAVEATS_ES[measure][:3])
-    return list(get_measure(measure).caveats[:3])
+    return list((i18n.caveats(measure, lang) or get_measure(measure).caveats)[:3])
 
 
 def _framable(claim: Claim) -> bool:
@@ -1164,9 +1156,7 @@ def _where_args(where: dict[str, list[str]]) -> str:
 
 
 def _title(measure: str, lang: str = "en") -> str:
-    if lang == "es" and measure in i18n.TITLES_ES:
-        return i18n.TITLES_ES[measure]
-    return get_measure(measure).title
+    return i18n.title(measure, lang) or get_measure(measure).title
 
 
 # -- the judges, one per claim kind -----------------------------------------------------
@@ -1462,7 +1452,7 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
         alt_verdicts = [judge(value / alt.value if alt.value else math.inf)[0]
                         for value in values]
         r.robustness.append({
-            "window": f"{'frente a' if lang == 'es' else 'against'} {other.label}",
+            "window": msg(lang, "against", what=other.label),
             "baseline": other.label, "before": alt.value,
             "verdict": rules.worst(alt_verdicts)})
     r.explanation = msg(lang, "comparison", title=_title(r.measure, lang),
@@ -1497,7 +1487,7 @@ def _cross(claim: Claim, checker: Checker, r: Reading) -> None:
             alignment = msg(lang, "align_both_calendar", period=p.label)
         elif p.kind == "fiscal_year":
             other = next((m for m in (r.measure, r.versus) if m in CALENDAR_SERIES), None)
-            who = PUBLISHER[CALENDAR_SERIES[other]][1 if lang == "es" else 0] if other else ""
+            who = msg(lang, f"publisher_{CALENDAR_SERIES[other].lower()}") if other else ""
             alignment = msg(lang, "align_fiscal", period=p.label, other=who) if other else \
                 msg(lang, "align_months", period=p.label)
         elif p.kind == "year":
@@ -1516,19 +1506,9 @@ def _cross(claim: Claim, checker: Checker, r: Reading) -> None:
     r.series = _series_around(checker, r, r.periods, reference=None)
 
 
-_SHORT = {"mx_irregular_migrants": ("Mexico", "México"),
-          "mx_returns": ("Mexico", "México"),
-          "darien_transits": ("the Darién", "el Darién"),
-          "swb_encounters": ("all US Southwest border encounters",
-                             "todos los encuentros en la frontera suroeste de EE.UU."),
-          "usbp_swb_encounters": ("the US Border Patrol", "la Patrulla Fronteriza"),
-          "dhs_removals": ("US removals", "las deportaciones de EE.UU."),
-          "dhs_repatriations": ("US repatriations", "las repatriaciones de EE.UU.")}
-
-
 def _short(measure: str, lang: str) -> str:
-    pair = _SHORT.get(measure, (measure, measure))
-    return pair[1] if lang == "es" else pair[0]
+    """A measure's short name in prose ("the US Border Patrol", "el Darién")."""
+    return i18n.WORDS.words(lang, "measure_names").get(measure, measure)
 
 
 def _previous(p: Period) -> Period:
@@ -1615,12 +1595,10 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
     # and, for a month, the average of the three months before.
     baselines: list[tuple[str, Period, int]] = []
     if after_p.kind in ("month", "fiscal_year", "year"):
-        baselines.append(("el mismo periodo un año antes" if lang == "es" else
-                          "the same period a year earlier", after_p.shifted_years(-1), 1))
+        baselines.append((msg(lang, "base_year_earlier"), after_p.shifted_years(-1), 1))
     if after_p.kind == "month":
         start = add_months(after_p.start, -3)
-        baselines.append(("el promedio de los tres meses anteriores" if lang == "es" else
-                          "the average of the three months before",
+        baselines.append((msg(lang, "base_three_months"),
                           Period(start, add_months(after_p.start, -1), "range",
                                  f"{start:%Y-%m}..{add_months(after_p.start, -1):%Y-%m}"), 3))
     for against, base_p, months in baselines:
@@ -1632,7 +1610,7 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
             continue
         verdict, _ = judge(base.value / months, after.value)
         r.robustness.append({
-            "window": f"{'frente a' if lang == 'es' else 'against'} {against} ({base_p.label})",
+            "window": msg(lang, "against", what=f"{against} ({base_p.label})"),
             "baseline": base_p.label,
             "before": round(base.value / months), "after": after.value,
             "change": round((after.value - base.value / months) / (base.value / months), 4)
@@ -1791,7 +1769,8 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
     lang = checker.lang
     r.verdict, reason = rules.judge_rank(rank, len(entries), claim.rank_top_k, gap, lang=lang)
     if grain == "month" and same:
-        like = msg(lang, "like_same_month", plural=_plural_month(target.start),
+        like = msg(lang, "like_same_month", plural=i18n.month_name(target.start.month, lang,
+                                                                     plural=True),
                    month=i18n.month_name(target.start.month, lang))
     else:
         like = msg(lang, {"month": "like_months", "fiscal_year": "like_fiscal_year",
@@ -1939,12 +1918,6 @@ def _part_beyond_the_whole(claim: Claim, checker: Checker, r: Reading, grain: st
                 first=fmt_month(first, checker.lang), words=claim.rank_words)
 
 
-def _plural_month(day: dt.date) -> str:
-    name = f"{day:%B}"
-    return name[:-1] + "ies" if name.endswith("y") else name + (
-        "es" if name.endswith("ch") else "s")
-
-
 @lru_cache(maxsize=4096)
 def _start(label: str) -> dt.date:
     return parse_period(label).start
@@ -2025,9 +1998,8 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
 def _scope(r: Reading, lang: str = "en") -> str:
     if not r.where:
         return ""
-    names = _DIMENSIONS_ES if lang == "es" else {}
-    values = i18n.VALUES_ES if lang == "es" else {}
-    return " (" + ", ".join(f"{names.get(k, k)} {'/'.join(values.get(x, x) for x in v)}"
+    names = i18n.WORDS.words(lang, "dimension_names")
+    return " (" + ", ".join(f"{names.get(k, k)} {'/'.join(i18n.value_name(x, lang) for x in v)}"
                             for k, v in r.where.items()) + ")"
 
 
