@@ -208,7 +208,7 @@ def test_ordinary_mistakes_are_one_line(tmp_path: Path, db: Path, case: str) -> 
     assert not list(tmp_path.rglob(".*.html*")) and not list(tmp_path.rglob("*.svg"))
 
 
-@pytest.mark.parametrize("kind", ["sqlite", "damaged", "folder"])
+@pytest.mark.parametrize("kind", ["sqlite", "damaged", "folder", "another duckdb"])
 def test_a_store_that_is_no_store(tmp_path: Path, kind: str) -> None:
     target = tmp_path / "store.db"
     if kind == "sqlite":
@@ -222,6 +222,11 @@ def test_a_store_that_is_no_store(tmp_path: Path, kind: str) -> None:
         data = bytearray(good.read_bytes())
         data[4096:8192] = bytes(4096)  # the database headers, zeroed
         target.write_bytes(bytes(data))
+    elif kind == "another duckdb":
+        import duckdb
+
+        with duckdb.connect(str(target)) as con:
+            con.execute("CREATE TABLE invoices (id INTEGER)")
     else:
         target.mkdir()
     before = target.read_bytes() if target.is_file() else None

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -43,6 +44,9 @@ def test_the_latest_vintage_against_the_one_before(db: Path, tmp_path: Path) -> 
     assert diff["cells"][0]["old"] - diff["cells"][0]["new"] == 5
     assert diff["added"][0] == "swb_monthly 2024-12" and len(diff["added"]) == 9
     assert diff["removed"] == []
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (tmp_path / "d.svg").stat().st_mode & 0o777 == 0o666 & ~umask  # an ordinary file
     svg = ET.parse(tmp_path / "d.svg").getroot()
     assert svg.tag.endswith("svg")
     human = cli("diff", "cbp_swb_encounters", db=db).stdout

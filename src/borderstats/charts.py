@@ -390,16 +390,17 @@ DRAWABLE = 1e15
 TINY = 1e-9
 
 
+def _drawable(value: object) -> float | None:
+    number = float(value) if _finite(value) else None  # type: ignore[arg-type]
+    if number is not None and abs(number) > DRAWABLE:
+        return None
+    if number is not None and abs(number) < TINY:
+        return 0.0
+    return number
+
+
 def _normalize(points: Iterable[tuple[str, float | None]]) -> list[Point]:
-    out: list[Point] = []
-    for label, value in points:
-        number = float(value) if _finite(value) else None  # type: ignore[arg-type]
-        if number is not None and abs(number) > DRAWABLE:
-            number = None
-        elif number is not None and abs(number) < TINY:
-            number = 0.0
-        out.append((str(label), number))
-    return out
+    return [(str(label), _drawable(value)) for label, value in points]
 
 
 # --------------------------------------------------------------------------- charts
@@ -420,6 +421,7 @@ def bar_chart(points: list[tuple[str, float]], *, highlight: AbstractSet[str] = 
     above the y axis and in the accessible description. Returns a standalone SVG string.
     """
     pts = _normalize(points)
+    reference = _drawable(reference)
     if not pts:
         return _no_data(width, height, title, "bar")
     hl = set(highlight)
@@ -468,6 +470,7 @@ def line_chart(points: list[tuple[str, float]], *, highlight: AbstractSet[str] =
     drawn as a dot. Returns a standalone SVG string.
     """
     pts = _normalize(points)
+    reference = _drawable(reference)
     if not pts:
         return _no_data(width, height, title, "line")
     hl = set(highlight)

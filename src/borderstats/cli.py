@@ -109,6 +109,9 @@ def _write_file(target: Path, text: str, option: str) -> None:
     try:
         fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
         try:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temp, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's 0600
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(text)
             os.replace(temp, target)

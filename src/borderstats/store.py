@@ -671,6 +671,13 @@ def _is_current(con: duckdb.DuckDBPyConnection, path: Path, snapshot: bool) -> b
             columns = {d[0] for d in con.execute(
                 "SELECT * FROM observations LIMIT 0").description}
         except duckdb.CatalogException:  # a table is missing
+            tables = sorted(r[0] for r in con.execute(
+                "SELECT table_name FROM duckdb_tables()").fetchall())
+            if tables and "releases" not in tables:
+                # Another application's database: not ours to add tables to.
+                con.close()
+                raise StoreError(f"{path}: a DuckDB database but not a borderstats store "
+                                 f"(it holds {', '.join(tables[:3])})") from None
             return False
         if not set(DIMENSIONS) <= columns:
             return False
