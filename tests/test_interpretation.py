@@ -490,3 +490,21 @@ def test_a_count_for_a_month_under_way(engine: Engine) -> None:
     over = one(engine, "More than 320,000 migrants have been encountered by CBP at the "
                        "southwest border in December.", "2023-12-15")
     assert over["verdict"] == "inaccurate"
+
+
+def test_what_the_checker_knows_of_a_measure_is_in_the_catalog() -> None:
+    # Cue words, parts, Title 42 and calendar counting are catalog data: a measure added to
+    # catalog.toml with its cues is read by the checker with no change to its code.
+    from borderstats.claims import evaluate
+    from borderstats.metrics import catalog, cue_table
+
+    measures = catalog()
+    assert {name for *_, name in evaluate.MEASURE_CUES} == set(cue_table())
+    for m in measures.values():
+        for cue in m.cues:
+            assert any(name == cue and m.id in ids for _, ids, _, name in evaluate.MEASURE_CUES)
+    assert evaluate.CALENDAR_SERIES == {"darien_transits": "PAN", "gt_returns": "GTM",
+                                        "mx_irregular_migrants": "MEX", "mx_returns": "MEX"}
+    assert "usbp_swb_apprehensions" not in evaluate.TITLE42_SERIES  # Title 8 only
+    assert evaluate.mislabel_kind("usbp_swb_encounters", "swb_encounters") == "part"
+    assert evaluate.mislabel_kind("usbp_swb_encounters", "ofo_swb_encounters") == "disjoint"

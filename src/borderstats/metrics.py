@@ -40,6 +40,12 @@ class Measure:
     caveats: tuple[str, ...]
     spans: tuple[Span, ...]
     aliases: tuple[str, ...] = ()
+    # What the claim checker reads of the measure (see catalog.toml's header).
+    country: str = "USA"
+    counts_by: str = "fiscal_year"  # or calendar_year: how its publisher counts years
+    title42: bool = False  # inflated by Title 42 expulsions (March 2020 – May 2023)
+    part_of: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
 
     @property
     def dimensions(self) -> tuple[str, ...]:
@@ -53,7 +59,7 @@ class Measure:
 
 @cache
 def catalog() -> dict[str, Measure]:
-    data = tomllib.loads(CATALOG_PATH.read_text(encoding="utf-8"))
+    data = _read()
     measures = {}
     for mid, spec in data["measures"].items():
         spans = []
@@ -72,8 +78,28 @@ def catalog() -> dict[str, Measure]:
             id=mid, title=spec["title"], unit=spec["unit"],
             definition=" ".join(spec["definition"].split()),
             caveats=tuple(spec.get("caveats", [])), spans=tuple(spans),
-            aliases=tuple(spec.get("aliases", [])))
+            aliases=tuple(spec.get("aliases", [])), country=spec.get("country", "USA"),
+            counts_by=spec.get("counts_by", "fiscal_year"),
+            title42=bool(spec.get("title42", False)),
+            part_of=tuple(spec.get("part_of", [])), cues=tuple(spec.get("cues", [])))
+    cues = _read().get("cues", {})
+    for m in measures.values():
+        unknown = (set(m.cues) - set(cues)) | (set(m.part_of) - set(measures))
+        if unknown:
+            raise ValueError(f"catalog.toml: measure {m.id}: unknown cue or measure {unknown}")
     return measures
+
+
+@cache
+def _read() -> dict:
+    return tomllib.loads(CATALOG_PATH.read_text(encoding="utf-8"))
+
+
+@cache
+def cue_table() -> dict[str, tuple[str, float]]:
+    """The phrases that name measures: name → (regular expression, weight)."""
+    return {name: (spec["pattern"], float(spec["weight"]))
+            for name, spec in _read().get("cues", {}).items()}
 
 
 def get_measure(measure_id: str) -> Measure:

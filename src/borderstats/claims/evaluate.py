@@ -19,7 +19,7 @@ from borderstats.claims.extract import Claim
 from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
 from borderstats.claims.timex import last_ended_fiscal_year, last_ended_month, so_far
 from borderstats.errors import QueryError
-from borderstats.metrics import get_measure
+from borderstats.metrics import catalog, cue_table, get_measure
 from borderstats.periods import Period, add_months, fiscal_year_of, parse_period
 from borderstats.query import Engine, QueryResult, rank_windows
 
@@ -96,40 +96,14 @@ COMPARABLE = 1.0
 # How far (in characters) from a claim's figure or trigger a cue word counts fully.
 CUE_REACH = 60
 # Cue words and the measures they point to, with their weight.
-_USBP = ("usbp_swb_encounters", "usbp_nationwide_encounters", "usbp_swb_apprehensions")
-MEASURE_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...], float, str], ...] = (
-    (re.compile(r"\b(?:border patrol|border agents|patrulla fronteriza|usbp|agentes "
-                r"fronterizos)\b", re.IGNORECASE), _USBP, 3.0, "Border Patrol"),
-    (re.compile(r"\bbetween (?:the )?ports\b|\bentre (?:los )?puertos\b", re.IGNORECASE),
-     _USBP, 2.0, "between ports"),
-    (re.compile(r"\b(?:customs and border protection|cbp|oficina de aduanas)\b",
-                re.IGNORECASE), ("swb_encounters",), 1.5, "CBP"),
-    (re.compile(r"\b(?:total|totals|combined|overall|all (?:cbp )?encounters|enforcement "
-                r"(?:actions|encounters)|en total|totales?)\b", re.IGNORECASE),
-     ("swb_encounters", "nationwide_encounters"), 1.0, "total"),
-    (re.compile(r"\b(?:illegal|apprehensions?|apprehended) and inadmissibles?\b|"
-                r"\binadmissibles? and (?:apprehensions|apprehended|illegal)\b|"
-                r"\bapprehensions (?:plus|and) inadmissibles\b|"
-                r"\b(?:at|in) (?:or|and) between (?:the )?(?:u\.?s\.? )?ports\b|"
-                r"\bbetween (?:and|or) at (?:the )?(?:u\.?s\.? )?ports\b", re.IGNORECASE),
-     ("swb_encounters", "nationwide_encounters"), 3.5, "apprehensions and inadmissibles"),
-    (re.compile(r"(?<!between )(?<!between the )\bports? of entry\b|\binadmissibles?\b|"
-                r"\bfield operations\b|\bofo\b|(?<!entre )(?<!entre los )\bpuertos? de "
-                r"entrada\b", re.IGNORECASE), ("ofo_swb_encounters",), 3.0, "ports of entry"),
-    (re.compile(r"\bnationwide\b|\ball (?:u\.?s\.? )?borders\b|\ba nivel nacional\b|\ben todo "
-                r"el país\b", re.IGNORECASE),
-     ("nationwide_encounters", "usbp_nationwide_encounters"), 3.0, "nationwide"),
-    (re.compile(r"\btitle 8\b|\btítulo 8\b", re.IGNORECASE), ("usbp_swb_apprehensions",), 3.0,
-     "Title 8"),
-)
+# Cue words and the measures they point to, with their weight (catalog.toml, [cues]).
+MEASURE_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...], float, str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE),
+     tuple(m.id for m in catalog().values() if name in m.cues), weight, name)
+    for name, (pattern, weight) in cue_table().items())
 # Which US series is a part of which: a figure of one presented as the other is a
 # mislabelled component ("part"); Border Patrol and ports of entry are "disjoint".
-_WHOLE_OF = {"usbp_swb_encounters": {"swb_encounters", "nationwide_encounters",
-                                     "usbp_nationwide_encounters"},
-             "ofo_swb_encounters": {"swb_encounters", "nationwide_encounters"},
-             "swb_encounters": {"nationwide_encounters"},
-             "usbp_swb_apprehensions": {"usbp_swb_encounters", "swb_encounters"},
-             "usbp_nationwide_encounters": {"nationwide_encounters"}}
+_WHOLE_OF = {m.id: set(m.part_of) for m in catalog().values() if m.part_of}
 
 
 def mislabel_kind(said: str, figure: str) -> str:
@@ -224,14 +198,13 @@ def demote_uncued(claim: Claim, readings: list[Reading]) -> None:
 # encounters in those months overstate the people who came far more than before or after.
 TITLE42 = Period(dt.date(2020, 3, 1), dt.date(2023, 5, 1), "range", "2020-03..2023-05")
 # The series Title 42 expulsions inflate (repeat crossings of expelled people).
-TITLE42_SERIES = {"swb_encounters", "usbp_swb_encounters", "ofo_swb_encounters",
-                  "nationwide_encounters", "usbp_nationwide_encounters"}
+TITLE42_SERIES = {m.id for m in catalog().values() if m.title42}
 # From January 2024 IOM's compilation of Guatemala's returns leaves the returning country
 # blank for the series that is, by elimination, the United States'.
 GT_BLANK_FROM = dt.date(2024, 1, 1)
 # Series whose publisher counts calendar years: a bare year is read as a calendar year.
-CALENDAR_SERIES = {"mx_irregular_migrants": "MEX", "mx_returns": "MEX",
-                   "darien_transits": "PAN", "gt_returns": "GTM"}
+CALENDAR_SERIES = {m.id: m.country for m in catalog().values()
+                   if m.counts_by == "calendar_year"}
 _RETURN_WORDS = re.compile(r"repatriat\w*|\breturns?\b|retorn\w+|devoluci\w+|devuelt\w+",
                            re.IGNORECASE)
 _DEPORT_WORDS = re.compile(r"deport\w*", re.IGNORECASE)
