@@ -243,3 +243,30 @@ def test_offline_says_so_and_keeps_working(db: Path) -> None:
                             "--period", "FY2023", "--json", "--db", str(db)],
                            capture_output=True, text=True, timeout=120)
     assert json.loads(query.stdout)["value"] == 2_475_669
+
+
+def test_every_source_against_the_publisher_mirror(raw_dir: Path, db: Path) -> None:
+    # The mirror a user can run (scripts/publisher_mirror.py): every source `update` reads.
+    root = Path(__file__).resolve().parents[1]
+    mirror = subprocess.Popen(
+        [sys.executable, str(root / "scripts" / "publisher_mirror.py"), "--port", "0",
+         "--raw", str(raw_dir)], stdout=subprocess.PIPE, text=True)
+    try:
+        first = mirror.stdout.readline()  # type: ignore[union-attr]
+        assert first.startswith("serving on http://127.0.0.1:")
+        url = first.split()[-1]
+        before = fingerprint(db)
+        result = subprocess.run(
+            [sys.executable, "-m", "borderstats", "update", "--mirror", url, "--json",
+             "--db", str(db)], capture_output=True, text=True, timeout=300,
+            env={**os.environ, **ENV})
+        assert result.returncode == 0, result.stderr
+        report = json.loads(result.stdout)
+        sources = {d["source"] for d in report["downloaded"]}
+        assert sources == {"cbp_swb_encounters", "cbp_nationwide_encounters", "ohss_khsm_usbp"}
+        assert {o["status"] for o in report["outcomes"]} == {"unchanged"}
+        assert len(report["downloaded"]) == 3 + 6 + 1
+        assert fingerprint(db) == before
+    finally:
+        mirror.terminate()
+        mirror.wait(timeout=30)

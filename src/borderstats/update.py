@@ -214,13 +214,15 @@ def _reason(exc: Exception) -> str:
 
 
 def files_on_pages(client: Client, source_id: str, pages: list[str]) -> list[str]:
-    """The links on a source's pages whose file names the source recognises."""
+    """The links on a source's pages whose file names the source recognises as the
+    publisher's own files (not a third party's compilation)."""
     module = next(m for m in modules() if m.SOURCE.id == source_id)
     found: dict[str, str] = {}
     for page in pages:
         for link in client.page_links(page):
             name = Path(unquote(urlsplit(link).path)).name
-            if any(spec.matches(Path(name)) for spec in module.FILES):
+            if any(spec.matches(Path(name)) and spec.compiler is None
+                   for spec in module.FILES):
                 found.setdefault(name, link)
     return list(found.values())
 
