@@ -158,6 +158,18 @@ def test_retries_then_success(publisher: tuple[Publisher, str], db: Path) -> Non
     assert len(added) == 1
 
 
+def test_a_page_that_links_nothing_any_more(publisher: tuple[Publisher, str],
+                                            db: Path) -> None:
+    state, mirror = publisher
+    state.files = {}  # the publisher moved its files somewhere this page does not link
+    result = update(mirror, db)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "error: cbp_swb_encounters: no file this source reads is linked from "
+        "https://www.cbp.gov/document/stats/southwest-land-border-encounters (the page may "
+        "have changed)")
+
+
 FAULTS = {
     "404": ({FILES + AUG: ["404"]}, f"https://www.cbp.gov/sites/default/files/{AUG}: "
                                     "HTTP 404 from www.cbp.gov"),

@@ -233,8 +233,8 @@ def fetch(client: Client, source_id: str, pages: list[str], folder: Path,
     fetched = []
     links = files_on_pages(client, source_id, pages)
     if not links:
-        raise UpdateError(f"{source_id}: no file this source reads is linked from "
-                          f"{', '.join(pages)} (the page may have changed)")
+        raise UpdateError(f"no file this source reads is linked from {', '.join(pages)} "
+                          "(the page may have changed)")
     for url in links:
         path = client.download(url, folder / source_id,
                                (lambda done, total, u=url: progress(u, done, total))
