@@ -205,6 +205,9 @@ GT_BLANK_FROM = dt.date(2024, 1, 1)
 # Series whose publisher counts calendar years: a bare year is read as a calendar year.
 CALENDAR_SERIES = {m.id: m.country for m in catalog().values()
                    if m.counts_by == "calendar_year"}
+_BY_AIR = re.compile(r"\b(?:by air|flights?|vuelos?|v[ií]a a[ée]rea|a[ée]re[oa]s?)\b",
+                     re.IGNORECASE)
+_ICE = re.compile(r"\b(?:ICE|Immigration and Customs Enforcement)\b")
 _RETURN_WORDS = re.compile(r"repatriat\w*|\breturns?\b|retorn\w+|devoluci\w+|devuelt\w+",
                            re.IGNORECASE)
 _DEPORT_WORDS = re.compile(r"deport\w*", re.IGNORECASE)
@@ -601,6 +604,17 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         return base
     if claim.days_count or claim.estimate:
         base["explanation"] = msg(lang, "days_count" if claim.days_count else "estimate")
+        return base
+    if topic.id == "removals" and _ICE.search(claim.sentence.text):
+        # "ICE reported that they deported over 270,000": ICE's own count; DHS's removals
+        # also hold CBP's, and the files do not split them by agency.
+        base["explanation"] = msg(lang, "ice_own")
+        return base
+    if topic.id == "gt_returns" and claim.filters.get("returned_from") == ["MEX"] and \
+            _BY_AIR.search(claim.sentence.text):
+        # "retornados ... en vuelos provenientes de México": most returns from Mexico come
+        # by land; the files do not split them by how they came.
+        base["explanation"] = msg(lang, "gt_by_air")
         return base
     if claim.place == "mexico_south" and topic.country == "USA":
         missing = msg(lang, "mexico_south_missing")

@@ -222,6 +222,13 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "DHS estimates that there were nearly 4 million unauthorized crossings",
                 # "gotaways": a model's estimate, not a count the files hold.
                 claim.estimate = True
+            span = _DAY_SPAN.search(clause)
+            first, last = (span.group("a") or span.group("a2"),
+                           span.group("b") or span.group("b2")) if span else ("1", "31")
+            if span and not (int(first) == 1 and int(last) >= 28):
+                # "un desplome de 85% en las detenciones desde el 20 al 31 de enero": days
+                # within a month, which the monthly files do not have.
+                claim.days_count = True
             if _ROLLING.search(text):
                 # "The 7-day encounter average has decreased more than 40 percent": daily
                 # figures the monthly files do not have.
@@ -1030,6 +1037,13 @@ _ESTIMATE = re.compile(r"\bestimat\w*|\bgot-?aways?\b|\bevaded (?:capture|detect
                        r"apprehension)|\bundetected\b|\bescaped detection|\bse estima\w*|"
                        r"\bestimad[oa]s?\b|\bestimaci\w+|\bno detectad\w+|\bevadieron\b",
                        re.IGNORECASE)
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+           r"november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+           r"setiembre|octubre|noviembre|diciembre)")
+_DAY_SPAN = re.compile(
+    r"\b(?:del?|desde el|entre el|from|between)\s+(?P<a>\d{1,2})\s+(?:al?|to|y|and|-|–)\s+"
+    r"(?:el\s+)?(?P<b>\d{1,2})\s+(?:de\s+)?" + _MONTHS + r"|\b(?:from|between)\s+" + _MONTHS
+    + r"\s+(?P<a2>\d{1,2})\s+(?:to|and|-|–|through)\s+(?P<b2>\d{1,2})\b", re.IGNORECASE)
 _ROLLING = re.compile(r"\b(?:\d+|seven|fourteen|thirty)[- ]day (?:[\w-]+ ){0,2}average|"
                       r"\b(?:rolling|moving|weekly) average|\bpromedio (?:móvil|semanal)",
                       re.IGNORECASE)

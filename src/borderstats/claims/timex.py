@@ -41,9 +41,16 @@ PRESIDENCIES = {
     # 2024 to Claudia Sheinbaum.
     "amlo": [(dt.date(2018, 12, 1), dt.date(2024, 9, 1))],
     "sheinbaum": [(dt.date(2024, 10, 1), dt.date(2030, 9, 1))],
+    # Earlier sexenios, 1 December to 30 November six years on.
+    "fox": [(dt.date(2000, 12, 1), dt.date(2006, 11, 1))],
+    "calderon": [(dt.date(2006, 12, 1), dt.date(2012, 11, 1))],
+    "pena nieto": [(dt.date(2012, 12, 1), dt.date(2018, 11, 1))],
 }
-_PRESIDENT_NAMES = {"lópez obrador": "amlo", "lopez obrador": "amlo", "amlo": "amlo"}
-_NAME_RE = r"(?P<name>trump|biden|obama|bush|amlo|l[oó]pez obrador|sheinbaum)"
+_PRESIDENT_NAMES = {"lópez obrador": "amlo", "lopez obrador": "amlo", "amlo": "amlo",
+                    "calderón": "calderon", "felipe calderón": "calderon",
+                    "peña nieto": "pena nieto", "vicente fox": "fox"}  # not "Fox" alone: Fox News
+_NAME_RE = (r"(?P<name>trump|biden|obama|bush|amlo|l[oó]pez obrador|sheinbaum|"
+            r"(?:felipe )?calder[oó]n|peña nieto|vicente fox)")
 
 
 @dataclass(frozen=True)
