@@ -508,3 +508,14 @@ def test_what_the_checker_knows_of_a_measure_is_in_the_catalog() -> None:
     assert "usbp_swb_apprehensions" not in evaluate.TITLE42_SERIES  # Title 8 only
     assert evaluate.mislabel_kind("usbp_swb_encounters", "swb_encounters") == "part"
     assert evaluate.mislabel_kind("usbp_swb_encounters", "ofo_swb_encounters") == "disjoint"
+
+
+def test_a_count_of_people_stopped_presented_as_people_who_got_in(engine: Engine) -> None:
+    # All CBP, Southwest border, April 2022: 235,785 encounters — people stopped (many
+    # expelled), not people who crossed into the country.
+    crossed = one(engine, "About 235,000 illegal immigrants crossed the southern border in "
+                          "April 2022.", "2022-07-01")
+    assert crossed["verdict"] == "misleading"
+    stopped = one(engine, "CBP encountered about 235,000 migrants at the southern border in "
+                          "April 2022.", "2022-07-01")
+    assert stopped["verdict"] == "accurate"

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from borderstats.claims import i18n, rules
+from borderstats.claims import lexicon as lx
 from borderstats.claims.extract import Claim
 from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
 from borderstats.claims.timex import last_ended_fiscal_year, last_ended_month, so_far
@@ -699,6 +700,15 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
             note := _title42_distortion(claim, primary, lang)):
         verdict = rules.MISLEADING
         explanation += " " + note
+    elif people and claim.kind in ("total", "rank_record") and primary.measure in \
+            TITLE42_SERIES and lx.GOT_IN.search(claim.sentence.text) and \
+            "UAC" not in primary.where.get("demographic", []) and verdict in (
+                rules.ACCURATE, rules.ROUGHLY):
+        # "235,478 illegal immigrants crossed the southern border in April": encounters are
+        # people stopped (many expelled or turned back, some counted twice), not people who
+        # got in. Unaccompanied children are the exception: nearly all are taken in.
+        verdict = rules.MISLEADING
+        explanation += msg(lang, "stopped_not_entered", unit=unit, what=what)
     elif people and verdict in (rules.ACCURATE, rules.ROUGHLY):
         caveats.insert(0, msg(lang, "events_not_people", unit=unit, what=what).strip())
 

@@ -391,6 +391,10 @@ _GROUP_AFTER = re.compile(r"^\s+(?:or|and|o|y)\s+(?:the\s+|el\s+)?(?:northern tr
 _PEOPLE_BEFORE = re.compile(_PEOPLE_AFTER + r"\s+(?:\w+\s+)?$")
 
 
+# Words that present a count as people who got into the country ("235,478 illegal immigrants
+# crossed the southern border", "302 mil migrantes cruzaron la frontera").
+GOT_IN = _rx(r"crossed", r"cruzaron", r"han cruzado", r"entered", r"entraron", r"got in",
+             r"poured (?:across|in)", r"came (?:across|in)", r"ingresaron", r"se internaron")
 PEOPLE_NOUNS = _rx(r"people", r"persons", r"individuals", r"migrants", r"immigrants",
                    r"personas", r"migrantes", r"individuos", r"asylum seekers", r"inmigrantes",
                    r"extranjer[oa]s")
