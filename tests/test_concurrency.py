@@ -193,3 +193,30 @@ def test_the_api_lets_go_of_the_store(raw_dir: Path, tmp_path: Path, db: Path,
     while not held.engine.store.closed and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not api._engines and held.engine.store.closed
+
+
+def test_a_reader_does_not_wait_for_a_writer_to_bring_the_store_up_to_date(
+        db: Path) -> None:
+    # A store filled from an older bundled snapshot is brought up to date by the first
+    # reader — unless a writer is at work: then it is read as it is.
+    with open_store(db) as store:
+        store.con.execute("DELETE FROM meta WHERE key = 'snapshot'")
+    lock = WriteLock(db)
+    lock.acquire()
+    try:
+        query = subprocess.run(
+            [sys.executable, "-m", "borderstats", "query", "swb_encounters", "--period",
+             "FY2023", "--json", "--db", str(db)], capture_output=True, text=True,
+            timeout=60, env={**os.environ, "BORDERSTATS_LOCK_TIMEOUT": "600"})
+    finally:
+        lock.release()
+    assert query.returncode == 0, query.stderr
+    assert json.loads(query.stdout)["value"] == 2_475_669
+    with open_store(db, read_only=True) as store:
+        assert store.con.execute("SELECT count(*) FROM meta WHERE key = 'snapshot'"
+                                 ).fetchone()[0] == 0
+    # With the writer gone, the next reader brings it up to date.
+    assert cli("query", "swb_encounters", "--period", "FY2023", db=db).returncode == 0
+    with open_store(db, read_only=True) as store:
+        assert store.con.execute("SELECT count(*) FROM meta WHERE key = 'snapshot'"
+                                 ).fetchone()[0] == 1

@@ -538,14 +538,22 @@ def open_reader(path: Path, *, snapshot: bool = True, timeout: float | None = No
     A store that does not exist yet, or was filled from an older bundled snapshot, is first
     brought up to date by a writer (:func:`write_store`); a store that cannot be written (a
     read-only file or folder) is read as it is."""
+    readable = False
     if path.exists():
         con = _connect_waiting(path, timeout)
         if _is_current(con, path, snapshot):
             return Store(con, path, read_only=True)  # the usual case: one connection
+        readable = _holds_releases(con)
         con.close()
     if _writable(path):
-        with write_store(path, snapshot=snapshot, timeout=timeout):
-            pass
+        try:
+            # A store that can be read as it is is not worth waiting for a writer: the
+            # next reader after that writer brings it up to date.
+            with write_store(path, snapshot=snapshot, timeout=0 if readable else timeout):
+                pass
+        except LockBusy:
+            if not readable:
+                raise
     elif not path.exists():
         raise StoreError(f"{path}: no store there, and its folder cannot be written to "
                          "create one")
@@ -626,7 +634,7 @@ class WriteLock:
             except BlockingIOError:
                 if time.monotonic() >= deadline:
                     os.close(fd)
-                    raise StoreError(
+                    raise LockBusy(
                         f"{self.path.with_suffix('')}: {self.holder()} is writing the store; "
                         f"gave up after {timeout:g} s (try again when it is done)") from None
                 if on_wait and not told:
@@ -690,6 +698,18 @@ def _is_current(con: duckdb.DuckDBPyConnection, path: Path, snapshot: bool) -> b
         raise StoreError(f"{path}: not a borderstats store ({_first_line(exc)})") from None
 
 
+def _holds_releases(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the store has the tables and columns a query reads (it may still lack the
+    releases of a newer bundled snapshot)."""
+    try:
+        con.execute("SELECT 1 FROM releases, release_tables LIMIT 0").fetchall()
+        columns = {d[0] for d in con.execute(
+            "SELECT * FROM observations LIMIT 0").description}
+    except duckdb.Error:
+        return False
+    return set(DIMENSIONS) <= columns
+
+
 def snapshot_digest(directory: Path = SNAPSHOT_DIR) -> str:
     return hashlib.sha256((directory / "releases.parquet").read_bytes()).hexdigest()
 
@@ -715,6 +735,10 @@ def _connect(path: Path | None, *, read_only: bool) -> duckdb.DuckDBPyConnection
         if "could not set lock" in message.lower() or "conflicting lock" in message.lower():
             raise _Locked(message) from None
         raise StoreError(f"{path}: cannot open the store ({message})") from None
+
+
+class LockBusy(StoreError):
+    """Another writer held the write lock for longer than the wait allowed."""
 
 
 class _Locked(StoreError):
