@@ -167,8 +167,9 @@ def test_a_right_figure_with_the_wrong_year_label_is_roughly_right(engine: Engin
 
 
 def test_a_correct_count_called_migrants_is_accurate_with_a_caveat(engine: Engine) -> None:
-    claim = one(engine, "About 2.2 million migrants crossed the southwest border in fiscal "
-                        "2022, Border Patrol figures show.", "2022-12-15")
+    # Border Patrol, FY2022: 2,206,436 encounters, events rather than people.
+    claim = one(engine, "About 2.2 million migrants were apprehended at the southwest border "
+                        "in fiscal 2022, Border Patrol figures show.", "2022-12-15")
     assert claim["verdict"] == "accurate"
     assert any("not people" in c for c in claim["caveats"])
 
