@@ -177,3 +177,22 @@ def test_a_first_vintage_is_checked_against_another_source(raw_dir: Path,
         assert "from cbp_nationwide_encounters" in held.findings[0].detail
         [real] = store.ingest([raw_dir / "cbp_swb_encounters" / SWB])
         assert real.status == "added"
+
+
+def test_the_python_api_archives_and_quarantines_too(raw_dir: Path, tmp_path: Path,
+                                                     db: Path) -> None:
+    from borderstats import api
+    from borderstats.archive import archived, quarantined
+
+    text = (raw_dir / "cbp_swb_encounters" / SWB).read_text()
+    bad, good = tmp_path / "bad", tmp_path / "good"
+    bad.mkdir()
+    good.mkdir()
+    (bad / SWB).write_text(repeated(text))
+    (good / SWB).write_text(text + "\n")
+    [held] = api.ingest(bad, db=db)
+    assert held.status == "quarantined"
+    assert [q["sha256"] for q in quarantined(db)] == [held.sha256]
+    [added] = api.ingest(good, db=db)
+    assert added.status == "added"
+    assert [a["sha256"] for a in archived(db)] == [added.sha256]

@@ -214,12 +214,16 @@ def corridor(period: Period | str, *, by_nationality: bool = False,
 
 def ingest(*paths: Path | str, db: Path | str | None = None) -> list[IngestOutcome]:
     """Ingest official files (or folders of them) into the store at ``db`` as one
-    transaction, waiting a bounded time for another writer."""
+    transaction, waiting a bounded time for another writer. As with ``borderstats
+    ingest``, each new release's file is archived beside the store and a file that fails a
+    drift guard is quarantined (its outcome's status says so) instead of ingested."""
+    from borderstats.archive import ingest_and_keep
     from borderstats.store import write_store
 
     files = [f for p in paths for f in data_files(Path(p))]
-    with write_store(_path(db)) as store:
-        return store.ingest(files)
+    path = _path(db)
+    with write_store(path) as store:
+        return ingest_and_keep(path, store, files)
 
 
 def releases(db: Path | str | None = None) -> list[dict]:

@@ -84,6 +84,25 @@ def archive_file(store_path: Path, path: Path, *, sha256: str | None = None,
     return _place(path, target_dir, path.name, "meta.json", meta)
 
 
+def ingest_and_keep(store_path: Path, store: Store, files: list[Path], *,
+                    guard: bool = True, urls: dict[Path, tuple[str, str]] | None = None,
+                    progress: Callable[[Path], None] | None = None) -> list:
+    """Ingest ``files`` into ``store`` (a writer on the store at ``store_path``), keep each
+    new release's file in the archive and each file a drift guard held back in the
+    quarantine. ``urls`` gives the URL and retrieval time of downloaded files (a download
+    that does not parse is quarantined too). Returns the outcomes."""
+    urls = urls or {}
+    outcomes = store.ingest(files, progress, guard=guard, hold_errors=bool(urls))
+    for o in outcomes:
+        url, retrieved = urls.get(o.path, (None, None))
+        if o.status == "added":
+            archive_file(store_path, o.path, sha256=o.sha256, url=url, retrieved_at=retrieved)
+        elif o.status == "quarantined":
+            quarantine_file(store_path, o.path, sha256=o.sha256, source=o.source,
+                            findings=o.findings, compared_with=o.compared_with, url=url)
+    return outcomes
+
+
 def archived(store_path: Path) -> list[dict[str, Any]]:
     """Every archived file's metadata, with ``path``, oldest first."""
     return _listing(folder(store_path) / "archive", "meta.json", "archived_at")

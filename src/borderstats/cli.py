@@ -171,18 +171,9 @@ def _ingest_files(db: Path | None, files: list[Path], json_out: bool, *, guard: 
             TextColumn("{task.fields[name]}"), console=err.console, transient=True,
             disable=json_out or not err.is_terminal) as progress:
         task = progress.add_task("Ingesting", total=len(files), name="")
-        outcomes = store.ingest(
-            files, progress=lambda p: progress.update(task, advance=1, name=p.name),
-            guard=guard, hold_errors=bool(urls))
-        for o in outcomes:
-            url, retrieved = urls.get(o.path, (None, None))
-            if o.status == "added":
-                archive.archive_file(store_path, o.path, sha256=o.sha256, url=url,
-                                     retrieved_at=retrieved)
-            elif o.status == "quarantined":
-                archive.quarantine_file(store_path, o.path, sha256=o.sha256, source=o.source,
-                                        findings=o.findings, compared_with=o.compared_with,
-                                        url=url)
+        outcomes = archive.ingest_and_keep(
+            store_path, store, files, guard=guard, urls=urls,
+            progress=lambda p: progress.update(task, advance=1, name=p.name))
         releases, rows = store.counts()
     held = [o for o in outcomes if o.status == "quarantined"]
     if json_out:
