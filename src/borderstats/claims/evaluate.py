@@ -1093,6 +1093,19 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         claim.periods = [to_date]
         claim.alternatives = [[Period.month(last.year, last.month)]]
         claim.inherited.append(("no_period_to_date", {"period": to_date.label}))
+    elif claim.kind == "change" and claim.compare_to and claim.compare_to[0].kind in (
+            "year", "fiscal_year") and claim.compare_to[0].end < last:
+        # "Un alza del 28.2% frente a las de 2022": the year after the one it is against.
+        claim.periods = [claim.compare_to[0].shifted_years(1)]
+        claim.inherited.append(("no_period_next", {"period": claim.periods[0].label}))
+    elif claim.kind == "change" and claim.quantity is not None and any(
+            ch.isdigit() for ch in claim.quantity.words):
+        # "El flujo migratorio ha disminuido 30 por ciento": with no period named, the
+        # latest month against the one before is tried; the guess stands only if the
+        # figure agrees with it.
+        claim.periods = [Period.month(last.year, last.month)]
+        claim.guessed = True
+        claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
     elif claim.kind == "change" and calendar:
         year = last.year if last.month == 12 else last.year - 1
         claim.periods = [Period.year(year)]

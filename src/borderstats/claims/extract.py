@@ -519,7 +519,8 @@ def _anaphoric_topic(sentence: str, context: _Context) -> lx.Topic | None:
         return context.topic
     corridor = next((TOPIC[t] for pattern, t in lx.CORRIDOR_CUES if pattern.search(sentence)),
                     None)
-    if corridor is not None and _WHO.search(sentence) and not _speaks_of_us(sentence):
+    if corridor is not None and (_WHO.search(sentence) or lx.nationalities(sentence)) and \
+            not _speaks_of_us(sentence):
         # "Según el Servicio Nacional de Migración, 13 mil 445 personas utilizaron esa ruta":
         # the people the agency named counts.
         return corridor
@@ -779,6 +780,15 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             not claim.compare_to:
         claim.compare_to = list(stat_base.periods)
         claim.compare_stat = stat_base.extra["stat"]
+    if claim.kind == "change" and len(own) == 1 and own[0].kind == "range" and re.match(
+            r"(?:from|de|desde)\s", own[0].words, re.IGNORECASE) and not claim.compare_to and \
+            claim.quantity is not None and claim.quantity.kind == "percent":
+        # "dropped 75% from December 2023 to November 2024": from the first month to the
+        # last, not their sum.
+        span = own[0].periods[0]
+        claim.compare_to = [Period.month(span.start.year, span.start.month)]
+        claim.periods = [Period.month(span.end.year, span.end.month)]
+        return
     if claim.kind == "change" and len(own) == 1 and own[0].extra.get("shifted") and \
             own[0].extra.get("from"):
         # "38,000 since February 1, a 90% decrease compared to the almost 600,000 of the

@@ -510,7 +510,8 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
     (_rx(r"fell", r"dropped", r"declined", r"decreased", r"went down", r"fallen", r"down from",
          r"down(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:decrease|decline|drop|reduction|fall)",
-         r"disminuy\w+", r"bajaron", r"bajó", r"cayeron", r"cay[óo]", r"descendieron",
+         r"disminuy\w+", r"disminuido", r"reducido", r"bajado", r"caído", r"descendido",
+         r"bajaron", r"bajó", r"cayeron", r"cay[óo]", r"descendieron",
          r"descendi[óo]", r"se redujeron", r"se redujo", r"retrocedieron", r"retrocedi[óo]",
          r"caída", r"descenso", r"disminución", r"reducción"),
      ChangeWord("down", 0.02, None)),
@@ -520,7 +521,8 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
          r"(?<!set )(?<!sum )(?<!summed )(?<!add )(?<!tally )(?<!tallied )(?<!rounded )"
          r"up(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:increase|rise|jump|growth)",
-         r"aumentaron", r"aument[óo]", r"subieron", r"subi[óo]", r"crecieron", r"creci[óo]",
+         r"aumentaron", r"aument[óo]", r"aumentado", r"subido", r"crecido",
+         r"subieron", r"subi[óo]", r"crecieron", r"creci[óo]",
          r"increment\w+", r"repunt\w+", r"se elevaron", r"se elev[óo]", r"aumento", r"alza"),
      ChangeWord("up", 0.02, None)),
 )

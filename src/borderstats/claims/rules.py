@@ -279,7 +279,8 @@ def judge_percent(actual: float, claimed: float, hedge: str | None = None,
     if diff <= max(PCT_ABOUT if hedge == "about" else PCT_ACCURATE,
                    0.02 * abs(claimed)) + EPS:
         return ACCURATE, _r(lang, "pct_3", shown=shown)
-    if diff <= max(PCT_ROUGHLY, 0.10 * abs(claimed)) + EPS:
+    # (A tenth only of a change of 100% or more: "a 75% drop" that was 69% is 6 points off.)
+    if diff <= max(PCT_ROUGHLY, 0.10 * abs(claimed) if abs(claimed) >= 1 else 0) + EPS:
         return ROUGHLY, _r(lang, "pct_6", shown=shown)
     return INACCURATE, _r(lang, "pct_off", shown=shown, points=f"{diff * 100:.0f}")
 
