@@ -307,6 +307,19 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          rf"(?:,?\s*(?P<y2>(?:19|20)\d\d))?",
          lambda m: to_day(_Either(m)))
 
+    # "The fiscal year by September 2023": the fiscal year up to that month; "through
+    # September this year" in a text about fiscal years: this fiscal year up to September.
+    def fiscal_to(m: re.Match) -> None:
+        month = MONTHS[m.group("month")]
+        year = int(m.groupdict().get("y") or ref.year)
+        end = dt.date(year, month, 1)
+        add(m, "range", (_span(Period.fiscal_year(fiscal_year_of(end)).start, end),))
+    each(rf"\b(?:in\s+)?the\s+fiscal\s+year\s+(?:by|through|to|until|as of)\s+{_MONTH_RE}"
+         rf"\s+(?P<y>(?:19|20)\d\d)\b", fiscal_to)
+    if fiscal_context:
+        each(rf"\b(?:through|thru|until|by)\s+{_MONTH_RE}\s+(?:of\s+)?this\s+year\b",
+             fiscal_to)
+
     # "The final month of FY2023" (September 2023), "the first month of fiscal year 2024"
     # (October 2023), "el último mes del año fiscal 2023".
     def fiscal_month(m: re.Match) -> None:
