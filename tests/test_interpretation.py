@@ -520,3 +520,14 @@ def test_a_count_of_people_stopped_presented_as_people_who_got_in(engine: Engine
     stopped = one(engine, "CBP encountered about 235,000 migrants at the southern border in "
                           "April 2022.", "2022-07-01")
     assert stopped["verdict"] == "accurate"
+
+
+def test_a_projection_that_came_close_and_one_that_fell_short(engine: Engine) -> None:
+    # Darién 2024: 302,203. "Around 320,000" projected in September came within 6%: roughly
+    # right. "More than 350,000" is a threshold the year did not reach.
+    close = one(engine, "Las proyecciones apuntan a que alrededor de 320,000 migrantes podrán "
+                        "cruzar la selva del Darién en 2024.", "2024-09-15")
+    assert close["verdict"] == "roughly_accurate"
+    short = one(engine, "Más de 350,000 migrantes podrán cruzar la selva del Darién en 2024, "
+                        "según las proyecciones.", "2024-09-15")
+    assert short["verdict"] == "inaccurate"

@@ -722,7 +722,9 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
     claim.calendar_explicit = bool(lx.CALENDAR_WORDS.search(clause)
                                    or lx.CALENDAR_WORDS.search(sentence))
     claim.fiscal_explicit = bool(lx.FISCAL_WORDS.search(clause))
-    claim.projection = bool(lx.PROJECTION.search(clause))
+    # "Las proyecciones para todo el año apuntan a ..., lo que implica una reducción del
+    # 38%": the whole sentence looks ahead.
+    claim.projection = bool(lx.PROJECTION.search(clause) or lx.PROJECTION.search(sentence))
     claim.ever = bool(lx.RANK_EVER.search(sentence))
     claim.per_day = bool(lx.PER_DAY.search(sentence))
 
@@ -1084,6 +1086,13 @@ def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, .
     mine = next((i for i, q in enumerate(counts) if q.start == at), None)
     if mine is None:
         return ()
+    # The name stands after each figure ("823.057 ... mexicanos, 238.061 guatemaltecos") or
+    # before it ("Ecuadorians (more than 29,000), Haitians (more than 22,000)"): the side
+    # where the last figure (or the first) has one.
+    tail = sentence[counts[-1].end:]
+    if not lx.nationalities(tail) and lx.nationalities(sentence[:counts[0].start]):
+        start = counts[mine - 1].end if mine else 0
+        return lx.nationalities(sentence[start:counts[mine].start])
     end = counts[mine + 1].start if mine + 1 < len(counts) else len(sentence)
     return lx.nationalities(sentence[counts[mine].end:end])
 
