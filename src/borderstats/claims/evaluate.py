@@ -1110,11 +1110,13 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         year = last.year if last.month == 12 else last.year - 1
         claim.periods = [Period.year(year)]
         claim.compare_to = [Period.year(year - 5)]
+        claim.guessed = True  # a word with no period: kept only if the figures bear it out
         claim.inherited.append(("no_period_cy", {"year": year, "before": year - 5}))
     elif claim.kind == "change":
         fy = last_ended_fiscal_year(ref)
         claim.periods = [Period.fiscal_year(fy)]
         claim.compare_to = [Period.fiscal_year(fy - 5)]
+        claim.guessed = True
         claim.inherited.append(("no_period_fy", {"fy": fy, "before": fy - 5}))
 
 

@@ -978,8 +978,11 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             if part is not None:
                 year = chosen.periods[0].start.year
                 claim.alternatives.insert(0, [part.shifted_years(year - part.start.year)])
-    elif context.periods and (anaphor or claim.kind in ("total", "share")) and \
+    elif context.periods and (anaphor or claim.kind in ("total", "share") or (
+            claim.kind == "streak" and all(p.kind == "month" for p in context.periods))) and \
             context.paragraph == claim.sentence.paragraph:
+        # "... 301,981 in December. CBP encounters topped 200,000 for the fifth straight
+        # month": the streak runs up to the month the text just named.
         # "Venezuelans made up 14 percent ... that year": the year named just before.
         claim.periods = list(context.periods)
         claim.alternatives = [list(a) for a in context.alternatives]
