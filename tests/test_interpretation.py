@@ -531,3 +531,16 @@ def test_a_projection_that_came_close_and_one_that_fell_short(engine: Engine) ->
     short = one(engine, "Más de 350,000 migrantes podrán cruzar la selva del Darién en 2024, "
                         "según las proyecciones.", "2024-09-15")
     assert short["verdict"] == "inaccurate"
+
+
+def test_a_groups_share_of_a_change(engine: Engine) -> None:
+    # All CBP, Southwest border: June 2023 144,556, July 183,479 (+38,923); family units
+    # 55,928 → 86,203 (+30,275), 77.8% of the rise. The families are the aside's, not the
+    # July figure's.
+    claims = check("Encounters rose from 144,566 in June to 183,503 in July, with migrant "
+                   "families accounting for more than three-quarters of that increase.",
+                   date=dt.date(2023, 9, 1), engine=engine)["claims"]
+    (share,) = [c for c in claims if c["kind"] == "share"]
+    assert share["verdict"] == "accurate" and "30,275" in share["explanation"]
+    july = [c for c in claims if c["kind"] == "total" and c["claimed"]["value"] == 183_503]
+    assert july and july[0]["verdict"] == "accurate" and not july[0]["filters"]

@@ -2004,15 +2004,26 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
     if not group & set(r.where):
         raise QueryError(msg(lang, "err_no_group"))
     part = _complete(checker.q(r.measure, p, r.where), p, lang)
-    whole = _complete(checker.q(r.measure, p, {k: v for k, v in r.where.items()
-                                               if k not in group}), p, lang)
+    rest = {k: v for k, v in r.where.items() if k not in group}
+    whole = _complete(checker.q(r.measure, p, rest), p, lang)
+    if claim.of_change and claim.compare_to:
+        # The group's share of the change: its rise over the whole's rise.
+        b = claim.compare_to[0]
+        part = replace(part, value=part.value - _complete(
+            checker.q(r.measure, b, r.where), b, lang).value)
+        whole = replace(whole, value=whole.value - _complete(
+            checker.q(r.measure, b, rest), b, lang).value)
     share = part.value / whole.value if whole.value else 0.0
     claimed = q.value / 100 if q.kind == "percent" else q.value
     r.verdict, reason = rules.judge_share(claimed, share, q.hedge, lang=lang)
     r.figures += [_figure(part, "part"), _figure(whole, "whole")]
     r.explanation = msg(lang, "share", title=_title(r.measure, lang),
                         period=_fmt_period(p, lang), part=f"{part.value:,}",
-                        whole=f"{whole.value:,}", reason=reason)
+                        whole=f"{whole.value:,}", reason=reason) if not (
+        claim.of_change and claim.compare_to) else msg(
+        lang, "share_of_change", title=_title(r.measure, lang),
+        before=_fmt_period(claim.compare_to[0], lang), after=_fmt_period(p, lang),
+        part=f"{part.value:,}", whole=f"{whole.value:,}", reason=reason)
     r.query = (f"borderstats query {r.measure} --period {p.label}"
                + "".join(f" --by {k}" for k in r.where if k in group)
                + _where_args({k: v for k, v in r.where.items() if k not in group}))

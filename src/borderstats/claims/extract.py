@@ -98,6 +98,7 @@ class Claim:
     projection: bool = False  # "on track to", "will", "se espera": about what is to come
     to_day: int | None = None  # "hasta el 16 de diciembre": the last month only in part
     estimate: bool = False  # "DHS estimates ... 4 million crossings": not a count on file
+    of_change: bool = False  # a share of the change between compare_to and periods
     days_count: bool = False  # "4,000 in one day": a count over days the files do not have
     from_day: int | None = None  # "from January 21 through October": the first only in part
     ever: bool = False  # a record said to hold beyond the records ("in history")
@@ -222,6 +223,12 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "DHS estimates that there were nearly 4 million unauthorized crossings",
                 # "gotaways": a model's estimate, not a count the files hold.
                 claim.estimate = True
+            if claim.kind == "change" and claim.quantity is not None and \
+                    claim.quantity.kind in ("fraction", "percent") and claim.compare_to and \
+                    _OF_CHANGE.match(text[a + claim.quantity.end:]):
+                # "with migrant families accounting for more than three-quarters of that
+                # increase": the group's share of the change, not a change of its own.
+                claim.kind, claim.of_change = "share", True
             span = _DAY_SPAN.search(clause)
             first, last = (span.group("a") or span.group("a2"),
                            span.group("b") or span.group("b2")) if span else ("1", "31")
@@ -1052,6 +1059,10 @@ _ESTIMATE = re.compile(r"\bestimat\w*|\bgot-?aways?\b|\bevaded (?:capture|detect
                        r"apprehension)|\bundetected\b|\bescaped detection|\bse estima\w*|"
                        r"\bestimad[oa]s?\b|\bestimaci\w+|\bno detectad\w+|\bevadieron\b",
                        re.IGNORECASE)
+_OF_CHANGE = re.compile(r"\s+(?:of|del|de la)\s+(?:that|the|this|ese|este|esa|esta|el|la)\s+"
+                        r"(?:increase|rise|growth|jump|decrease|decline|drop|fall|aumento|"
+                        r"incremento|alza|crecimiento|descenso|caída|disminución)\b",
+                        re.IGNORECASE)
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
            r"november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
            r"setiembre|octubre|noviembre|diciembre)")
@@ -1126,8 +1137,8 @@ def _nationalities_near(claim: Claim, offset: int, sentence: str) -> tuple[str, 
     cubanos" names who came in 2015, not in every year listed)."""
     if claim.quantity is None:
         return ()
-    start = offset + claim.anchor
-    end = start + len(claim.quantity.words)
+    start = offset + claim.quantity.start
+    end = offset + claim.quantity.end
     counts = [q for q in quantities(sentence) if q.kind == "count" and q.start != start]
     after = min((q.start for q in counts if q.start >= end), default=len(sentence))
     tail = sentence[end:after]
@@ -1144,10 +1155,14 @@ def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> boo
     minors are the second figure's)."""
     if claim.quantity is None:
         return True
-    end = offset + claim.anchor + len(claim.quantity.words)
+    end = offset + claim.quantity.end
     if m.start() < end:
         return True  # "total UC encounters numbered 144,834, ... in FY2019 (76,020)"
-    return not re.search(r"\d|\b(?:mil|thousand|million|millones)\b", sentence[end:m.start()])
+    tail = sentence[end:m.start()]
+    # After the figure, only up to the next figure or an aside ("183,503 in July, with
+    # migrant families accounting for ...": the families are the aside's).
+    return not re.search(r"\d|\b(?:mil|thousand|million|millones|with|con|while|mientras|"
+                         r"cuando|when)\b", tail, re.IGNORECASE)
 
 
 def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bool:
