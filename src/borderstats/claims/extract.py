@@ -223,6 +223,13 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "DHS estimates that there were nearly 4 million unauthorized crossings",
                 # "gotaways": a model's estimate, not a count the files hold.
                 claim.estimate = True
+            if claim.kind == "streak":
+                # "had increased each month since January, peaking at 144,278 in May": the
+                # run ends at the peak (or the month it lasted "until").
+                end = next((r for r in refs if r.kind == "month" and len(r.periods) == 1
+                            and _STREAK_END.search(text[max(0, r.start - 50):r.start])), None)
+                if end is not None:
+                    claim.periods = list(end.periods)
             if claim.kind == "change" and claim.quantity is not None and \
                     claim.quantity.kind in ("fraction", "percent") and claim.compare_to and \
                     _OF_CHANGE.match(text[a + claim.quantity.end:]):
@@ -1059,6 +1066,8 @@ _ESTIMATE = re.compile(r"\bestimat\w*|\bgot-?aways?\b|\bevaded (?:capture|detect
                        r"apprehension)|\bundetected\b|\bescaped detection|\bse estima\w*|"
                        r"\bestimad[oa]s?\b|\bestimaci\w+|\bno detectad\w+|\bevadieron\b",
                        re.IGNORECASE)
+_STREAK_END = re.compile(r"\b(?:peak\w*|until|through|hasta|alcanzando su (?:pico|máximo))\b"
+                         r"(?:[^.;]{0,40})?$", re.IGNORECASE)
 _OF_CHANGE = re.compile(r"\s+(?:of|del|de la)\s+(?:that|the|this|ese|este|esa|esta|el|la)\s+"
                         r"(?:increase|rise|growth|jump|decrease|decline|drop|fall|aumento|"
                         r"incremento|alza|crecimiento|descenso|caída|disminución)\b",
