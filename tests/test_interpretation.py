@@ -544,3 +544,15 @@ def test_a_groups_share_of_a_change(engine: Engine) -> None:
     assert share["verdict"] == "accurate" and "30,275" in share["explanation"]
     july = [c for c in claims if c["kind"] == "total" and c["claimed"]["value"] == 183_503]
     assert july and july[0]["verdict"] == "accurate" and not july[0]["filters"]
+
+
+def test_the_same_month_against_several_years(engine: Engine) -> None:
+    # Border Patrol, March: 2025 7,180; 2024 137,473 (−94.8%); 2023 163,672 (−95.6%).
+    claims = check("En marzo, la Patrulla Fronteriza detectó 7,181 migrantes en la frontera "
+                   "suroeste. En comparación con el mismo mes, es una disminución del 95% con "
+                   "respecto a 2024 (137,473) y del 96% con respecto a 2023 (163,672).",
+                   date=dt.date(2025, 4, 2), engine=engine)["claims"]
+    changes = [c for c in claims if c["kind"] == "change"]
+    assert [[f["period"] for f in c["official"]] for c in changes] == [
+        ["2024-03", "2025-03"], ["2023-03", "2025-03"]]
+    assert {c["verdict"] for c in changes} == {"accurate"}

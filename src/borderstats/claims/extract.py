@@ -213,7 +213,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     previous: Claim | None = None
     for a, b in clauses:
         clause = text[a:b]
-        for claim in _clause_claims(sentence, clause, a, refs, ref, previous):
+        for claim in _clause_claims(sentence, clause, a, refs, ref, previous,
+                                    context.relation):
             if sentence_topic is None and agency_topic is None and not (
                     claim.kind == "comparison" and previous) and claim.versus is None:
                 continue  # "at the highest levels of government": no statistic named
@@ -286,7 +287,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
 
 
 def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[TimeRef],
-                   ref: dt.date, previous: Claim | None = None) -> list[Claim]:
+                   ref: dt.date, previous: Claim | None = None,
+                   relation: Claim | None = None) -> list[Claim]:
     """The claims a clause makes, by what triggers them."""
     qs = [q for q in quantities(clause) if q.kind != "money"]
     low = clause.lower()
@@ -410,6 +412,15 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             # a percentage that names no group of its own shares the one before.
             group = _share_group(clause[q.start:end], clause[start:q.start]) or group
             claims.append(make("share", quantity=q, anchor=q.start, share_group=group))
+    elif percent is not None and percent.kind == "percent" and relation is not None and \
+            relation.kind == "change" and relation.change is not None and re.search(
+                r"\b(?:respecto|frente|compared|than|que|over|from|against)\b", clause,
+                re.IGNORECASE):
+        # "una disminución del 95% con respecto a 2024, del 96% con respecto a 2023": the
+        # clause goes on with the change the clause before named.
+        claims.append(make("change", change=relation.change,
+                           change_words=relation.change_words, quantity=percent,
+                           anchor=percent.start))
     elif trend and not claims:
         claims.append(make("trend", change_words=trend.group(0), anchor=trend.start(),
                            rank_direction="low" if lx.TREND_LOW.search(clause) else "high"))
@@ -460,6 +471,8 @@ _US_IN_ENGLISH = re.compile(r"\b(?:the border|border crossings?|u\.?s\.?|america
 _ANAPHORIC = re.compile(
     r"^\W*(?:it|that|this|these|those|esto|eso|ello)\b|"
     r"^\W*(?:es|fue|son|fueron|era|eran|representa|representó|significa|supone)\b|"
+    r"\b(?:es|fue|representa|representó|supone|significa) (?:una?|el|la) (?:disminución|"
+    r"caída|reducción|baja|descenso|aumento|incremento|alza|repunte)\b|"
     r"^\W*(?:the|el|la|los|las)\s+[\d.,]+(?:\s+(?:million|thousand|millones|mil))?\s+"
     r"(?:for|in|of|is|was|de|del|en|es|fue)\b|"
     r"\b(?:esto|eso|this|that|it|lo que|which) (?:representa|represents|is|was|es|fue|"
@@ -814,6 +827,19 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.periods = list(own[0].extra["from"])
         claim.inherited.append(assumption("period_from_sentence"))
         return
+    if claim.kind in ("change", "comparison") and _SAME_MONTH.search(sentence) and \
+            len(context.periods) == 1 and context.periods[0].kind == "month":
+        # "En marzo ... en comparación con el mismo mes bajo el gobierno de Biden, una
+        # disminución del 95% con respecto a 2024": March against March of the year named.
+        month = context.periods[0]
+        years = [r for r in own if r.kind == "year"] or [
+            r for r in refs if r.kind == "year" and r.start >= offset]
+        if years:
+            year = years[0].periods[0].start.year
+            claim.periods = [month]
+            claim.compare_to = [Period.month(year, month.start.month)]
+            claim.inherited.append(assumption("compared_from_text"))
+            return
     if claim.kind == "change" and presidency is not None and not claim.compare_to and \
             _is_base(presidency, sentence, refs):
         # "A 95% drop from under the Biden administration": the presidency is the base; the
@@ -973,6 +999,11 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.to_day = chosen.extra.get("to_day")
         claim.from_day = chosen.extra.get("from_day")
         claim.stat = chosen.extra.get("stat")
+        if claim.kind == "total" and chosen.kind == "year" and _SAME_MONTH.search(sentence) \
+                and len(context.periods) == 1 and context.periods[0].kind == "month":
+            # "el mismo mes ... con respecto a 2024 (137,473)": March 2024's figure.
+            claim.alternatives.insert(0, [Period.month(chosen.periods[0].start.year,
+                                                       context.periods[0].start.month)])
         if chosen.kind == "since" and claim.kind == "total" and re.fullmatch(
                 r"\s*\(\s*", sentence[chosen.end:offset + claim.anchor]):
             # "more than in any fiscal year since FY 2000 (1,643,679)": the year named.
@@ -1068,6 +1099,7 @@ _ESTIMATE = re.compile(r"\bestimat\w*|\bgot-?aways?\b|\bevaded (?:capture|detect
                        re.IGNORECASE)
 _STREAK_END = re.compile(r"\b(?:peak\w*|until|through|hasta|alcanzando su (?:pico|máximo))\b"
                          r"(?:[^.;]{0,40})?$", re.IGNORECASE)
+_SAME_MONTH = re.compile(r"\b(?:el mismo mes|ese mismo mes|the same month)\b", re.IGNORECASE)
 _OF_CHANGE = re.compile(r"\s+(?:of|del|de la)\s+(?:that|the|this|ese|este|esa|esta|el|la)\s+"
                         r"(?:increase|rise|growth|jump|decrease|decline|drop|fall|aumento|"
                         r"incremento|alza|crecimiento|descenso|caída|disminución)\b",
