@@ -1574,7 +1574,14 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
         return before_p, after_p
     if not claim.compare_to and claim.shift_years:
         return after_p.shifted_years(claim.shift_years), after_p
-    return (claim.compare_to[0] if claim.compare_to else _previous(after_p)), after_p
+    before_p = claim.compare_to[0] if claim.compare_to else _previous(after_p)
+    if after_p.kind == "range" and after_p.months < 12 and before_p.kind in (
+            "year", "fiscal_year") and before_p.end < after_p.start and \
+            before_p.contains(after_p.shifted_years(-1).start):
+        # "Currently in fiscal year 2022, apprehensions are up 67% compared to last year":
+        # the months so far against the same months a year before, like for like.
+        before_p = after_p.shifted_years(-1)
+    return before_p, after_p
 
 
 def _change(claim: Claim, checker: Checker, r: Reading) -> None:

@@ -713,8 +713,10 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
     # nationality of the people counted, nor Mexico in Mexico's own series, nor Panama in
     # the Darién's; everyone Guatemala's IGM counts is Guatemalan.
     own = {"MEX": "MEX", "PAN": "PAN"}.get(topic.country, "") if topic is not None else ""
-    nats = [n for n in (_own_nationalities(claim, offset, sentence) or lx.nationalities(clause)
-                        or _nationalities_near(claim, offset, sentence))
+    nats = [n for n in (_own_nationalities(claim, offset, sentence)
+                        or lx.nationalities(_MAJORITY.sub(" ", clause))
+                        or _nationalities_near(claim, offset, _MAJORITY.sub(
+                            lambda m: " " * len(m.group(0)), sentence)))
             if n not in ("USA", own)]
     if nats and not (topic is not None and topic.id == "gt_returns"):
         claim.filters["citizenship"] = nats
@@ -810,7 +812,8 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.compare_to = list(stat_base.periods)
         claim.compare_stat = stat_base.extra["stat"]
     if claim.kind == "change" and len(own) == 1 and own[0].kind == "range" and re.match(
-            r"(?:from|de|desde)\s", own[0].words, re.IGNORECASE) and not claim.compare_to and \
+            r"(?:from|de|desde|between|entre)\s", own[0].words, re.IGNORECASE) and \
+            not claim.compare_to and \
             claim.quantity is not None and claim.quantity.kind == "percent":
         # "dropped 75% from December 2023 to November 2024": from the first month to the
         # last, not their sum.
@@ -1077,17 +1080,17 @@ _SEPARATES = re.compile(r"[,;(]|\b(?:to|from|and|than|versus|vs|compared|a|hasta
 # in March 2020": the base's own figure or noun between the marker and the period.
 _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )\b(?:from|"
                           r"than|over|compared (?:to|with)|respecto a|frente a|que|en "
-                          r"comparación con|doubled|tripled|quadrupled|exceeded|surpassed|"
+                          r"comparación (?:con|a)|doubled|tripled|quadrupled|exceeded|surpassed|"
                           r"duplic[óo]|tripl?ic[óo]|super[óo](?: en [\d.,]+(?: mil)?(?: \d+)? a)?)"
                           r"\s+(?:the\s+|l[oa]s?\s+|el\s+)?(?:[\d.,]+(?!\s*"
-                          r"(?:%|percent|per cent|por ciento))(?:\s+[\w-]+){0,2}?|[\w-]+\s+"
+                          r"(?:%|percent|per cent|por ciento))(?:\s+[\w-]+){0,3}?|[\w-]+\s+"
                           r"(?:in|of|during|en|de|del|durante))\s*$", re.IGNORECASE)
 
 
 # "over last August 2020", "compared with the same month": a base marker, then a few words
 # that belong to the period.
 _BASE_WORDS = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:from|than|over|against|compared "
-                         r"(?:to|with)|respecto (?:a|al|de)|frente a|en comparación con|con "
+                         r"(?:to|with)|respecto (?:a|al|de)|frente a|en comparación (?:con|a)|con "
                          r"relación a)\s+(?:(?:last|the|same|previous|prior|month|year|period|"
                          r"of|in|during|el|la|los|las|mismo|misma|periodo|mes|año|del?|pasado|"
                          r"anterior)\s+){1,3}$", re.IGNORECASE)
@@ -1099,6 +1102,11 @@ _ESTIMATE = re.compile(r"\bestimat\w*|\bgot-?aways?\b|\bevaded (?:capture|detect
                        re.IGNORECASE)
 _STREAK_END = re.compile(r"\b(?:peak\w*|until|through|hasta|alcanzando su (?:pico|máximo))\b"
                          r"(?:[^.;]{0,40})?$", re.IGNORECASE)
+# "la mayoría, haitianos", "mostly Central Americans": who the people mostly were, not whom
+# the figure counts.
+_MAJORITY = re.compile(r"\b(?:la mayoría(?: de ellos| de ellas)?|en su mayoría|mostly|mainly|"
+                       r"most of them|principalmente|sobre todo|predominantly|in large part)"
+                       r"[^.;]{0,40}", re.IGNORECASE)
 _SAME_MONTH = re.compile(r"\b(?:el mismo mes|ese mismo mes|the same month)\b", re.IGNORECASE)
 _OF_CHANGE = re.compile(r"\s+(?:of|del|de la)\s+(?:that|the|this|ese|este|esa|esta|el|la)\s+"
                         r"(?:increase|rise|growth|jump|decrease|decline|drop|fall|aumento|"

@@ -647,7 +647,7 @@ SHARE_OF_POPULATION = _rx(r"(?:percent|per cent|%|por ciento)\s+(?:of|de|del)\s+
 # The base of a change or comparison, when it is named after the period compared:
 # "en 2024, respecto a 2023", "in 2024 compared with 2023".
 BASE_MARKER = re.compile(r"(?:compared (?:to|with)|from|than|against|over|respecto (?:a|al|"
-                         r"de)|frente a|comparad[oa]s? con|en comparación con|que|con "
+                         r"de)|frente a|comparad[oa]s? con|en comparación (?:con|a)|que|con "
                          r"relación a|sobre)(?:\s+(?:in|during|for|under|en|el|la|los|las|"
                          r"del?|bajo|the)){0,2}\s*$",
                          re.IGNORECASE)

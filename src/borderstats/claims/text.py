@@ -260,6 +260,8 @@ def quantities(sentence: str) -> list[Quantity]:
         if num:
             if _YEAR_LIKE.match(num) and not scale and not pct:
                 continue
+            if m.start("num") > 0 and sentence[m.start("num") - 1].isalpha() and len(num) <= 2:
+                continue  # a footnote mark: "between ports of entry1"
             if m.start("num") > 0 and sentence[m.start("num") - 1] in ".,-–—/:\u00a0" and (
                     m.start("num") < 2 or sentence[m.start("num") - 2].isdigit()):
                 continue  # the tail of something else: "1.2.3", "10:30", "2023-24"

@@ -247,7 +247,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         word = (m.group("n") or "").lower()
         n = COUNTS.get(word) or (int(word) if word.isdigit() else 0)
         if m.group("part"):
-            n = {"quarter": 3, "trimestre": 3, "half": 6, "semestre": 6}[m.group("part")]
+            n = {"quarter": 3, "trimestre": 3, "half": 6, "semestre": 6,
+                 "cuatrimestre": 4}[m.group("part")]
         what = (m.group("what") or "").lower()
         fiscal = bool(re.search(r"fiscal|\bfy", what)) or (fiscal_context and not re.search(
             r"(?:19|20)\d\d", what) and "fiscal" in low)
@@ -262,7 +263,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
             return
         add(m, "range", (_span(start, add_months(start, n - 1)),))
     each(r"\b(?:the\s+|los\s+|el\s+)?(?:(?:first|primeros?)\s+(?P<n>" + _COUNT_RE +
-         r")\s+(?:months|meses)|(?:first|primer)\s+(?P<part>quarter|half|trimestre|semestre))"
+         r")\s+(?:months|meses)|(?:first|primer)\s+(?P<part>quarter|half|trimestre|semestre|"
+         r"cuatrimestre))"
          r"(?:\s+(?:of|de|del)\s+(?:the\s+|el\s+|this\s+|este\s+)?(?P<what>(?:fiscal\s+year|"
          r"fy|año fiscal|calendar year|year|año)?\s*'?(?:(?:19|20)\d\d|\d{2})?(?:\s+fiscal)?))?",
          first_months)
@@ -412,7 +414,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         (r"\bthis fiscal year\b|\beste año fiscal\b|\ben lo que va del año fiscal\b|"
          r"\bthe current fiscal year\b|\bfiscal year to date\b",
          lambda: (Period.fiscal_year(fy_now),)),
-        (r"\blast year\b|\bel año pasado\b|\bel pasado año\b",
+        (r"\blast year\b|\b(?:el|del|al) año pasado\b|\b(?:el|del|al) pasado año\b",
          lambda: (Period.year(ref.year - 1),)),
         (r"\bthis year\b|\beste año\b|\bso far this year\b|\ben lo que va (?:del|de) "
          r"(?:presente |actual )?año\b|\bel presente año\b|\bthe current year\b|"
@@ -545,7 +547,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
 
     # "The same month in 2019", "el mismo mes de 2023": the period named before it, in that
     # year.
-    each(r"\b(?:the\s+|(?:todo\s+)?el\s+|los\s+)?(?:(?:same|mismo|mismos)\s+)?(?:months?|"
+    each(r"\b(?:the\s+|(?:todo\s+)?el\s+|los\s+|de\s+)?(?:(?:same|mismo|mismos|igual)\s+)?(?:months?|"
          r"periods?|time|quarter|mes|meses|periodos?|período|lapso|trimestre|semestre)\s+"
          r"(?:in|of|de|del|en)\s+"
          r"(?P<y>(?:19|20)\d\d)\b",
@@ -597,7 +599,15 @@ def _qualified(found: list[TimeRef], low: str) -> list[TimeRef]:
     out: list[TimeRef] = []
     for t in found:
         if out and t.kind == "relative" and out[-1].kind in ("range", "month") and re.fullmatch(
-                r"\s*(?:de|del|of)?\s*", low[out[-1].end:t.start]):
+                r"\s*(?:de|del|of)?\s*", low[out[-1].end:t.start]) and len(t.periods) == 1 \
+                and t.periods[0].kind == "year":
+            # "De enero a mayo de este año", "en abril del año pasado": the year says which
+            # year the months are of.
+            year = t.periods[0].start.year
+            prev = out.pop()
+            moved = tuple(p.shifted_years(year - p.end.year) for p in prev.periods)
+            out.append(replace(prev, periods=moved, end=t.end,
+                               words=low[prev.start:t.end]))
             continue
         named = [b for b in out if b.kind == "month" and len(b.periods) == 1]
         if t.kind == "relative" and named and re.search(
