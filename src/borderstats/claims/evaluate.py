@@ -1576,8 +1576,8 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
         return after_p.shifted_years(claim.shift_years), after_p
     before_p = claim.compare_to[0] if claim.compare_to else _previous(after_p)
     if after_p.kind == "range" and after_p.months < 12 and before_p.kind in (
-            "year", "fiscal_year") and before_p.end < after_p.start and \
-            before_p.contains(after_p.shifted_years(-1).start):
+            "year", "fiscal_year") and after_p.shifted_years(-1).start <= before_p.end and \
+            before_p.start <= after_p.shifted_years(-1).end and not claim.compare_stat:
         # "Currently in fiscal year 2022, apprehensions are up 67% compared to last year":
         # the months so far against the same months a year before, like for like.
         before_p = after_p.shifted_years(-1)

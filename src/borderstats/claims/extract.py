@@ -812,7 +812,8 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.compare_to = list(stat_base.periods)
         claim.compare_stat = stat_base.extra["stat"]
     if claim.kind == "change" and len(own) == 1 and own[0].kind == "range" and re.match(
-            r"(?:from|de|desde|between|entre)\s", own[0].words, re.IGNORECASE) and \
+            r"(?:from|de|desde|between|entre)\s.+\s(?:to|a|al|hasta|through|and|y)\s",
+            own[0].words, re.IGNORECASE) and not own[0].extra.get("shifted") and \
             not claim.compare_to and \
             claim.quantity is not None and claim.quantity.kind == "percent":
         # "dropped 75% from December 2023 to November 2024": from the first month to the
@@ -940,6 +941,15 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         own = _by_distance(own, offset + claim.anchor, offset + claim.anchor
                            + len(claim.quantity.words), sentence)
     chosen = own[0] if own else None
+    relation = context.relation
+    if chosen is None and claim.kind == "change" and relation is not None and \
+            relation.compare_to and relation.periods and not claim.compare_to:
+        # "... cifra que se disparó a 240 mil 185 en los mismos meses de este 2023, lo cual
+        # arroja un incremento de 39 por ciento": the change the sentence just related.
+        claim.periods = list(relation.periods)
+        claim.compare_to = list(relation.compare_to)
+        claim.inherited.append(assumption("compared_from_clause"))
+        return
     if chosen is None:
         sentence_refs = [r for r in refs if r.kind not in ("presidency",)
                          and list(r.periods) != claim.compare_to and r not in past]

@@ -171,7 +171,7 @@ _UNIT_AFTER = re.compile(
     # Counts of something other than people: "251 vuelos", "192 countries", "3,000 agents".
     r"flights?|vuelos?|countries|países|nationalities|nacionalidades|agents|agentes|officers|"
     r"oficiales|buses|autobuses|trucks|camiones|sectors|sectores|dollars|dólares|pesos)\b|"
-    r"^\s+(?:al?|y|to|and|-|–)\s+\d{1,2}\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"^\s+(?:al?|y|to|and|-|–)\s+(?:el\s+)?\d{1,2}\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|"
     r"agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|"
     r"^\s+de\s+(?:enero|febrero|"
     r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
