@@ -611,7 +611,8 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         # also hold CBP's, and the files do not split them by agency.
         base["explanation"] = msg(lang, "ice_own")
         return base
-    if topic.id == "gt_returns" and claim.filters.get("returned_from") == ["MEX"] and \
+    if topic.id == "gt_returns" and (claim.filters.get("returned_from") == ["MEX"] or
+                                     claim.kind == "share") and \
             _BY_AIR.search(claim.sentence.text):
         # "retornados ... en vuelos provenientes de México": most returns from Mexico come
         # by land; the files do not split them by how they came.
@@ -695,6 +696,12 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
             rules.ACCURATE, rules.ROUGHLY):
         verdict = rules.MISLEADING
         explanation += msg(lang, "events_not_people", unit=unit, what=what)
+    elif claim.distinct_people and topic.events and claim.kind == "total" and \
+            verdict == rules.INACCURATE:
+        # "157 thousand unique encounters": a count of distinct people, which the files
+        # (events) do not hold; that it differs from the events is expected.
+        verdict = rules.UNVERIFIABLE
+        explanation = msg(lang, "unique_people", unit=unit) + " " + explanation
     elif people and claim.kind in ("rank_record", "comparison") and verdict in (
             rules.ACCURATE, rules.ROUGHLY) and (
             note := _title42_distortion(claim, primary, lang)):
@@ -1015,8 +1022,8 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
     """Periods still under way at the text's date are the year (or presidency) to date,
     unless the claim looks ahead ("on track to exceed 3.2 million this fiscal year"): a
     projection is judged against the whole period, now that the data hold it."""
-    if claim.projection:
-        return
+    if claim.projection or claim.to_day:
+        return  # a figure "hasta el 19 de mayo" says itself where it stops
 
     def cut(periods: list[Period]) -> list[Period]:
         return [so_far(p, ref) or p for p in periods]

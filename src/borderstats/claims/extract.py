@@ -1106,7 +1106,9 @@ _BASE_WORDS = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:from|than|over|ag
                          r"anterior)\s+){1,3}$", re.IGNORECASE)
 
 
-_ESTIMATE = re.compile(r"\bestimat\w*|\bgot-?aways?\b|\bevaded (?:capture|detection|"
+_ESTIMATE = re.compile(r"\bestimat\w*|\bgot[- ]?aways?\b|\brepeat (?:encounters|crossers|"
+                       r"crossings|offenders)|\breincident\w+|\brecidivis\w+|"
+                       r"\bevaded (?:capture|detection|"
                        r"apprehension)|\bundetected\b|\bescaped detection|\bse estima\w*|"
                        r"\bestimad[oa]s?\b|\bestimaci\w+|\bno detectad\w+|\bevadieron\b",
                        re.IGNORECASE)

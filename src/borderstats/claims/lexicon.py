@@ -126,7 +126,7 @@ TOPICS: tuple[Topic, ...] = (
           missing_es="cifras de personal (la plantilla de la Patrulla Fronteriza FY1992–"
                      "FY2019 existe en un PDF de CBP pero no se ha ingerido; el personal "
                      "mexicano de control migratorio no se publica como serie)"),
-    Topic("gotaways", _rx(r"got-?aways", r"evaded (?:capture|detection|apprehension)",
+    Topic("gotaways", _rx(r"got[- ]?aways?", r"evaded (?:capture|detection|apprehension)",
                           r"escaped detection", r"evadieron (?:la )?(?:captura|detección)"),
           missing="Border Patrol 'got-away' estimates (not published in the files ingested)",
           missing_es="las estimaciones de 'got-aways' (quienes evadieron a la Patrulla "
@@ -399,6 +399,7 @@ PEOPLE_NOUNS = _rx(r"people", r"persons", r"individuals", r"migrants", r"immigra
                    r"personas", r"migrantes", r"individuos", r"asylum seekers", r"inmigrantes",
                    r"extranjer[oa]s")
 DISTINCT_PEOPLE = _rx(r"different people", r"unique individuals", r"distinct people",
+                      r"unique (?:encounters|people|migrants)", r"encuentros únicos",
                       r"individual migrants", r"personas (?:distintas|diferentes)",
                       r"individuos (?:distintos|diferentes)", r"migrantes (?:distintos|diferentes)")
 # Words that say the figure counts enforcement events, so "1 million migrants" after them

@@ -231,14 +231,17 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         else:
             # "From January 21 through October 2025": the first month only in part.
             first_day = int(m.group("d1") or m.group("d1b") or 1)
-            add(m, "range", (_span(start, end),),
-                extra={"from_day": first_day} if first_day > 1 else {})
+            last_day = int(m.group("d2") or m.group("d2b") or 31)
+            extra = {"from_day": first_day} if first_day > 1 else {}
+            if last_day < 28:  # "del 1 de enero hasta el 19 de mayo": May only in part
+                extra["to_day"] = last_day
+            add(m, "range", (_span(start, end),), extra=extra)
     each(rf"\b(?P<lead>from\s+|between\s+|de\s+|desde\s+|entre\s+|del\s+)?"
          rf"(?:(?:el\s+)?(?P<d1>\d{{1,2}})\s+de\s+)?{_M1}(?:\s+(?P<d1b>\d{{1,2}})"
          rf"(?:st|nd|rd|th)?\b)?"
          rf"(?:{_OF}(?P<y1>(?:19|20)\d\d))?\s*(?P<sep>\bto\b|\bthrough\b|\bthru\b|\buntil\b|"
-         rf"\band\b|-|–|\ba\b|\bal\b|\by\b|\bhasta\b)\s*(?:(?:el\s+)?\d{{1,2}}\s+de\s+)?{_M2}"
-         rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:{_OF}(?P<y2>(?:19|20)\d\d))?\b",
+         rf"\band\b|-|–|\ba\b|\bal\b|\by\b|\bhasta\b)\s*(?:(?:el\s+)?(?P<d2>\d{{1,2}})\s+de\s+)?"
+         rf"{_M2}(?:\s+(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:{_OF}(?P<y2>(?:19|20)\d\d))?\b",
          month_run)
 
     # The first months of a year: "the first six months of FY2023", "los primeros cinco
