@@ -404,8 +404,13 @@ def test_reasons_in_spanish() -> None:
 def test_every_reason_has_the_same_placeholders_in_both_languages() -> None:
     import string
 
-    for key, (en, es) in rules.REASONS.items():
-        fields = [{f for _, f, _, _ in string.Formatter().parse(t) if f} for t in (en, es)]
+    from borderstats.claims.i18n import WORDS
+
+    english, spanish = WORDS.words("en", "reasons"), WORDS.words("es", "reasons")
+    assert english.keys() == spanish.keys() and english
+    for key, en in english.items():
+        fields = [{f for _, f, _, _ in string.Formatter().parse(t) if f}
+                  for t in (en, spanish[key])]
         assert fields[0] == fields[1], key
 
 

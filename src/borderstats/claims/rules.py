@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from borderstats.claims.i18n import WORDS
 from borderstats.claims.text import normalise_digits
 
 ACCURATE, ROUGHLY, INACCURATE = "accurate", "roughly_accurate", "inaccurate"
@@ -29,87 +30,9 @@ NEAR_RECORD = 0.01
 # Thresholds are inclusive; differences are rounded so that 2.2 / 2 - 1 counts as 10%.
 EPS = 1e-9
 
-# The reasons, in English and Spanish. Numbers are formatted by the caller's f-strings.
-REASONS: dict[str, tuple[str, str]] = {
-    "vague_in": ("within the range '{words}' means", "dentro del rango que significa '{words}'"),
-    "vague_out": ("outside the range '{words}' means ({low}–{high})",
-                  "fuera del rango que significa '{words}' ({low}–{high})"),
-    "above": ("above {claimed}{note}", "por encima de {claimed}{note}"),
-    "understates": (" (well above: the claim understates)",
-                    " (muy por encima: la afirmación se queda corta)"),
-    "just_short": ("just short of {claimed} ({rel})", "apenas por debajo de {claimed} ({rel})"),
-    "below_claimed": ("below {claimed} ({rel})", "por debajo de {claimed} ({rel})"),
-    "just_above": ("just above {claimed} ({rel})", "apenas por encima de {claimed} ({rel})"),
-    "off_from": ("{rel} from {claimed}", "{rel} respecto a {claimed}"),
-    "just_under": ("just under {claimed} ({rel})", "apenas por debajo de {claimed} ({rel})"),
-    "below": ("below {claimed}", "por debajo de {claimed}"),
-    "just_over": ("just over {claimed} ({rel})", "apenas por encima de {claimed} ({rel})"),
-    "above_rel": ("above {claimed} ({rel})", "por encima de {claimed} ({rel})"),
-    "within": ("{rel} from {claimed}, within ±{tol}",
-               "{rel} respecto a {claimed}, dentro de ±{tol}"),
-    "ratio_more": ("{actual}×, more than {claimed}×", "{actual}×, más de {claimed}×"),
-    "ratio_plain": ("{actual}×", "{actual}×"),
-    "ratio_not_more": ("{actual}×, not more than {claimed}×", "{actual}×, no más de {claimed}×"),
-    "ratio_nearly": ("{actual}×, nearly {claimed}×", "{actual}×, casi {claimed}×"),
-    "ratio_nearly_off": ("{actual}×: {side} nearly {claimed}×",
-                         "{actual}×: {side} casi {claimed}×"),
-    "ratio_not_nearly": ("{actual}×, not nearly {claimed}×", "{actual}×, no casi {claimed}×"),
-    "ratio_within": ("{actual}×, within 10% of {claimed}×",
-                     "{actual}×, a menos de 10% de {claimed}×"),
-    "ratio_off": ("{actual}×: {side} {claimed}×", "{actual}×: {side} {claimed}×"),
-    "ratio_not": ("{actual}×, not {claimed}×", "{actual}×, no {claimed}×"),
-    "more": ("more than", "más de"),
-    "less": ("less than", "menos de"),
-    "close_to": ("{shown}, close to {exact}", "{shown}, cerca de {exact}"),
-    "exact_claimed": ("{shown}, {exact} claimed", "{shown}, se afirma {exact}"),
-    "not_exact": ("{shown}, not {exact}", "{shown}, no {exact}"),
-    "went": ("{shown}: the series {went}", "{shown}: la serie {went}"),
-    "rose": ("rose", "subió"), "fell": ("fell", "bajó"),
-    "flat": ("barely changed", "casi no cambió"),
-    "fits": ("{shown} fits '{words}'", "{shown} corresponde a '{words}'"),
-    "more_less_suggests": ("{shown}: {side} than '{words}' suggests",
-                           "{shown}: {side} de lo que sugiere '{words}'"),
-    "side_more": ("more", "más"), "side_less": ("less", "menos"),
-    "no_fit": ("{shown} does not fit '{words}'", "{shown} no corresponde a '{words}'"),
-    "pct_shown": ("{actual} against {claimed} claimed", "{actual} frente al {claimed} afirmado"),
-    "pct_more": ("{shown}, more than claimed", "{shown}, más de lo afirmado"),
-    "pct_less": ("{shown}, less than claimed", "{shown}, menos de lo afirmado"),
-    "pct_3": ("{shown}, within a point", "{shown}, a menos de un punto"),
-    "pct_6": ("{shown}, within 5 points", "{shown}, a menos de 5 puntos"),
-    "pct_off": ("{shown}, {points} points off", "{shown}, {points} puntos de diferencia"),
-    "rank_top": ("rank {rank} of {of}, in the top {k}",
-                 "puesto {rank} de {of}, entre los {k} primeros"),
-    "rank_third": ("rank {rank} of {of}, in the top third",
-                   "puesto {rank} de {of}, en el tercio superior"),
-    "rank_plain": ("rank {rank} of {of}", "puesto {rank} de {of}"),
-    "record": ("the record among {of}", "el récord entre {of}"),
-    "rank_near": ("rank {rank} of {of}, within 1% of the record",
-                  "puesto {rank} de {of}, a menos de 1% del récord"),
-    "rank_below": ("rank {rank} of {of}, {gap} below the record",
-                   "puesto {rank} de {of}, {gap} por debajo del récord"),
-    "level": ("{pct} of months in the record were lower",
-              "{pct} de los meses registrados fueron más bajos"),
-    "share_side": ("{actual}, {side} than {claimed}", "{actual}, {side} de {claimed}"),
-    "share_wrong_side": ("{actual}, just the wrong side of {claimed}",
-                         "{actual}, apenas del lado equivocado de {claimed}"),
-    "share_not_side": ("{actual}, not {side} than {claimed}", "{actual}, no {side} de {claimed}"),
-    "share_2": ("{actual}, within 2 points of {claimed}",
-                "{actual}, a menos de 2 puntos de {claimed}"),
-    "share_5": ("{actual}, within 5 points of {claimed}",
-                "{actual}, a menos de 5 puntos de {claimed}"),
-    "share_not": ("{actual}, not {claimed}", "{actual}, no {claimed}"),
-    "more_than_other": ("{ratio}×: more", "{ratio}×: más"),
-    "fewer_than_other": ("{ratio}×: fewer", "{ratio}×: menos"),
-    "not_more_than_other": ("{ratio}×: not more", "{ratio}×: no más"),
-    "not_fewer_than_other": ("{ratio}×: not fewer", "{ratio}×: no menos"),
-    "near_other": ("{ratio}×: within 5% of the other figure, the wrong side of it",
-                   "{ratio}×: a menos de 5% de la otra cifra, pero del lado equivocado"),
-}
-
-
 def _r(lang: str, key: str, **kw: object) -> str:
-    en, es = REASONS[key]
-    return (es if lang == "es" else en).format(**kw)
+    """Why a figure got its verdict, in ``lang`` (the [reasons] of the message files)."""
+    return WORDS.words(lang, "reasons")[key].format(**kw)
 
 
 def _n(x: float) -> str:
