@@ -132,14 +132,15 @@ def cue_weight(claim: Claim, measure: str) -> tuple[float, list[str]]:
     text = claim.sentence.text
     at = claim.start - claim.sentence.start + claim.anchor
     total, names = 0.0, []
+    spans = _cue_spans(text)
     for pattern, measures, weight, name in MEASURE_CUES:
         if measure not in measures:
             continue
         # A cue inside a heavier one's words is that one's: "inadmissible" in "illegal and
         # inadmissible immigrants" names all CBP, not the ports of entry.
         hits = [m for m in pattern.finditer(text) if not any(
-            h.start() <= m.start() and m.end() <= h.end() and (h.start(), h.end()) != (
-                m.start(), m.end()) for h in _heavier_hits(text, weight))]
+            w > weight and a <= m.start() and m.end() <= b and (a, b) != m.span()
+            for w, a, b in spans)]
         if not hits:
             continue
         # A cue near the claim's figure or trigger counts fully; one far from it, a
@@ -150,9 +151,11 @@ def cue_weight(claim: Claim, measure: str) -> tuple[float, list[str]]:
     return total, names
 
 
-def _heavier_hits(text: str, weight: float) -> list[re.Match[str]]:
-    return [m for pattern, _, w, _ in MEASURE_CUES if w > weight
-            for m in pattern.finditer(text)]
+@lru_cache(maxsize=1024)
+def _cue_spans(text: str) -> tuple[tuple[float, int, int], ...]:
+    """Where each cue stands in a sentence, with its weight (read once per sentence)."""
+    return tuple((w, *m.span()) for pattern, _, w, _ in MEASURE_CUES
+                 for m in pattern.finditer(text))
 
 
 # An explicit cue of this weight ("Border Patrol", "ports of entry", "nationwide"; not the
@@ -603,20 +606,9 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         base["explanation"] = msg(lang, "no_series", missing="; ".join(missing))
         base["missing_series"] = missing
         return base
-    if claim.days_count or claim.estimate:
-        base["explanation"] = msg(lang, "days_count" if claim.days_count else "estimate")
-        return base
-    if topic.id == "removals" and _ICE.search(claim.sentence.text):
-        # "ICE reported that they deported over 270,000": ICE's own count; DHS's removals
-        # also hold CBP's, and the files do not split them by agency.
-        base["explanation"] = msg(lang, "ice_own")
-        return base
-    if topic.id == "gt_returns" and (claim.filters.get("returned_from") == ["MEX"] or
-                                     claim.kind == "share") and \
-            _BY_AIR.search(claim.sentence.text):
-        # "retornados ... en vuelos provenientes de México": most returns from Mexico come
-        # by land; the files do not split them by how they came.
-        base["explanation"] = msg(lang, "gt_by_air")
+    unmeasured = claim.unmeasured or _unmeasured_by_topic(claim, topic)
+    if unmeasured:
+        base["explanation"] = msg(lang, unmeasured)
         return base
     if claim.place == "mexico_south" and topic.country == "USA":
         missing = msg(lang, "mexico_south_missing")
@@ -1079,8 +1071,7 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         # "in record numbers": a month of the last six set the record; "we now have the
         # most secure border" said before the latest months were published: the last six
         # the store has.
-        published = min((checker.engine.coverage(get_measure(m), checker.as_of)[1]
-                         for m in measures), default=last)
+        published = _published(checker, measures, last)
         if published < last:
             last = published
             claim.inherited.append(("no_period_published", {"last": f"{last:%Y-%m}"}))
@@ -1132,8 +1123,7 @@ def _now_published(claim: Claim, checker: Checker, measures: set[str]) -> None:
     latest month the store has stands for "now"."""
     if claim.time_kind != "now" or len(claim.periods) != 1 or not measures:
         return
-    published = min(checker.engine.coverage(get_measure(m), checker.as_of)[1]
-                    for m in measures)
+    published = _published(checker, measures, claim.periods[0].start)
     if published < claim.periods[0].start:
         claim.periods = [Period.month(published.year, published.month)]
         if claim.kind == "rank_record":  # as with no period: a month of the last six
@@ -1141,6 +1131,27 @@ def _now_published(claim: Claim, checker: Checker, measures: set[str]) -> None:
             claim.periods = [Period(first, published, "range",
                                     f"{first:%Y-%m}..{published:%Y-%m}")]
         claim.inherited.append(("no_period_published", {"last": f"{published:%Y-%m}"}))
+
+
+def _unmeasured_by_topic(claim: Claim, topic: Any) -> str | None:
+    """A count the files hold only mixed with others, by what the claim is about."""
+    text = claim.sentence.text
+    if topic.id == "removals" and _ICE.search(text):
+        # "ICE reported that they deported over 270,000": ICE's own count; DHS's removals
+        # also hold CBP's, and the files do not split them by agency.
+        return "ice_own"
+    if topic.id == "gt_returns" and (claim.filters.get("returned_from") == ["MEX"] or
+                                     claim.kind == "share") and _BY_AIR.search(text):
+        # "retornados ... en vuelos provenientes de México": most returns from Mexico come
+        # by land; the files do not split them by how they came.
+        return "gt_by_air"
+    return None
+
+
+def _published(checker: Checker, measures: set[str], default: dt.date) -> dt.date:
+    """The newest month every one of ``measures`` has in the store."""
+    return min((checker.engine.coverage(get_measure(m), checker.as_of)[1] for m in measures),
+               default=default)
 
 
 def _fmt_period(p: Period, lang: str = "en") -> str:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from borderstats.claims import lexicon as lx
 from borderstats.claims.text import Quantity, Sentence, quantities, sentences
-from borderstats.claims.timex import TimeRef, time_refs
+from borderstats.claims.timex import MONTHS, TimeRef, time_refs
 from borderstats.periods import Period, fiscal_year_of
 
 _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el primer|the "
@@ -97,9 +97,10 @@ class Claim:
     explicit_fiscal: bool = False  # the period was written as a fiscal year
     projection: bool = False  # "on track to", "will", "se espera": about what is to come
     to_day: int | None = None  # "hasta el 16 de diciembre": the last month only in part
-    estimate: bool = False  # "DHS estimates ... 4 million crossings": not a count on file
     of_change: bool = False  # a share of the change between compare_to and periods
-    days_count: bool = False  # "4,000 in one day": a count over days the files do not have
+    # Why the files cannot hold the figure, as a message key: "days_count" ("4,000 in one
+    # day"), "estimate" ("DHS estimates ... 4 million crossings"); None when they can.
+    unmeasured: str | None = None
     from_day: int | None = None  # "from January 21 through October": the first only in part
     ever: bool = False  # a record said to hold beyond the records ("in history")
     per_day: bool = False  # "the lowest daily average": months compared per day
@@ -223,7 +224,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             if q is not None and _ESTIMATE.search(text[max(0, a + q.start - 80):a + q.end + 40]):
                 # "DHS estimates that there were nearly 4 million unauthorized crossings",
                 # "gotaways": a model's estimate, not a count the files hold.
-                claim.estimate = True
+                claim.unmeasured = "estimate"
             if claim.kind == "streak":
                 # "had increased each month since January, peaking at 144,278 in May": the
                 # run ends at the peak (or the month it lasted "until").
@@ -243,11 +244,11 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             if span and not (int(first) == 1 and int(last) >= 28):
                 # "un desplome de 85% en las detenciones desde el 20 al 31 de enero": days
                 # within a month, which the monthly files do not have.
-                claim.days_count = True
+                claim.unmeasured = "days_count"
             if _ROLLING.search(text):
                 # "The 7-day encounter average has decreased more than 40 percent": daily
                 # figures the monthly files do not have.
-                claim.days_count = True
+                claim.unmeasured = "days_count"
             if claim.topic is None and agency_topic is not None:
                 claim.topic = agency_topic
                 claim.inherited.append(assumption("agency_counts", topic=agency_topic.id))
@@ -450,7 +451,7 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         if q.role == "rate":
             claims.append(make("rate", quantity=q, anchor=q.start))
         elif q.role == "days":
-            claims.append(make("total", quantity=q, anchor=q.start, days_count=True))
+            claims.append(make("total", quantity=q, anchor=q.start, unmeasured="days_count"))
     if not counts and multiplier and not claims:
         claims.append(make("total", quantity=multiplier, anchor=multiplier.start))
     return claims
@@ -1124,9 +1125,7 @@ _OF_CHANGE = re.compile(r"\s+(?:of|del|de la)\s+(?:that|the|this|ese|este|esa|es
                         r"(?:increase|rise|growth|jump|decrease|decline|drop|fall|aumento|"
                         r"incremento|alza|crecimiento|descenso|caída|disminución)\b",
                         re.IGNORECASE)
-_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
-           r"november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
-           r"setiembre|octubre|noviembre|diciembre)")
+_MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_SPAN = re.compile(
     r"\b(?:del?|desde el|entre el|from|between)\s+(?P<a>\d{1,2})\s+(?:al?|to|y|and|-|–)\s+"
     r"(?:el\s+)?(?P<b>\d{1,2})\s+(?:de\s+)?" + _MONTHS + r"|\b(?:from|between)\s+" + _MONTHS
@@ -1148,13 +1147,19 @@ _RANK_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|big
 LOOK_AHEAD = 100
 
 
+@lru_cache(maxsize=256)
+def _counts(sentence: str) -> tuple[Quantity, ...]:
+    """The counts of a sentence, read once for all its claims."""
+    return tuple(q for q in quantities(sentence) if q.kind == "count")
+
+
 def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, ...]:
     """In a list ("823.057 capturas de migrantes mexicanos, 238.061 capturas guatemaltecos,
     214.975 de hondureños"), each figure's own nationality: the one named between it and
     the next figure. Empty when the sentence is no such list."""
     if claim.quantity is None or claim.quantity.kind != "count":
         return ()
-    counts = [q for q in quantities(sentence) if q.kind == "count"]
+    counts = _counts(sentence)
     if len(counts) < 3 or len(lx.nationalities(sentence)) < 3:
         return ()
     at = offset + claim.anchor
@@ -1200,7 +1205,7 @@ def _nationalities_near(claim: Claim, offset: int, sentence: str) -> tuple[str, 
         return ()
     start = offset + claim.quantity.start
     end = offset + claim.quantity.end
-    counts = [q for q in quantities(sentence) if q.kind == "count" and q.start != start]
+    counts = [q for q in _counts(sentence) if q.start != start]
     after = min((q.start for q in counts if q.start >= end), default=len(sentence))
     tail = sentence[end:after]
     aside = re.search(r"\b(?:cuando|when|while|mientras|as|porque|because)\b", tail,
