@@ -276,3 +276,21 @@ def test_sparkline() -> None:
                           .get("d"))) == {"5"}
     parse(sparkline([5]))
     parse(sparkline([1, None, math.nan, 2]))  # type: ignore[list-item]
+
+
+def test_vega_lite_chart_renders_to_svg_and_png_offline():
+    from borderstats.charts import render
+
+    values = [{"month": "2024-01", "n": 124215}, {"month": "2024-02", "n": 140644}]
+    spec = {"data": {"values": values},
+            "mark": "bar", "title": {"text": "Encounters", "subtitle": "Source: CBP"},
+            "encoding": {"x": {"field": "month", "type": "ordinal"},
+                         "y": {"field": "n", "type": "quantitative"}}}
+    svg = render(spec, "svg")
+    assert svg.startswith("<svg") and "Encounters" in svg and "2024-02" in svg
+    png = render(spec, "png")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    import pytest
+
+    with pytest.raises(ValueError, match="'gif'"):
+        render(spec, "gif")

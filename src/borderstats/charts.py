@@ -41,6 +41,10 @@ __all__ = [
     "line_chart",
     "nice_ticks",
     "sparkline",
+    "VEGA_LITE_SCHEMA",
+    "vega_config",
+    "render",
+    "javascript_bundle",
 ]
 
 HIGHLIGHT_COLOR = "#1d4ed8"
@@ -566,3 +570,66 @@ def sparkline(values: list[float], width: int = 120, height: int = 24, *,
     )
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+# --------------------------------------------------------------------------- Vega-Lite
+#
+# Charts that a page makes interactive (tooltips, a time-axis brush) and that a story prints
+# (PNG, SVG) are one Vega-Lite specification: a plain dict built here or beside the analysis
+# that draws it, rendered to SVG/PNG by vl-convert-python and drawn in a page by the Vega
+# scripts that the same package bundles (`javascript_bundle`), so nothing is fetched online.
+
+VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
+
+
+def vega_config() -> dict:
+    """The house style of every Vega-Lite chart: the colors and font of the SVG charts."""
+    return {
+        "font": FONT_FAMILY,
+        "background": "white",
+        "view": {"stroke": None},
+        "title": {"color": TEXT_COLOR, "anchor": "start", "fontSize": 15,
+                  "subtitleColor": AXIS_COLOR, "subtitleFontSize": 12},
+        "axis": {"labelColor": AXIS_COLOR, "titleColor": AXIS_COLOR, "gridColor": GRID_COLOR,
+                 "domainColor": AXIS_COLOR, "tickColor": AXIS_COLOR, "labelFontSize": 11},
+        "range": {"category": [HIGHLIGHT_COLOR, REFERENCE_COLOR, LINE_COLOR, "#059669",
+                               "#7c3aed", "#db2777", "#0891b2", "#65a30d"]},
+        "mark": {"color": HIGHLIGHT_COLOR},
+    }
+
+
+def _with_defaults(spec: dict) -> dict:
+    out = {"$schema": VEGA_LITE_SCHEMA, **spec}
+    config = vega_config()
+    config.update(out.get("config") or {})
+    out["config"] = config
+    return out
+
+
+def render(spec: dict, fmt: str = "svg", *, scale: float = 2.0) -> str | bytes:
+    """A Vega-Lite specification drawn as an SVG document (str) or a PNG image (bytes).
+
+    ``scale`` multiplies the PNG's pixel size (2 gives a sharp image on a news page)."""
+    import vl_convert as vlc  # imported here: loading the renderer costs time every CLI run
+
+    full = _with_defaults(spec)
+    if fmt == "svg":
+        return vlc.vegalite_to_svg(full)
+    if fmt == "png":
+        return vlc.vegalite_to_png(full, scale=scale)
+    raise ValueError(f"chart format must be 'svg' or 'png', not {fmt!r}")
+
+
+_BUNDLE: str | None = None
+
+
+def javascript_bundle() -> str:
+    """The Vega, Vega-Lite and vega-embed scripts as one offline JavaScript module.
+
+    Built once per process (about a second); a page serves it from its own address."""
+    global _BUNDLE
+    if _BUNDLE is None:
+        import vl_convert as vlc
+
+        _BUNDLE = vlc.javascript_bundle()
+    return _BUNDLE
