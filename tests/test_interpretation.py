@@ -90,6 +90,31 @@ def test_the_last_month_that_ended_not_the_last_one_published() -> None:
     assert last_ended_fiscal_year(dt.date(2024, 9, 30)) == 2023
 
 
+def test_a_month_with_year_words_is_that_month_whatever_stands_before_it() -> None:
+    assert refs("que octubre del pasado año, se produjo", "2023-01-15") == [
+        ("month", ["2022-10"])]
+    assert refs("October of last year saw", "2023-01-15") == [("month", ["2022-10"])]
+    # "may" before "this year" is the verb.
+    assert refs("arrests may this year reach", "2023-01-15") == [("relative", ["2023"])]
+
+
+def test_a_precise_figure_in_a_list_is_judged_for_the_month_it_matches(
+        engine: Engine) -> None:
+    # Darién (SNM): August 2022 31,104; July 2022 22,822. The list pairs each month with
+    # the figure after it; a reading that pairs "31 mil 104" with July (22,822: -27%) is
+    # beaten by the exact match with August, the other month the sentence names.
+    text = ("Migración Panamá informó que en el Darién el mes de agosto, con 31 mil 104 y el "
+            "mes de julio, con 22 mil 822, fueron los meses de más ingresos.")
+    claims = check(text, date=dt.date(2023, 1, 15), engine=engine)["claims"]
+    totals = [c for c in claims if c["kind"] == "total"]
+    assert [c["verdict"] for c in totals] == ["accurate", "accurate"]
+    assert sorted(p for c in totals for p in c["periods"]) == ["2022-07", "2022-08"]
+    # A round figure says nothing about which month it counts: no rebinding.
+    text = "Por el Darién pasaron 31 mil en agosto de 2022 y 22 mil en julio de 2022."
+    claims = check(text, date=dt.date(2023, 1, 15), engine=engine)["claims"]
+    assert [c["periods"] for c in claims if c["kind"] == "total"] == [["2022-08"], ["2022-07"]]
+
+
 def test_a_period_under_way_is_read_to_date() -> None:
     ref = dt.date(2021, 4, 9)
     assert so_far(Period.fiscal_year(2021), ref).label == "2020-10..2021-03"

@@ -61,6 +61,9 @@ class Reading:
     mislabel: str | None = None
 
     fit_weight: float = 1.0  # how much the claimed figure can say: a word ("ticked up") little
+    # Another period the sentence names, tried for a precise figure: kept only if the figure
+    # matches it exactly (a list whose figures were paired with the wrong months).
+    rebound: bool = False
 
     @property
     def framing(self) -> bool:
@@ -105,6 +108,25 @@ MEASURE_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...], float, str], ...] = 
 # Which US series is a part of which: a figure of one presented as the other is a
 # mislabelled component ("part"); Border Patrol and ports of entry are "disjoint".
 _WHOLE_OF = {m.id: set(m.part_of) for m in catalog().values() if m.part_of}
+
+
+def rebound_readings(claim: Claim, readings: list[Reading]) -> list[Reading]:
+    """Each reading again over the other months and years the sentence names, for a figure
+    precise enough (four significant digits or more) that an exact match says which period
+    it counts: in "octubre, con 59 mil 773, seguido por septiembre, con 48 mil 204" a figure
+    paired with the wrong month is judged for the one it matches. Kept only if exact."""
+    q = claim.quantity
+    if claim.kind != "total" or q is None or q.kind != "count" or \
+            rules.precision(q.words, q.value) > 0.001:
+        return []
+    out = []
+    for periods in claim.sentence_periods:
+        labels = [p.label for p in periods]
+        out += [replace(r, periods=list(periods), label=r.label + "; " + ", ".join(labels),
+                        support=r.support - 1.0, rebound=True,
+                        cues=r.cues + ["a period the sentence names"])
+                for r in readings if r.periods and labels != [p.label for p in r.periods]]
+    return out
 
 
 def mislabel_kind(said: str, figure: str) -> str:
@@ -635,6 +657,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         judge = _cross
     readings += [r for r in checker.framing_readings(claim, readings)
                  if r.mislabel is None or _framable(claim)]
+    readings += rebound_readings(claim, readings)
     demote_uncued(claim, readings)
     # A bare word ("rose", "a record", "more than") says little about which series is
     # meant; a vague amount ("thousands") a little more; a figure most.
@@ -643,6 +666,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     for reading in readings:
         reading.fit_weight = weight
         _run(judge, claim, checker, reading)
+    readings = [r for r in readings if not r.rebound or r.exact]
     primary, said = choose(readings)
     verdict = primary.verdict
     explanation = primary.explanation

@@ -105,6 +105,9 @@ class Claim:
     ever: bool = False  # a record said to hold beyond the records ("in history")
     per_day: bool = False  # "the lowest daily average": months compared per day
     antecedent: Claim | None = None  # the figure a "That was ..." sentence speaks of
+    # Every month or year the sentence names: in a list ("octubre, con 59 mil 773, seguido
+    # por septiembre, con 48 mil 204"), a precise figure may belong to another of them.
+    sentence_periods: list[list[Period]] = field(default_factory=list)
     # "The peak of the Biden administration", "the monthly average for 2021–24": the
     # period's highest month or its monthly average, not its total.
     stat: str | None = None
@@ -262,6 +265,10 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 context.relation = claim
     context.relation = None
     _respectively(out, refs, text)
+    named_periods = [list(r.periods) for r in refs
+                     if r.kind in ("month", "year", "fiscal_year") and r.periods]
+    for claim in out:
+        claim.sentence_periods = named_periods
     per = None
     for claim in out:
         # "unos 10 mil al mes ..., el promedio es de más de 25 mil": a rate with no unit

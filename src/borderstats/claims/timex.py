@@ -526,6 +526,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          rf"marks|marked|saw|is|had|brought|fue|marcó|registró)\b)", bare_month)
     each(rf"\b{_MONTH_RE}\s+(?:months?|meses|pasado)\b", bare_month)
     each(rf"\bpasado\s+{_MONTH_RE}\b(?!\s*(?:de\s+)?\d)", bare_month)
+    # "que octubre del pasado año", "October of last year": the year words say it is a month
+    # (the year itself is set by `_qualified`), whatever stands before it.
+    each(rf"\b(?!may\b){_MONTH_RE}(?=\s+(?:de\s+|del\s+|of\s+)?(?:este|ese|el|this|last)?\s*"
+         rf"(?:año pasado|pasado año|year|año)\b)", bare_month)
 
     # "The previous year", "the same period last year", "year-on-year", "the same months
     # three years ago": a period named in the sentence before it, shifted back; with none
