@@ -115,6 +115,28 @@ def test_a_precise_figure_in_a_list_is_judged_for_the_month_it_matches(
     assert [c["periods"] for c in claims if c["kind"] == "total"] == [["2022-08"], ["2022-07"]]
 
 
+def test_the_busiest_month_of_a_year_the_text_names_is_ranked_within_it(
+        engine: Engine) -> None:
+    # Border Patrol, Southwest border, FY2019 (Oct 2018–Sep 2019): May 2019 132,856 is the
+    # highest of the twelve months; among all months since FY2000 it ranks 14th (March
+    # 2000: 220,063). February 2019 (66,883) is 6th of the twelve.
+    c = one(engine, "In fiscal 2019, May was the busiest month for Border Patrol.",
+            "2019-11-04", "rank_record")
+    assert (c["periods"], c["verdict"]) == (["2019-05"], "accurate")
+    c = one(engine, "In fiscal 2019, February was the busiest month for Border Patrol.",
+            "2019-11-04", "rank_record")
+    assert (c["periods"], c["verdict"]) == (["2019-02"], "inaccurate")
+    # The year may be named in the sentence before.
+    c = one(engine, "Border Patrol apprehensions rose in fiscal year 2019. The number of "
+            "apprehensions in May, the busiest month, was the key figure.", "2019-11-04",
+            "rank_record")
+    assert (c["periods"], c["verdict"]) == (["2019-05"], "accurate")
+    # "A record month" reaches past the year: ranked among every month on record.
+    c = one(engine, "In fiscal 2019, May was a record month for Border Patrol.",
+            "2019-11-04", "rank_record")
+    assert c["verdict"] == "inaccurate"
+
+
 def test_a_period_under_way_is_read_to_date() -> None:
     ref = dt.date(2021, 4, 9)
     assert so_far(Period.fiscal_year(2021), ref).label == "2020-10..2021-03"

@@ -152,6 +152,7 @@ class _Context:
     south_cues: list[str] = field(default_factory=list)
     canada: bool = False
     claims: list[Claim] = field(default_factory=list)  # the previous sentence's
+    years: list[Period] = field(default_factory=list)  # the years the last one named
     relation: Claim | None = None  # the sentence's last change or comparison so far
 
 
@@ -223,6 +224,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                     claim.kind == "comparison" and previous) and claim.versus is None:
                 continue  # "at the highest levels of government": no statistic named
             _fill(claim, clause, a, text, refs, sentence_topic, context, previous)
+            _month_of_its_year(claim, clause, refs, context)
             q = claim.quantity
             if q is not None and _ESTIMATE.search(text[max(0, a + q.start - 80):a + q.end + 40]):
                 # "DHS estimates that there were nearly 4 million unauthorized crossings",
@@ -280,6 +282,9 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             per = claim.quantity.per or per
     if out:
         context.claims = out
+    context.years = [r.periods[0] for r in refs
+                     if r.kind in ("year", "fiscal_year") and len(r.periods) == 1] or \
+        context.years
     _remember(context, text)
     if out and out[-1].topic is not None and out[-1].topic.measures:
         context.topic = out[-1].topic
@@ -292,6 +297,36 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         context.time_kind = named[-1].time_kind
         context.paragraph = sentence.paragraph
     return out
+
+
+# A superlative that reaches past the year it is said in: "a record", "ever", "since".
+_BEYOND_THE_YEAR = re.compile(r"record|récord|ever|histor|all[- ]time|precedent|nunca|since|"
+                              r"desde|decade|década|years|años", re.IGNORECASE)
+_MONTH_UNIT = re.compile(r"\b(?:month|mes)\b", re.IGNORECASE)
+
+
+def _month_of_its_year(claim: Claim, clause: str, refs: list[TimeRef],
+                       context: _Context) -> None:
+    """"In fiscal 2019, May was the busiest month", "132,856 – the number of apprehensions
+    in May – the busiest month" (of a text about fiscal 2019): a month ranked among the
+    months of the year the text names, not among every month on record."""
+    if claim.kind != "rank_record" or claim.rank_window != "all" or claim.rank_years or \
+            claim.since is not None or _BEYOND_THE_YEAR.search(claim.rank_words):
+        return
+    at = claim.anchor
+    if not _MONTH_UNIT.search(clause[max(0, at - 15):at + len(claim.rank_words) + 15]) or \
+            _BEYOND_THE_YEAR.search(clause):
+        return
+    months = [r.periods[0] for r in refs if r.kind == "month" and len(r.periods) == 1]
+    years = [r.periods[0] for r in refs if r.kind in ("year", "fiscal_year")
+             and len(r.periods) == 1] + context.years
+    for month in ([claim.periods[0]] if len(claim.periods) == 1 and
+                  claim.periods[0].kind == "month" else []) + months:
+        year = next((y for y in years if y.start <= month.start and month.end <= y.end), None)
+        if year is not None:
+            claim.periods, claim.alternatives = [month], []
+            claim.compare_to, claim.rank_window = [year], "period"
+            return
 
 
 def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[TimeRef],

@@ -522,7 +522,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          rf"(?!\s*(?:de\s+)?\d)", bare_month)
     each(rf"\b(?:the\s+)?{_MONTH_RE}\s+(?=(?:figures?|totals?|numbers?|counts?|tally|data|report|"
          rf"level)\b)", bare_month)
-    each(rf"(?:^|(?<=that )|(?<=[.;:]\s)){_MONTH_RE}\s+(?=(?:alone\s+|by itself\s+)?(?:was|"
+    each(rf"(?:^|(?<=that )|(?<=[.;:,]\s)){_MONTH_RE}\s+(?=(?:alone\s+|by itself\s+)?(?:was|"
          rf"marks|marked|saw|is|had|brought|fue|marcó|registró)\b)", bare_month)
     each(rf"\b{_MONTH_RE}\s+(?:months?|meses|pasado)\b", bare_month)
     each(rf"\bpasado\s+{_MONTH_RE}\b(?!\s*(?:de\s+)?\d)", bare_month)
