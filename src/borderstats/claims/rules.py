@@ -66,6 +66,11 @@ def precision(words: str, value: float) -> float:
     return (unit / 2) / value
 
 
+# "More than 2 million" for 1.93 million: short of the bound by no more than a plain figure
+# may be off and still be roughly right.
+SHORT = 0.05
+
+
 def judge_total(claimed: float, official: float, hedge: str | None, words: str,
                 low: float | None = None, high: float | None = None,
                 lang: str = "en") -> tuple[str, str]:
@@ -80,7 +85,7 @@ def judge_total(claimed: float, official: float, hedge: str | None, words: str,
         if official > claimed or (hedge == "at_least" and official == claimed):
             note = _r(lang, "understates") if rel > 0.5 else ""
             return ACCURATE, _r(lang, "above", claimed=c, note=note)
-        if rel >= -0.02 - EPS:
+        if rel >= -SHORT - EPS:
             return ROUGHLY, _r(lang, "just_short", claimed=c, rel=shown)
         return INACCURATE, _r(lang, "below_claimed", claimed=c, rel=shown)
     if hedge == "just_over":
@@ -98,7 +103,7 @@ def judge_total(claimed: float, official: float, hedge: str | None, words: str,
     if hedge in ("less_than", "at_most"):
         if official < claimed or (hedge == "at_most" and official == claimed):
             return ACCURATE, _r(lang, "below", claimed=c)
-        if rel <= 0.02 + EPS:
+        if rel <= SHORT + EPS:
             return ROUGHLY, _r(lang, "just_over", claimed=c, rel=shown)
         return INACCURATE, _r(lang, "above_rel", claimed=c, rel=shown)
     # "about X" or a plain X: the tolerance follows how precisely X was written.
