@@ -137,6 +137,16 @@ def test_the_busiest_month_of_a_year_the_text_names_is_ranked_within_it(
     assert c["verdict"] == "inaccurate"
 
 
+def test_a_figure_set_against_a_daily_average_is_a_daily_average_too(engine: Engine) -> None:
+    # Border Patrol, Southwest border: April 2025 8,377 (÷ 30 = 279.2 a day); April 2024
+    # 128,895 (÷ 30 = 4,296.5 a day). Read as April 2024's total, 4,297 would be 97% short.
+    text = ("CBP tuvo un promedio de 279 detenciones por día en la frontera sur en abril, en "
+            "comparación con 4,297 detenciones en abril de 2024.")
+    claims = check(text, date=dt.date(2025, 5, 12), engine=engine)["claims"]
+    assert sorted((c["periods"][0], c["verdict"]) for c in claims) == [
+        ("2024-04", "accurate"), ("2025-04", "accurate")]
+
+
 def test_a_period_under_way_is_read_to_date() -> None:
     ref = dt.date(2021, 4, 9)
     assert so_far(Period.fiscal_year(2021), ref).label == "2020-10..2021-03"

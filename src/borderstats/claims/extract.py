@@ -271,15 +271,23 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                      if r.kind in ("month", "year", "fiscal_year") and r.periods]
     for claim in out:
         claim.sentence_periods = named_periods
-    per = None
-    for claim in out:
+    per, rate_end = None, None
+    for claim in sorted(out, key=lambda c: (c.start, c.quantity.start if c.quantity else -1)):
         # "unos 10 mil al mes ..., el promedio es de más de 25 mil": a rate with no unit
         # of its own takes the one before it in the sentence.
         q = claim.quantity
+        if claim.kind == "total" and q is not None and q.kind == "count" and per is not None \
+                and rate_end is not None and q.start > rate_end and _VERSUS.search(
+                    text[rate_end:q.start]):
+            # "un promedio de 279 detenciones por día en abril, en comparación con 4,297
+            # detenciones en abril de 2024": the figure set against a rate is one too.
+            claim.kind, claim.quantity = "rate", replace(q, per=per, role="rate")
+            q = claim.quantity
         if claim.kind == "rate" and q is not None:
             if q.per is None and per is not None:
                 claim.quantity = replace(q, per=per)
             per = claim.quantity.per or per
+            rate_end = q.end
     if out:
         context.claims = out
     context.years = [r.periods[0] for r in refs
@@ -299,6 +307,9 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     return out
 
 
+# A figure set against another: "compared with", "versus", "en comparación con".
+_VERSUS = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|against|en comparación (?:con|a)|"
+                     r"comparad[oa]s? con|frente a|contra)\b", re.IGNORECASE)
 # A superlative that reaches past the year it is said in: "a record", "ever", "since".
 _BEYOND_THE_YEAR = re.compile(r"record|récord|ever|histor|all[- ]time|precedent|nunca|since|"
                               r"desde|decade|década|years|años", re.IGNORECASE)
