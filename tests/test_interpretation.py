@@ -46,6 +46,8 @@ def refs(text: str, day: str) -> list[tuple[str, list[str]]]:
     ("16 straight months above 150,000", [("16", "streak"), ("above 150,000", "count")]),
     # "46,612 times" counts occurrences: not a multiple.
     ("apprehended migrants 46,612 times", [("46,612", "count")]),
+    # A count of states is no count of people.
+    ("una cifra superior a la población de 36 estados", []),
 ])
 def test_number_roles(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.words, q.role) for q in quantities(text)] == expected
@@ -145,6 +147,16 @@ def test_a_figure_set_against_a_daily_average_is_a_daily_average_too(engine: Eng
     claims = check(text, date=dt.date(2025, 5, 12), engine=engine)["claims"]
     assert sorted((c["periods"][0], c["verdict"]) for c in claims) == [
         ("2024-04", "accurate"), ("2025-04", "accurate")]
+
+
+@pytest.mark.parametrize("text", [
+    "Casi 7 millones de migrantes han cruzado la frontera sur durante el gobierno de Biden.",
+    "En marzo de 2024, un total de 19.571 cubanos entraron la frontera.",
+    "En 2022 ingresaron 2.2 millones de migrantes por la frontera sur de Estados Unidos.",
+])
+def test_spanish_words_of_crossing_make_a_claim(engine: Engine, text: str) -> None:
+    claims = check(text, date=dt.date(2024, 5, 15), engine=engine)["claims"]
+    assert [c["kind"] for c in claims] == ["total"]
 
 
 def test_a_period_under_way_is_read_to_date() -> None:
