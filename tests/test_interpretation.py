@@ -159,6 +159,30 @@ def test_spanish_words_of_crossing_make_a_claim(engine: Engine, text: str) -> No
     assert [c["kind"] for c in claims] == ["total"]
 
 
+def test_figures_listed_after_a_daily_average_are_daily_averages(engine: Engine) -> None:
+    # All CBP, Southwest border: May 2022 241,136 (÷ 31 = 7,779 a day); May 2021 180,597
+    # (÷ 31 = 5,826 a day). Read as May 2021's total, 5,800 would be 97% short.
+    text = ("Encounters at the southwest border were lower than the daily averages of 7,800 "
+            "during May 2022 and 5,800 during May 2021, according to CBP data.")
+    claims = check(text, date=dt.date(2023, 5, 15), engine=engine)["claims"]
+    parts = [p for c in claims for p in [c, *c.get("parts", [])]]
+    rates = sorted((p["official"][0]["period"], p["verdict"]) for p in parts
+                   if p["kind"] == "rate")
+    assert rates == [("2021-05", "accurate"), ("2022-05", "accurate")]
+
+
+def test_that_fiscal_year_is_the_year_the_sentence_before_named(engine: Engine) -> None:
+    # Border Patrol, Southwest border: FY2020 400,651; FY2021 1,659,206.
+    text = ("Las detenciones se quintuplicaron desde el año 2020. En aquel año fiscal, la "
+            "Patrulla Fronteriza registró 400.000 detenciones, una cifra que se disparó "
+            "hasta los 1,6 millones en 2021.")
+    claims = check(text, date=dt.date(2023, 3, 15), engine=engine)["claims"]
+    parts = [p for c in claims for p in [c, *c.get("parts", [])]]
+    level = next(p for p in parts if p["kind"] == "total" and p["claimed"]["words"] == "400.000")
+    assert (level["periods"], level["verdict"]) == (["FY2020"], "accurate")
+    assert refs("En aquel año fiscal, la", "2023-03-15") == [("anaphor", [])]
+
+
 def test_a_period_under_way_is_read_to_date() -> None:
     ref = dt.date(2021, 4, 9)
     assert so_far(Period.fiscal_year(2021), ref).label == "2020-10..2021-03"

@@ -277,10 +277,13 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         # of its own takes the one before it in the sentence.
         q = claim.quantity
         if claim.kind == "total" and q is not None and q.kind == "count" and per is not None \
-                and rate_end is not None and q.start > rate_end and _VERSUS.search(
-                    text[rate_end:q.start]):
+                and rate_end is not None and q.start > rate_end and (_VERSUS.search(
+                    text[rate_end:q.start]) or _LIST_JOIN.fullmatch(_without_times(
+                        text, rate_end, q.start, refs))):
             # "un promedio de 279 detenciones por día en abril, en comparación con 4,297
-            # detenciones en abril de 2024": the figure set against a rate is one too.
+            # detenciones en abril de 2024", "daily averages of 7,800 during May 2022 and
+            # 5,800 during May 2021": the figure set against a rate, or listed after it
+            # with only its period between, is one too.
             claim.kind, claim.quantity = "rate", replace(q, per=per, role="rate")
             q = claim.quantity
         if claim.kind == "rate" and q is not None:
@@ -310,6 +313,20 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
 # A figure set against another: "compared with", "versus", "en comparación con".
 _VERSUS = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|against|en comparación (?:con|a)|"
                      r"comparad[oa]s? con|frente a|contra)\b", re.IGNORECASE)
+# What joins the items of a list: "7,800 during May 2022 and 5,800 during May 2021".
+_LIST_JOIN = re.compile(r"[\s,;]*(?:and|y|e|as well as|así como)?[\s,;]*", re.IGNORECASE)
+
+
+def _without_times(text: str, a: int, b: int, refs: list[TimeRef]) -> str:
+    """The text between a and b with its time expressions (and the words that lead them:
+    "during", "in", "en") taken out."""
+    out = text[a:b]
+    for r in sorted(refs, key=lambda r: -r.start):
+        if a <= r.start and r.end <= b:
+            out = out[:r.start - a] + " " + out[r.end - a:]
+    return re.sub(r"\b(?:during|in|for|over|en|durante|de|del)\b", " ", out, flags=re.IGNORECASE)
+
+
 # A superlative that reaches past the year it is said in: "a record", "ever", "since".
 _BEYOND_THE_YEAR = re.compile(r"record|récord|ever|histor|all[- ]time|precedent|nunca|since|"
                               r"desde|decade|década|years|años", re.IGNORECASE)
@@ -822,6 +839,14 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
     since = next((r for r in clause_refs if r.kind == "since"), None)
     # "that month", "the same year": the period named just before.
     anaphor = any(r.kind == "anaphor" for r in refs)
+    # "En aquel año fiscal, ... registraron 400.000": a "that year" before the figure, with
+    # nothing nearer, is the year the sentence before named.
+    at = offset + claim.anchor
+    before = [r for r in refs if r.end <= at and r.kind != "presidency"]
+    that_year = before[-1] if before and before[-1].kind == "anaphor" and re.search(
+        r"year|año", before[-1].words) and context.years and not any(
+        offset <= r.start < offset + len(clause) and r.kind != "anaphor" for r in refs) \
+        else None
     if claim.kind == "change":
         claim.shift_years = next((r.extra["years"] for r in clause_refs if r.kind == "anaphor"
                                   and r.extra.get("years")), None)
@@ -1003,6 +1028,13 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.periods = list(relation.periods)
         claim.compare_to = list(relation.compare_to)
         claim.inherited.append(assumption("compared_from_clause"))
+        return
+    if chosen is None and that_year is not None and claim.kind in ("total", "rate", "share"):
+        year = context.years[-1]
+        if "fiscal" in that_year.words and year.kind == "year":
+            year = Period.fiscal_year(year.start.year)
+        claim.periods, claim.alternatives = [year], []
+        claim.inherited.append(assumption("period_from_text"))
         return
     if chosen is None:
         sentence_refs = [r for r in refs if r.kind not in ("presidency",)

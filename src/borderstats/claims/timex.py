@@ -563,8 +563,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
 
     # "That month", "the same year": the period the text named last (resolved by the
     # extractor, which knows it).
-    each(r"\b(?:that|the same) (?:month|year|fiscal year|period)\b|\bese (?:mismo )?"
-         r"(?:mes|año|periodo|período)\b|\bel mismo (?:mes|año|periodo|período)\b",
+    each(r"\b(?:that|the same) (?:same )?(?:month|year|fiscal year|period)\b|"
+         r"\b(?:ese|aquel) (?:mismo )?(?:mes|año fiscal|año|periodo|período)\b|"
+         r"\bel mismo (?:mes|año|periodo|período)\b(?! (?:del año|de \d|del \d))",
          lambda m: add(m, "anaphor", ()))
 
     # A bare year: fiscal or calendar, by context; the other reading is kept.
