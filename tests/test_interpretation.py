@@ -48,6 +48,9 @@ def refs(text: str, day: str) -> list[tuple[str, list[str]]]:
     ("apprehended migrants 46,612 times", [("46,612", "count")]),
     # A count of states is no count of people.
     ("una cifra superior a la población de 36 estados", []),
+    # A monthly average is a rate per month.
+    ("the monthly average of 155,000 from the previous four years", [("155,000", "rate")]),
+    ("el promedio mensual de 155 mil", [("155 mil", "rate")]),
 ])
 def test_number_roles(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.words, q.role) for q in quantities(text)] == expected
@@ -181,6 +184,27 @@ def test_that_fiscal_year_is_the_year_the_sentence_before_named(engine: Engine) 
     level = next(p for p in parts if p["kind"] == "total" and p["claimed"]["words"] == "400.000")
     assert (level["periods"], level["verdict"]) == (["FY2020"], "accurate")
     assert refs("En aquel año fiscal, la", "2023-03-15") == [("anaphor", [])]
+
+
+def test_a_monthly_average_over_years_is_their_average_month(engine: Engine) -> None:
+    # Border Patrol, Southwest border: 2021–2024 7,383,117 over 48 months = 153,815 a month
+    # (FY2021–FY2024: 155,042); March 2025: 7,180.
+    text = ("In March, Border Patrol recorded around 7,180 southwest border crossings, a "
+            "dramatic drop compared to the monthly average of 155,000 from the previous four "
+            "years.")
+    claims = check(text, date=dt.date(2025, 4, 3), engine=engine)["claims"]
+    parts = [p for c in claims for p in [c, *c.get("parts", [])]]
+    rate = next(p for p in parts if p["kind"] == "rate")
+    assert rate["verdict"] in ("accurate", "roughly_accurate")
+    assert all(p["verdict"] in ("accurate", "roughly_accurate") for p in parts)
+
+
+def test_returns_by_air_from_both_countries_are_not_in_the_files(engine: Engine) -> None:
+    # IGM 2024: 76,768 returns in all; the files do not split them by means of travel.
+    text = ("Durante el 2024 el IGM atendió a 76 mil 768 deportados guatemaltecos, 66 mil 16 "
+            "por vía aérea provenientes de Estados Unidos y México.")
+    claims = check(text, date=dt.date(2025, 9, 17), engine=engine)["claims"]
+    assert sorted(c["verdict"] for c in claims) == ["accurate", "unverifiable"]
 
 
 def test_a_period_under_way_is_read_to_date() -> None:

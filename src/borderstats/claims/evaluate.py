@@ -1164,10 +1164,15 @@ def _unmeasured_by_topic(claim: Claim, topic: Any) -> str | None:
         # "ICE reported that they deported over 270,000": ICE's own count; DHS's removals
         # also hold CBP's, and the files do not split them by agency.
         return "ice_own"
-    if topic.id == "gt_returns" and (claim.filters.get("returned_from") == ["MEX"] or
-                                     claim.kind == "share") and _BY_AIR.search(text):
-        # "retornados ... en vuelos provenientes de México": most returns from Mexico come
-        # by land; the files do not split them by how they came.
+    q = claim.quantity
+    by_air_here = q is not None and _BY_AIR.search(text[q.end:q.end + 30])
+    if topic.id == "gt_returns" and _BY_AIR.search(text) and (
+            claim.filters.get("returned_from") == ["MEX"] or claim.kind == "share" or (
+                by_air_here and claim.filters.get("returned_from") != ["USA"])):
+        # "retornados ... en vuelos provenientes de México", "66 mil 16 por vía aérea
+        # provenientes de Estados Unidos y México": most returns from Mexico come by land
+        # and some by air; the files do not split them by how they came. (Returns from
+        # the US all come by air: "by air from the US" is the US total.)
         return "gt_by_air"
     return None
 

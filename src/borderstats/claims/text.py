@@ -316,11 +316,13 @@ _RATE_AFTER = re.compile(
     r"por|cada|diari[oa]s?|en promedio (?:al|por|cada))\s+(?P<per>day|week|month|hour|día|"
     r"dia|semana|mes|hora|60 minutos)\b|(?P<per2>daily|diari[oa]s?)\b)", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
-    r"(?:\b(?:average|averaged|averaging|promedio|promediaron|promedió)(?:\s+(?:of|de|a|about|"
+    r"(?:\b(?:average|averaged|averaging|promedio|promediaron|promedió)"
+    r"(?:\s+(?:mensual|diario))?(?:\s+(?:of|de|a|about|"
     r"some|around|nearly|more than|over|unos|unas|más de|es|was|is|fue|era|was about))*|"
     r"\bcada\s+(?P<per>día|hora|mes|semana|60 minutos)[^.;]{0,40}?|"
     r"\b(?P<per2>daily|diari[oa]s?)\s+(?:\w+\s+){0,2})\s*$",
     re.IGNORECASE)
+_MONTHLY = re.compile(r"\b(?:monthly|mensual|per month|al mes)\b", re.IGNORECASE)
 # "around 17,000 encounters more than the previous record", "7 mil más que": a difference.
 _DIFFERENCE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|"
                                r"below|más|menos)\s+(?:than|que)\b", re.IGNORECASE)
@@ -350,6 +352,10 @@ def _with_role(sentence: str, q: Quantity) -> Quantity:
         return replace(q, role="rate", per=_PER.get(word, "day" if "diari" in word else "day"))
     if m := _RATE_BEFORE.search(before):
         word = (m.group("per") or m.group("per2") or "").lower()
+        if not word and "diario" in m.group(0).lower():
+            word = "day"
+        if not word and _MONTHLY.search(before[:m.end()][-45:]):
+            word = "month"  # "the monthly average of 155,000", "el promedio mensual de"
         return replace(q, role="rate", per=_PER.get(word) or ("day" if "diari" in word
                                                               else None))
     if _DIFFERENCE_BEFORE.search(before) or _DIFFERENCE_AFTER.match(after):

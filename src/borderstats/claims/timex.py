@@ -633,7 +633,9 @@ def _qualified(found: list[TimeRef], low: str) -> list[TimeRef]:
 _PEAK_BEFORE = re.compile(r"\b(?:peak|high|highest month|máximo|pico)\s+(?:of|during|under|for|"
                           r"de|del|durante|bajo)\s+(?:the\s+|el\s+|la\s+)?$")
 _PEAK_AFTER = re.compile(r"^(?:'s|’s)?[\s-]*(?:era\s+)?(?:peak|high|record high)\b")
-_AVERAGE_BEFORE = re.compile(r"\b(?:monthly\s+)?average\s+(?:of|during|under|for|in|over)\s+"
+_AVERAGE_BEFORE = re.compile(r"\b(?:monthly\s+)?average\s+(?:of\s+(?:about\s+|around\s+|some\s+)?"
+                             r"[\d.,]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+)?)?"
+                             r"(?:of|during|under|for|in|over|from)\s+"
                              r"(?:the\s+)?(?:years\s+)?$|\bpromedio(?:\s+mensual)?\s+(?:de|del|"
                              r"durante|en)\s+(?:el\s+|la\s+|los\s+)?$")
 
