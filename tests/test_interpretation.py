@@ -207,6 +207,27 @@ def test_returns_by_air_from_both_countries_are_not_in_the_files(engine: Engine)
     assert sorted(c["verdict"] for c in claims) == ["accurate", "unverifiable"]
 
 
+def test_two_words_for_the_same_base_are_one_base() -> None:
+    # "interanual" and "el mismo trimestre del año pasado" both name January–March 2021.
+    assert refs("de enero a marzo de 2022, un aumento interanual del 89,3 % frente al mismo "
+                "trimestre del año pasado", "2022-07-01") == [
+        ("range", ["2022-01..2022-03"]), ("range", ["2021-01..2021-03"])]
+
+
+@pytest.mark.parametrize("words", ["lone children", "children traveling alone",
+                                   "niños que viajan solos"])
+def test_children_alone_are_unaccompanied_children(engine: Engine, words: str) -> None:
+    # Nationwide encounters of unaccompanied children, FY2021: 147,975.
+    c = one(engine, f"CBP encountered 147,975 {words} in FY 2021.", "2022-07-15")
+    assert c["filters"] == {"demographic": ["UAC"]}
+
+
+def test_a_count_with_got_aways_is_not_in_the_files(engine: Engine) -> None:
+    c = one(engine, "Nearly 245,000 foreign nationals were apprehended or reported as "
+            "gotaways after illegally entering the southwest border in March.", "2023-04-06")
+    assert c["verdict"] == "unverifiable"
+
+
 def test_a_period_under_way_is_read_to_date() -> None:
     ref = dt.date(2021, 4, 9)
     assert so_far(Period.fiscal_year(2021), ref).label == "2020-10..2021-03"

@@ -304,12 +304,16 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_rx(r"famil(?:y|ies)(?: units?| members)?", r"famili\w+", r"unidades familiares"),
      "demographic", "FMUA"),
     (_rx(r"unaccompanied (?:alien )?(?:children|minors|kids)", r"children traveling alone",
-         r"UACs?", r"UCs?", r"single minors",
-         r"menores no acompañados", r"niños no acompañados"), "demographic", "UAC"),
+         r"UACs?", r"UCs?", r"single minors", r"(?:lone|solo) (?:children|minors|kids)",
+         r"children (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves)",
+         r"menores no acompañados", r"niños no acompañados",
+         r"(?:niños|niñas|menores) (?:que viajan |viajando )?solos"), "demographic", "UAC"),
     # Children in general: no series in the store counts them (families with children, and
     # unaccompanied children, are the populations above), so such a count is unverifiable.
-    (_rx(r"(?<!with )(?<!unaccompanied )(?<!alien )children(?! traveling alone)",
-         r"(?<!con )niños(?! no acompañados)", r"menores de edad"), "demographic", "Children"),
+    (_rx(r"(?<!with )(?<!unaccompanied )(?<!alien )(?<!lone )(?<!solo )children"
+         r"(?! (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves))",
+         r"(?<!con )niños(?! no acompañados)(?! (?:que viajan |viajando )?solos)",
+         r"menores de edad"), "demographic", "Children"),
     (_rx(r"single adults", r"adultos solos"), "demographic", "Single Adults"),
 )
 

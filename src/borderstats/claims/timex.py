@@ -546,7 +546,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"(?:last|previous|prior) year\b|\b(?:the\s+)?same (?:period|months?|time)\s+(?:a|one|"
          r"(?P<n>" + _COUNT_RE + r")) years? (?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]"
          r"year\b|\ba year (?:earlier|ago|before)\b|\binteranual\b|"
-         r"\b(?:el|los|las|la) mism[oa]s? (?:periodo|período|lapso|mes(?:es)?|temporada|"
+         r"\b(?:el|al|del|los|las|la|a los|a las|a la) mism[oa]s? (?:periodo|período|lapso|"
+         r"mes(?:es)?|temporada|"
          r"trimestre)\s+(?:del año (?:anterior|pasado)|de hace un año|de hace (?P<n2>"
          + _COUNT_RE + r") años|del (?:año|ejercicio) previo)\b|\bun año antes\b|"
          r"\b(?:el )?(?:periodo|período) anterior\b",
@@ -693,8 +694,10 @@ def _resolve_shifts(found: list[TimeRef], ref: dt.date) -> list[TimeRef]:
         if t.kind != "shift":
             out.append(t)
             continue
-        base = next((b for b in reversed(out) if b.periods and b.kind != "presidency"),
-                    None)
+        # "interanual ... frente al mismo trimestre del año pasado": two words for one base,
+        # both shifted from the period named (not the second from the first).
+        base = next((b for b in reversed(out) if b.periods and b.kind != "presidency"
+                     and not b.extra.get("shifted")), None)
         years = t.extra["years"]
         if base is not None and "to_year" in t.extra:
             first = base.periods[0]
@@ -729,6 +732,8 @@ def _resolve_shifts(found: list[TimeRef], ref: dt.date) -> list[TimeRef]:
                 out.append(replace(t, kind="anaphor"))
             continue
         periods = tuple(p.shifted_years(years) for p in base.periods)
+        if any(o.extra.get("shifted") and o.periods == periods for o in out):
+            continue  # the same base said twice
         alternatives = tuple(tuple(p.shifted_years(years) for p in alt)
                              for alt in base.alternatives)
         out.append(replace(t, kind=base.kind if base.kind not in ("relative", "since")
