@@ -228,6 +228,20 @@ def test_a_count_with_got_aways_is_not_in_the_files(engine: Engine) -> None:
     assert c["verdict"] == "unverifiable"
 
 
+def test_a_quarter_is_ranked_among_the_same_quarter_of_each_year(engine: Engine) -> None:
+    assert refs("in the first quarter of fiscal 2024", "2024-01-15") == [
+        ("range", ["2023-10..2023-12"])]
+    # October–December: all CBP, Southwest border, 2023 785,307 against 2022 719,017 (the
+    # highest before); Border Patrol alone 2023 629,595 against 2022 634,832 (0.8% short).
+    c = one(engine, "CBP encounters at the southwest border in the first quarter of fiscal "
+            "2024 were the highest ever.", "2024-01-20", "rank_record")
+    assert (c["official"][0]["rank"], c["verdict"]) == (1, "accurate")
+    c = one(engine, "Border Patrol apprehensions at the southwest border in the first quarter "
+            "of fiscal 2024 were the highest ever.", "2024-01-20", "rank_record")
+    assert (c["official"][0]["rank"], c["official"][0]["record"]["period"]) == (
+        2, "2022-10..2022-12")
+
+
 def test_a_period_under_way_is_read_to_date() -> None:
     ref = dt.date(2021, 4, 9)
     assert so_far(Period.fiscal_year(2021), ref).label == "2020-10..2021-03"

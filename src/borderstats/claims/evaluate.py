@@ -1804,6 +1804,20 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
                  if not target.contains(_start(e["period"]))]
         entries = years + [{"period": target.label, "value": so_far.value}]
         target_label = target.label
+    elif target.kind == "range" and 1 < target.months < 12 and claim.time_words and \
+            claim.rank_window == "all":
+        # "The first quarter of fiscal 2024 is the highest in history": the same months of
+        # every year on record, like for like.
+        months = {e["period"]: e["value"] for e in _comparable(
+            checker, r, Period(window.start, max(window.end, target.end), "range", ""),
+            "month", None, provenance)}
+        entries = []
+        for k in range(target.start.year - window.start.year, -1, -1):
+            p = target.shifted_years(-k)
+            values = [months.get(f"{m:%Y-%m}") for m in p.month_starts()]
+            if all(v is not None for v in values):
+                entries.append({"period": p.label, "value": sum(values)})
+        target_label, grain, same = target.label, "range", None
     elif target.kind == "range" and target.months > 1:
         # "Record numbers" with no period: did one of these months set the record?
         entries = _comparable(checker, r, window, "month", None, provenance)
@@ -1851,7 +1865,7 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
                    month=i18n.month_name(target.start.month, lang))
     else:
         like = msg(lang, {"month": "like_months", "fiscal_year": "like_fiscal_year",
-                          "year": "like_year"}[grain])
+                          "year": "like_year", "range": "like_same_months"}[grain])
     r.figures.append({"label": target_label, "measure": r.measure, "period": target_label,
                       "value": me["value"], "rank": rank, "of": len(entries),
                       "record": top, "complete": True, "provenance": provenance})

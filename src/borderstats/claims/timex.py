@@ -269,7 +269,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r")\s+(?:months|meses)|(?:first|primer)\s+(?P<part>quarter|half|trimestre|semestre|"
          r"cuatrimestre))"
          r"(?:\s+(?:of|de|del)\s+(?:the\s+|el\s+|this\s+|este\s+)?(?P<what>(?:fiscal\s+year|"
-         r"fy|año fiscal|calendar year|year|año)?\s*'?(?:(?:19|20)\d\d|\d{2})?(?:\s+fiscal)?))?",
+         r"fiscal|fy|año fiscal|calendar year|year|año)?\s*'?(?:(?:19|20)\d\d|\d{2})?"
+         r"(?:\s+fiscal)?))?",
          first_months)
 
     # The latest months: "over the past 12 months", "in the last year", "en los últimos
