@@ -242,6 +242,22 @@ def test_a_quarter_is_ranked_among_the_same_quarter_of_each_year(engine: Engine)
         2, "2022-10..2022-12")
 
 
+def test_the_influx_is_what_the_sentence_before_counted(engine: Engine) -> None:
+    # Mexico (UPM): January 2022 23,273; January 2021 9,552: +143.6%.
+    text = ("Mexican immigration officials detained 16,740 undocumented migrants last month, "
+            "the National Immigration Institute (INM) said. The influx was 78% more than in "
+            "January 2021.")
+    claims = check(text, date=dt.date(2022, 2, 15), engine=engine)["claims"]
+    change = next(c for c in claims if "influx" in c["text"])
+    assert (change["measure"], change["verdict"]) == ("mx_irregular_migrants", "inaccurate")
+
+
+def test_people_who_entered_america_is_a_claim_of_crossings(engine: Engine) -> None:
+    c = one(engine, "51.4 million illegals entered America under Biden and Harris.",
+            "2024-08-15")
+    assert c["verdict"] == "inaccurate"
+
+
 def test_a_period_under_way_is_read_to_date() -> None:
     ref = dt.date(2021, 4, 9)
     assert so_far(Period.fiscal_year(2021), ref).label == "2020-10..2021-03"

@@ -548,9 +548,10 @@ _ANAPHORIC = re.compile(
     r"(?:for|in|of|is|was|de|del|en|es|fue)\b|"
     r"\b(?:esto|eso|this|that|it|lo que|which) (?:representa|represents|is|was|es|fue|"
     r"significa|means|marks|marca)\b|"
-    r"\b(?:(?:the|that|this|these|those) (?:numbers?|figures?|totals?|count|level|"
-    r"monthly (?:figure|total|number))|numbers|figures|la cifra|esta cifra|esa cifra|las "
-    r"cifras|el número|los números|el total|la cantidad|esta cantidad|de ellos|de ellas|"
+    r"\b(?:(?:the|that|this|these|those) (?:numbers?|figures?|totals?|count|level|influx|"
+    r"monthly (?:figure|total|number))|numbers|figures|la cifra|esta cifra|esa cifra|"
+    r"la afluencia|el flujo|la oleada|las cifras|el número|los números|el total|la cantidad|"
+    r"esta cantidad|de ellos|de ellas|"
     r"of them|of those|of these|del total|of the total|la lista|the list)\b", re.IGNORECASE)
 _BORDER_NUMBERS = re.compile(r"\b(?:border|frontera)\b[^.]*\b(?:numbers|figures|cifras|"
                              r"números)\b|\b(?:numbers|figures|cifras|números)\b[^.]*\b(?:border|"

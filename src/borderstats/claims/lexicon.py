@@ -186,6 +186,8 @@ TOPICS: tuple[Topic, ...] = (
                            r"entraron (?:a|al|por|la) (?:la )?frontera",
                            r"llegaban", r"llegando",
                            r"streaming across", r"entries", r"entered illegally",
+                           r"entered (?:the )?(?:u\.?s\.?|united states|america|this country)",
+                           r"entraron (?:a|al) (?:estados unidos|ee\.? ?uu\.?|país)",
                            r"poured (?:across|in)", r"let in", r"dejaron entrar",
                            r"entraron (?:ilegalmente|de manera irregular)",
                            r"migration(?! institute| authorit\w*| agenc\w+| office| service)",
