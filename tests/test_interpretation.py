@@ -258,6 +258,21 @@ def test_people_who_entered_america_is_a_claim_of_crossings(engine: Engine) -> N
     assert c["verdict"] == "inaccurate"
 
 
+def test_a_relation_that_holds_is_not_failed_by_a_level_far_off(engine: Engine) -> None:
+    # Border Patrol, Southwest border: FY2020 400,651; FY2021 1,659,206 (+314%). "40,000"
+    # is a tenth of FY2020's figure: more likely read with another period or series than
+    # meant, so the rise that holds decides, and the explanation says why.
+    text = ("Border Patrol apprehensions at the southwest border soared from 40,000 in fiscal "
+            "year 2020 to 1.66 million in fiscal year 2021.")
+    claims = check(text, date=dt.date(2022, 3, 15), engine=engine)["claims"]
+    assert [c["verdict"] for c in claims] == ["accurate"]
+    assert "'40,000'" in claims[0]["explanation"].split("three times")[-1]
+    # A level within a factor of three of the official one still fails the claim.
+    text = text.replace("40,000", "250,000")
+    claims = check(text, date=dt.date(2022, 3, 15), engine=engine)["claims"]
+    assert [c["verdict"] for c in claims] == ["inaccurate"]
+
+
 def test_a_period_under_way_is_read_to_date() -> None:
     ref = dt.date(2021, 4, 9)
     assert so_far(Period.fiscal_year(2021), ref).label == "2020-10..2021-03"

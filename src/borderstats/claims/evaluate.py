@@ -914,11 +914,31 @@ def _stated_arithmetic(main: dict[str, Any], parts: list[dict[str, Any]], lang: 
                                      said=claimed["words"])
 
 
+def _far_off(c: dict[str, Any]) -> bool:
+    """A stated level more than three times, or less than a third of, the official figure."""
+    claimed = (c.get("claimed") or {}).get("value")
+    values = [o["value"] for o in c.get("official") or []
+              if isinstance(o.get("value"), int | float)]
+    if not claimed or not values or c["kind"] not in ("total", "rate"):
+        return False
+    return not 1 / 3 <= values[0] / claimed <= 3.0
+
+
 def _absorb(main: dict[str, Any], parts: list[dict[str, Any]], lang: str) -> None:
     verdicts = [main] + parts
     judged = [c["verdict"] for c in verdicts if c["verdict"] != rules.UNVERIFIABLE]
     uncovered = any(c.get("uncovered") for c in verdicts)
     wrong = [v for v in judged if v in (rules.INACCURATE, rules.MISLEADING)]
+    far = [p for p in parts if p["verdict"] == rules.INACCURATE and _far_off(p)]
+    if main["verdict"] in (rules.ACCURATE, rules.ROUGHLY) and far:
+        # The relation holds; a level it states that is off by a factor of three is more
+        # likely a figure read with the wrong period or series than a wrong claim.
+        wrong = [c["verdict"] for c in parts if c["verdict"] in (
+            rules.INACCURATE, rules.MISLEADING) and c not in far]
+        judged = [c["verdict"] for c in verdicts
+                  if c["verdict"] != rules.UNVERIFIABLE and c not in far]
+    else:
+        far = []
     if wrong:
         verdict = rules.worst(wrong)
     elif uncovered:
@@ -930,6 +950,9 @@ def _absorb(main: dict[str, Any], parts: list[dict[str, Any]], lang: str) -> Non
                         for p in parts)
     main["explanation"] = (main["explanation"] + " " + _say(lang, "parts", parts=summary)
                            ).strip()
+    if far:
+        main["explanation"] += " " + _say(lang, "parts_far_off", parts=", ".join(
+            f"'{p['claimed']['words']}'" for p in far))
     main["parts"] = [{k: p[k] for k in ("text", "start", "end", "kind", "claimed", "verdict",
                                         "explanation", "official", "query", "measure",
                                         "periods")} for p in parts]
