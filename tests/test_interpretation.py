@@ -273,6 +273,13 @@ def test_a_relation_that_holds_is_not_failed_by_a_level_far_off(engine: Engine) 
     assert [c["verdict"] for c in claims] == ["inaccurate"]
 
 
+def test_a_change_runs_from_the_start_of_the_span_the_sentence_names(engine: Engine) -> None:
+    # Border Patrol, Southwest border: December 2023 249,740; December 2024 47,324 (-81.1%).
+    c = one(engine, "De diciembre 2023 (249,740 encuentros) a diciembre 2024, la Patrulla "
+            "Fronteriza registró una disminución del 81%.", "2025-03-11", "change")
+    assert (c["periods"], c["official"][0]["period"]) == (["2024-12"], "2023-12")
+
+
 def test_a_period_under_way_is_read_to_date() -> None:
     ref = dt.date(2021, 4, 9)
     assert so_far(Period.fiscal_year(2021), ref).label == "2020-10..2021-03"

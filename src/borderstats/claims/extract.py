@@ -1089,6 +1089,13 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         if sentence_refs:
             chosen = sentence_refs[0] if claim.kind != "rank_record" else sentence_refs[-1]
             claim.inherited.append(assumption("period_from_sentence"))
+            if claim.kind == "change" and not claim.compare_to and (base := next((
+                    r for r in refs if r.end <= chosen.start and r.kind in ("month", "year",
+                                                                              "fiscal_year")
+                    and _is_base(r, sentence, refs)), None)):
+                # "de diciembre 2023 (...) a diciembre 2025 (...), la disminución es del
+                # 97.4%": the change runs from the base the sentence named.
+                claim.compare_to = list(base.periods)
     if chosen is not None:
         claim.periods = list(chosen.periods)
         claim.alternatives = [list(a) for a in chosen.alternatives]
@@ -1331,6 +1338,11 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
             before) or re.match(r"(?:from|than|over|against|desde|que)\b", r.words,
                                 re.IGNORECASE):
         return True
+    # "de diciembre 2023 (249,740 encuentros) a diciembre 2025": the start of a span of
+    # change is its base, whatever figure stands beside it.
+    if re.search(r"\bde\s*$", before, re.IGNORECASE) and (to := _SPAN_TO.match(
+            sentence[r.end:])) and any(x.start == r.end + to.end() for x in refs or []):
+        return True
     earlier = [x for x in refs or [] if x.end <= r.start]
     if not earlier:
         return False
@@ -1339,6 +1351,7 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
         last, sentence, refs)
 
 
+_SPAN_TO = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:a|al|hasta)\s+", re.IGNORECASE)
 # What stands between two bases of one comparison: "and the 21,057 in", "y los 7,184
 # registrados en", ", del 96% con respecto a" is a marker of its own.
 _JOINED_BASE = re.compile(r"^\s*(?:\)\s*)?(?:,\s*(?:and\s+|y\s+)?|and\s+|y\s+|as well as\s+)"
