@@ -280,6 +280,19 @@ def test_a_change_runs_from_the_start_of_the_span_the_sentence_names(engine: Eng
     assert (c["periods"], c["official"][0]["period"]) == (["2024-12"], "2023-12")
 
 
+def test_a_change_with_no_period_is_tried_year_on_year(engine: Engine) -> None:
+    # Border Patrol, Southwest border: July 2017 18,187; June 2017 16,087 (+13.1%); July
+    # 2016 33,723 (-46.1%); October 2016–July 2017 against a year before is smaller.
+    c = one(engine, "Border Patrol apprehensions at the southwest border are down 46 percent.",
+            "2017-08-15", "change")
+    assert c["verdict"] == "accurate"
+    # "Down 78 percent" fits no reading: month on month +13%, year on year -46%.
+    c = one(engine, "Border Patrol apprehensions at the southwest border are down 78 percent.",
+            "2017-08-15", "change")
+    assert c["verdict"] == "inaccurate"
+    assert "none of the usual readings" in c["explanation"]
+
+
 def test_a_period_under_way_is_read_to_date() -> None:
     ref = dt.date(2021, 4, 9)
     assert so_far(Period.fiscal_year(2021), ref).label == "2020-10..2021-03"

@@ -670,7 +670,26 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     primary, said = choose(readings)
     verdict = primary.verdict
     explanation = primary.explanation
-    if claim.guessed and verdict not in (rules.ACCURATE, rules.ROUGHLY):
+    if claim.guessed and claim.kind == "change" and claim.quantity is not None and \
+            verdict not in (rules.ACCURATE, rules.ROUGHLY) and primary.periods:
+        # "We're down on crossings — more than 40 percent", with no period: the usual
+        # readings of a change said in passing are tried too (the latest month against the
+        # same month a year before, the fiscal year so far against the same months a year
+        # before). One that fits settles it; when none does, the claim fails on every
+        # reading a reader could take.
+        tried = _guessed_changes(claim, checker, primary)
+        fits = [t for t in tried if t.verdict in (rules.ACCURATE, rules.ROUGHLY)]
+        if fits:
+            primary = fits[0]
+            verdict, explanation = primary.verdict, primary.explanation
+        elif tried and all(t.verdict == rules.INACCURATE for t in [primary, *tried]):
+            explanation = msg(lang, "no_period_none_fits", expl="; ".join(
+                r.explanation.rstrip(". ") for r in [primary, *tried]))
+        else:
+            verdict = rules.UNVERIFIABLE
+            explanation = msg(lang, "no_period") + " " + _say(lang, "guess_failed",
+                                                              expl=explanation)
+    elif claim.guessed and verdict not in (rules.ACCURATE, rules.ROUGHLY):
         # The period was a guess the figure does not bear out: nothing can be said.
         verdict = rules.UNVERIFIABLE
         explanation = msg(lang, "no_period") + " " + _say(lang, "guess_failed",
@@ -1011,6 +1030,25 @@ def _last_month(checker: Checker, claim: Claim, measure: str) -> dt.date:
         under_way = max((p.end for p in claim.periods), default=None)
         hi = min(hi, max(last_ended_month(claim.ref), under_way or dt.date.min))
     return hi
+
+
+def _guessed_changes(claim: Claim, checker: Checker, first: Reading) -> list[Reading]:
+    """A change with no period, read as year on year: the latest month against the same
+    month a year before, and the fiscal year so far against the same months before."""
+    month = first.periods[-1]
+    fy_start = Period.fiscal_year(fiscal_year_of(month.end)).start
+    to_date = Period(fy_start, month.end, "range", f"{fy_start:%Y-%m}..{month.end:%Y-%m}")
+    out = []
+    for periods in ([month], [to_date]):
+        if out and periods[0].label == out[-1].periods[-1].label:
+            continue
+        reading = replace(first, periods=list(periods), figures=[], robustness=[], notes=[],
+                          explanation="", verdict=rules.UNVERIFIABLE)
+        _run(_change, replace(claim, compare_to=[periods[0].shifted_years(-1)]), checker,
+             reading)
+        if reading.verdict != rules.UNVERIFIABLE:
+            out.append(reading)
+    return out
 
 
 def _run(judge, claim: Claim, checker: Checker, reading: Reading) -> None:

@@ -25,7 +25,11 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r",\s+(?:and\s+|y\s+)?(?=(?:twice|double|triple|the|a|an|which|but|"
                      r"while|up|down|more|less|nearly|almost|el|la|los|las|lo|casi|más|mientras|un|una|"
                      r"pero|aunque|frente|cuando|menos|muy|apenas|when|whereas)\b)|;\s+|"
-                     r"\s+[—–]\s+|:\s+")
+                     # "We're down on crossings — more than 40 percent": a dash before a
+                     # lone figure adds it to the clause, not a clause of its own.
+                     r"\s+[—–]\s+(?!(?:by\s+)?(?:more than|nearly|almost|about|over|some|roughly|"
+                     r"más de|casi|cerca de)?\s*[\d.,]+\s*(?:%|percent|per cent|por ciento)\W*$)|"
+                     r":\s+")
 _QUICK = re.compile(
     r"\d|\b(?:million|thousand|hundreds|thousands|millions|twice|double|triple|tenfold|"
     r"straight|consecutiv|in a row|seguid|each month since|every month since|"

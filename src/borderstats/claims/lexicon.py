@@ -517,6 +517,7 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
          r"crecieron drásticamente", r"se elevaron drásticamente"),
      ChangeWord("up", 0.15, None)),
     (_rx(r"fell", r"dropped", r"declined", r"decreased", r"went down", r"fallen", r"down from",
+         r"(?:we're|we are|they're|they are|are|is|it's|were|was)\s+(?:way\s+|well\s+)?down\b",
          r"down(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:decrease|decline|drop|reduction|fall)",
          r"disminuy\w+", r"disminuido", r"reducido", r"bajado", r"caído", r"descendido",
