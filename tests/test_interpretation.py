@@ -293,6 +293,17 @@ def test_a_change_with_no_period_is_tried_year_on_year(engine: Engine) -> None:
     assert "none of the usual readings" in c["explanation"]
 
 
+def test_a_precise_figure_may_count_everyone_not_the_group_named(engine: Engine) -> None:
+    # All CBP, Southwest border, May 2019: 144,116 (families alone: 84,486 for Border
+    # Patrol). A precise figure that matches everyone exactly is not the families'.
+    text = ("The number of illegal crossings at the southwest border, and the number of "
+            "families making the trek, peaked at 144,116 in May 2019.")
+    claims = check(text, date=dt.date(2019, 7, 9), engine=engine)["claims"]
+    parts = [p for c in claims for p in [c, *c.get("parts", [])]]
+    level = next(p for p in parts if p["kind"] == "total")
+    assert level["verdict"] == "accurate"
+
+
 def test_a_period_under_way_is_read_to_date() -> None:
     ref = dt.date(2021, 4, 9)
     assert so_far(Period.fiscal_year(2021), ref).label == "2020-10..2021-03"

@@ -110,7 +110,7 @@ MEASURE_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...], float, str], ...] = 
 _WHOLE_OF = {m.id: set(m.part_of) for m in catalog().values() if m.part_of}
 
 
-def rebound_readings(claim: Claim, readings: list[Reading]) -> list[Reading]:
+def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[Reading]:
     """Each reading again over the other months and years the sentence names, for a figure
     precise enough (four significant digits or more) that an exact match says which period
     it counts: in "octubre, con 59 mil 773, seguido por septiembre, con 48 mil 204" a figure
@@ -126,6 +126,12 @@ def rebound_readings(claim: Claim, readings: list[Reading]) -> list[Reading]:
                         support=r.support - 1.0, rebound=True,
                         cues=r.cues + ["a period the sentence names"])
                 for r in readings if r.periods and labels != [p.label for p in r.periods]]
+    # "The overall number of illegal crossings, and the number of families ..., peaking at
+    # 144,278": a group named elsewhere in the sentence may not be this figure's.
+    out += [replace(r, where={}, label=r.label + "; " + label("all_people", lang),
+                    support=r.support - 1.0, rebound=True,
+                    cues=r.cues + ["the figure, without the group"])
+            for r in readings if r.where and not r.framing]
     return out
 
 
@@ -657,7 +663,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         judge = _cross
     readings += [r for r in checker.framing_readings(claim, readings)
                  if r.mislabel is None or _framable(claim)]
-    readings += rebound_readings(claim, readings)
+    readings += rebound_readings(claim, readings, lang)
     demote_uncued(claim, readings)
     # A bare word ("rose", "a record", "more than") says little about which series is
     # meant; a vague amount ("thousands") a little more; a figure most.
