@@ -304,6 +304,16 @@ def test_a_precise_figure_may_count_everyone_not_the_group_named(engine: Engine)
     assert level["verdict"] == "accurate"
 
 
+def test_years_of_a_later_clause_before_the_base_are_not_the_changes(engine: Engine) -> None:
+    # Mexico (UPM): 2024 1,231,320; 2023 778,907 (+58.1%, within a point of 58.5%).
+    text = ("México detuvo en 2024 a 1.2 millones de personas. Este volumen representa un "
+            "incremento del 58.5% respecto a 2023, y es tan elevado que supera el total "
+            "acumulado de detenciones entre 2010 y 2019.")
+    claims = check(text, date=dt.date(2025, 1, 15), engine=engine)["claims"]
+    change = next(c for c in claims if c["kind"] == "change")
+    assert (change["periods"], change["verdict"]) == (["2024"], "accurate")
+
+
 def test_a_period_under_way_is_read_to_date() -> None:
     ref = dt.date(2021, 4, 9)
     assert so_far(Period.fiscal_year(2021), ref).label == "2020-10..2021-03"

@@ -25,6 +25,10 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r",\s+(?:and\s+|y\s+)?(?=(?:twice|double|triple|the|a|an|which|but|"
                      r"while|up|down|more|less|nearly|almost|el|la|los|las|lo|casi|más|mientras|un|una|"
                      r"pero|aunque|frente|cuando|menos|muy|apenas|when|whereas)\b)|;\s+|"
+                     # "…, y es tan elevado que supera el total de 2010 a 2019": a claim of
+                     # its own about the same figure.
+                     r",\s+(?:and|y)\s+(?=(?:es|era|fue|is|was)\s+(?:tan|so|also|también|"
+                     r"más|more|higher|mayor|larger)\b)|"
                      # "We're down on crossings — more than 40 percent": a dash before a
                      # lone figure adds it to the clause, not a clause of its own.
                      r"\s+[—–]\s+(?!(?:by\s+)?(?:more than|nearly|almost|about|over|some|roughly|"
@@ -1100,6 +1104,12 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
                 # "de diciembre 2023 (...) a diciembre 2025 (...), la disminución es del
                 # 97.4%": the change runs from the base the sentence named.
                 claim.compare_to = list(base.periods)
+    if chosen is not None and claim.kind == "change" and claim.compare_to and \
+            chosen.periods and chosen.periods[-1].end < claim.compare_to[0].start and \
+            not _is_base(chosen, sentence, refs) and chosen.start > offset + len(clause):
+        # "un incremento del 58.5% respecto a 2023, y … supera el total de 2010 a 2019": a
+        # later clause's years, before the base, are not what rose from it.
+        chosen = None
     if chosen is not None:
         claim.periods = list(chosen.periods)
         claim.alternatives = [list(a) for a in chosen.alternatives]
