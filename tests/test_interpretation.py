@@ -314,6 +314,32 @@ def test_years_of_a_later_clause_before_the_base_are_not_the_changes(engine: Eng
     assert (change["periods"], change["verdict"]) == (["2024"], "accurate")
 
 
+def test_each_figure_of_a_list_takes_its_own_group(engine: Engine) -> None:
+    # All CBP, Southwest border, December 2022: 252,315 in all; single adults 162,430,
+    # family unit members 77,318, unaccompanied children 12,277.
+    text = ("CBP had 251,487 migrant encounters along the Southwest border in December 2022, "
+            "which includes 161,808 single adults, 77,088 family unit individuals and 12,298 "
+            "unaccompanied children.")
+    claims = check(text, date=dt.date(2023, 1, 15), engine=engine)["claims"]
+    parts = [p for c in claims for p in [c, *c.get("parts", [])]]
+    assert [(p["filters"].get("demographic"), p["verdict"]) for p in parts] == [
+        (None, "accurate"), (["Single Adults"], "accurate"), (["FMUA"], "accurate"),
+        (["UAC"], "accurate")]
+
+
+def test_between_two_months_a_change_may_be_year_on_year(engine: Engine) -> None:
+    # Darién: January–August 2022 103,378; January–August 2021 70,361 (+46.9%); January
+    # 2022 4,702 to August 2022 31,104 (+561%). The figures decide: year on year.
+    c = one(engine, "Entre enero y agosto de 2022 han pasado por el Darién 100 mil personas y "
+            "lo que representa el aumento del 47 por ciento.", "2022-09-15", "change")
+    assert (c["verdict"], c["official"][0]["period"]) == ("accurate", "2021-01..2021-08")
+
+
+def test_the_previous_fiscal_year_with_no_year_before_it() -> None:
+    assert refs("a 22 percent increase over the previous fiscal year", "2019-10-30") == [
+        ("relative", ["FY2018"])]
+
+
 def test_a_period_under_way_is_read_to_date() -> None:
     ref = dt.date(2021, 4, 9)
     assert so_far(Period.fiscal_year(2021), ref).label == "2020-10..2021-03"

@@ -64,6 +64,7 @@ class Reading:
     # Another period the sentence names, tried for a precise figure: kept only if the figure
     # matches it exactly (a list whose figures were paired with the wrong months).
     rebound: bool = False
+    base: list[Period] | None = None  # a change's base for this reading, if not the claim's
 
     @property
     def framing(self) -> bool:
@@ -429,7 +430,9 @@ class Checker:
                 bonus = (1.0 if any(m == measure and _same_cut(w, wh)
                                     for m, w, _ in settled) else 0.0) + (
                     0.5 if any(lab == labels for _, _, lab in settled) else 0.0)
-                out.append(Reading(measure, wh, list(periods), shown,
+                base = claim.alternative_bases[j - 1] if 0 < j <= len(
+                    claim.alternative_bases) else None
+                out.append(Reading(measure, wh, list(periods), shown, base=base,
                                    support=support + (0.0 if j else 0.5) + bonus,
                                    cues=list(cues) + (["the sentence's figure"] if bonus
                                                       else [])))
@@ -1666,6 +1669,8 @@ def _joined(periods: list[Period]) -> Period:
 
 
 def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
+    if r.base:
+        return _joined(r.base), _joined(r.periods)
     if not claim.each and len(r.periods) > 1 and all(p.kind == "month" for p in r.periods):
         after_p = _joined(r.periods)
         before = claim.compare_to

@@ -116,6 +116,8 @@ class Claim:
     # Every month or year the sentence names: in a list ("octubre, con 59 mil 773, seguido
     # por septiembre, con 48 mil 204"), a precise figure may belong to another of them.
     sentence_periods: list[list[Period]] = field(default_factory=list)
+    # The base of each alternative reading of a change, where it is not ``compare_to``.
+    alternative_bases: list[list[Period]] = field(default_factory=list)
     # "The peak of the Biden administration", "the monthly average for 2021–24": the
     # period's highest month or its monthly average, not its total.
     stat: str | None = None
@@ -786,9 +788,14 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
             if pattern.search(sentence):
                 claim.actor = actor
                 break
+    listed = _own_populations(claim, offset, sentence)
     for pattern, dim, value in lx.POPULATIONS:
+        if listed is not None and dim == "demographic":
+            continue
         if any(_population_of(claim, m, offset, sentence) for m in pattern.finditer(sentence)):
             claim.filters.setdefault(dim, []).append(value)
+    if listed:
+        claim.filters["demographic"] = listed
     # "de Estados Unidos", "desde México" name who counts, not whom: the US is never a
     # nationality of the people counted, nor Mexico in Mexico's own series, nor Panama in
     # the Darién's; everyone Guatemala's IGM counts is Guatemalan.
@@ -909,6 +916,12 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         span = own[0].periods[0]
         claim.compare_to = [Period.month(span.start.year, span.start.month)]
         claim.periods = [Period.month(span.end.year, span.end.month)]
+        if span.start.year == span.end.year and re.match(r"(?:between|entre)\s", own[0].words,
+                                                         re.IGNORECASE):
+            # "Entre enero y agosto de 2022 … el aumento del 43%": also the months together
+            # against the same months a year before; the figures decide.
+            claim.alternatives = [[span]]
+            claim.alternative_bases = [[span.shifted_years(-1)]]
         return
     if claim.kind == "change" and len(own) == 1 and own[0].extra.get("shifted") and \
             own[0].extra.get("from"):
@@ -1258,6 +1271,28 @@ LOOK_AHEAD = 100
 def _counts(sentence: str) -> tuple[Quantity, ...]:
     """The counts of a sentence, read once for all its claims."""
     return tuple(q for q in quantities(sentence) if q.kind == "count")
+
+
+def _demographics(text: str) -> list[str]:
+    return [value for pattern, dim, value in lx.POPULATIONS
+            if dim == "demographic" and pattern.search(text)]
+
+
+def _own_populations(claim: Claim, offset: int, sentence: str) -> list[str] | None:
+    """In a list ("161,808 single adults, 77,088 family unit individuals and 12,298
+    unaccompanied children"), each figure's own group: the one named between it and the
+    next figure. None when the sentence is no such list."""
+    if claim.quantity is None or claim.quantity.kind != "count":
+        return None
+    counts = _counts(sentence)
+    groups = [_demographics(sentence[q.end:(counts[i + 1].start if i + 1 < len(counts)
+                                            else len(sentence))])
+              for i, q in enumerate(counts)]
+    if sum(1 for g in groups if len(g) == 1) < 2:
+        return None
+    at = offset + claim.anchor
+    mine = next((i for i, q in enumerate(counts) if q.start == at), None)
+    return groups[mine] if mine is not None else None
 
 
 def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, ...]:

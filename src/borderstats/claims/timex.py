@@ -725,7 +725,12 @@ def _resolve_shifts(found: list[TimeRef], ref: dt.date) -> list[TimeRef]:
                 Period.month(ref.year - 2, last_ended_month(ref).month),)))
             continue
         if base is None:
-            if t.extra.get("whole_year"):
+            if t.extra.get("whole_year") and re.search(r"fiscal", t.words, re.IGNORECASE):
+                # "a 22 percent increase over the previous fiscal year": the one before the
+                # last that had ended.
+                out.append(replace(t, kind="relative", periods=(
+                    Period.fiscal_year(last_ended_fiscal_year(ref) - 1),)))
+            elif t.extra.get("whole_year"):
                 # "the previous year" with nothing named before it: the year before the
                 # text's.
                 out.append(replace(t, kind="relative", periods=(Period.year(ref.year - 1),)))
