@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -99,3 +100,23 @@ def test_svg_charts(tmp_path: Path) -> None:
     cli("query", "swb_encounters", "--period", "FY2019..FY2024", "--by", "fiscal_year",
         "--svg", str(tmp_path / "q.svg"), db=db)
     assert (tmp_path / "q.svg").read_text().count('class="bar') == 6
+
+
+def test_an_incomplete_total_is_marked_and_a_sector_is_explained(tmp_path: Path) -> None:
+    text = cli("query", "swb_encounters", "--period", "FY2019..FY2021", "--where",
+               "sector=Tucson", "--by", "fiscal_year", db=tmp_path / "s.duckdb").stdout
+    assert "(CBP, Border Patrol only) (sector Tucson), FY2019..FY2021" in text
+    assert re.search(r"FY2019\s+no data", text)
+    assert "Total of the months with data: 257,308 encounters (incomplete: no data for " \
+           "2018-10..2019-09)" in text
+    assert "Total: " not in text and "field office" in text
+
+
+def test_an_empty_filter_is_a_one_line_error(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "borderstats", "query", "swb_encounters",
+                             "--period", "FY2023", "--where", "citizenship=,", "--db",
+                             str(tmp_path / "s.duckdb")], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip() == ("error: filter 'citizenship=,': an empty value for "
+                                     "citizenship (give DIM=VALUE[,VALUE])")

@@ -55,6 +55,15 @@ SvgOption = Annotated[Path | None, Option(
     "--svg", help="Also write the figures as an SVG chart to this file.")]
 WhereOption = Annotated[list[str] | None, Option(
     "--where", help="Filter DIM=VALUE[,VALUE]; repeatable.")]
+CsvOption = Annotated[str | None, Option(
+    "--csv", help="Also write the figures, each with its source, as CSV to this file "
+                  "('-': standard output, instead of the usual output).")]
+XlsxOption = Annotated[str | None, Option(
+    "--xlsx", help="Also write the figures as an Excel file, with a second sheet holding "
+                   "the provenance and caveats.")]
+ParquetOption = Annotated[str | None, Option(
+    "--parquet", help="Also write the figures as Parquet (provenance in the file's "
+                      "metadata).")]
 
 
 def _open(db: Path | None):
@@ -121,6 +130,29 @@ def _write_file(target: Path, text: str, option: str) -> None:
     except OSError as exc:
         raise BorderstatsError(f"{option} {target}: cannot write ({exc.strerror})") from None
     err.print(f"wrote {target}")
+
+
+def _export(result: Any, csv: str | None, xlsx: str | None, parquet: str | None,
+            json_out: bool = False) -> bool:
+    """Write the answer's figures to the files asked for; True when one of them went to
+    standard output, which then holds nothing else."""
+    targets = [(fmt, target) for fmt, target in (("csv", csv), ("xlsx", xlsx),
+                                                 ("parquet", parquet)) if target]
+    to_stdout = [fmt for fmt, target in targets if target == "-"]
+    if len(to_stdout) + bool(json_out and to_stdout) > 1:
+        raise BorderstatsError("only one output can go to standard output ('-'): "
+                               + ", ".join([f"--{f} -" for f in to_stdout]
+                                           + (["--json"] if json_out else [])))
+    if not targets:
+        return False
+    from borderstats.frames import write_table
+
+    table = result.figure_table()
+    for fmt, target in targets:
+        where = write_table(table, target, fmt)
+        if target != "-":
+            err.print(f"wrote {where}")
+    return bool(to_stdout)
 
 
 def _print_provenance(pieces: list, caveats: list[str] | None = None) -> None:
@@ -509,7 +541,18 @@ def query(
     as_of: AsOfOption = None,
     source: Annotated[str | None, Option(
         "--source", help="Answer only from this source.")] = None,
+    share: Annotated[bool, Option(
+        "--share", help="Each row's percent of the total (and of its parent, for a nested "
+                        "--by).")] = False,
+    sort: Annotated[str | None, Option(
+        "--sort", help="Order a breakdown by value, -value (largest first) or name.")] = None,
+    top: Annotated[int | None, Option(
+        "--top", help="Keep the N largest categories; the rest are summed as 'all "
+                      "others'.")] = None,
     svg: SvgOption = None,
+    csv: CsvOption = None,
+    xlsx: XlsxOption = None,
+    parquet: ParquetOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -519,6 +562,7 @@ def query(
     with _open(db) as store:
         result = Engine(store).query(measure, period, by=by or [], where=parse_where(where or []),
                                      as_of=_as_of(as_of), source=source)
+    result = result.shaped(share=share, sort=sort, top=top)
     if svg:
         if len(result.by) != 1:
             raise QueryError("--svg draws a breakdown by one dimension: add one --by")
@@ -527,26 +571,70 @@ def query(
                   for r in result.rows]
         _write_chart(svg, points, set(), f"{result.measure}, {result.period}", result.unit,
                      line=dim == "month")
+    if _export(result, csv, xlsx, parquet, json_out):
+        return
     if json_out:
         _print_json(result.to_dict())
         return
-    scope = f" ({', '.join(f'{k}={v}' for k, v in result.filters.items())})" \
-        if result.filters else ""
-    out.print(f"[bold]{result.title}[/bold]{scope}, {result.period}"
+    out.print(f"[bold]{result.title}[/bold]{_scope(result.filters)}, {result.period}"
               f"{f', as published by {result.as_of}' if result.as_of else ''}")
     if result.rows:
-        columns = [c for c in result.rows[0] if c not in ("value", "complete")]
-        table = Table(*columns, result.unit, box=None, padding=(0, 2))
-        table.columns[-1].justify = "right"
-        for row in result.rows:
-            mark = "" if row.get("complete", True) else " (partial)"
-            table.add_row(*(str(row[c]) for c in columns), _fmt(row["value"]) + mark)
+        shares = [c for c in ("share", "share_of_parent") if c in result.rows[0]]
+        columns = [c for c in result.rows[0] if c not in ("value", "complete", *shares)]
+        parent = result.by[0] if len(result.by) > 1 else "parent"
+        table = Table(*columns, result.unit,
+                      *({"share": "% of total",
+                         "share_of_parent": f"% of {parent}"}[c] for c in shares),
+                      box=None, padding=(0, 2))
+        for column in table.columns[len(columns):]:
+            column.justify = "right"
+        lines = [(str(row[columns[0]]), [str(row[c]) for c in columns],
+                  [_fmt(row["value"]) + ("" if row.get("complete", True) else " (partial)")]
+                  + [f"{row[c]:.1f}%" if row[c] is not None else "—" for c in shares])
+                 for row in result.rows]
+        # A period of a time breakdown with no data at all has no row: show it as such.
+        lines += [(key, [key] + [""] * (len(columns) - 1), ["no data"] + [""] * len(shares))
+                  for key in result.uncovered_periods()]
+        if result.uncovered_periods():
+            lines.sort(key=lambda line: line[0])
+        for _, cells, values in lines:
+            table.add_row(*cells, *values)
         out.print(table)
-    out.print(f"Total: [bold]{_fmt(result.value)}[/bold] {result.unit}")
-    if not result.complete:
-        out.print(f"[yellow]Partial: no data for {', '.join(result.missing[:6])}"
-                  f"{' …' if len(result.missing) > 6 else ''}[/yellow]")
+    if result.complete:
+        out.print(f"Total: [bold]{_fmt(result.value)}[/bold] {result.unit}")
+    else:
+        # A total over a range with holes is not the range's total: say so on its line.
+        out.print(f"Total of the months with data: [bold]{_fmt(result.value)}[/bold] "
+                  f"{result.unit} [yellow](incomplete: no data for "
+                  f"{_month_runs(result.missing)})[/yellow]")
+    if "sector" in result.by or "sector" in result.filters:
+        out.print(f"[dim]{SECTOR_NOTE}[/dim]")
     _print_provenance(result.provenance, result.caveats[:2])
+
+
+SECTOR_NOTE = ("sector: a Border Patrol sector (e.g. Tucson) or, for the Office of Field "
+               "Operations at ports of entry, a field office (e.g. Tucson Field Office).")
+
+
+def _scope(filters: dict[str, list[str]]) -> str:
+    """' (sector Tucson; citizenship MEX or GTM)': the filters in words, not a dict."""
+    if not filters:
+        return ""
+    return " (" + "; ".join(f"{dim} {' or '.join(values)}"
+                            for dim, values in filters.items()) + ")"
+
+
+def _month_runs(months: list[str]) -> str:
+    """['2018-10', '2018-11', '2019-01'] → '2018-10..2018-11, 2019-01'."""
+    from borderstats.periods import add_months, parse_period
+
+    runs: list[list[str]] = []
+    for month in months:
+        if runs and f"{add_months(parse_period(runs[-1][-1]).start, 1):%Y-%m}" == month:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    return ", ".join(r[0] if len(r) == 1 else f"{r[0]}..{r[-1]}" for r in runs)
 
 
 @app.command()
@@ -558,8 +646,16 @@ def rank(
     where: WhereOption = None,
     since: Annotated[str | None, Option(
         "--since", help="Rank only from this period on (e.g. FY2000).")] = None,
+    among: Annotated[str, Option(
+        "--among", help="A month among the 'same' month of every year, or among 'all' "
+                        "months.")] = "same",
+    lowest: Annotated[bool, Option(
+        "--lowest", help="Rank from the lowest (1 = lowest) instead of the highest.")] = False,
     as_of: AsOfOption = None,
     svg: SvgOption = None,
+    csv: CsvOption = None,
+    xlsx: XlsxOption = None,
+    parquet: ParquetOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -568,21 +664,25 @@ def rank(
 
     with _open(db) as store:
         result = Engine(store).rank(measure, period, where=parse_where(where or []),
-                                    as_of=_as_of(as_of), since=since)
+                                    as_of=_as_of(as_of), since=since, among=among,
+                                    order="lowest" if lowest else "highest")
     if svg:
         _write_chart(svg, [(e["period"], e["value"]) for e in result.series], {result.period},
                      f"{result.measure}: {result.period} among {result.among}", "")
+    if _export(result, csv, xlsx, parquet, json_out):
+        return
     if json_out:
         _print_json(result.to_dict())
         return
     out.print(f"[bold]{result.title}[/bold], {result.period}: {_fmt(result.value)}")
     out.print(f"Rank [bold]{result.rank}[/bold] of {result.of} among {result.among} "
-              "(1 = highest).")
+              f"(1 = {result.order}).")
     out.print(f"Record high: {result.record_high['period']} ({_fmt(result.record_high['value'])});"
               f" record low: {result.record_low['period']} ({_fmt(result.record_low['value'])}).")
-    if result.higher:
-        out.print("Higher: " + ", ".join(f"{e['period']} ({_fmt(e['value'])})"
-                                         for e in result.higher[:10]))
+    out.print(f"It is {result.since('highest')}, and {result.since('lowest')}.")
+    if result.ahead:
+        out.print(f"{'Higher' if result.order == 'highest' else 'Lower'}: " + ", ".join(
+            f"{e['period']} ({_fmt(e['value'])})" for e in result.ahead[:10]))
     if len(result.windows) > 1:
         out.print("Rank by window: " + "; ".join(
             f"{w['window']} ({w['first']}–{w['last']}): {w['rank']} of {w['of']}"
@@ -597,6 +697,9 @@ def change(
     to_period: Annotated[str, Option("--to", help="The later period.")],
     where: WhereOption = None,
     as_of: AsOfOption = None,
+    csv: CsvOption = None,
+    xlsx: XlsxOption = None,
+    parquet: ParquetOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -606,6 +709,8 @@ def change(
     with _open(db) as store:
         result = Engine(store).change(measure, from_period, to_period,
                                       where=parse_where(where or []), as_of=_as_of(as_of))
+    if _export(result, csv, xlsx, parquet, json_out):
+        return
     if json_out:
         _print_json(result.to_dict())
         return
@@ -810,6 +915,9 @@ def corridor(
         "--by", help="'nationality' for each stage by nationality.")] = None,
     top: Annotated[int, Option(help="Nationalities to show (human output).")] = 15,
     as_of: AsOfOption = None,
+    csv: CsvOption = None,
+    xlsx: XlsxOption = None,
+    parquet: ParquetOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -822,6 +930,8 @@ def corridor(
     with _open(db) as store:
         result = corridor_view(Engine(store), period, by_nationality=by is not None,
                                as_of=_as_of(as_of))
+    if _export(result, csv, xlsx, parquet, json_out):
+        return
     if json_out:
         _print_json(result.to_dict())
         return
