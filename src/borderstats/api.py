@@ -199,6 +199,14 @@ def change(measure: str, before: Period | str, after: Period | str, *,
     return engine(db).change(measure, before, after, where=where, as_of=as_of)
 
 
+def revisions(measure: str, period: Period | str, *,
+              where: dict[str, list[str]] | None = None, db: Path | str | None = None):
+    """Every published vintage of one figure (a ``RevisionsResult``): for each date a
+    release changed the answer, the value as published by then and the change."""
+    measure, period = _text(measure, "measure"), _period(period, "period")
+    return engine(db).revisions(measure, period, where=_where(where))
+
+
 def check(text: str, *, date: dt.date | str | None = None,
           as_of: dt.date | str | None = None, lang: str = "auto",
           db: Path | str | None = None) -> dict:
@@ -290,4 +298,4 @@ def measures() -> dict[str, Measure]:
 
 __all__ = ["ChangeResult", "Engine", "IngestOutcome", "Measure", "Period", "QueryResult",
            "RankResult", "Store", "change", "check", "close", "corridor", "engine", "ingest",
-           "measures", "query", "rank", "releases", "series"]
+           "measures", "query", "rank", "releases", "revisions", "series"]

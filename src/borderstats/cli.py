@@ -976,6 +976,48 @@ def corridor(
         out.print(f"  • {caveat}", markup=False)
 
 
+@app.command()
+def revisions(
+    measure: Annotated[str, Argument(help="Measure id (see `borderstats measures`).")],
+    period: Annotated[str, Option(
+        "--period", "-p", help="The period whose figure to follow: 2023-10, FY2023, ...")],
+    where: WhereOption = None,
+    csv: CsvOption = None,
+    xlsx: XlsxOption = None,
+    parquet: ParquetOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Every published vintage of one figure: when it came out, the value, the change."""
+    from borderstats.query import Engine, parse_where
+
+    with _open(db) as store:
+        result = Engine(store).revisions(measure, period, where=parse_where(where or []))
+    if _export(result, csv, xlsx, parquet, json_out):
+        return
+    if json_out:
+        _print_json(result.to_dict())
+        return
+    out.print(f"[bold]{result.title}[/bold]{_scope(result.filters)}, {result.period}: "
+              "every vintage")
+    # Plain lines, not a table: the file names would wrap in a narrow terminal.
+    out.print(f"  {'published (--as-of)':<20}{result.unit:>14}{'change':>22}  answered by")
+    for vintage in result.vintages:
+        change = "" if vintage["difference"] is None else (
+            f"{vintage['difference']:+,}" + (f" ({vintage['percent_change']:+.2f}%)"
+                                             if vintage["percent_change"] is not None else ""))
+        files = ", ".join(dict.fromkeys(
+            f"{p['file_name']} (release {p['release_id']}, {p['table']})"
+            for p in vintage["provenance"]))
+        value = _fmt(vintage["value"]) + ("" if vintage["complete"] else " (partial)")
+        out.print(f"  {vintage['published']:<20}{value:>14}{change:>22}  {files}",
+                  markup=False)
+    first, last = result.vintages[0], result.vintages[-1]
+    out.print(f"First published {first['published']}: {_fmt(first['value'])}; now "
+              f"{_fmt(last['value'])} ({last['value'] - first['value']:+,} in all).")
+    out.print(f"[dim]{result.caveats[0]}[/dim]")
+
+
 snapshot_app = App(help="The bundled snapshot of the official figures.")
 app.add_group(snapshot_app, name="snapshot")
 

@@ -316,6 +316,46 @@ class ChangeResult:
         return to_dataframe(self.figure_table())
 
 
+@dataclass
+class RevisionsResult:
+    """Every vintage of one figure: what each set of releases published by a date said."""
+
+    measure: str
+    title: str
+    period: str
+    filters: dict[str, list[str]]
+    unit: str
+    vintages: list[dict[str, Any]]
+    caveats: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def command(self) -> str:
+        """The command line that gives this answer."""
+        return _command("revisions", self.measure, [("--period", self.period)]
+                        + [("--where", f"{k}={','.join(v)}") for k, v in self.filters.items()])
+
+    def figure_table(self) -> FigureTable:
+        """One row per vintage: the date it was published (usable as ``--as-of``), the
+        figure, and its change from the vintage before."""
+        columns = ["measure", "period", "published", "value", "complete", "difference",
+                   "percent_change", "source"]
+        rows = [{"measure": self.measure, "period": self.period, **{
+            k: v for k, v in vintage.items() if k in columns}} for vintage in self.vintages]
+        pieces = {p["description"]: p for v in self.vintages for p in v["provenance"]}
+        return FigureTable(
+            title=f"{self.title}, {self.period}: every published vintage", columns=columns,
+            rows=rows, about={"measure": self.measure, "period": self.period,
+                              "filters": self.filters, "unit": self.unit,
+                              "query": self.command()},
+            provenance=list(pieces.values()), caveats=list(self.caveats))
+
+    def to_pandas(self) -> Any:
+        """The vintages as a pandas DataFrame; provenance in ``.attrs``."""
+        return to_dataframe(self.figure_table())
+
+
 class Engine:
     """Runs queries against one open store; caches what never changes while it is open."""
 
@@ -767,6 +807,42 @@ class Engine:
                              if r["value"] < target["value"]), None),
             first_compared=entries[0][grain])
 
+    def revisions(self, measure_id: str, period: Period | str, *,
+                  where: dict[str, list[str]] | None = None) -> RevisionsResult:
+        """The figure for ``period`` as published at each date a release of the measure's
+        sources came out — the figure anyone asking ``--as-of`` that date got — keeping
+        the dates where the releases answering it changed."""
+        measure = get_measure(measure_id)
+        period = parse_period(period) if isinstance(period, str) else period
+        dates = sorted({r["published"] for r in self.releases.values()
+                        if r["source"] in measure.sources})
+        vintages: list[dict[str, Any]] = []
+        answered_by: tuple[int, ...] | None = None
+        for published in dates:
+            try:
+                answer = self.query(measure.id, period, where=where, as_of=published)
+            except QueryError:  # nothing published yet covers the period
+                continue
+            releases = tuple(sorted(p.release_id for p in answer.provenance))
+            if releases == answered_by:
+                continue
+            answered_by = releases
+            before = vintages[-1]["value"] if vintages else None
+            vintages.append({
+                "published": published.isoformat(), "value": answer.value,
+                "complete": answer.complete, "missing": answer.missing,
+                "difference": None if before is None else answer.value - before,
+                "percent_change": (round((answer.value - before) / before * 100, 3)
+                                   if before else None),
+                "source": "; ".join(p.describe() for p in answer.provenance),
+                "provenance": _pieces(answer.provenance)})
+        if not vintages:
+            raise QueryError(f"no release in the store answers {measure.id} for {period.label}")
+        return RevisionsResult(
+            measure=measure.id, title=measure.title, period=period.label,
+            filters=dict(where or {}), unit=measure.unit, vintages=vintages,
+            caveats=[REVISION_NOTE, *measure.caveats])
+
     def change(self, measure_id: str, before: Period | str, after: Period | str, *,
                where: dict[str, list[str]] | None = None, as_of: dt.date | None = None,
                source: str | None = None) -> ChangeResult:
@@ -963,6 +1039,10 @@ def shape_rows(rows: list[dict[str, Any]], by: list[str], *, share: bool = False
         out += members
     return out
 
+
+REVISION_NOTE = ("Each vintage is what the releases published by that date answer, as "
+                 "'--as-of DATE' gives it; publication dates marked '~' in the sources are "
+                 "estimated from the file (its last month plus the usual lag).")
 
 RANK_AMONG = ("same", "all")  # a month among the same month of each year, or all months
 RANK_ORDERS = ("highest", "lowest")
