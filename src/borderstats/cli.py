@@ -55,6 +55,8 @@ SvgOption = Annotated[Path | None, Option(
     "--svg", help="Also write the figures as an SVG chart to this file.")]
 WhereOption = Annotated[list[str] | None, Option(
     "--where", help="Filter DIM=VALUE[,VALUE]; repeatable.")]
+PngOption = Annotated[Path | None, Option(
+    "--png", help="Also write the figures as a PNG chart (for a news page) to this file.")]
 CsvOption = Annotated[str | None, Option(
     "--csv", help="Also write the figures, each with its source, as CSV to this file "
                   "('-': standard output, instead of the usual output).")]
@@ -153,6 +155,80 @@ def _export(result: Any, csv: str | None, xlsx: str | None, parquet: str | None,
         if target != "-":
             err.print(f"wrote {where}")
     return bool(to_stdout)
+
+
+def _write_news_chart(spec: dict, svg: Path | None, png: Path | None) -> None:
+    """Render a publishable chart (charts.py, Vega-Lite) to the files asked for."""
+    from borderstats.charts import render
+
+    if svg:
+        _write_file(svg, str(render(spec, "svg")), "--svg")
+    if png:
+        from borderstats.frames import _write_whole
+
+        _write_whole(png, bytes(render(spec, "png")), "--png")
+        err.print(f"wrote {png}")
+
+
+def _credit(pieces: list) -> str:
+    """"Source: U.S. Customs and Border Protection, Southwest Land Border Encounters
+    (sbo-encounters-fy22-fy25-aug.csv, published September 2025)": each file once."""
+    # publisher → title → files: a publisher named once, however many of its files.
+    grouped: dict[str, dict[str, dict[str, None]]] = {}
+    for p in pieces:
+        published = dt.date.fromisoformat(p.published)
+        compiled = f", compiled by {p.compiler.split(' (')[0].split(':')[0]}" \
+            if p.compiler else ""
+        title = p.release_title.removesuffix(" (CSV)").removesuffix(" (PDF)")
+        grouped.setdefault(p.publisher, {}).setdefault(title, {})[
+            f"{p.file_name}, published {'about ' if p.published_estimated else ''}"
+            f"{published:%B %Y}{compiled}"] = None
+    return "Source: " + "; ".join(
+        f"{publisher}: " + "; ".join(f"{title} ({'; '.join(files)})"
+                                     for title, files in titles.items())
+        for publisher, titles in grouped.items())
+
+
+def _period_words(label: str) -> str:
+    """'FY2019..FY2024' → 'FY2019–FY2024'; '2024-01' → 'January 2024'."""
+    def one(part: str) -> str:
+        if len(part) == 7 and part[4] == "-":
+            return f"{dt.date(int(part[:4]), int(part[5:]), 1):%B %Y}"
+        return part
+    first, _, last = label.partition("..")
+    return f"{one(first)}–{one(last)}" if last else one(first)
+
+
+def _filters_words(filters: dict[str, list[str]]) -> str:
+    return "; ".join(f"{dim} {' or '.join(values)}" for dim, values in filters.items())
+
+
+def _query_chart(result: Any) -> dict:
+    from borderstats.charts import breakdown_spec, series_spec
+
+    if len(result.by) != 1:
+        raise QueryError("--svg/--png draw a breakdown by one dimension: give one --by")
+    dim = result.by[0]
+    words = {"fiscal_year": "fiscal year", "year": "calendar year"}.get(dim, dim)
+    subtitle = [", ".join(filter(None, [_period_words(result.period),
+                                        _filters_words(result.filters)]))]
+    if not result.complete:
+        subtitle.append(f"Incomplete: no data for {len(result.missing)} of the months")
+    if dim == "fiscal_year":
+        subtitle.append("Fiscal years run October–September")
+    common = {"title": f"{result.title}, by {words}", "subtitle": subtitle,
+              "credit": _credit(result.provenance), "unit": result.unit}
+    if dim in ("fiscal_year", "year", "month"):
+        points = [(r[dim], r["value"]) for r in result.rows]
+        partial = {r[dim] for r in result.rows if not r.get("complete", True)}
+        if partial:
+            subtitle.append(f"Partly covered: {', '.join(sorted(partial))}")
+        return series_spec(points, **common)
+    items = [(str(r.get(f"{dim}_name") or r[dim]), r["value"]) for r in result.rows]
+    named = sum(1 for r in result.rows if r[dim] != "all others")
+    if named < len(result.rows):
+        subtitle.append(f"The {named} largest; the rest summed as “all others”")
+    return breakdown_spec(items, **common)
 
 
 def _print_provenance(pieces: list, caveats: list[str] | None = None) -> None:
@@ -550,6 +626,7 @@ def query(
         "--top", help="Keep the N largest categories; the rest are summed as 'all "
                       "others'.")] = None,
     svg: SvgOption = None,
+    png: PngOption = None,
     csv: CsvOption = None,
     xlsx: XlsxOption = None,
     parquet: ParquetOption = None,
@@ -563,14 +640,8 @@ def query(
         result = Engine(store).query(measure, period, by=by or [], where=parse_where(where or []),
                                      as_of=_as_of(as_of), source=source)
     result = result.shaped(share=share, sort=sort, top=top)
-    if svg:
-        if len(result.by) != 1:
-            raise QueryError("--svg draws a breakdown by one dimension: add one --by")
-        dim = result.by[0]
-        points = [(str(r[f"{dim}_name"] if f"{dim}_name" in r else r[dim]), r["value"])
-                  for r in result.rows]
-        _write_chart(svg, points, set(), f"{result.measure}, {result.period}", result.unit,
-                     line=dim == "month")
+    if svg or png:
+        _write_news_chart(_query_chart(result), svg, png)
     if _export(result, csv, xlsx, parquet, json_out):
         return
     if json_out:
@@ -653,6 +724,7 @@ def rank(
         "--lowest", help="Rank from the lowest (1 = lowest) instead of the highest.")] = False,
     as_of: AsOfOption = None,
     svg: SvgOption = None,
+    png: PngOption = None,
     csv: CsvOption = None,
     xlsx: XlsxOption = None,
     parquet: ParquetOption = None,
@@ -666,9 +738,25 @@ def rank(
         result = Engine(store).rank(measure, period, where=parse_where(where or []),
                                     as_of=_as_of(as_of), since=since, among=among,
                                     order="lowest" if lowest else "highest")
-    if svg:
-        _write_chart(svg, [(e["period"], e["value"]) for e in result.series], {result.period},
-                     f"{result.measure}: {result.period} among {result.among}", "")
+    if svg or png:
+        from borderstats.charts import series_spec
+        from borderstats.metrics import get_measure
+
+        scope = _filters_words(result.filters)
+        # Among the same month of each year, the year alone names each bar.
+        same_month = result.compared_with not in ("months", "fiscal years", "calendar years")
+        name = (lambda period: period[:4]) if same_month else (lambda period: period)
+        spec = series_spec(
+            [(name(e["period"]), e["value"]) for e in result.series],
+            highlight={name(result.period)},
+            title=f"{result.title}{f' ({scope})' if scope else ''}: "
+                  f"{_period_words(result.period)} among {result.compared_with}",
+            subtitle=[f"{_period_words(result.period)}: {_fmt(result.value)}, rank "
+                      f"{result.rank} of {result.of} (1 = the {result.order}); "
+                      f"{result.since(result.order)}",
+                      f"Compared: {result.among}"],
+            credit=_credit(result.provenance), unit=get_measure(result.measure).unit)
+        _write_news_chart(spec, svg, png)
     if _export(result, csv, xlsx, parquet, json_out):
         return
     if json_out:
@@ -697,6 +785,8 @@ def change(
     to_period: Annotated[str, Option("--to", help="The later period.")],
     where: WhereOption = None,
     as_of: AsOfOption = None,
+    svg: SvgOption = None,
+    png: PngOption = None,
     csv: CsvOption = None,
     xlsx: XlsxOption = None,
     parquet: ParquetOption = None,
@@ -709,6 +799,21 @@ def change(
     with _open(db) as store:
         result = Engine(store).change(measure, from_period, to_period,
                                       where=parse_where(where or []), as_of=_as_of(as_of))
+    if svg or png:
+        from borderstats.charts import series_spec
+
+        b, a = result.before, result.after
+        pct = f" ({result.percent_change:+.1f}%)" if result.percent_change is not None else ""
+        scope = _filters_words(b.filters)
+        spec = series_spec(
+            [(_period_words(b.period), b.value), (_period_words(a.period), a.value)],
+            highlight={_period_words(a.period)},
+            title=f"{result.title}{f' ({scope})' if scope else ''}",
+            subtitle=f"{_period_words(b.period)} to {_period_words(a.period)}: "
+                     f"{result.difference:+,}{pct}",
+            credit=_credit(list({p.describe(): p for p in b.provenance + a.provenance}
+                                .values())), unit=b.unit)
+        _write_news_chart(spec, svg, png)
     if _export(result, csv, xlsx, parquet, json_out):
         return
     if json_out:
@@ -915,6 +1020,8 @@ def corridor(
         "--by", help="'nationality' for each stage by nationality.")] = None,
     top: Annotated[int, Option(help="Nationalities to show (human output).")] = 15,
     as_of: AsOfOption = None,
+    svg: SvgOption = None,
+    png: PngOption = None,
     csv: CsvOption = None,
     xlsx: XlsxOption = None,
     parquet: ParquetOption = None,
@@ -930,6 +1037,22 @@ def corridor(
     with _open(db) as store:
         result = corridor_view(Engine(store), period, by_nationality=by is not None,
                                as_of=_as_of(as_of))
+    if svg or png:
+        from borderstats.charts import breakdown_spec
+
+        stages = [s for s in result.stages if s.value is not None]
+        short = {"darien": "Darién (Panama): transits",
+                 "mexico": "Mexico: presented to the INM or DIF",
+                 "us_swb": "US Southwest border: CBP encounters",
+                 "us_swb_usbp": "of which Border Patrol"}
+        spec = breakdown_spec(
+            [(short.get(s.key, s.title), s.value) for s in stages],
+            title=f"Along the route north, {_period_words(result.period)}",
+            subtitle=["From the Darién through Mexico to the US Southwest border",
+                      "The stages count different things (transits, detentions, "
+                      "encounters): not the same people"],
+            credit=_credit([p for s in stages for p in s.provenance]))
+        _write_news_chart(spec, svg, png)
     if _export(result, csv, xlsx, parquet, json_out):
         return
     if json_out:
