@@ -231,6 +231,23 @@ def _query_chart(result: Any) -> dict:
     return breakdown_spec(items, **common)
 
 
+def _record() -> None:
+    """Keep what is printed from here on, for :func:`_print_terms`."""
+    out.console.record = True
+
+
+def _print_terms() -> None:
+    """End the output with every abbreviation it used, spelled out (glossary.py)."""
+    from borderstats.glossary import terms_in
+
+    terms = terms_in(out.console.export_text(clear=True))
+    out.console.record = False
+    if terms:
+        out.print("[bold]Terms[/bold]")
+        for term, meaning in terms:
+            out.print(f"  {term}: {meaning}", markup=False)
+
+
 def _print_provenance(pieces: list, caveats: list[str] | None = None) -> None:
     out.print("[bold]Source[/bold]")
     for piece in pieces:
@@ -598,11 +615,18 @@ def measures(
              "caveats": list(m.caveats), "dimensions": list(m.dimensions),
              "spans": [vars(s) for s in m.spans]} for m in items.values()]})
         return
+    _record()
     for m in items.values():
         out.print(f"[bold]{m.id}[/bold] — {m.title} ({m.unit})")
         out.print(f"  {m.definition}")
+        out.print("  caveats:")
+        for caveat in m.caveats:
+            out.print(f"    • {caveat}", markup=False)
         out.print(f"  dimensions: {', '.join(m.dimensions)}")
+        if "sector" in m.dimensions:
+            out.print(f"    {SECTOR_NOTE}", markup=False)
         out.print(f"  sources, in order: {', '.join(f'{s.source}/{s.table}' for s in m.spans)}")
+    _print_terms()
 
 
 @app.command()
@@ -647,6 +671,7 @@ def query(
     if json_out:
         _print_json(result.to_dict())
         return
+    _record()
     out.print(f"[bold]{result.title}[/bold]{_scope(result.filters)}, {result.period}"
               f"{f', as published by {result.as_of}' if result.as_of else ''}")
     if result.rows:
@@ -681,6 +706,7 @@ def query(
     if "sector" in result.by or "sector" in result.filters:
         out.print(f"[dim]{SECTOR_NOTE}[/dim]")
     _print_provenance(result.provenance, result.caveats[:2])
+    _print_terms()
 
 
 SECTOR_NOTE = ("sector: a Border Patrol sector (e.g. Tucson) or, for the Office of Field "
@@ -762,6 +788,7 @@ def rank(
     if json_out:
         _print_json(result.to_dict())
         return
+    _record()
     out.print(f"[bold]{result.title}[/bold], {result.period}: {_fmt(result.value)}")
     out.print(f"Rank [bold]{result.rank}[/bold] of {result.of} among {result.among} "
               f"(1 = {result.order}).")
@@ -776,6 +803,7 @@ def rank(
             f"{w['window']} ({w['first']}–{w['last']}): {w['rank']} of {w['of']}"
             for w in result.windows))
     _print_provenance(result.provenance)
+    _print_terms()
 
 
 @app.command()
@@ -820,6 +848,7 @@ def change(
         _print_json(result.to_dict())
         return
     b, a = result.before, result.after
+    _record()
     out.print(f"[bold]{result.title}[/bold]")
     out.print(f"  {b.period}: {_fmt(b.value)}")
     out.print(f"  {a.period}: {_fmt(a.value)}")
@@ -830,6 +859,7 @@ def change(
         out.print(f"  [dim]• {caveat}[/dim]")
     pieces = {p.describe(): p for p in b.provenance + a.provenance}
     _print_provenance(list(pieces.values()))
+    _print_terms()
 
 
 VERDICT_STYLE = {"accurate": "bold green", "roughly_accurate": "green",
@@ -1058,6 +1088,7 @@ def corridor(
     if json_out:
         _print_json(result.to_dict())
         return
+    _record()
     out.print(f"[bold]The corridor, {result.period}[/bold]"
               f"{f' (as published by {result.as_of})' if result.as_of else ''}")
     table = Table("stage", "value", "vs the stage before", box=None, padding=(0, 2))
@@ -1097,6 +1128,7 @@ def corridor(
     out.print("[bold]Caveats[/bold]")
     for caveat in result.caveats:
         out.print(f"  • {caveat}", markup=False)
+    _print_terms()
 
 
 @app.command()
@@ -1121,6 +1153,7 @@ def revisions(
     if json_out:
         _print_json(result.to_dict())
         return
+    _record()
     out.print(f"[bold]{result.title}[/bold]{_scope(result.filters)}, {result.period}: "
               "every vintage")
     # Plain lines, not a table: the file names would wrap in a narrow terminal.
@@ -1139,6 +1172,7 @@ def revisions(
     out.print(f"First published {first['published']}: {_fmt(first['value'])}; now "
               f"{_fmt(last['value'])} ({last['value'] - first['value']:+,} in all).")
     out.print(f"[dim]{result.caveats[0]}[/dim]")
+    _print_terms()
 
 
 snapshot_app = App(help="The bundled snapshot of the official figures.")
