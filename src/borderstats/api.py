@@ -207,6 +207,14 @@ def revisions(measure: str, period: Period | str, *,
     return engine(db).revisions(measure, period, where=_where(where))
 
 
+def cite(result: QueryResult | RankResult | ChangeResult, lang: str = "en") -> list[str]:
+    """Each figure of a query, rank or change answer as a copy-ready sentence with its
+    source, in English ("en") or Spanish ("es")."""
+    from borderstats.cite import cite as cite_result
+
+    return cite_result(result, _text(lang, "lang"))
+
+
 def check(text: str, *, date: dt.date | str | None = None,
           as_of: dt.date | str | None = None, lang: str = "auto",
           db: Path | str | None = None) -> dict:
@@ -298,4 +306,4 @@ def measures() -> dict[str, Measure]:
 
 __all__ = ["ChangeResult", "Engine", "IngestOutcome", "Measure", "Period", "QueryResult",
            "RankResult", "Store", "change", "check", "close", "corridor", "engine", "ingest",
-           "measures", "query", "rank", "releases", "revisions", "series"]
+           "measures", "query", "rank", "releases", "revisions", "series", "cite"]

@@ -55,6 +55,9 @@ SvgOption = Annotated[Path | None, Option(
     "--svg", help="Also write the figures as an SVG chart to this file.")]
 WhereOption = Annotated[list[str] | None, Option(
     "--where", help="Filter DIM=VALUE[,VALUE]; repeatable.")]
+CiteOption = Annotated[str | None, Option(
+    "--cite", bare="en", help="Print each figure as a copy-ready sentence with its source, "
+                              "instead of the usual output: en (default) or es.")]
 PngOption = Annotated[Path | None, Option(
     "--png", help="Also write the figures as a PNG chart (for a news page) to this file.")]
 CsvOption = Annotated[str | None, Option(
@@ -229,6 +232,13 @@ def _query_chart(result: Any) -> dict:
     if named < len(result.rows):
         subtitle.append(f"The {named} largest; the rest summed as “all others”")
     return breakdown_spec(items, **common)
+
+
+def _print_cite(result: Any, lang: str) -> None:
+    from borderstats.cite import cite
+
+    for sentence in cite(result, lang):
+        out.print(sentence, markup=False)
 
 
 def _record() -> None:
@@ -651,6 +661,7 @@ def query(
                       "others'.")] = None,
     svg: SvgOption = None,
     png: PngOption = None,
+    cite: CiteOption = None,
     csv: CsvOption = None,
     xlsx: XlsxOption = None,
     parquet: ParquetOption = None,
@@ -670,6 +681,9 @@ def query(
         return
     if json_out:
         _print_json(result.to_dict())
+        return
+    if cite:
+        _print_cite(result, cite)
         return
     _record()
     out.print(f"[bold]{result.title}[/bold]{_scope(result.filters)}, {result.period}"
@@ -751,6 +765,7 @@ def rank(
     as_of: AsOfOption = None,
     svg: SvgOption = None,
     png: PngOption = None,
+    cite: CiteOption = None,
     csv: CsvOption = None,
     xlsx: XlsxOption = None,
     parquet: ParquetOption = None,
@@ -788,6 +803,9 @@ def rank(
     if json_out:
         _print_json(result.to_dict())
         return
+    if cite:
+        _print_cite(result, cite)
+        return
     _record()
     out.print(f"[bold]{result.title}[/bold], {result.period}: {_fmt(result.value)}")
     out.print(f"Rank [bold]{result.rank}[/bold] of {result.of} among {result.among} "
@@ -815,6 +833,7 @@ def change(
     as_of: AsOfOption = None,
     svg: SvgOption = None,
     png: PngOption = None,
+    cite: CiteOption = None,
     csv: CsvOption = None,
     xlsx: XlsxOption = None,
     parquet: ParquetOption = None,
@@ -846,6 +865,9 @@ def change(
         return
     if json_out:
         _print_json(result.to_dict())
+        return
+    if cite:
+        _print_cite(result, cite)
         return
     b, a = result.before, result.after
     _record()
