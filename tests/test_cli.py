@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -95,7 +96,32 @@ def test_svg_charts(tmp_path: Path) -> None:
     cli("rank", "usbp_swb_encounters", "--period", "2024-01", "--svg", str(tmp_path / "r.svg"),
         db=db)
     root = ET.parse(tmp_path / "r.svg").getroot()
-    assert root.tag.endswith("svg") and "2024-01" in (tmp_path / "r.svg").read_text()
+    assert root.tag.endswith("svg") and "January 2024" in (tmp_path / "r.svg").read_text()
     cli("query", "swb_encounters", "--period", "FY2019..FY2024", "--by", "fiscal_year",
         "--svg", str(tmp_path / "q.svg"), db=db)
-    assert (tmp_path / "q.svg").read_text().count('class="bar') == 6
+    text = (tmp_path / "q.svg").read_text()
+    # Every bar's value is written on it, in plain words, with its source credit.
+    for value in ("977,509", "458,088", "1,734,686", "2,378,944", "2,475,669", "2,135,005"):
+        assert f">{value}</text>" in text, value
+    assert "by fiscal year" in text and "swb_encounters" not in text
+    assert "Source: U.S. Customs and Border Protection" in text
+
+
+def test_an_incomplete_total_is_marked_and_a_sector_is_explained(tmp_path: Path) -> None:
+    text = cli("query", "swb_encounters", "--period", "FY2019..FY2021", "--where",
+               "sector=Tucson", "--by", "fiscal_year", db=tmp_path / "s.duckdb").stdout
+    assert "(CBP, Border Patrol only) (sector Tucson), FY2019..FY2021" in text
+    assert re.search(r"FY2019\s+no data", text)
+    assert "Total of the months with data: 257,308 encounters (incomplete: no data for " \
+           "2018-10..2019-09)" in text
+    assert "Total: " not in text and "field office" in text
+
+
+def test_an_empty_filter_is_a_one_line_error(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "borderstats", "query", "swb_encounters",
+                             "--period", "FY2023", "--where", "citizenship=,", "--db",
+                             str(tmp_path / "s.duckdb")], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip() == ("error: filter 'citizenship=,': an empty value for "
+                                     "citizenship (give DIM=VALUE[,VALUE])")

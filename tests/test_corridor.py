@@ -25,8 +25,13 @@ def test_december_2023_by_nationality(engine: Engine) -> None:
     ven = next(r for r in result.nationalities if r["citizenship"] == "VEN")
     assert ven["name"] == "Venezuela"
     assert (ven["darien"], ven["mexico"], ven["us_swb"]) == (11_505, 28_132, 57_847)
-    # The Border Patrol's Southwest file names only four countries: VEN is inside OTHER.
-    assert ven["us_swb_usbp"] is None
+    # The Border Patrol's Southwest file names only four countries, but the nationwide
+    # area-of-responsibility table names Venezuela: the finer table answers the breakdown
+    # (the sum of its Border Patrol, Southwest, VENEZUELA rows for December 2023).
+    assert ven["us_swb_usbp"] == 46_917
+    usbp = result.stage("us_swb_usbp")
+    assert "aor_monthly" in usbp.nationality_source
+    assert sum(v or 0 for v in usbp.nationalities.values()) == usbp.value
     assert ven["mexico_per_darien"] == pytest.approx(28_132 / 11_505)
     assert ven["us_swb_per_mexico"] == pytest.approx(57_847 / 28_132)
     # Largest first, by the Darién; the breakdowns add up to the stage totals.

@@ -150,3 +150,56 @@ def test_query_result_json_shape(engine: Engine) -> None:
     assert {"measure", "period", "value", "rows", "provenance", "filters", "caveats",
             "rounded", "complete"} <= set(data)
     assert data["provenance"][0]["release_id"] >= 1
+
+
+def test_an_empty_filter_value_is_an_error(engine: Engine) -> None:
+    for items in (["citizenship=,"], ["citizenship=MEXICO,"], ["citizenship= "]):
+        with pytest.raises(QueryError, match="empty value for citizenship"):
+            parse_where(items)
+    with pytest.raises(QueryError, match="empty value"):
+        engine.query("swb_encounters", "FY2023", where={"citizenship": [""]})
+    with pytest.raises(QueryError, match="empty value"):
+        engine.query("swb_encounters", "FY2023", where={"citizenship": []})
+
+
+def test_a_sector_filter_says_only_border_patrol_was_summed(engine: Engine) -> None:
+    tucson = engine.query("swb_encounters", "FY2019..FY2021", where={"sector": ["Tucson"]},
+                          by=["fiscal_year"])
+    assert tucson.title == "Southwest Land Border encounters (CBP, Border Patrol only)"
+    # FY2019 has no sector figures for all CBP: the total is marked incomplete, the year
+    # has no row, and the total is the two years that have data.
+    assert not tucson.complete and tucson.missing[0] == "2018-10" and len(tucson.missing) == 12
+    assert [r["fiscal_year"] for r in tucson.rows] == ["FY2020", "FY2021"]
+    assert tucson.value == sum(r["value"] for r in tucson.rows)
+    # A field office is the Office of Field Operations; no filter keeps the title whole.
+    office = engine.query("swb_encounters", "FY2023", where={"sector": ["Tucson Field Office"]})
+    assert office.title == "Southwest Land Border encounters (CBP, Office of Field Operations only)"
+    assert engine.query("swb_encounters", "FY2023").title == \
+        "Southwest Land Border encounters (CBP, all components)"
+
+
+def test_rank_windows_end_at_the_ranked_month(engine: Engine) -> None:
+    june = engine.query("usbp_swb_encounters", "2002-06..2021-06", by=["month"])
+    junes = sorted(r["value"] for r in june.rows if r["month"].endswith("-06"))
+    assert len(junes) == 20
+    result = engine.rank("usbp_swb_encounters", "2021-06")
+    windows = {w["window"]: w for w in result.windows}
+    last20 = windows["last 20 years"]
+    assert (last20["first"], last20["last"], last20["of"]) == ("2002-06", "2021-06", 20)
+    # June 2021 (178,649) was the highest June of 2002–2021; June 2022 came after it.
+    assert last20["rank"] == 1 + sum(1 for v in junes if v > result.value) == 1
+    assert windows["last 5 years"]["first"] == "2017-06"
+    assert windows["last 5 years"]["last"] == "2021-06"
+    assert result.rank == 2  # among all Junes held, June 2022 is higher
+
+
+def test_a_nationality_breakdown_comes_from_the_table_naming_every_country(
+        engine: Engine) -> None:
+    by = engine.query("usbp_swb_encounters", "FY2023", by=["citizenship"])
+    codes = {r["citizenship"] for r in by.rows}
+    assert {"VEN", "CUB", "COL", "MEX", "OTHER"} <= codes and len(codes) > 5
+    assert by.value == engine.query("usbp_swb_encounters", "FY2023").value == 2_045_838
+    venezuela = next(r["value"] for r in by.rows if r["citizenship"] == "VEN")
+    assert venezuela == engine.query("usbp_swb_encounters", "FY2023",
+                                     where={"citizenship": ["VEN"]}).value
+    assert {p.table for p in by.provenance} == {"aor_monthly"}

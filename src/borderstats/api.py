@@ -159,20 +159,35 @@ def _where(value: object) -> dict[str, list[str]] | None:
 
 def query(measure: str, period: Period | str, *, by: list[str] | None = None,
           where: dict[str, list[str]] | None = None, as_of: dt.date | str | None = None,
-          source: str | None = None, db: Path | str | None = None) -> QueryResult:
+          source: str | None = None, share: bool = False, sort: str | None = None,
+          top: int | None = None, db: Path | str | None = None) -> QueryResult:
+    """The total of a measure over a period, broken down ``by`` dimensions; ``share`` adds
+    each row's percent of the total (and of its parent, nested), ``sort`` is "value",
+    "-value" or "name", ``top`` keeps the N largest categories and sums the rest as "all
+    others"."""
     measure, period = _text(measure, "measure"), _period(period, "period")
     by, where, as_of = _by(by), _where(where), as_date(as_of, "as_of")
     source = _text(source, "source", optional=True)
-    return engine(db).query(measure, period, by=by, where=where, as_of=as_of, source=source)
+    sort = _text(sort, "sort", optional=True)
+    if top is not None and (not isinstance(top, int) or isinstance(top, bool)):
+        raise BorderstatsError(f"top: expected a whole number, got {type(top).__name__}")
+    result = engine(db).query(measure, period, by=by, where=where, as_of=as_of, source=source)
+    return result.shaped(share=bool(share), sort=sort, top=top)
 
 
 def rank(measure: str, period: Period | str, *, where: dict[str, list[str]] | None = None,
          as_of: dt.date | str | None = None, since: Period | str | None = None,
+         among: str = "same", order: str = "highest",
          db: Path | str | None = None) -> RankResult:
+    """Where a period stands among its like: a month among the ``"same"`` month of every
+    year or among ``"all"`` months; rank 1 the ``"highest"`` or the ``"lowest"``; with
+    ``result.since("highest")``: "the highest since 2022-12"."""
     measure, period = _text(measure, "measure"), _period(period, "period")
     where, as_of = _where(where), as_date(as_of, "as_of")
     since = _period(since, "since", optional=True)
-    return engine(db).rank(measure, period, where=where, as_of=as_of, since=since)
+    among, order = _text(among, "among"), _text(order, "order")
+    return engine(db).rank(measure, period, where=where, as_of=as_of, since=since,
+                           among=among, order=order)
 
 
 def change(measure: str, before: Period | str, after: Period | str, *,
@@ -182,6 +197,22 @@ def change(measure: str, before: Period | str, after: Period | str, *,
     before, after = _period(before, "before"), _period(after, "after")
     where, as_of = _where(where), as_date(as_of, "as_of")
     return engine(db).change(measure, before, after, where=where, as_of=as_of)
+
+
+def revisions(measure: str, period: Period | str, *,
+              where: dict[str, list[str]] | None = None, db: Path | str | None = None):
+    """Every published vintage of one figure (a ``RevisionsResult``): for each date a
+    release changed the answer, the value as published by then and the change."""
+    measure, period = _text(measure, "measure"), _period(period, "period")
+    return engine(db).revisions(measure, period, where=_where(where))
+
+
+def cite(result: QueryResult | RankResult | ChangeResult, lang: str = "en") -> list[str]:
+    """Each figure of a query, rank or change answer as a copy-ready sentence with its
+    source, in English ("en") or Spanish ("es")."""
+    from borderstats.cite import cite as cite_result
+
+    return cite_result(result, _text(lang, "lang"))
 
 
 def check(text: str, *, date: dt.date | str | None = None,
@@ -212,6 +243,45 @@ def corridor(period: Period | str, *, by_nationality: bool = False,
     return corridor_view(engine(db), period, by_nationality=by_nationality, as_of=as_of)
 
 
+def series(measure: str, start: Period | str, end: Period | str | None = None, *,
+           by: list[str] | str | None = None, where: dict[str, list[str]] | None = None,
+           grain: str = "month", as_of: dt.date | str | None = None,
+           source: str | None = None, db: Path | str | None = None):
+    """A measure over time as a tidy pandas DataFrame: one row per ``grain`` period
+    (month, fiscal_year or year) from ``start`` to ``end`` (default: the newest period the
+    store holds) and per category of ``by``; columns ``measure``, the period's label,
+    ``start`` (its first day, a timestamp), the ``by`` dimensions, ``value``, ``unit``,
+    ``complete`` and ``source``. ``.attrs`` holds the provenance and caveats.
+
+        >>> borderstats.series("usbp_swb_encounters", "FY2000", by="sector")
+    """
+    import pandas as pd
+
+    from borderstats.metrics import TIME_DIMENSIONS, get_measure
+    from borderstats.periods import parse_period
+
+    measure = _text(measure, "measure")
+    start, end = _period(start, "start"), _period(end, "end", optional=True)
+    by, where, as_of = _by(by) or [], _where(where), as_date(as_of, "as_of")
+    if grain not in TIME_DIMENSIONS:
+        raise BorderstatsError(f"grain: {grain!r}; expected one of {', '.join(TIME_DIMENSIONS)}")
+    if any(d in TIME_DIMENSIONS for d in by):
+        raise BorderstatsError("by: the time dimension is given by grain=, not by=")
+    eng = engine(db)
+    first = parse_period(start) if isinstance(start, str) else start
+    if end is None:
+        last_month = eng.coverage(get_measure(measure), as_of)[1]
+    else:
+        last_month = (parse_period(end) if isinstance(end, str) else end).end
+    span = Period(first.start, last_month, "range", f"{first.label}..{last_month:%Y-%m}")
+    result = eng.query(measure, span, by=[grain, *by], where=where, as_of=as_of,
+                       source=source)
+    frame = result.to_pandas()
+    frame.insert(2, "start", pd.to_datetime(
+        [parse_period(key).start for key in frame[grain]]))
+    return frame
+
+
 def ingest(*paths: Path | str, db: Path | str | None = None) -> list[IngestOutcome]:
     """Ingest official files (or folders of them) into the store at ``db`` as one
     transaction, waiting a bounded time for another writer. As with ``borderstats
@@ -236,4 +306,4 @@ def measures() -> dict[str, Measure]:
 
 __all__ = ["ChangeResult", "Engine", "IngestOutcome", "Measure", "Period", "QueryResult",
            "RankResult", "Store", "change", "check", "close", "corridor", "engine", "ingest",
-           "measures", "query", "rank", "releases"]
+           "measures", "query", "rank", "releases", "revisions", "series", "cite"]

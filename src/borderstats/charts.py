@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+import textwrap
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from html import escape
@@ -633,3 +634,139 @@ def javascript_bundle() -> str:
 
         _BUNDLE = vlc.javascript_bundle()
     return _BUNDLE
+
+
+# ------------------------------------------------------------- publishable charts
+#
+# Charts fit to print in a story: a plain-words title and subtitle, a source credit under
+# the chart, a width for a news page's column, a label on every bar, and the period the
+# story is about highlighted and always named on the axis. Builders take plain values, so
+# the CLI, the web pages and the reports make the same chart from any answer.
+
+NEWS_WIDTH = 640  # pixels: a news page's text column (PNGs render at twice that)
+
+
+def _news_spec(chart: dict, *, title: str, subtitle: str | Sequence[str] | None,
+               credit: str | None, width: int) -> dict:
+    """The chart with its title and subtitle above and the credit line below."""
+    subtitle_lines = [subtitle] if isinstance(subtitle, str) else list(subtitle or [])
+    parts = [chart]
+    if credit:
+        # Wrapped by hand: a text mark cuts a long line short; ~6 px a character at 10 px.
+        lines = textwrap.wrap(credit, width=max(40, width // 6))
+        parts.append({
+            "width": width, "height": 13 * len(lines),
+            "data": {"values": [{"credit": lines}]},
+            "mark": {"type": "text", "align": "left", "baseline": "top", "fontSize": 10,
+                     "color": AXIS_COLOR, "lineHeight": 13},
+            "encoding": {"text": {"field": "credit"}, "x": {"value": 0},
+                         "y": {"value": 0}}})
+    return {"title": {"text": title, "subtitle": subtitle_lines, "subtitlePadding": 6,
+                      "offset": 14},
+            "vconcat": parts, "spacing": 10, "padding": 12}
+
+
+# Axis labels in short form (2.5M, 250k), and 0 as "0", not "0k".
+SHORT_LABEL = "datum.value == 0 ? '0' : format(datum.value, '~s')"
+
+
+def _number_format(values: Sequence[float]) -> str:
+    # Whole counts get thousands separators; shares and ratios one decimal.
+    return ",.0f" if all(float(v).is_integer() for v in values) else ",.1f"
+
+
+def series_spec(points: Sequence[tuple[str, float]], *, title: str,
+                subtitle: str | Sequence[str] | None = None, credit: str | None = None,
+                unit: str = "", highlight: Iterable[str] = (), width: int = NEWS_WIDTH,
+                height: int = 300, kind: str = "auto") -> dict:
+    """Figures over time: bars with a value on each (up to 40 periods, or ``kind="bar"``),
+    else a line. Periods are labels such as "FY2023", "2024" or "2024-01"; each highlighted
+    one is coloured and named on the axis whatever else the axis leaves out."""
+    rows = [{"period": p, "value": v, "highlight": p in set(highlight)} for p, v in points]
+    if not rows:
+        raise ValueError("a chart needs at least one figure")
+    marked = [r["period"] for r in rows if r["highlight"]]
+    value_format = _number_format([r["value"] for r in rows])
+    y = {"field": "value", "type": "quantitative", "title": unit or None,
+         "axis": {"labelExpr": SHORT_LABEL, "tickCount": 5, "grid": True}}
+    bar = kind == "bar" or (kind == "auto" and len(rows) <= 40)
+    color = {"condition": {"test": "datum.highlight", "value": HIGHLIGHT_COLOR},
+             "value": MUTED_COLOR if marked else HIGHLIGHT_COLOR}
+    if bar:
+        x = {"field": "period", "type": "ordinal", "sort": None, "title": None,
+             "axis": {"labelAngle": 0 if len(rows) <= 12 else -90, "labelOverlap": False}}
+        layers = [
+            {"mark": {"type": "bar"}, "encoding": {"color": color}},
+            # Every bar carries its value: no reader has to guess it from the grid.
+            {"mark": {"type": "text", "baseline": "bottom", "dy": -3,
+                      "fontSize": 10 if len(rows) <= 16 else 8, "color": TEXT_COLOR,
+                      **({"angle": 270, "align": "left", "dx": 3, "dy": 0, "baseline":
+                          "middle"} if len(rows) > 16 else {})},
+             "encoding": {"text": {"field": "value", "format": value_format}}},
+        ]
+    else:
+        # Many periods: a line, with ticks every year and each highlighted period named.
+        step = 12 if len(rows) > 24 and all(len(r["period"]) == 7 for r in rows) else max(
+            1, len(rows) // 12)
+        order = [r["period"] for r in rows]
+        near = {order[j] for m in marked for j in range(
+            max(0, order.index(m) - step // 3), min(len(order), order.index(m) + step // 3 + 1))}
+        # The regular ticks, less those that would crowd a highlighted period's label.
+        ticks = sorted({p for i, p in enumerate(order) if i % step == 0} - near | set(marked),
+                       key=order.index)
+        x = {"field": "period", "type": "ordinal", "sort": None, "title": None,
+             "scale": {"padding": 0.2},
+             "axis": {"values": ticks, "labelAngle": -90, "labelOverlap": False}}
+        layers = [
+            {"mark": {"type": "line", "color": LINE_COLOR, "strokeWidth": 1.5}},
+            {"transform": [{"filter": "datum.highlight"}],
+             "mark": {"type": "point", "filled": True, "size": 60,
+                      "color": HIGHLIGHT_COLOR}},
+            {"transform": [{"filter": "datum.highlight"}],
+             "mark": {"type": "text", "dy": -10, "fontSize": 11, "fontWeight": "bold",
+                      "color": HIGHLIGHT_COLOR},
+             "encoding": {"text": {"field": "value", "format": value_format}}},
+        ]
+    chart = {"width": width, "height": height, "data": {"values": rows},
+             "encoding": {"x": x, "y": y,
+                          "tooltip": [{"field": "period", "title": "period"},
+                                      {"field": "value", "format": value_format,
+                                       "title": unit or "value"}]},
+             "layer": layers}
+    return _news_spec(chart, title=title, subtitle=subtitle, credit=credit, width=width)
+
+
+def breakdown_spec(items: Sequence[tuple[str, float]], *, title: str,
+                   subtitle: str | Sequence[str] | None = None, credit: str | None = None,
+                   unit: str = "", highlight: Iterable[str] = (), width: int = NEWS_WIDTH,
+                   value_format: str | None = None) -> dict:
+    """Categories side by side: horizontal bars in the order given (largest first is
+    the caller's choice), every category named and every bar labelled with its value."""
+    rows = [{"category": c, "value": v, "highlight": c in set(highlight)} for c, v in items]
+    if not rows:
+        raise ValueError("a chart needs at least one figure")
+    fmt = value_format or _number_format([r["value"] for r in rows])
+    marked = any(r["highlight"] for r in rows)
+    chart = {
+        "width": width, "height": {"step": 24}, "data": {"values": rows},
+        "encoding": {
+            "y": {"field": "category", "type": "nominal", "sort": None, "title": None,
+                  "axis": {"labelOverlap": False, "labelLimit": 220, "labelFontSize": 12,
+                           "ticks": False, "domain": False}},
+            "x": {"field": "value", "type": "quantitative", "title": unit or None,
+                  "axis": {"labelExpr": SHORT_LABEL, "tickCount": 5, "grid": True},
+                  # Room past the longest bar for its label.
+                  "scale": {"domain": [0, 1.15 * max(r["value"] for r in rows) or 1],
+                            "nice": False}},
+            "tooltip": [{"field": "category", "title": "category"},
+                        {"field": "value", "format": fmt, "title": unit or "value"}]},
+        "layer": [
+            {"mark": {"type": "bar", "height": {"band": 0.75}},
+             "encoding": {"color": {
+                 "condition": {"test": "datum.highlight", "value": HIGHLIGHT_COLOR},
+                 "value": MUTED_COLOR if marked else HIGHLIGHT_COLOR}}},
+            {"mark": {"type": "text", "align": "left", "dx": 4, "fontSize": 11,
+                      "color": TEXT_COLOR},
+             "encoding": {"text": {"field": "value", "format": fmt}}},
+        ]}
+    return _news_spec(chart, title=title, subtitle=subtitle, credit=credit, width=width)

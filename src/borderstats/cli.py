@@ -55,6 +55,20 @@ SvgOption = Annotated[Path | None, Option(
     "--svg", help="Also write the figures as an SVG chart to this file.")]
 WhereOption = Annotated[list[str] | None, Option(
     "--where", help="Filter DIM=VALUE[,VALUE]; repeatable.")]
+CiteOption = Annotated[str | None, Option(
+    "--cite", bare="en", help="Print each figure as a copy-ready sentence with its source, "
+                              "instead of the usual output: en (default) or es.")]
+PngOption = Annotated[Path | None, Option(
+    "--png", help="Also write the figures as a PNG chart (for a news page) to this file.")]
+CsvOption = Annotated[str | None, Option(
+    "--csv", help="Also write the figures, each with its source, as CSV to this file "
+                  "('-': standard output, instead of the usual output).")]
+XlsxOption = Annotated[str | None, Option(
+    "--xlsx", help="Also write the figures as an Excel file, with a second sheet holding "
+                   "the provenance and caveats.")]
+ParquetOption = Annotated[str | None, Option(
+    "--parquet", help="Also write the figures as Parquet (provenance in the file's "
+                      "metadata).")]
 
 
 def _open(db: Path | None):
@@ -121,6 +135,127 @@ def _write_file(target: Path, text: str, option: str) -> None:
     except OSError as exc:
         raise BorderstatsError(f"{option} {target}: cannot write ({exc.strerror})") from None
     err.print(f"wrote {target}")
+
+
+def _export(result: Any, csv: str | None, xlsx: str | None, parquet: str | None,
+            json_out: bool = False) -> bool:
+    """Write the answer's figures to the files asked for; True when one of them went to
+    standard output, which then holds nothing else."""
+    targets = [(fmt, target) for fmt, target in (("csv", csv), ("xlsx", xlsx),
+                                                 ("parquet", parquet)) if target]
+    to_stdout = [fmt for fmt, target in targets if target == "-"]
+    if len(to_stdout) + bool(json_out and to_stdout) > 1:
+        raise BorderstatsError("only one output can go to standard output ('-'): "
+                               + ", ".join([f"--{f} -" for f in to_stdout]
+                                           + (["--json"] if json_out else [])))
+    if not targets:
+        return False
+    from borderstats.frames import write_table
+
+    table = result.figure_table()
+    for fmt, target in targets:
+        where = write_table(table, target, fmt)
+        if target != "-":
+            err.print(f"wrote {where}")
+    return bool(to_stdout)
+
+
+def _write_news_chart(spec: dict, svg: Path | None, png: Path | None) -> None:
+    """Render a publishable chart (charts.py, Vega-Lite) to the files asked for."""
+    from borderstats.charts import render
+
+    if svg:
+        _write_file(svg, str(render(spec, "svg")), "--svg")
+    if png:
+        from borderstats.frames import _write_whole
+
+        _write_whole(png, bytes(render(spec, "png")), "--png")
+        err.print(f"wrote {png}")
+
+
+def _credit(pieces: list) -> str:
+    """"Source: U.S. Customs and Border Protection, Southwest Land Border Encounters
+    (sbo-encounters-fy22-fy25-aug.csv, published September 2025)": each file once."""
+    # publisher → title → files: a publisher named once, however many of its files.
+    grouped: dict[str, dict[str, dict[str, None]]] = {}
+    for p in pieces:
+        published = dt.date.fromisoformat(p.published)
+        compiled = f", compiled by {p.compiler.split(' (')[0].split(':')[0]}" \
+            if p.compiler else ""
+        title = p.release_title.removesuffix(" (CSV)").removesuffix(" (PDF)")
+        grouped.setdefault(p.publisher, {}).setdefault(title, {})[
+            f"{p.file_name}, published {'about ' if p.published_estimated else ''}"
+            f"{published:%B %Y}{compiled}"] = None
+    return "Source: " + "; ".join(
+        f"{publisher}: " + "; ".join(f"{title} ({'; '.join(files)})"
+                                     for title, files in titles.items())
+        for publisher, titles in grouped.items())
+
+
+def _period_words(label: str) -> str:
+    """'FY2019..FY2024' → 'FY2019–FY2024'; '2024-01' → 'January 2024'."""
+    def one(part: str) -> str:
+        if len(part) == 7 and part[4] == "-":
+            return f"{dt.date(int(part[:4]), int(part[5:]), 1):%B %Y}"
+        return part
+    first, _, last = label.partition("..")
+    return f"{one(first)}–{one(last)}" if last else one(first)
+
+
+def _filters_words(filters: dict[str, list[str]]) -> str:
+    return "; ".join(f"{dim} {' or '.join(values)}" for dim, values in filters.items())
+
+
+def _query_chart(result: Any) -> dict:
+    from borderstats.charts import breakdown_spec, series_spec
+
+    if len(result.by) != 1:
+        raise QueryError("--svg/--png draw a breakdown by one dimension: give one --by")
+    dim = result.by[0]
+    words = {"fiscal_year": "fiscal year", "year": "calendar year"}.get(dim, dim)
+    subtitle = [", ".join(filter(None, [_period_words(result.period),
+                                        _filters_words(result.filters)]))]
+    if not result.complete:
+        subtitle.append(f"Incomplete: no data for {len(result.missing)} of the months")
+    if dim == "fiscal_year":
+        subtitle.append("Fiscal years run October–September")
+    common = {"title": f"{result.title}, by {words}", "subtitle": subtitle,
+              "credit": _credit(result.provenance), "unit": result.unit}
+    if dim in ("fiscal_year", "year", "month"):
+        points = [(r[dim], r["value"]) for r in result.rows]
+        partial = {r[dim] for r in result.rows if not r.get("complete", True)}
+        if partial:
+            subtitle.append(f"Partly covered: {', '.join(sorted(partial))}")
+        return series_spec(points, **common)
+    items = [(str(r.get(f"{dim}_name") or r[dim]), r["value"]) for r in result.rows]
+    named = sum(1 for r in result.rows if r[dim] != "all others")
+    if named < len(result.rows):
+        subtitle.append(f"The {named} largest; the rest summed as “all others”")
+    return breakdown_spec(items, **common)
+
+
+def _print_cite(result: Any, lang: str) -> None:
+    from borderstats.cite import cite
+
+    for sentence in cite(result, lang):
+        out.print(sentence, markup=False)
+
+
+def _record() -> None:
+    """Keep what is printed from here on, for :func:`_print_terms`."""
+    out.console.record = True
+
+
+def _print_terms() -> None:
+    """End the output with every abbreviation it used, spelled out (glossary.py)."""
+    from borderstats.glossary import terms_in
+
+    terms = terms_in(out.console.export_text(clear=True))
+    out.console.record = False
+    if terms:
+        out.print("[bold]Terms[/bold]")
+        for term, meaning in terms:
+            out.print(f"  {term}: {meaning}", markup=False)
 
 
 def _print_provenance(pieces: list, caveats: list[str] | None = None) -> None:
@@ -490,11 +625,18 @@ def measures(
              "caveats": list(m.caveats), "dimensions": list(m.dimensions),
              "spans": [vars(s) for s in m.spans]} for m in items.values()]})
         return
+    _record()
     for m in items.values():
         out.print(f"[bold]{m.id}[/bold] — {m.title} ({m.unit})")
         out.print(f"  {m.definition}")
+        out.print("  caveats:")
+        for caveat in m.caveats:
+            out.print(f"    • {caveat}", markup=False)
         out.print(f"  dimensions: {', '.join(m.dimensions)}")
+        if "sector" in m.dimensions:
+            out.print(f"    {SECTOR_NOTE}", markup=False)
         out.print(f"  sources, in order: {', '.join(f'{s.source}/{s.table}' for s in m.spans)}")
+    _print_terms()
 
 
 @app.command()
@@ -509,7 +651,20 @@ def query(
     as_of: AsOfOption = None,
     source: Annotated[str | None, Option(
         "--source", help="Answer only from this source.")] = None,
+    share: Annotated[bool, Option(
+        "--share", help="Each row's percent of the total (and of its parent, for a nested "
+                        "--by).")] = False,
+    sort: Annotated[str | None, Option(
+        "--sort", help="Order a breakdown by value, -value (largest first) or name.")] = None,
+    top: Annotated[int | None, Option(
+        "--top", help="Keep the N largest categories; the rest are summed as 'all "
+                      "others'.")] = None,
     svg: SvgOption = None,
+    png: PngOption = None,
+    cite: CiteOption = None,
+    csv: CsvOption = None,
+    xlsx: XlsxOption = None,
+    parquet: ParquetOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -519,34 +674,78 @@ def query(
     with _open(db) as store:
         result = Engine(store).query(measure, period, by=by or [], where=parse_where(where or []),
                                      as_of=_as_of(as_of), source=source)
-    if svg:
-        if len(result.by) != 1:
-            raise QueryError("--svg draws a breakdown by one dimension: add one --by")
-        dim = result.by[0]
-        points = [(str(r[f"{dim}_name"] if f"{dim}_name" in r else r[dim]), r["value"])
-                  for r in result.rows]
-        _write_chart(svg, points, set(), f"{result.measure}, {result.period}", result.unit,
-                     line=dim == "month")
+    result = result.shaped(share=share, sort=sort, top=top)
+    if svg or png:
+        _write_news_chart(_query_chart(result), svg, png)
+    if _export(result, csv, xlsx, parquet, json_out):
+        return
     if json_out:
         _print_json(result.to_dict())
         return
-    scope = f" ({', '.join(f'{k}={v}' for k, v in result.filters.items())})" \
-        if result.filters else ""
-    out.print(f"[bold]{result.title}[/bold]{scope}, {result.period}"
+    if cite:
+        _print_cite(result, cite)
+        return
+    _record()
+    out.print(f"[bold]{result.title}[/bold]{_scope(result.filters)}, {result.period}"
               f"{f', as published by {result.as_of}' if result.as_of else ''}")
     if result.rows:
-        columns = [c for c in result.rows[0] if c not in ("value", "complete")]
-        table = Table(*columns, result.unit, box=None, padding=(0, 2))
-        table.columns[-1].justify = "right"
-        for row in result.rows:
-            mark = "" if row.get("complete", True) else " (partial)"
-            table.add_row(*(str(row[c]) for c in columns), _fmt(row["value"]) + mark)
+        shares = [c for c in ("share", "share_of_parent") if c in result.rows[0]]
+        columns = [c for c in result.rows[0] if c not in ("value", "complete", *shares)]
+        parent = result.by[0] if len(result.by) > 1 else "parent"
+        table = Table(*columns, result.unit,
+                      *({"share": "% of total",
+                         "share_of_parent": f"% of {parent}"}[c] for c in shares),
+                      box=None, padding=(0, 2))
+        for column in table.columns[len(columns):]:
+            column.justify = "right"
+        lines = [(str(row[columns[0]]), [str(row[c]) for c in columns],
+                  [_fmt(row["value"]) + ("" if row.get("complete", True) else " (partial)")]
+                  + [f"{row[c]:.1f}%" if row[c] is not None else "—" for c in shares])
+                 for row in result.rows]
+        # A period of a time breakdown with no data at all has no row: show it as such.
+        lines += [(key, [key] + [""] * (len(columns) - 1), ["no data"] + [""] * len(shares))
+                  for key in result.uncovered_periods()]
+        if result.uncovered_periods():
+            lines.sort(key=lambda line: line[0])
+        for _, cells, values in lines:
+            table.add_row(*cells, *values)
         out.print(table)
-    out.print(f"Total: [bold]{_fmt(result.value)}[/bold] {result.unit}")
-    if not result.complete:
-        out.print(f"[yellow]Partial: no data for {', '.join(result.missing[:6])}"
-                  f"{' …' if len(result.missing) > 6 else ''}[/yellow]")
+    if result.complete:
+        out.print(f"Total: [bold]{_fmt(result.value)}[/bold] {result.unit}")
+    else:
+        # A total over a range with holes is not the range's total: say so on its line.
+        out.print(f"Total of the months with data: [bold]{_fmt(result.value)}[/bold] "
+                  f"{result.unit} [yellow](incomplete: no data for "
+                  f"{_month_runs(result.missing)})[/yellow]")
+    if "sector" in result.by or "sector" in result.filters:
+        out.print(f"[dim]{SECTOR_NOTE}[/dim]")
     _print_provenance(result.provenance, result.caveats[:2])
+    _print_terms()
+
+
+SECTOR_NOTE = ("sector: a Border Patrol sector (e.g. Tucson) or, for the Office of Field "
+               "Operations at ports of entry, a field office (e.g. Tucson Field Office).")
+
+
+def _scope(filters: dict[str, list[str]]) -> str:
+    """' (sector Tucson; citizenship MEX or GTM)': the filters in words, not a dict."""
+    if not filters:
+        return ""
+    return " (" + "; ".join(f"{dim} {' or '.join(values)}"
+                            for dim, values in filters.items()) + ")"
+
+
+def _month_runs(months: list[str]) -> str:
+    """['2018-10', '2018-11', '2019-01'] → '2018-10..2018-11, 2019-01'."""
+    from borderstats.periods import add_months, parse_period
+
+    runs: list[list[str]] = []
+    for month in months:
+        if runs and f"{add_months(parse_period(runs[-1][-1]).start, 1):%Y-%m}" == month:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    return ", ".join(r[0] if len(r) == 1 else f"{r[0]}..{r[-1]}" for r in runs)
 
 
 @app.command()
@@ -558,8 +757,18 @@ def rank(
     where: WhereOption = None,
     since: Annotated[str | None, Option(
         "--since", help="Rank only from this period on (e.g. FY2000).")] = None,
+    among: Annotated[str, Option(
+        "--among", help="A month among the 'same' month of every year, or among 'all' "
+                        "months.")] = "same",
+    lowest: Annotated[bool, Option(
+        "--lowest", help="Rank from the lowest (1 = lowest) instead of the highest.")] = False,
     as_of: AsOfOption = None,
     svg: SvgOption = None,
+    png: PngOption = None,
+    cite: CiteOption = None,
+    csv: CsvOption = None,
+    xlsx: XlsxOption = None,
+    parquet: ParquetOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -568,26 +777,51 @@ def rank(
 
     with _open(db) as store:
         result = Engine(store).rank(measure, period, where=parse_where(where or []),
-                                    as_of=_as_of(as_of), since=since)
-    if svg:
-        _write_chart(svg, [(e["period"], e["value"]) for e in result.series], {result.period},
-                     f"{result.measure}: {result.period} among {result.among}", "")
+                                    as_of=_as_of(as_of), since=since, among=among,
+                                    order="lowest" if lowest else "highest")
+    if svg or png:
+        from borderstats.charts import series_spec
+        from borderstats.metrics import get_measure
+
+        scope = _filters_words(result.filters)
+        # Among the same month of each year, the year alone names each bar.
+        same_month = result.compared_with not in ("months", "fiscal years", "calendar years")
+        name = (lambda period: period[:4]) if same_month else (lambda period: period)
+        spec = series_spec(
+            [(name(e["period"]), e["value"]) for e in result.series],
+            highlight={name(result.period)},
+            title=f"{result.title}{f' ({scope})' if scope else ''}: "
+                  f"{_period_words(result.period)} among {result.compared_with}",
+            subtitle=[f"{_period_words(result.period)}: {_fmt(result.value)}, rank "
+                      f"{result.rank} of {result.of} (1 = the {result.order}); "
+                      f"{result.since(result.order)}",
+                      f"Compared: {result.among}"],
+            credit=_credit(result.provenance), unit=get_measure(result.measure).unit)
+        _write_news_chart(spec, svg, png)
+    if _export(result, csv, xlsx, parquet, json_out):
+        return
     if json_out:
         _print_json(result.to_dict())
         return
+    if cite:
+        _print_cite(result, cite)
+        return
+    _record()
     out.print(f"[bold]{result.title}[/bold], {result.period}: {_fmt(result.value)}")
     out.print(f"Rank [bold]{result.rank}[/bold] of {result.of} among {result.among} "
-              "(1 = highest).")
+              f"(1 = {result.order}).")
     out.print(f"Record high: {result.record_high['period']} ({_fmt(result.record_high['value'])});"
               f" record low: {result.record_low['period']} ({_fmt(result.record_low['value'])}).")
-    if result.higher:
-        out.print("Higher: " + ", ".join(f"{e['period']} ({_fmt(e['value'])})"
-                                         for e in result.higher[:10]))
+    out.print(f"It is {result.since('highest')}, and {result.since('lowest')}.")
+    if result.ahead:
+        out.print(f"{'Higher' if result.order == 'highest' else 'Lower'}: " + ", ".join(
+            f"{e['period']} ({_fmt(e['value'])})" for e in result.ahead[:10]))
     if len(result.windows) > 1:
         out.print("Rank by window: " + "; ".join(
             f"{w['window']} ({w['first']}–{w['last']}): {w['rank']} of {w['of']}"
             for w in result.windows))
     _print_provenance(result.provenance)
+    _print_terms()
 
 
 @app.command()
@@ -597,6 +831,12 @@ def change(
     to_period: Annotated[str, Option("--to", help="The later period.")],
     where: WhereOption = None,
     as_of: AsOfOption = None,
+    svg: SvgOption = None,
+    png: PngOption = None,
+    cite: CiteOption = None,
+    csv: CsvOption = None,
+    xlsx: XlsxOption = None,
+    parquet: ParquetOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -606,10 +846,31 @@ def change(
     with _open(db) as store:
         result = Engine(store).change(measure, from_period, to_period,
                                       where=parse_where(where or []), as_of=_as_of(as_of))
+    if svg or png:
+        from borderstats.charts import series_spec
+
+        b, a = result.before, result.after
+        pct = f" ({result.percent_change:+.1f}%)" if result.percent_change is not None else ""
+        scope = _filters_words(b.filters)
+        spec = series_spec(
+            [(_period_words(b.period), b.value), (_period_words(a.period), a.value)],
+            highlight={_period_words(a.period)},
+            title=f"{result.title}{f' ({scope})' if scope else ''}",
+            subtitle=f"{_period_words(b.period)} to {_period_words(a.period)}: "
+                     f"{result.difference:+,}{pct}",
+            credit=_credit(list({p.describe(): p for p in b.provenance + a.provenance}
+                                .values())), unit=b.unit)
+        _write_news_chart(spec, svg, png)
+    if _export(result, csv, xlsx, parquet, json_out):
+        return
     if json_out:
         _print_json(result.to_dict())
         return
+    if cite:
+        _print_cite(result, cite)
+        return
     b, a = result.before, result.after
+    _record()
     out.print(f"[bold]{result.title}[/bold]")
     out.print(f"  {b.period}: {_fmt(b.value)}")
     out.print(f"  {a.period}: {_fmt(a.value)}")
@@ -620,6 +881,7 @@ def change(
         out.print(f"  [dim]• {caveat}[/dim]")
     pieces = {p.describe(): p for p in b.provenance + a.provenance}
     _print_provenance(list(pieces.values()))
+    _print_terms()
 
 
 VERDICT_STYLE = {"accurate": "bold green", "roughly_accurate": "green",
@@ -810,6 +1072,11 @@ def corridor(
         "--by", help="'nationality' for each stage by nationality.")] = None,
     top: Annotated[int, Option(help="Nationalities to show (human output).")] = 15,
     as_of: AsOfOption = None,
+    svg: SvgOption = None,
+    png: PngOption = None,
+    csv: CsvOption = None,
+    xlsx: XlsxOption = None,
+    parquet: ParquetOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -822,9 +1089,28 @@ def corridor(
     with _open(db) as store:
         result = corridor_view(Engine(store), period, by_nationality=by is not None,
                                as_of=_as_of(as_of))
+    if svg or png:
+        from borderstats.charts import breakdown_spec
+
+        stages = [s for s in result.stages if s.value is not None]
+        short = {"darien": "Darién (Panama): transits",
+                 "mexico": "Mexico: presented to the INM or DIF",
+                 "us_swb": "US Southwest border: CBP encounters",
+                 "us_swb_usbp": "of which Border Patrol"}
+        spec = breakdown_spec(
+            [(short.get(s.key, s.title), s.value) for s in stages],
+            title=f"Along the route north, {_period_words(result.period)}",
+            subtitle=["From the Darién through Mexico to the US Southwest border",
+                      "The stages count different things (transits, detentions, "
+                      "encounters): not the same people"],
+            credit=_credit([p for s in stages for p in s.provenance]))
+        _write_news_chart(spec, svg, png)
+    if _export(result, csv, xlsx, parquet, json_out):
+        return
     if json_out:
         _print_json(result.to_dict())
         return
+    _record()
     out.print(f"[bold]The corridor, {result.period}[/bold]"
               f"{f' (as published by {result.as_of})' if result.as_of else ''}")
     table = Table("stage", "value", "vs the stage before", box=None, padding=(0, 2))
@@ -864,6 +1150,51 @@ def corridor(
     out.print("[bold]Caveats[/bold]")
     for caveat in result.caveats:
         out.print(f"  • {caveat}", markup=False)
+    _print_terms()
+
+
+@app.command()
+def revisions(
+    measure: Annotated[str, Argument(help="Measure id (see `borderstats measures`).")],
+    period: Annotated[str, Option(
+        "--period", "-p", help="The period whose figure to follow: 2023-10, FY2023, ...")],
+    where: WhereOption = None,
+    csv: CsvOption = None,
+    xlsx: XlsxOption = None,
+    parquet: ParquetOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Every published vintage of one figure: when it came out, the value, the change."""
+    from borderstats.query import Engine, parse_where
+
+    with _open(db) as store:
+        result = Engine(store).revisions(measure, period, where=parse_where(where or []))
+    if _export(result, csv, xlsx, parquet, json_out):
+        return
+    if json_out:
+        _print_json(result.to_dict())
+        return
+    _record()
+    out.print(f"[bold]{result.title}[/bold]{_scope(result.filters)}, {result.period}: "
+              "every vintage")
+    # Plain lines, not a table: the file names would wrap in a narrow terminal.
+    out.print(f"  {'published (--as-of)':<20}{result.unit:>14}{'change':>22}  answered by")
+    for vintage in result.vintages:
+        change = "" if vintage["difference"] is None else (
+            f"{vintage['difference']:+,}" + (f" ({vintage['percent_change']:+.2f}%)"
+                                             if vintage["percent_change"] is not None else ""))
+        files = ", ".join(dict.fromkeys(
+            f"{p['file_name']} (release {p['release_id']}, {p['table']})"
+            for p in vintage["provenance"]))
+        value = _fmt(vintage["value"]) + ("" if vintage["complete"] else " (partial)")
+        out.print(f"  {vintage['published']:<20}{value:>14}{change:>22}  {files}",
+                  markup=False)
+    first, last = result.vintages[0], result.vintages[-1]
+    out.print(f"First published {first['published']}: {_fmt(first['value'])}; now "
+              f"{_fmt(last['value'])} ({last['value'] - first['value']:+,} in all).")
+    out.print(f"[dim]{result.caveats[0]}[/dim]")
+    _print_terms()
 
 
 snapshot_app = App(help="The bundled snapshot of the official figures.")

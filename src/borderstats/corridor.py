@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from borderstats.errors import QueryError
+from borderstats.frames import FigureTable, to_dataframe
 from borderstats.metrics import Span
 from borderstats.nationality import OTHER, name
 from borderstats.periods import Period, parse_period
@@ -115,6 +116,41 @@ class CorridorResult:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def figure_table(self) -> FigureTable:
+        """One row per stage (its value, and its ratio to the stage before); by
+        nationality, one row per nationality with its value at each stage."""
+        provenance = [{**asdict(p), "description": f"{s.key}: {p.describe()}"}
+                      for s in self.stages for p in s.provenance]
+        sources = {s.key: "; ".join(p.describe() for p in s.provenance) for s in self.stages}
+        ratios = {r.numerator: r.value for r in self.ratios}
+        if self.nationalities:
+            columns = list(self.nationalities[0])
+            rows = [{"period": self.period, **row} for row in self.nationalities]
+            columns = ["period", *columns]
+        else:
+            columns = ["period", "stage", "title", "measure", "value", "complete",
+                       "vs_stage_before", "source"]
+            rows = [{"period": self.period, "stage": s.key, "title": s.title,
+                     "measure": s.measure, "value": s.value, "complete": s.complete,
+                     "vs_stage_before": ratios.get(s.key), "source": sources[s.key]}
+                    for s in self.stages]
+        command = f"borderstats corridor --period {self.period}" + (
+            " --by nationality" if self.nationalities else "") + (
+            f" --as-of {self.as_of}" if self.as_of else "")
+        return FigureTable(
+            title=f"The corridor, {self.period}: Darién → Mexico → US Southwest border",
+            columns=columns, rows=rows,
+            about={"period": self.period, "as_of": self.as_of,
+                   "stages": "; ".join(f"{s.key}: {s.title} ({s.measure})"
+                                       for s in self.stages),
+                   "query": command},
+            provenance=provenance, caveats=list(self.caveats))
+
+    def to_pandas(self) -> Any:
+        """The stages (or the nationalities) as a pandas DataFrame; provenance in
+        ``.attrs``."""
+        return to_dataframe(self.figure_table())
 
 
 def corridor(engine: Engine, period: Period | str, by_nationality: bool = False,

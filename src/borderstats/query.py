@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from borderstats.errors import QueryError
+from borderstats.frames import FigureTable, sources_of, to_dataframe
 from borderstats.metrics import TIME_DIMENSIONS, Measure, Span, get_measure
 from borderstats.nationality import to_iso
 from borderstats.periods import Period, add_months, fiscal_year_of, grain_key, parse_period
@@ -103,6 +104,81 @@ class QueryResult:
         out["rounded"] = self.rounded
         return out
 
+    @property
+    def grain(self) -> str | None:
+        """The time dimension the answer is broken down by, if any."""
+        return next((d for d in self.by if d in TIME_DIMENSIONS), None)
+
+    def uncovered_periods(self) -> list[str]:
+        """The periods of a breakdown by time alone that have no data at all: they have no
+        row, and a reader of the total must see they are not in it."""
+        grain = self.grain
+        if grain is None or self.complete or len(self.by) != 1:
+            return []
+        present = {r[grain] for r in self.rows}
+        keys = dict.fromkeys(grain_key(m, grain) for m in
+                             parse_period(f"{self.start}..{self.end}").month_starts())
+        return [k for k in keys if k not in present]
+
+    def command(self) -> str:
+        """The command line that gives this answer."""
+        return _command("query", self.measure, [("--period", self.period)]
+                        + [("--by", d) for d in self.by]
+                        + [("--where", f"{k}={','.join(v)}") for k, v in self.filters.items()]
+                        + [("--as-of", self.as_of)])
+
+    def figure_table(self) -> FigureTable:
+        """The figures as tidy rows — one per period and category of the breakdown (one
+        row without a breakdown) — each with the sources that produced it."""
+        grain = self.grain
+        provenance = _pieces(self.provenance)
+        time_column = grain or "period"
+        rows = [dict(r) for r in self.rows] if self.by else [
+            {"period": self.period, "value": self.value, "complete": self.complete}]
+        rows += [{grain: key, "value": None, "complete": False}
+                 for key in self.uncovered_periods()]
+        if grain:
+            rows.sort(key=lambda r: r[grain])
+        for row in rows:
+            row["measure"] = self.measure
+            row["unit"] = self.unit
+            row.setdefault(time_column, self.period)
+            row.setdefault("complete", self.complete)
+            row["source"] = sources_of(row[time_column], provenance) \
+                if row["value"] is not None else ""
+        shares = [c for c in ("share", "share_of_parent") if rows and c in rows[0]]
+        dims = [c for c in (rows[0] if rows else {}) if c not in (
+            "measure", time_column, "value", "unit", "complete", "source", *shares)]
+        columns = ["measure", time_column, *dims, "value", *shares, "unit", "complete",
+                   "source"]
+        return FigureTable(
+            title=self.title, columns=columns, rows=rows,
+            about={"measure": self.measure, "period": self.period, "by": self.by,
+                   "filters": self.filters, "as_of": self.as_of, "unit": self.unit,
+                   "total": self.value, "complete": self.complete,
+                   "missing": self.missing, "rounded": self.rounded,
+                   "definition": self.definition, "query": self.command()},
+            provenance=provenance, caveats=list(self.caveats))
+
+    def to_pandas(self) -> Any:
+        """The figures as a pandas DataFrame (see :meth:`figure_table`); ``.attrs`` holds
+        what was asked, the provenance of every part and the caveats."""
+        return to_dataframe(self.figure_table())
+
+    def shaped(self, *, share: bool = False, sort: str | None = None,
+               top: int | None = None) -> QueryResult:
+        """The breakdown with each row's share, sorted, or cut to the ``top`` largest
+        categories and "all others" (see :func:`shape_rows`); the total is unchanged."""
+        if not (share or sort or top is not None):
+            return self
+        dims = [d for d in self.by if d not in TIME_DIMENSIONS]
+        if not self.by or (top is not None and not dims):
+            raise QueryError("--share, --sort and --top shape a breakdown: add a --by "
+                             "dimension" + (" other than time" if self.by else ""))
+        out = copy.deepcopy(self)
+        out.rows = shape_rows(self.rows, self.by, share=share, sort=sort, top=top)
+        return out
+
 
 @dataclass
 class RankResult:
@@ -122,9 +198,67 @@ class RankResult:
     filters: dict[str, list[str]]
     provenance: list[SourcePiece]
     caveats: list[str]
+    order: str = "highest"  # rank 1 is the highest, or the lowest
+    compared_with: str = ""  # "Januaries", "months", "fiscal years", "calendar years"
+    ahead: list[dict[str, Any]] = field(default_factory=list)  # ranked above, in order
+    # The last earlier period that was higher (lower): the period is "the highest (lowest)
+    # since" it; None when no earlier period held was: the highest (lowest) on record.
+    last_higher: dict[str, Any] | None = None
+    last_lower: dict[str, Any] | None = None
+    first_compared: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        out["highest_since"] = self.since("highest")
+        out["lowest_since"] = self.since("lowest")
+        return out
+
+    def since(self, order: str) -> str:
+        """"the highest since 2022-12" / "the lowest on record (since 2000-01)": how the
+        period stands against every earlier one compared."""
+        last = self.last_higher if order == "highest" else self.last_lower
+        if last is None:
+            return (f"the {order} of all {self.compared_with} from {self.first_compared} "
+                    f"to {self.period}")
+        periods = [e["period"] for e in self.series]
+        index = periods.index(self.period) if self.period in periods else 0
+        if index and periods[index - 1] == last["period"]:
+            # "the highest since last month" says nothing: say it was not.
+            return (f"{'lower' if order == 'highest' else 'higher'} than the one before, "
+                    f"{last['period']} ({last['value']:,})")
+        return f"the {order} since {last['period']} ({last['value']:,})"
+
+    def command(self) -> str:
+        """The command line that gives this answer."""
+        among = [("--among", "all")] if self.compared_with == "months" else []
+        return _command("rank", self.measure, [("--period", self.period), *among]
+                        + ([("--lowest", None)] if self.order == "lowest" else [])
+                        + [("--where", f"{k}={','.join(v)}") for k, v in self.filters.items()]
+                        + [("--as-of", self.as_of)])
+
+    def figure_table(self) -> FigureTable:
+        """Every period ranked against, in time order, with its rank (1 = highest) and
+        whether it is the period asked about."""
+        provenance = _pieces(self.provenance)
+        values = sorted((e["value"] for e in self.series), reverse=self.order == "highest")
+        rows = [{"measure": self.measure, "period": e["period"], "value": e["value"],
+                 "rank": 1 + values.index(e["value"]), "of": len(values),
+                 "ranked_period": e["period"] == self.period,
+                 "source": sources_of(e["period"], provenance)} for e in self.series]
+        return FigureTable(
+            title=self.title,
+            columns=["measure", "period", "value", "rank", "of", "ranked_period", "source"],
+            rows=rows,
+            about={"measure": self.measure, "period": self.period, "value": self.value,
+                   "rank": self.rank, "of": self.of, "among": self.among,
+                   "rank_1_is": f"the {self.order}", "highest_since": self.since("highest"),
+                   "lowest_since": self.since("lowest"),
+                   "filters": self.filters, "as_of": self.as_of, "query": self.command()},
+            provenance=provenance, caveats=list(self.caveats))
+
+    def to_pandas(self) -> Any:
+        """The periods ranked, as a pandas DataFrame; provenance in ``.attrs``."""
+        return to_dataframe(self.figure_table())
 
 
 @dataclass
@@ -143,6 +277,83 @@ class ChangeResult:
         out["before"] = self.before.to_dict()
         out["after"] = self.after.to_dict()
         return out
+
+    def command(self) -> str:
+        """The command line that gives this answer."""
+        return _command("change", self.measure, [("--from", self.before.period),
+                                                 ("--to", self.after.period)]
+                        + [("--where", f"{k}={','.join(v)}")
+                           for k, v in self.before.filters.items()]
+                        + [("--as-of", self.before.as_of)])
+
+    def figure_table(self) -> FigureTable:
+        """Two rows, the earlier period and the later; the later carries the change."""
+        rows = []
+        for role, result in (("before", self.before), ("after", self.after)):
+            provenance = _pieces(result.provenance)
+            rows.append({"measure": self.measure, "role": role, "period": result.period,
+                         "value": result.value, "complete": result.complete,
+                         "source": sources_of(None, provenance)})
+        rows[1].update(difference=self.difference, percent_change=self.percent_change,
+                       ratio=self.ratio)
+        pieces = {p["description"]: p for p in _pieces(self.before.provenance)
+                  + _pieces(self.after.provenance)}
+        return FigureTable(
+            title=self.title,
+            columns=["measure", "role", "period", "value", "complete", "difference",
+                     "percent_change", "ratio", "source"],
+            rows=rows,
+            about={"measure": self.measure, "before": self.before.period,
+                   "after": self.after.period, "difference": self.difference,
+                   "percent_change": self.percent_change, "ratio": self.ratio,
+                   "filters": self.before.filters, "as_of": self.before.as_of,
+                   "unit": self.before.unit, "query": self.command()},
+            provenance=list(pieces.values()), caveats=list(self.caveats))
+
+    def to_pandas(self) -> Any:
+        """The two periods and the change, as a pandas DataFrame; provenance in
+        ``.attrs``."""
+        return to_dataframe(self.figure_table())
+
+
+@dataclass
+class RevisionsResult:
+    """Every vintage of one figure: what each set of releases published by a date said."""
+
+    measure: str
+    title: str
+    period: str
+    filters: dict[str, list[str]]
+    unit: str
+    vintages: list[dict[str, Any]]
+    caveats: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def command(self) -> str:
+        """The command line that gives this answer."""
+        return _command("revisions", self.measure, [("--period", self.period)]
+                        + [("--where", f"{k}={','.join(v)}") for k, v in self.filters.items()])
+
+    def figure_table(self) -> FigureTable:
+        """One row per vintage: the date it was published (usable as ``--as-of``), the
+        figure, and its change from the vintage before."""
+        columns = ["measure", "period", "published", "value", "complete", "difference",
+                   "percent_change", "source"]
+        rows = [{"measure": self.measure, "period": self.period, **{
+            k: v for k, v in vintage.items() if k in columns}} for vintage in self.vintages]
+        pieces = {p["description"]: p for v in self.vintages for p in v["provenance"]}
+        return FigureTable(
+            title=f"{self.title}, {self.period}: every published vintage", columns=columns,
+            rows=rows, about={"measure": self.measure, "period": self.period,
+                              "filters": self.filters, "unit": self.unit,
+                              "query": self.command()},
+            provenance=list(pieces.values()), caveats=list(self.caveats))
+
+    def to_pandas(self) -> Any:
+        """The vintages as a pandas DataFrame; provenance in ``.attrs``."""
+        return to_dataframe(self.figure_table())
 
 
 class Engine:
@@ -336,6 +547,11 @@ class Engine:
                                  f"by: {', '.join((*TIME_DIMENSIONS, *measure.dimensions))}")
         if len(time_dims) > 1:
             raise QueryError(f"choose one time dimension, not {', '.join(time_dims)}")
+        for d, values in where.items():
+            # An empty filter would match nothing and print a total of 0 as if it were one.
+            if not values or not all(v.strip() for v in values):
+                raise QueryError(f"filter {d}={','.join(values)!r}: an empty value "
+                                 "(give DIM=VALUE[,VALUE])")
         if source and source not in measure.sources:
             raise QueryError(f"measure {measure.id} is not answered by source {source!r}; its "
                              f"sources: {', '.join(measure.sources)}")
@@ -345,6 +561,7 @@ class Engine:
         totals: dict[tuple, int] = defaultdict(int)
         months_in_key: dict[str, set[dt.date]] = defaultdict(set)
         pieces: list[SourcePiece] = []
+        components: set[str] = set()
         skipped: list[str] = []
         for group in _groups(measure.spans):
             if not needed:
@@ -358,7 +575,8 @@ class Engine:
                     skipped.append(f"{span.source}/{span.table}: {offer}")
                 else:
                     offers.append(offer)
-            self._answer(offers, needed, dims, grain, totals, months_in_key, pieces)
+            self._answer(offers, needed, dims, grain, totals, months_in_key, pieces,
+                         components)
 
         covered = set(period.month_starts()) - needed
         if not covered:
@@ -373,7 +591,8 @@ class Engine:
         rows = _rows(totals, grain, dims, months_in_key)
         caveats = self._mixed_categories(dims, pieces) + list(measure.caveats)
         return QueryResult(
-            measure=measure.id, title=measure.title, unit=measure.unit, period=period.label,
+            measure=measure.id, title=_title(measure, where, by, components),
+            unit=measure.unit, period=period.label,
             start=f"{period.start:%Y-%m}", end=f"{period.end:%Y-%m}",
             value=sum(totals.values()), by=by, rows=rows if by else [],
             filters=where, as_of=as_of.isoformat() if as_of else None,
@@ -456,14 +675,20 @@ class Engine:
 
     def _answer(self, offers: list[_Offer], needed: set[dt.date], dims: list[str],
                 grain: str | None, totals: dict[tuple, int],
-                months_in_key: dict[str, set[dt.date]], pieces: list[SourcePiece]) -> None:
+                months_in_key: dict[str, set[dt.date]], pieces: list[SourcePiece],
+                components: set[str]) -> None:
         """Give each unit to the offer with the newest official release (a third-party
         compilation only where no official one holds the unit; earlier spans win ties),
         add up its rows, and record where they came from."""
         best: dict[Any, tuple] = {}
         for index, offer in enumerate(offers):
+            # A breakdown by nationality comes from the table that names the most of them
+            # (CBP's Southwest file has five groups; its nationwide tables name every
+            # country), even a compilation of the official files; otherwise newest wins.
+            finer = sum(len(self.table_values(offer.span, d)) for d in dims
+                        if d in NATIONALITY_DIMENSIONS and d not in offer.span.filters)
             for unit, (official, published, data_end, rid) in offer.units.items():
-                rank = (official, published, data_end, -index)
+                rank = (finer, official, published, data_end, -index)
                 if unit not in best or rank > best[unit][0]:
                     best[unit] = (rank, index, rid)
         chosen: dict[tuple[int, int], list] = defaultdict(list)  # (offer, release) -> units
@@ -482,12 +707,17 @@ class Engine:
                 conditions.append(f"o.{dim} IN ({', '.join('?' * len(values))})")
                 params += values
             select_dims = "".join(f", o.{d}" for d in dims)
-            sql = (f"SELECT {unit_expr}{select_dims}, sum(o.value) FROM observations o "
-                   f"WHERE o.release_id = ? AND o.table_id = ? AND "
+            # The component of each row summed too: a filter such as sector=Tucson keeps
+            # only Border Patrol rows, and the answer's title must say so.
+            sql = (f"SELECT {unit_expr}{select_dims}, o.component, sum(o.value) "
+                   f"FROM observations o WHERE o.release_id = ? AND o.table_id = ? AND "
                    + " AND ".join(conditions) + " GROUP BY ALL")
-            for unit, *dim_values, value in self.store.con.execute(sql, params).fetchall():
+            for unit, *dim_values, component, value in self.store.con.execute(
+                    sql, params).fetchall():
                 key_time = unit_kind.key(unit, grain) if grain else None
                 totals[(key_time, *dim_values)] += int(value)
+                if component is not None and value:
+                    components.add(component)
             for unit in units:
                 months = unit_kind.months(unit)
                 needed.difference_update(months)
@@ -509,8 +739,16 @@ class Engine:
 
     def rank(self, measure_id: str, period: Period | str, *,
              where: dict[str, list[str]] | None = None, as_of: dt.date | None = None,
-             since: Period | str | None = None) -> RankResult:
-        """Where a month, fiscal year or calendar year stands among its like."""
+             since: Period | str | None = None, among: str = "same",
+             order: str = "highest") -> RankResult:
+        """Where a month, fiscal year or calendar year stands among its like: a month
+        among the same month of every year (``among="same"``) or among all months
+        (``among="all"``), ranked from the highest (``order="highest"``) or the lowest;
+        with the last earlier period that was higher and lower ("the highest since")."""
+        if among not in RANK_AMONG:
+            raise QueryError(f"--among {among!r}: expected one of {', '.join(RANK_AMONG)}")
+        if order not in RANK_ORDERS:
+            raise QueryError(f"rank order {order!r}: expected one of {', '.join(RANK_ORDERS)}")
         measure = get_measure(measure_id)
         period = parse_period(period) if isinstance(period, str) else period
         if period.kind == "range":
@@ -527,31 +765,83 @@ class Engine:
         window = Period(lo, hi, "range", f"{lo:%Y-%m}..{hi:%Y-%m}")
         series_result = self.query(measure.id, window, by=[grain], where=where, as_of=as_of)
         entries = [r for r in series_result.rows if r["complete"]]
-        if grain == "month":
+        same_month = grain == "month" and among == "same"
+        if same_month:
             entries = [r for r in entries if r[grain][5:] == f"{period.start.month:02d}"]
         target = next((r for r in series_result.rows if r[grain] == period.label), None)
         if target is None or not target["complete"]:
             raise QueryError(f"{period.label} is not fully covered by {measure.id}"
                              + (f" as of {as_of}" if as_of else ""))
         entries.sort(key=lambda r: r[grain])
-        ordered = sorted(entries, key=lambda r: -r["value"])
-        rank = 1 + sum(1 for r in entries if r["value"] > target["value"])
-        like = {"month": _plural_month(period.start), "fiscal_year": "fiscal years",
-                "year": "calendar years"}[grain]
+        high = order == "highest"
+
+        def ahead(subset: list[dict[str, Any]]) -> int:
+            """How many entries rank above the target (ties share a rank)."""
+            return sum(1 for r in subset if (r["value"] > target["value"] if high
+                                             else r["value"] < target["value"]))
+
+        ordered = sorted(entries, key=lambda r: -r["value"] if high else r["value"])
+        rank = 1 + ahead(entries)
+        like = {"month": _plural_month(period.start) if same_month else "months",
+                "fiscal_year": "fiscal years", "year": "calendar years"}[grain]
         windows = [{"window": label, "first": subset[0][grain], "last": subset[-1][grain],
-                    "rank": 1 + sum(1 for r in subset if r["value"] > target["value"]),
-                    "of": len(subset)}
+                    "rank": 1 + ahead(subset), "of": len(subset)}
                    for label, subset in rank_windows(entries, lambda r: r[grain],
-                                                     period.start)]
+                                                     period.start, through_target=True)]
+        by_value = sorted(entries, key=lambda r: -r["value"])
+        earlier = [r for r in entries if r[grain] < period.label]
         return RankResult(
             measure=measure.id, title=measure.title, period=period.label,
             value=target["value"], rank=rank, of=len(entries),
             among=f"{like} {entries[0][grain]}–{entries[-1][grain]}",
-            higher=[_entry(r, grain) for r in ordered[:rank - 1]],
-            record_high=_entry(ordered[0], grain), record_low=_entry(ordered[-1], grain),
+            higher=[_entry(r, grain) for r in by_value if r["value"] > target["value"]],
+            record_high=_entry(by_value[0], grain), record_low=_entry(by_value[-1], grain),
             windows=windows, series=[_entry(r, grain) for r in entries],
             as_of=as_of.isoformat() if as_of else None, filters=series_result.filters,
-            provenance=series_result.provenance, caveats=list(measure.caveats))
+            provenance=series_result.provenance, caveats=list(measure.caveats),
+            order=order, compared_with=like,
+            ahead=[_entry(r, grain) for r in ordered[:rank - 1]],
+            last_higher=next((_entry(r, grain) for r in reversed(earlier)
+                              if r["value"] > target["value"]), None),
+            last_lower=next((_entry(r, grain) for r in reversed(earlier)
+                             if r["value"] < target["value"]), None),
+            first_compared=entries[0][grain])
+
+    def revisions(self, measure_id: str, period: Period | str, *,
+                  where: dict[str, list[str]] | None = None) -> RevisionsResult:
+        """The figure for ``period`` as published at each date a release of the measure's
+        sources came out — the figure anyone asking ``--as-of`` that date got — keeping
+        the dates where the releases answering it changed."""
+        measure = get_measure(measure_id)
+        period = parse_period(period) if isinstance(period, str) else period
+        dates = sorted({r["published"] for r in self.releases.values()
+                        if r["source"] in measure.sources})
+        vintages: list[dict[str, Any]] = []
+        answered_by: tuple[int, ...] | None = None
+        for published in dates:
+            try:
+                answer = self.query(measure.id, period, where=where, as_of=published)
+            except QueryError:  # nothing published yet covers the period
+                continue
+            releases = tuple(sorted(p.release_id for p in answer.provenance))
+            if releases == answered_by:
+                continue
+            answered_by = releases
+            before = vintages[-1]["value"] if vintages else None
+            vintages.append({
+                "published": published.isoformat(), "value": answer.value,
+                "complete": answer.complete, "missing": answer.missing,
+                "difference": None if before is None else answer.value - before,
+                "percent_change": (round((answer.value - before) / before * 100, 3)
+                                   if before else None),
+                "source": "; ".join(p.describe() for p in answer.provenance),
+                "provenance": _pieces(answer.provenance)})
+        if not vintages:
+            raise QueryError(f"no release in the store answers {measure.id} for {period.label}")
+        return RevisionsResult(
+            measure=measure.id, title=measure.title, period=period.label,
+            filters=dict(where or {}), unit=measure.unit, vintages=vintages,
+            caveats=[REVISION_NOTE, *measure.caveats])
 
     def change(self, measure_id: str, before: Period | str, after: Period | str, *,
                where: dict[str, list[str]] | None = None, as_of: dt.date | None = None,
@@ -691,22 +981,126 @@ def _rows(totals: dict[tuple, int], grain: str | None, dims: list[str],
     return rows
 
 
+# The label of the row that gathers the categories below the top N.
+ALL_OTHERS = "all others"
+SORTS = ("value", "-value", "name")
+
+
+def shape_rows(rows: list[dict[str, Any]], by: list[str], *, share: bool = False,
+               sort: str | None = None, top: int | None = None) -> list[dict[str, Any]]:
+    """A breakdown's rows with ``share`` (percent of the total) and, when nested,
+    ``share_of_parent`` (percent of the first ``by`` dimension's row: of the period, for
+    ``--by fiscal_year --by citizenship``); sorted by ``value`` (ascending), ``-value``
+    (largest first) or ``name`` within each parent; cut to the ``top`` largest categories
+    of each parent, the rest summed as "all others". A file's catch-all (OTHER) is not a
+    category to rank: it goes into "all others"."""
+    if sort is not None and sort not in SORTS:
+        raise QueryError(f"--sort {sort!r}: expected one of {', '.join(SORTS)}")
+    if top is not None and top < 1:
+        raise QueryError(f"--top {top}: expected a number of categories, 1 or more")
+    leaf = by[-1]
+    parent = by[0] if len(by) > 1 else None
+    groups: dict[Any, list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(row[parent] if parent else None, []).append(dict(row))
+    total = sum(r["value"] for r in rows)
+    out: list[dict[str, Any]] = []
+    for members in groups.values():
+        if top is not None:
+            ranked = sorted((r for r in members if r[leaf] != "OTHER"),
+                            key=lambda r: -r["value"])
+            rest = ranked[top:] + [r for r in members if r[leaf] == "OTHER"]
+            members = ranked[:top]
+            if rest:
+                others: dict[str, Any] = {parent: rest[0][parent]} if parent else {}
+                others.update({d: ALL_OTHERS for d in by[1:] if d != parent})
+                others[leaf] = ALL_OTHERS
+                if f"{leaf}_name" in rest[0]:
+                    named = sum(1 for r in rest if r[leaf] != "OTHER")
+                    catch_all = " and Other" if named < len(rest) else ""
+                    others[f"{leaf}_name"] = f"All others ({named} named{catch_all})"
+                if "complete" in rest[0]:
+                    others["complete"] = all(r.get("complete", True) for r in rest)
+                others["value"] = sum(r["value"] for r in rest)
+                members.append(others)
+        parent_total = sum(r["value"] for r in members)
+        if share:
+            for row in members:
+                row["share"] = round(100 * row["value"] / total, 2) if total else None
+                if parent:
+                    row["share_of_parent"] = (round(100 * row["value"] / parent_total, 2)
+                                              if parent_total else None)
+        if sort == "name":
+            members.sort(key=lambda r: (r[leaf] == ALL_OTHERS,
+                                        str(r.get(f"{leaf}_name") or r[leaf]).lower()))
+        elif sort is not None:
+            sign = -1 if sort == "-value" else 1
+            members.sort(key=lambda r: (r[leaf] == ALL_OTHERS, sign * r["value"]))
+        out += members
+    return out
+
+
+REVISION_NOTE = ("Each vintage is what the releases published by that date answer, as "
+                 "'--as-of DATE' gives it; publication dates marked '~' in the sources are "
+                 "estimated from the file (its last month plus the usual lag).")
+
+RANK_AMONG = ("same", "all")  # a month among the same month of each year, or all months
+RANK_ORDERS = ("highest", "lowest")
+
 RANK_WINDOWS: tuple[tuple[str, int | None], ...] = (
     ("all years covered", None), ("last 20 years", 20), ("last 10 years", 10),
     ("last 5 years", 5))
 
 
-def rank_windows(entries: list[dict[str, Any]], period_of: Any, target: dt.date,
-                 ) -> list[tuple[str, list[dict[str, Any]]]]:
-    """The comparable entries in each standard window ending at ``target`` (all years
-    covered, the last 20, 10 and 5 years); a window holding everything is left out."""
+def rank_windows(entries: list[dict[str, Any]], period_of: Any, target: dt.date, *,
+                 through_target: bool = False) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The comparable entries in each standard window (all years covered, the last 20, 10
+    and 5 years); a window holding everything is left out. With ``through_target`` the
+    last-N-years windows end at ``target``, so "the last 20 years" of June 2021 is
+    2002–2021, not 2002 to the newest June held."""
     out = []
     for label, years in RANK_WINDOWS:
         subset = entries if years is None else [
-            e for e in entries if _key_start(period_of(e)) > add_months(target, -12 * years)]
+            e for e in entries if add_months(target, -12 * years)
+            < _key_start(period_of(e)) <= (target if through_target else dt.date.max)]
         if subset and (years is None or len(subset) < len(entries)):
             out.append((label, subset))
     return out
+
+
+# What each component is called where a title says which were summed.
+COMPONENT_NAMES = {"USBP": "Border Patrol", "OFO": "Office of Field Operations"}
+
+
+def _title(measure: Measure, where: dict[str, list[str]], by: list[str],
+           components: set[str]) -> str:
+    """The measure's title, narrowed when the rows summed hold fewer components than the
+    measure spans: a sector filter on all CBP encounters sums Border Patrol rows only."""
+    if ("component" not in measure.dimensions or "component" in where or "component" in by
+            or len(components) != 1
+            or all("component" in s.filters for s in measure.spans)):
+        return measure.title
+    only = f"{COMPONENT_NAMES.get(next(iter(components)), next(iter(components)))} only"
+    if "all components" in measure.title:
+        return measure.title.replace("all components", only)
+    return f"{measure.title} ({only})"
+
+
+def _pieces(provenance: list[SourcePiece]) -> list[dict[str, Any]]:
+    """Source pieces as plain dicts, each with its one-line description."""
+    return [{**asdict(p), "description": p.describe()} for p in provenance]
+
+
+def _command(verb: str, measure: str, options: list[tuple[str, str | None]]) -> str:
+    import shlex
+
+    words = ["borderstats", verb, measure]
+    for option, value in options:
+        if value is not None:
+            words += [option, value]
+        elif option == "--lowest":  # a flag
+            words.append(option)
+    return shlex.join(words)
 
 
 def _plural_month(day: dt.date) -> str:
@@ -742,8 +1136,11 @@ def parse_where(items: list[str]) -> dict[str, list[str]]:
     where: dict[str, list[str]] = {}
     for item in items:
         dim, sep, values = item.partition("=")
-        if not sep or not dim.strip() or not values.strip():
+        if not sep or not dim.strip():
             raise QueryError(f"filter {item!r} is not DIM=VALUE")
-        where.setdefault(dim.strip(), []).extend(v.strip() for v in values.split(",")
-                                                 if v.strip())
+        listed = [v.strip() for v in values.split(",")]
+        if not all(listed):
+            raise QueryError(f"filter {item!r}: an empty value for {dim.strip()} "
+                             "(give DIM=VALUE[,VALUE])")
+        where.setdefault(dim.strip(), []).extend(listed)
     return where

@@ -42,6 +42,7 @@ from borderstats.guards import Finding
 from borderstats.periods import add_months
 from borderstats.sources import Recognised, recognise, skip_reason
 from borderstats.sources.base import DIMENSIONS, MAX_COUNT, ParsedFile
+from borderstats.sqlviews import create_views, views_digest
 
 SCHEMA_VERSION = "1"
 
@@ -666,6 +667,11 @@ def _prepare(store: Store, snapshot: bool) -> None:
     _migrate(con)
     if snapshot and snapshot_available():
         store.loaded_snapshot = store.load_snapshot(SNAPSHOT_DIR) > 0
+    held = con.execute("SELECT value FROM meta WHERE key = 'views'").fetchone()
+    if held is None or held[0] != views_digest():
+        # The documented SQL views (sqlviews.py), made again when the catalog changes.
+        create_views(con)
+        store.changed = True
 
 
 def _is_current(con: duckdb.DuckDBPyConnection, path: Path, snapshot: bool) -> bool:
@@ -689,10 +695,13 @@ def _is_current(con: duckdb.DuckDBPyConnection, path: Path, snapshot: bool) -> b
             return False
         if not set(DIMENSIONS) <= columns:
             return False
+        held = dict(con.execute(
+            "SELECT key, value FROM meta WHERE key IN ('snapshot', 'views')").fetchall())
+        if held.get("views") != views_digest():
+            return False
         if not (snapshot and snapshot_available()):
             return True
-        held = con.execute("SELECT value FROM meta WHERE key = 'snapshot'").fetchone()
-        return held is not None and held[0] == snapshot_digest()
+        return held.get("snapshot") == snapshot_digest()
     except duckdb.Error as exc:
         con.close()
         raise StoreError(f"{path}: not a borderstats store ({_first_line(exc)})") from None
