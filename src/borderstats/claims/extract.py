@@ -236,7 +236,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             _fill(claim, clause, a, text, refs, sentence_topic, context, previous)
             _month_of_its_year(claim, clause, refs, context)
             q = claim.quantity
-            if q is not None and _ESTIMATE.search(text[max(0, a + q.start - 80):a + q.end + 80]):
+            if q is not None and _ESTIMATE.search(text[max(0, a + q.start - 120):a + q.end + 80]):
                 # "DHS estimates that there were nearly 4 million unauthorized crossings",
                 # "gotaways": a model's estimate, not a count the files hold.
                 claim.unmeasured = "estimate"

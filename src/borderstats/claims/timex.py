@@ -557,7 +557,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     # "The same month in 2019", "el mismo mes de 2023": the period named before it, in that
     # year.
     each(r"\b(?:the\s+|(?:todo\s+)?el\s+|los\s+|de\s+)?(?:(?:same|mismo|mismos|igual)\s+)?(?:months?|"
-         r"periods?|time|quarter|mes|meses|periodos?|período|lapso|trimestre|semestre)\s+"
+         r"periods?|time|quarter|mes|meses|periodos?|período|lapso|trimestre|semestre),?\s+"
          r"(?:in|of|de|del|en)\s+"
          r"(?P<y>(?:19|20)\d\d)\b",
          lambda m: add(m, "shift", (), extra={"to_year": int(m.group("y")),
