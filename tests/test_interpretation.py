@@ -345,21 +345,6 @@ def test_the_same_period_with_a_comma_before_its_year() -> None:
                 "2024-08-15") == [("range", ["2024-01..2024-07"]), ("range", ["2023-01..2023-07"])]
 
 
-def test_a_border_named_in_another_sentence_leaves_the_nationwide_count_open(
-        engine: Engine) -> None:
-    # October 2022–March 2023: all CBP, Southwest 1,226,254; nationwide 1,547,866.
-    text = ("In fiscal year 2022, CBP encountered almost 2.4 million individuals attempting to "
-            "illegally cross the southern border. In the first six months of FY 2023, CBP has "
-            "encountered more than 1.5 million individuals.")
-    claims = check(text, date=dt.date(2023, 5, 12), engine=engine)["claims"]
-    assert (claims[1]["measure"], claims[1]["verdict"]) == ("nationwide_encounters", "accurate")
-    # Named in the sentence itself, the border settles it.
-    text = ("In the first six months of FY 2023, CBP encountered more than 1.5 million "
-            "individuals at the southern border.")
-    claims = check(text, date=dt.date(2023, 5, 12), engine=engine)["claims"]
-    assert claims[0]["verdict"] == "inaccurate"
-
-
 def test_a_period_under_way_is_read_to_date() -> None:
     ref = dt.date(2021, 4, 9)
     assert so_far(Period.fiscal_year(2021), ref).label == "2020-10..2021-03"

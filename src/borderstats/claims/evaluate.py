@@ -377,12 +377,6 @@ class Checker:
                       "ofo_swb_encounters": label("ofo", lang),
                       "usbp_swb_apprehensions": label("t8", lang)}
             measures += [(m, labels[m]) for m in topic.measures]
-            if claim.place == "southwest" and any(key == "place_from_text"
-                                                  for key, _ in claim.inherited):
-                # The border named in another sentence: this one may count CBP's whole
-                # caseload ("In the first six months of FY 2023, CBP has encountered more
-                # than 1.5 million", after a sentence about the southern border).
-                measures.append(("nationwide_encounters", label("nat", lang)))
         title42_months = any(TITLE42.contains(m) for p in claim.periods
                              for m in p.month_starts())
         if claim.place in (None, "southwest") and "authority" not in where and (
@@ -442,16 +436,6 @@ class Checker:
                                    support=support + (0.0 if j else 0.5) + bonus,
                                    cues=list(cues) + (["the sentence's figure"] if bonus
                                                       else [])))
-        if claim.place == "southwest" and any(key == "place_from_text"
-                                              for key, _ in claim.inherited):
-            # Where the border was named in another sentence, the whole country's count is
-            # nearly as likely as the border's: the place is all that tells them apart.
-            top = max((r.support for r in out if r.measure != "nationwide_encounters"),
-                      default=0.0)
-            for r in out:
-                if r.measure == "nationwide_encounters":
-                    r.support = max(r.support, top - 1.0)
-                    r.cues = r.cues + ["the border named only in another sentence"]
         for m, named, periods in self.moved.get(claim.sentence.start, []):
             for r in list(out):
                 if r.measure == m and tuple(p.label for p in r.periods) == named:
