@@ -237,3 +237,26 @@ def measures() -> dict[str, Measure]:
 __all__ = ["ChangeResult", "Engine", "IngestOutcome", "Measure", "Period", "QueryResult",
            "RankResult", "Store", "change", "check", "close", "corridor", "engine", "ingest",
            "measures", "query", "rank", "releases"]
+
+
+def events(event: str | None = None, *, date: dt.date | str | None = None,
+           measure: str | None = None, by: str | None = None,
+           where: dict[str, list[str]] | None = None, months: int = 3, window: int = 96,
+           level: float = 0.95, placebos: int = 12, top: int = 6,
+           events_file: Path | str | None = None, as_of: dt.date | str | None = None,
+           db: Path | str | None = None):
+    """What a catalogued event (or a ``date``) did to a measure, net of its seasonal
+    counterfactual, with placebo checks (an ``EventsResult``; ``chart()`` gives its
+    Vega-Lite chart, :func:`borderstats.charts.render` draws it)."""
+    from borderstats.events import event_effects
+
+    event = _text(event, "event", optional=True)
+    measure, by = _text(measure, "measure", optional=True), _text(by, "by", optional=True)
+    date_value = as_date(date, "date") if isinstance(date, str) and len(date) > 7 else date
+    return event_effects(engine(db), event, date=date_value, measure=measure, by=by,
+                         where=_where(where), months=months, window=window, level=level,
+                         placebos=placebos, top=top, events_file=events_file,
+                         as_of=as_date(as_of, "as_of"))
+
+
+__all__ += ["events"]

@@ -887,6 +887,147 @@ def snapshot_build(
     out.print(f"snapshot: {releases} releases, {rows:,} observations → {destination}")
 
 
+# -- what policies did and what comes next: events, forecasts ----------------------------
+
+PngOption = Annotated[Path | None, Option(
+    "--png", help="Also write the chart as a PNG image to this file.")]
+VegaSvgOption = Annotated[Path | None, Option(
+    "--svg", help="Also write the chart as an SVG image to this file.")]
+
+
+def _write_vega(spec: dict, svg: Path | None, png: Path | None) -> None:
+    """Draw a Vega-Lite chart through the chart layer to the files asked for."""
+    if not svg and not png:
+        return
+    from borderstats.charts import render
+
+    if svg:
+        _write_file(svg, str(render(spec, "svg")), "--svg")
+    if png:
+        _write_bytes(png, bytes(render(spec, "png")), "--png")
+
+
+def _write_bytes(target: Path, data: bytes, option: str) -> None:
+    import os
+    import tempfile
+
+    if target.is_dir() or not target.parent.is_dir():
+        raise BorderstatsError(f"{option} {target}: give a file name in a folder that exists")
+    try:
+        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.chmod(temp, 0o644)
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise BorderstatsError(f"{option} {target}: cannot write ({exc.strerror})") from None
+    err.print(f"wrote {target}")
+
+
+def _signed(value: float) -> str:
+    return f"{value:+,.0f}"
+
+
+@app.command()
+def events(
+    event: Annotated[list[str] | None, Argument(
+        help="An event of the catalog (borderstats events --list).")] = None,
+    date: Annotated[str | None, Option(
+        "--date", help="Analyse a date instead of a catalogued event (2023-12-21 or 2024-01).")
+    ] = None,
+    measure: Annotated[str | None, Option(
+        "--measure", "-m", help="The measure (default: the event's, usbp_swb_encounters).")
+    ] = None,
+    by: Annotated[str | None, Option(
+        "--by", help="One effect per value of this dimension (sector, citizenship, ...).")
+    ] = None,
+    months: Annotated[int, Option(help="Months after the event to measure.")] = 3,
+    window: Annotated[int, Option(help="Months before the event the model learns from.")
+                      ] = 96,
+    level: Annotated[float, Option(help="Interval level.")] = 0.95,
+    placebos: Annotated[int, Option(help="Placebo dates to analyse the same way.")] = 12,
+    top: Annotated[int, Option(help="With --by: the largest values to analyse.")] = 6,
+    events_file: Annotated[Path | None, Option(
+        "--events-file", help="A TOML file of your own events (the catalog's form).")] = None,
+    list_events: Annotated[bool, Option("--list", help="List the catalog of events.")] = False,
+    where: WhereOption = None,
+    as_of: AsOfOption = None,
+    svg: VegaSvgOption = None,
+    png: PngOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """What an event did to a measure: observed minus a seasonal counterfactual, with its
+    interval, the naive before/after change beside it and placebo checks."""
+    from borderstats.events import chart_spec, event_effects, load_events
+    from borderstats.query import Engine, parse_where
+
+    if list_events or (not event and date is None):
+        catalog = load_events(events_file)
+        if json_out:
+            _print_json({k: vars(v) for k, v in catalog.items()})
+            return
+        for e in sorted(catalog.values(), key=lambda e: e.date):
+            out.print(f"[bold]{e.id}[/bold]  {e.date}  {e.country}  {e.title}", soft_wrap=True)
+            out.print(f"    first measured {e.first_month:%Y-%m}; {e.reference}", markup=False)
+        return
+    if event and len(event) > 1:
+        raise QueryError(f"events: one event at a time, not {' '.join(event)}")
+    with _open(db) as store:
+        result = event_effects(Engine(store), event[0] if event else None, date=date,
+                               measure=measure, by=by, where=parse_where(where or []),
+                               months=months, window=window, level=level, placebos=placebos,
+                               top=top, events_file=events_file, as_of=_as_of(as_of))
+    _write_vega(chart_spec(result), svg, png)
+    if json_out:
+        _print_json(result.to_dict())
+        return
+    for e in result.effects:
+        head = e.event["title"] if e.event else f"an event on {e.event_date}"
+        out.print(f"[bold]{e.title}[/bold]{f' — {e.group}' if e.group else ''}", markup=True)
+        out.print(f"after {head} ({e.event_date})", markup=False)
+        table = Table("month", "observed", "counterfactual", f"{e.level:.0%} interval",
+                      box=None, padding=(0, 2))
+        for col in table.columns[1:]:
+            col.justify = "right"
+        for m, v, c, lo, hi in zip(e.months, e.observed, e.counterfactual,
+                                   e.counterfactual_low, e.counterfactual_high, strict=True):
+            table.add_row(m, _fmt(v), _fmt(round(c)), f"{_fmt(round(lo))}–{_fmt(round(hi))}")
+        table.add_row("total", _fmt(e.observed_total), _fmt(round(e.counterfactual_total)),
+                      f"{_fmt(round(e.counterfactual_total_low))}–"
+                      f"{_fmt(round(e.counterfactual_total_high))}")
+        out.print(table)
+        out.print(f"[bold]Effect[/bold] {_signed(e.effect)} ({e.effect_percent:+.1f}%); "
+                  f"{e.level:.0%} interval {_signed(e.effect_low)} to {_signed(e.effect_high)}"
+                  f" ({e.effect_percent_low:+.1f}% to {e.effect_percent_high:+.1f}%)")
+        out.print(f"[bold]Naive[/bold] {e.first_month}..{e.last_month} vs "
+                  f"{e.before_months[0]}..{e.before_months[-1]}: {_signed(e.naive_change)} "
+                  f"({e.naive_percent:+.1f}%); the season and trend alone expected "
+                  f"{_signed(e.expected_change)}")
+        if e.placebos:
+            out.print(f"[bold]Placebos[/bold] {len(e.placebos)} dates with no event "
+                      f"({e.placebos[0].first_month}..{e.placebos[-1].first_month}): effects "
+                      f"{min(p.effect_percent for p in e.placebos):+.0f}% to "
+                      f"{max(p.effect_percent for p in e.placebos):+.0f}%; "
+                      f"{e.placebo_false_positive_rate:.0%} of their intervals exclude zero; "
+                      f"as large as this one: p = {e.placebo_p:.2f}")
+        verdict = ("distinguishable from the placebos" if e.distinguishable else
+                   "not distinguishable from what this series does with no event")
+        out.print(f"[bold]Reading[/bold] {verdict}")
+        out.print(f"[dim]model fitted on {e.fit_window[0]}..{e.fit_window[1]}; {e.method}[/dim]")
+    first = result.effects[0]
+    out.print("[bold]Sources[/bold]")
+    for source in first.sources:
+        out.print(f"  • {source}", markup=False)
+    out.print("[bold]Caveats[/bold]")
+    for caveat in first.caveats:
+        out.print(f"  • {caveat}", markup=False)
+
+
 def main() -> None:
     try:
         app()
