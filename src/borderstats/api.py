@@ -260,3 +260,21 @@ def events(event: str | None = None, *, date: dt.date | str | None = None,
 
 
 __all__ += ["events"]
+
+
+def forecast(measure: str | None = None, horizon: int = 6, *,
+             where: dict[str, list[str]] | None = None, as_of: dt.date | str | None = None,
+             db: Path | str | None = None):
+    """Monthly forecasts of ``measure`` (default Border Patrol Southwest encounters) with
+    80%/95% intervals and the rolling-origin backtest of every model (a
+    ``ForecastResult``: ``to_dict()``, ``to_frame()``, ``backtest_frame()``, ``chart()``)."""
+    from borderstats.forecast import forecast as forecast_measure
+
+    measure = _text(measure, "measure", optional=True)
+    if not isinstance(horizon, int) or isinstance(horizon, bool):
+        raise BorderstatsError(f"horizon: expected a whole number of months, got {horizon!r}")
+    return forecast_measure(engine(db), measure, horizon, where=_where(where),
+                            as_of=as_date(as_of, "as_of"))
+
+
+__all__ += ["forecast"]

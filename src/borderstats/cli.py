@@ -1028,6 +1028,82 @@ def events(
         out.print(f"  • {caveat}", markup=False)
 
 
+@app.command()
+def forecast(
+    measure: Annotated[list[str] | None, Argument(
+        help="The measure (default: usbp_swb_encounters).")] = None,
+    horizon: Annotated[int, Option("--horizon", help="Months ahead.")] = 6,
+    where: WhereOption = None,
+    as_of: AsOfOption = None,
+    svg: VegaSvgOption = None,
+    png: PngOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Monthly forecasts with 80% and 95% intervals, and the rolling-origin backtest of
+    every model (MASE against the seasonal naive, interval coverage) per horizon."""
+    from borderstats.forecast import forecast as forecast_measure
+    from borderstats.query import Engine, parse_where
+
+    if measure and len(measure) > 1:
+        raise QueryError(f"forecast: one measure at a time, not {' '.join(measure)}")
+    with _open(db) as store:
+        engine = Engine(store)
+        if json_out:
+            result = forecast_measure(engine, measure[0] if measure else None, horizon,
+                                      where=parse_where(where or []), as_of=_as_of(as_of))
+        else:
+            from rich.progress import Progress
+
+            with Progress(console=err.console, transient=True) as bar:
+                task = bar.add_task("backtest (rolling origin)", total=None)
+                result = forecast_measure(
+                    engine, measure[0] if measure else None, horizon,
+                    where=parse_where(where or []), as_of=_as_of(as_of),
+                    progress=lambda done, total: bar.update(task, completed=done, total=total))
+    _write_vega(result.chart(), svg, png)
+    if json_out:
+        _print_json(result.to_dict())
+        return
+    out.print(f"[bold]{result.title}[/bold]: forecast by {result.model}, "
+              f"from {result.history_months[-1]}")
+    table = Table("month", "forecast", "80% interval", "95% interval", box=None,
+                  padding=(0, 2))
+    for col in table.columns[1:]:
+        col.justify = "right"
+    for f in result.forecast:
+        table.add_row(f.month, _fmt(round(f.value)), f"{_fmt(round(f.low80))}–"
+                      f"{_fmt(round(f.high80))}", f"{_fmt(round(f.low95))}–"
+                      f"{_fmt(round(f.high95))}")
+    out.print(table)
+    span = "..".join(result.backtest_span)
+    out.print(f"[bold]Backtest[/bold] rolling origin {span}, by months ahead: MASE (its MAE "
+              "over the seasonal naive's) · 80% / 95% interval coverage")
+    horizons = sorted({s.horizon for s in result.backtest})
+    scores = Table("model", *(str(h) for h in horizons), "", *(str(h) for h in horizons),
+                   box=None, padding=(0, 1))
+    for model in dict.fromkeys(s.model for s in result.backtest):
+        row = [result.score(model, h) for h in horizons]
+        scores.add_row(model + (" ◀" if model == result.model else ""),
+                       *(f"{s.mase:.2f} ({s.relative_to_seasonal_naive:.2f})" for s in row),
+                       "·", *(f"{s.coverage80:.0%}/{s.coverage95:.0%}" for s in row))
+    out.print(scores)
+    beaten = [h for h in horizons if result.score(result.model, h).relative_to_seasonal_naive
+              >= 1]
+    if beaten:
+        out.print(f"[bold]{result.model} does not beat the seasonal naive[/bold] at "
+                  f"{', '.join(map(str, beaten))} months ahead")
+    out.print("[bold]Worst one-month-ahead misses[/bold] "
+              + ", ".join(f"{e.month} {e.percent_error:+.0f}%" for e in result.worst_misses))
+    out.print(f"[dim]{result.method}[/dim]")
+    out.print("[bold]Sources[/bold]")
+    for source in result.sources:
+        out.print(f"  • {source}", markup=False)
+    out.print("[bold]Caveats[/bold]")
+    for caveat in result.caveats:
+        out.print(f"  • {caveat}", markup=False)
+
+
 def main() -> None:
     try:
         app()

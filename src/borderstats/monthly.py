@@ -108,9 +108,9 @@ def counts(logs: Any) -> Any:
     return np.exp(logs) - 1.0
 
 
-def fit_ets(logs: Any, start: dt.date, *, trend: bool = False) -> Any:
+def fit_ets(logs: Any, start: dt.date, *, trend: bool = False, params: Any = None) -> Any:
     """ETS(A, N, A) — or ETS(A, A, A) with ``trend`` — fitted on a log series whose first
-    month is ``start``."""
+    month is ``start``; with ``params`` (of an earlier fit), only its states are updated."""
     import pandas as pd
     from statsmodels.tsa.exponential_smoothing.ets import ETSModel
 
@@ -119,6 +119,8 @@ def fit_ets(logs: Any, start: dt.date, *, trend: bool = False) -> Any:
                      trend="add" if trend else None, seasonal="add", seasonal_periods=SEASON)
     with warnings.catch_warnings():  # convergence chatter; the backtest judges the fits
         warnings.simplefilter("ignore")
+        if params is not None:
+            return model.smooth(params)
         return model.fit(disp=False, maxiter=200)
 
 
