@@ -35,6 +35,7 @@ from borderstats.monthly import (
     monthly_series,
     months_between,
     simulate_paths,
+    single_threaded,
 )
 from borderstats.periods import add_months
 from borderstats.query import Engine
@@ -225,6 +226,7 @@ CAVEATS = [
 # -- the analysis ----------------------------------------------------------------------
 
 
+@single_threaded
 def analyse(series: MonthlySeries, first_month: dt.date, *, months: int = 3,
             window: int = 96, level: float = 0.95, placebos: int = 12,
             quiet_months: tuple[dt.date, ...] = (), event: Event | None = None,

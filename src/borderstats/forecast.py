@@ -40,6 +40,7 @@ from borderstats.monthly import (
     fit_ets,
     log_counts,
     monthly_series,
+    single_threaded,
 )
 from borderstats.periods import add_months
 from borderstats.query import Engine
@@ -223,6 +224,7 @@ def _r(value: float) -> float:
 # -- the forecast and its backtest -------------------------------------------------------
 
 
+@single_threaded
 def forecast_series(series: MonthlySeries, horizon: int = 6, *,
                     backtest_from: int = MIN_TRAINING, progress: Any = None) -> ForecastResult:
     """Forecast ``horizon`` months past the end of ``series`` and backtest every model from
