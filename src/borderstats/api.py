@@ -278,3 +278,21 @@ def forecast(measure: str | None = None, horizon: int = 6, *,
 
 
 __all__ += ["forecast"]
+
+
+def scenario(*, stage: str = "mexico", change: float = -0.3, months: int = 6,
+             start: str | None = None, fit_months: int = 24,
+             as_of: dt.date | str | None = None, db: Path | str | None = None):
+    """US Southwest encounters if Mexico's enforcement changes by ``change`` (−0.3 = 30%
+    less) for ``months`` months from ``start`` ("2024-01"): a ``ScenarioResult`` with the
+    model's fit on history (``to_dict()``, ``to_frame()``, ``fit_frame()``, ``chart()``)."""
+    from borderstats.scenario import scenario as corridor_scenario
+
+    if not isinstance(change, int | float) or isinstance(change, bool):
+        raise BorderstatsError(f"change: expected a fraction such as -0.3, got {change!r}")
+    start = _text(start, "start", optional=True)
+    return corridor_scenario(engine(db), stage=stage, change=float(change), months=months,
+                             start=start, fit_months=fit_months, as_of=as_date(as_of, "as_of"))
+
+
+__all__ += ["scenario"]

@@ -1104,7 +1104,89 @@ def forecast(
         out.print(f"  • {caveat}", markup=False)
 
 
+def _percent_option(text: str, option: str) -> float:
+    """'-30%', '-30' or '-0.3' → -0.3."""
+    value = text.strip()
+    try:
+        number = float(value.rstrip("%"))
+    except ValueError:
+        raise QueryError(f"{option} {text!r}: give a percentage such as -30%") from None
+    return number / 100 if value.endswith("%") or abs(number) > 3 else number
+
+
+@app.command()
+def scenario(
+    stage: Annotated[str, Option("--stage", help="The lever: mexico (its enforcement).")
+                     ] = "mexico",
+    change: Annotated[str, Option("--change", help="Change in enforcement, e.g. -30% or +20%.")
+                      ] = "-30%",
+    months: Annotated[int, Option("--months", help="For how many months.")] = 6,
+    start: Annotated[str | None, Option(
+        "--from", help="First month of the change (default: after the newest data).")] = None,
+    fit_months: Annotated[int, Option(
+        "--fit-months", help="Months before --from the model is fitted on.")] = 24,
+    as_of: AsOfOption = None,
+    svg: VegaSvgOption = None,
+    png: PngOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """What US Southwest border encounters do if Mexico's enforcement changes by X% for N
+    months: a small stock-and-flow model of the corridor, with its fit on history."""
+    from borderstats.query import Engine
+    from borderstats.scenario import scenario as corridor_scenario
+
+    with _open(db) as store:
+        result = corridor_scenario(Engine(store), stage=stage,
+                                   change=_percent_option(change, "--change"), months=months,
+                                   start=start, fit_months=fit_months, as_of=_as_of(as_of))
+    _write_vega(result.chart(), svg, png)
+    if json_out:
+        _print_json(result.to_dict())
+        return
+    out.print(f"[bold]US Southwest border encounters if Mexico's enforcement changes "
+              f"{result.change:+.0%} for {result.months} months from {result.start}[/bold]")
+    table = Table("month", "baseline", "scenario", "change (95%)", "published",
+                  box=None, padding=(0, 2))
+    for col in table.columns[1:]:
+        col.justify = "right"
+    for m in result.path:
+        table.add_row(m.month, _fmt(round(m.baseline)), _fmt(round(m.scenario)),
+                      f"{_signed(m.scenario - m.baseline)} ({_signed(m.low)} to "
+                      f"{_signed(m.high)})", _fmt(m.observed))
+    out.print(table)
+    out.print(f"[bold]Change[/bold] {_signed(result.effect)} encounters over "
+              f"{len(result.path)} months ({result.effect_percent:+.1f}% of the baseline); "
+              f"95% interval {_signed(result.effect_low)} to {_signed(result.effect_high)}")
+    out.print(f"[bold]Fit on history[/bold] {result.fit_window[0]}..{result.fit_window[1]}: "
+              f"mean absolute error {result.fit_error_us_percent:.0f}% for US encounters, "
+              f"{result.fit_error_mexico_percent:.0f}% for Mexico's detentions"
+              + (f"; the baseline misses the published US figures after "
+                 f"{result.fit_window[1]} by {result.baseline_error_percent:.0f}% on average"
+                 if result.baseline_error_percent is not None else ""))
+    out.print("[bold]Parameters[/bold] " + ", ".join(
+        f"{k} {v:,.3g}" for k, v in result.parameters.items()))
+    out.print("[bold]Sources[/bold]")
+    for source in result.sources:
+        out.print(f"  • {source}", markup=False)
+    out.print("[bold]Assumptions[/bold]")
+    for assumption in result.assumptions:
+        out.print(f"  • {assumption}", markup=False)
+
+
+def _attach_signed_values(args: list[str]) -> list[str]:
+    """``--change -30%`` → ``--change=-30%``: argparse takes '-30%' for an option."""
+    out_args: list[str] = []
+    for arg in args:
+        if out_args and out_args[-1] == "--change" and arg.startswith("-"):
+            out_args[-1] = f"--change={arg}"
+        else:
+            out_args.append(arg)
+    return out_args
+
+
 def main() -> None:
+    sys.argv[1:] = _attach_signed_values(sys.argv[1:])
     try:
         app()
     except BorderstatsError as exc:
