@@ -173,3 +173,32 @@ def test_by_dimension_gives_one_effect_per_value(engine: Engine) -> None:
 def test_unknown_event_names_the_catalog(engine: Engine) -> None:
     with pytest.raises(QueryError, match="not in the catalog"):
         event_effects(engine, "no_such_event")
+
+
+# -- evidence for claims that attribute a change to a policy ------------------------------
+
+
+def test_texts_name_events_by_their_cues() -> None:
+    from borderstats.events import events_named_in
+
+    text = ("Illegal border crossings plummeted by January after Mexico stepped up "
+            "enforcement following talks with the US.")
+    assert [e.id for e in events_named_in(text)] == ["mexico_enforcement_dec_2023"]
+    both = events_named_in("The executive order at the border emergency …",
+                           near=dt.date(2024, 7, 1))
+    assert [e.id for e in both] == ["asylum_proclamation_june_2024", "january_2025"]
+    assert events_named_in("Crossings fell in January.") == []
+
+
+def test_attribution_evidence_splits_the_change(engine: Engine) -> None:
+    from borderstats.events import attribution_evidence
+
+    evidence = attribution_evidence(engine, "asylum_proclamation_june_2024")
+    effect = event_effects(engine, "asylum_proclamation_june_2024").effects[0]
+    assert evidence.naive_change == effect.naive_change < 0
+    # The share of the naive change that season and trend alone expected.
+    assert evidence.share_explained_by_season == pytest.approx(
+        effect.expected_change / effect.naive_change, abs=1e-3)
+    assert evidence.distinguishable == effect.distinguishable
+    assert evidence.query.startswith("borderstats events asylum_proclamation_june_2024")
+    assert "-48%" in evidence.summary and "counterfactual" in evidence.summary

@@ -58,6 +58,7 @@ class Event:
     reference: str
     measure: str = DEFAULT_MEASURE
     origin: str = "catalog"  # the file it was read from, for user events
+    cues: tuple[str, ...] = ()  # lower-case words by which a text names it
 
     @property
     def first_month(self) -> dt.date:
@@ -103,8 +104,13 @@ def _parse_events(text: str, where: str, origin: str) -> dict[str, Event]:
         if not isinstance(measure, str):
             raise BorderstatsError(f"{where}, event {number}, field 'measure': {measure!r} "
                                    "is not a measure name")
+        cues = entry.get("cues", [])
+        if not isinstance(cues, list) or not all(isinstance(c, str) for c in cues):
+            raise BorderstatsError(f"{where}, event {number}, field 'cues': {cues!r} is not "
+                                   "a list of strings")
         events[entry["id"]] = Event(entry["id"], entry["date"], entry["country"],
-                                    entry["title"], entry["reference"], measure, origin)
+                                    entry["title"], entry["reference"], measure, origin,
+                                    tuple(c.lower() for c in cues))
     return events
 
 
@@ -409,6 +415,92 @@ def _day(text: str) -> dt.date:
     except ValueError:
         raise QueryError(f"--date {text!r}: give a day (2023-12-21) or a month (2024-01)") \
             from None
+
+
+# -- evidence for the claim checker ------------------------------------------------------
+#
+# A claim that attributes a change to a policy ("crossings plummeted after Mexico stepped up
+# enforcement") gets this as part of its evidence: how much of the change the seasonal
+# counterfactual explains, and whether the effect stands out from the placebos.
+
+
+def events_named_in(text: str, *, near: dt.date | None = None,
+                    events_file: Path | str | None = None) -> list[Event]:
+    """The catalogued events a text names by one of their cues, the one nearest ``near``
+    (e.g. the month the claimed change ends) first."""
+    lowered = text.lower()
+    named = [e for e in load_events(events_file).values()
+             if any(cue in lowered for cue in e.cues)]
+    if near is not None:
+        named.sort(key=lambda e: abs(months_between(e.first_month, near)))
+    return named
+
+
+@dataclass
+class AttributionEvidence:
+    event: str
+    event_title: str
+    reference: str
+    measure: str
+    months: list[str]
+    before_months: list[str]
+    naive_change: int
+    naive_percent: float
+    expected_change: float            # what season and trend alone expected
+    share_explained_by_season: float | None  # expected / naive change; None if no change
+    effect_percent: float
+    effect_percent_low: float
+    effect_percent_high: float
+    placebo_p: float | None
+    placebo_false_positive_rate: float | None
+    distinguishable: bool
+    summary: str
+    query: str                        # the command that reproduces it
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def attribution_evidence(engine: Engine, event: str, *, measure: str | None = None,
+                         where: dict[str, list[str]] | None = None, months: int = 3,
+                         as_of: dt.date | None = None,
+                         events_file: Path | str | None = None) -> AttributionEvidence:
+    """The event analysis of ``event`` on ``measure`` as evidence for a claim that the
+    event caused a change: the naive change, the part of it the seasonal counterfactual
+    expected, the effect beyond it with its interval, and the placebo check."""
+    effect = event_effects(engine, event, measure=measure, where=where, months=months,
+                           as_of=as_of, events_file=events_file).effects[0]
+    share = (round(effect.expected_change / effect.naive_change, 3)
+             if effect.naive_change else None)
+    if share is None:
+        seasonal = "there was no change before and after"
+    elif share <= 0:
+        seasonal = ("the usual season and trend expected the opposite direction, so none of "
+                    "it is seasonal")
+    else:
+        seasonal = f"the usual season and trend expected {min(share, 1):.0%} of it"
+    stands = ("distinguishable from what the series does at dates with no event"
+              if effect.distinguishable else
+              "not distinguishable from what the series does at dates with no event")
+    summary = (f"{effect.title}, {effect.first_month}..{effect.last_month} against "
+               f"{effect.before_months[0]}..{effect.before_months[-1]}: "
+               f"{effect.naive_percent:+.0f}%; {seasonal}; against the seasonal "
+               f"counterfactual {effect.effect_percent:+.0f}% ({effect.level:.0%} interval "
+               f"{effect.effect_percent_low:+.0f}% to {effect.effect_percent_high:+.0f}%), "
+               f"{stands}.")
+    where_args = "".join(f" --where {k}={','.join(v)}" for k, v in (where or {}).items())
+    return AttributionEvidence(
+        event=event, event_title=effect.event["title"] if effect.event else event,
+        reference=effect.event["reference"] if effect.event else "",
+        measure=effect.measure, months=effect.months, before_months=effect.before_months,
+        naive_change=effect.naive_change, naive_percent=effect.naive_percent,
+        expected_change=effect.expected_change, share_explained_by_season=share,
+        effect_percent=effect.effect_percent, effect_percent_low=effect.effect_percent_low,
+        effect_percent_high=effect.effect_percent_high, placebo_p=effect.placebo_p,
+        placebo_false_positive_rate=effect.placebo_false_positive_rate,
+        distinguishable=effect.distinguishable, summary=summary,
+        query=f"borderstats events {event} --measure {effect.measure} --months {months}"
+              + where_args)
 
 
 # -- the chart ---------------------------------------------------------------------------
