@@ -1077,17 +1077,22 @@ def forecast(
                       f"{_fmt(round(f.high95))}")
     out.print(table)
     span = "..".join(result.backtest_span)
-    out.print(f"[bold]Backtest[/bold] rolling origin {span}, by months ahead: MASE (its MAE "
-              "over the seasonal naive's) · 80% / 95% interval coverage")
+    out.print(f"[bold]Backtest[/bold] rolling origin {span}, by months ahead: MASE (in "
+              "brackets: its error over the seasonal naive's), then how often the 80% / 95% "
+              "intervals held")
     horizons = sorted({s.horizon for s in result.backtest})
-    scores = Table("model", *(str(h) for h in horizons), "", *(str(h) for h in horizons),
-                   box=None, padding=(0, 1))
-    for model in dict.fromkeys(s.model for s in result.backtest):
-        row = [result.score(model, h) for h in horizons]
-        scores.add_row(model + (" ◀" if model == result.model else ""),
-                       *(f"{s.mase:.2f} ({s.relative_to_seasonal_naive:.2f})" for s in row),
-                       "·", *(f"{s.coverage80:.0%}/{s.coverage95:.0%}" for s in row))
-    out.print(scores)
+    models = list(dict.fromkeys(s.model for s in result.backtest))
+    for kind in ("mase", "coverage"):
+        scores = Table("model", *(str(h) for h in horizons), box=None, padding=(0, 1))
+        for col in scores.columns[1:]:
+            col.justify = "right"
+        for model in models:
+            row = [result.score(model, h) for h in horizons]
+            cells = ([f"{s.mase:.2f} ({s.relative_to_seasonal_naive:.2f})" for s in row]
+                     if kind == "mase" else
+                     [f"{s.coverage80:.0%} / {s.coverage95:.0%}" for s in row])
+            scores.add_row(model + (" ◀" if model == result.model else ""), *cells)
+        out.print(scores)
     beaten = [h for h in horizons if result.score(result.model, h).relative_to_seasonal_naive
               >= 1]
     if beaten:
