@@ -93,3 +93,15 @@ def test_the_corridor_series_are_backtested(engine: Engine, measure: str) -> Non
     def mean_mase(model: str) -> float:
         return sum(result.score(model, h).mase for h in (1, 2, 3)) / 3
     assert mean_mase(result.model) == min(mean_mase(s.model) for s in result.backtest)
+
+
+def test_one_forecast_per_sector(engine: Engine) -> None:
+    from borderstats.forecast import forecast_by
+
+    results = forecast_by(engine, "usbp_swb_encounters", "sector", 3, top=2)
+    assert len(results) == 2 and all(r.group for r in results)
+    for result in results:
+        sector = engine.query("usbp_swb_encounters", result.history_months[-1],
+                              where={"sector": [result.group]})
+        assert result.history[-1] == sector.value
+        assert result.score("combination", 1).origins > 200

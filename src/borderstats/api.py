@@ -262,17 +262,22 @@ def events(event: str | None = None, *, date: dt.date | str | None = None,
 __all__ += ["events"]
 
 
-def forecast(measure: str | None = None, horizon: int = 6, *,
-             where: dict[str, list[str]] | None = None, as_of: dt.date | str | None = None,
-             db: Path | str | None = None):
+def forecast(measure: str | None = None, horizon: int = 6, *, by: str | None = None,
+             top: int = 3, where: dict[str, list[str]] | None = None,
+             as_of: dt.date | str | None = None, db: Path | str | None = None):
     """Monthly forecasts of ``measure`` (default Border Patrol Southwest encounters) with
     80%/95% intervals and the rolling-origin backtest of every model (a
-    ``ForecastResult``: ``to_dict()``, ``to_frame()``, ``backtest_frame()``, ``chart()``)."""
+    ``ForecastResult``: ``to_dict()``, ``to_frame()``, ``backtest_frame()``, ``chart()``);
+    with ``by``, a list of them, one per each of the ``top`` largest values."""
     from borderstats.forecast import forecast as forecast_measure
+    from borderstats.forecast import forecast_by
 
     measure = _text(measure, "measure", optional=True)
     if not isinstance(horizon, int) or isinstance(horizon, bool):
         raise BorderstatsError(f"horizon: expected a whole number of months, got {horizon!r}")
+    if by is not None:
+        return forecast_by(engine(db), measure, _text(by, "by"), horizon, top=top,
+                           where=_where(where), as_of=as_date(as_of, "as_of"))
     return forecast_measure(engine(db), measure, horizon, where=_where(where),
                             as_of=as_date(as_of, "as_of"))
 

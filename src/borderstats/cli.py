@@ -1033,6 +1033,10 @@ def forecast(
     measure: Annotated[list[str] | None, Argument(
         help="The measure (default: usbp_swb_encounters).")] = None,
     horizon: Annotated[int, Option("--horizon", help="Months ahead.")] = 6,
+    by: Annotated[str | None, Option(
+        "--by", help="One forecast per value of this dimension (sector, citizenship, ...).")
+    ] = None,
+    top: Annotated[int, Option(help="With --by: the largest values to forecast.")] = 3,
     where: WhereOption = None,
     as_of: AsOfOption = None,
     svg: VegaSvgOption = None,
@@ -1043,29 +1047,52 @@ def forecast(
     """Monthly forecasts with 80% and 95% intervals, and the rolling-origin backtest of
     every model (MASE against the seasonal naive, interval coverage) per horizon."""
     from borderstats.forecast import forecast as forecast_measure
+    from borderstats.forecast import forecast_by
     from borderstats.query import Engine, parse_where
 
     if measure and len(measure) > 1:
         raise QueryError(f"forecast: one measure at a time, not {' '.join(measure)}")
+    name = measure[0] if measure else None
+    filters = parse_where(where or [])
+
+    def run(engine: Any, progress: Any) -> list:
+        if by is None:
+            return [forecast_measure(engine, name, horizon, where=filters,
+                                     as_of=_as_of(as_of), progress=progress)]
+        return forecast_by(engine, name, by, horizon, top=top, where=filters,
+                           as_of=_as_of(as_of), progress=progress)
+
     with _open(db) as store:
-        engine = Engine(store)
         if json_out:
-            result = forecast_measure(engine, measure[0] if measure else None, horizon,
-                                      where=parse_where(where or []), as_of=_as_of(as_of))
+            results = run(Engine(store), None)
         else:
             from rich.progress import Progress
 
             with Progress(console=err.console, transient=True) as bar:
                 task = bar.add_task("backtest (rolling origin)", total=None)
-                result = forecast_measure(
-                    engine, measure[0] if measure else None, horizon,
-                    where=parse_where(where or []), as_of=_as_of(as_of),
-                    progress=lambda done, total: bar.update(task, completed=done, total=total))
-    _write_vega(result.chart(), svg, png)
+                results = run(Engine(store), lambda done, total: bar.update(
+                    task, completed=done, total=total))
+    if svg or png:
+        from borderstats.forecast import chart_spec
+
+        specs = [chart_spec(r) for r in results]
+        _write_vega(specs[0] if len(specs) == 1 else
+                    {"vconcat": specs, "resolve": {"scale": {"color": "independent"}}},
+                    svg, png)
     if json_out:
-        _print_json(result.to_dict())
+        _print_json(results[0].to_dict() if by is None else
+                    {"by": by, "forecasts": [r.to_dict() for r in results]})
         return
-    out.print(f"[bold]{result.title}[/bold]: forecast by {result.model}, "
+    for result in results:
+        _print_forecast(result)
+    out.print("[bold]Caveats[/bold]")
+    for caveat in results[0].caveats:
+        out.print(f"  • {caveat}", markup=False)
+
+
+def _print_forecast(result: Any) -> None:
+    group = f" — {result.group}" if result.group else ""
+    out.print(f"[bold]{result.title}{group}[/bold]: forecast by {result.model}, "
               f"from {result.history_months[-1]}")
     table = Table("month", "forecast", "80% interval", "95% interval", box=None,
                   padding=(0, 2))
@@ -1104,9 +1131,6 @@ def forecast(
     out.print("[bold]Sources[/bold]")
     for source in result.sources:
         out.print(f"  • {source}", markup=False)
-    out.print("[bold]Caveats[/bold]")
-    for caveat in result.caveats:
-        out.print(f"  • {caveat}", markup=False)
 
 
 def _percent_option(text: str, option: str) -> float:

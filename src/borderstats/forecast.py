@@ -104,6 +104,7 @@ class ForecastResult:
     sources: list[str]
     method: str
     caveats: list[str] = field(default_factory=list)
+    group: str | None = None  # the --by value this forecast is for
 
     def score(self, model: str, horizon: int) -> HorizonScore:
         return next(s for s in self.backtest if s.model == model and s.horizon == horizon)
@@ -329,6 +330,37 @@ def forecast(engine: Engine, measure: str | None = None, horizon: int = 6, *,
     return forecast_series(series, horizon, progress=progress)
 
 
+def forecast_by(engine: Engine, measure: str | None, by: str, horizon: int = 6, *,
+                top: int = 3, where: dict[str, list[str]] | None = None,
+                as_of: dt.date | None = None, progress: Any = None) -> list[ForecastResult]:
+    """One forecast, with its backtest, for each of the ``top`` largest values of ``by``
+    over the last 12 months of ``measure``; values with too short a history are left out."""
+    from borderstats.periods import Period
+
+    measure = measure or DEFAULT_MEASURE
+    whole = monthly_series(engine, measure, where=where, as_of=as_of)
+    last = whole.months[-1]
+    first = add_months(last, -11)
+    period = Period(first, last, "range", f"{first:%Y-%m}..{last:%Y-%m}")
+    rows = engine.query(measure, period, by=[by], where=where, as_of=as_of).rows
+    values = [str(r[by]) for r in sorted(rows, key=lambda r: -(r.get("value") or 0))
+              if r.get("value") and str(r[by]).upper() != "OTHER"][:top]
+    results = []
+    for value in values:
+        series = monthly_series(engine, measure, where={**(where or {}), by: [value]},
+                                as_of=as_of)
+        try:
+            result = forecast_series(series, horizon, progress=progress)
+        except QueryError:
+            continue
+        result.group = value
+        results.append(result)
+    if not results:
+        raise QueryError(f"--by {by}: no value of {by} has a long enough monthly history "
+                         f"of {measure}")
+    return results
+
+
 # -- charts ------------------------------------------------------------------------------
 
 
@@ -347,7 +379,8 @@ def chart_spec(result: ForecastResult) -> dict[str, Any]:
     x = {"field": "month", "type": "temporal", "title": None}
     colors = {"domain": ["observed", "forecast"], "range": ["#1f2937", "#2563eb"]}
     top = {
-        "title": {"text": f"{result.title}: {result.horizon}-month forecast",
+        "title": {"text": f"{result.title}{f' — {result.group}' if result.group else ''}: "
+                          f"{result.horizon}-month forecast",
                   "subtitle": f"{result.model} forecast with 80% and 95% intervals"},
         "width": 640, "height": 240,
         "layer": [
