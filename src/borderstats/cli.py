@@ -1044,8 +1044,8 @@ def forecast(
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Monthly forecasts with 80% and 95% intervals, and the rolling-origin backtest of
-    every model (MASE against the seasonal naive, interval coverage) per horizon."""
+    """Monthly forecasts with 80 and 95 percent intervals, and the rolling-origin backtest
+    of every model (MASE against the seasonal naive, interval coverage) per horizon."""
     from borderstats.forecast import forecast as forecast_measure
     from borderstats.forecast import forecast_by
     from borderstats.query import Engine, parse_where
@@ -1147,8 +1147,8 @@ def _percent_option(text: str, option: str) -> float:
 def scenario(
     stage: Annotated[str, Option("--stage", help="The lever: mexico (its enforcement).")
                      ] = "mexico",
-    change: Annotated[str, Option("--change", help="Change in enforcement, e.g. -30% or +20%.")
-                      ] = "-30%",
+    change: Annotated[str, Option(
+        "--change", help="Change in enforcement, in percent: -30%% or +20%%.")] = "-30",
     months: Annotated[int, Option("--months", help="For how many months.")] = 6,
     start: Annotated[str | None, Option(
         "--from", help="First month of the change (default: after the newest data).")] = None,
@@ -1160,7 +1160,7 @@ def scenario(
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """What US Southwest border encounters do if Mexico's enforcement changes by X% for N
+    """What US Southwest border encounters do if Mexico's enforcement changes for some
     months: a small stock-and-flow model of the corridor, with its fit on history."""
     from borderstats.query import Engine
     from borderstats.scenario import scenario as corridor_scenario
