@@ -286,7 +286,7 @@ def analyse(series: MonthlySeries, first_month: dt.date, *, months: int = 3,
                        "other catalogued event in their window: the placebo check is weak.")
     return EventEffect(
         measure=series.measure, title=series.title, unit=series.unit, filters=series.filters,
-        group=group, event=asdict(event) if event else None,
+        group=group, event=_plain(event) if event else None,
         event_date=(event.date if event else event_date or first_month).isoformat(),
         first_month=month_labels[start], last_month=month_labels[start + months - 1],
         level=level, months=month_labels[start:start + months], observed=list(after),
@@ -332,6 +332,10 @@ def _effect(series: MonthlySeries, start: int, months: int, window: int, level: 
             "effect": round(float(effect_mid), 1), "low": round(float(effect_low), 1),
             "high": round(float(effect_high), 1), "percent": round(float(pct_mid), 2),
             "percent_low": round(float(pct_low), 2), "percent_high": round(float(pct_high), 2)}
+
+
+def _plain(event: Event) -> dict[str, Any]:
+    return {**asdict(event), "date": event.date.isoformat(), "cues": list(event.cues)}
 
 
 def _round(values: Any) -> list[float]:
