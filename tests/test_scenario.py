@@ -71,7 +71,7 @@ def test_noisy_corridor_gives_an_interval_around_the_truth() -> None:
                                  fit_months=24)
     assert result.effect < 0
     assert result.effect_low <= exact.effect <= result.effect_high
-    assert 3 < result.fit_error_us_percent < 10
+    assert 2 < result.fit_error_us_percent < 10
 
 
 def test_bad_scenarios_are_clear_errors() -> None:
