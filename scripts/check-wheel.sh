@@ -27,3 +27,8 @@ import json, sys
 report = json.load(sys.stdin)
 assert report["language"] == "es" and len(report["claims"]) >= 12, report["claims"]
 print("wheel: the Spanish example,", len(report["claims"]), "claims")'
+$bs events title42_end --placebos 2 --json | $py -c '
+import json, sys
+effect = json.load(sys.stdin)["effects"][0]
+assert effect["event"]["id"] == "title42_end" and effect["months"][0] == "2023-05", effect
+print("wheel: the event catalog and an event analysis,", effect["effect_percent"], "%")'

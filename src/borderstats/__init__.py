@@ -15,7 +15,7 @@ from borderstats.version import __version__
 __all__ = ["__version__"]
 
 _API = {"query", "rank", "change", "ingest", "releases", "measures", "engine", "close",
-        "check", "corridor", "series", "revisions", "cite"}
+        "check", "corridor", "series", "revisions", "cite", "events", "forecast", "scenario"}
 
 
 class _Package(types.ModuleType):

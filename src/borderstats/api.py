@@ -307,3 +307,67 @@ def measures() -> dict[str, Measure]:
 __all__ = ["ChangeResult", "Engine", "IngestOutcome", "Measure", "Period", "QueryResult",
            "RankResult", "Store", "change", "check", "close", "corridor", "engine", "ingest",
            "measures", "query", "rank", "releases", "revisions", "series", "cite"]
+
+
+def events(event: str | None = None, *, date: dt.date | str | None = None,
+           measure: str | None = None, by: str | None = None,
+           where: dict[str, list[str]] | None = None, months: int = 3, window: int = 96,
+           level: float = 0.95, placebos: int = 12, top: int = 6,
+           events_file: Path | str | None = None, as_of: dt.date | str | None = None,
+           db: Path | str | None = None):
+    """What a catalogued event (or a ``date``) did to a measure, net of its seasonal
+    counterfactual, with placebo checks (an ``EventsResult``; ``chart()`` gives its
+    Vega-Lite chart, :func:`borderstats.charts.render` draws it)."""
+    from borderstats.events import event_effects
+
+    event = _text(event, "event", optional=True)
+    measure, by = _text(measure, "measure", optional=True), _text(by, "by", optional=True)
+    date_value = as_date(date, "date") if isinstance(date, str) and len(date) > 7 else date
+    return event_effects(engine(db), event, date=date_value, measure=measure, by=by,
+                         where=_where(where), months=months, window=window, level=level,
+                         placebos=placebos, top=top, events_file=events_file,
+                         as_of=as_date(as_of, "as_of"))
+
+
+__all__ += ["events"]
+
+
+def forecast(measure: str | None = None, horizon: int = 6, *, by: str | None = None,
+             top: int = 3, where: dict[str, list[str]] | None = None,
+             as_of: dt.date | str | None = None, db: Path | str | None = None):
+    """Monthly forecasts of ``measure`` (default Border Patrol Southwest encounters) with
+    80%/95% intervals and the rolling-origin backtest of every model (a
+    ``ForecastResult``: ``to_dict()``, ``to_frame()``, ``backtest_frame()``, ``chart()``);
+    with ``by``, a list of them, one per each of the ``top`` largest values."""
+    from borderstats.forecast import forecast as forecast_measure
+    from borderstats.forecast import forecast_by
+
+    measure = _text(measure, "measure", optional=True)
+    if not isinstance(horizon, int) or isinstance(horizon, bool):
+        raise BorderstatsError(f"horizon: expected a whole number of months, got {horizon!r}")
+    if by is not None:
+        return forecast_by(engine(db), measure, _text(by, "by"), horizon, top=top,
+                           where=_where(where), as_of=as_date(as_of, "as_of"))
+    return forecast_measure(engine(db), measure, horizon, where=_where(where),
+                            as_of=as_date(as_of, "as_of"))
+
+
+__all__ += ["forecast"]
+
+
+def scenario(*, stage: str = "mexico", change: float = -0.3, months: int = 6,
+             start: str | None = None, fit_months: int = 24,
+             as_of: dt.date | str | None = None, db: Path | str | None = None):
+    """US Southwest encounters if Mexico's enforcement changes by ``change`` (−0.3 = 30%
+    less) for ``months`` months from ``start`` ("2024-01"): a ``ScenarioResult`` with the
+    model's fit on history (``to_dict()``, ``to_frame()``, ``fit_frame()``, ``chart()``)."""
+    from borderstats.scenario import scenario as corridor_scenario
+
+    if not isinstance(change, int | float) or isinstance(change, bool):
+        raise BorderstatsError(f"change: expected a fraction such as -0.3, got {change!r}")
+    start = _text(start, "start", optional=True)
+    return corridor_scenario(engine(db), stage=stage, change=float(change), months=months,
+                             start=start, fit_months=fit_months, as_of=as_date(as_of, "as_of"))
+
+
+__all__ += ["scenario"]

@@ -1218,7 +1218,335 @@ def snapshot_build(
     out.print(f"snapshot: {releases} releases, {rows:,} observations → {destination}")
 
 
+# -- what policies did and what comes next: events, forecasts ----------------------------
+
+PngOption = Annotated[Path | None, Option(
+    "--png", help="Also write the chart as a PNG image to this file.")]
+VegaSvgOption = Annotated[Path | None, Option(
+    "--svg", help="Also write the chart as an SVG image to this file.")]
+
+
+def _write_vega(spec: dict, svg: Path | None, png: Path | None) -> None:
+    """Draw a Vega-Lite chart through the chart layer to the files asked for."""
+    if not svg and not png:
+        return
+    from borderstats.charts import render
+
+    if svg:
+        _write_file(svg, str(render(spec, "svg")), "--svg")
+    if png:
+        _write_bytes(png, bytes(render(spec, "png")), "--png")
+
+
+def _write_bytes(target: Path, data: bytes, option: str) -> None:
+    import os
+    import tempfile
+
+    if target.is_dir() or not target.parent.is_dir():
+        raise BorderstatsError(f"{option} {target}: give a file name in a folder that exists")
+    try:
+        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.chmod(temp, 0o644)
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise BorderstatsError(f"{option} {target}: cannot write ({exc.strerror})") from None
+    err.print(f"wrote {target}")
+
+
+def _signed(value: float) -> str:
+    return f"{value:+,.0f}"
+
+
+@app.command()
+def events(
+    event: Annotated[list[str] | None, Argument(
+        help="An event of the catalog (borderstats events --list).")] = None,
+    date: Annotated[str | None, Option(
+        "--date", help="Analyse a date instead of a catalogued event (2023-12-21 or 2024-01).")
+    ] = None,
+    measure: Annotated[str | None, Option(
+        "--measure", "-m", help="The measure (default: the event's, usbp_swb_encounters).")
+    ] = None,
+    by: Annotated[str | None, Option(
+        "--by", help="One effect per value of this dimension (sector, citizenship, ...).")
+    ] = None,
+    months: Annotated[int, Option(help="Months after the event to measure.")] = 3,
+    window: Annotated[int, Option(help="Months before the event the model learns from.")
+                      ] = 96,
+    level: Annotated[float, Option(help="Interval level.")] = 0.95,
+    placebos: Annotated[int, Option(help="Placebo dates to analyse the same way.")] = 12,
+    top: Annotated[int, Option(help="With --by: the largest values to analyse.")] = 6,
+    events_file: Annotated[Path | None, Option(
+        "--events-file", help="A TOML file of your own events (the catalog's form).")] = None,
+    list_events: Annotated[bool, Option("--list", help="List the catalog of events.")] = False,
+    where: WhereOption = None,
+    as_of: AsOfOption = None,
+    svg: VegaSvgOption = None,
+    png: PngOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """What an event did to a measure: observed minus a seasonal counterfactual, with its
+    interval, the naive before/after change beside it and placebo checks."""
+    from borderstats.events import chart_spec, event_effects, load_events
+    from borderstats.query import Engine, parse_where
+
+    if list_events or (not event and date is None):
+        catalog = load_events(events_file)
+        if json_out:
+            _print_json({k: vars(v) for k, v in catalog.items()})
+            return
+        for e in sorted(catalog.values(), key=lambda e: e.date):
+            out.print(f"[bold]{e.id}[/bold]  {e.date}  {e.country}  {e.title}", soft_wrap=True)
+            out.print(f"    first measured {e.first_month:%Y-%m}; {e.reference}", markup=False)
+        return
+    if event and len(event) > 1:
+        raise QueryError(f"events: one event at a time, not {' '.join(event)}")
+    with _open(db) as store:
+        result = event_effects(Engine(store), event[0] if event else None, date=date,
+                               measure=measure, by=by, where=parse_where(where or []),
+                               months=months, window=window, level=level, placebos=placebos,
+                               top=top, events_file=events_file, as_of=_as_of(as_of))
+    _write_vega(chart_spec(result), svg, png)
+    if json_out:
+        _print_json(result.to_dict())
+        return
+    for e in result.effects:
+        head = e.event["title"] if e.event else f"an event on {e.event_date}"
+        out.print(f"[bold]{e.title}[/bold]{f' — {e.group}' if e.group else ''}", markup=True)
+        out.print(f"after {head} ({e.event_date})", markup=False)
+        table = Table("month", "observed", "counterfactual", f"{e.level:.0%} interval",
+                      box=None, padding=(0, 2))
+        for col in table.columns[1:]:
+            col.justify = "right"
+        for m, v, c, lo, hi in zip(e.months, e.observed, e.counterfactual,
+                                   e.counterfactual_low, e.counterfactual_high, strict=True):
+            table.add_row(m, _fmt(v), _fmt(round(c)), f"{_fmt(round(lo))}–{_fmt(round(hi))}")
+        table.add_row("total", _fmt(e.observed_total), _fmt(round(e.counterfactual_total)),
+                      f"{_fmt(round(e.counterfactual_total_low))}–"
+                      f"{_fmt(round(e.counterfactual_total_high))}")
+        out.print(table)
+        out.print(f"[bold]Effect[/bold] {_signed(e.effect)} ({e.effect_percent:+.1f}%); "
+                  f"{e.level:.0%} interval {_signed(e.effect_low)} to {_signed(e.effect_high)}"
+                  f" ({e.effect_percent_low:+.1f}% to {e.effect_percent_high:+.1f}%)")
+        out.print(f"[bold]Naive[/bold] {e.first_month}..{e.last_month} vs "
+                  f"{e.before_months[0]}..{e.before_months[-1]}: {_signed(e.naive_change)} "
+                  f"({e.naive_percent:+.1f}%); the season and trend alone expected "
+                  f"{_signed(e.expected_change)}")
+        if e.placebos:
+            out.print(f"[bold]Placebos[/bold] {len(e.placebos)} dates with no event "
+                      f"({e.placebos[0].first_month}..{e.placebos[-1].first_month}): effects "
+                      f"{min(p.effect_percent for p in e.placebos):+.0f}% to "
+                      f"{max(p.effect_percent for p in e.placebos):+.0f}%; "
+                      f"{e.placebo_false_positive_rate:.0%} of their intervals exclude zero; "
+                      f"as large as this one: p = {e.placebo_p:.2f}")
+        verdict = ("distinguishable from the placebos" if e.distinguishable else
+                   "not distinguishable from what this series does with no event")
+        out.print(f"[bold]Reading[/bold] {verdict}")
+        out.print(f"[dim]model fitted on {e.fit_window[0]}..{e.fit_window[1]}; {e.method}[/dim]")
+    first = result.effects[0]
+    out.print("[bold]Sources[/bold]")
+    for source in first.sources:
+        out.print(f"  • {source}", markup=False)
+    out.print("[bold]Caveats[/bold]")
+    for caveat in first.caveats:
+        out.print(f"  • {caveat}", markup=False)
+
+
+@app.command()
+def forecast(
+    measure: Annotated[list[str] | None, Argument(
+        help="The measure (default: usbp_swb_encounters).")] = None,
+    horizon: Annotated[int, Option("--horizon", help="Months ahead.")] = 6,
+    by: Annotated[str | None, Option(
+        "--by", help="One forecast per value of this dimension (sector, citizenship, ...).")
+    ] = None,
+    top: Annotated[int, Option(help="With --by: the largest values to forecast.")] = 3,
+    where: WhereOption = None,
+    as_of: AsOfOption = None,
+    svg: VegaSvgOption = None,
+    png: PngOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Monthly forecasts with 80 and 95 percent intervals, and the rolling-origin backtest
+    of every model (MASE against the seasonal naive, interval coverage) per horizon."""
+    from borderstats.forecast import forecast as forecast_measure
+    from borderstats.forecast import forecast_by
+    from borderstats.query import Engine, parse_where
+
+    if measure and len(measure) > 1:
+        raise QueryError(f"forecast: one measure at a time, not {' '.join(measure)}")
+    name = measure[0] if measure else None
+    filters = parse_where(where or [])
+
+    def run(engine: Any, progress: Any) -> list:
+        if by is None:
+            return [forecast_measure(engine, name, horizon, where=filters,
+                                     as_of=_as_of(as_of), progress=progress)]
+        return forecast_by(engine, name, by, horizon, top=top, where=filters,
+                           as_of=_as_of(as_of), progress=progress)
+
+    with _open(db) as store:
+        if json_out:
+            results = run(Engine(store), None)
+        else:
+            from rich.progress import Progress
+
+            with Progress(console=err.console, transient=True) as bar:
+                task = bar.add_task("backtest (rolling origin)", total=None)
+                results = run(Engine(store), lambda done, total: bar.update(
+                    task, completed=done, total=total))
+    if svg or png:
+        from borderstats.forecast import chart_spec
+
+        specs = [chart_spec(r) for r in results]
+        _write_vega(specs[0] if len(specs) == 1 else
+                    {"vconcat": specs, "resolve": {"scale": {"color": "independent"}}},
+                    svg, png)
+    if json_out:
+        _print_json(results[0].to_dict() if by is None else
+                    {"by": by, "forecasts": [r.to_dict() for r in results]})
+        return
+    for result in results:
+        _print_forecast(result)
+    out.print("[bold]Caveats[/bold]")
+    for caveat in results[0].caveats:
+        out.print(f"  • {caveat}", markup=False)
+
+
+def _print_forecast(result: Any) -> None:
+    group = f" — {result.group}" if result.group else ""
+    out.print(f"[bold]{result.title}{group}[/bold]: forecast by {result.model}, "
+              f"from {result.history_months[-1]}")
+    table = Table("month", "forecast", "80% interval", "95% interval", box=None,
+                  padding=(0, 2))
+    for col in table.columns[1:]:
+        col.justify = "right"
+    for f in result.forecast:
+        table.add_row(f.month, _fmt(round(f.value)), f"{_fmt(round(f.low80))}–"
+                      f"{_fmt(round(f.high80))}", f"{_fmt(round(f.low95))}–"
+                      f"{_fmt(round(f.high95))}")
+    out.print(table)
+    span = "..".join(result.backtest_span)
+    out.print(f"[bold]Backtest[/bold] rolling origin {span}, by months ahead: MASE (in "
+              "brackets: its error over the seasonal naive's), then how often the 80% / 95% "
+              "intervals held")
+    horizons = sorted({s.horizon for s in result.backtest})
+    models = list(dict.fromkeys(s.model for s in result.backtest))
+    for kind in ("mase", "coverage"):
+        scores = Table("model", *(str(h) for h in horizons), box=None, padding=(0, 1))
+        for col in scores.columns[1:]:
+            col.justify = "right"
+        for model in models:
+            row = [result.score(model, h) for h in horizons]
+            cells = ([f"{s.mase:.2f} ({s.relative_to_seasonal_naive:.2f})" for s in row]
+                     if kind == "mase" else
+                     [f"{s.coverage80:.0%} / {s.coverage95:.0%}" for s in row])
+            scores.add_row(model + (" ◀" if model == result.model else ""), *cells)
+        out.print(scores)
+    beaten = [h for h in horizons if result.score(result.model, h).relative_to_seasonal_naive
+              >= 1]
+    if beaten:
+        out.print(f"[bold]{result.model} does not beat the seasonal naive[/bold] at "
+                  f"{', '.join(map(str, beaten))} months ahead")
+    out.print("[bold]Worst one-month-ahead misses[/bold] "
+              + ", ".join(f"{e.month} {e.percent_error:+.0f}%" for e in result.worst_misses))
+    out.print(f"[dim]{result.method}[/dim]")
+    out.print("[bold]Sources[/bold]")
+    for source in result.sources:
+        out.print(f"  • {source}", markup=False)
+
+
+def _percent_option(text: str, option: str) -> float:
+    """'-30%', '-30' or '-0.3' → -0.3."""
+    value = text.strip()
+    try:
+        number = float(value.rstrip("%"))
+    except ValueError:
+        raise QueryError(f"{option} {text!r}: give a percentage such as -30%") from None
+    return number / 100 if value.endswith("%") or abs(number) > 3 else number
+
+
+@app.command()
+def scenario(
+    stage: Annotated[str, Option("--stage", help="The lever: mexico (its enforcement).")
+                     ] = "mexico",
+    change: Annotated[str, Option(
+        "--change", help="Change in enforcement, in percent: -30%% or +20%%.")] = "-30",
+    months: Annotated[int, Option("--months", help="For how many months.")] = 6,
+    start: Annotated[str | None, Option(
+        "--from", help="First month of the change (default: after the newest data).")] = None,
+    fit_months: Annotated[int, Option(
+        "--fit-months", help="Months before --from the model is fitted on.")] = 24,
+    as_of: AsOfOption = None,
+    svg: VegaSvgOption = None,
+    png: PngOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """What US Southwest border encounters do if Mexico's enforcement changes for some
+    months: a small stock-and-flow model of the corridor, with its fit on history."""
+    from borderstats.query import Engine
+    from borderstats.scenario import scenario as corridor_scenario
+
+    with _open(db) as store:
+        result = corridor_scenario(Engine(store), stage=stage,
+                                   change=_percent_option(change, "--change"), months=months,
+                                   start=start, fit_months=fit_months, as_of=_as_of(as_of))
+    _write_vega(result.chart(), svg, png)
+    if json_out:
+        _print_json(result.to_dict())
+        return
+    out.print(f"[bold]US Southwest border encounters if Mexico's enforcement changes "
+              f"{result.change:+.0%} for {result.months} months from {result.start}[/bold]")
+    table = Table("month", "baseline", "scenario", "change (95%)", "published",
+                  box=None, padding=(0, 2))
+    for col in table.columns[1:]:
+        col.justify = "right"
+    for m in result.path:
+        table.add_row(m.month, _fmt(round(m.baseline)), _fmt(round(m.scenario)),
+                      f"{_signed(m.scenario - m.baseline)} ({_signed(m.low)} to "
+                      f"{_signed(m.high)})", _fmt(m.observed))
+    out.print(table)
+    out.print(f"[bold]Change[/bold] {_signed(result.effect)} encounters over "
+              f"{len(result.path)} months ({result.effect_percent:+.1f}% of the baseline); "
+              f"95% interval {_signed(result.effect_low)} to {_signed(result.effect_high)}")
+    out.print(f"[bold]Fit on history[/bold] {result.fit_window[0]}..{result.fit_window[1]}: "
+              f"mean absolute error {result.fit_error_us_percent:.0f}% for US encounters, "
+              f"{result.fit_error_mexico_percent:.0f}% for Mexico's detentions"
+              + (f"; the baseline misses the published US figures after "
+                 f"{result.fit_window[1]} by {result.baseline_error_percent:.0f}% on average"
+                 if result.baseline_error_percent is not None else ""))
+    out.print("[bold]Parameters[/bold] " + ", ".join(
+        f"{k} {v:,.3g}" for k, v in result.parameters.items()))
+    out.print("[bold]Sources[/bold]")
+    for source in result.sources:
+        out.print(f"  • {source}", markup=False)
+    out.print("[bold]Assumptions[/bold]")
+    for assumption in result.assumptions:
+        out.print(f"  • {assumption}", markup=False)
+
+
+def _attach_signed_values(args: list[str]) -> list[str]:
+    """``--change -30%`` → ``--change=-30%``: argparse takes '-30%' for an option."""
+    out_args: list[str] = []
+    for arg in args:
+        if out_args and out_args[-1] == "--change" and arg.startswith("-"):
+            out_args[-1] = f"--change={arg}"
+        else:
+            out_args.append(arg)
+    return out_args
+
+
 def main() -> None:
+    sys.argv[1:] = _attach_signed_values(sys.argv[1:])
     try:
         app()
     except BorderstatsError as exc:
