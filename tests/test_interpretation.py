@@ -816,3 +816,20 @@ def test_the_same_month_against_several_years(engine: Engine) -> None:
     assert [[f["period"] for f in c["official"]] for c in changes] == [
         ["2024-03", "2025-03"], ["2023-03", "2025-03"]]
     assert {c["verdict"] for c in changes} == {"accurate"}
+
+
+def test_a_change_credited_to_a_policy_carries_its_event_analysis(engine: Engine) -> None:
+    # Border Patrol, Southwest: December 2023 249,740 → January 2024 124,215 (-50.3%). The
+    # event analysis of Mexico's enforcement surge is attached as evidence; the verdict is
+    # the change's own.
+    text = ("Border Patrol apprehensions at the southwest border plummeted 50 percent in "
+            "January 2024 after Mexico stepped up enforcement.")
+    c = one(engine, text, "2024-02-20", "change")
+    assert c["verdict"] == "accurate"
+    assert c["attribution"]["event"] == "mexico_enforcement_dec_2023"
+    assert c["attribution"]["months"] == ["2024-01", "2024-02", "2024-03"]
+    assert "On the cause" in c["explanation"]
+    # No word crediting a cause: no event analysis.
+    c = one(engine, "Border Patrol apprehensions at the southwest border plummeted 50 percent "
+            "in January 2024.", "2024-02-20", "change")
+    assert "attribution" not in c

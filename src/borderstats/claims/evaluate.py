@@ -19,7 +19,7 @@ from borderstats.claims import lexicon as lx
 from borderstats.claims.extract import Claim
 from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
 from borderstats.claims.timex import last_ended_fiscal_year, last_ended_month, so_far
-from borderstats.errors import QueryError
+from borderstats.errors import BorderstatsError, QueryError
 from borderstats.metrics import catalog, cue_table, get_measure
 from borderstats.periods import Period, add_months, fiscal_year_of, parse_period
 from borderstats.query import Engine, QueryResult, rank_windows
@@ -833,7 +833,53 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     if primary.versus:
         base["versus_measure"] = primary.versus
         base["queries"] = [q for q in (primary.query, primary.versus_query) if q]
+    attribution = _attribution(claim, checker, primary)
+    if attribution is not None:
+        # "Crossings plummeted after Mexico stepped up enforcement": how much of the change
+        # the season explains, and whether the effect stands out from dates with no event.
+        base["attribution"] = attribution
+        share = attribution["share_explained_by_season"]
+        base["explanation"] += " " + msg(
+            lang, "attribution", event_title=attribution["event_title"],
+            naive=f"{attribution['naive_percent']:+.0f}%",
+            effect=f"{attribution['effect_percent']:+.0f}%",
+            low=f"{attribution['effect_percent_low']:+.0f}%",
+            high=f"{attribution['effect_percent_high']:+.0f}%",
+            season=msg(lang, "attribution_season_none") if share is None or share <= 0
+            else msg(lang, "attribution_season", share=f"{min(share, 1.0):.0%}"),
+            stands=msg(lang, "attribution_stands" if attribution["distinguishable"]
+                       else "attribution_noise"),
+            query=attribution["query"])
     return base
+
+
+# A change credited to something: "after", "since", "following", "because of", "tras".
+_CAUSAL = re.compile(r"\b(?:after|since|following|because|due to|thanks to|as a result of|"
+                     r"caused|led to|cut|tras|después de|desde que|gracias a|debido a|"
+                     r"a raíz de|por (?:el|la|los|las)|provoc\w+)\b", re.IGNORECASE)
+_ATTRIBUTIONS: dict[tuple, dict[str, Any] | None] = {}
+
+
+def _attribution(claim: Claim, checker: Checker, r: Reading) -> dict[str, Any] | None:
+    """The event analysis of a policy the sentence credits with the change it claims."""
+    if claim.kind not in ("change", "trend") or not r.periods or r.versus or \
+            not _CAUSAL.search(claim.sentence.text):
+        return None
+    from borderstats.events import attribution_evidence, events_named_in
+
+    named = events_named_in(claim.sentence.text, near=r.periods[-1].end)
+    if not named:
+        return None
+    key = (named[0].id, r.measure, tuple(sorted((k, tuple(v)) for k, v in r.where.items())),
+           checker.as_of, id(checker.engine))
+    if key not in _ATTRIBUTIONS:
+        try:
+            _ATTRIBUTIONS[key] = attribution_evidence(
+                checker.engine, named[0].id, measure=r.measure, where=r.where or None,
+                as_of=checker.as_of).to_dict()
+        except BorderstatsError:
+            _ATTRIBUTIONS[key] = None  # too little history before the event, or none after
+    return _ATTRIBUTIONS[key]
 
 
 _CLASS = {rules.ACCURATE: "holds", rules.ROUGHLY: "holds", rules.INACCURATE: "fails",
