@@ -887,6 +887,30 @@ def snapshot_build(
     out.print(f"snapshot: {releases} releases, {rows:,} observations → {destination}")
 
 
+@app.command()
+def serve(
+    host: Annotated[str, Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, Option("--port", help="Port to listen on.")] = 8000,
+    db: DbOption = None,
+    readers: Annotated[int, Option(
+        "--readers", help="Store readers answering requests side by side.")] = 4,
+) -> None:
+    """Serve the HTTP API (OpenAPI at /docs) and the web pages from a read-only store."""
+    import uvicorn
+
+    from borderstats.store import default_path
+    from borderstats.web.app import create_app
+
+    if not 1 <= port <= 65535:
+        raise QueryError(f"--port {port}: use a port from 1 to 65535")
+    if readers < 1:
+        raise QueryError(f"--readers {readers}: use at least 1")
+    application = create_app(db or default_path(), readers=readers)
+    err.print(f"borderstats serving {db or default_path()} (read-only) on "
+              f"http://{host}:{port}/ — API documentation at /docs; Ctrl-C stops it")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     try:
         app()
