@@ -140,7 +140,7 @@ def sparkline_spec(result: QueryResult, *, width: int = 220, height: int = 48) -
     }
 
 
-def series_spec(series: dict[str, Any], *, width: int = 420, height: int = 200) -> dict:
+def series_spec(series: dict[str, Any], *, width: int = 330, height: int = 180) -> dict:
     """The chart of a checked claim: the official series the checker read (``series`` of a
     claim in ``check --json``), its claim's periods marked, the claimed figure as a rule."""
     grain, unit = series.get("grain", "month"), series.get("unit") or ""

@@ -20,9 +20,9 @@ function el(tag, attrs = {}, ...children) {
 
 const number = (v) => (v === null || v === undefined ? "—" : Number(v).toLocaleString("en-US"));
 
-async function draw(target, spec) {
+async function draw(target, spec, options = embedOptions) {
   target.replaceChildren();
-  await window.vegaEmbed(target, spec, embedOptions);
+  await window.vegaEmbed(target, spec, options);
   target.dataset.drawn = "true";
 }
 
@@ -38,7 +38,7 @@ async function apiError(response) {
 // -- overview: small charts ----------------------------------------------------------------
 
 for (const node of document.querySelectorAll(".chart[data-spec]")) {
-  draw(node, JSON.parse(node.dataset.spec));
+  draw(node, JSON.parse(node.dataset.spec), { actions: false, renderer: "svg" });
 }
 
 // -- a measure's page ------------------------------------------------------------------------
@@ -178,11 +178,15 @@ if (checkForm) {
     for (const claim of claims) {
       if (claim.start < at) continue;  // inside a claim already marked: reached from the list
       nodes.push(text.slice(at, claim.start));
-      const button = el("button", { type: "button", class: `claim v-${claim.verdict}`,
+      // A <mark> acting as a button: a <button> cannot wrap across lines with the text.
+      const mark = el("mark", { role: "button", tabindex: "0", class: `claim v-${claim.verdict}`,
         "data-claim": String(claim.id), "data-verdict": claim.verdict, "aria-pressed": "false",
         title: verdictLabel(claim.verdict) }, text.slice(claim.start, claim.end));
-      button.addEventListener("click", () => showClaim(claim, button));
-      nodes.push(button);
+      mark.addEventListener("click", () => showClaim(claim, mark));
+      mark.addEventListener("keydown", (event) => {
+        if (event.key === "Enter" || event.key === " ") { event.preventDefault(); showClaim(claim, mark); }
+      });
+      nodes.push(mark);
       at = claim.end;
     }
     nodes.push(text.slice(at));
