@@ -312,3 +312,14 @@ def test_static_files(client: TestClient) -> None:
     assert client.get("/static/style.css").headers["content-type"].startswith("text/css")
     assert client.get("/static/../app.py").status_code == 404
     assert client.get("/static/nothing.js").status_code == 404
+
+
+def test_every_api_route_and_page_is_documented(client: TestClient) -> None:
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "web.md").read_text()
+    for route in client.app.routes:
+        path = getattr(route, "path", "")
+        if path.startswith("/api/"):
+            for method in sorted(route.methods - {"HEAD"}):
+                assert f"`{method} {path}`" in doc, f"{method} {path} is not in docs/web.md"
+    for page in ("`/`", "`/measures/{id}`", "`/check`", "`/sources`, `/sources/{id}`"):
+        assert page in doc

@@ -384,6 +384,16 @@ def create_app(db: Path, *, limits: Limits | None = None, readers: int = 4) -> F
     return app
 
 
+def app_from_environment() -> FastAPI:
+    """The application for each worker process of ``borderstats serve --workers N``
+    (uvicorn starts workers from an import path; the store and readers come in the
+    environment variables the command sets)."""
+    import os
+
+    return create_app(Path(os.environ["BORDERSTATS_SERVE_DB"]),
+                      readers=int(os.environ.get("BORDERSTATS_SERVE_READERS") or 4))
+
+
 # -- what the routes do ----------------------------------------------------------------
 
 
