@@ -200,6 +200,14 @@ def test_check_answers_as_check_json(client: TestClient, db: Path) -> None:
     assert report == json.loads(json.dumps(expected, default=str))
 
 
+def test_check_as_published_by_a_date(client: TestClient) -> None:
+    report = client.post("/api/check", json={"text": ARTICLE, "date": "2024-03-20",
+                                             "as_of": "2024-03-20"}).json()
+    assert report["as_of"] == "2024-03-20"
+    for piece in report["claims"][0]["official"][0]["provenance"]:
+        assert piece["published"] <= "2024-03-20"
+
+
 def test_check_takes_plain_text_and_an_uploaded_file(client: TestClient) -> None:
     plain = client.post("/api/check?date=2024-03-20&lang=es", content=ARTICLE.encode(),
                         headers={"content-type": "text/plain; charset=utf-8"}).json()

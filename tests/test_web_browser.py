@@ -183,6 +183,8 @@ def test_checker_marks_claims_and_opens_one(page, server: str, shots: Path) -> N
                                              "marks => marks.map(m => m.dataset.verdict)"))
     assert {"accurate", "inaccurate"} <= verdicts
     assert page.inner_text("#summary").startswith("22 claims")
+    # Every claim is listed too, a claim inside another's words included.
+    assert page.locator("#claim-list li").count() == 22
     wrong = page.locator("#marked .claim.v-inaccurate", has_text="passed 3 million")
     wrong.click()
     detail = page.locator("#detail")

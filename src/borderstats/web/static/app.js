@@ -18,6 +18,7 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+const words = JSON.parse(document.getElementById("words").textContent);
 const number = (v) => (v === null || v === undefined ? "—" : Number(v).toLocaleString("en-US"));
 
 async function draw(target, spec, options = embedOptions) {
@@ -63,17 +64,17 @@ if (queryForm) {
     const body = el("tbody");
     for (const row of result.rows) {
       body.append(el("tr", {}, ...columns.map((c) => c === "value"
-        ? el("td", { class: "num" }, number(row[c]) + (row.complete === false ? " (partial)" : ""))
+        ? el("td", { class: "num" }, number(row[c]) + (row.complete === false ? ` (${words.partial})` : ""))
         : el("td", {}, row[c]))));
     }
     table.tBodies[0].replaceWith(body);
     document.getElementById("table-caption").textContent =
       `${result.title}, ${result.period}: ${number(result.value)} ${result.unit}` +
-      (result.complete ? "" : ` (partial: no data for ${result.missing.slice(0, 4).join(", ")})`);
+      (result.complete ? "" : ` (${words.partial}: ${result.missing.slice(0, 4).join(", ")})`);
     const provenance = document.getElementById("provenance");
-    provenance.replaceChildren(el("h2", {}, "Source"), el("ul", {}, ...result.provenance.map((p) =>
+    provenance.replaceChildren(el("h2", {}, words.sources_used), el("ul", {}, ...result.provenance.map((p) =>
       el("li", {}, `${p.source} · release ${p.release_id} · ${p.file_name} · table ${p.table} · `
-        + `${p.first}..${p.last} · published ${p.published}`))));
+        + `${p.first}..${p.last} · ${words.published_on} ${p.published}`))));
   };
 
   const show = async () => {
@@ -110,7 +111,6 @@ if (queryForm) {
 
 const checkForm = document.getElementById("check-form");
 if (checkForm) {
-  const words = JSON.parse(document.getElementById("words").textContent);
   const textBox = document.getElementById("text");
   const errorBox = document.getElementById("check-error");
   const status = document.getElementById("check-status");
@@ -191,10 +191,19 @@ if (checkForm) {
     }
     nodes.push(text.slice(at));
     marked.replaceChildren(...nodes);
-    const counts = Object.entries(report.summary.by_verdict).map(([v, n]) => `${n} ${verdictLabel(v)}`);
-    document.getElementById("summary").textContent =
-      `${report.summary.claims} ${words.claims_found}: ${counts.join(", ")} · ${report.text_date}` +
-      (report.date_assumed ? ` (${report.date_reason})` : "");
+    // Every claim, in the text's order, also as a list: a claim inside another is reached here.
+    document.getElementById("claim-list").replaceChildren(...report.claims.map((claim) => {
+      const open = el("button", { type: "button", class: "link" }, claim.text);
+      open.addEventListener("click", () => showClaim(claim, open));
+      const words = claim.claimed && claim.claimed.words ? el("small", {}, ` (${claim.claimed.words})`) : null;
+      return el("li", {}, el("span", { class: `badge v-${claim.verdict}` }, verdictLabel(claim.verdict)), " ", open, words);
+    }));
+    const summary = document.getElementById("summary");
+    summary.replaceChildren(`${report.summary.claims} ${words.claims_found}: `);
+    for (const [verdict, count] of Object.entries(report.summary.by_verdict)) {
+      summary.append(el("span", { class: `badge v-${verdict}` }, `${count} ${verdictLabel(verdict)}`), " ");
+    }
+    summary.append(`· ${report.text_date}` + (report.date_assumed ? ` (${report.date_reason})` : ""));
     document.getElementById("results").hidden = false;
     status.textContent = "";
   };
