@@ -13,6 +13,8 @@ import jsonschema
 import pyarrow.parquet as pq
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from borderstats.query import Engine
 from borderstats.store import open_reader, open_store
@@ -245,6 +247,21 @@ def test_bad_text_to_check_is_one_clear_error(client: TestClient, kwargs: dict, 
     assert words in error_of(client.post("/api/check", **kwargs), status)
 
 
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300),
+       period=st.text(max_size=20))
+def test_any_text_or_period_gets_an_answer_or_a_clear_error(client: TestClient, text: str,
+                                                            period: str) -> None:
+    checked = client.post("/api/check", json={"text": text, "date": "2024-03-20"})
+    if checked.status_code != 200:
+        assert error_of(checked, 400)  # an empty text, or one holding NUL bytes
+    queried = client.get("/api/query", params={"measure": "swb_encounters", "period": period})
+    if queried.status_code != 200:
+        assert error_of(queried, queried.status_code)
+        assert queried.status_code in (400, 422)
+
+
 def test_a_body_without_its_length_is_refused(client: TestClient) -> None:
     def chunks() -> Iterator[bytes]:
         yield ARTICLE.encode()
@@ -331,3 +348,15 @@ def test_every_api_route_and_page_is_documented(client: TestClient) -> None:
                 assert f"`{method} {path}`" in doc, f"{method} {path} is not in docs/web.md"
     for page in ("`/`", "`/measures/{id}`", "`/check`", "`/sources`, `/sources/{id}`"):
         assert page in doc
+
+
+def test_a_fault_of_the_server_is_one_line_of_json(db: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(Engine, "query", broken)
+    with TestClient(create_app(db, readers=1), raise_server_exceptions=False) as faulty:
+        message = error_of(faulty.get("/api/query", params={"measure": "swb_encounters",
+                                                            "period": "FY2023"}), 500)
+    assert message == "internal error (RuntimeError) answering GET /api/query"

@@ -158,6 +158,13 @@ def create_app(db: Path, *, limits: Limits | None = None, readers: int = 4) -> F
     async def _on_error(request: Request, exc: BorderstatsError) -> Response:
         return _error(_status_of(exc), str(exc))
 
+    @app.exception_handler(Exception)
+    async def _on_unexpected(request: Request, exc: Exception) -> Response:
+        # A fault of the server, not of the request: said in one line, never as a traceback
+        # (the server's log has it).
+        return _error(500, f"internal error ({type(exc).__name__}) answering "
+                           f"{request.method} {request.url.path}")
+
     @app.exception_handler(RequestValidationError)
     async def _on_invalid(request: Request, exc: RequestValidationError) -> Response:
         problems = []

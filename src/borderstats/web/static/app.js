@@ -195,8 +195,8 @@ if (checkForm) {
     document.getElementById("claim-list").replaceChildren(...report.claims.map((claim) => {
       const open = el("button", { type: "button", class: "link" }, claim.text);
       open.addEventListener("click", () => showClaim(claim, open));
-      const words = claim.claimed && claim.claimed.words ? el("small", {}, ` (${claim.claimed.words})`) : null;
-      return el("li", {}, el("span", { class: `badge v-${claim.verdict}` }, verdictLabel(claim.verdict)), " ", open, words);
+      const claimed = claim.claimed && claim.claimed.words ? el("small", {}, ` (${claim.claimed.words})`) : null;
+      return el("li", {}, el("span", { class: `badge v-${claim.verdict}` }, verdictLabel(claim.verdict)), " ", open, claimed);
     }));
     const summary = document.getElementById("summary");
     summary.replaceChildren(`${report.summary.claims} ${words.claims_found}: `);
