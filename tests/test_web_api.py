@@ -86,6 +86,30 @@ def test_a_source_says_what_its_latest_vintage_revised(client: TestClient) -> No
     assert "'cbp'" in message
 
 
+def test_a_source_compares_any_two_of_its_releases(client: TestClient) -> None:
+    releases = {r["file_name"]: r["release_id"] for r in
+                client.get("/api/sources/cbp_swb_encounters").json()["releases"]}
+    old, new = releases["sbo-encounters-fy19-fy22.csv"], releases[
+        "sbo-encounters-fy22-fy25-aug.csv"]
+    revised = client.get(f"/api/sources/cbp_swb_encounters?old={old}&new={new}").json()[
+        "latest_revisions"]
+    assert (revised["old"]["release_id"], revised["new"]["release_id"]) == (old, new)
+    # FY2019–FY2021 (October 2018 – September 2021) are only in the older file; FY2022 is in
+    # both, so its months are compared.
+    only_old = [p.split()[1] for p in revised["removed"] if p.startswith("swb_monthly ")]
+    assert len(only_old) == 36 and (only_old[0], only_old[-1]) == ("2018-10", "2021-09")
+    fy2022 = {"2021-10", "2021-11", "2021-12", *(f"2022-{m:02d}" for m in range(1, 10))}
+    assert {p["period"] for p in revised["periods"]} <= fy2022
+    assert "both releases" in error_of(
+        client.get(f"/api/sources/cbp_swb_encounters?old={old}"), 400)
+    assert "release 99999: no such release" in error_of(
+        client.get(f"/api/sources/cbp_swb_encounters?old=99999&new={new}"), 400)
+    darien = min(r["release_id"] for r in client.get("/api/sources/panama_darien").json()[
+        "releases"])
+    assert "not cbp_swb_encounters" in error_of(
+        client.get(f"/api/sources/cbp_swb_encounters?old={darien}&new={new}"), 400)
+
+
 # -- queries -------------------------------------------------------------------------------
 
 

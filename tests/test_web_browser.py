@@ -157,6 +157,23 @@ def test_measure_page_changes_period_and_downloads_csv(page, server: str,
     fits_a_phone(page)
 
 
+def test_the_time_brush_zooms_the_chart(page, server: str) -> None:
+    page.goto(server + "/measures/swb_encounters")
+    page.wait_for_selector("#chart[data-drawn] svg")
+    labels = "g.concat_0_group .role-axis-label text"
+    before = page.eval_on_selector_all(labels, "ts => ts.map(t => t.textContent)")
+    box = page.locator("#chart svg g.concat_1_group").bounding_box()
+    y = box["y"] + box["height"] / 3
+    page.mouse.move(box["x"] + box["width"] * 0.55, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.75, y, steps=8)
+    page.mouse.up()
+    page.wait_for_function("([sel, first]) => document.querySelector(sel).textContent !== first",
+                           arg=[labels, before[0]])
+    after = page.eval_on_selector_all(labels, "ts => ts.map(t => t.textContent)")
+    assert after[0] != before[0]  # the line now starts later: zoomed on the brushed months
+
+
 def test_a_bad_period_is_shown_as_an_error(page, server: str) -> None:
     page.goto(server + "/measures/swb_encounters")
     page.wait_for_selector("#chart[data-drawn] svg")
@@ -250,7 +267,15 @@ def test_source_pages(page, server: str, shots: Path) -> None:
     page.click("text=CBP Southwest Land Border Encounters")
     page.wait_for_url("**/sources/cbp_swb_encounters*")
     text = page.inner_text("main")
-    assert "sbo-encounters-fy22-fy25-aug.csv" in text and "What the latest vintage revised" in text
+    assert "sbo-encounters-fy22-fy25-aug.csv" in text and "What a vintage revised" in text
+    # Any two vintages compared: the FY2019–FY2022 file against the latest one.
+    for name, file in (("old", "fy19-fy22"), ("new", "fy22-fy25-aug")):
+        value = page.locator(f"select[name={name}] option", has_text=file).get_attribute("value")
+        page.select_option(f"select[name={name}]", value)
+    page.click("text=Compare")
+    page.wait_for_url("**old=*")
+    assert ("sbo-encounters-fy19-fy22.csv (2022-10-15) → sbo-encounters-fy22-fy25-aug.csv "
+            "(2025-09-15)") in page.inner_text("main")
     page.screenshot(path=str(shots / "source.png"), full_page=True)
     fits_a_phone(page)
 

@@ -220,8 +220,12 @@ def create_app(db: Path, *, limits: Limits | None = None, readers: int = 4) -> F
 
     @app.get("/api/sources/{source_id}", tags=["sources"],
              summary="One source, its releases and what its latest vintage revised")
-    async def source(source_id: str) -> dict:
-        return await run(lambda engine: _source(engine, source_id))
+    async def source(
+        source_id: str,
+        old: Annotated[int | None, Query(description="Release to compare from.")] = None,
+        new: Annotated[int | None, Query(description="Release to compare with.")] = None,
+    ) -> dict:
+        return await run(lambda engine: _source(engine, source_id, old, new))
 
     # -- queries -------------------------------------------------------------------------
 
@@ -380,13 +384,18 @@ def create_app(db: Path, *, limits: Limits | None = None, readers: int = 4) -> F
         return page("sources.html.j2", lang, sources=await run(_sources))
 
     @app.get("/sources/{source_id}", include_in_schema=False)
-    async def source_page(source_id: str, lang: str | None = None) -> HTMLResponse:
+    async def source_page(source_id: str, lang: str | None = None, old: int | None = None,
+                          new: int | None = None) -> HTMLResponse:
         lang = _language(lang)
+        note = None
         try:
-            info = await run(lambda engine: _source(engine, source_id))
+            info = await run(lambda engine: _source(engine, source_id, old, new))
         except ApiError as exc:
             raise StarletteHTTPException(404) from exc
-        return page("source.html.j2", lang, source=info)
+        except QueryError as exc:  # two releases that cannot be compared: say why
+            note = str(exc)
+            info = await run(lambda engine: _source(engine, source_id))
+        return page("source.html.j2", lang, source=info, note=note)
 
     return app
 
@@ -459,7 +468,10 @@ def _sources(engine: Engine) -> list[dict]:
                       for sid, info in all_sources().items()])
 
 
-def _source(engine: Engine, source_id: str) -> dict:
+def _source(engine: Engine, source_id: str, old: int | None = None,
+            new: int | None = None) -> dict:
+    """A source, its releases, and what a vintage revised: two releases given (``old``,
+    ``new``), or its latest against the vintage of the same file before it."""
     from borderstats.diff import diff_releases
 
     found = [s for s in _sources(engine) if s["id"] == source_id]
@@ -467,12 +479,15 @@ def _source(engine: Engine, source_id: str) -> dict:
         raise ApiError(404, f"unknown source {source_id!r} (see /api/sources)")
     info = found[0]
     try:
-        revised = diff_releases(engine.store, source_id).to_dict()
-        revised["periods"] = [p for p in revised["periods"] if p["change"]]
-        info["latest_revisions"] = revised
-    except QueryError as exc:  # one vintage only: nothing to compare
-        info["latest_revisions"] = None
+        revised = diff_releases(engine.store, source_id, old, new).to_dict()
+    except QueryError as exc:
+        if old is not None or new is not None:
+            raise
+        info["latest_revisions"] = None  # one vintage only: nothing to compare
         info["latest_revisions_note"] = str(exc)
+        return info
+    revised["periods"] = [p for p in revised["periods"] if p["change"]]
+    info["latest_revisions"] = revised
     return info
 
 

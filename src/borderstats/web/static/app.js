@@ -141,8 +141,15 @@ if (checkForm) {
     for (const b of document.querySelectorAll(".claim[aria-pressed=true]")) b.setAttribute("aria-pressed", "false");
     for (const b of document.querySelectorAll(`.claim[data-claim="${claim.id}"]`)) b.setAttribute("aria-pressed", "true");
     const detail = document.getElementById("detail");
-    const chosen = [claim.measure, (claim.periods || []).join(", "),
+    const evidence = claim.evidence || {};
+    const chosen = [evidence.reading || claim.measure, (claim.periods || []).join(", "),
       Object.entries(claim.filters || {}).map(([k, v]) => `${k}=${v}`).join(" ")].filter(Boolean).join(" · ");
+    // Why this reading: the words that cued it and what the checker assumed.
+    const reasons = [
+      evidence.cues && evidence.cues.length ? `${words.cued_by}: ${evidence.cues.join(", ")}` : null,
+      evidence.support !== undefined ? `${words.support}: ${evidence.support}` : null,
+      claim.assumptions && claim.assumptions.length ? `${words.assumed}: ${claim.assumptions.join("; ")}` : null,
+    ].filter(Boolean);
     const others = (claim.readings || []).slice(1);
     const chart = el("div", { class: "chart", id: "claim-chart" });
     detail.replaceChildren(
@@ -150,6 +157,7 @@ if (checkForm) {
       el("p", {}, `${words.verdict}: `, el("span", { class: `badge v-${claim.verdict}` }, verdictLabel(claim.verdict))),
       el("h4", {}, words.why), el("p", {}, claim.explanation),
       el("h4", {}, words.reading_chosen), el("p", {}, chosen || "—"),
+      reasons.length ? el("ul", { class: "reasons" }, ...reasons.map((r) => el("li", {}, r))) : null,
       el("h4", {}, words.figures), figureList(claim),
       chart,
       el("h4", {}, words.query), el("p", {}, el("code", {}, claim.query || "—")),
