@@ -177,6 +177,7 @@ def main() -> None:
         server.wait(timeout=30)
         temp.cleanup()
     report = {"date": dt.date.today().isoformat(), "machine": machine(),
+              "load_average": [round(x, 1) for x in os.getloadavg()],
               "workers": args.workers,
               "seconds_per_run": args.seconds, "runs": runs, "first_render_ms": renders}
     (ROOT / "results").mkdir(exist_ok=True)
@@ -194,7 +195,9 @@ def machine() -> str:
 def markdown(report: dict) -> str:
     lines = [f"Measured {report['date']} on {report['machine']}; `wrk`, "
              f"{report['seconds_per_run']} s per run after a warm-up, against 127.0.0.1; "
-             f"`borderstats serve --workers {report['workers']}`.", "",
+             f"`borderstats serve --workers {report['workers']}`; load average "
+             f"{' / '.join(map(str, report['load_average']))} at the end (1 / 5 / 15 min).",
+             "",
              "| endpoint | clients | requests/s | p50 ms | p99 ms | errors | server RSS MB "
              "(before → after) |", "|---|---:|---:|---:|---:|---:|---|"]
     for r in report["runs"]:

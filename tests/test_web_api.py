@@ -384,3 +384,17 @@ def test_a_fault_of_the_server_is_one_line_of_json(db: Path,
         message = error_of(faulty.get("/api/query", params={"measure": "swb_encounters",
                                                             "period": "FY2023"}), 500)
     assert message == "internal error (RuntimeError) answering GET /api/query"
+
+
+def test_a_request_waits_a_bounded_time_for_a_store_reader(db: Path) -> None:
+    from borderstats.web.engines import Busy, EnginePool
+
+    pool = EnginePool(db, size=1)
+    try:
+        busy = pytest.raises(Busy, match="all 1 store readers stayed in use for 0.1 s")
+        with pool.engine(wait=1) as held, busy, pool.engine(wait=0.1):
+            pass
+        with pool.engine(wait=0.1) as again:  # given back: the same reader, still open
+            assert again is held and again.query("swb_encounters", "FY2023").value == 2_475_669
+    finally:
+        pool.close()

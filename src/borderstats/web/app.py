@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import io
 import json
+import logging
 import tomllib
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -125,8 +126,18 @@ def create_app(db: Path, *, limits: Limits | None = None, readers: int = 4) -> F
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        # The chart scripts are built once (about 2 s) before the first page asks for them.
+        # The chart scripts are built once (about 2 s) before the first page asks for them,
+        # and a reader learns the overview's series, so the first visitor waits for neither.
         await run_in_threadpool(javascript_bundle)
+
+        def learn_overview() -> None:
+            try:
+                with pool.engine(wait=limits.seconds) as engine:
+                    _overview(engine)
+            except Exception as exc:  # only a head start: the page says what is wrong
+                logging.getLogger("uvicorn.error").warning(
+                    "borderstats: the overview could not be prepared: %s", exc)
+        await run_in_threadpool(learn_overview)
         yield
         pool.close()
 

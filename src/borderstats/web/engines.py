@@ -47,8 +47,13 @@ class EnginePool:
     def _open(self) -> tuple[Engine, tuple | None]:
         with self._guard:
             self._opened += 1
-        identity = _identity(self.path)
-        return Engine(open_reader(self.path)), identity
+        identity = _identity(self.path)  # before opening: a write in between reopens it
+        try:
+            return Engine(open_reader(self.path)), identity
+        except BaseException:
+            with self._guard:
+                self._opened -= 1
+            raise
 
     @contextmanager
     def engine(self, wait: float) -> Iterator[Engine]:
