@@ -150,6 +150,16 @@ def test_measure_page_changes_period_and_downloads_csv(page, server: str,
     assert download.suggested_filename == "swb_encounters_FY2023_to_FY2023.csv"
     assert Path(download.path()).read_text().splitlines() == [
         "fiscal_year,complete,value", "FY2023,True,2475669"]
+    # A filter: Border Patrol's share of the same fiscal year.
+    page.fill("input[name=where]", "component=border patrol")
+    page.press("input[name=where]", "Enter")
+    page.wait_for_function("document.getElementById('table-caption').textContent"
+                           ".includes('2,045,838')")
+    assert page.inner_text("#reproduce") == ("borderstats query swb_encounters --period "
+                                             "FY2023..FY2023 --by fiscal_year "
+                                             "--where 'component=border patrol'")
+    page.fill("input[name=where]", "")
+    page.locator("input[name=where]").blur()
     page.select_option("select[name=time]", "month")
     page.wait_for_function("document.querySelectorAll('#table tbody tr').length === 12")
     page.wait_for_selector("#chart[data-drawn] svg")

@@ -54,6 +54,9 @@ if (queryForm) {
     const p = new URLSearchParams({ measure, period: `${data.get("from").trim()}..${data.get("to").trim()}` });
     p.append("by", data.get("time"));
     if (data.get("by")) p.append("by", data.get("by"));
+    for (const filter of data.get("where").split(";").map((f) => f.trim()).filter(Boolean)) {
+      p.append("where", filter);
+    }
     return p;
   };
 
@@ -97,7 +100,8 @@ if (queryForm) {
     png.set("format", "png");
     document.getElementById("dl-png").href = `/api/chart?${png}`;
     document.getElementById("reproduce").textContent =
-      `borderstats query ${measure} --period ${p.get("period")} ` + p.getAll("by").map((b) => `--by ${b}`).join(" ");
+      [`borderstats query ${measure} --period ${p.get("period")}`, ...p.getAll("by").map((b) => `--by ${b}`),
+        ...p.getAll("where").map((w) => `--where '${w}'`)].join(" ");
     const chart = await fetch(`/api/chart?${p}`);
     if (chart.ok) await draw(document.getElementById("chart"), await chart.json());
   };
