@@ -32,3 +32,27 @@ import json, sys
 effect = json.load(sys.stdin)["effects"][0]
 assert effect["event"]["id"] == "title42_end" and effect["months"][0] == "2023-05", effect
 print("wheel: the event catalog and an event analysis,", effect["effect_percent"], "%")'
+# The pages' templates, script and stylesheet travel in the wheel: serve them from it.
+port=$($py -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+$bs serve --port "$port" 2>/dev/null &
+server=$!
+status=0
+$py - "$port" <<'PY' || status=$?
+import sys, time, urllib.request
+base = f"http://127.0.0.1:{sys.argv[1]}"
+for _ in range(300):
+    try:
+        page = urllib.request.urlopen(base + "/check?lang=es", timeout=5).read().decode()
+        break
+    except OSError:
+        time.sleep(0.2)
+else:
+    raise SystemExit("wheel: borderstats serve did not answer")
+assert "Verificar un artículo" in page, page[:300]
+for asset in ("/static/app.js", "/static/style.css", "/static/vega.js"):
+    assert urllib.request.urlopen(base + asset, timeout=30).status == 200, asset
+print("wheel: borderstats serve answers its pages and scripts")
+PY
+kill "$server"
+wait "$server" 2>/dev/null || true
+exit "$status"

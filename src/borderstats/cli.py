@@ -1545,6 +1545,65 @@ def _attach_signed_values(args: list[str]) -> list[str]:
     return out_args
 
 
+@app.command()
+def serve(
+    host: Annotated[str, Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, Option("--port", help="Port to listen on.")] = 8000,
+    db: DbOption = None,
+    workers: Annotated[int, Option(
+        "--workers", help="Server processes (each answers with its own store readers).")] = 1,
+    readers: Annotated[int, Option(
+        "--readers", help="Store readers per process answering side by side.")] = 4,
+) -> None:
+    """Serve the HTTP API (OpenAPI at /docs) and the web pages from a read-only store."""
+    import os
+
+    import uvicorn
+
+    from borderstats.store import default_path
+    from borderstats.web.app import create_app
+
+    if not 1 <= port <= 65535:
+        raise QueryError(f"--port {port}: use a port from 1 to 65535")
+    if readers < 1 or workers < 1:
+        raise QueryError(f"--readers {readers}, --workers {workers}: use at least 1 of each")
+    path = db or default_path()
+    # Built here once, even with several workers: it fills a missing store from the bundled
+    # snapshot and fails now, in one line, if the store cannot be read.
+    application = create_app(path, readers=readers)
+    listener = _listen(host, port)
+    err.print(f"borderstats serving {path} (read-only) on http://{host}:{port}/ — API "
+              "documentation at /docs; Ctrl-C stops it")
+    if workers == 1:
+        uvicorn.run(application, fd=listener.fileno(), log_level="warning")
+        return
+    application.state.pool.close()  # each worker opens its own readers
+    os.environ["BORDERSTATS_SERVE_DB"] = str(path)
+    os.environ["BORDERSTATS_SERVE_READERS"] = str(readers)
+    uvicorn.run("borderstats.web.app:app_from_environment", factory=True, workers=workers,
+                fd=listener.fileno(), log_level="warning")
+
+
+def _listen(host: str, port: int) -> Any:
+    """The server's listening socket. It is made here, not by uvicorn, for two reasons: a
+    port in use is a one-line error before anything starts, and TCP_NODELAY set on it is
+    inherited by every connection it accepts (without it a kept-alive connection can wait
+    some 40 ms for an answer sent in two writes: Nagle's algorithm against delayed ACKs)."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    try:
+        listener.bind((host, port))
+    except OSError as exc:
+        listener.close()
+        raise BorderstatsError(f"--host {host} --port {port}: cannot listen there "
+                               f"({exc.strerror})") from None
+    listener.set_inheritable(True)
+    return listener
+
 def main() -> None:
     sys.argv[1:] = _attach_signed_values(sys.argv[1:])
     try:
