@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import os
 import threading
@@ -108,6 +109,11 @@ def close() -> None:
         for held in _engines.values():
             held.close()
         _engines.clear()
+
+
+# A DuckDB connection still open when the interpreter shuts down can abort the process
+# (duckdb/duckdb#13904): the API's engines are closed before that, from the main thread.
+atexit.register(close)
 
 
 def _text(value: object, name: str, *, optional: bool = False) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -81,10 +82,19 @@ class EnginePool:
         finally:
             self._idle.put((engine, identity))
 
-    def close(self) -> None:
+    def close(self, wait: float = 120.0) -> None:
+        """Close every engine, waiting up to ``wait`` seconds for requests still running
+        (one past its time limit goes on in its thread): a store closed under a running
+        query, or a process that exits while a thread is inside DuckDB, can abort."""
+        deadline = time.monotonic() + wait
         while True:
+            with self._guard:
+                if self._opened <= 0:
+                    return
             try:
-                engine, _ = self._idle.get_nowait()
+                engine, _ = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
             except queue.Empty:
                 return
             engine.store.close()
+            with self._guard:
+                self._opened -= 1
