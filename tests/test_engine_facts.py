@@ -53,3 +53,19 @@ def test_the_cache_file_holds_only_facts(tmp_path: Path) -> None:
                                    "payload": Path("/")}))
     with path.open("rb") as fh, pytest.raises(pickle.UnpicklingError):
         _FactsUnpickler(fh).load()
+
+
+def test_a_remembered_result_is_computed_once_per_store(tmp_path: Path, cache: Path) -> None:
+    db = tmp_path / "store.duckdb"
+    calls: list[int] = []
+
+    def compute() -> dict:
+        calls.append(1)
+        return {"effect_percent": -39.2, "months": ["2024-01"], "distinguishable": False}
+
+    with open_reader(db) as store:
+        first = Engine(store).remembered(("attribution", "event", 1), compute)
+    with open_reader(db) as store:  # a later process on the same store
+        again = Engine(store).remembered(("attribution", "event", 1), compute)
+        other = Engine(store).remembered(("attribution", "event", 2), compute)
+    assert first == again == other and len(calls) == 2  # key 1 once, key 2 once

@@ -13,7 +13,9 @@ import datetime as dt
 import hashlib
 import os
 import pickle
+import threading
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -366,6 +368,7 @@ class Engine:
         self._answers: dict[tuple, QueryResult] = {}
         self._coverage: dict[tuple, tuple[dt.date, dt.date]] = {}
         self._held: dict[tuple, dict[Any, list[tuple]]] = {}
+        self._derived: dict[tuple, Any] = {}  # results computed from the figures (remembered)
         self._facts_file: Path | None = None  # where what it learns is kept between runs
         self._facts_key = ""
         self._learned = False  # whether it has learned facts the file does not hold
@@ -422,20 +425,34 @@ class Engine:
             self._values.update(facts["values"])
             self._held.update(facts["held"])
             self._coverage.update(facts["coverage"])
+            self._derived.update(facts.get("derived", {}))
 
     def _save_facts(self) -> None:
         self._learned = False
         if self._facts_file is None:
             return
         facts = {"key": self._facts_key, "values": self._values, "held": self._held,
-                 "coverage": self._coverage}
-        temp = self._facts_file.with_name(f"{self._facts_file.name}.{os.getpid()}")
+                 "coverage": self._coverage, "derived": self._derived}
+        temp = self._facts_file.with_name(
+            f"{self._facts_file.name}.{os.getpid()}.{threading.get_ident()}")
         try:
             self._facts_file.parent.mkdir(parents=True, exist_ok=True)
             temp.write_bytes(pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(temp, self._facts_file)  # readers see the old file or the new one
         except OSError:  # a read-only home or a full disk: the facts are only a shortcut
             temp.unlink(missing_ok=True)
+
+    def remembered(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """A result computed from the store's figures (an event analysis, say), kept with
+        the store's facts: the same releases give the same result, so a later process on
+        the same store reads it instead of computing it again. ``key`` must name the code
+        that computes it (a file's modification time, say) as well as its arguments."""
+        if self._releases is None:
+            self.releases  # noqa: B018 - loads the facts kept from earlier runs
+        if key not in self._derived:
+            self._derived[key] = compute()
+            self._save_facts()
+        return self._derived[key]
 
     def table_values(self, span: Span, dim: str) -> list[str]:
         key = (span.source, span.table, dim)

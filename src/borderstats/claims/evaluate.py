@@ -7,11 +7,13 @@ the templates of ``i18n.py``."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import math
 import re
 import shlex
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from borderstats.claims import i18n, rules
@@ -857,7 +859,6 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
 _CAUSAL = re.compile(r"\b(?:after|since|following|because|due to|thanks to|as a result of|"
                      r"caused|led to|cut|tras|después de|desde que|gracias a|debido a|"
                      r"a raíz de|por (?:el|la|los|las)|provoc\w+)\b", re.IGNORECASE)
-_ATTRIBUTIONS: dict[tuple, dict[str, Any] | None] = {}
 
 
 def _attribution(claim: Claim, checker: Checker, r: Reading) -> dict[str, Any] | None:
@@ -865,21 +866,26 @@ def _attribution(claim: Claim, checker: Checker, r: Reading) -> dict[str, Any] |
     if claim.kind not in ("change", "trend") or not r.periods or r.versus or \
             not _CAUSAL.search(claim.sentence.text):
         return None
-    from borderstats.events import attribution_evidence, events_named_in
-
-    named = events_named_in(claim.sentence.text, near=r.periods[-1].end)
+    # By module path: `borderstats.events` as an attribute is the API's function.
+    events = importlib.import_module("borderstats.events")
+    monthly = importlib.import_module("borderstats.monthly")
+    named = events.events_named_in(claim.sentence.text, near=r.periods[-1].end)
     if not named:
         return None
-    key = (named[0].id, r.measure, tuple(sorted((k, tuple(v)) for k, v in r.where.items())),
-           checker.as_of, id(checker.engine))
-    if key not in _ATTRIBUTIONS:
+
+    def analyse() -> dict[str, Any] | None:
         try:
-            _ATTRIBUTIONS[key] = attribution_evidence(
+            return events.attribution_evidence(
                 checker.engine, named[0].id, measure=r.measure, where=r.where or None,
                 as_of=checker.as_of).to_dict()
         except BorderstatsError:
-            _ATTRIBUTIONS[key] = None  # too little history before the event, or none after
-    return _ATTRIBUTIONS[key]
+            return None  # too little history before the event, or none after it
+
+    # An event analysis takes about a second; the store keeps it for the next run.
+    code = tuple(Path(m.__file__).stat().st_mtime_ns for m in (events, monthly))
+    key = ("attribution", named[0].id, r.measure,
+           tuple(sorted((k, tuple(v)) for k, v in r.where.items())), checker.as_of, code)
+    return checker.engine.remembered(key, analyse)
 
 
 _CLASS = {rules.ACCURATE: "holds", rules.ROUGHLY: "holds", rules.INACCURATE: "fails",
