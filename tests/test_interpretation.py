@@ -833,3 +833,17 @@ def test_a_change_credited_to_a_policy_carries_its_event_analysis(engine: Engine
     c = one(engine, "Border Patrol apprehensions at the southwest border plummeted 50 percent "
             "in January 2024.", "2024-02-20", "change")
     assert "attribution" not in c
+
+
+def test_by_a_month_may_mean_the_year_so_far(engine: Engine) -> None:
+    assert refs("925,085 migrant detention events by August 2024", "2024-11-05") == [
+        ("month", ["2024-08"])]
+    # Mexico (UPM): January–August 2024 922,464; August 2024 96,184; January–August 2023
+    # 398,991 (+131.2%). The figure decides that "by August" is the year so far, and "the
+    # same period in 2023" then is January–August 2023.
+    text = ("Mexican authorities reported 925,085 migrant detention events by August 2024. "
+            "This number represents a 132% increase compared to the same period in 2023.")
+    claims = check(text, date=dt.date(2024, 11, 5), engine=engine)["claims"]
+    assert [(c["kind"], c["verdict"]) for c in claims] == [
+        ("total", "accurate"), ("change", "accurate")]
+    assert claims[1]["official"][0]["period"] == "2023-01..2023-08"

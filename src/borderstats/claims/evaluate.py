@@ -113,6 +113,18 @@ MEASURE_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...], float, str], ...] = 
 _WHOLE_OF = {m.id: set(m.part_of) for m in catalog().values() if m.part_of}
 
 
+def _like_for_like(claim: Claim, periods: list[Period]) -> list[Period] | None:
+    """A change against "the same period" a year (or years) before, read over other
+    periods ("by August 2024": the year so far): against the same months of that year."""
+    if claim.kind != "change" or len(claim.compare_to) != 1 or len(claim.periods) != 1:
+        return None
+    before, after = claim.compare_to[0], claim.periods[0]
+    years = before.start.year - after.start.year
+    if years >= 0 or after.shifted_years(years).label != before.label:
+        return None
+    return [p.shifted_years(years) for p in periods]
+
+
 def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[Reading]:
     """Each reading again over the other months and years the sentence names, for a figure
     precise enough (four significant digits or more) that an exact match says which period
@@ -433,7 +445,7 @@ class Checker:
                                     for m, w, _ in settled) else 0.0) + (
                     0.5 if any(lab == labels for _, _, lab in settled) else 0.0)
                 base = claim.alternative_bases[j - 1] if 0 < j <= len(
-                    claim.alternative_bases) else None
+                    claim.alternative_bases) else _like_for_like(claim, periods) if j else None
                 out.append(Reading(measure, wh, list(periods), shown, base=base,
                                    support=support + (0.0 if j else 0.5) + bonus,
                                    cues=list(cues) + (["the sentence's figure"] if bonus

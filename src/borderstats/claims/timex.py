@@ -581,7 +581,26 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         found = [t for t in found if t.kind != "now"]
     found = _through(sorted(found, key=lambda t: t.start))
     found = [_with_stat(t, low) for t in _qualified(_not_report_dates(found, low), low)]
+    found = [_so_far_by(t, low, fiscal_context) for t in found]
     return _resolve_shifts(sorted(found, key=lambda t: t.start), ref)
+
+
+_BY_BEFORE = re.compile(r"\b(?:by|through|up to|hasta|al cierre de)\s+(?:the end of\s+|"
+                        r"finales de\s+|fines de\s+)?$")
+
+
+def _so_far_by(t: TimeRef, low: str, fiscal_context: bool) -> TimeRef:
+    """"925,085 detention events by August 2024": the month, or the year so far to it (the
+    figure decides)."""
+    if t.kind != "month" or len(t.periods) != 1 or t.alternatives or not _BY_BEFORE.search(
+            low[max(0, t.start - 25):t.start] + re.match(r"(?:by|hasta)?\s*", t.words).group(0)):
+        return t
+    month = t.periods[0]
+    start = Period.fiscal_year(fiscal_year_of(month.end)).start if fiscal_context else \
+        dt.date(month.end.year, 1, 1)
+    if start >= month.start:
+        return t
+    return replace(t, alternatives=((_span(start, month.end),),))
 
 
 # "El INM dio cuenta, a mediados de junio, de ...", "CBP said in late May that ...": the
