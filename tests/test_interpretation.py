@@ -847,3 +847,18 @@ def test_by_a_month_may_mean_the_year_so_far(engine: Engine) -> None:
     assert [(c["kind"], c["verdict"]) for c in claims] == [
         ("total", "accurate"), ("change", "accurate")]
     assert claims[1]["official"][0]["period"] == "2023-01..2023-08"
+
+
+def test_a_sector_in_a_state_is_the_sectors_count(engine: Engine) -> None:
+    # Border Patrol, El Paso sector, FY2019: 182,143 (only Border Patrol counts by sector;
+    # the state table would be all CBP's).
+    c = one(engine, "Border Patrol agents in Texas' El Paso Sector recorded 182,143 "
+            "encounters in fiscal year 2019.", "2020-01-15")
+    assert (c["measure"], c["filters"], c["verdict"]) == (
+        "usbp_swb_encounters", {"sector": ["El Paso"]}, "accurate")
+
+
+def test_a_record_to_be_surpassed_is_no_record_claim(engine: Engine) -> None:
+    claims = check("The El Paso Sector is on track to surpass the record numbers from FY19.",
+                   date=dt.date(2021, 7, 26), engine=engine)["claims"]
+    assert all(c["kind"] != "rank_record" for c in claims)

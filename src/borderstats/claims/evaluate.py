@@ -404,6 +404,9 @@ class Checker:
             # "The Tucson sector" is a Border Patrol sector (ports belong to field offices).
             measures = [(m, lab) for m, lab in measures if m.startswith("usbp_")] or [
                 ("usbp_swb_encounters", label("usbp_swb", lang))]
+        if "sector" in where and "state" in where:
+            # "Texas' El Paso Sector": the sector says where; the state only places it.
+            del where["state"]
         if "state" in where:  # only the all-CBP state table is cut by state
             measures = [(m, lab) for m, lab in measures if m == "swb_encounters"] or [
                 ("swb_encounters", label("cbp_all", lang))]

@@ -320,6 +320,10 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     return out
 
 
+# What a record is said to be passed by: "surpass the record", "superar el récord".
+_SURPASSED = re.compile(r"\b(?:surpass|exceed|break|beat|top|pass|eclipse|superar|rebasar|"
+                        r"romper)\w*(?:\s+or\s+\w+)?\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$",
+                        re.IGNORECASE)
 # A figure set against another: "compared with", "versus", "en comparación con".
 _VERSUS = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|against|en comparación (?:con|a)|"
                      r"comparad[oa]s? con|frente a|contra)\b", re.IGNORECASE)
@@ -383,6 +387,10 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     if streak := lx.STREAK.search(clause):
         claims.append(_streak(make, clause, streak, [q for q in qs if q.kind == "count"]))
     rank = lx.TOP_K.search(clause) or lx.RANK_LOW.search(clause) or lx.RANK_HIGH.search(clause)
+    if rank and _SURPASSED.search(clause[:rank.start()]):
+        # "on track to surpass the record numbers from FY19": the record is what is to be
+        # passed, a base, not a record claimed for a period.
+        rank = None
     changes = [(m, w) for p, w in lx.CHANGE_WORDS if (m := p.search(clause))]
     pivot = next((q.start for q in qs if q.kind in ("percent", "multiplier", "fraction")),
                  None)
