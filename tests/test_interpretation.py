@@ -862,3 +862,13 @@ def test_a_record_to_be_surpassed_is_no_record_claim(engine: Engine) -> None:
     claims = check("The El Paso Sector is on track to surpass the record numbers from FY19.",
                    date=dt.date(2021, 7, 26), engine=engine)["claims"]
     assert all(c["kind"] != "rank_record" for c in claims)
+
+
+def test_the_highest_in_years_ranks_the_year_the_text_just_counted(engine: Engine) -> None:
+    # Border Patrol, Tucson sector: FY2024 463,567, above every year FY2005–FY2023 (FY2004:
+    # 491,771).
+    text = ("Border Patrol agents in the Tucson Sector apprehended more than 460,000 people "
+            "over the last year. In the Tucson Sector, arrests were the highest in 20 years.")
+    claims = check(text, date=dt.date(2024, 10, 15), engine=engine)["claims"]
+    rank = next(c for c in claims if c["kind"] == "rank_record")
+    assert (rank["periods"], rank["verdict"]) == (["FY2024"], "accurate")

@@ -1166,7 +1166,9 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
                 year = chosen.periods[0].start.year
                 claim.alternatives.insert(0, [part.shifted_years(year - part.start.year)])
     elif context.periods and (anaphor or claim.kind in ("total", "share") or (
-            claim.kind == "streak" and all(p.kind == "month" for p in context.periods))) and \
+            claim.kind == "streak" and all(p.kind == "month" for p in context.periods)) or (
+            claim.kind == "rank_record" and claim.rank_years and len(context.periods) == 1
+            and context.periods[0].months == 12)) and \
             context.paragraph == claim.sentence.paragraph:
         # "... 301,981 in December. CBP encounters topped 200,000 for the fifth straight
         # month": the streak runs up to the month the text just named.
@@ -1175,6 +1177,13 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         claim.alternatives = [list(a) for a in context.alternatives]
         claim.time_kind = context.time_kind
         claim.inherited.append(assumption("period_from_text"))
+        whole = claim.periods[0]
+        if claim.kind == "rank_record" and whole.kind == "range" and whole.start.month in (
+                1, 10):
+            # "Over the last year … the highest in 20 years": the twelve months ranked as
+            # the fiscal (October) or calendar (January) year they are.
+            claim.periods = [Period.fiscal_year(whole.end.year) if whole.start.month == 10
+                             else Period.year(whole.start.year)]
     if claim.kind == "change" and len(claim.periods) == 1 and len(own) > 1 and \
             not claim.compare_to and own[0].extra.get("shifted"):
         # "una reducción ... en comparación con el año anterior, durante el 2023".
