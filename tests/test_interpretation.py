@@ -872,3 +872,35 @@ def test_the_highest_in_years_ranks_the_year_the_text_just_counted(engine: Engin
     claims = check(text, date=dt.date(2024, 10, 15), engine=engine)["claims"]
     rank = next(c for c in claims if c["kind"] == "rank_record")
     assert (rank["periods"], rank["verdict"]) == (["FY2024"], "accurate")
+
+
+@pytest.mark.parametrize("text,day", [
+    ("El DHS destacó que el 28 de junio se contabilizaron únicamente 137 detenciones en la "
+     "frontera sur.", "2025-07-10"),
+    ("On June 28, Border Patrol agents apprehended 137 migrants at the southwest border.",
+     "2025-07-10"),
+])
+def test_a_count_on_one_day_is_not_in_the_monthly_files(engine: Engine, text: str,
+                                                         day: str) -> None:
+    assert one(engine, text, day)["verdict"] == "unverifiable"
+
+
+def test_a_span_or_the_day_a_year_ended_is_no_days_count(engine: Engine) -> None:
+    # FY2019 Border Patrol + OFO Southwest: 977,509; Darién 2022: 248,284.
+    c = one(engine, "During Fiscal Year 2019, which ended on September 30, CBP apprehended "
+            "more than 970,000 migrants at the southwest border.", "2019-11-05")
+    assert c["verdict"] == "accurate"
+    c = one(engine, "Entre el 1 de enero y el 31 de diciembre de 2022 ingresaron por el Darién "
+            "248 mil 284 migrantes.", "2023-01-15")
+    assert c["verdict"] == "accurate"
+
+
+def test_a_level_after_a_change_base_takes_the_period_named(engine: Engine) -> None:
+    # All CBP, Southwest border, December 2022: single adults 162,430 (December 2021:
+    # 115,323). "The previous year" is the change's base, not the levels' period.
+    text = ("CBP had 251,487 migrant encounters along the Southwest border in December "
+            "2022—a 40% increase from the previous year—which includes 161,808 single adults.")
+    claims = check(text, date=dt.date(2023, 1, 15), engine=engine)["claims"]
+    parts = [p for c in claims for p in [c, *c.get("parts", [])]]
+    adults = next(p for p in parts if p["claimed"]["words"] == "161,808")
+    assert (adults["periods"], adults["verdict"]) == (["2022-12"], "accurate")

@@ -260,6 +260,11 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "un desplome de 85% en las detenciones desde el 20 al 31 de enero": days
                 # within a month, which the monthly files do not have.
                 claim.unmeasured = "days_count"
+            day = _ONE_DAY.search(clause)
+            if day and not _REPORTED_ON.search(clause[max(0, day.start() - 25):day.start()]):
+                # "el 28 de junio se contabilizaron únicamente 137 detenciones": a day's
+                # count, which the monthly files do not have.
+                claim.unmeasured = "days_count"
             if _ROLLING.search(text):
                 # "The 7-day encounter average has decreased more than 40 percent": daily
                 # figures the monthly files do not have.
@@ -1049,6 +1054,11 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
         # in August", "In March 2021, CBP encountered 168,195".
         own = _by_distance(own, offset + claim.anchor, offset + claim.anchor
                            + len(claim.quantity.words), sentence)
+        # "…in December 2022—a 40% increase from the previous year—which includes 161,808
+        # single adults": the base of a change is no level's period while another is named.
+        named = [r for r in own if not r.extra.get("shifted")]
+        if named and own[0] not in named and claim.quantity.start > own[0].end - offset:
+            own = named + [r for r in own if r not in named]
     chosen = own[0] if own else None
     relation = context.relation
     if chosen is None and claim.kind == "change" and relation is not None and \
@@ -1267,6 +1277,16 @@ _DAY_SPAN = re.compile(
     r"\b(?:del?|desde el|entre el|from|between)\s+(?P<a>\d{1,2})\s+(?:al?|to|y|and|-|–)\s+"
     r"(?:el\s+)?(?P<b>\d{1,2})\s+(?:de\s+)?" + _MONTHS + r"|\b(?:from|between)\s+" + _MONTHS
     + r"\s+(?P<a2>\d{1,2})\s+(?:to|and|-|–|through)\s+(?P<b2>\d{1,2})\b", re.IGNORECASE)
+# One day named as when a count was made: "el 28 de junio se contabilizaron 137",
+# "on June 28, agents apprehended 137" (not the end of a span, nor the day a period ended).
+_ONE_DAY = re.compile(
+    r"(?<!hasta )(?<!through )(?<!as of )(?<!desde )(?<!since )(?<!al )(?<!to )(?<!y )"
+    r"(?<!and )(?<!ended )(?<!ending )(?<!ends )(?<!terminó )(?<!concluyó )"
+    r"\b(?:el|on)\s+(?:(?P<d>\d{1,2})\s+de\s+" + _MONTHS + r"|" + _MONTHS
+    + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b"
+    r"(?!\s*(?:,\s*)?(?:al?|to|hasta|through|y|and|-|–)\s+)", re.IGNORECASE)
+_REPORTED_ON = re.compile(r"\b(?:published|reported|released|announced|said|stated|"
+                          r"informó|publicó|dijo|anunció|señaló|difundió)\b", re.IGNORECASE)
 _ROLLING = re.compile(r"\b(?:\d+|seven|fourteen|thirty)[- ]day (?:[\w-]+ ){0,2}average|"
                       r"\b(?:rolling|moving|weekly) average|\bpromedio (?:móvil|semanal)",
                       re.IGNORECASE)
