@@ -26,6 +26,11 @@ def one(engine: Engine, text: str, day: str, kind: str | None = None) -> dict[st
     return found[0]
 
 
+def with_parts(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each claim followed by the levels it relates (its ``parts``)."""
+    return [p for c in claims for p in [c, *c.get("parts", [])]]
+
+
 def refs(text: str, day: str) -> list[tuple[str, list[str]]]:
     return [(r.kind, [p.label for p in r.periods])
             for r in time_refs(text, dt.date.fromisoformat(day))]
@@ -168,7 +173,7 @@ def test_figures_listed_after_a_daily_average_are_daily_averages(engine: Engine)
     text = ("Encounters at the southwest border were lower than the daily averages of 7,800 "
             "during May 2022 and 5,800 during May 2021, according to CBP data.")
     claims = check(text, date=dt.date(2023, 5, 15), engine=engine)["claims"]
-    parts = [p for c in claims for p in [c, *c.get("parts", [])]]
+    parts = with_parts(claims)
     rates = sorted((p["official"][0]["period"], p["verdict"]) for p in parts
                    if p["kind"] == "rate")
     assert rates == [("2021-05", "accurate"), ("2022-05", "accurate")]
@@ -180,7 +185,7 @@ def test_that_fiscal_year_is_the_year_the_sentence_before_named(engine: Engine) 
             "Patrulla Fronteriza registró 400.000 detenciones, una cifra que se disparó "
             "hasta los 1,6 millones en 2021.")
     claims = check(text, date=dt.date(2023, 3, 15), engine=engine)["claims"]
-    parts = [p for c in claims for p in [c, *c.get("parts", [])]]
+    parts = with_parts(claims)
     level = next(p for p in parts if p["kind"] == "total" and p["claimed"]["words"] == "400.000")
     assert (level["periods"], level["verdict"]) == (["FY2020"], "accurate")
     assert refs("En aquel año fiscal, la", "2023-03-15") == [("anaphor", [])]
@@ -193,7 +198,7 @@ def test_a_monthly_average_over_years_is_their_average_month(engine: Engine) -> 
             "dramatic drop compared to the monthly average of 155,000 from the previous four "
             "years.")
     claims = check(text, date=dt.date(2025, 4, 3), engine=engine)["claims"]
-    parts = [p for c in claims for p in [c, *c.get("parts", [])]]
+    parts = with_parts(claims)
     rate = next(p for p in parts if p["kind"] == "rate")
     assert rate["verdict"] in ("accurate", "roughly_accurate")
     assert all(p["verdict"] in ("accurate", "roughly_accurate") for p in parts)
@@ -299,7 +304,7 @@ def test_a_precise_figure_may_count_everyone_not_the_group_named(engine: Engine)
     text = ("The number of illegal crossings at the southwest border, and the number of "
             "families making the trek, peaked at 144,116 in May 2019.")
     claims = check(text, date=dt.date(2019, 7, 9), engine=engine)["claims"]
-    parts = [p for c in claims for p in [c, *c.get("parts", [])]]
+    parts = with_parts(claims)
     level = next(p for p in parts if p["kind"] == "total")
     assert level["verdict"] == "accurate"
 
@@ -321,7 +326,7 @@ def test_each_figure_of_a_list_takes_its_own_group(engine: Engine) -> None:
             "which includes 161,808 single adults, 77,088 family unit individuals and 12,298 "
             "unaccompanied children.")
     claims = check(text, date=dt.date(2023, 1, 15), engine=engine)["claims"]
-    parts = [p for c in claims for p in [c, *c.get("parts", [])]]
+    parts = with_parts(claims)
     assert [(p["filters"].get("demographic"), p["verdict"]) for p in parts] == [
         (None, "accurate"), (["Single Adults"], "accurate"), (["FMUA"], "accurate"),
         (["UAC"], "accurate")]
@@ -901,6 +906,6 @@ def test_a_level_after_a_change_base_takes_the_period_named(engine: Engine) -> N
     text = ("CBP had 251,487 migrant encounters along the Southwest border in December "
             "2022—a 40% increase from the previous year—which includes 161,808 single adults.")
     claims = check(text, date=dt.date(2023, 1, 15), engine=engine)["claims"]
-    parts = [p for c in claims for p in [c, *c.get("parts", [])]]
+    parts = with_parts(claims)
     adults = next(p for p in parts if p["claimed"]["words"] == "161,808")
     assert (adults["periods"], adults["verdict"]) == (["2022-12"], "accurate")

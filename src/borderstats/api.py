@@ -19,7 +19,14 @@ from borderstats.errors import BorderstatsError
 from borderstats.metrics import Measure, catalog
 from borderstats.periods import Period
 from borderstats.query import ChangeResult, Engine, QueryResult, RankResult
-from borderstats.store import IngestOutcome, Store, data_files, default_path, open_reader
+from borderstats.store import (
+    IngestOutcome,
+    Store,
+    data_files,
+    default_path,
+    file_identity,
+    open_reader,
+)
 
 # An engine the API opened closes itself after this many seconds without a call, so a
 # long-lived Python session holds no store open while it does other things.
@@ -36,7 +43,7 @@ class _Held:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.engine = Engine(open_reader(path))
-        self.identity = _identity(path)
+        self.identity = file_identity(path)
         self.timer: threading.Timer | None = None
 
     def touch(self) -> None:
@@ -53,14 +60,6 @@ class _Held:
         self.engine.store.close()
 
 
-def _identity(path: Path) -> tuple[int, int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_ino, st.st_mtime_ns, st.st_size
-
-
 def _close_idle(path: Path, held: _Held) -> None:
     with _guard:
         if _engines.get(path) is held:
@@ -75,7 +74,7 @@ def engine(db: Path | str | None = None) -> Engine:
     path = _path(db)
     with _guard:
         held = _engines.get(path)
-        if held is not None and (held.identity != _identity(path)
+        if held is not None and (held.identity != file_identity(path)
                                  or held.engine.store.closed):
             del _engines[path]
             held.close()

@@ -110,30 +110,11 @@ def _write_chart(target: Path, points: list[tuple[str, float]], highlight: set[s
                              height=280), "--svg")
 
 
-def _write_file(target: Path, text: str, option: str) -> None:
-    """Write an output file whole or not at all (a temporary file renamed into place); a
-    folder, a missing folder or a full disk is a one-line error naming the file."""
-    import os
-    import tempfile
+def _write_file(target: Path, data: str | bytes, option: str) -> None:
+    """Write an output file whole or not at all (frames.write_whole), and say so."""
+    from borderstats.frames import write_whole
 
-    if target.is_dir():
-        raise BorderstatsError(f"{option} {target}: is a folder; give a file name")
-    if not target.parent.is_dir():
-        raise BorderstatsError(f"{option} {target}: the folder {target.parent} does not exist")
-    try:
-        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-        try:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temp, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's 0600
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise BorderstatsError(f"{option} {target}: cannot write ({exc.strerror})") from None
+    write_whole(target, data.encode("utf-8") if isinstance(data, str) else data, option)
     err.print(f"wrote {target}")
 
 
@@ -158,19 +139,6 @@ def _export(result: Any, csv: str | None, xlsx: str | None, parquet: str | None,
         if target != "-":
             err.print(f"wrote {where}")
     return bool(to_stdout)
-
-
-def _write_news_chart(spec: dict, svg: Path | None, png: Path | None) -> None:
-    """Render a publishable chart (charts.py, Vega-Lite) to the files asked for."""
-    from borderstats.charts import render
-
-    if svg:
-        _write_file(svg, str(render(spec, "svg")), "--svg")
-    if png:
-        from borderstats.frames import _write_whole
-
-        _write_whole(png, bytes(render(spec, "png")), "--png")
-        err.print(f"wrote {png}")
 
 
 def _credit(pieces: list) -> str:
@@ -676,7 +644,7 @@ def query(
                                      as_of=_as_of(as_of), source=source)
     result = result.shaped(share=share, sort=sort, top=top)
     if svg or png:
-        _write_news_chart(_query_chart(result), svg, png)
+        _write_vega(_query_chart(result), svg, png)
     if _export(result, csv, xlsx, parquet, json_out):
         return
     if json_out:
@@ -797,7 +765,7 @@ def rank(
                       f"{result.since(result.order)}",
                       f"Compared: {result.among}"],
             credit=_credit(result.provenance), unit=get_measure(result.measure).unit)
-        _write_news_chart(spec, svg, png)
+        _write_vega(spec, svg, png)
     if _export(result, csv, xlsx, parquet, json_out):
         return
     if json_out:
@@ -860,7 +828,7 @@ def change(
                      f"{result.difference:+,}{pct}",
             credit=_credit(list({p.describe(): p for p in b.provenance + a.provenance}
                                 .values())), unit=b.unit)
-        _write_news_chart(spec, svg, png)
+        _write_vega(spec, svg, png)
     if _export(result, csv, xlsx, parquet, json_out):
         return
     if json_out:
@@ -1104,7 +1072,7 @@ def corridor(
                       "The stages count different things (transits, detentions, "
                       "encounters): not the same people"],
             credit=_credit([p for s in stages for p in s.provenance]))
-        _write_news_chart(spec, svg, png)
+        _write_vega(spec, svg, png)
     if _export(result, csv, xlsx, parquet, json_out):
         return
     if json_out:
@@ -1235,28 +1203,7 @@ def _write_vega(spec: dict, svg: Path | None, png: Path | None) -> None:
     if svg:
         _write_file(svg, str(render(spec, "svg")), "--svg")
     if png:
-        _write_bytes(png, bytes(render(spec, "png")), "--png")
-
-
-def _write_bytes(target: Path, data: bytes, option: str) -> None:
-    import os
-    import tempfile
-
-    if target.is_dir() or not target.parent.is_dir():
-        raise BorderstatsError(f"{option} {target}: give a file name in a folder that exists")
-    try:
-        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.chmod(temp, 0o644)
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise BorderstatsError(f"{option} {target}: cannot write ({exc.strerror})") from None
-    err.print(f"wrote {target}")
+        _write_file(png, bytes(render(spec, "png")), "--png")
 
 
 def _signed(value: float) -> str:

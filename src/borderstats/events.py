@@ -18,6 +18,7 @@ the same form.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import tomllib
 from dataclasses import asdict, dataclass, field
 from importlib import resources
@@ -75,12 +76,19 @@ def first_affected_month(day: dt.date) -> dt.date:
 def load_events(path: Path | str | None = None) -> dict[str, Event]:
     """The bundled catalog, plus the events of the TOML file at ``path`` (same form; an id
     already in the catalog replaces the catalog's)."""
-    text = resources.files("borderstats").joinpath("events.toml").read_text("utf-8")
-    events = _parse_events(text, "events.toml", origin="catalog")
+    events = dict(_catalog())
     if path is not None:
         path = Path(path)
         events.update(_parse_events(path.read_text("utf-8"), str(path), origin=str(path)))
     return events
+
+
+@functools.cache
+def _catalog() -> dict[str, Event]:
+    """The bundled catalog, read once a process (the claim checker asks for every change a
+    text credits to a cause)."""
+    text = resources.files("borderstats").joinpath("events.toml").read_text("utf-8")
+    return _parse_events(text, "events.toml", origin="catalog")
 
 
 def _parse_events(text: str, where: str, origin: str) -> dict[str, Event]:

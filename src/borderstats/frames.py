@@ -88,13 +88,14 @@ def write_table(table: FigureTable, target: str | Path, fmt: str) -> str:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return "standard output"
-    _write_whole(Path(target), data, f"--{fmt}")
+    write_whole(Path(target), data, f"--{fmt}")
     return str(target)
 
 
-def _write_whole(target: Path, data: bytes, option: str) -> None:
-    # A temporary file renamed into place: a reader never sees half a file, and a failed
-    # write leaves the old one.
+def write_whole(target: Path, data: bytes, option: str) -> None:
+    """Write ``data`` to ``target`` whole or not at all: a temporary file renamed into place,
+    so a reader never sees half a file and a failed write leaves the old one; a folder, a
+    missing folder or a full disk is a one-line error naming the file and ``option``."""
     if target.is_dir():
         raise BorderstatsError(f"{option} {target}: is a folder; give a file name")
     if not target.parent.is_dir():

@@ -136,14 +136,10 @@ def _against_previous(observations: list[Observation], data_start: dt.date,
             f"holds within this file's span are missing: {', '.join(map(_when, gone[:4]))}"
             + (" …" if len(gone) > 4 else "")))
     common = [p for p in new_totals if p in old_totals]
-    revised = []
-    for period in common:
-        old, now = old_totals[period], new_totals[period]
-        if abs(now - old) > max(TOTAL_REVISION_FLOOR, TOTAL_REVISION_SHARE * old):
-            revised.append((abs(now - old) / max(old, 1), period, old, now))
+    revised = _revised(new_totals, old_totals, TOTAL_REVISION_FLOOR, TOTAL_REVISION_SHARE,
+                       relative=True)
     if revised:
-        revised.sort(key=lambda r: r[0], reverse=True)
-        _, period, old, now = revised[0]
+        period, old, now = revised[0]
         findings.append(Finding(
             "totals revised", f"{len(revised)} of {len(common)} period totals differ from the "
             f"previous vintage ({previous_name}) by more than {TOTAL_REVISION_SHARE:.0%}, "
@@ -155,20 +151,24 @@ def _against_previous(observations: list[Observation], data_start: dt.date,
             "overlap total changed", f"the {len(common)} periods both vintages hold add up to "
             f"{new_sum:,} here and {old_sum:,} in {previous_name} "
             f"({(new_sum - old_sum) / max(old_sum, 1):+.1%})"))
-    cells = []
-    for key, now in new.items():
-        old = previous.get(key)
-        if old is not None and abs(now - old) > max(CELL_REVISION_FLOOR,
-                                                    CELL_REVISION_SHARE * old):
-            cells.append((abs(now - old), key, old, now))
+    cells = _revised(new, previous, CELL_REVISION_FLOOR, CELL_REVISION_SHARE, relative=False)
     if cells:
-        cells.sort(key=lambda c: c[0], reverse=True)
-        _, key, old, now = cells[0]
+        key, old, now = cells[0]
         findings.append(Finding(
             "cells revised", f"{len(cells)} cell(s) differ from the previous vintage "
             f"({previous_name}) by more than {CELL_REVISION_SHARE:.0%} and "
             f"{CELL_REVISION_FLOOR:,}, e.g. {_describe(key)}: {old:,} → {now:,}"))
     return findings
+
+
+def _revised(new: dict, old: dict, floor: int, share: float, *,
+             relative: bool) -> list[tuple]:
+    """(key, old, new) for each key both hold whose value moved by more than ``floor`` and
+    ``share`` of the old one, the largest move first (relative or absolute)."""
+    moved = [(key, old[key], now) for key, now in new.items() if key in old
+             and abs(now - old[key]) > max(floor, share * old[key])]
+    return sorted(moved, key=lambda m: abs(m[2] - m[1]) / (max(m[1], 1) if relative else 1),
+                  reverse=True)
 
 
 def against_other_source(table: str, mine: dict[dt.date, int], theirs: dict[dt.date, int],

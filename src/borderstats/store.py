@@ -533,6 +533,16 @@ def open_store(path: Path | None = None, *, read_only: bool = False,
     return store
 
 
+def file_identity(path: Path) -> tuple[int, int, int] | None:
+    """The store file as it is now (inode, modification time, size): a writer replaces the
+    file whole, so a reader whose file's identity changed is reading an old store."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns, st.st_size
+
+
 def open_reader(path: Path, *, snapshot: bool = True, timeout: float | None = None) -> Store:
     """Open the store at ``path`` read-only; any number of readers may do so at once.
 

@@ -872,8 +872,8 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
 
 # A change credited to something: "after", "since", "following", "because of", "tras".
 _CAUSAL = re.compile(r"\b(?:after|since|following|because|due to|thanks to|as a result of|"
-                     r"caused|led to|cut|tras|después de|desde que|gracias a|debido a|"
-                     r"a raíz de|por (?:el|la|los|las)|provoc\w+)\b", re.IGNORECASE)
+                     r"caused|led to|tras|después de|desde que|gracias a|debido a|"
+                     r"a raíz de|provoc\w+)\b", re.IGNORECASE)
 
 
 def _attribution(claim: Claim, checker: Checker, r: Reading) -> dict[str, Any] | None:

@@ -17,19 +17,11 @@ from pathlib import Path
 
 from borderstats.errors import StoreError
 from borderstats.query import Engine
-from borderstats.store import open_reader
+from borderstats.store import file_identity, open_reader
 
 
 class Busy(StoreError):
     """Every engine stayed busy for the whole time a request may wait."""
-
-
-def _identity(path: Path) -> tuple[int, int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_ino, st.st_mtime_ns, st.st_size
 
 
 class EnginePool:
@@ -48,7 +40,7 @@ class EnginePool:
     def _open(self) -> tuple[Engine, tuple | None]:
         with self._guard:
             self._opened += 1
-        identity = _identity(self.path)  # before opening: a write in between reopens it
+        identity = file_identity(self.path)  # before opening: a write in between reopens it
         try:
             return Engine(open_reader(self.path)), identity
         except BaseException:
@@ -72,7 +64,7 @@ class EnginePool:
                 except queue.Empty:
                     raise Busy(f"the server is busy: all {self.size} store readers stayed "
                                f"in use for {wait:g} s; try again") from None
-        if identity != _identity(self.path):  # a writer replaced the store since
+        if identity != file_identity(self.path):  # a writer replaced the store since
             engine.store.close()
             with self._guard:
                 self._opened -= 1
