@@ -262,9 +262,6 @@ _DEPORT_WORDS = re.compile(r"deport\w*", re.IGNORECASE)
 
 # Other stages of the corridor a precise figure with no country named may come from.
 CORRIDOR_READINGS = {"darien_transits": "darien", "mx_irregular_migrants": "mx"}
-_US_NAMED = re.compile(r"\bu\.?s\.?\b|united states|america|border patrol|\bcbp\b|"
-                       r"southwest|southern border|estados unidos|ee\.?\s?uu\.?|"
-                       r"patrulla fronteriza|frontera sur\b|\bborder\b", re.IGNORECASE)
 
 
 def _same_cut(a: dict[str, list[str]], b: dict[str, list[str]]) -> bool:
@@ -525,7 +522,7 @@ class Checker:
         if us and claim.kind == "total" and claim.place is None and q is not None and \
                 q.kind == "count" and rules.precision(q.words, q.value) <= 0.005 and \
                 topic is not None and topic.id in ("crossings", "apprehensions") and \
-                not _US_NAMED.search(claim.sentence.text):
+                not lx.names_us(claim.sentence.text):
             # "While 8,594 migrants crossed in 2020, the figure increased to 133,726 in
             # 2021": with no country named, a precise figure may be another stage of the
             # corridor's; only an exact match chooses it.

@@ -555,8 +555,6 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
 _CARRY = {("mx_detentions", "stop"): "mx_detentions", ("mx_detentions", "return"): "mx_returns",
           ("mx_returns", "stop"): "mx_detentions", ("mx_returns", "return"): "mx_returns",
           ("darien", "stop"): "darien", ("gt_returns", "return"): "gt_returns"}
-_US_IN_ENGLISH = re.compile(r"\b(?:the border|border crossings?|u\.?s\.?|america\w*)\b",
-                            re.IGNORECASE)
 
 
 # A sentence that points back to the figures before it: a pronoun that opens it ("It was
@@ -675,7 +673,7 @@ def _speaks_of_us(sentence: str) -> bool:
     "CBP", the southwest border."""
     # "A nivel nacional" beside Mexico's own vocabulary is Mexico's nation.
     mexican = lx.CORRIDOR_CUES[0][0].search(sentence)
-    return bool(lx.US_CUES.search(sentence) or _US_IN_ENGLISH.search(sentence) or any(
+    return bool(lx.names_us(sentence) or any(
         pattern.search(sentence) for pattern, place, _ in lx.PLACES
         if place in ("southwest", "northern") or (place == "nationwide" and not mexican)))
 

@@ -233,6 +233,16 @@ US_CUES = _rx(r"ee\.?\s?uu\.?", r"eeuu", r"estados unidos", r"estadounidense\w*"
               r"nuevo m[eé]xico", r"el paso", r"biden", r"trump", r"washington",
               r"casa blanca", r"u\.s\.", r"united states", r"border patrol", r"ice",
               r"t[ií]tulo 42", r"title 42", r"san diego", r"r[ií]o grande")
+# English words that point to the US border without naming the country ("the border",
+# "border crossings", "the southern border"): with ``US_CUES``, what ``names_us`` looks for.
+US_BORDER_WORDS = _rx(r"the border", r"border crossings?", r"u\.?s\.?", r"america\w*",
+                      r"southwest", r"southern border")
+
+
+def names_us(sentence: str) -> bool:
+    """Whether a sentence points to the US series: the country, its agencies, states and
+    presidents, or its border in English words."""
+    return bool(US_CUES.search(sentence) or US_BORDER_WORDS.search(sentence))
 MX_SOUTH_CUES = _rx(r"chiapas", r"tapachula", r"guatemal\w+", r"suchiate", r"belice",
                     r"tabasco", r"ciudad hidalgo", r"tenosique", r"inm",
                     r"instituto nacional de migraci[oó]n", r"guardia nacional",
