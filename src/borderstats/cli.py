@@ -903,7 +903,7 @@ def check(
                        "several: one page each, named after the inputs, in this folder).")
     ] = None,
     lang: Annotated[str, Option(
-        "--lang", help="Language of the explanations: auto (the text's), en or es.")
+        "--lang", help="Language of the explanations: auto (the text's) or a code (en, es).")
     ] = "auto",
     jsonl: Annotated[bool, Option(
         "--jsonl", help="Batch mode: each input line is a JSON object with 'text' (and "
@@ -916,8 +916,10 @@ def check(
     from borderstats.query import Engine
 
     text_date = as_date(date, "--date")
-    if lang not in ("auto", "en", "es"):
-        raise QueryError(f"--lang {lang!r}: use auto, en or es")
+    from borderstats.claims.i18n import LANGUAGES, WORDS
+
+    if lang != "auto" and lang not in LANGUAGES:
+        raise QueryError(f"--lang {lang!r}: use {WORDS.choices()}")
     given: dict[str, tuple[str, dt.date]] = {}  # texts that are not files: the examples
     if example:
         from borderstats.examples import example as load_example

@@ -104,10 +104,13 @@ class Wording:
         if lang not in self.languages:
             from borderstats.errors import BorderstatsError
 
-            *rest, last = self.languages
-            choices = ", ".join(("auto", *rest)) + f" or {last}"
-            raise BorderstatsError(f"unknown language {lang!r}: use {choices}")
+            raise BorderstatsError(f"unknown language {lang!r}: use {self.choices()}")
         return lang
+
+    def choices(self) -> str:
+        """What a language option accepts, in words: "auto, en or es"."""
+        *rest, last = self.languages
+        return ", ".join(("auto", *rest)) + f" or {last}"
 
     # -- templates
 

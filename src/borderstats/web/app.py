@@ -326,8 +326,10 @@ def create_app(db: Path, *, limits: Limits | None = None, readers: int = 4) -> F
             raise ApiError(413, f"text: {len(text):,} characters, over the limit of "
                                 f"{limits.text_chars:,}")
         lang = fields.get("lang") or "auto"
-        if lang not in ("auto", "en", "es"):
-            raise ApiError(400, f"lang {lang!r}: use auto, en or es")
+        from borderstats.claims.i18n import LANGUAGES, WORDS
+
+        if lang != "auto" and lang not in LANGUAGES:
+            raise ApiError(400, f"lang {lang!r}: use {WORDS.choices()}")
         day = as_date(fields.get("date") or None, "date")
         as_of_day = as_date(fields.get("as_of") or None, "as_of")
         return await run(lambda engine: _check(engine, text, day, as_of_day, lang))
