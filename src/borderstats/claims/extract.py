@@ -233,7 +233,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             if sentence_topic is None and agency_topic is None and not (
                     claim.kind == "comparison" and previous) and claim.versus is None:
                 continue  # "at the highest levels of government": no statistic named
-            _fill(claim, clause, a, text, refs, sentence_topic, context, previous)
+            _describe(claim, clause, a, text, sentence_topic, context, previous)
+            _bind_periods(claim, clause, a, text, refs, context, previous)
             _month_of_its_year(claim, clause, refs, context)
             q = claim.quantity
             if q is not None and _ESTIMATE.search(text[max(0, a + q.start - 120):a + q.end + 80]):
@@ -755,10 +756,11 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
                 streak_ordinal=ordinal, streak_since=since)
 
 
-def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[TimeRef],
-          sentence_topic: lx.Topic | None, context: _Context,
-          previous: Claim | None) -> None:
-    """Say what the claim is about: topic, place, actor, population, periods."""
+def _describe(claim: Claim, clause: str, offset: int, sentence: str,
+              sentence_topic: lx.Topic | None, context: _Context,
+              previous: Claim | None) -> None:
+    """Say what the claim counts: topic, place, actor, population, and the words that
+    change its reading (calendar or fiscal, a projection, "ever", per day)."""
     cross = claim.versus is not None
     if cross:
         topic, others = claim.topic, []
@@ -855,7 +857,12 @@ def _fill(claim: Claim, clause: str, offset: int, sentence: str, refs: list[Time
     claim.ever = bool(lx.RANK_EVER.search(sentence))
     claim.per_day = bool(lx.PER_DAY.search(sentence))
 
-    # Periods: the clause's own time words, else the sentence's, else the text so far.
+
+def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
+                  refs: list[TimeRef], context: _Context, previous: Claim | None) -> None:
+    """Say which periods the claim is about, and against which it compares: the clause's
+    own time words, else the sentence's, else the text so far. Alternatives (calendar or
+    fiscal, another period the sentence names) are kept for the evaluator to weigh."""
     clause_refs = [r for r in refs if offset <= r.start < offset + len(clause)]
     # "A 92% drop from the Biden-era peak": a period's peak or average is a base, not the
     # period a claim is about.
