@@ -909,3 +909,31 @@ def test_a_level_after_a_change_base_takes_the_period_named(engine: Engine) -> N
     parts = with_parts(claims)
     adults = next(p for p in parts if p["claimed"]["words"] == "161,808")
     assert (adults["periods"], adults["verdict"]) == (["2022-12"], "accurate")
+
+
+# -- projections -------------------------------------------------------------------------
+
+
+def test_a_projection_reports_the_pace_when_it_was_made(engine: Engine) -> None:
+    # Border Patrol, Southwest, October 2022 to April 2023: 1,242,459 in 7 months, a pace of
+    # 1,242,459 * 12 / 7 = 2,129,930 for FY2023; the outcome, 2,045,838, is over 2 million.
+    c = one(engine, "Border Patrol is on track to apprehend more than 2 million migrants at "
+            "the southwest border this fiscal year.", "2023-05-10")
+    assert c["verdict"] == "accurate" and c["periods"] == ["FY2023"]
+    assert "2,045,838" in c["explanation"]
+    assert "the 7 months to April 2023 (1,242,459)" in c["explanation"]
+    assert "2,129,930" in c["explanation"]
+
+
+@pytest.mark.parametrize("claimed,verdict", [("250,000", "roughly_accurate"),
+                                             ("400,000", "inaccurate")])
+def test_a_projection_past_the_data_is_judged_on_the_months_published(
+        engine: Engine, claimed: str, verdict: str) -> None:
+    # FY2025 in the store ends in August 2025: 56,520 + 46,612 + 47,324 + 29,107 + 8,353 +
+    # 7,180 + 8,377 + 8,725 + 6,068 + 4,596 + 6,321 = 229,183 in 11 months, a pace of
+    # 229,183 * 12 / 11 = 250,018 for the year: an estimate, so roughly right at best.
+    c = one(engine, f"Border Patrol is on pace to apprehend about {claimed} migrants at the "
+            "southwest border this fiscal year.", "2025-06-10")
+    assert c["verdict"] == verdict
+    assert "229,183 in the 11 months to August 2025" in c["explanation"]
+    assert "250,018" in c["explanation"]

@@ -1382,6 +1382,26 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
             reasons.append(reason)
             exact.append(False)
             continue
+        pace = _pace(checker, claim, r, p)
+        settled = q.hedge in ("more_than", "at_least") and result.value > q.value
+        now = _pace(checker, claim, r, p, upto=checker.engine.coverage(
+            get_measure(r.measure), checker.as_of)[1]) if not (
+            result.complete or settled) else None
+        if now is not None:
+            # "On track to reach 300,000 this year", the year not yet complete in the
+            # store: judged on the pace of the months the store has, an estimate that can
+            # make the projection roughly right at best.
+            months, so_far_value, last, projected = now
+            r.figures.append(_figure(result))
+            verdict, reason = rules.judge_total(q.value, projected, q.hedge, q.words,
+                                                q.low, q.high, lang=lang)
+            verdict = rules.ROUGHLY if verdict == rules.ACCURATE else verdict
+            verdicts.append(verdict)
+            exact.append(False)
+            reasons.append(msg(lang, "projection_on_pace", period=_fmt_period(p, lang),
+                               pace=f"{projected:,}", months=months,
+                               value=f"{so_far_value:,}", last=last, reason=reason))
+            continue
         if not result.complete:
             # A figure with months missing is only a lower bound: it can show "more than"
             # true, nothing else.
@@ -1428,6 +1448,10 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
         else:
             reasons.append(msg(lang, "total_part", period=_fmt_period(p, lang),
                                value=f"{result.value:,}", reason=reason))
+        if pace is not None:
+            months, so_far_value, last, projected = pace
+            reasons[-1] += "; " + msg(lang, "projection_pace", months=months, last=last,
+                                      value=f"{so_far_value:,}", pace=f"{projected:,}")
     r.verdict = rules.worst(verdicts)
     r.exact = all(exact)
     each = msg(lang, "in_each") if claim.each and len(periods) > 1 else ""
@@ -1441,6 +1465,31 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
 
 # How far from the outcome a projected total may be and still be roughly right.
 PROJECTION_ROUGHLY = 0.15
+
+
+def _pace(checker: Checker, claim: Claim, r: Reading, p: Period,
+          upto: dt.date | None = None) -> tuple[int, int, str, int] | None:
+    """For a projection about a period under way when it was written ("on track to
+    apprehend a million this fiscal year"), the pace: the months of ``p`` that had ended by
+    the text's date (or that the store has up to ``upto``), their total, the last of them,
+    and that total scaled to the whole period. None for a claim that is not such a
+    projection, or with no month to go on."""
+    ref = claim.ref
+    if not claim.projection or ref is None or p.months < 2 or not (p.start <= ref <= p.end):
+        return None
+    last = min(upto or last_ended_month(ref), add_months(p.end.replace(day=1), -1))
+    if last < p.start:
+        return None
+    elapsed = Period.between(Period.month(p.start.year, p.start.month),
+                             Period.month(last.year, last.month))
+    try:
+        so_far_result = checker.q(r.measure, elapsed, r.where)
+    except QueryError:
+        return None
+    if not so_far_result.complete:
+        return None
+    return (elapsed.months, so_far_result.value, fmt_month(last, checker.lang),
+            round(so_far_result.value * p.months / elapsed.months))
 
 
 def _partial_month(q: Any, without: float, estimate: float, whole: float,
