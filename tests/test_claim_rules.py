@@ -629,3 +629,13 @@ def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
                 continue
             fields = [{f for _, f, _, _ in string.Formatter().parse(t) if f} for t in (en, es)]
             assert fields[0] == fields[1], key
+
+
+def test_a_record_low_missed_says_how_far_above_the_low() -> None:
+    # 181,774 against a record low of 11,127: (181,774 - 11,127) / 11,127 = 15.34 above it,
+    # 16.3 times the low; 12,000 is 7.8% above it.
+    far = judge_rank(264, 279, False, (181_774 - 11_127) / 11_127, high=False)
+    assert far == (INACCURATE, "rank 264 of 279 from the bottom, 16.3 times the record low")
+    near = judge_rank(2, 279, False, (12_000 - 11_127) / 11_127, high=False)
+    assert near == (INACCURATE, "rank 2 of 279 from the bottom, 7.8% above the record low")
+    assert judge_rank(2, 60, False, 0.3)[1] == "rank 2 of 60, 30.0% below the record"

@@ -937,3 +937,38 @@ def test_a_projection_past_the_data_is_judged_on_the_months_published(
     assert c["verdict"] == verdict
     assert "229,183 in the 11 months to August 2025" in c["explanation"]
     assert "250,018" in c["explanation"]
+
+
+# -- claims with no number -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("day,verdict,periods", [
+    # Border Patrol, Southwest: May 2024 117,905 against January 2021 (Trump's last month)
+    # 75,316: not lower.
+    ("2024-06-28", "inaccurate", ["2021-01", "2024-05"]),
+    # June 2025 6,068 against January 2025 (Biden's last month) 29,107: lower.
+    ("2025-07-15", "accurate", ["2025-01", "2025-06"]),
+])
+def test_a_comparison_with_no_number_against_when_a_president_left(
+        engine: Engine, day: str, verdict: str, periods: list[str]) -> None:
+    c = one(engine, "Border crossings are lower today than when the previous administration "
+            "left office.", day)
+    assert c["kind"] == "comparison" and c["verdict"] == verdict
+    assert sorted(o["period"] for o in c["official"]) == periods
+
+
+def test_a_comparison_with_no_number_and_no_period_is_no_claim(engine: Engine) -> None:
+    text = "Two years ago, 2.3 million were apprehended. That's larger than the size of Houston."
+    claims = check(text, date=dt.date(2023, 12, 1), engine=engine)["claims"]
+    assert not [c for c in claims if "Houston" in c["text"]]
+
+
+@pytest.mark.parametrize("text,direction", [
+    ("Border apprehensions are still at all-time highs.", "high"),
+    ("Illegal crossings are at historic lows.", "low")])
+def test_all_time_and_historic_highs_and_lows_are_records(engine: Engine, text: str,
+                                                          direction: str) -> None:
+    c = one(engine, text, "2025-07-15")
+    assert c["kind"] == "rank_record"
+    # June 2025, 6,068, is the lowest Border Patrol month since FY2000 began.
+    assert c["verdict"] == ("accurate" if direction == "low" else "inaccurate")

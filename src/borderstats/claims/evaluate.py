@@ -2043,7 +2043,8 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
     top = ordered[0]
     gap = abs(top["value"] - me["value"]) / top["value"] if top["value"] else 0
     lang = checker.lang
-    r.verdict, reason = rules.judge_rank(rank, len(entries), claim.rank_top_k, gap, lang=lang)
+    r.verdict, reason = rules.judge_rank(rank, len(entries), claim.rank_top_k, gap, lang=lang,
+                                         high=high)
     if grain == "month" and same:
         like = msg(lang, "like_same_month", plural=i18n.month_name(target.start.month, lang,
                                                                      plural=True),

@@ -49,7 +49,8 @@ _QUICK = re.compile(
     r"nunca|precedente|mantuv|mantien|siguen|siguieron|continu|permanec|mayoría|por ciento|"
     r"hundi|derrumb|retroced|elevaron|más \w+ que|menos \w+ que|superó|superaron|rebas|"
     r"outpaced|outnumbered|surpassed|exceeded|overtook|fewer|never|secure|strongest|"
-    r"safest|segura|new high|new low)", re.IGNORECASE)
+    r"safest|segura|new high|new low|historic|"
+    r"(?:lower|higher|less|greater|larger|smaller)\s+(?:\w+\s+){0,2}than)", re.IGNORECASE)
 
 
 @dataclass
@@ -520,9 +521,10 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         claims.append(make("trend", change_words=trend.group(0), anchor=trend.start(),
                            rank_direction="low" if lx.TREND_LOW.search(clause) else "high"))
     if not claims and (than := _MORE_THAN.search(clause)) is not None and not (
-            multiplier or percent):
-        # "Recent totals have been even lower than the 16,182 in April 2020": one period
-        # against another, direction only.
+            multiplier or percent) and (refs or any(ch.isdigit() for ch in sentence.text)):
+        # "Recent totals have been even lower than the 16,182 in April 2020", "lower today
+        # than when the previous administration left office": one period against another,
+        # direction only ("larger than the size of Houston" names no period).
         claims.append(make("comparison", anchor=than.start(), change_words=than.group(0),
                            cross_direction="down" if than.group("dir").lower() in (
                                "lower", "fewer", "less", "smaller", "menos", "menor",

@@ -560,7 +560,7 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))", r"récord",
                 r"more [a-z ]{0,30}than in any (?:single |other )?(?:fiscal )?(?:year|month)",
                 r"never (?:so|as|this) many", r"more than ever",
-                r"historic(?:al)? highs?",
+                r"historic(?:al)? highs?", r"all[- ]time highs?",
                 r"máximos? históricos?", _SUPERLATIVE + r"más alt\w+(?! que)",
                 r"mayor\w* cifra", r"nunca antes", r"sin precedentes",
                 r"(?:el|la) mayor (?:número|cantidad)", r"más que nunca",
@@ -571,6 +571,7 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
 SECURE_BORDER = _rx(r"(?:most secure|strongest|safest)(?: and (?:most secure|safest))? "
                     r"(?:\w+ ){0,2}borders?", r"frontera más segura")
 RANK_LOW = _rx(r"lowest", r"fewest", r"record lows?", r"smallest", r"historic(?:al)? lows?",
+               r"all[- ]time lows?",
                r"(?:a |the )?new lows?",
                SECURE_BORDER.pattern, r"never (?:\w+ ){0,3}(?:this|so|as) low",
                r"nunca (?:\w+ ){0,3}tan baj\w+",

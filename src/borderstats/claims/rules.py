@@ -214,8 +214,9 @@ def judge_percent(actual: float, claimed: float, hedge: str | None = None,
 
 
 def judge_rank(rank: int, of: int, top_k: bool, gap_to_top: float,
-               lang: str = "en") -> tuple[str, str]:
-    """A record or 'one of the highest' against the rank among like periods."""
+               lang: str = "en", high: bool = True) -> tuple[str, str]:
+    """A record or 'one of the highest' (``high``; else 'the lowest') against the rank
+    among like periods; ``gap_to_top`` is the distance to the record, a share of it."""
     if top_k:
         k = max(3, math.ceil(0.2 * of))
         if rank <= k:
@@ -227,7 +228,13 @@ def judge_rank(rank: int, of: int, top_k: bool, gap_to_top: float,
         return ACCURATE, _r(lang, "record", of=of)
     if gap_to_top <= NEAR_RECORD + EPS:
         return ROUGHLY, _r(lang, "rank_near", rank=rank, of=of)
-    return INACCURATE, _r(lang, "rank_below", rank=rank, of=of, gap=f"{gap_to_top:.1%}")
+    if high:
+        return INACCURATE, _r(lang, "rank_below", rank=rank, of=of, gap=f"{gap_to_top:.1%}")
+    if gap_to_top < 1:
+        return INACCURATE, _r(lang, "rank_above_low", rank=rank, of=of,
+                              gap=f"{gap_to_top:.1%}")
+    return INACCURATE, _r(lang, "rank_times_low", rank=rank, of=of,
+                          times=f"{1 + gap_to_top:.1f}")
 
 
 def judge_level(percentile: float, direction: str, lang: str = "en") -> tuple[str, str]:
