@@ -51,6 +51,8 @@ def refs(text: str, day: str) -> list[tuple[str, list[str]]]:
     ("16 straight months above 150,000", [("16", "streak"), ("above 150,000", "count")]),
     # "46,612 times" counts occurrences: not a multiple.
     ("apprehended migrants 46,612 times", [("46,612", "count")]),
+    # A figure's number in a report is no count.
+    ("As Figure 1 shows, CBP recorded 400,651 encounters", [("400,651", "count")]),
     # A count of states is no count of people.
     ("una cifra superior a la población de 36 estados", []),
     # A monthly average is a rate per month.
@@ -68,6 +70,12 @@ def test_number_roles(text: str, expected: list[tuple[str, str]]) -> None:
     ("over half a million people", 500_000),
     ("medio millón", 500_000),
     ("seventy-five percent", 75),
+    # Thousands separated by a space, as Spanish and French typography write them.
+    ("unos 11 370 migrantes", 11_370),
+    ("de 1 234 567 personas", 1_234_567),
+    # Spanish multiples.
+    ("más del quíntuple que en 2022", 5),
+    ("la cifra se quintuplicó", 5),
 ])
 def test_numbers_in_words(text: str, value: float) -> None:
     assert quantities(text)[0].value == value
@@ -972,3 +980,89 @@ def test_all_time_and_historic_highs_and_lows_are_records(engine: Engine, text: 
     assert c["kind"] == "rank_record"
     # June 2025, 6,068, is the lowest Border Patrol month since FY2000 began.
     assert c["verdict"] == ("accurate" if direction == "low" else "inaccurate")
+
+
+
+# -- reading real phrasing: a seventh set ------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    # The month of the election before the text's date: November 2016.
+    ("declined by 76% since Pres. Trump was elected", [("since", ["2016-11..2017-04"])]),
+    ("up since the election", [("since", ["2016-11..2017-04"])]),
+    # A decade reached back to: ranked against the years after it.
+    ("the lowest since the 1970s", [("since", ["1979-01..2017-04"])]),
+    ("desde los años 70", [("since", ["1979-01..2017-04"])]),
+])
+def test_since_an_election_or_a_decade(text: str, expected: list) -> None:
+    assert refs(text, "2017-05-15") == expected
+
+
+def test_a_change_since_a_month_runs_from_that_month_to_the_latest(engine: Engine) -> None:
+    # Border Patrol, Southwest: November 2016 47,211; April 2017 11,127: -76.4%.
+    c = one(engine, "Total border apprehensions have declined by 76% since Pres. Trump was "
+            "elected.", "2017-05-15")
+    assert c["verdict"] == "accurate"
+    assert sorted(o["period"] for o in c["official"]) == ["2016-11", "2017-04"]
+
+
+def test_the_lowest_since_a_decade(engine: Engine) -> None:
+    # Border Patrol, Southwest, FY2017 303,916: below every fiscal year from FY1980 on
+    # (FY1971, 263,991, was lower).
+    c = one(engine, "FY2017 marked the lowest number of recorded apprehensions at the southwest "
+            "border since the 1970s.", "2018-01-15", kind="rank_record")
+    assert c["verdict"] == "accurate"
+
+
+def test_the_previous_month_of_a_month_named_the_sentence_before(engine: Engine) -> None:
+    # Border Patrol, Southwest: May 2020 21,593; June 2020 30,836: +42.8%, about 2 points
+    # from the 41% said.
+    text = ("La Patrulla Fronteriza de Estados Unidos detuvo en junio a por lo menos 30 mil "
+            "migrantes. Esto representa un aumento del 41 por ciento respecto al mes anterior.")
+    claims = check(text, date=dt.date(2020, 7, 10), engine=engine)["claims"]
+    change = next(c for c in claims if c["kind"] == "change")
+    assert sorted(o["period"] for o in change["official"]) == ["2020-05", "2020-06"]
+    assert change["verdict"] == "roughly_accurate"
+
+
+def test_respecto_a_marks_the_base_not_the_end_of_a_run() -> None:
+    from borderstats.claims.extract import extract
+
+    claims = extract("Los 180.034 arrestos de mayo representan un aumento de cerca del 1 % "
+                     "respecto a los 178.622 de abril.", dt.date(2021, 6, 10))
+    change = next(c for c in claims if c.kind == "change")
+    assert [p.label for p in change.periods] == ["2021-05"]
+    assert [p.label for p in change.compare_to] == ["2021-04"]
+
+
+def test_through_a_month_may_be_the_year_so_far_and_the_caribbean_is_a_group(
+        engine: Engine) -> None:
+    # Mexico's UPM table, Cuba, Haiti, the Dominican Republic and Jamaica: January–August
+    # 2019 9,215 (9,551 is 3.6% above it); January–August 2018 343.
+    text = ("Through August, 9,551 migrants from the Caribbean, primarily Cuba and Haiti, were "
+            "detained in Mexico, compared to only 343 during the same eight-month period in "
+            "2018.")
+    claims = check(text, date=dt.date(2019, 10, 25), engine=engine)["claims"]
+    by_period = {tuple(c["periods"]): c for c in claims if c["kind"] == "total"}
+    assert by_period[("2019-01..2019-08",)]["verdict"] == "roughly_accurate"
+    assert by_period[("2018-01..2018-08",)]["verdict"] == "accurate"
+    assert by_period[("2018-01..2018-08",)]["filters"]["citizenship"] == [
+        "CUB", "HTI", "DOM", "JAM"]
+
+
+def test_arriving_in_panama_from_colombia_is_the_darien_not_colombians(
+        engine: Engine) -> None:
+    # Darién, January–April 2021: 11,487; "unos 11 370" is 1% below it.
+    c = one(engine, "Según datos de Panamá, unos 11 370 migrantes llegaron a ese país desde "
+            "Colombia entre enero y abril.", "2021-05-15")
+    assert c["measure"] == "darien_transits" and "citizenship" not in c["filters"]
+    assert c["verdict"] == "accurate"
+
+
+def test_volver_a_caer_is_a_falling_streak(engine: Engine) -> None:
+    # Unaccompanied children, all CBP, Southwest: March 2021 18,870; April 17,067; May
+    # 14,052: two falls in a row.
+    c = one(engine, "La llegada de menores no acompañados a la frontera en mayo volvió a caer "
+            "por segundo mes consecutivo.", "2021-06-10", kind="streak")
+    assert c["verdict"] in ("accurate", "roughly_accurate")
+    assert "bajó" in c["explanation"]

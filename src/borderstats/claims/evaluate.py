@@ -1795,6 +1795,13 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
             return before[0], after_p
         return _previous(after_p), after_p
     after_p = r.periods[-1]
+    if claim.since is not None and after_p.kind == "range" and "month" in claim.since.extra \
+            and not claim.compare_to:
+        # "Apprehensions have declined by 76% since November 2016", "since Trump was
+        # elected": the latest month against the month named.
+        start = claim.since.extra["month"]
+        return Period.month(start.year, start.month), Period.month(after_p.end.year,
+                                                                   after_p.end.month)
     if claim.since is not None and after_p.kind == "range":
         # "since 2019": the last twelve months against the year named.
         last = after_p.end

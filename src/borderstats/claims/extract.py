@@ -16,7 +16,7 @@ from functools import lru_cache
 from borderstats.claims import lexicon as lx
 from borderstats.claims.text import Quantity, Sentence, quantities, sentences
 from borderstats.claims.timex import MONTHS, TimeRef, time_refs
-from borderstats.periods import Period, fiscal_year_of
+from borderstats.periods import Period, add_months, fiscal_year_of
 
 _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el primer|the "
                      r"first)\b)|"
@@ -278,6 +278,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "That was 36 percent fewer than in December": it is the figure just given,
                 # of the same series and the same people.
                 _follow(claim, context.claims)
+            _not_against_itself(claim, clause)
             out.append(claim)
             previous = claim
             if claim.kind in ("change", "comparison"):
@@ -758,6 +759,9 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
                 streak_ordinal=ordinal, streak_since=since)
 
 
+_FROM_COLOMBIA = re.compile(r"\b(?:desde|from|de|entre) colombia\b", re.IGNORECASE)
+
+
 def _describe(claim: Claim, clause: str, offset: int, sentence: str,
               sentence_topic: lx.Topic | None, context: _Context,
               previous: Claim | None) -> None:
@@ -820,6 +824,10 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                         or _nationalities_near(claim, offset, _MAJORITY.sub(
                             lambda m: " " * len(m.group(0)), sentence)))
             if n not in ("USA", own)]
+    if topic is not None and topic.id == "darien" and _FROM_COLOMBIA.search(sentence) and \
+            not re.search(r"colombian[oa]s|colombians", clause, re.IGNORECASE):
+        # "Llegaron a ese país desde Colombia": where the Darién is entered from, not who.
+        nats = [n for n in nats if n != "COL"]
     if nats and not (topic is not None and topic.id == "gt_returns"):
         claim.filters["citizenship"] = nats
     if claim.kind == "share" and claim.share_group:
@@ -865,6 +873,34 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
     """Say which periods the claim is about, and against which it compares: the clause's
     own time words, else the sentence's, else the text so far. Alternatives (calendar or
     fiscal, another period the sentence names) are kept for the evaluator to weigh."""
+    _periods_from_words(claim, clause, offset, sentence, refs, context, previous)
+
+
+def _not_against_itself(claim: Claim, clause: str) -> None:
+    """"Detuvo en junio a 30 mil. Esto representa un aumento del 41% respecto al mes
+    anterior", written in July: the month before June, not the month before the text's
+    date (June itself). A change is never against its own period."""
+    if claim.kind == "change" and len(claim.periods) == 1 and \
+            [p.label for p in claim.compare_to] == [claim.periods[0].label] and \
+            claim.periods[0].kind in ("month", "year", "fiscal_year") and \
+            _PREVIOUS.search(clause):
+        p = claim.periods[0]
+        if p.kind == "month":
+            before = add_months(p.start, -1)
+            claim.compare_to = [Period.month(before.year, before.month)]
+        else:
+            claim.compare_to = [p.shifted_years(-1)]
+
+
+# "The previous month", "el año anterior": the period before the one the claim is about.
+_PREVIOUS = re.compile(r"\b(?:previous|prior|preceding|anterior|precedente)\s*(?:month|year|"
+                       r"fiscal year)?\b|\b(?:month|year) before\b", re.IGNORECASE)
+
+
+def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
+                        refs: list[TimeRef], context: _Context,
+                        previous: Claim | None) -> None:
+    """The periods the time words bind the claim to (see ``_bind_periods``)."""
     clause_refs = [r for r in refs if offset <= r.start < offset + len(clause)]
     # "A 92% drop from the Biden-era peak": a period's peak or average is a base, not the
     # period a claim is about.
@@ -1210,7 +1246,9 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
     elif claim.kind == "change" and len(claim.periods) == 1 and len(own) > 1 and \
             not claim.compare_to:
         second = own[1]
-        from_to = re.search(r"\b(?:to|a|hasta)\s+(?:the\s+|l[oa]s?\s+)?[\d.,]+(?![\d.,]*\s*"
+        from_to = re.search(r"(?<!respecto )(?<!frente )(?<!compared )(?<!comparado )"
+                            r"(?<!comparada )\b(?:to|a|hasta)\s+(?:the\s+|l[oa]s?\s+)?"
+                            r"[\d.,]+(?![\d.,]*\s*"
                             r"(?:%|percent|per cent|por ciento))",
                             sentence[own[0].end:second.start], re.IGNORECASE)
         if (second.extra.get("shifted") or _is_base(second, sentence, refs)) and not from_to:

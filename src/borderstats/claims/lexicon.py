@@ -100,6 +100,8 @@ TOPICS: tuple[Topic, ...] = (
     # "The jungle", "la selva": in this corridor, the Darién.
     Topic("darien", _rx(r"dari[eé]n", r"selva (?:panameña|entre colombia y panam[aá])",
                         r"(?:entered|crossed into|entraron a|ingresaron a) panam[aá]",
+                        r"(?:llegaron|llegan|arrived|came)\s+(?:a|en|in|to)\s+(?:panam[aá]|"
+                        r"ese país desde colombia)",
                         r"jungle", r"la selva"),
           measures=("darien_transits",), events=False, country="PAN",
           gate=("dari", "panam", "selva", "jungle")),
@@ -393,6 +395,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
         found += [g for g in NORTHERN_TRIANGLE if g not in found]
     if _CENTRAL.search(low):
         found += [g for g in CENTRAL_AMERICA if g not in found]
+    if _CARIBBEAN.search(low):
+        found += [g for g in CARIBBEAN if g not in found]
     return tuple(found)
 
 
@@ -404,6 +408,12 @@ _GROUPS = re.compile(r"\b(?:northern triangle|triangulo norte(?: de centroameric
 CENTRAL_AMERICA = ("GTM", "HND", "SLV", "NIC", "CRI", "PAN", "BLZ")
 _CENTRAL = re.compile(r"(?<!mostly )(?<!mainly )(?<!mayoria )(?<!mayoría )"
                       r"(?<!principalmente )\b(?:central americans|centroamerican[oa]s)\b")
+# "Migrants from the Caribbean, primarily Cuba and Haiti", "caribeños": the islands whose
+# people the series count (the text is normalised: no accents).
+CARIBBEAN = ("CUB", "HTI", "DOM", "JAM")
+_CARIBBEAN = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
+                        r"\b(?:(?:from|of|del|de)\s+(?:the\s+|el\s+)?(?:caribbean|caribe)|"
+                        r"caribbean (?:migrants|nationals|people)|caribenos|caribenas)\b")
 _GROUP_AFTER = re.compile(r"^\s+(?:or|and|o|y)\s+(?:the\s+|el\s+)?(?:northern triangle|"
                           r"triangulo norte)")
 _PEOPLE_BEFORE = re.compile(_PEOPLE_AFTER + r"\s+(?:\w+\s+)?$")
@@ -460,8 +470,8 @@ STREAK = re.compile(
 STREAK_UP = _rx(r"ris\w*", r"rose", r"increas\w*", r"climb\w*", r"grow\w*", r"grew",
                 r"gain\w*", r"up", r"aument\w*", r"subi\w*", r"crec\w*", r"alza")
 STREAK_DOWN = _rx(r"fall\w*", r"fell", r"drop\w*", r"declin\w*", r"decreas\w*", r"down\w*",
-                  r"lower", r"cay\w*", r"caíd\w*", r"baj\w*", r"disminu\w*", r"descen\w*",
-                  r"reduc\w*")
+                  r"lower", r"cay\w*", r"caíd\w*", r"caer", r"caen?", r"baj\w*", r"disminu\w*",
+                  r"descen\w*", r"reduc\w*", r"slid\w*", r"dipp?\w*", r"shr[iau]nk\w*")
 STREAK_ABOVE = _rx(r"above", r"over", r"more than", r"exceed\w*", r"topp?\w*", r"más de",
                    r"por encima de", r"super\w*")
 STREAK_BELOW = _rx(r"below", r"under", r"fewer than", r"less than", r"menos de",

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.",
                   "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.", "U.N.", "e.g.", "i.e.",
                   "No.", "vs.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Jr.", "Sr.", "Inc.",
-                  "approx.", "est.", "p.m.", "a.m.", "EE.UU.", "Sr.", "Sra.", "Lic.", "núm.")
+                  "approx.", "est.", "p.m.", "a.m.", "EE.UU.", "Sr.", "Sra.", "Lic.", "núm.",
+                  "Pres.", "Sec.", "Gob.", "Dip.", "Prof.", "Dept.", "Gral.")
 _BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(¿¡]?[A-ZÁÉÍÓÚÑ0-9])|\n\s*\n""")
 
 
@@ -78,8 +79,11 @@ MULTIPLIERS = {
     "duplicaron": 2, "se duplicó": 2, "se duplicaron": 2, "triplicó": 3, "triplicaron": 3,
     "se triplicó": 3, "se triplicaron": 3, "el triple": 3, "el cuádruple": 4,
     "cuadruplicó": 4, "cuadruplicaron": 4, "se cuadruplicó": 4, "se cuadruplicaron": 4,
-    # "más del doble": the article is in the hedge.
-    "doble": 2,
+    "quintuple": 5, "quintupled": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8,
+    "el quíntuple": 5, "quintuplicó": 5, "quintuplicaron": 5, "se quintuplicó": 5,
+    "se quintuplicaron": 5, "el séxtuple": 6, "sextuplicó": 6, "se sextuplicó": 6,
+    # "más del doble", "más del quíntuple": the article is in the hedge.
+    "doble": 2, "cuádruple": 4, "quíntuple": 5, "séxtuple": 6,
     # "Roughly two and a half times the fiscal 2019 total".
     "one and a half times": 1.5, "two and a half times": 2.5, "three and a half times": 3.5,
     "dos veces y media": 2.5, "tres veces y media": 3.5,
@@ -134,8 +138,11 @@ _SCALE_RE = r"(?:thousand|million|billion|millones|millón|millon|mil|[mk])\b"
 # not two numbers; a list ("120, 130 and 140") is not joined.
 _SPACED_RE = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{3}),\s\d{3}(?!\d)"
               r"(?!\s*(?:,|and|or|to|y|o|a)\s*\d)(?!\.\d)")
-_NUM_RE = (_SPACED_RE + r"|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,3}(?:[,\u00a0]\d{3})+"
-           r"(?:\.\d+)?|\d+(?:[.,]\d+)?")
+# A space (or a thin or no-break one) between groups of three digits, as Spanish and
+# French typography write thousands: "unos 11 370 migrantes".
+_GROUPED_RE = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)"
+_NUM_RE = (_SPACED_RE + "|" + _GROUPED_RE + r"|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|"
+           r"\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")
 _WORD_NUM_RE = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2 or w == "un"),
                                key=len, reverse=True))
 _HEDGE_RE = "|".join(sorted((re.escape(h) + (r"\b" if h[-1].isalpha() else "")
@@ -160,7 +167,8 @@ _MULTIPLIER = re.compile(
 # a date ("June 5"), and durations or distances ("12-hour shifts", "20 years", "1,954-mile").
 _NAMING = re.compile(
     r"(?:\b(?:title|section|article|chapter|interstate|highway|route|rule|form|no\.|number|"
-    r"covid|i|sb|hb|ley|artículo|título)[\s-]*|\b(?:" + "|".join(
+    r"covid|i|sb|hb|ley|artículo|título|figure|fig\.|table|chart|exhibit|appendix|"
+    r"figura|tabla|cuadro|gráfica|gráfico|anexo)[\s-]*|\b(?:" + "|".join(
         ("january", "february", "march", "april", "may", "june", "july", "august",
          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
          "jul", "aug", "sept", "sep", "oct", "nov", "dec")) + r")\.?\s+)$", re.IGNORECASE)
@@ -423,7 +431,8 @@ def _parse_digits(text: str, scaled: bool = False) -> float:
     separator is a decimal point ("2.475 millones", "2,475 millones": 2.475 million, as a
     text about migrants means), otherwise three digits after it make it a thousands
     separator."""
-    cleaned = re.sub(r",\s(?=\d{3})", ",", text).replace("\u00a0", ",")
+    cleaned = re.sub(_GROUPED_RE, lambda m: re.sub(r"\D", ",", m.group(0)),
+                     re.sub(r",\s(?=\d{3})", ",", text))
     if scaled and re.fullmatch(r"\d+[.,]\d+", cleaned):
         return float(cleaned.replace(",", "."))
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", cleaned):
@@ -450,6 +459,7 @@ def normalise_digits(words: str) -> str:
             return digits.replace(",", ".")
         return digits
     words = re.sub(r"(\d),\s(\d{3})(?!\d)", r"\1,\2", words)
+    words = re.sub(_GROUPED_RE, lambda m: re.sub(r"\D", ",", m.group(0)), words)
     return re.sub(r"\d[\d,.]*\d|\d", fix, words)
 
 

@@ -46,6 +46,8 @@ PRESIDENCIES = {
     "calderon": [(dt.date(2006, 12, 1), dt.date(2012, 11, 1))],
     "pena nieto": [(dt.date(2012, 12, 1), dt.date(2018, 11, 1))],
 }
+# Who won each US presidential election (held in November).
+ELECTED = {2008: "obama", 2012: "obama", 2016: "trump", 2020: "biden", 2024: "trump"}
 _PRESIDENT_NAMES = {"lópez obrador": "amlo", "lopez obrador": "amlo", "amlo": "amlo",
                     "calderón": "calderon", "felipe calderón": "calderon",
                     "peña nieto": "pena nieto", "vicente fox": "fox"}  # not "Fox" alone: Fox News
@@ -366,6 +368,38 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
                                     f"{year}-01..{last:%Y-%m}"),), extra={"year": year})
     each(r"\b(?:since|desde|a partir de)\s+(?P<y>(?:19|20)\d\d)\b", since)
 
+    # "Since the 1970s", "desde la década de 1970": the decade is what is reached back to,
+    # so "the lowest since the 1970s" is ranked against the years after it, as "since 1979"
+    # would be.
+    def since_decade(m: re.Match) -> None:
+        year = (int(m.group("y")) if m.group("y") else 1900 + int(m.group("y2"))) + 9
+        last = last_ended_month(ref)
+        if dt.date(year, 1, 1) <= last:
+            add(m, "since", (Period(dt.date(year, 1, 1), last, "range",
+                                    f"{year}-01..{last:%Y-%m}"),), extra={"year": year})
+    each(r"\b(?:since|desde)\s+(?:the\s+(?:early\s+|mid-?\s*)?|la\s+década\s+de\s+"
+         r"(?:los\s+)?|los\s+(?:años\s+)?)(?:(?P<y>(?:19|20)\d0)'?s?|(?P<y2>[3-9]0))\b",
+         since_decade)
+
+    # "Since Trump was elected", "since the election": from the month of the US presidential
+    # election (November of a leap year) before the text's date.
+    def since_election(m: re.Match) -> None:
+        name = (m.group("name") or "").lower()
+        years = [y for y in range(ref.year, 1990, -1) if y % 4 == 0 and dt.date(y, 11, 1) < ref]
+        if name:
+            won = {y for y, who in ELECTED.items() if who == name}
+            years = [y for y in years if y in won]
+        if not years:
+            return
+        start = dt.date(years[0], 11, 1)
+        last = last_ended_month(ref)
+        if start <= last:
+            add(m, "since", (_span(start, last),), extra={"month": start})
+    each(r"\b(?:since|desde que)\s+(?:(?:president|pres\.|presidente)\s+)?"
+         r"(?:donald\s+|joe\s+|barack\s+)?(?P<name>trump|biden|obama)\s+(?:was\s+|got\s+)?"
+         r"(?:elected|won|fue elegido|ganó)\b|\b(?:since|desde)\s+(?:the|la|his|her|su)\s+"
+         r"(?:presidential\s+)?(?:election|elección)\b(?!\s+(?:day|of)\b)", since_election)
+
     # "since FY 2000", "desde el año fiscal 2019": after that fiscal year.
     def since_fy(m: re.Match) -> None:
         fy = _year(m.group("y"))
@@ -593,7 +627,8 @@ def _so_far_by(t: TimeRef, low: str, fiscal_context: bool) -> TimeRef:
     """"925,085 detention events by August 2024": the month, or the year so far to it (the
     figure decides)."""
     if t.kind != "month" or len(t.periods) != 1 or t.alternatives or not _BY_BEFORE.search(
-            low[max(0, t.start - 25):t.start] + re.match(r"(?:by|hasta)?\s*", t.words).group(0)):
+            low[max(0, t.start - 25):t.start] + re.match(
+                r"(?:by|through|thru|up to|hasta|al cierre de)?\s*", t.words).group(0)):
         return t
     month = t.periods[0]
     start = Period.fiscal_year(fiscal_year_of(month.end)).start if fiscal_context else \
