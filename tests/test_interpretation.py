@@ -1066,3 +1066,61 @@ def test_volver_a_caer_is_a_falling_streak(engine: Engine) -> None:
             "por segundo mes consecutivo.", "2021-06-10", kind="streak")
     assert c["verdict"] in ("accurate", "roughly_accurate")
     assert "bajó" in c["explanation"]
+
+
+def test_the_first_months_of_a_year_change_against_the_same_months_before(
+        engine: Engine) -> None:
+    # Border Patrol, Southwest, family units: October 2017–July 2018 77,820; October
+    # 2018–July 2019 432,809: +456.2%, "more than 450 percent".
+    c = one(engine, "The apprehension of family units by Border Patrol agents at the southwest "
+            "border during the first 10 months of Fiscal Year 2019 jumped more than 450 "
+            "percent.", "2019-08-12", kind="change")
+    assert c["verdict"] == "accurate"
+    assert sorted(o["period"] for o in c["official"]) == ["2017-10..2018-07",
+                                                          "2018-10..2019-07"]
+
+
+def test_a_change_with_no_period_is_tried_on_each_series_the_words_support(
+        engine: Engine) -> None:
+    # Border Patrol, Southwest, October–July: FY2018 317,569; FY2019 760,317: +139.4%
+    # (all CBP: 423,803 to 862,256, +103.5%).
+    c = one(engine, "Overall, migrant apprehensions at the southwest border in all categories "
+            "combined increased 139.4 percent, officials reported.", "2019-08-12")
+    assert c["verdict"] == "accurate" and c["measure"] == "usbp_swb_encounters"
+    assert sorted(o["period"] for o in c["official"]) == ["2017-10..2018-07",
+                                                          "2018-10..2019-07"]
+
+
+def test_encounters_including_those_at_ports_are_all_cbp(engine: Engine) -> None:
+    # All CBP, Southwest: May 2023 206,690; June 2023 144,556: -30.1%.
+    c = one(engine, "Total southwest border encounters in June, including individuals who "
+            "presented at ports of entry, were 144,607, a 30% decrease from May 2023.",
+            "2023-07-19", kind="change")
+    assert c["measure"] == "swb_encounters" and c["verdict"] == "accurate"
+
+
+def test_a_country_of_origin_is_a_nationality(engine: Engine) -> None:
+    # Border Patrol, Southwest, FY2023 (October 2022 to September 2023): Mexicans 579,146
+    # of 2,045,838, 28.3%.
+    text = ("Between October 1, 2022, and September 30, 2023, Border Patrol apprehended "
+            "2,045,838 migrants at the southwest border. Mexico remains the main country of "
+            "origin, with 29 percent of the total.")
+    claims = check(text, date=dt.date(2023, 10, 20), engine=engine)["claims"]
+    share = next(c for c in claims if c["kind"] == "share")
+    assert share["filters"] == {"citizenship": ["MEX"]}
+    assert share["periods"] in (["FY2023"], ["2022-10..2023-09"])
+    assert share["verdict"] == "accurate" and "28.3%" in share["explanation"]
+
+
+def test_more_than_the_previous_year_compares_the_figure_s_own_year() -> None:
+    from borderstats.claims.extract import extract
+
+    claims = extract("Between October 1, 2022, and September 30, 2023, 2,475,669 migrants were "
+                     "detained, 4 percent more than the previous fiscal year.",
+                     dt.date(2023, 10, 15))
+    comparison = next(c for c in claims if c.kind == "comparison")
+    # FY2023 against FY2022, whichever way the periods are labelled.
+    assert [(p.start, p.end) for p in comparison.periods] == [
+        (dt.date(2022, 10, 1), dt.date(2023, 9, 1))]
+    assert [(p.start, p.end) for p in comparison.compare_to] == [
+        (dt.date(2021, 10, 1), dt.date(2022, 9, 1))]

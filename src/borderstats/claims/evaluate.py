@@ -700,8 +700,14 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         # same month a year before, the fiscal year so far against the same months a year
         # before). One that fits settles it; when none does, the claim fails on every
         # reading a reader could take.
-        tried = _guessed_changes(claim, checker, primary)
-        fits = [t for t in tried if t.verdict in (rules.ACCURATE, rules.ROUGHLY)]
+        # Each series the words support about as well as the first is tried the same way.
+        tried = [t for r in [primary] + [r for r in readings if r is not primary and
+                                         not r.framing and r.periods and
+                                         r.support >= primary.support - COMPARABLE and
+                                         r.measure != primary.measure][:2]
+                 for t in _guessed_changes(claim, checker, r)]
+        fits = sorted((t for t in tried if t.verdict in (rules.ACCURATE, rules.ROUGHLY)),
+                      key=lambda t: t.verdict != rules.ACCURATE)
         if fits:
             primary = fits[0]
             verdict, explanation = primary.verdict, primary.explanation
@@ -1764,6 +1770,15 @@ def _short(measure: str, lang: str) -> str:
     return i18n.WORDS.words(lang, "measure_names").get(measure, measure)
 
 
+def _unnamed_base(p: Period) -> Period:
+    """What a change compares with when the words name no base: the period before, or, for
+    the first months of a fiscal or calendar year ("during the first 10 months of Fiscal
+    Year 2019 jumped more than 450 percent"), the same months a year before."""
+    if p.kind == "range" and p.months < 12 and p.start.month in (1, 10):
+        return p.shifted_years(-1)
+    return _previous(p)
+
+
 def _previous(p: Period) -> Period:
     if p.kind == "month":
         prev = add_months(p.start, -1)
@@ -1793,7 +1808,7 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
             return after_p.shifted_years(claim.shift_years), after_p
         if before:
             return before[0], after_p
-        return _previous(after_p), after_p
+        return _unnamed_base(after_p), after_p
     after_p = r.periods[-1]
     if claim.since is not None and after_p.kind == "range" and "month" in claim.since.extra \
             and not claim.compare_to:
@@ -1813,7 +1828,7 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
         return before_p, after_p
     if not claim.compare_to and claim.shift_years:
         return after_p.shifted_years(claim.shift_years), after_p
-    before_p = claim.compare_to[0] if claim.compare_to else _previous(after_p)
+    before_p = claim.compare_to[0] if claim.compare_to else _unnamed_base(after_p)
     if after_p.kind == "range" and after_p.months < 12 and before_p.kind in (
             "year", "fiscal_year") and after_p.shifted_years(-1).start <= before_p.end and \
             before_p.start <= after_p.shifted_years(-1).end and not claim.compare_stat:

@@ -278,12 +278,13 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "That was 36 percent fewer than in December": it is the figure just given,
                 # of the same series and the same people.
                 _follow(claim, context.claims)
-            _not_against_itself(claim, clause)
             out.append(claim)
             previous = claim
             if claim.kind in ("change", "comparison"):
                 context.relation = claim
     context.relation = None
+    for claim in out:
+        _not_against_itself(claim, out)
     _respectively(out, refs, text)
     named_periods = [list(r.periods) for r in refs
                      if r.kind in ("month", "year", "fiscal_year") and r.periods]
@@ -658,7 +659,8 @@ def _carried_topic(topic: lx.Topic | None, sentence: str,
                    context: _Context) -> lx.Topic | None:
     """The text's corridor subject for a generic topic, when the sentence says nothing of
     the US (the subject of a text carries over, the way a reader carries it)."""
-    if topic is None or topic.id not in (*lx.GENERIC, "crossings"):
+    if topic is None or topic.id not in (*lx.GENERIC, "crossings") or \
+            lx.ORIGIN_WORDS.search(sentence):
         return None
     subject = next((TOPIC[t] for pattern, t in lx.CORRIDOR_CUES if pattern.search(sentence)),
                    None)
@@ -876,14 +878,23 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
     _periods_from_words(claim, clause, offset, sentence, refs, context, previous)
 
 
-def _not_against_itself(claim: Claim, clause: str) -> None:
-    """"Detuvo en junio a 30 mil. Esto representa un aumento del 41% respecto al mes
-    anterior", written in July: the month before June, not the month before the text's
-    date (June itself). A change is never against its own period."""
-    if claim.kind == "change" and len(claim.periods) == 1 and \
-            [p.label for p in claim.compare_to] == [claim.periods[0].label] and \
-            claim.periods[0].kind in ("month", "year", "fiscal_year") and \
-            _PREVIOUS.search(clause):
+def _not_against_itself(claim: Claim, sentence_claims: list[Claim]) -> None:
+    """A change is never against its own period. "Detuvo en junio a 30 mil. Esto representa
+    un aumento del 41% respecto al mes anterior", written in July: the month before June,
+    not the month before the text's date (June itself). "2,475,669 migrants were detained
+    between October 2022 and September 2023, 4 percent more than the previous fiscal year":
+    the period compared is the figure's before it in the sentence."""
+    if claim.kind not in ("change", "comparison") or len(claim.periods) != 1 or \
+            [p.label for p in claim.compare_to] != [claim.periods[0].label]:
+        return
+    level = next((c for c in sentence_claims if c.kind == "total" and c.periods and
+                  c.periods != claim.compare_to and c.start <= claim.start + len(claim.text)),
+                 None)
+    if level is not None:
+        claim.periods = list(level.periods)
+        return
+    if claim.periods[0].kind in ("month", "year", "fiscal_year") and _PREVIOUS.search(
+            claim.text):
         p = claim.periods[0]
         if p.kind == "month":
             before = add_months(p.start, -1)
@@ -1147,7 +1158,7 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         elif not sentence_refs and presidency is None and not claim.compare_to:
             sentence_refs = [r for r in refs if r.kind == "presidency"
                              and not r.extra.get("stat")]
-        if claim.kind in ("total", "rate", "change", "comparison"):
+        if claim.kind in ("total", "rate", "change", "comparison", "share"):
             # "30,573 encounters nationwide — 92% below the peak of the Biden
             # administration's": a period named as the base of a comparison is not the
             # level's (nor another change's); with nothing else named, it is the latest
@@ -1466,7 +1477,8 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
     if head and lx.BASE_MARKER.search(before + head.group(0)):
         return True
     if lx.BASE_MARKER.search(before) or _BASE_FIGURE.search(before) or _BASE_WORDS.search(
-            before) or re.match(r"(?:from|than|over|against|desde|que)\b", r.words,
+            before) or re.match(r"(?:from|than|over(?!\s+the\s+(?:course|past|last|whole|"
+                                r"entire|full)\b)|against|desde|que)\b", r.words,
                                 re.IGNORECASE):
         return True
     # "de diciembre 2023 (249,740 encuentros) a diciembre 2025": the start of a span of

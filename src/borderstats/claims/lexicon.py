@@ -339,7 +339,7 @@ _PEOPLE_AFTER = (r"(?:migrants?|nationals?|citizens?|families|family|children|ad
 
 
 @cache
-def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str]]:
+def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
     from borderstats.nationality import SPECIAL, normalise, table
 
     words: dict[str, str] = {}
@@ -366,7 +366,8 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str]]:
         rf"\b(?:(?P<plural>{alt(plural)})\b|(?P<single>{alt(singular)})\s+{_PEOPLE_AFTER}\b|"
         rf"(?:nacionalidad|nationality)\s+(?P<named>{alt(singular)})\b|"
         rf"(?:from|de|desde)\s+(?P<country>{alt(countries)})\b)")
-    return pattern, words
+    named_alone = re.compile(rf"\b(?:{alt(countries)})\b")
+    return pattern, words, named_alone
 
 
 def nationalities(text: str) -> list[str]:
@@ -378,14 +379,19 @@ def nationalities(text: str) -> list[str]:
 def _nationalities(text: str) -> tuple[str, ...]:
     from borderstats.nationality import normalise
 
-    pattern, words = _nationality_patterns()
+    pattern, words, named_alone = _nationality_patterns()
     found: list[str] = []
     low = normalise(text)
+    if ORIGIN_WORDS.search(low):
+        # "Mexico remains the main country of origin": a country named alone is whom.
+        found += [words[m.group(0)] for m in named_alone.finditer(low)
+                  if words.get(m.group(0)) and words[m.group(0)] != "USA"]
+        found = list(dict.fromkeys(found))
     for m in pattern.finditer(low):
         key = m.group("plural") or m.group("single") or m.group("named") or m.group("country")
         iso = words.get(key)
         if iso == "MEX" and m.group("country") and not _PEOPLE_BEFORE.search(
-                low[:m.start()]):
+                low[:m.start()]) and not ORIGIN_WORDS.search(low):
             continue  # "crossings from Mexico", "entered from Mexico": the border, not whom
         if iso and iso not in found:
             found.append(iso)
@@ -400,6 +406,12 @@ def _nationalities(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# "Mexico remains the main country of origin": a country named as where people come from,
+# not as who counts them.
+ORIGIN_WORDS = re.compile(r"\b(?:countr(?:y|ies) of origin|pa[ií]s(?:es)? de origen|"
+                          r"(?:main|top|leading|largest) nationalit(?:y|ies)|"
+                          r"nacionalidad(?:es)? (?:principal(?:es)?|más (?:numerosa|común)))\b",
+                          re.IGNORECASE)
 # "Migrants from Mexico or the Northern Triangle": El Salvador, Guatemala and Honduras.
 NORTHERN_TRIANGLE = ("SLV", "GTM", "HND")
 _GROUPS = re.compile(r"\b(?:northern triangle|triangulo norte(?: de centroamerica)?)\b")

@@ -241,7 +241,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     each(rf"\b(?P<lead>from\s+|between\s+|de\s+|desde\s+|entre\s+|del\s+)?"
          rf"(?:(?:el\s+)?(?P<d1>\d{{1,2}})\s+de\s+)?{_M1}(?:\s+(?P<d1b>\d{{1,2}})"
          rf"(?:st|nd|rd|th)?\b)?"
-         rf"(?:{_OF}(?P<y1>(?:19|20)\d\d))?\s*(?P<sep>\bto\b|\bthrough\b|\bthru\b|\buntil\b|"
+         rf"(?:{_OF}(?P<y1>(?:19|20)\d\d))?,?\s*(?P<sep>\bto\b|\bthrough\b|\bthru\b|\buntil\b|"
          rf"\band\b|-|–|\ba\b|\bal\b|\by\b|\bhasta\b)\s*(?:(?:el\s+)?(?P<d2>\d{{1,2}})\s+de\s+)?"
          rf"{_M2}(?:\s+(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:{_OF}(?P<y2>(?:19|20)\d\d))?\b",
          month_run)
