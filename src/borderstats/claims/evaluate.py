@@ -654,6 +654,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     unmeasured = claim.unmeasured or _unmeasured_by_topic(claim, topic)
     if unmeasured:
         base["explanation"] = msg(lang, unmeasured)
+        base["missing_series"] = [base["explanation"]]
         return base
     if claim.place == "mexico_south" and topic.country == "USA":
         missing = msg(lang, "mexico_south_missing")
@@ -945,7 +946,7 @@ def choose(readings: list[Reading]) -> tuple[Reading, Reading | None]:
 # The claims that state a relation between figures: the figures they relate, stated in
 # the same sentence ("decreased from 590,690 in the first five months of 2024 to 113,612 in
 # 2025, an 88% reduction"), are parts of one assertion.
-_RELATIONS = ("change", "comparison", "streak")
+_RELATIONS = ("change", "comparison", "streak", "share")
 _LEVELS = ("total", "rate")
 
 
@@ -1039,7 +1040,10 @@ def _absorb(main: dict[str, Any], parts: list[dict[str, Any]], lang: str) -> Non
         far = []
     if wrong:
         verdict = rules.worst(wrong)
-    elif uncovered:
+    elif uncovered or main.get("missing_series"):
+        # The relation is the assertion: right levels beside a relation the files cannot
+        # settle ("De los 227.547 encuentros, el 19% ya había intentado cruzar") do not make
+        # it right.
         verdict = rules.UNVERIFIABLE
     else:
         verdict = rules.worst(judged) if judged else rules.UNVERIFIABLE
@@ -1058,7 +1062,8 @@ def _absorb(main: dict[str, Any], parts: list[dict[str, Any]], lang: str) -> Non
     main["end"] = max(c["end"] for c in verdicts)
     sentence, offset = main["sentence"], main["sentence_start"]
     main["text"] = sentence[main["start"] - offset:main["end"] - offset].strip(" ,;")
-    main["uncovered"] = uncovered and verdict == rules.UNVERIFIABLE
+    main["uncovered"] = (uncovered or bool(main.get("missing_series"))) and \
+        verdict == rules.UNVERIFIABLE
     main["verdict"] = verdict
     main["verdict_label"] = labels[verdict]
 
@@ -2051,6 +2056,15 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
         # "The highest since 2007" from a series that begins in 2017 cannot be checked.
         raise CoverageError(msg(checker.lang, "err_not_in_window", target=claim.since.words,
                                 window=f"{entries[0]['period']}–{entries[-1]['period']}"))
+    if len(entries) < 3 and claim.since is None and claim.rank_window == "all":
+        # "Una nueva cifra récord" in a series that begins with the month itself: nothing
+        # to rank it against.
+        raise CoverageError(msg(checker.lang, "err_too_few", n=len(entries),
+                                first=fmt_label(entries[0]["period"], checker.lang)
+                                if entries else target_label))
+    if claim.rank_change and grain == "month" and not same:
+        _rank_of_change(claim, checker, r, entries, target_label, provenance)
+        return
     if claim.per_day and grain == "month":
         # "The lowest daily average since July 2020": months compared per day.
         entries = [e | {"value": round(e["value"] / _per(parse_period(e["period"]), "day"), 1)}
@@ -2156,6 +2170,50 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
 # The long annual record a month's "lowest ever" is held against: Border Patrol's
 # Southwest border apprehensions, annual from FY1960, monthly only from FY2000.
 HISTORY_MEASURE = "usbp_swb_encounters"
+
+
+def _rank_of_change(claim: Claim, checker: Checker, r: Reading, entries: list[dict],
+                    target_label: str, provenance: list[dict]) -> None:
+    """"The biggest dip since 2000": the month's change from the month before, ranked among
+    the changes of every month in the window, as a percentage and in numbers (the rank
+    that is the better for the claim is kept, and said)."""
+    lang = checker.lang
+    down = claim.rank_change == "down"
+    changes = [{"period": cur["period"], "before": prev["value"], "value": cur["value"],
+                "percent": (cur["value"] - prev["value"]) / prev["value"],
+                "number": cur["value"] - prev["value"]}
+               for prev, cur in zip(entries, entries[1:], strict=False) if prev["value"]]
+    me = next((c for c in changes if c["period"] == target_label), None)
+    if me is None:
+        raise QueryError(msg(lang, "err_not_in_window", target=target_label,
+                             window=f"{entries[0]['period']}–{entries[-1]['period']}"
+                             if entries else ""))
+    ranked = []
+    for key in ("percent", "number"):
+        top = min(changes, key=lambda c: c[key]) if down else max(changes, key=lambda c: c[key])
+        rank = 1 + sum(1 for c in changes if (c[key] < me[key] if down else c[key] > me[key]))
+        ranked.append((rank, key, top))
+    rank, key, top = min(ranked, key=lambda x: x[0])
+    gap = abs(top[key] - me[key]) / abs(top[key]) if top[key] else 0.0
+    r.verdict, reason = rules.judge_rank(rank, len(changes), claim.rank_top_k, gap, lang=lang)
+
+    def shown(c: dict) -> str:
+        return f"{c['percent']:+.1%}" if key == "percent" else f"{c['number']:+,}"
+
+    r.figures.append({"label": target_label, "measure": r.measure, "period": target_label,
+                      "value": me["value"], "rank": rank, "of": len(changes), "record": top,
+                      "complete": True, "provenance": provenance})
+    r.explanation = msg(lang, "rank_change", title=_title(r.measure, lang),
+                        scope=_scope(r, lang), target=fmt_label(target_label, lang),
+                        before=f"{me['before']:,}", value=f"{me['value']:,}", change=shown(me),
+                        rank=rank, of=len(changes),
+                        span=f"{changes[0]['period']}–{changes[-1]['period']}",
+                        how=msg(lang, "rank_change_percent" if key == "percent"
+                                else "rank_change_number"),
+                        direction=msg(lang, "rank_change_down" if down else "rank_change_up"),
+                        reason=reason, top=fmt_label(top["period"], lang), top_change=shown(top))
+    r.query = _query_text(r.measure, [Period.between(parse_period(changes[0]["period"]),
+                                                     parse_period(target_label))], r.where)
 
 
 def _beyond_the_records(claim: Claim, checker: Checker, r: Reading, grain: str,

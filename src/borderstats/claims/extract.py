@@ -79,6 +79,9 @@ class Claim:
     rank_top_k: bool = False
     rank_window: str = "all"  # all | recent | period
     rank_words: str = ""
+    # "The biggest dip since 2000", "the largest one-month increase on record": what is
+    # ranked is the month's change ("down" or "up"), not its level.
+    rank_change: str | None = None
     compare_to: list[Period] = field(default_factory=list)
     compare_alternatives: list[list[Period]] = field(default_factory=list)
     people_noun: bool = False
@@ -236,6 +239,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 continue  # "at the highest levels of government": no statistic named
             _describe(claim, clause, a, text, sentence_topic, context, previous)
             _bind_periods(claim, clause, a, text, refs, context, previous)
+            _expulsions_in_their_era(claim)
             _month_of_its_year(claim, clause, refs, context)
             q = claim.quantity
             if q is not None and _ESTIMATE.search(text[max(0, a + q.start - 120):a + q.end + 80]):
@@ -454,7 +458,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             rank_direction="low" if lx.RANK_LOW.search(clause) or low_record else "high",
             rank_top_k=bool(lx.TOP_K.search(clause)),
             rank_window="recent" if lx.RANK_WINDOW_RECENT.search(clause) else "all",
-            rank_years=lx.window_years(clause)))
+            rank_years=lx.window_years(clause),
+            rank_change=_ranked_change(clause[rank.end():rank.end() + 40])))
     if rising and not claims:
         up = bool(lx.TREND_RISE.search(clause))
         claims.append(make("trend", change_words=rising.group(0), anchor=rising.start(),
@@ -621,7 +626,7 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
         claim.periods, claim.compare_to = list(before.periods), []
     from_text = any(key == "period_from_text" for key, _ in claim.inherited)
     if (not claim.periods or from_text) and claim.kind in (
-            "comparison", "change", "share", "total") and before.periods:
+            "comparison", "change", "share", "total", "rank_record") and before.periods:
         claim.periods = list(before.periods)
         claim.alternatives = [list(a) for a in before.alternatives]
 
@@ -725,6 +730,19 @@ def _share_group(after: str, before: str) -> dict[str, list[str]]:
         if group:
             return group
     return {}
+
+
+_CHANGE_NOUN = re.compile(
+    r"^\s*(?:(?:one|single|1)[- ]month\s+|monthly\s+|mensual\s+)?(?:(?P<down>dips?|drops?|"
+    r"declines?|falls?|decreases?|plunges?|ca[ií]das?|descensos?|disminuci[oó]n(?:es)?|"
+    r"bajas?)|(?P<up>increases?|jumps?|rises?|surges?|spikes?|aumentos?|alzas?|"
+    r"incrementos?|repuntes?))\b", re.IGNORECASE)
+
+
+def _ranked_change(after: str) -> str | None:
+    """"The biggest dip", "el mayor aumento mensual": a record of a change, its direction."""
+    m = _CHANGE_NOUN.match(after)
+    return None if m is None else ("down" if m.group("down") else "up")
 
 
 def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
@@ -876,6 +894,33 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
     own time words, else the sentence's, else the text so far. Alternatives (calendar or
     fiscal, another period the sentence names) are kept for the evaluator to weigh."""
     _periods_from_words(claim, clause, offset, sentence, refs, context, previous)
+
+
+# The months of the Title 42 order (March 2020 to May 2023): only then are "expulsions" at
+# the US border a series of their own.
+TITLE42_ERA = (dt.date(2020, 3, 1), dt.date(2023, 5, 1))
+
+
+def _expulsions_in_their_era(claim: Claim) -> None:
+    """"Estados Unidos deportó en enero de 2020 a 4 mil 171 guatemaltecos, ... récord de
+    expulsiones, informó el IGM": before March 2020 or after May 2023 "expulsions" are
+    deportations, so another subject the sentence names (Guatemala's returns) is meant."""
+    if claim.topic is None or claim.topic.id != "expulsions" or not claim.periods or any(
+            p.start <= TITLE42_ERA[1] and p.end >= TITLE42_ERA[0] for p in claim.periods):
+        return
+    other = next((t for t in claim.other_topics if t.id in lx.SPECIFIC), None) or TOPIC.get(
+        "removals")
+    if other is None:
+        return
+    claim.topic, claim.other_topics = other, [claim.topic, *claim.other_topics]
+    claim.filters.pop("authority", None)
+    if other.id == "gt_returns":
+        # Everyone Guatemala's IGM counts is Guatemalan; who sent them back is the cut.
+        claim.filters.pop("citizenship", None)
+        countries = [country for pattern, country in lx.RETURNED_FROM
+                     if pattern.search(claim.sentence.text)]
+        if len(countries) == 1:
+            claim.filters["returned_from"] = countries
 
 
 def _not_against_itself(claim: Claim, sentence_claims: list[Claim]) -> None:
@@ -1311,7 +1356,11 @@ _BASE_WORDS = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:from|than|over|ag
 
 
 _ESTIMATE = re.compile(r"\bestimat\w*|\bgot[- ]?aways?\b|\brepeat (?:encounters|crossers|"
-                       r"crossings|offenders)|\breincident\w+|\brecidivis\w+|"
+                       r"crossings|offenders)|\breinciden\w+|\brecidivis\w+|"
+                       r"\b(?:had|have) (?:previously |already )?(?:tried|attempted) to cross|"
+                       r"\bprior (?:encounters?|attempts?)|\bprevious (?:encounters?|attempts?)|"
+                       r"\b(?:ya )?hab[ií]an intentado cruzar|\bintentos? previos?|"
+                       r"\bre-?encounter\w*|"
                        r"\bevaded (?:capture|detection|"
                        r"apprehension)|\bundetected\b|\bescaped detection|\bse estima\w*|"
                        r"\bestimad[oa]s?\b|\bestimaci\w+|\bno detectad\w+|\bevadieron\b",

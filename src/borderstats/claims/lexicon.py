@@ -115,11 +115,11 @@ TOPICS: tuple[Topic, ...] = (
     Topic("personnel", _rx(r"personnel", r"troops", r"staffing", r"guardsmen", r"elementos",
                            r"(?:\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*\b|hundreds|thousands|dozens|"
                            r"more|fewer|additional|extra|new|number of|hire[ds]?|hiring|"
-                           r"deploy\w*)\s+(?:[\w-]+\s+){0,3}?(?:agents|officers|staff)\b",
+                           r"deploy\w*)\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:agents|officers|staff)\b",
                            r"(?:agents|officers)\s+(?:were|have been|will be)\s+"
                            r"(?:hired|deployed|sent|added)",
                            r"(?:\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d{3})*\b|cientos|miles|más|"
-                           r"nuevos|contrat\w+|despleg\w+|número de)\s+(?:[\w-]+\s+){0,2}?"
+                           r"nuevos|contrat\w+|despleg\w+|número de)\s+(?:(?!por\b)[\w-]+\s+){0,2}?"
                            r"agentes\b", r"agentes\s+(?:fueron|han sido|serán)\s+"
                            r"(?:contratados|desplegados|enviados)"),
           missing="staffing figures (Border Patrol staffing FY1992–FY2019 exists as a CBP "
@@ -681,7 +681,9 @@ SHARE_VERBS = _rx(r"made up", r"make up", r"makes up", r"accounted for", r"accou
                   r"of them", r"of those", r"of the total", r"share", r"proportion",
                   r"representa\w*", r"constitu\w+", r"de ellos", r"de ellas", r"del total",
                   r"encabez\w+", r"seguid[oa]s? (?:por|de)", r"followed by", r"eran",
-                  r"fueron", r"were")
+                  r"fueron", r"were", r"involv\w+", r"involucr\w+",
+                  # "De los 227.547 encuentros del mes pasado, el 19% ...".
+                  r"(?:of the|of those|de los|de las)\s+\d[\d.,]*")
 # "2 percent of Cuba's population": a share of something no series counts.
 SHARE_OF_POPULATION = _rx(r"(?:percent|per cent|%|por ciento)\s+(?:of|de|del)\s+(?:the\s+|la\s+)?"
                           r"(?:[\w’']+\s+){0,2}?(?:population|residents|inhabitants|"
