@@ -1171,3 +1171,35 @@ def test_a_relation_the_files_cannot_settle_is_not_made_right_by_its_levels(
     claims = check(text, date=dt.date(2022, 10, 25), engine=engine)["claims"]
     assert [c["verdict"] for c in claims] == ["unverifiable"]
     assert [p["verdict"] for p in claims[0]["parts"]] == ["accurate"]
+
+
+def test_a_share_of_another_period_s_total(engine: Engine) -> None:
+    # Mexico's UPM table: January–April 2019 53,611; 2018 131,445; 40.8%, within 5 points of
+    # the 38% said.
+    text = ("En los primeros cuatro meses de 2019 las autoridades mexicanas detuvieron a "
+            "52,195 extranjeros. Esta cifra significa 38 % del total de presentados durante "
+            "todo 2018.")
+    claims = check(text, date=dt.date(2019, 5, 15), engine=engine)["claims"]
+    share = next(c for c in claims if c["kind"] == "share")
+    assert share["verdict"] == "roughly_accurate"
+    assert "53,611" in share["explanation"] and "131,445" in share["explanation"]
+
+
+def test_a_precise_figure_of_the_fiscal_year_so_far_labelled_as_the_calendar_year_s(
+        engine: Engine) -> None:
+    # All CBP, Southwest, October 2018–May 2019: 676,168 ("676 mil 315", 0.02% off); January
+    # –May 2019 is 492,124: the figure is right, its period label is not.
+    c = one(engine, "Según estadísticas de la Oficina de Aduanas y Protección Fronteriza de "
+            "los EE. UU. (CBP), en los primeros cinco meses del año se ha detenido a 676 mil "
+            "315 personas en la frontera.", "2019-06-15")
+    assert c["verdict"] == "roughly_accurate" and "2018-10..2019-05" in c["explanation"]
+
+
+def test_the_years_a_record_leaves_behind_are_bases(engine: Engine) -> None:
+    # Darién: November 2023 37,231 over 30 days, 1,241 a day; 2022 248,284; 2021 133,726.
+    text = ("Of the 501,297 migrants who have crossed the Darién Gap so far this year, most "
+            "are Venezuelan. With an average of more than a thousand daily arrivals, this "
+            "new record number leaves behind the 248,000 in 2022 and the 133,000 in 2021.")
+    claims = check(text, date=dt.date(2023, 12, 15), engine=engine)["claims"]
+    rate = next(c for p in claims for c in [p, *p.get("parts", [])] if c["kind"] == "rate")
+    assert rate["periods"] != ["2022"] and rate["verdict"] == "accurate"

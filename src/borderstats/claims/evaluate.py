@@ -530,6 +530,25 @@ class Checker:
             for measure in CORRIDOR_READINGS:
                 out.append(Reading(measure, where, list(first.periods),
                                    label(CORRIDOR_READINGS[measure], lang), support=-1.0))
+        if claim.kind == "total" and q is not None and q.kind == "count" and \
+                rules.precision(q.words, q.value) <= 0.001 and len(first.periods) == 1 and \
+                first.periods[0].kind == "range" and first.periods[0].start.month == 1 and \
+                first.periods[0].months < 12:
+            # "En los primeros cinco meses del año se ha detenido a 676 mil 315": a precise
+            # figure of the fiscal year so far to the same month, labelled as the calendar
+            # year's months; only an exact match chooses it.
+            end = first.periods[0].end
+            start = Period.fiscal_year(fiscal_year_of(end)).start
+            fiscal_to_date = Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
+            seen = set()
+            for r in [*base, *out]:
+                if r.measure in seen or r.mislabel == "period" or r.periods != first.periods:
+                    continue
+                seen.add(r.measure)
+                out.append(Reading(r.measure, r.where, [fiscal_to_date],
+                                   r.label + "; " + label("f_fiscal", lang),
+                                   support=r.support - 1, cues=list(r.cues),
+                                   mislabel="period"))
         if claim.calendar_explicit and first.periods and all(
                 p.kind == "year" for p in first.periods):
             fys = [Period.fiscal_year(p.start.year) for p in first.periods]
@@ -2328,9 +2347,26 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
     lang = checker.lang
     q = claim.quantity
     assert q is not None
+    p = r.periods[0]
+    part_period = _part_period(claim, p)
+    if part_period is not None and not (set(claim.share_group) & set(r.where)):
+        # "Esta cifra significa 38% del total de presentados durante todo 2018", "60% of
+        # FY2025's apprehensions were in its first three months": one period's count as a
+        # share of another's.
+        part = _complete(checker.q(r.measure, part_period, r.where), part_period, lang)
+        whole = _complete(checker.q(r.measure, p, r.where), p, lang)
+        share = part.value / whole.value if whole.value else 0.0
+        claimed = q.value / 100 if q.kind == "percent" else q.value
+        r.verdict, reason = rules.judge_share(claimed, share, q.hedge, lang=lang)
+        r.figures += [_figure(part, "part"), _figure(whole, "whole")]
+        r.explanation = msg(lang, "share_of_period", title=_title(r.measure, lang),
+                            scope=_scope(r, lang), part_period=_fmt_period(part_period, lang),
+                            part=f"{part.value:,}", period=_fmt_period(p, lang),
+                            whole=f"{whole.value:,}", reason=reason)
+        r.query = _query_text(r.measure, [part_period, p], r.where)
+        return
     if not r.where:
         raise QueryError(msg(lang, "err_no_group"))
-    p = r.periods[0]
     # The group is what the share names; the whole is everything else the claim is about
     # (a share of Guatemala's returns from the US is of all returns, not of those from
     # the US).
@@ -2361,6 +2397,19 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
     r.query = (f"borderstats query {r.measure} --period {p.label}"
                + "".join(f" --by {k}" for k in r.where if k in group)
                + _where_args({k: v for k, v in r.where.items() if k not in group}))
+
+
+def _part_period(claim: Claim, whole: Period) -> Period | None:
+    """The period a share with no group is a part of another by: the figure it points back
+    to ("Esta cifra ..."), or a period of the sentence inside the whole ("in its first three
+    months" of FY2025)."""
+    before = claim.antecedent
+    if before is not None and before.periods and len(before.periods) == 1 and \
+            before.periods[0].label != whole.label:
+        return before.periods[0]
+    inside = [ps[0] for ps in claim.sentence_periods if len(ps) == 1 and ps[0].label !=
+              whole.label and whole.start <= ps[0].start and ps[0].end <= whole.end]
+    return inside[0] if inside else None
 
 
 def _scope(r: Reading, lang: str = "en") -> str:

@@ -1100,7 +1100,17 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     if claim.kind == "rank_record":
         # "a 12% increase from August and the highest ever for the month of September":
         # a base is not the period ranked.
-        own = [r for r in own if not _is_base(r, sentence, refs)] or own
+        non_base = [r for r in own if not _is_base(r, sentence, refs)]
+        if own and not non_base and since is None and presidency is None and \
+                context.periods and context.paragraph == claim.sentence.paragraph:
+            # "This new record number leaves behind the 248,000 in 2022 and the 133,000 in
+            # 2021": the record is the period the text has been counting, not those passed.
+            claim.periods = list(context.periods)
+            claim.alternatives = [list(a) for a in context.alternatives]
+            claim.time_kind = context.time_kind
+            claim.inherited.append(assumption("period_from_text"))
+            return
+        own = non_base or own
         # "En los últimos siete años, el año fiscal más alto fue de 479.371 en 2014": the
         # year is ranked among the years of the span.
         years = [r for r in own if r.kind in ("year", "fiscal_year")]
@@ -1340,6 +1350,7 @@ _SEPARATES = re.compile(r"[,;(]|\b(?:to|from|and|than|versus|vs|compared|a|hasta
 _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )\b(?:from|"
                           r"than|over|compared (?:to|with)|respecto a|frente a|que|en "
                           r"comparación (?:con|a)|doubled|tripled|quadrupled|exceeded|surpassed|"
+                          r"leaves behind|left behind|leaving behind|dej[aó] atrás|dejando atrás|"
                           r"duplic[óo]|tripl?ic[óo]|super[óo](?: en [\d.,]+(?: mil)?(?: \d+)? a)?)"
                           r"\s+(?:the\s+|l[oa]s?\s+|el\s+)?(?:[\d.,]+(?!\s*"
                           r"(?:%|percent|per cent|por ciento))(?:\s+[\w-]+){0,3}?|[\w-]+\s+"
@@ -1398,7 +1409,9 @@ _ROLLING = re.compile(r"\b(?:\d+|seven|fourteen|thirty)[- ]day (?:[\w-]+ ){0,2}a
 
 
 _MARKER_BETWEEN = re.compile(r"\b(?:than|times|compared (?:to|with)|versus|vs|respecto|"
-                             r"frente a|veces|que el|que la|que los|que las|que en)\b",
+                             r"frente a|veces|que el|que la|que los|que las|que en|"
+                             r"leaves behind|left behind|surpass\w*|exceed\w*|"
+                             r"dej[aó] atrás|super[aó]\w*)\b",
                              re.IGNORECASE)
 _RANK_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|biggest|best|"
                           r"worst|record|busiest|más baj\w+|más alt\w+|menor|mayor|récord)\b"
