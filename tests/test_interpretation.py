@@ -1203,3 +1203,22 @@ def test_the_years_a_record_leaves_behind_are_bases(engine: Engine) -> None:
     claims = check(text, date=dt.date(2023, 12, 15), engine=engine)["claims"]
     rate = next(c for p in claims for c in [p, *p.get("parts", [])] if c["kind"] == "rate")
     assert rate["periods"] != ["2022"] and rate["verdict"] == "accurate"
+
+
+def test_cut_by_half_as_of_today_is_tried_as_a_change_said_in_passing(
+        engine: Engine) -> None:
+    # All CBP, Southwest: October 2023 240,927; October 2024 106,316: -55.9%, over half.
+    c = one(engine, "As of today, we have cut the flow of immigration by over half.",
+            "2024-10-24")
+    assert c["kind"] == "change" and c["verdict"] in ("accurate", "roughly_accurate")
+
+
+def test_a_share_at_the_southwest_border_is_of_the_nationwide_count(engine: Engine) -> None:
+    # Nationwide, all CBP, January–October 2025: 158,846 of 330,261 at the Southwest land
+    # border, 48.1%.
+    claims = check("El 49 % de las detenciones reportadas por la CBP este año tuvieron lugar "
+                   "en la frontera sur de EU.", date=dt.date(2025, 11, 3),
+                   engine=engine)["claims"]
+    share = next(c for c in claims if c["kind"] == "share")
+    assert share["measure"] == "nationwide_encounters"
+    assert share["verdict"] == "accurate" and "48.1%" in share["explanation"]

@@ -687,6 +687,10 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
                                                           claim.versus.actor, {})}
     _calendar_periods(claim, measures, lang)
     _default_periods(claim, ref, checker, measures)
+    if claim.kind == "change" and claim.time_kind == "now" and not claim.compare_to:
+        # "As of today, we have cut the flow of immigration by over half": now against no
+        # base named; the usual readings of a change said in passing are tried.
+        claim.guessed = True
     _now_published(claim, checker, measures)
     _to_date(claim, ref)
     readings = checker.readings(claim)

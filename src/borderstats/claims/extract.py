@@ -713,6 +713,14 @@ _LOW_WORDS = re.compile(r"\b(?:menos|menor\w*|baj\w+|cay\w+|ca[ií]da|solo|sólo
                         r"fell|fall\w*|drop\w*|declin\w*|only|low\w*)\b", re.IGNORECASE)
 
 
+_AT_THE_BORDER = re.compile(r"\b(?:took place|occurred|happened|were|tuvieron lugar|ocurri\w+|"
+                            r"se registr\w+|fueron)\s+(?:\w+\s+){0,2}?(?:at|on|along|in|en)\s+"
+                            r"(?:the\s+|la\s+)?(?:southwest(?:ern)?|southern|sur)\s+"
+                            r"(?:land\s+)?(?:border|frontera)|\b(?:took place|occurred|tuvieron "
+                            r"lugar|ocurri\w+)\s+en\s+la\s+frontera\s+(?:sur|suroeste)\b",
+                            re.IGNORECASE)
+
+
 def _share_group(after: str, before: str) -> dict[str, list[str]]:
     """The group a percentage is a share of: the nationality, family status or Title 42
     named right after it ("29.3% del total, seguidos por Ecuador (9.6%)": Venezuela is
@@ -727,6 +735,10 @@ def _share_group(after: str, before: str) -> dict[str, list[str]]:
                 group.setdefault(dim, []).append(value)
         if re.search(r"title 42|título 42|expul", text, re.IGNORECASE):
             group["authority"] = ["Title 42"]
+        if _AT_THE_BORDER.search(text):
+            # "49% de las detenciones de la CBP tuvieron lugar en la frontera sur": a share
+            # of the nationwide count.
+            group["region"] = ["Southwest Land Border"]
         if group:
             return group
     return {}
@@ -854,6 +866,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         for dim in ("citizenship", "demographic"):
             claim.filters.pop(dim, None)
         claim.filters.update({k: list(v) for k, v in claim.share_group.items()})
+        if "region" in claim.share_group:
+            claim.place = "nationwide"  # the whole the border's share is of
     if topic is not None and topic.id == "gt_returns":
         # "deported from Mexico and the United States": from both, no filter.
         countries = [country for pattern, country in lx.RETURNED_FROM

@@ -193,7 +193,9 @@ TOPICS: tuple[Topic, ...] = (
                            r"poured (?:across|in)", r"let in", r"dejaron entrar",
                            r"entraron (?:ilegalmente|de manera irregular)",
                            r"migration(?! institute| authorit\w*| agenc\w+| office| service)",
-                           r"(?<!de )migraci[oó]n", r"flows?", r"flujos?"),
+                           r"(?<!de )migraci[oó]n", r"flows?", r"flujos?",
+                           r"illegal immigration", r"inmigraci[oó]n (?:ilegal|irregular)",
+                           r"brought (?:into|across)"),
           measures=("usbp_swb_encounters", "swb_encounters")),
 )
 # A corridor topic found in the same words as a generic one ("México detuvo" holds the
@@ -527,7 +529,9 @@ class ChangeWord:
 
 
 CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
-    (_rx(r"fell by half", r"halved", r"cut in half", r"se redujeron a la mitad",
+    (_rx(r"fell by half", r"halved", r"cut in half",
+         r"cut\s+(?:[\w-]+\s+){1,5}?(?:in|by)\s+(?:over\s+|more than\s+|nearly\s+)?half",
+         r"se redujeron a la mitad",
          r"se redujo a la mitad", r"cayeron a la mitad", r"cay[óo] a la mitad",
          r"bajaron a la mitad", r"bajó a la mitad", r"disminuy\w+ a la mitad"),
      ChangeWord("down", 0.4, 0.6, exact=-0.5)),
@@ -682,6 +686,7 @@ SHARE_VERBS = _rx(r"made up", r"make up", r"makes up", r"accounted for", r"accou
                   r"representa\w*", r"constitu\w+", r"de ellos", r"de ellas", r"del total",
                   r"encabez\w+", r"seguid[oa]s? (?:por|de)", r"followed by", r"eran",
                   r"fueron", r"were", r"involv\w+", r"involucr\w+",
+                  r"tuvieron lugar", r"took place", r"occurred", r"ocurri\w+",
                   # "De los 227.547 encuentros del mes pasado, el 19% ...".
                   r"(?:of the|of those|de los|de las)\s+\d[\d.,]*")
 # "2 percent of Cuba's population": a share of something no series counts.
