@@ -1222,3 +1222,27 @@ def test_a_share_at_the_southwest_border_is_of_the_nationwide_count(engine: Engi
     share = next(c for c in claims if c["kind"] == "share")
     assert share["measure"] == "nationwide_encounters"
     assert share["verdict"] == "accurate" and "48.1%" in share["explanation"]
+
+
+@pytest.mark.parametrize("text,verdict", [
+    # Border Patrol Januaries since 2000: January 2024, 124,215, ranks 5th.
+    ("January 2024 was the fifth highest January on record for Border Patrol apprehensions "
+     "at the southwest border.", "accurate"),
+    ("January 2024 was the fourth highest January on record for Border Patrol apprehensions "
+     "at the southwest border.", "roughly_accurate"),
+    ("January 2024 was the second highest January on record for Border Patrol apprehensions "
+     "at the southwest border.", "inaccurate"),
+])
+def test_an_ordinal_rank_is_the_rank_said(engine: Engine, text: str, verdict: str) -> None:
+    c = one(engine, text, "2024-02-20", kind="rank_record")
+    assert c["verdict"] == verdict and "rank 5 of 25" in c["explanation"]
+
+
+def test_the_nth_highest_peak_ranks_the_series_peaks() -> None:
+    from borderstats.claims.extract import extract
+
+    (rank,) = [c for c in extract("In May 2019, CBP apprehended 132,887 individuals, a number "
+                                  "that now ranks as the sixth highest peak in monthly "
+                                  "apprehensions since FY2000.", dt.date(2019, 6, 15))
+               if c.kind == "rank_record"]
+    assert rank.rank_ordinal == 6 and rank.rank_peaks

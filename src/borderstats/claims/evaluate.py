@@ -2092,6 +2092,13 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
         # "The lowest daily average since July 2020": months compared per day.
         entries = [e | {"value": round(e["value"] / _per(parse_period(e["period"]), "day"), 1)}
                    for e in entries]
+    if claim.rank_peaks and grain == "month" and not same:
+        # "The sixth highest peak in monthly apprehensions since FY2000": among the months
+        # above both neighbours (below both, for a low).
+        entries = [e for i, e in enumerate(entries)
+                   if e["period"] == target_label or (0 < i < len(entries) - 1 and all(
+                       (e["value"] > n["value"]) == high for n in (entries[i - 1],
+                                                                   entries[i + 1])))]
     me = next((e for e in entries if e["period"] == target_label), None)
     if me is None:
         raise QueryError(msg(checker.lang, "err_not_in_window", target=target_label,
@@ -2104,6 +2111,10 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
     lang = checker.lang
     r.verdict, reason = rules.judge_rank(rank, len(entries), claim.rank_top_k, gap, lang=lang,
                                          high=high)
+    if claim.rank_ordinal and claim.rank_ordinal > 1 and not claim.rank_top_k:
+        # "The sixth highest": the rank said, not a record.
+        r.verdict, reason = rules.judge_ordinal(rank, claim.rank_ordinal, len(entries),
+                                                lang=lang)
     if grain == "month" and same:
         like = msg(lang, "like_same_month", plural=i18n.month_name(target.start.month, lang,
                                                                      plural=True),

@@ -82,6 +82,9 @@ class Claim:
     # "The biggest dip since 2000", "the largest one-month increase on record": what is
     # ranked is the month's change ("down" or "up"), not its level.
     rank_change: str | None = None
+    # "The sixth highest", "la segunda más alta": the rank claimed, when it is not the first.
+    rank_ordinal: int | None = None
+    rank_peaks: bool = False  # "the sixth highest peak": ranked among the series' peaks
     compare_to: list[Period] = field(default_factory=list)
     compare_alternatives: list[list[Period]] = field(default_factory=list)
     people_noun: bool = False
@@ -459,7 +462,10 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             rank_top_k=bool(lx.TOP_K.search(clause)),
             rank_window="recent" if lx.RANK_WINDOW_RECENT.search(clause) else "all",
             rank_years=lx.window_years(clause),
-            rank_change=_ranked_change(clause[rank.end():rank.end() + 40])))
+            rank_change=_ranked_change(clause[rank.end():rank.end() + 40]),
+            rank_ordinal=_rank_ordinal(clause[max(0, rank.start() - 30):rank.end()]),
+            rank_peaks=bool(re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:peaks?|picos?)\b",
+                                     clause[rank.end():rank.end() + 30], re.IGNORECASE))))
     if rising and not claims:
         up = bool(lx.TREND_RISE.search(clause))
         claims.append(make("trend", change_words=rising.group(0), anchor=rising.start(),
@@ -749,6 +755,29 @@ _CHANGE_NOUN = re.compile(
     r"declines?|falls?|decreases?|plunges?|ca[ií]das?|descensos?|disminuci[oó]n(?:es)?|"
     r"bajas?)|(?P<up>increases?|jumps?|rises?|surges?|spikes?|aumentos?|alzas?|"
     r"incrementos?|repuntes?))\b", re.IGNORECASE)
+
+
+_RANK_ORDINAL = re.compile(
+    r"\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|"
+    r"th)|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|séptim[oa]|octav[oa]|noven[oa]|"
+    r"décim[oa])[\s-]+(?:(?:highest|largest|biggest|busiest|lowest|smallest|most|fewest)\b|"
+    r"(?:(?:cifra|mes|año|nivel)\s+)?(?:más\s+(?:alt|baj)\w+|mayor\w*|menor\w*))", re.IGNORECASE)
+
+
+def _rank_ordinal(words: str) -> int | None:
+    """"The sixth highest", "the 2nd-busiest", "la segunda cifra más alta": the rank claimed."""
+    found = list(_RANK_ORDINAL.finditer(words))
+    if not found:
+        return None
+    m = found[-1]
+    word = m.group("ord").lower()
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group(0))
+    stem = {"segunda": "segundo", "tercera": "tercero", "cuarta": "cuarto", "quinta": "quinto",
+            "sexta": "sexto", "séptima": "séptimo", "octava": "octavo", "novena": "noveno",
+            "décima": "décimo"}.get(word, word)
+    return lx.ORDINALS.get(stem)
 
 
 def _ranked_change(after: str) -> str | None:

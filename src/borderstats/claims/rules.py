@@ -237,6 +237,16 @@ def judge_rank(rank: int, of: int, top_k: bool, gap_to_top: float,
                           times=f"{1 + gap_to_top:.1f}")
 
 
+def judge_ordinal(rank: int, claimed: int, of: int, lang: str = "en") -> tuple[str, str]:
+    """"The sixth highest": accurate at that rank, roughly accurate one place off (a
+    revision of a neighbouring period can swap two ranks), otherwise inaccurate."""
+    if rank == claimed:
+        return ACCURATE, _r(lang, "rank_ordinal", rank=rank, of=of)
+    if abs(rank - claimed) == 1:
+        return ROUGHLY, _r(lang, "rank_ordinal_near", rank=rank, of=of, claimed=claimed)
+    return INACCURATE, _r(lang, "rank_ordinal_off", rank=rank, of=of, claimed=claimed)
+
+
 def judge_level(percentile: float, direction: str, lang: str = "en") -> tuple[str, str]:
     """'Remained high' (or low): where the recent level stands in the series' history."""
     p = percentile if direction == "high" else 1 - percentile
