@@ -1246,3 +1246,19 @@ def test_the_nth_highest_peak_ranks_the_series_peaks() -> None:
                                   "apprehensions since FY2000.", dt.date(2019, 6, 15))
                if c.kind == "rank_record"]
     assert rank.rank_ordinal == 6 and rank.rank_peaks
+
+
+def test_a_precise_figure_of_a_year_may_be_the_month_named_in_that_year(
+        engine: Engine) -> None:
+    # All CBP, Southwest: February 2025 11,710; February 2024 189,913 (the year 2024: 1.6
+    # million).
+    text = ("En febrero de este año se registraron 11,709 encuentros en la frontera, frente a "
+            "los 189,913 reportados en 2024.")
+    claims = check(text, date=dt.date(2025, 3, 20), engine=engine)["claims"]
+    base = next(c for c in with_parts(claims) if c["claimed"]["value"] == 189_913)
+    assert base["verdict"] == "accurate" and base["periods"] == ["2024-02"]
+
+
+def test_between_two_figures_is_one_range() -> None:
+    (q,) = quantities("processed, on average, between 9,000 and 10,000 migrants each day")
+    assert (q.low, q.high, q.role, q.per) == (9_000, 10_000, "rate", "day")

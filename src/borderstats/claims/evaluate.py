@@ -135,7 +135,18 @@ def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
             rules.precision(q.words, q.value) > 0.001:
         return []
     out = []
-    for periods in claim.sentence_periods:
+    months = [ps[0] for ps in claim.sentence_periods if len(ps) == 1 and ps[0].kind == "month"]
+    candidates = list(claim.sentence_periods)
+    for r in readings:
+        if months and len(r.periods) == 1 and r.periods[0].kind in ("year", "fiscal_year"):
+            # "En febrero de este año se registraron 11,709, frente a los 189,913 reportados
+            # en 2024": the month the sentence names, in the year named.
+            year = r.periods[0].start.year if r.periods[0].kind == "year" else None
+            for m in months:
+                y = year if year is not None else fiscal_year_of(r.periods[0].end) - (
+                    1 if m.start.month >= 10 else 0)
+                candidates.append([Period.month(y, m.start.month)])
+    for periods in candidates:
         labels = [p.label for p in periods]
         out += [replace(r, periods=list(periods), label=r.label + "; " + ", ".join(labels),
                         support=r.support - 1.0, rebound=True,

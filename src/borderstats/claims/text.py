@@ -305,7 +305,36 @@ def quantities(sentence: str) -> list[Quantity]:
         found.append(Quantity(FRACTIONS[word], kind, hedge, m.group(0), m.start(), m.end()))
     # A rate with no unit of its own takes the one before it in the sentence
     # (extract._sentence_claims), across clauses.
-    return sorted((_with_role(sentence, q) for q in found), key=lambda q: q.start)
+    return _ranges(sentence, sorted((_with_role(sentence, q) for q in found),
+                                    key=lambda q: q.start))
+
+
+_RANGE_BEFORE = re.compile(r"\b(?:between|entre)\s+(?:(?:los|las)\s+)?$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s+(?:and|y|to|a)\s+(?:(?:los|las)\s+)?", re.IGNORECASE)
+
+
+def _ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """"Between 9,000 and 10,000 migrants each day": one amount, a range, in the second
+    figure's role (a rate here), not a count of 9,000 beside a rate of 10,000."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and a.kind == b.kind == "count" and a.hedge is None and \
+                b.hedge is None and a.value < b.value and _RANGE_BEFORE.search(
+                    sentence[max(0, a.start - 20):a.start]) and _RANGE_JOIN.fullmatch(
+                    sentence[a.end:b.start]):
+            start = _RANGE_BEFORE.search(sentence[max(0, a.start - 20):a.start])
+            assert start is not None
+            begin = max(0, a.start - 20) + start.start()
+            out.append(replace(b, value=(a.value + b.value) / 2, hedge="vague", low=a.value,
+                               high=b.value, words=sentence[begin:b.end], start=begin))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 _PER = {"day": "day", "días": "day", "día": "day", "dia": "day", "daily": "day",
