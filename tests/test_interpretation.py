@@ -1262,3 +1262,22 @@ def test_a_precise_figure_of_a_year_may_be_the_month_named_in_that_year(
 def test_between_two_figures_is_one_range() -> None:
     (q,) = quantities("processed, on average, between 9,000 and 10,000 migrants each day")
     assert (q.low, q.high, q.role, q.per) == (9_000, 10_000, "rate", "day")
+
+
+def test_chicos_no_acompanados_are_unaccompanied_children(engine: Engine) -> None:
+    # Border Patrol, Southwest, unaccompanied children, March 2021: 18,716.
+    c = one(engine, 'La Patrulla Fronteriza "encontró" a 18.663 chicos no acompañados en la '
+            "frontera con México el mes pasado.", "2021-04-15")
+    assert c["filters"] == {"demographic": ["UAC"]} and c["verdict"] == "accurate"
+
+
+def test_a_record_set_against_a_month_ranks_the_figure_before(engine: Engine) -> None:
+    # Border Patrol, Southwest: January 2025 29,107, the lowest month since May 2020
+    # (June 2020 on: 30,836 the lowest before it); December 2024 47,324 is the contrast.
+    text = ("La Patrulla Fronteriza reportó 29,000 migrantes detenidos en enero en la frontera "
+            "sur. Este número representa el nivel más bajo desde mayo de 2020, marcando un "
+            "contraste notable con los 47,000 arrestos registrados en diciembre del año "
+            "anterior.")
+    claims = check(text, date=dt.date(2025, 2, 18), engine=engine)["claims"]
+    rank = next(c for c in claims if c["kind"] == "rank_record")
+    assert rank["periods"] == ["2025-01"] and rank["verdict"] == "accurate"

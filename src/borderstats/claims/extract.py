@@ -1144,15 +1144,14 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # "a 12% increase from August and the highest ever for the month of September":
         # a base is not the period ranked.
         non_base = [r for r in own if not _is_base(r, sentence, refs)]
-        if own and not non_base and since is None and presidency is None and \
-                context.periods and context.paragraph == claim.sentence.paragraph:
-            # "This new record number leaves behind the 248,000 in 2022 and the 133,000 in
-            # 2021": the record is the period the text has been counting, not those passed.
-            claim.periods = list(context.periods)
-            claim.alternatives = [list(a) for a in context.alternatives]
-            claim.time_kind = context.time_kind
-            claim.inherited.append(assumption("period_from_text"))
-            return
+        # "This new record number leaves behind the 248,000 in 2022 and the 133,000 in
+        # 2021", "Este número representa el nivel más bajo desde mayo de 2020, en contraste
+        # con los 47,000 de diciembre": the record is the period the text has been counting,
+        # not those it passed or is set against.
+        from_text = bool(own) and not [r for r in non_base if r.kind not in (
+            "since", "presidency")] and bool(context.periods) and \
+            context.paragraph == claim.sentence.paragraph and any(
+                r.kind not in ("since", "presidency") for r in own)
         own = non_base or own
         # "En los últimos siete años, el año fiscal más alto fue de 479.371 en 2014": the
         # year is ranked among the years of the span.
@@ -1178,6 +1177,12 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             claim.rank_window = "period"
             claim.since = since
             claim.compare_to = list(since.periods)
+        if from_text:
+            claim.periods = list(context.periods)
+            claim.alternatives = [list(a) for a in context.alternatives]
+            claim.time_kind = context.time_kind
+            claim.inherited.append(assumption("period_from_text"))
+            return
         own = [r for r in own if r.kind != "since"]
     if not own and (re.match(r"\s*(?:when|cuando|while|mientras)\b", clause, re.IGNORECASE) or (
             claim.kind in ("total", "rate") and re.match(
@@ -1394,6 +1399,7 @@ _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )
                           r"than|over|compared (?:to|with)|respecto a|frente a|que|en "
                           r"comparación (?:con|a)|doubled|tripled|quadrupled|exceeded|surpassed|"
                           r"leaves behind|left behind|leaving behind|dej[aó] atrás|dejando atrás|"
+                          r"contraste (?:\w+ )?con|contrasta con|in contrast (?:to|with)|"
                           r"duplic[óo]|tripl?ic[óo]|super[óo](?: en [\d.,]+(?: mil)?(?: \d+)? a)?)"
                           r"\s+(?:the\s+|l[oa]s?\s+|el\s+)?(?:[\d.,]+(?!\s*"
                           r"(?:%|percent|per cent|por ciento))(?:\s+[\w-]+){0,3}?|[\w-]+\s+"

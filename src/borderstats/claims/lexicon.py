@@ -322,7 +322,8 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_rx(r"unaccompanied (?:alien )?(?:children|minors|kids)", r"children traveling alone",
          r"UACs?", r"UCs?", r"single minors", r"(?:lone|solo) (?:children|minors|kids)",
          r"children (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves)",
-         r"menores no acompañados", r"niños no acompañados",
+         r"(?:menores|niños|niñas|chicos|chicas|jóvenes|adolescentes|infantes) no "
+         r"acompañad[oa]s", r"menores migrantes no acompañados",
          r"(?:niños|niñas|menores) (?:que viajan |viajando )?solos"), "demographic", "UAC"),
     # Children in general: no series in the store counts them (families with children, and
     # unaccompanied children, are the populations above), so such a count is unverifiable.
