@@ -1281,3 +1281,18 @@ def test_a_record_set_against_a_month_ranks_the_figure_before(engine: Engine) ->
     claims = check(text, date=dt.date(2025, 2, 18), engine=engine)["claims"]
     rank = next(c for c in claims if c["kind"] == "rank_record")
     assert rank["periods"] == ["2025-01"] and rank["verdict"] == "accurate"
+
+
+def test_a_group_named_after_of_them_is_the_part_s(engine: Engine) -> None:
+    # Darién, January–July 2022: 72,274 in all (71,012 is 1.7% below), 45,661 Venezuelans
+    # (63.2%).
+    text = ("In the first 7 months of this year, 71,012 migrants crossed the Darién Gap, "
+            "63.28% (44,943) of them Venezuelans.")
+    claims = check(text, date=dt.date(2022, 8, 20), engine=engine)["claims"]
+    whole = next(c for c in with_parts(claims) if c["claimed"]["value"] == 71_012)
+    assert whole["official"][0]["value"] == 72_274 and whole["verdict"] == "roughly_accurate"
+
+
+def test_the_fiscal_year_to_a_month() -> None:
+    assert refs("en el año fiscal hasta el mes de noviembre han tenido 44 mil 512 encuentros",
+                "2023-12-15") == [("range", ["2023-10..2023-11"])]

@@ -820,6 +820,8 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
                 streak_ordinal=ordinal, streak_since=since)
 
 
+_OF_THEM = re.compile(r"\b(?:of them|of whom|of which|among them|de ellos|de ellas|de los "
+                      r"cuales|de las cuales|entre ellos)\b", re.IGNORECASE)
 _FROM_COLOMBIA = re.compile(r"\b(?:desde|from|de|entre) colombia\b", re.IGNORECASE)
 
 
@@ -880,6 +882,15 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     # nationality of the people counted, nor Mexico in Mexico's own series, nor Panama in
     # the Darién's; everyone Guatemala's IGM counts is Guatemalan.
     own = {"MEX": "MEX", "PAN": "PAN"}.get(topic.country, "") if topic is not None else ""
+    q = claim.quantity
+    part = _OF_THEM.search(clause, q.end) if claim.kind in ("total", "rate") and \
+        q is not None else None
+    if part is not None and re.search(r"\d", clause[q.end:part.start()]):
+        # "71,012 migrants crossed ..., 63.28% (44,943) of them Venezuelans": the group
+        # named after "of them" is the part's, not the figure's before it.
+        clause = clause[:part.start()]
+        sentence = sentence[:offset + part.start()] + " " * (len(sentence) - offset
+                                                             - part.start())
     nats = [n for n in (_own_nationalities(claim, offset, sentence)
                         or lx.nationalities(_MAJORITY.sub(" ", clause))
                         or _nationalities_near(claim, offset, _MAJORITY.sub(

@@ -328,6 +328,16 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         each(rf"\b(?:through|thru|until|by)\s+{_MONTH_RE}\s+(?:of\s+)?this\s+year\b",
              fiscal_to)
 
+    # "En el año fiscal hasta el mes de noviembre", "the fiscal year through November": this
+    # fiscal year to that month (the latest such month before the text's date).
+    def fiscal_to_latest(m: re.Match) -> None:
+        month = MONTHS[m.group("month")]
+        end = _month_before(ref, month)
+        add(m, "range", (_span(Period.fiscal_year(fiscal_year_of(end)).start, end),))
+    each(rf"\b(?:(?:en\s+)?el\s+año\s+fiscal\s+hasta\s+(?:el\s+mes\s+de\s+|finales\s+de\s+)?|"
+         rf"(?:in\s+)?the\s+fiscal\s+year\s+(?:through|thru|to|until|as of)\s+(?:the\s+end\s+"
+         rf"of\s+)?){_MONTH_RE}\b(?!\s+(?:de\s+)?(?:19|20)\d\d)", fiscal_to_latest)
+
     # "The final month of FY2023" (September 2023), "the first month of fiscal year 2024"
     # (October 2023), "el último mes del año fiscal 2023".
     def fiscal_month(m: re.Match) -> None:
