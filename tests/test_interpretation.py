@@ -1296,3 +1296,17 @@ def test_a_group_named_after_of_them_is_the_part_s(engine: Engine) -> None:
 def test_the_fiscal_year_to_a_month() -> None:
     assert refs("en el año fiscal hasta el mes de noviembre han tenido 44 mil 512 encuentros",
                 "2023-12-15") == [("range", ["2023-10..2023-11"])]
+
+
+def test_a_list_of_sectors_and_the_whole_of_all_sectors(engine: Engine) -> None:
+    # Border Patrol, June 2022: El Paso, Big Bend, Del Rio, Laredo and Rio Grande Valley
+    # 128,425 (128,040 is 0.3% below); all nine sectors 192,399; 66.7%, more than two thirds.
+    text = ("Agents assigned to the El Paso, Big Bend, Del Rio, Laredo, and Rio Grande Valley "
+            "Sectors in June apprehended 128,040 migrants. This represents more than "
+            "two-thirds of the nearly 192,000 migrants apprehended in all nine Border Patrol "
+            "sectors that month.")
+    claims = check(text, date=dt.date(2022, 7, 19), engine=engine)["claims"]
+    five = next(c for c in with_parts(claims) if c["claimed"]["value"] == 128_040)
+    assert five["verdict"] == "accurate" and five["official"][0]["value"] == 128_425
+    nine = next(c for c in with_parts(claims) if c["claimed"]["value"] == 192_000)
+    assert nine["official"][0]["value"] == 192_399

@@ -612,7 +612,7 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
     for dim, values in before.filters.items():
         if dim not in claim.filters and not (dim == "citizenship" and lx.nationalities(
                 claim.sentence.text)) and not (whole and dim in ("citizenship",
-                                                                  "demographic")):
+                                                                  "demographic", "sector")):
             claim.filters[dim] = list(values)
     claim.place = claim.place or before.place
     q, unit = claim.quantity, before.quantity
@@ -637,7 +637,8 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
         claim.alternatives = [list(a) for a in before.alternatives]
 
 
-_OF_THE_TOTAL = re.compile(r"\b(?:del total|of the total|of all|de todos|del conjunto)\b",
+_OF_THE_TOTAL = re.compile(r"\b(?:del total|of the total|of all|de todos|del conjunto|"
+                           r"in all (?:\w+ )?(?:border patrol )?sectors|en todos los sectores)\b",
                            re.IGNORECASE)
 _WHO = re.compile(r"\b(?:migrants|immigrants|people|persons|individuals|families|children|"
                   r"minors|adults|asylum seekers|migrantes|personas|familias|niños|menores|"
@@ -929,6 +930,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             sector = next(x for x in lx.SECTORS if x.lower() == name)
             if sector not in claim.filters.get("sector", []):
                 claim.filters.setdefault("sector", []).append(sector)
+        for m in lx.SECTOR_LIST_RE.finditer(sentence):
+            for sector in lx.SECTORS:
+                if re.search(rf"\b{re.escape(sector)}\b", m.group(0), re.IGNORECASE) and \
+                        sector not in claim.filters.get("sector", []):
+                    claim.filters.setdefault("sector", []).append(sector)
     claim.people_noun = bool(lx.PEOPLE_NOUNS.search(clause))
     claim.distinct_people = bool(lx.DISTINCT_PEOPLE.search(sentence))
     claim.enforcement_verb = bool(lx.ENFORCEMENT_VERBS.search(sentence))

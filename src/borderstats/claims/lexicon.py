@@ -261,6 +261,13 @@ STATE_RE = re.compile(r"\b(?:" + "|".join(STATES) + r")\b", re.IGNORECASE)
 SECTOR_RE = re.compile(r"\b(?P<a>" + "|".join(SECTORS) + r")\s+(?:sector|border patrol)\b|"
                        r"\bsector\s+(?:de\s+|del\s+)?(?P<b>" + "|".join(SECTORS) + r")\b|"
                        r"\b(?P<rgv>(?-i:RGV))\b", re.IGNORECASE)
+# "The El Paso, Big Bend, Del Rio, Laredo, and Rio Grande Valley Sectors", "los sectores de
+# El Paso y Del Rio": a list of sectors named once.
+_SECTOR_NAME = "(?:" + "|".join(SECTORS) + ")"
+SECTOR_LIST_RE = re.compile(
+    rf"\b{_SECTOR_NAME}(?:\s*,\s*(?:and\s+|y\s+)?{_SECTOR_NAME}|\s+(?:and|y)\s+{_SECTOR_NAME})+"
+    r"\s+sectors\b|\bsectores\s+(?:de\s+)?" + _SECTOR_NAME + r"(?:\s*,\s*" + _SECTOR_NAME
+    + r"|\s+y\s+(?:de\s+)?" + _SECTOR_NAME + r")+", re.IGNORECASE)
 
 ACTORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"border patrol", r"border agents", r"patrulla fronteriza", r"usbp",
