@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any
 
+from borderstats import terminal
 from borderstats.cmdline import App, Argument, Option
 from borderstats.dates import as_date
 from borderstats.errors import BorderstatsError, QueryError
@@ -17,34 +18,16 @@ app = App(help="Official US–Mexico border migration statistics: ingest, query,
                  "claims.", version=__version__)
 
 
-class _Console:
-    """A rich Console made on first use, so that a command imports rich only when it prints
-    through it (``--help`` and ``--version`` do not)."""
-
-    def __init__(self, **options: Any) -> None:
-        self._options = options
-        self._console: Any = None
-
-    @property
-    def console(self) -> Any:
-        if self._console is None:
-            from rich.console import Console
-
-            self._console = Console(**self._options)
-        return self._console
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.console, name)
-
-
 def Table(*columns: Any, **options: Any) -> Any:  # noqa: N802 - rich's Table, made on use
     from rich.table import Table as RichTable
 
     return RichTable(*columns, **options)
 
 
-out = _Console(highlight=False, soft_wrap=True)
-err = _Console(stderr=True, highlight=False, soft_wrap=True)
+# rich's Console(highlight=False, soft_wrap=True), which imports rich only when a command
+# prints what it cannot print itself (terminal.py).
+out = terminal.Console()
+err = terminal.Console(stderr=True)
 
 DbOption = Annotated[Path | None, Option(
     "--db", help="Store file (default: $BORDERSTATS_DB or the user data directory).")]
@@ -211,15 +194,14 @@ def _print_cite(result: Any, lang: str) -> None:
 
 def _record() -> None:
     """Keep what is printed from here on, for :func:`_print_terms`."""
-    out.console.record = True
+    out.record()
 
 
 def _print_terms() -> None:
     """End the output with every abbreviation it used, spelled out (glossary.py)."""
     from borderstats.glossary import terms_in
 
-    terms = terms_in(out.console.export_text(clear=True))
-    out.console.record = False
+    terms = terms_in(out.recorded())
     if terms:
         out.print("[bold]Terms[/bold]")
         for term, meaning in terms:
@@ -660,10 +642,10 @@ def query(
         shares = [c for c in ("share", "share_of_parent") if c in result.rows[0]]
         columns = [c for c in result.rows[0] if c not in ("value", "complete", *shares)]
         parent = result.by[0] if len(result.by) > 1 else "parent"
-        table = Table(*columns, result.unit,
-                      *({"share": "% of total",
-                         "share_of_parent": f"% of {parent}"}[c] for c in shares),
-                      box=None, padding=(0, 2))
+        table = terminal.Table(*columns, result.unit,
+                               *({"share": "% of total",
+                                  "share_of_parent": f"% of {parent}"}[c] for c in shares),
+                               padding=(0, 2))
         for column in table.columns[len(columns):]:
             column.justify = "right"
         lines = [(str(row[columns[0]]), [str(row[c]) for c in columns],
