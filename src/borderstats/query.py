@@ -20,12 +20,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from borderstats.dimensions import DIMENSIONS
 from borderstats.errors import QueryError
 from borderstats.frames import FigureTable, sources_of, to_dataframe
 from borderstats.metrics import TIME_DIMENSIONS, Measure, Span, get_measure
 from borderstats.nationality import to_iso
 from borderstats.periods import Period, add_months, fiscal_year_of, grain_key, parse_period
-from borderstats.sources.base import DIMENSIONS
 from borderstats.store import Store
 
 # Dimensions whose values are nationalities (names or ISO-3 codes).
@@ -514,8 +514,8 @@ class Engine:
             lo, hi = self.store.con.execute(
                 f"SELECT min({month_expr}), max({last_expr}) FROM observations o JOIN releases "
                 "r USING (release_id) WHERE r.source = ? AND o.table_id = ? "
-                "AND r.published <= ?" + _fy_limits(span),
-                [span.source, span.table, as_of or dt.date.max]).fetchone()
+                "AND r.published <= CAST(? AS DATE)" + _fy_limits(span),
+                [span.source, span.table, (as_of or dt.date.max).isoformat()]).fetchone()
             if lo is not None:
                 firsts.append(lo)
                 lasts.append(hi)
@@ -716,8 +716,12 @@ class Engine:
             span = offer.span
             unit_kind = _UNITS[span.grain]
             unit_expr = unit_kind.expr
-            conditions = [f"{unit_expr} IN ({', '.join('?' * len(units))})"]
-            params: list[Any] = [rid, span.table, *units]
+            # Months are bound as ISO text: binding a datetime.date makes DuckDB import
+            # decimal and uuid, some 3 ms of a one-question process.
+            marker = "CAST(? AS DATE)" if span.grain == "month" else "?"
+            conditions = [f"{unit_expr} IN ({', '.join([marker] * len(units))})"]
+            params: list[Any] = [rid, span.table, *(
+                u.isoformat() if isinstance(u, dt.date) else u for u in units)]
             if span.grain != "month":
                 conditions.append(unit_kind.filter)
             for dim, values in offer.filters.items():
