@@ -115,7 +115,8 @@ def test_the_usual_lines_need_no_rich(monkeypatch: pytest.MonkeyPatch) -> None:
     console.print(table)
     assert console._rich is None
     # Four bold figures and titles; the header's three cells, each in three bold pieces.
-    assert file.getvalue().count("\x1b[1m") == 4 + 3 * 3 and "\x1b[33m(incomplete" in file.getvalue()
+    printed = file.getvalue()
+    assert printed.count("\x1b[1m") == 4 + 3 * 3 and "\x1b[33m(incomplete" in printed
 
 
 TABLES = [
