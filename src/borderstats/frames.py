@@ -14,7 +14,6 @@ import io
 import json
 import os
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,6 +99,8 @@ def write_whole(target: Path, data: bytes, option: str) -> None:
         raise BorderstatsError(f"{option} {target}: is a folder; give a file name")
     if not target.parent.is_dir():
         raise BorderstatsError(f"{option} {target}: the folder {target.parent} does not exist")
+    import tempfile  # here, not at the top: a question that writes no file needs none
+
     try:
         fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
         try:
