@@ -56,3 +56,23 @@ def test_a_question_imports_no_parser_chart_or_claim_checker(args: list[str],
 def test_help_and_version_open_no_store(args: list[str], tmp_path: Path) -> None:
     loaded = _modules(args, tmp_path)
     assert not {"_duckdb", "duckdb", "borderstats.store", "borderstats.query", "rich"} & loaded
+
+
+def _choices(words: list[str]) -> set[str]:
+    import argparse
+
+    from borderstats.cli import app
+
+    parser = app.parser(words=words)
+    (subs,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return set(subs.choices)
+
+
+def test_a_named_command_builds_its_parser_alone() -> None:
+    everything = _choices([])
+    assert {"query", "rank", "change", "check", "snapshot"} <= everything
+    assert _choices(["query", "swb_encounters", "--period", "FY2023"]) == {"query"}
+    assert _choices(["snapshot", "build"]) == {"snapshot"}
+    # --help and a misspelt command list every command, as before.
+    assert _choices(["--help"]) == everything
+    assert _choices(["qurey", "swb_encounters"]) == everything
