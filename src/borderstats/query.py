@@ -716,12 +716,16 @@ class Engine:
             span = offer.span
             unit_kind = _UNITS[span.grain]
             unit_expr = unit_kind.expr
-            # Months are bound as ISO text: binding a datetime.date makes DuckDB import
-            # decimal and uuid, some 3 ms of a one-question process.
+            # The units' range, not a list of them (a few hundred months made the statement
+            # 3-4 times slower), rows outside this offer's units being dropped below. Months
+            # are bound as ISO text: binding a datetime.date makes DuckDB import decimal and
+            # uuid, some 3 ms of a one-question process.
             marker = "CAST(? AS DATE)" if span.grain == "month" else "?"
-            conditions = [f"{unit_expr} IN ({', '.join([marker] * len(units))})"]
+            conditions = [f"{unit_expr} BETWEEN {marker} AND {marker}"]
             params: list[Any] = [rid, span.table, *(
-                u.isoformat() if isinstance(u, dt.date) else u for u in units)]
+                u.isoformat() if isinstance(u, dt.date) else u
+                for u in (min(units), max(units)))]
+            wanted = set(units)
             if span.grain != "month":
                 conditions.append(unit_kind.filter)
             for dim, values in offer.filters.items():
@@ -735,6 +739,8 @@ class Engine:
                    + " AND ".join(conditions) + " GROUP BY ALL")
             for unit, *dim_values, component, value in self.store.con.execute(
                     sql, params).fetchall():
+                if unit not in wanted:
+                    continue
                 key_time = unit_kind.key(unit, grain) if grain else None
                 totals[(key_time, *dim_values)] += int(value)
                 if component is not None and value:
