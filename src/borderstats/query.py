@@ -17,6 +17,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -651,7 +652,10 @@ class Engine:
                         f"{', '.join(values[:30])}{' …' if len(values) > 30 else ''})")
             filters[dim] = matched
 
-        units = {u for u in unit_kind.units(period) if _within(span, u)
+        # A month is a unit of its own: those still needed are the candidates (a rank's
+        # series needs some 300 of them, and each unit's months are checked below).
+        pool = needed if unit_kind.name == "monthly" else unit_kind.units(period)
+        units = {u for u in pool if _within(span, u)
                  and all(m in needed for m in unit_kind.months(u))}
         if not units:
             return "does not cover the period"
@@ -989,7 +993,7 @@ def _rows(totals: dict[tuple, int], grain: str | None, dims: list[str],
         row: dict[str, Any] = {}
         if grain:
             row[grain] = time_key
-            row["complete"] = len(months_in_key[time_key]) == parse_period(time_key).months
+            row["complete"] = len(months_in_key[time_key]) == _key_period(time_key).months
         row.update(zip(dims, dim_values, strict=True))
         for dim in ("citizenship", "returned_from"):
             if dim in dims:
@@ -1000,7 +1004,7 @@ def _rows(totals: dict[tuple, int], grain: str | None, dims: list[str],
     for time_key in months_in_key:  # periods covered but with no matching rows are zeros
         if grain and time_key not in present and not dims:
             rows.append({grain: time_key, "complete": len(months_in_key[time_key])
-                         == parse_period(time_key).months, "value": 0})
+                         == _key_period(time_key).months, "value": 0})
     if grain:
         rows.sort(key=lambda r: (_key_start(r[grain]), -r["value"]))
     else:
@@ -1147,7 +1151,14 @@ def _country_name(code: str | None) -> str | None:
 
 
 def _key_start(key: str) -> dt.date:
-    return parse_period(key).start
+    return _key_period(key).start
+
+
+@cache
+def _key_period(key: str) -> Period:
+    """The period a row's time key names; a rank's series asks for each of some 300 months
+    several times, and a Period never changes."""
+    return parse_period(key)
 
 
 def _entry(row: dict[str, Any], grain: str) -> dict[str, Any]:
