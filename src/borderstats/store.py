@@ -704,12 +704,13 @@ def _is_current(con: duckdb.DuckDBPyConnection, path: Path, snapshot: bool) -> b
     """Whether the store at ``path`` (open on ``con``) needs nothing before it is read: its
     tables and columns exist and it holds the bundled snapshot's releases as this version
     builds them."""
-    # Plain selects, not the information schema: its first use costs a reader ~6 ms.
+    # Plain selects, not the information schema: its first use costs a reader ~6 ms. One
+    # statement finds every table and the observations' columns (each costs ~0.6 ms).
     try:
         try:
-            con.execute("SELECT 1 FROM meta, releases, release_tables LIMIT 0").fetchall()
             columns = {d[0] for d in con.execute(
-                "SELECT * FROM observations LIMIT 0").description}
+                "SELECT o.* FROM observations o, meta, releases, release_tables LIMIT 0"
+            ).description}
         except duckdb.CatalogException:  # a table is missing
             tables = sorted(r[0] for r in con.execute(
                 "SELECT table_name FROM duckdb_tables()").fetchall())
