@@ -25,7 +25,6 @@ from borderstats.dimensions import DIMENSIONS
 from borderstats.errors import QueryError
 from borderstats.frames import FigureTable, sources_of, to_dataframe
 from borderstats.metrics import TIME_DIMENSIONS, Measure, Span, get_measure
-from borderstats.nationality import to_iso
 from borderstats.periods import Period, add_months, fiscal_year_of, grain_key, parse_period
 from borderstats.store import Store
 
@@ -470,6 +469,8 @@ class Engine:
 
     def _match(self, span: Span, dim: str, wanted: list[str]) -> list[str] | None:
         """The table's values for what the user asked; None if any is absent."""
+        from borderstats.nationality import to_iso  # here: a question with no filter needs none
+
         available = ([span.filters[dim]] if dim in span.filters
                      else self.table_values(span, dim))
         by_lower = {v.lower(): v for v in available}
