@@ -115,3 +115,24 @@ def test_a_named_command_builds_its_parser_alone() -> None:
     # --help and a misspelt command list every command, as before.
     assert _choices(["--help"]) == everything
     assert _choices(["qurey", "swb_encounters"]) == everything
+
+
+@pytest.mark.parametrize(("args", "collecting"), [
+    (["query", "swb_encounters", "--period", "FY2023"], False),
+    (["rank", "usbp_swb_encounters", "--period", "2024-01"], False),
+    (["measures"], True),
+    (["serve", "--port", "8123"], True),
+])
+def test_the_cycle_collector_rests_during_a_question_only(
+        args: list[str], collecting: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from borderstats import cli
+
+    seen = []
+    monkeypatch.setattr(cli, "app", lambda: seen.append(gc.isenabled()))
+    monkeypatch.setattr(sys, "argv", ["borderstats", *args])
+    assert gc.isenabled()
+    cli.main()
+    assert seen == [collecting]
+    assert gc.isenabled()  # on again for whoever called main() in-process
