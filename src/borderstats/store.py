@@ -183,10 +183,14 @@ class Store:
         return self.con.execute("SELECT count(*) FROM releases").fetchone()[0] == 0
 
     def releases(self) -> list[dict]:
-        cur = self.con.execute(
-            "SELECT * FROM releases ORDER BY source, published, data_end, release_id")
+        cur = self.con.execute("SELECT * FROM releases")
         names = [d[0] for d in cur.description]
-        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+        releases = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+        # Ordered here rather than by ORDER BY: a process's first sort in DuckDB costs some
+        # 2.5 ms, and these are a few dozen rows (none of the four columns is ever NULL).
+        releases.sort(key=lambda r: (r["source"], r["published"], r["data_end"],
+                                     r["release_id"]))
+        return releases
 
     def counts(self) -> tuple[int, int]:
         releases = self.con.execute("SELECT count(*) FROM releases").fetchone()[0]
