@@ -9,7 +9,6 @@ DataFrame is asked for; the files are written with the standard library (CSV), o
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
@@ -126,6 +125,8 @@ def _cell(value: Any) -> Any:
 
 
 def _csv_bytes(table: FigureTable) -> bytes:
+    import csv  # here: a question printed, not written as CSV, needs none
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(table.columns)

@@ -13,7 +13,6 @@ import datetime as dt
 import hashlib
 import os
 import pickle
-import threading
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -433,6 +432,8 @@ class Engine:
             return
         facts = {"key": self._facts_key, "values": self._values, "held": self._held,
                  "coverage": self._coverage, "derived": self._derived}
+        import threading  # here: only a process that learned something writes
+
         temp = self._facts_file.with_name(
             f"{self._facts_file.name}.{os.getpid()}.{threading.get_ident()}")
         try:
