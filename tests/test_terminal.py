@@ -32,8 +32,10 @@ SETTINGS = {
     "forced on a pipe": ({"TERM": "xterm", "FORCE_COLOR": "1"}, False),
     "tty-compatible 0": ({"TERM": "xterm", "TTY_COMPATIBLE": "0"}, True),
     "narrow": ({"TERM": "xterm", "COLUMNS": "40"}, True),
+    "dumb, narrow": ({"TERM": "dumb", "COLUMNS": "40"}, True),
+    "dumb, sized": ({"TERM": "dumb", "COLUMNS": "40", "LINES": "20"}, True),
 }
-ENV = ("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "COLUMNS",
+ENV = ("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "COLUMNS", "LINES",
        "TTY_INTERACTIVE")
 
 LINES = [

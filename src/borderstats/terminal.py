@@ -113,6 +113,8 @@ class Console:
         return self._rich
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # never rich's privates, nor ours before __init__ ran
+            raise AttributeError(name)
         return getattr(self.console, name)
 
     # -- what rich would decide about the output --------------------------------------
@@ -143,10 +145,11 @@ class Console:
 
     def _width(self) -> int:
         """The width rich would give a table: $COLUMNS, else the first standard stream's
-        terminal, else 80 (also for a dumb terminal)."""
-        if self._dumb() and self._terminal():
-            return 80
+        terminal, else 80; a dumb terminal gets 80 unless $COLUMNS and $LINES both say."""
         columns = os.environ.get("COLUMNS", "")
+        if self._dumb() and self._terminal() and not (
+                columns.isdigit() and os.environ.get("LINES", "").isdigit()):
+            return 80
         if columns.isdigit():
             return int(columns)
         for fd in (0, 1, 2):
