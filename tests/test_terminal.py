@@ -165,3 +165,16 @@ def test_what_is_recorded_is_the_plain_text(monkeypatch: pytest.MonkeyPatch) -> 
                                   "  fiscal_year    encounters  \n"
                                   "  FY2023         2,475,669   \n")
     assert console.recorded() == ""  # recording stopped
+
+
+def test_each_print_reaches_the_file_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """rich flushes after each print: lines written to stdout and stderr (a pipe holding
+    both) keep the order they were printed in."""
+    file = _configure(monkeypatch, "pipe")
+    flushed = []
+    monkeypatch.setattr(file, "flush", lambda: flushed.append(file.getvalue()))
+    monkeypatch.setattr(sys, "stdout", file)
+    console = terminal.Console()
+    console.print("[bold]first[/bold]")
+    console.print("second")
+    assert flushed == ["first\n", "first\nsecond\n"]

@@ -173,6 +173,7 @@ class Console:
             "".join(_paint(piece, style, colour) if styled else piece
                     for piece, style in line) + "\n" for line in lines)
         self.file.write(text)
+        self.file.flush()  # as rich does: lines on stdout and stderr keep their order
         if self._recording is not None:
             self._recording.append("".join("".join(p for p, _ in line) + "\n"
                                            for line in lines))
