@@ -178,3 +178,33 @@ def test_each_print_reaches_the_file_at_once(monkeypatch: pytest.MonkeyPatch) ->
     console.print("[bold]first[/bold]")
     console.print("second")
     assert flushed == ["first\n", "first\nsecond\n"]
+
+
+BROKEN_PIPE = """
+import sys
+from borderstats import terminal
+
+class Gone:
+    def write(self, text):
+        raise BrokenPipeError(32, "Broken pipe")
+    def flush(self):
+        pass
+    def isatty(self):
+        return False
+    def fileno(self):
+        return 1
+
+console = terminal.Console()
+sys.stdout = Gone()
+console.print("[bold]a line nobody reads[/bold]")
+print("not reached", file=sys.stderr)
+"""
+
+
+def test_a_reader_gone_ends_the_command_quietly_as_rich_does() -> None:
+    """`borderstats query … | head -1`: status 1 and nothing on stderr, no traceback."""
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", BROKEN_PIPE], capture_output=True,
+                          text=True, timeout=60)
+    assert (done.returncode, done.stderr) == (1, "")

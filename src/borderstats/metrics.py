@@ -102,7 +102,10 @@ def _read() -> dict:
     edited catalog is parsed afresh, and a cache written by another Python is never read."""
     stat = CATALOG_PATH.stat()
     identity = f"{CATALOG_PATH}|{stat.st_size}|{stat.st_mtime_ns}|{sys.version}"
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    try:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    except (KeyError, RuntimeError):  # no home folder to be found: parse every time
+        base = Path(os.devnull)
     cached = base / "borderstats" / f"catalog-{stat.st_size}-{stat.st_mtime_ns}.marshal"
     try:
         held = marshal.loads(cached.read_bytes())

@@ -172,8 +172,15 @@ class Console:
         text = "".join(
             "".join(_paint(piece, style, colour) if styled else piece
                     for piece, style in line) + "\n" for line in lines)
-        self.file.write(text)
-        self.file.flush()  # as rich does: lines on stdout and stderr keep their order
+        try:
+            self.file.write(text)
+            self.file.flush()  # as rich does: lines on stdout and stderr keep their order
+        except BrokenPipeError:
+            # As rich does: the reader went away (`| head`), so end quietly with status 1,
+            # the rest of the output (and Python's flush at exit) going nowhere.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise SystemExit(1) from None
         if self._recording is not None:
             self._recording.append("".join("".join(p for p, _ in line) + "\n"
                                            for line in lines))
