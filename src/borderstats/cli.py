@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import sys
 from pathlib import Path
 from typing import Annotated, Any
 
+from borderstats import terminal
 from borderstats.cmdline import App, Argument, Option
 from borderstats.dates import as_date
 from borderstats.errors import BorderstatsError, QueryError
@@ -17,34 +19,16 @@ app = App(help="Official US–Mexico border migration statistics: ingest, query,
                  "claims.", version=__version__)
 
 
-class _Console:
-    """A rich Console made on first use, so that a command imports rich only when it prints
-    through it (``--help`` and ``--version`` do not)."""
-
-    def __init__(self, **options: Any) -> None:
-        self._options = options
-        self._console: Any = None
-
-    @property
-    def console(self) -> Any:
-        if self._console is None:
-            from rich.console import Console
-
-            self._console = Console(**self._options)
-        return self._console
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.console, name)
-
-
 def Table(*columns: Any, **options: Any) -> Any:  # noqa: N802 - rich's Table, made on use
     from rich.table import Table as RichTable
 
     return RichTable(*columns, **options)
 
 
-out = _Console(highlight=False, soft_wrap=True)
-err = _Console(stderr=True, highlight=False, soft_wrap=True)
+# rich's Console(highlight=False, soft_wrap=True), which imports rich only when a command
+# prints what it cannot print itself (terminal.py).
+out = terminal.Console()
+err = terminal.Console(stderr=True)
 
 DbOption = Annotated[Path | None, Option(
     "--db", help="Store file (default: $BORDERSTATS_DB or the user data directory).")]
@@ -211,15 +195,14 @@ def _print_cite(result: Any, lang: str) -> None:
 
 def _record() -> None:
     """Keep what is printed from here on, for :func:`_print_terms`."""
-    out.console.record = True
+    out.record()
 
 
 def _print_terms() -> None:
     """End the output with every abbreviation it used, spelled out (glossary.py)."""
     from borderstats.glossary import terms_in
 
-    terms = terms_in(out.console.export_text(clear=True))
-    out.console.record = False
+    terms = terms_in(out.recorded())
     if terms:
         out.print("[bold]Terms[/bold]")
         for term, meaning in terms:
@@ -660,10 +643,10 @@ def query(
         shares = [c for c in ("share", "share_of_parent") if c in result.rows[0]]
         columns = [c for c in result.rows[0] if c not in ("value", "complete", *shares)]
         parent = result.by[0] if len(result.by) > 1 else "parent"
-        table = Table(*columns, result.unit,
-                      *({"share": "% of total",
-                         "share_of_parent": f"% of {parent}"}[c] for c in shares),
-                      box=None, padding=(0, 2))
+        table = terminal.Table(*columns, result.unit,
+                               *({"share": "% of total",
+                                  "share_of_parent": f"% of {parent}"}[c] for c in shares),
+                               padding=(0, 2))
         for column in table.columns[len(columns):]:
             column.justify = "right"
         lines = [(str(row[columns[0]]), [str(row[c]) for c in columns],
@@ -1553,8 +1536,18 @@ def _listen(host: str, port: int) -> Any:
     listener.set_inheritable(True)
     return listener
 
+# The questions: one answer, then the process ends.
+QUESTIONS = ("query", "rank", "change")
+
+
 def main() -> None:
     sys.argv[1:] = _attach_signed_values(sys.argv[1:])
+    # A question allocates some 25,000 objects as it imports and connects, and frees few:
+    # the cycle collector's passes over them cost ~3 ms of its start-up and find nothing to
+    # free. Other commands may run long (serve, ingest, check) and keep it.
+    question = bool(sys.argv[1:2]) and sys.argv[1] in QUESTIONS and gc.isenabled()
+    if question:
+        gc.disable()
     try:
         app()
     except BorderstatsError as exc:
@@ -1564,6 +1557,9 @@ def main() -> None:
         where = f"{exc.filename}: " if exc.filename else ""
         err.print(f"error: {where}{exc.strerror or exc}", markup=False)
         raise SystemExit(2) from None
+    finally:
+        if question:
+            gc.enable()
 
 
 if __name__ == "__main__":

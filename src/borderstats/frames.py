@@ -9,12 +9,10 @@ DataFrame is asked for; the files are written with the standard library (CSV), o
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,6 +98,8 @@ def write_whole(target: Path, data: bytes, option: str) -> None:
         raise BorderstatsError(f"{option} {target}: is a folder; give a file name")
     if not target.parent.is_dir():
         raise BorderstatsError(f"{option} {target}: the folder {target.parent} does not exist")
+    import tempfile  # here, not at the top: a question that writes no file needs none
+
     try:
         fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
         try:
@@ -125,6 +125,8 @@ def _cell(value: Any) -> Any:
 
 
 def _csv_bytes(table: FigureTable) -> bytes:
+    import csv  # here: a question printed, not written as CSV, needs none
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(table.columns)

@@ -42,13 +42,14 @@ GLOSSARY: dict[str, str] = {
                 "May 2023",
 }
 
-_PATTERNS = {term: re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])")
-             for term in GLOSSARY}
-_PATTERNS["FY"] = re.compile(r"(?<![\w-])FY(?:\d{4})?(?![\w-])")  # FY2024 too
+# Every term as a whole word (FY with a year too: FY2024), in one expression: compiling one
+# per term took a millisecond of each command's output.
+_TERMS = re.compile(r"(?<![\w-])(" + "|".join(
+    r"FY(?:\d{4})?" if term == "FY" else re.escape(term) for term in GLOSSARY) + r")(?![\w-])")
 
 
 def terms_in(*texts: str) -> list[tuple[str, str]]:
     """The glossary's abbreviations that occur in ``texts``, in glossary order."""
-    joined = "\n".join(texts)
-    return [(term, GLOSSARY[term]) for term, pattern in _PATTERNS.items()
-            if pattern.search(joined)]
+    found = {"FY" if word.startswith("FY") else word
+             for word in _TERMS.findall("\n".join(texts))}
+    return [(term, meaning) for term, meaning in GLOSSARY.items() if term in found]

@@ -22,25 +22,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from borderstats.dimensions import DIMENSIONS as DIMENSIONS  # the sources' vocabulary too
 from borderstats.errors import SourceFormatError
-
-# The dimensions an observation can carry, in the store's column order.
-DIMENSIONS: tuple[str, ...] = (
-    "region",          # Southwest Land Border | Northern Land Border | Coastal Border | Other
-    "component",       # USBP | OFO
-    "sector",          # USBP sector or OFO field office (area of responsibility), e.g. "Tucson"
-    "state",           # two-letter US state code
-    "demographic",     # Single Adults | FMUA | UAC | Accompanied Minors
-    "citizenship",     # ISO 3166-1 alpha-3 in every source (borderstats.nationality),
-                       # or OTHER (a file's catch-all) / UNKNOWN / STATELESS
-    "authority",       # Title 8 | Title 42
-    "encounter_type",  # Apprehensions | Inadmissibles | Expulsions
-    "sex",             # Male | Female
-    "age_group",       # source's own bands, e.g. 0-11 | 12-17 | 18+ | Adults | Minors
-    "outcome",         # what happened to the person: return type (Removals, Deportation,
-                       # Assisted return, ...) or book-out outcome (Transfers to ICE, ...)
-    "returned_from",   # ISO-3 code of the country that returned the person (Guatemala)
-)
 
 MONTH_ABBR = {m: i for i, m in enumerate(
     ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], 1)}

@@ -1,0 +1,25 @@
+"""The dimensions an observation can carry: the store's columns besides time and value.
+
+Apart from the sources (``sources.base`` re-exports it), so that reading the store and
+the catalog does not import the source modules, which only ingesting needs.
+"""
+
+from __future__ import annotations
+
+# The dimensions an observation can carry, in the store's column order.
+DIMENSIONS: tuple[str, ...] = (
+    "region",          # Southwest Land Border | Northern Land Border | Coastal Border | Other
+    "component",       # USBP | OFO
+    "sector",          # USBP sector or OFO field office (area of responsibility), e.g. "Tucson"
+    "state",           # two-letter US state code
+    "demographic",     # Single Adults | FMUA | UAC | Accompanied Minors
+    "citizenship",     # ISO 3166-1 alpha-3 in every source (borderstats.nationality),
+                       # or OTHER (a file's catch-all) / UNKNOWN / STATELESS
+    "authority",       # Title 8 | Title 42
+    "encounter_type",  # Apprehensions | Inadmissibles | Expulsions
+    "sex",             # Male | Female
+    "age_group",       # source's own bands, e.g. 0-11 | 12-17 | 18+ | Adults | Minors
+    "outcome",         # what happened to the person: return type (Removals, Deportation,
+                       # Assisted return, ...) or book-out outcome (Transfers to ICE, ...)
+    "returned_from",   # ISO-3 code of the country that returned the person (Guatemala)
+)
