@@ -1007,11 +1007,16 @@ def _rows(totals: dict[tuple, int], grain: str | None, dims: list[str],
         if grain and time_key not in present and not dims:
             rows.append({grain: time_key, "complete": len(months_in_key[time_key])
                          == _key_period(time_key).months, "value": 0})
+    # Equal values are ordered by their labels, so a breakdown prints the same every time.
     if grain:
-        rows.sort(key=lambda r: (_key_start(r[grain]), -r["value"]))
+        rows.sort(key=lambda r: (_key_start(r[grain]), -r["value"], _labels(r, dims)))
     else:
-        rows.sort(key=lambda r: -r["value"])
+        rows.sort(key=lambda r: (-r["value"], _labels(r, dims)))
     return rows
+
+
+def _labels(row: dict[str, Any], dims: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(str(row.get(d, "")) for d in dims)
 
 
 # The label of the row that gathers the categories below the top N.
