@@ -1310,3 +1310,15 @@ def test_a_list_of_sectors_and_the_whole_of_all_sectors(engine: Engine) -> None:
     assert five["verdict"] == "accurate" and five["official"][0]["value"] == 128_425
     nine = next(c for c in with_parts(claims) if c["claimed"]["value"] == 192_000)
     assert nine["official"][0]["value"] == 192_399
+
+
+def test_up_from_a_month_is_the_rise_of_the_figure_before(engine: Engine) -> None:
+    # Mexico's UPM table: February 2019 10,107; March 2019 13,335: +31.9%.
+    text = ("Mexican authorities apprehended 12,746 migrants during the whole month of March, "
+            "Guillén said. That's up from 9,894 apprehensions in February, according to "
+            "Guillén, and about 7,500 in January.")
+    claims = check(text, date=dt.date(2019, 4, 5), engine=engine)["claims"]
+    change = next(c for c in claims if c["kind"] == "change")
+    assert sorted(o["period"] for o in change["official"]) == ["2019-02", "2019-03"]
+    total = next(c for c in claims if c["kind"] == "total")
+    assert total["periods"] == ["2019-03"]

@@ -630,6 +630,13 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
             key == "period_from_sentence" for key, _ in claim.inherited):
         # "While a large increase, the figure ...": the change the figure before made.
         claim.periods, claim.compare_to = list(before.periods), []
+    if claim.kind == "change" and claim.compare_to and before.periods and \
+            before.periods[0].start > claim.compare_to[0].start and claim.periods and \
+            claim.periods[0].start <= claim.compare_to[0].start:
+        # "12,746 in March. That's up from 9,894 in February": what rose is the figure
+        # before, not a period named after the base.
+        claim.periods = list(before.periods)
+        claim.inherited.append(assumption("compared_from_text"))
     from_text = any(key == "period_from_text" for key, _ in claim.inherited)
     if (not claim.periods or from_text) and claim.kind in (
             "comparison", "change", "share", "total", "rank_record") and before.periods:
