@@ -1322,3 +1322,16 @@ def test_up_from_a_month_is_the_rise_of_the_figure_before(engine: Engine) -> Non
     assert sorted(o["period"] for o in change["official"]) == ["2019-02", "2019-03"]
     total = next(c for c in claims if c["kind"] == "total")
     assert total["periods"] == ["2019-03"]
+
+
+def test_a_state_s_border_sectors(engine: Engine) -> None:
+    # Border Patrol, October 2022–January 2023, Big Bend, Del Rio, El Paso, Laredo and Rio
+    # Grande Valley: 484,994; all Southwest sectors 764,345 (63.5%).
+    text = ("Border Patrol agents assigned to the five Texas-based border sectors apprehended "
+            "nearly 485,000 migrants since October 1, 2022. This represents nearly 64 percent "
+            "of all migrant crossings along the southwest border with Mexico.")
+    claims = check(text, date=dt.date(2023, 2, 14), engine=engine)["claims"]
+    texas = next(c for c in with_parts(claims) if c["claimed"]["value"] == 485_000)
+    assert texas["official"][0]["value"] == 484_994 and texas["verdict"] == "accurate"
+    share = next(c for c in claims if c["kind"] == "share")
+    assert share["verdict"] == "accurate" and "63.5%" in share["explanation"]

@@ -937,6 +937,14 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             sector = next(x for x in lx.SECTORS if x.lower() == name)
             if sector not in claim.filters.get("sector", []):
                 claim.filters.setdefault("sector", []).append(sector)
+        for m in lx.STATE_SECTORS_RE.finditer(sentence):
+            # "The five Texas-based border sectors": the state's sectors, not its ports too.
+            state = lx.STATES[(m.group("state") or m.group("state2") or m.group("state3"))
+                              .lower()]
+            for sector in lx.SECTORS_OF_STATE[state]:
+                if sector not in claim.filters.get("sector", []):
+                    claim.filters.setdefault("sector", []).append(sector)
+            claim.filters.pop("state", None)
         for m in lx.SECTOR_LIST_RE.finditer(sentence):
             for sector in lx.SECTORS:
                 if re.search(rf"\b{re.escape(sector)}\b", m.group(0), re.IGNORECASE) and \

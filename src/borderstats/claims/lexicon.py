@@ -258,6 +258,16 @@ STATES = {"texas": "TX", "arizona": "AZ", "california": "CA", "new mexico": "NM"
 SECTORS = ("Rio Grande Valley", "Del Rio", "Laredo", "El Paso", "Tucson", "Yuma", "San Diego",
            "El Centro", "Big Bend")
 STATE_RE = re.compile(r"\b(?:" + "|".join(STATES) + r")\b", re.IGNORECASE)
+# The Border Patrol sectors in each state ("the five Texas-based border sectors"); El Paso's
+# sector also covers New Mexico.
+SECTORS_OF_STATE = {"TX": ("Big Bend", "Del Rio", "El Paso", "Laredo", "Rio Grande Valley"),
+                    "AZ": ("Tucson", "Yuma"), "CA": ("San Diego", "El Centro"),
+                    "NM": ("El Paso",)}
+STATE_SECTORS_RE = re.compile(
+    r"\b(?P<state>" + "|".join(STATES) + r")(?:-based|\s+based)?\s+(?:border\s+(?:patrol\s+)?)?"
+    r"sectors\b|\bsectors\s+(?:in|of)\s+(?P<state2>" + "|".join(STATES) + r")\b|"
+    r"\bsectores\s+(?:fronterizos\s+)?de\s+(?P<state3>" + "|".join(STATES) + r")\b",
+    re.IGNORECASE)
 SECTOR_RE = re.compile(r"\b(?P<a>" + "|".join(SECTORS) + r")\s+(?:sector|border patrol)\b|"
                        r"\bsector\s+(?:de\s+|del\s+)?(?P<b>" + "|".join(SECTORS) + r")\b|"
                        r"\b(?P<rgv>(?-i:RGV))\b", re.IGNORECASE)
