@@ -1551,6 +1551,63 @@ def _listen(host: str, port: int) -> Any:
     listener.set_inheritable(True)
     return listener
 
+
+@app.command()
+def crosscheck(
+    name: Annotated[str | None, Option(
+        "--overlap", help="Show every period of the overlaps whose name contains this "
+                          "text.")] = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """How the sources that count the same thing agree now: each overlap, its tolerance,
+    the periods compared and the largest difference (the drift guards hold back a file
+    that breaks one)."""
+    with _open(db) as store:
+        overlaps = store.overlaps()
+    if name:
+        names = "; ".join(o["name"] for o in overlaps)
+        overlaps = [o for o in overlaps if name.lower() in o["name"].lower()]
+        if not overlaps:
+            raise QueryError(f"--overlap {name!r}: no overlap's name contains it; names: "
+                             f"{names}")
+    if json_out:
+        _print_json({"overlaps": overlaps})
+        return
+    for o in overlaps:
+        grain = o["grain"].replace("_", " ") + "s"
+        worst = o["largest_difference"]
+        mark = "[red]✗[/red]" if o["broken"] else "[green]✓[/green]"
+        out.print(f"{mark} [bold]{o['name']}[/bold]", markup=True)
+        if not o["compared"]:
+            out.print(f"    no {grain} held by both in the store", markup=False)
+            continue
+        agree = o["compared"] - len(o["broken"])
+        line = (f"    {agree} of {o['compared']} {grain} agree ({o['first']}..{o['last']}); "
+                f"tolerance {o['tolerance']}")
+        if worst is not None:
+            share = f", {worst['share']:+.2%}" if worst["share"] is not None else ""
+            line += (f"; closest to the limit {worst['period']}: {_fmt(worst['left'])} vs "
+                     f"{_fmt(worst['right'])} ({worst['difference']:+,}{share})")
+        out.print(line, markup=False)
+        if o["broken"]:
+            out.print(f"    breaks in {', '.join(o['broken'][:6])}"
+                      + (" …" if len(o["broken"]) > 6 else ""), markup=False)
+        if name:
+            out.print(f"    left: {o['left']} ({', '.join(o['left_files'][-2:])})\n"
+                      f"    right: {o['right']} ({', '.join(o['right_files'][-2:])})\n"
+                      f"    why: {o['why']}", markup=False)
+            rows = Table("period", "left", "right", "difference", "", box=None,
+                         padding=(0, 2))
+            for p in o["periods"]:
+                rows.add_row(p["period"], _fmt(p["left"]), _fmt(p["right"]),
+                             f"{p['difference']:+,}", "" if p["holds"] else "breaks")
+            out.print(rows)
+    if not name:
+        out.print("Sides, files and every period: `borderstats crosscheck --overlap NAME` "
+                  "(or --json).")
+
+
 def main() -> None:
     sys.argv[1:] = _attach_signed_values(sys.argv[1:])
     try:
