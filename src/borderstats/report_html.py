@@ -471,7 +471,20 @@ def _card(claim: Mapping[str, Any], index: int, anchor: str, placed: bool,
         "official": _official_rows(_as_list(claim.get("official")), lang),
         "lists": lists,
         "query": claim.get("query") or None,
+        "later": _later(claim.get("later_vintage"), lang),
     }
+
+
+def _later(later: object, lang: str) -> dict[str, Any] | None:
+    """A claim checked as of an older vintage whose verdict a later release changes: the
+    new verdict, from which publication date, and why (``vintages.note_later_vintages``)."""
+    if not isinstance(later, Mapping) or not later.get("verdict"):
+        return None
+    heading = (i18n.report_word(lang, "later_release", date=later["from"]) if later.get("from")
+               else i18n.report_word(lang, "later_release_undated"))
+    explanation = later.get("explanation")
+    return {"heading": heading, "verdict": _verdict(later["verdict"], lang),
+            "explanation": str(explanation) if explanation else None}
 
 
 # --------------------------------------------------------------------------- page
