@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -90,7 +91,16 @@ def _as_of(text: str | None) -> dt.date | None:
 
 
 def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, default=str, ensure_ascii=False) + "\n")
+    # Written in batches as it is encoded: json.dumps would hold the whole text and, before
+    # it, the list of its millions of pieces (a 1 MB article's report: some 300 MB more).
+    encoder = json.JSONEncoder(indent=2, default=str, ensure_ascii=False)
+    batch: list[str] = []
+    for piece in encoder.iterencode(data):
+        batch.append(piece)
+        if len(batch) >= 8192:
+            sys.stdout.write("".join(batch))
+            batch.clear()
+    sys.stdout.write("".join(batch) + "\n")
 
 
 def _fmt(value: int | float | None) -> str:
@@ -110,12 +120,24 @@ def _write_chart(target: Path, points: list[tuple[str, float]], highlight: set[s
                              height=280), "--svg")
 
 
-def _write_file(target: Path, data: str | bytes, option: str) -> None:
+def _write_file(target: Path, data: str | bytes | Iterator[bytes], option: str) -> None:
     """Write an output file whole or not at all (frames.write_whole), and say so."""
     from borderstats.frames import write_whole
 
     write_whole(target, data.encode("utf-8") if isinstance(data, str) else data, option)
     err.print(f"wrote {target}")
+
+
+def _utf8_batches(pieces: Iterable[str], size: int = 8192) -> Iterator[bytes]:
+    """Text made piece by piece (a template's output) as UTF-8, a few thousand pieces at a
+    time: one write per piece would be slow, the whole text at once large."""
+    batch: list[str] = []
+    for piece in pieces:
+        batch.append(piece)
+        if len(batch) >= size:
+            yield "".join(batch).encode("utf-8")
+            batch.clear()
+    yield "".join(batch).encode("utf-8")
 
 
 def _export(result: Any, csv: str | None, xlsx: str | None, parquet: str | None,
@@ -943,13 +965,13 @@ def check(
                                     lang=lang)
             report["source_file"] = name
             if html:
-                from borderstats.report_html import render_check_html
+                from borderstats.report_html import check_html_pieces
 
                 target = html if len(files) == 1 else html / (Path(name).stem + ".html")
                 if len(files) > 1 and not html.is_dir():
                     raise BorderstatsError(f"--html {html}: with several inputs, give an "
                                            "existing folder (one page per input)")
-                _write_file(target, render_check_html(report), "--html")
+                _write_file(target, _utf8_batches(check_html_pieces(report)), "--html")
             if json_out:
                 _print_json(report)
             elif not html:
