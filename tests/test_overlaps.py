@@ -132,3 +132,12 @@ def test_crosscheck_command(tmp_path: Path) -> None:
     bad = subprocess.run([*run, "--overlap", "nothing like it"], capture_output=True,
                          text=True, timeout=300)
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_crosscheck_in_python(tmp_path: Path) -> None:
+    import borderstats
+
+    overlaps = borderstats.crosscheck(db=tmp_path / "s.duckdb")
+    assert [o["name"] for o in overlaps] == [o.name for o in OVERLAPS]
+    legacy = next(o for o in overlaps if o["name"].startswith("Legacy Border Patrol"))
+    assert legacy["broken"] == [] and legacy["first"] == "2004-10"
