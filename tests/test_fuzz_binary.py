@@ -232,6 +232,18 @@ def _fuzz(raw_dir: Path, folder: Path, store: Store, name: str, strategy: st.Sea
     run()
 
 
+def test_a_garbled_strings_part_is_one_error_line(raw_dir: Path, tmp_path: Path,
+                                                 empty_store: Store) -> None:
+    # Found by the longer run: a cell pointing past the damaged shared strings raised
+    # IndexError from openpyxl, a traceback instead of an error naming the file.
+    damaged = tmp_path / Path(WORKBOOKS[0]).name
+    damaged.write_bytes(mutate_workbook((raw_dir / WORKBOOKS[0]).read_bytes(), [
+        ("garble part", 0.9375, 0.9407088836147179, b"\xf2\x13")]))
+    with pytest.raises(BorderstatsError, match="not a readable .xlsx workbook"):
+        empty_store.ingest([damaged])
+    assert empty_store.counts() == (0, 0)
+
+
 @pytest.mark.parametrize("name", WORKBOOKS)
 def test_mutated_workbooks_parse_or_fail_clearly(raw_dir: Path, tmp_path: Path,
                                                  empty_store: Store, name: str) -> None:
