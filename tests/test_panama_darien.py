@@ -118,3 +118,10 @@ def test_bad_input_is_an_error_naming_file_and_value(raw_dir: Path, tmp_path: Pa
                                                      case: str) -> None:
     name, damage, fragments = BAD[case]
     assert_rejected(raw_dir / FOLDER / name, tmp_path, damage, fragments)
+
+
+def test_a_chart_names_the_missing_months(engine: Engine) -> None:
+    from borderstats.cli import _query_chart
+
+    spec = _query_chart(engine.query("darien_transits", "2020", by=["month"]))
+    assert "Incomplete: no data for 2020-04..2020-05, 2020-07" in spec["title"]["subtitle"]

@@ -206,7 +206,8 @@ def _query_chart(result: Any) -> dict:
     subtitle = [", ".join(filter(None, [_period_words(result.period),
                                         _filters_words(result.filters)]))]
     if not result.complete:
-        subtitle.append(f"Incomplete: no data for {len(result.missing)} of the months")
+        # Named, not counted: the bars of the months with data stand side by side.
+        subtitle.append(f"Incomplete: no data for {_month_runs(result.missing)}")
     if dim == "fiscal_year":
         subtitle.append("Fiscal years run October–September")
     common = {"title": f"{result.title}, by {words}", "subtitle": subtitle,
