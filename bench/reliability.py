@@ -11,6 +11,9 @@
    ends a write) exactly as a whole write leaves it — never anything between.
 3. Fuzzing: the test suite's fuzz properties (every text parser with mutated real files,
    the API's arguments) with ``--fuzz-examples`` examples each.
+4. Fuzzing the workbook and PDF parsers (tests/test_fuzz_binary.py) on every workbook and
+   PDF a source reads, ``--fuzz-binary-examples`` examples per workbook (four times as
+   many per PDF). ``--only fuzz-binary`` runs this part alone.
 
 Prints one JSON summary.
 """
@@ -140,18 +143,40 @@ def fuzz(examples: int) -> dict:
             result.stderr[-300:]}
 
 
+def fuzz_binary(examples: int) -> dict:
+    began = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--durations=0",
+         str(ROOT / "tests" / "test_fuzz_binary.py")], capture_output=True, text=True,
+        env={**os.environ, "BORDERSTATS_FUZZ_BINARY_EXAMPLES": str(examples),
+             "BORDERSTATS_FUZZ_BINARY_ALL": "1"}, cwd=ROOT)
+    lines = result.stdout.strip().splitlines()
+    return {"examples_per_workbook": examples, "examples_per_pdf": examples * 4,
+            "seconds": round(time.monotonic() - began, 1),
+            "per_file": [line for line in lines if " call " in line],
+            "failures": [line for line in lines if line.startswith(("E ", "Falsifying"))
+                         or "steps=" in line][:40],
+            "result": lines[-1] if lines else result.stderr[-300:]}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--queries", type=int, default=10)
     parser.add_argument("--kills", type=int, default=10)
     parser.add_argument("--fuzz-examples", type=int, default=200)
+    parser.add_argument("--fuzz-binary-examples", type=int, default=50)
+    parser.add_argument("--only", choices=["fuzz-binary"])
     args = parser.parse_args()
+    if args.only == "fuzz-binary":
+        print(json.dumps({"fuzz_binary": fuzz_binary(args.fuzz_binary_examples)}, indent=2))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         summary = {"readers_and_writer": readers_and_writer(work, args.rounds, args.queries),
                    "killed_writers": kills(work, args.kills),
-                   "fuzz": fuzz(args.fuzz_examples)}
+                   "fuzz": fuzz(args.fuzz_examples),
+                   "fuzz_binary": fuzz_binary(args.fuzz_binary_examples)}
     print(json.dumps(summary, indent=2))
 
 

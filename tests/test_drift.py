@@ -174,7 +174,9 @@ def test_a_first_vintage_is_checked_against_another_source(raw_dir: Path,
         [held] = store.ingest([halved_file])
         assert held.status == "quarantined"
         assert [f.check for f in held.findings] == ["other source disagrees"]
-        assert "from cbp_nationwide_encounters" in held.findings[0].detail
+        detail = held.findings[0].detail
+        assert "47 of 47 months break" in detail
+        assert "(nationwide-encounters-fy22-fy25-state.csv)" in detail
         [real] = store.ingest([raw_dir / "cbp_swb_encounters" / SWB])
         assert real.status == "added"
 

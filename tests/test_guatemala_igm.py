@@ -3,11 +3,14 @@ returning country kept explicit, and damaged files."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from corridor_helpers import assert_rejected, replace_first, truncate
 
+from borderstats.errors import QueryError
 from borderstats.query import Engine
 
 FOLDER = "guatemala_igm_returns"
@@ -28,8 +31,35 @@ def test_blank_origin_is_unknown_not_guessed(engine: Engine) -> None:
     assert {r["returned_from"]: r["value"] for r in by.rows} == {"UNKNOWN": 61_680,
                                                                 "MEX": 15_088}
     assert any("UNKNOWN" in c and "presumably the United States" in c for c in by.caveats)
-    usa = engine.query("gt_returns", "2024", where={"returned_from": ["USA"]})
-    assert usa.value == 0  # the file does not say USA for 2024; nothing is guessed
+    # The file does not say USA from 2024: those months are missing, not zero, and the
+    # answer says where the returns are.
+    with pytest.raises(QueryError, match="under returned_from = UNKNOWN"):
+        engine.query("gt_returns", "2024", where={"returned_from": ["USA"]})
+    # 2023 alone is complete; with 2024 the USA total is 2023's (55,302 summed from the
+    # file's USA rows) and names the twelve months of 2024 as missing.
+    assert engine.query("gt_returns", "2023", where={"returned_from": ["USA"]}).complete
+    both = engine.query("gt_returns", "2023..2024", where={"returned_from": ["usa"]},
+                        by=["year"])
+    assert both.value == 55_302 and not both.complete
+    assert both.missing == [f"2024-{m:02d}" for m in range(1, 13)]
+    assert [(r["year"], r["value"]) for r in both.rows] == [("2023", 55_302)]
+    assert "returned_from = UNKNOWN" in both.caveats[0]
+    # Asking for the rows without a country too is asking for what is there.
+    both = engine.query("gt_returns", "2024", where={"returned_from": ["USA", "UNKNOWN"]})
+    assert both.complete and both.value == 61_680
+    # Mexico keeps its code: no note, complete.
+    mex = engine.query("gt_returns", "2024", where={"returned_from": ["MEX"]})
+    assert mex.complete and mex.value == 15_088
+    assert not any("no returning country" in c for c in mex.caveats)
+
+
+def test_query_cli_says_why_us_returns_from_2024_are_not_there(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "borderstats", "query", "gt_returns", "--period", "2024",
+         "--where", "returned_from=USA", "--db", str(tmp_path / "s.duckdb")],
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "returned_from = UNKNOWN" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_sex_and_age_cover_every_return(engine: Engine) -> None:

@@ -41,11 +41,36 @@ def test_2010_to_2019_are_calendar_year_totals_only(engine: Engine) -> None:
     assert table_total(engine, NAT, "darien_monthly", "AND month < '2020-01-01'") == 0
 
 
-def test_covid_months_are_zero_not_missing(engine: Engine) -> None:
-    result = engine.query("darien_transits", "2020", by=["month"])
-    assert result.complete and result.value == 6_465
-    months = {r["month"]: r["value"] for r in result.rows}
-    assert months["2020-04"] == months["2020-05"] == months["2020-07"] == 0
+def test_covid_months_are_missing_not_zero(engine: Engine, raw_dir: Path) -> None:
+    # The file has no rows for April, May and July 2020; the nine months it has add up to
+    # 1,538 + 1,825 + 1,099 + 182 + 6 + 108 + 371 + 365 + 971 = 6,465.
+    rows = (raw_dir / FOLDER / NAT).read_text().splitlines()
+    assert not [r for r in rows if r.startswith(("2020-04", "2020-05", "2020-07"))]
+    result = engine.query("darien_transits", "2020")
+    assert result.value == 6_465
+    assert not result.complete and result.missing == ["2020-04", "2020-05", "2020-07"]
+    by_month = engine.query("darien_transits", "2020", by=["month"])
+    assert len(by_month.rows) == 9 and "2020-04" not in {r["month"] for r in by_month.rows}
+    assert by_month.uncovered_periods() == ["2020-04", "2020-05", "2020-07"]
+    # A year that does not touch them is complete.
+    assert engine.query("darien_transits", "2020-08..2020-12").complete
+    # The table for a user says the same: the total is incomplete, the months have no value.
+    frame = engine.query("darien_transits", "2020").to_pandas()
+    assert list(frame["complete"]) == [False]
+    assert frame.attrs["missing"] == ["2020-04", "2020-05", "2020-07"]
+    months = engine.query("darien_transits", "2020", by=["month"]).to_pandas()
+    missing = months[months["value"].isna()]
+    assert list(missing["month"]) == ["2020-04", "2020-05", "2020-07"]
+
+
+def test_a_known_gap_is_left_out_and_any_other_missing_month_is_an_error(
+        raw_dir: Path, tmp_path: Path) -> None:
+    def drop_june_2020(text: str) -> str:
+        return "".join(r for r in text.splitlines(keepends=True)
+                       if not r.startswith("2020-06"))
+
+    assert_rejected(raw_dir / FOLDER / NAT, tmp_path, drop_june_2020,
+                    ["month 2020-06 is missing"])
 
 
 def test_demography_adds_up_to_the_nationality_table(engine: Engine) -> None:
@@ -93,3 +118,10 @@ def test_bad_input_is_an_error_naming_file_and_value(raw_dir: Path, tmp_path: Pa
                                                      case: str) -> None:
     name, damage, fragments = BAD[case]
     assert_rejected(raw_dir / FOLDER / name, tmp_path, damage, fragments)
+
+
+def test_a_chart_names_the_missing_months(engine: Engine) -> None:
+    from borderstats.cli import _query_chart
+
+    spec = _query_chart(engine.query("darien_transits", "2020", by=["month"]))
+    assert "Incomplete: no data for 2020-04..2020-05, 2020-07" in spec["title"]["subtitle"]

@@ -16,6 +16,7 @@ __all__ = ["__version__"]
 
 _API = {"query", "rank", "change", "ingest", "releases", "measures", "engine", "close",
         "check", "corridor", "series", "revisions", "cite", "events", "forecast", "scenario"}
+_API |= {"crosscheck"}
 
 
 class _Package(types.ModuleType):

@@ -376,3 +376,10 @@ def scenario(*, stage: str = "mexico", change: float = -0.3, months: int = 6,
 
 
 __all__ += ["scenario"]
+
+
+def crosscheck(db: Path | str | None = None) -> list[dict]:
+    """How the sources that count the same thing agree now (``borderstats crosscheck``):
+    for each overlap its sides, tolerance and reason, every period both hold and the
+    periods that break it."""
+    return engine(db).store.overlaps()

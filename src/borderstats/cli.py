@@ -6,6 +6,7 @@ import datetime as dt
 import gc
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -74,7 +75,16 @@ def _as_of(text: str | None) -> dt.date | None:
 
 
 def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, default=str, ensure_ascii=False) + "\n")
+    # Written in batches as it is encoded: json.dumps would hold the whole text and, before
+    # it, the list of its millions of pieces (a 1 MB article's report: some 300 MB more).
+    encoder = json.JSONEncoder(indent=2, default=str, ensure_ascii=False)
+    batch: list[str] = []
+    for piece in encoder.iterencode(data):
+        batch.append(piece)
+        if len(batch) >= 8192:
+            sys.stdout.write("".join(batch))
+            batch.clear()
+    sys.stdout.write("".join(batch) + "\n")
 
 
 def _fmt(value: int | float | None) -> str:
@@ -94,12 +104,24 @@ def _write_chart(target: Path, points: list[tuple[str, float]], highlight: set[s
                              height=280), "--svg")
 
 
-def _write_file(target: Path, data: str | bytes, option: str) -> None:
+def _write_file(target: Path, data: str | bytes | Iterator[bytes], option: str) -> None:
     """Write an output file whole or not at all (frames.write_whole), and say so."""
     from borderstats.frames import write_whole
 
     write_whole(target, data.encode("utf-8") if isinstance(data, str) else data, option)
     err.print(f"wrote {target}")
+
+
+def _utf8_batches(pieces: Iterable[str], size: int = 8192) -> Iterator[bytes]:
+    """Text made piece by piece (a template's output) as UTF-8, a few thousand pieces at a
+    time: one write per piece would be slow, the whole text at once large."""
+    batch: list[str] = []
+    for piece in pieces:
+        batch.append(piece)
+        if len(batch) >= size:
+            yield "".join(batch).encode("utf-8")
+            batch.clear()
+    yield "".join(batch).encode("utf-8")
 
 
 def _export(result: Any, csv: str | None, xlsx: str | None, parquet: str | None,
@@ -168,7 +190,8 @@ def _query_chart(result: Any) -> dict:
     subtitle = [", ".join(filter(None, [_period_words(result.period),
                                         _filters_words(result.filters)]))]
     if not result.complete:
-        subtitle.append(f"Incomplete: no data for {len(result.missing)} of the months")
+        # Named, not counted: the bars of the months with data stand side by side.
+        subtitle.append(f"Incomplete: no data for {_month_runs(result.missing)}")
     if dim == "fiscal_year":
         subtitle.append("Fiscal years run October–September")
     common = {"title": f"{result.title}, by {words}", "subtitle": subtitle,
@@ -928,13 +951,13 @@ def check(
                                     lang=lang)
             report["source_file"] = name
             if html:
-                from borderstats.report_html import render_check_html
+                from borderstats.report_html import check_html_pieces
 
                 target = html if len(files) == 1 else html / (Path(name).stem + ".html")
                 if len(files) > 1 and not html.is_dir():
                     raise BorderstatsError(f"--html {html}: with several inputs, give an "
                                            "existing folder (one page per input)")
-                _write_file(target, render_check_html(report), "--html")
+                _write_file(target, _utf8_batches(check_html_pieces(report)), "--html")
             if json_out:
                 _print_json(report)
             elif not html:
@@ -1535,6 +1558,63 @@ def _listen(host: str, port: int) -> Any:
                                f"({exc.strerror})") from None
     listener.set_inheritable(True)
     return listener
+
+
+@app.command()
+def crosscheck(
+    name: Annotated[str | None, Option(
+        "--overlap", help="Show every period of the overlaps whose name contains this "
+                          "text.")] = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """How the sources that count the same thing agree now: each overlap, its tolerance,
+    the periods compared and the largest difference (the drift guards hold back a file
+    that breaks one)."""
+    with _open(db) as store:
+        overlaps = store.overlaps()
+    if name:
+        names = "; ".join(o["name"] for o in overlaps)
+        overlaps = [o for o in overlaps if name.lower() in o["name"].lower()]
+        if not overlaps:
+            raise QueryError(f"--overlap {name!r}: no overlap's name contains it; names: "
+                             f"{names}")
+    if json_out:
+        _print_json({"overlaps": overlaps})
+        return
+    for o in overlaps:
+        grain = o["grain"].replace("_", " ") + "s"
+        worst = o["largest_difference"]
+        mark = "[red]✗[/red]" if o["broken"] else "[green]✓[/green]"
+        out.print(f"{mark} [bold]{o['name']}[/bold]", markup=True)
+        if not o["compared"]:
+            out.print(f"    no {grain} held by both in the store", markup=False)
+            continue
+        agree = o["compared"] - len(o["broken"])
+        line = (f"    {agree} of {o['compared']} {grain} agree ({o['first']}..{o['last']}); "
+                f"tolerance {o['tolerance']}")
+        if worst is not None:
+            share = f", {worst['share']:+.2%}" if worst["share"] is not None else ""
+            line += (f"; closest to the limit {worst['period']}: {_fmt(worst['left'])} vs "
+                     f"{_fmt(worst['right'])} ({worst['difference']:+,}{share})")
+        out.print(line, markup=False)
+        if o["broken"]:
+            out.print(f"    breaks in {', '.join(o['broken'][:6])}"
+                      + (" …" if len(o["broken"]) > 6 else ""), markup=False)
+        if name:
+            out.print(f"    left: {o['left']} ({', '.join(o['left_files'][-2:])})\n"
+                      f"    right: {o['right']} ({', '.join(o['right_files'][-2:])})\n"
+                      f"    why: {o['why']}", markup=False)
+            rows = Table("period", "left", "right", "difference", "", box=None,
+                         padding=(0, 2))
+            for p in o["periods"]:
+                rows.add_row(p["period"], _fmt(p["left"]), _fmt(p["right"]),
+                             f"{p['difference']:+,}", "" if p["holds"] else "breaks")
+            out.print(rows)
+    if not name:
+        out.print("Sides, files and every period: `borderstats crosscheck --overlap NAME` "
+                  "(or --json).")
+
 
 # The questions: one answer, then the process ends.
 QUESTIONS = ("query", "rank", "change")

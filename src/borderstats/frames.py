@@ -13,6 +13,7 @@ import io
 import json
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,10 +91,11 @@ def write_table(table: FigureTable, target: str | Path, fmt: str) -> str:
     return str(target)
 
 
-def write_whole(target: Path, data: bytes, option: str) -> None:
-    """Write ``data`` to ``target`` whole or not at all: a temporary file renamed into place,
-    so a reader never sees half a file and a failed write leaves the old one; a folder, a
-    missing folder or a full disk is a one-line error naming the file and ``option``."""
+def write_whole(target: Path, data: bytes | Iterable[bytes], option: str) -> None:
+    """Write ``data`` (bytes, or pieces of it as they are made) to ``target`` whole or not
+    at all: a temporary file renamed into place, so a reader never sees half a file and a
+    failed write leaves the old one; a folder, a missing folder or a full disk is a
+    one-line error naming the file and ``option``."""
     if target.is_dir():
         raise BorderstatsError(f"{option} {target}: is a folder; give a file name")
     if not target.parent.is_dir():
@@ -107,7 +109,8 @@ def write_whole(target: Path, data: bytes, option: str) -> None:
             os.umask(umask)
             os.chmod(temp, 0o666 & ~umask)
             with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
+                for piece in [data] if isinstance(data, bytes) else data:
+                    fh.write(piece)
             os.replace(temp, target)
         except BaseException:
             Path(temp).unlink(missing_ok=True)

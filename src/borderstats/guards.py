@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from borderstats.sources.base import DIMENSIONS, Observation
+from borderstats.sources.overlaps import AT_MOST, SAME_DIRECTION, Overlap
 
 # A month's (or fiscal year's) total of one table may move this much between vintages.
 TOTAL_REVISION_SHARE = 0.05
@@ -171,19 +172,107 @@ def _revised(new: dict, old: dict, floor: int, share: float, *,
                   reverse=True)
 
 
-def against_other_source(table: str, mine: dict[dt.date, int], theirs: dict[dt.date, int],
-                         other: str) -> list[Finding]:
-    """Monthly totals of ``table`` against the same months as another source publishes
-    them (``other`` names it): they must agree within the revision thresholds."""
-    common = sorted(m for m in mine if m in theirs)
-    off = [(m, theirs[m], mine[m]) for m in common
-           if abs(mine[m] - theirs[m]) > max(TOTAL_REVISION_FLOOR,
-                                             TOTAL_REVISION_SHARE * theirs[m])]
-    if not off:
+# -- overlaps between sources ------------------------------------------------------------
+
+Period = int | dt.date  # a month start, or a fiscal or calendar year
+
+
+def series(cells: Iterable[tuple[dt.date | None, int, int]], grain: str,
+           through: dt.date | None = None) -> dict[Period, int]:
+    """One release's figures at ``grain`` from its (month, fiscal year, value) cells: months
+    as they are; a year from its own annual cells, else from its months when the release
+    holds all twelve (a year it holds only in part is no figure for that year). An annual
+    cell for a fiscal year still running at ``through`` (the release's last month) is a
+    year to date, not the year."""
+    monthly: dict[dt.date, int] = defaultdict(int)
+    annual: dict[int, int] = defaultdict(int)
+    for month, fiscal_year, value in cells:
+        if month is None:
+            annual[fiscal_year] += value
+        else:
+            monthly[month] += value
+    if grain == "month":
+        return dict(monthly)
+    summed: dict[int, int] = defaultdict(int)
+    counted: Counter[int] = Counter()
+    for month, value in monthly.items():
+        year = month.year if grain == "year" else month.year + (month.month >= 10)
+        summed[year] += value
+        counted[year] += 1
+    out = {year: value for year, value in summed.items() if counted[year] == 12}
+    if grain == "fiscal_year":
+        # A publisher's own fiscal-year figure before a sum of months.
+        out.update({year: value for year, value in annual.items()
+                    if through is None or dt.date(year, 9, 1) <= through})
+    return out
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One period both sides of an overlap hold, and whether it keeps the relation."""
+
+    period: str
+    left: int
+    right: int
+    holds: bool
+
+    @property
+    def difference(self) -> int:
+        return self.left - self.right
+
+    @property
+    def share(self) -> float | None:
+        return self.difference / self.right if self.right else None
+
+
+def _label(period: Period) -> str:
+    return f"{period:%Y-%m}" if isinstance(period, dt.date) else str(period)
+
+
+def compare_overlap(overlap: Overlap, left: dict[Period, int],
+                    right: dict[Period, int]) -> list[Comparison]:
+    """Every period both sides hold (from ``overlap.first`` on), in order, with whether
+    the overlap's relation holds for it (see ``borderstats.sources.overlaps``)."""
+    def year_of(period: Period) -> int:
+        if isinstance(period, dt.date):
+            return period.year + (period.month >= 10 and overlap.grain != "year")
+        return period
+
+    common = sorted(p for p in left if p in right
+                    and (overlap.first is None or year_of(p) >= overlap.first))
+    out = []
+    for index, period in enumerate(common):
+        mine, theirs = left[period], right[period]
+        allowed = max(overlap.floor, overlap.share * abs(theirs))
+        if overlap.relation == AT_MOST:
+            holds = mine - theirs <= allowed
+        elif overlap.relation == SAME_DIRECTION:
+            holds = abs(mine - theirs) <= allowed
+            before = common[index - 1] if index else None
+            if holds and before is not None and year_of(before) == year_of(period) - 1:
+                moves = [(now - was) / was if was else 0.0 for was, now in
+                         ((left[before], mine), (right[before], theirs))]
+                holds = not (min(moves) < -overlap.dead_band
+                             and max(moves) > overlap.dead_band)
+        else:
+            holds = abs(mine - theirs) <= allowed
+        out.append(Comparison(_label(period), mine, theirs, holds))
+    return out
+
+
+def against_overlap(overlap: Overlap, comparisons: list[Comparison], here: str,
+                    there: str) -> list[Finding]:
+    """A finding when the file's figures break an overlap: the periods and both figures."""
+    broken = [c for c in comparisons if not c.holds]
+    if not broken:
         return []
-    worst = max(off, key=lambda o: abs(o[2] - o[1]) / max(o[1], 1))
-    month, was, now = worst
+    worst = sorted(broken, key=lambda c: abs(c.share or c.difference), reverse=True)[:4]
+    examples = "; ".join(
+        f"{c.period}: {c.left:,} in {overlap.left.describe()}, {c.right:,} in "
+        f"{overlap.right.describe()}" + (f" ({c.share:+.1%})" if c.share is not None else "")
+        for c in sorted(worst, key=lambda c: c.period))
     return [Finding("other source disagrees",
-                    f"{len(off)} of {len(common)} monthly totals of {table} differ by more "
-                    f"than {TOTAL_REVISION_SHARE:.0%} from {other}, e.g. {month:%Y-%m}: "
-                    f"{was:,} there, {now:,} here ({(now - was) / max(was, 1):+.0%})")]
+                    f"{overlap.name}: {len(broken)} of {len(comparisons)} "
+                    f"{overlap.grain.replace('_', ' ')}s break the overlap "
+                    f"({overlap.tolerance()}) between this file ({here}) and {there}, "
+                    f"e.g. {examples}")]

@@ -4,6 +4,7 @@ dimensions, and which source answers which span of time (read from ``catalog.tom
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import marshal
 import os
 import sys
@@ -35,6 +36,19 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Unlabelled:
+    """Values of a dimension a compilation stops naming from ``start``: its rows are still
+    there but under ``stored_as``, so a filter on ``values`` finds nothing from then on.
+    Those months are missing for such a filter, not zero, and the answer says why."""
+
+    dimension: str
+    values: tuple[str, ...]
+    stored_as: str
+    start: dt.date
+    note: str
+
+
+@dataclass(frozen=True)
 class Measure:
     id: str
     title: str
@@ -49,6 +63,7 @@ class Measure:
     title42: bool = False  # inflated by Title 42 expulsions (March 2020 – May 2023)
     part_of: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
+    unlabelled: tuple[Unlabelled, ...] = ()
 
     @property
     def dimensions(self) -> tuple[str, ...]:
@@ -84,13 +99,24 @@ def catalog() -> dict[str, Measure]:
             aliases=tuple(spec.get("aliases", [])), country=spec.get("country", "USA"),
             counts_by=spec.get("counts_by", "fiscal_year"),
             title42=bool(spec.get("title42", False)),
-            part_of=tuple(spec.get("part_of", [])), cues=tuple(spec.get("cues", [])))
+            part_of=tuple(spec.get("part_of", [])), cues=tuple(spec.get("cues", [])),
+            unlabelled=tuple(_unlabelled(mid, u) for u in spec.get("unlabelled", [])))
     cues = _read().get("cues", {})
     for m in measures.values():
         unknown = (set(m.cues) - set(cues)) | (set(m.part_of) - set(measures))
         if unknown:
             raise ValueError(f"catalog.toml: measure {m.id}: unknown cue or measure {unknown}")
     return measures
+
+
+def _unlabelled(measure_id: str, spec: dict) -> Unlabelled:
+    if spec["dimension"] not in DIMENSIONS:
+        raise ValueError(f"catalog.toml: measure {measure_id}: unknown dimension "
+                         f"{spec['dimension']!r} in unlabelled")
+    return Unlabelled(dimension=spec["dimension"], values=tuple(spec["values"]),
+                      stored_as=spec["stored_as"],
+                      start=dt.date.fromisoformat(spec["start"] + "-01"),
+                      note=" ".join(spec["note"].split()))
 
 
 @cache

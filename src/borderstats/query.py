@@ -598,10 +598,13 @@ class Engine:
             self._answer(offers, needed, dims, grain, totals, months_in_key, pieces,
                          components)
 
+        caveats = self._unlabelled(measure, where, dims, period, needed, months_in_key)
         covered = set(period.month_starts()) - needed
         if not covered:
             lo, hi = self.coverage(measure, as_of)
             detail = f" ({'; '.join(skipped)})" if skipped else ""
+            if caveats:
+                detail += f". {' '.join(caveats)}"
             raise QueryError(
                 f"no release in the store answers {measure.id} for {period.label}"
                 f"{' with ' + _describe_filters(where) if where else ''}"
@@ -609,7 +612,7 @@ class Engine:
                 f"{f' as of {as_of}' if as_of else ''}; the measure covers "
                 f"{lo:%Y-%m}..{hi:%Y-%m}{detail}")
         rows = _rows(totals, grain, dims, months_in_key)
-        caveats = self._mixed_categories(dims, pieces) + list(measure.caveats)
+        caveats += self._mixed_categories(dims, pieces) + list(measure.caveats)
         return QueryResult(
             measure=measure.id, title=_title(measure, where, by, components),
             unit=measure.unit, period=period.label,
@@ -618,6 +621,35 @@ class Engine:
             filters=where, as_of=as_of.isoformat() if as_of else None,
             complete=not needed, missing=[f"{m:%Y-%m}" for m in sorted(needed)],
             provenance=pieces, definition=measure.definition, caveats=caveats)
+
+    def _unlabelled(self, measure: Measure, where: dict[str, list[str]], dims: list[str],
+                    period: Period, needed: set[dt.date],
+                    months_in_key: dict[str, set[dt.date]]) -> list[str]:
+        """Notes for values the compilation stopped naming (see ``Unlabelled``). A filter
+        on such a value has nothing to find from then on: those months go back to missing
+        (the answer is incomplete and names them) instead of counting as zero."""
+        notes = []
+        for gap in measure.unlabelled:
+            months = {m for m in period.month_starts() if m >= gap.start and m not in needed}
+            if not months:
+                continue
+            spans = [s for s in measure.spans if gap.dimension in s.dimensions]
+            asked = {v for span in spans
+                     for v in (self._match(span, gap.dimension, where.get(gap.dimension, []))
+                               or [])}
+            if gap.stored_as in asked:
+                continue  # the rows without the value are asked for: nothing is missing
+            if not asked & set(gap.values):
+                if gap.dimension in dims:
+                    notes.append(gap.note)
+                continue
+            notes.append(gap.note)
+            needed.update(months)
+            for key in list(months_in_key):
+                months_in_key[key] -= months
+                if not months_in_key[key]:
+                    del months_in_key[key]
+        return notes
 
     def _mixed_categories(self, dims: list[str], pieces: list[SourcePiece]) -> list[str]:
         """Say so when a breakdown joins tables whose category lists differ."""

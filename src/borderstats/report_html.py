@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
@@ -39,6 +39,7 @@ __all__ = [
     "VERDICT_LABELS",
     "VERDICT_ORDER",
     "format_value",
+    "check_html_pieces",
     "render_check_html",
     "verdict_backgrounds",
     "verdict_colors",
@@ -471,7 +472,20 @@ def _card(claim: Mapping[str, Any], index: int, anchor: str, placed: bool,
         "official": _official_rows(_as_list(claim.get("official")), lang),
         "lists": lists,
         "query": claim.get("query") or None,
+        "later": _later(claim.get("later_vintage"), lang),
     }
+
+
+def _later(later: object, lang: str) -> dict[str, Any] | None:
+    """A claim checked as of an older vintage whose verdict a later release changes: the
+    new verdict, from which publication date, and why (``vintages.note_later_vintages``)."""
+    if not isinstance(later, Mapping) or not later.get("verdict"):
+        return None
+    heading = (i18n.report_word(lang, "later_release", date=later["from"]) if later.get("from")
+               else i18n.report_word(lang, "later_release_undated"))
+    explanation = later.get("explanation")
+    return {"heading": heading, "verdict": _verdict(later["verdict"], lang),
+            "explanation": str(explanation) if explanation else None}
 
 
 # --------------------------------------------------------------------------- page
@@ -532,7 +546,15 @@ def _page_language(report: Mapping[str, Any]) -> str:
 
 
 def render_check_html(report: dict[str, Any]) -> str:
-    """The claim-check report as one self-contained HTML5 page (a string).
+    """The claim-check report as one self-contained HTML5 page (a string); see
+    :func:`check_html_pieces`."""
+    return "".join(check_html_pieces(report))
+
+
+def check_html_pieces(report: dict[str, Any]) -> Iterator[str]:
+    """The claim-check report as one self-contained HTML5 page, piece by piece: each
+    claim's card (and its chart) is built when the page reaches it, so writing the page of
+    a long text never holds the whole page, nor every card, at once.
 
     ``report`` is the object printed by ``borderstats check --json``. Missing or malformed
     fields are tolerated: a claim without a placeable span still gets its card, a claim
@@ -553,7 +575,7 @@ def render_check_html(report: dict[str, Any]) -> str:
     def words(key: str, *, n: object = None, **kw: object) -> str:
         return i18n.report_word(lang, key, n=n, **kw)
 
-    return _environment().get_template("report.html.j2").render(
+    return _environment().get_template("report.html.j2").generate(
         lang=lang,
         text_lang=text_lang if text_lang and text_lang.lower() != lang else None,
         t=words,
@@ -562,5 +584,5 @@ def render_check_html(report: dict[str, Any]) -> str:
         meta=_meta(report),
         summary=_summary(report, claims, lang),
         paragraphs=_text_view(text, claims, anchors, lang) if text.strip() else [],
-        cards=[_card(c, i, anchors[i], i in placed, lang) for i, c in enumerate(claims)],
+        cards=(_card(c, i, anchors[i], i in placed, lang) for i, c in enumerate(claims)),
     )

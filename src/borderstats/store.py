@@ -24,6 +24,7 @@ import shutil
 import stat
 import sys
 import time
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,7 +48,8 @@ if TYPE_CHECKING:
     # reader, such as `borderstats query`, starts some 4 ms sooner without them.
     from borderstats.guards import Finding
     from borderstats.sources import Recognised
-    from borderstats.sources.base import ParsedFile
+    from borderstats.sources.base import Observation, ParsedFile
+    from borderstats.sources.overlaps import Side
 
 SCHEMA_VERSION = "1"
 
@@ -283,7 +285,7 @@ class Store:
                        if (p.recognised.source.id, p.recognised.spec.layout) == family]
         if not candidates:
             return (guards.check(parsed.observations, parsed.data_start, parsed.data_end, None)
-                    + self._cross_checks(recognised, parsed)), ""
+                    + self._cross_checks(recognised, parsed, pending)), ""
         before = [c for c in candidates if c[0] <= parsed.data_end]
         _, _, ref, name = (before[-1] if before else min(candidates, key=lambda c: c[0]))
         if isinstance(ref, _Pending):
@@ -295,37 +297,104 @@ class Store:
                 "WHERE release_id = ?", [ref]).fetchall()}
         findings = guards.check(parsed.observations, parsed.data_start, parsed.data_end,
                                 previous, name)
-        return findings + self._cross_checks(recognised, parsed), name
+        return findings + self._cross_checks(recognised, parsed, pending), name
 
-    def _cross_checks(self, recognised: Recognised, parsed: ParsedFile) -> list[Finding]:
-        """The file's monthly totals against another source that publishes them too."""
+    def _cross_checks(self, recognised: Recognised, parsed: ParsedFile,
+                      pending: list[_Pending]) -> list[Finding]:
+        """The file's figures against every overlap with another file it takes part in
+        (``borderstats.sources.overlaps``): the other side as the store and the files
+        earlier in this ingest hold it, each period from the newest release holding it."""
         from borderstats import guards
+        from borderstats.sources.overlaps import OVERLAPS
 
         findings: list[Finding] = []
-        for cross in getattr(recognised.module, "CROSS_CHECKS", ()):
-            mine: dict[dt.date, int] = {}
-            for obs in parsed.observations:
-                if obs.table == cross.table and obs.month is not None and all(
-                        getattr(obs, d) == v for d, v in cross.where.items()):
-                    mine[obs.month] = mine.get(obs.month, 0) + obs.value
-            if not mine:
-                continue
-            filters = "".join(f" AND o.{d} = ?" for d in cross.other_where
-                              if d in DIMENSIONS)
-            rows = self.con.execute(
-                "SELECT month, value, name FROM (SELECT o.month, sum(o.value) AS value, "
-                "r.file_name AS name, row_number() OVER (PARTITION BY o.month ORDER BY "
-                "r.published DESC, r.release_id DESC) AS newest FROM observations o JOIN "
-                "releases r USING (release_id) WHERE r.source = ? AND o.table_id = ?"
-                f"{filters} GROUP BY o.month, r.published, r.release_id, r.file_name) "
-                "WHERE newest = 1 AND month IS NOT NULL",
-                [cross.source, cross.other_table,
-                 *(v for d, v in cross.other_where.items() if d in DIMENSIONS)]).fetchall()
-            theirs = {month: value for month, value, _ in rows}
-            names = sorted({name for _, _, name in rows})
-            findings += guards.against_other_source(
-                cross.table, mine, theirs, f"{cross.source} ({', '.join(names[-2:])})")
+        source = recognised.source.id
+        for overlap in OVERLAPS:
+            for mine_is_left in (True, False):
+                side, other = ((overlap.left, overlap.right) if mine_is_left
+                               else (overlap.right, overlap.left))
+                if side.source != source:
+                    continue
+                mine = guards.series(_cells(parsed.observations, side), overlap.grain,
+                                     parsed.data_end)
+                if not mine:
+                    continue
+                theirs = guards.series(_cells(parsed.observations, other), overlap.grain,
+                                       parsed.data_end)
+                names = [recognised.path.name]
+                if not theirs:
+                    theirs, names = self._side_series(other, overlap.grain, pending)
+                left, right = (mine, theirs) if mine_is_left else (theirs, mine)
+                comparisons = guards.compare_overlap(overlap, left, right)
+                findings += guards.against_overlap(
+                    overlap, comparisons, recognised.path.name,
+                    f"{other.describe()} ({', '.join(names[-2:])})")
         return findings
+
+    def _side_series(self, side: Side, grain: str, pending: list[_Pending] = ()
+                     ) -> tuple[dict, list[str]]:
+        """One side of an overlap at ``grain``: each period from the newest release holding
+        it (files pending in this ingest after the store's), and the files it came from."""
+        from borderstats import guards
+
+        filters = "".join(f" AND o.{d} = ?" for d in side.where)
+        rows = self.con.execute(
+            "SELECT r.release_id, r.published, r.file_name, r.data_end, o.month, "
+            "o.fiscal_year, sum(o.value) FROM observations o JOIN releases r USING "
+            f"(release_id) WHERE r.source = ? AND o.table_id = ?{filters} GROUP BY ALL",
+            [side.source, side.table, *side.where.values()]).fetchall()
+        cells: dict[tuple, list] = defaultdict(list)
+        for release_id, published, name, data_end, month, fiscal_year, value in rows:
+            cells[(published, release_id, name, data_end)].append(
+                (month, fiscal_year, int(value)))
+        ordered = [(name, data_end, found)
+                   for (_, _, name, data_end), found in sorted(cells.items())]
+        ordered += [(p.recognised.path.name, p.parsed.data_end,
+                     _cells(p.parsed.observations, side))
+                    for p in pending if p.recognised.source.id == side.source]
+        merged: dict = {}
+        names: list[str] = []
+        for name, data_end, found in ordered:
+            figures = guards.series(found, grain, data_end)
+            if figures:
+                merged.update(figures)
+                names.append(name)
+        return merged, names
+
+    def overlaps(self) -> list[dict]:
+        """How the overlapping sources in the store agree now: for each overlap, every
+        period both sides hold (newest release of each), the periods that break it and
+        the largest difference."""
+        from borderstats import guards
+        from borderstats.sources.overlaps import AT_MOST, OVERLAPS
+
+        out = []
+        for overlap in OVERLAPS:
+            left, left_files = self._side_series(overlap.left, overlap.grain)
+            right, right_files = self._side_series(overlap.right, overlap.grain)
+            comparisons = guards.compare_overlap(overlap, left, right)
+            # The period nearest the limit: the largest share either way, or for a part
+            # of a whole the one nearest to exceeding it.
+            worst = max(comparisons, default=None, key=(
+                (lambda c: c.share or 0.0) if overlap.relation == AT_MOST
+                else (lambda c: abs(c.share or 0.0))))
+            out.append({
+                "name": overlap.name, "relation": overlap.relation, "grain": overlap.grain,
+                "tolerance": overlap.tolerance(), "why": overlap.why,
+                "left": overlap.left.describe(), "right": overlap.right.describe(),
+                "left_files": left_files, "right_files": right_files,
+                "compared": len(comparisons),
+                "first": comparisons[0].period if comparisons else None,
+                "last": comparisons[-1].period if comparisons else None,
+                "broken": [c.period for c in comparisons if not c.holds],
+                "largest_difference": None if worst is None else {
+                    "period": worst.period, "left": worst.left, "right": worst.right,
+                    "difference": worst.difference,
+                    "share": None if worst.share is None else round(worst.share, 6)},
+                "periods": [{"period": c.period, "left": c.left, "right": c.right,
+                             "difference": c.difference, "holds": c.holds}
+                            for c in comparisons]})
+        return out
 
     def _write(self, pending: list[_Pending]) -> list[IngestOutcome]:
         import duckdb as duckdb_package  # noqa: F401 - sets up the Arrow scan used below
@@ -487,6 +556,12 @@ class Store:
             self.con.execute(
                 f"COPY ({sql}) TO '{target}' (FORMAT parquet, COMPRESSION zstd, "
                 "ROW_GROUP_SIZE 1000000)")
+
+
+def _cells(observations: list[Observation], side: Side) -> list[tuple]:
+    """The (month, fiscal year, value) cells of one side of an overlap in a parsed file."""
+    return [(o.month, o.fiscal_year, o.value) for o in observations
+            if o.table == side.table and all(getattr(o, d) == v for d, v in side.where.items())]
 
 
 def _check_values(path: Path, parsed: ParsedFile) -> None:

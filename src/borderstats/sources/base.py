@@ -66,19 +66,6 @@ class FileSpec:
 
 
 @dataclass(frozen=True)
-class CrossCheck:
-    """Monthly totals another source publishes too: a drift guard compares them. The
-    file's ``table`` rows matching ``where`` against the other source's ``other_table``
-    rows matching ``other_where`` (each month from the latest release holding it)."""
-
-    table: str
-    source: str
-    other_table: str
-    where: dict[str, str] = field(default_factory=dict)
-    other_where: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
 class Observation:
     """One published count: a table cell at a fiscal year (and month, when monthly)."""
 

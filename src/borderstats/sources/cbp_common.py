@@ -45,8 +45,11 @@ def check_month_grouping(path: Path, raw: str, field_name: str, line: int) -> No
                                 field=field_name, value=raw, line=line)
 
 
-def check_months_complete(path: Path, months: set) -> tuple:
-    """Months must run without a gap: a missing month means a damaged or partial file."""
+def check_months_complete(path: Path, months: set, known_gaps: frozenset = frozenset()
+                          ) -> tuple:
+    """Months must run without a gap: a missing month means a damaged or partial file.
+    ``known_gaps`` are month starts the publisher itself left out: they stay missing (a
+    query over them is incomplete), never an error and never a zero."""
     if not months:
         raise SourceFormatError(path, "the file has a header but no data rows")
     first, last = min(months), max(months)
@@ -55,7 +58,8 @@ def check_months_complete(path: Path, months: set) -> tuple:
     while (y, m) <= (last.year, last.month):
         expected.add((y, m))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    gaps = sorted(expected - {(d.year, d.month) for d in months})
+    gaps = sorted(expected - {(d.year, d.month) for d in months}
+                  - {(d.year, d.month) for d in known_gaps})
     if gaps:
         y, m = gaps[0]
         raise SourceFormatError(path, f"month {y}-{m:02d} is missing between {first:%Y-%m} and "

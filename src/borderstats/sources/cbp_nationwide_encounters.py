@@ -8,7 +8,6 @@ from pathlib import Path
 from borderstats.errors import SourceFormatError
 from borderstats.nationality import require_iso
 from borderstats.sources.base import (
-    CrossCheck,
     FileSpec,
     Observation,
     ParsedFile,
@@ -93,11 +92,6 @@ FILES = (
 # The publisher's pages that link the current files (`borderstats update` reads them and
 # downloads every linked file this source recognises).
 # Its Southwest rows are the events of CBP's Southwest file (see cbp_swb_encounters).
-CROSS_CHECKS = (
-    CrossCheck("state_monthly", "cbp_swb_encounters", "swb_monthly",
-               where={"region": "Southwest Land Border"}),
-)
-
 DOWNLOAD_PAGES = (
     "https://www.cbp.gov/document/stats/nationwide-encounters",
 )

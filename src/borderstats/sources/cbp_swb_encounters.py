@@ -11,7 +11,6 @@ from pathlib import Path
 from borderstats.errors import SourceFormatError
 from borderstats.nationality import require_iso
 from borderstats.sources.base import (
-    CrossCheck,
     FileSpec,
     Observation,
     ParsedFile,
@@ -87,11 +86,6 @@ FILES = (
 # downloads every linked file this source recognises).
 # The Southwest rows of CBP's nationwide file are the same events: monthly totals agree
 # within 0.1% across every pair of official vintages.
-CROSS_CHECKS = (
-    CrossCheck("swb_monthly", "cbp_nationwide_encounters", "state_monthly",
-               other_where={"region": "Southwest Land Border"}),
-)
-
 DOWNLOAD_PAGES = (
     "https://www.cbp.gov/document/stats/southwest-land-border-encounters",
 )

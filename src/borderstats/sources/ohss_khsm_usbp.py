@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -241,17 +242,24 @@ def _read_workbook(path: Path) -> dict[str, list[tuple]]:
     if path.stat().st_size == 0:
         raise SourceFormatError(path, "the file is empty")
     try:
-        # read_only streams the XML (several times faster); data_only takes cached values.
-        wb = load_workbook(path, read_only=True, data_only=True)
-        try:
-            return {ws.title: list(ws.iter_rows(values_only=True)) for ws in wb.worksheets}
-        finally:
-            wb.close()
-    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, ParseError,
-            InvalidFileException) as exc:
+        # openpyxl warns of what it cannot read (a date cell out of range); printed, the
+        # warning would come before the one-line error the sheet's check gives.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            # read_only streams the XML (several times faster); data_only takes cached values.
+            wb = load_workbook(path, read_only=True, data_only=True)
+            try:
+                return {ws.title: list(ws.iter_rows(values_only=True))
+                        for ws in wb.worksheets}
+            finally:
+                wb.close()
+    # IndexError: a cell pointing past the shared strings (a damaged strings part).
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, IndexError,
+            TypeError, ParseError, InvalidFileException) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else ""
         raise SourceFormatError(
             path, f"not a readable .xlsx workbook (damaged or truncated file: "
-            f"{type(exc).__name__}: {exc})") from None
+            f"{type(exc).__name__}: {reason})") from None
 
 
 def _header(sheet: _Sheet, row: tuple, expected: tuple[str, ...],

@@ -17,7 +17,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from borderstats.errors import SourceFormatError
-from borderstats.nationality import OTHER, require_iso
+from borderstats.nationality import require_iso
 from borderstats.sources.base import (
     FileSpec,
     Observation,
@@ -61,10 +61,11 @@ TABLES = {
 # Years the compilation gives only as annual totals (each stamped at January 1).
 ANNUAL_THROUGH = 2019
 
-# Months with no row: SNM recorded no transits while Panama's borders were closed in the
-# COVID-19 pandemic. Each is stored as a zero (citizenship OTHER), so the month counts as
-# covered; any other missing month is an error.
-NO_TRANSITS = {dt.date(2020, 4, 1), dt.date(2020, 5, 1), dt.date(2020, 7, 1)}
+# Months with no row while Panama's borders were closed in the COVID-19 pandemic. The
+# compilation does not say whether SNM counted none or published nothing, so they are left
+# missing (a query over them is incomplete and names them), not stored as zeros; any other
+# missing month is an error.
+NO_ROWS = frozenset({dt.date(2020, 4, 1), dt.date(2020, 5, 1), dt.date(2020, 7, 1)})
 
 # demog → (sex, age group). 'men'/'women' are adults only in months that also list boys
 # and girls; before that they include children and the month goes to the sex-only table.
@@ -127,11 +128,7 @@ def _parse_nationality(path: Path, spec: FileSpec) -> ParsedFile:
     if not months:
         raise SourceFormatError(path, "no monthly rows (after "
                                 f"{ANNUAL_THROUGH}) in the file")
-    for month in NO_TRANSITS:
-        if min(months) < month < max(months):
-            _add(cells, (month, OTHER), 0, path, None)
-            months.add(month)
-    first, last = check_months_complete(path, months)
+    first, last = check_months_complete(path, months, NO_ROWS)
     if years and sorted(years) != list(range(min(years), ANNUAL_THROUGH + 1)):
         raise SourceFormatError(path, f"annual rows must run without a gap to "
                                 f"{ANNUAL_THROUGH} (found {sorted(years)})")

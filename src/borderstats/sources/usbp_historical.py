@@ -10,6 +10,7 @@ misread cell fails the parse instead of entering the store.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -190,6 +191,11 @@ def parse(path: Path, spec: FileSpec) -> ParsedFile:
 
 def _page_texts(path: Path) -> list[str]:
     """The text of every page; any failure to read the PDF is a format error."""
+    # pdfminer logs a warning for each damaged stream it skips; printed, they would bury the
+    # one-line error naming the file (or follow a file that parses) on the user's terminal.
+    pdfminer_log = logging.getLogger("pdfminer")
+    level = pdfminer_log.level
+    pdfminer_log.setLevel(logging.CRITICAL)
     try:
         with pdfplumber.open(path) as pdf:
             texts = [page.extract_text() or "" for page in pdf.pages]
@@ -198,6 +204,8 @@ def _page_texts(path: Path) -> list[str]:
         raise SourceFormatError(
             path, f"cannot read the PDF (not a PDF, empty or truncated file): {reason}"
         ) from None
+    finally:
+        pdfminer_log.setLevel(level)
     if not texts:
         raise SourceFormatError(path, "the PDF has no pages")
     return texts
