@@ -1335,3 +1335,13 @@ def test_a_state_s_border_sectors(engine: Engine) -> None:
     assert texas["official"][0]["value"] == 484_994 and texas["verdict"] == "accurate"
     share = next(c for c in claims if c["kind"] == "share")
     assert share["verdict"] == "accurate" and "63.5%" in share["explanation"]
+
+
+def test_a_year_with_months_missing_is_not_settled_by_another_year(engine: Engine) -> None:
+    # The Darién compilation has no rows for April, May and July 2020: its 2020 sum (6,465)
+    # cannot confirm the year, and 2019's 22,102 does not make "6.465 en 2020" wrong.
+    text = ("En 2021 atravesaron la selva del Darién 133.726 personas; 6.465 en 2020; 22.102 "
+            "en 2019.")
+    claims = check(text, date=dt.date(2023, 8, 31), engine=engine)["claims"]
+    year_2020 = next(c for c in with_parts(claims) if c["claimed"]["value"] == 6_465)
+    assert year_2020["verdict"] == "unverifiable"

@@ -54,6 +54,7 @@ class Reading:
     exact: bool = False
     uncovered: bool = False  # unverifiable because the store does not reach the period
     unpublished: bool = False  # ... because the period comes after the newest release
+    gap: bool = False  # ... because months inside the series' span are missing from it
     # For a mislabelled figure, reported as the words read: the reading it matches.
     evidence_match: Reading | None = None
     # A reading the words do not support that the figure may still come from: "part" (a
@@ -956,9 +957,10 @@ def choose(readings: list[Reading]) -> tuple[Reading, Reading | None]:
     named = [r for r in readings if r.mislabel is None]
     judged = [r for r in readings if r.verdict != rules.UNVERIFIABLE and (
         r.support >= top - SUPPORT_GAP or r.verdict == rules.ACCURATE)]
-    if any(r.unpublished and r.support == top for r in readings):
-        # The reading the words name best lacks the months (not yet published): another
-        # series may answer only if the figure fits it, not to call the claim wrong.
+    if any((r.unpublished or r.gap) and r.support == top for r in readings):
+        # The reading the words name best lacks the months (not yet published, or missing
+        # from the compilation: the Darién's April, May and July 2020): another reading
+        # may answer only if the figure fits it, not to call the claim wrong.
         judged = [r for r in judged if r.verdict in (rules.ACCURATE, rules.ROUGHLY)]
     said = max(named, key=lambda r: (r.verdict != rules.UNVERIFIABLE, r.score, r.support)) \
         if named else None
@@ -1451,6 +1453,11 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
             # A figure with months missing is only a lower bound: it can show "more than"
             # true, nothing else.
             ok = q.hedge in ("more_than", "at_least") and result.value > q.value
+            # Months missing inside the period, with months on both sides (the Darién
+            # compilation's April, May and July 2020), not at its edges.
+            r.gap = bool(result.missing) and all(
+                p.start < dt.date(int(m[:4]), int(m[5:7]), 1) < p.end
+                for m in result.missing if len(m) == 7)
             if not ok:
                 raise CoverageError(msg(lang, "partial", period=p.label,
                                      missing=", ".join(result.missing[:3])
