@@ -1345,3 +1345,16 @@ def test_a_year_with_months_missing_is_not_settled_by_another_year(engine: Engin
     claims = check(text, date=dt.date(2023, 8, 31), engine=engine)["claims"]
     year_2020 = next(c for c in with_parts(claims) if c["claimed"]["value"] == 6_465)
     assert year_2020["verdict"] == "unverifiable"
+
+
+def test_two_changes_with_their_own_bases(engine: Engine) -> None:
+    # Border Patrol, Southwest: January 2017 31,576; February 2017 18,754 (-40.6%);
+    # February 2016 26,072 (-28.1%, within 5 points of the 26% said).
+    text = ("En febrero, la Patrulla Fronteriza de Estados Unidos detuvo a 18.762 inmigrantes "
+            "indocumentados en la frontera con México. Esto representa un descenso del 40% "
+            "con respecto a enero y del 26% comparado con el mismo período del año anterior.")
+    claims = check(text, date=dt.date(2017, 3, 15), engine=engine)["claims"]
+    changes = [c for c in claims if c["kind"] == "change"]
+    assert [sorted(o["period"] for o in c["official"]) for c in changes] == [
+        ["2017-01", "2017-02"], ["2016-02", "2017-02"]]
+    assert [c["verdict"] for c in changes] == ["accurate", "roughly_accurate"]

@@ -523,7 +523,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             claims.append(make("share", quantity=q, anchor=q.start, share_group=group))
     elif percent is not None and percent.kind == "percent" and relation is not None and \
             relation.kind == "change" and relation.change is not None and re.search(
-                r"\b(?:respecto|frente|compared|than|que|over|from|against)\b", clause,
+                r"\b(?:respecto|frente|compared|comparad[oa]s?|comparación|than|que|over|"
+                r"from|against)\b", clause,
                 re.IGNORECASE):
         # "una disminución del 95% con respecto a 2024, del 96% con respecto a 2023": the
         # clause goes on with the change the clause before named.
@@ -1110,6 +1111,20 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             claim.alternatives = [[span]]
             claim.alternative_bases = [[span.shifted_years(-1)]]
         return
+    relation = context.relation
+    if claim.kind == "change" and relation is not None and relation.periods and own and all(
+            r.extra.get("shifted") for r in own) and relation.sentence is claim.sentence and \
+            [p.label for p in own[0].extra.get("from", ())] == [
+                p.label for p in relation.compare_to]:
+        # "Un descenso del 40% con respecto a enero y del 26% comparado con el mismo
+        # período del año anterior": the period the clause before compared, a year back.
+        shifted = own[0]
+        years = (shifted.periods[0].start.year - shifted.extra["from"][0].start.year) if \
+            shifted.extra.get("from") else -1
+        claim.periods = list(relation.periods)
+        claim.compare_to = [p.shifted_years(years or -1) for p in relation.periods]
+        claim.inherited.append(assumption("compared_from_clause"))
+        return
     if claim.kind == "change" and len(own) == 1 and own[0].extra.get("shifted") and \
             own[0].extra.get("from"):
         # "38,000 since February 1, a 90% decrease compared to the almost 600,000 of the
@@ -1119,7 +1134,7 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         claim.periods = list(own[0].extra["from"])
         claim.inherited.append(assumption("period_from_sentence"))
         return
-    if claim.kind in ("change", "comparison") and _SAME_MONTH.search(sentence) and \
+    if claim.kind in ("change", "comparison") and _SAME_MONTH.search(clause) and \
             len(context.periods) == 1 and context.periods[0].kind == "month":
         # "En marzo ... en comparación con el mismo mes bajo el gobierno de Biden, una
         # disminución del 95% con respecto a 2024": March against March of the year named.
@@ -1249,7 +1264,6 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         if named and own[0] not in named and claim.quantity.start > own[0].end - offset:
             own = named + [r for r in own if r not in named]
     chosen = own[0] if own else None
-    relation = context.relation
     if chosen is None and claim.kind == "change" and relation is not None and \
             relation.compare_to and relation.periods and not claim.compare_to:
         # "... cifra que se disparó a 240 mil 185 en los mismos meses de este 2023, lo cual
@@ -1621,7 +1635,8 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
         return True
     if lx.BASE_MARKER.search(before) or _BASE_FIGURE.search(before) or _BASE_WORDS.search(
             before) or re.match(r"(?:from|than|over(?!\s+the\s+(?:course|past|last|whole|"
-                                r"entire|full)\b)|against|desde|que)\b", r.words,
+                                r"entire|full)\b)|against|desde|que|respecto|frente|"
+                                r"comparad[oa]|con)\b", r.words,
                                 re.IGNORECASE):
         return True
     # "de diciembre 2023 (249,740 encuentros) a diciembre 2025": the start of a span of
