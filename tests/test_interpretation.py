@@ -1358,3 +1358,12 @@ def test_two_changes_with_their_own_bases(engine: Engine) -> None:
     assert [sorted(o["period"] for o in c["official"]) for c in changes] == [
         ["2017-01", "2017-02"], ["2016-02", "2017-02"]]
     assert [c["verdict"] for c in changes] == ["accurate", "roughly_accurate"]
+
+
+def test_percent_over_a_period_and_a_sector_s_possessive(engine: Engine) -> None:
+    # Border Patrol, Yuma sector: October 2020 787; October 2021 21,897: +2,682%, within a
+    # tenth of the 2,647% said.
+    c = one(engine, "The statistics show Yuma’s apprehension increase in October 2021 is 2,647 "
+            "percent over October 2020.", "2021-11-16")
+    assert c["filters"] == {"sector": ["Yuma"]} and c["verdict"] == "accurate"
+    assert sorted(o["period"] for o in c["official"]) == ["2020-10", "2021-10"]

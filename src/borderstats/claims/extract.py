@@ -934,7 +934,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             if code not in claim.filters.get("state", []):
                 claim.filters.setdefault("state", []).append(code)
         for m in lx.SECTOR_RE.finditer(sentence):
-            name = (m.group("a") or m.group("b") or "Rio Grande Valley").lower()
+            name = (m.group("a") or m.group("b") or m.group("c") or "Rio Grande Valley").lower()
             sector = next(x for x in lx.SECTORS if x.lower() == name)
             if sector not in claim.filters.get("sector", []):
                 claim.filters.setdefault("sector", []).append(sector)

@@ -270,7 +270,9 @@ STATE_SECTORS_RE = re.compile(
     re.IGNORECASE)
 SECTOR_RE = re.compile(r"\b(?P<a>" + "|".join(SECTORS) + r")\s+(?:sector|border patrol)\b|"
                        r"\bsector\s+(?:de\s+|del\s+)?(?P<b>" + "|".join(SECTORS) + r")\b|"
-                       r"\b(?P<rgv>(?-i:RGV))\b", re.IGNORECASE)
+                       r"\b(?P<rgv>(?-i:RGV))\b|"
+                       r"\b(?P<c>" + "|".join(SECTORS) + r")(?:'s|’s)\s+(?:border\s+)?"
+                       r"(?:apprehensions?|encounters?|arrests?)\b", re.IGNORECASE)
 # "The El Paso, Big Bend, Del Rio, Laredo, and Rio Grande Valley Sectors", "los sectores de
 # El Paso y Del Rio": a list of sectors named once.
 _SECTOR_NAME = "(?:" + "|".join(SECTORS) + ")"
@@ -686,8 +688,10 @@ COMPARATIVE = _rx(r"as many as", r"times (?:more|as many|as much|higher|greater|
 # "46 percent more than in fiscal 2022": a comparison stated as a percentage.
 PERCENT_COMPARISON = re.compile(
     r"(?:%|\bpercent|\bper cent|\bpor ciento)\s+(?P<dir>more|higher|greater|larger|above|up|"
-    r"fewer|lower|less|smaller|below|down|más|menos)\b(?:(?:\s+\w+){0,10}?\s+(?:than|que|from|"
-    r"compared (?:to|with)|over|respecto a|frente a)\b|(?<=below)|(?<=above))", re.IGNORECASE)
+    r"fewer|lower|less|smaller|below|down|más|menos|over(?=\s+(?:the\s+same\s+|last\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"fy|fiscal|(?:19|20)\d\d)))\b(?:(?:\s+\w+){0,10}?\s+(?:than|que|from|compared (?:to|with)|"
+    r"over|respecto a|frente a)\b|(?<=below)|(?<=above)|(?<=over))", re.IGNORECASE)
 PERCENT_EXCEEDS = re.compile(
     r"\b(?:supera\w*|super[óo]|rebas\w+|exceed\w*|surpass\w*|top(?:ped|s)?)\s+(?:\w+\s+){0,2}?"
     r"(?:en\s+|by\s+)?(?:un|el|about|some|more than|más de)?\s*[\d.,]+\s*(?:%|percent|"
