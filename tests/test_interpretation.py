@@ -1367,3 +1367,23 @@ def test_percent_over_a_period_and_a_sector_s_possessive(engine: Engine) -> None
             "percent over October 2020.", "2021-11-16")
     assert c["filters"] == {"sector": ["Yuma"]} and c["verdict"] == "accurate"
     assert sorted(o["period"] for o in c["official"]) == ["2020-10", "2021-10"]
+
+
+def test_an_estimated_change_is_a_hedged_change_and_the_same_period_of_time(
+        engine: Engine) -> None:
+    # Border Patrol, Big Bend sector: August 2020 1,120; August 2021 1,680: +50.0%.
+    c = one(engine, "El sector de Big Bend experimentó un aumento estimado del 50% en los "
+            "encuentros en agosto en comparación con el mismo período de tiempo el año "
+            "pasado.", "2021-09-29")
+    assert c["verdict"] == "accurate"
+    assert sorted(o["period"] for o in c["official"]) == ["2020-08", "2021-08"]
+
+
+def test_expulso_is_an_expulsion(engine: Engine) -> None:
+    # Title 42 expulsions, all CBP, Southwest, FY2021: 1,063,526 (1,040,220 is 2.2% below).
+    claims = check("Bajo el Título 42, Estados Unidos ha expulsado a casi 1.8 millones de "
+                   "migrantes. En 2021, expulsó a un millón 40 mil 220 personas que entraron "
+                   "por la frontera con México.", date=dt.date(2022, 6, 15),
+                   engine=engine)["claims"]
+    c = next(c for c in claims if c["claimed"]["value"] == 1_040_220)
+    assert c["filters"] == {"authority": ["Title 42"]} and c["verdict"] == "roughly_accurate"

@@ -245,9 +245,14 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             _expulsions_in_their_era(claim)
             _month_of_its_year(claim, clause, refs, context)
             q = claim.quantity
-            if q is not None and _ESTIMATE.search(text[max(0, a + q.start - 120):a + q.end + 80]):
+            near = text[max(0, a + q.start - 120):a + q.end + 80] if q is not None else ""
+            if q is not None and any(
+                    not (q.kind == "percent" and claim.kind in ("change", "comparison")
+                         and m.group(0).lower().startswith("estim"))
+                    for m in _ESTIMATE.finditer(near)):
                 # "DHS estimates that there were nearly 4 million unauthorized crossings",
-                # "gotaways": a model's estimate, not a count the files hold.
+                # "gotaways": a model's estimate, not a count the files hold ("un aumento
+                # estimado del 50%" only hedges a change the files do hold).
                 claim.unmeasured = "estimate"
             if claim.kind == "streak":
                 # "had increased each month since January, peaking at 144,278 in May": the

@@ -180,7 +180,7 @@ TOPICS: tuple[Topic, ...] = (
                                r"arrestos", r"arrestad\w+", r"aprehendid\w+"),
           measures=("usbp_swb_encounters", "swb_encounters")),
     Topic("expulsions", _rx(r"expulsions?", r"expelled", r"title 42", r"expulsiones",
-                            r"título 42", r"expulsad\w+"),
+                            r"título 42", r"expulsad\w+", r"expuls[óo]", r"expulsaron"),
           measures=("swb_encounters",)),
     Topic("crossings", _rx(r"crossings?", r"crossed", r"crossing", r"crossers", r"cruces",
                            r"cruzaron", r"cruz[óo]", r"cruzado", r"cruzan", r"arriv\w+",
