@@ -1387,3 +1387,11 @@ def test_expulso_is_an_expulsion(engine: Engine) -> None:
                    engine=engine)["claims"]
     c = next(c for c in claims if c["claimed"]["value"] == 1_040_220)
     assert c["filters"] == {"authority": ["Title 42"]} and c["verdict"] == "roughly_accurate"
+
+
+def test_mexico_ha_deportado_is_who_sent_them_back(engine: Engine) -> None:
+    # Guatemala's IGM: returns from Mexico, January–November 2022: 50,005; 37,579 is the
+    # count from US flights (38,282 to November), not Mexico's.
+    c = one(engine, "Entre enero y el 20 de noviembre, México ha deportado a 37,579 "
+            "guatemaltecos, según datos del IGM.", "2022-11-20")
+    assert c["filters"] == {"returned_from": ["MEX"]} and c["verdict"] == "inaccurate"

@@ -330,9 +330,12 @@ RETURNED_FROM: tuple[tuple[re.Pattern[str], str], ...] = (
          r"estadounidenses)",
          r"(?:the\s+)?(?:united states|u\.?s\.?|ee\.?\s?uu\.?|eeuu|estados unidos)\s+"
          r"(?:\w+\s+)?(?:sent back|deported|returned|expelled|removed|deport[óo]|expuls[óo]|"
-         r"devolvi[óo]|retorn[óo]|repatri[óo])"), "USA"),
+         r"devolvi[óo]|retorn[óo]|repatri[óo]|deportad[oa]|expulsad[oa])"), "USA"),
     (_rx(r"(?:from|by|desde|por|de)\s+(?:las\s+)?(?:m[eé]xico|mexican authorities|autoridades "
-         r"mexicanas)"), "MEX"),
+         r"mexicanas)",
+         r"(?:m[eé]xico|mexican authorities|autoridades mexicanas)\s+(?:ha\s+|han\s+|has\s+|"
+         r"have\s+)?(?:sent back|deported|returned|expelled|deportad[oa]|deport[óo]|expuls[óo]|"
+         r"expulsad[oa]|devolvi[óo]|devuelto|retornad[oa]|retorn[óo])"), "MEX"),
 )
 
 POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
