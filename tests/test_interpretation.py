@@ -1395,3 +1395,24 @@ def test_mexico_ha_deportado_is_who_sent_them_back(engine: Engine) -> None:
     c = one(engine, "Entre enero y el 20 de noviembre, México ha deportado a 37,579 "
             "guatemaltecos, según datos del IGM.", "2022-11-20")
     assert c["filters"] == {"returned_from": ["MEX"]} and c["verdict"] == "inaccurate"
+
+
+def test_the_year_so_far_said_mid_month_may_count_the_month_s_first_days(
+        engine: Engine) -> None:
+    # Darién: January–May 2024 170,014; with June whole 201,063; 186,969 lies between.
+    text = ("Esta cifra de 186.969 migrantes en tránsito por Panamá en lo que va de este año "
+            "no es muy diferente a la del cierre del mes de junio de 2023, cuando se registró "
+            "el movimiento de 196.371 viajantes.")
+    claims = check(text, date=dt.date(2024, 6, 20), engine=engine)["claims"]
+    so_far = next(c for c in with_parts(claims) if c["claimed"]["value"] == 186_969)
+    assert so_far["verdict"] == "accurate" and "201,063" in so_far["explanation"]
+    # "Al cierre del mes de junio de 2023": January–June 2023, 196,371.
+    june = next(c for c in with_parts(claims) if c["claimed"]["value"] == 196_371)
+    assert june["verdict"] == "accurate" and june["periods"] == ["2023-01..2023-06"]
+
+
+def test_a_decremento_is_a_fall(engine: Engine) -> None:
+    # Mexico's returns: 2022 121,963; 2023 54,728: -55.1%.
+    c = one(engine, "Durante 2023 las devoluciones desde México a países de Centro y "
+            "Sudamérica registraron un decremento del 56% respecto a 2022.", "2024-02-01")
+    assert c["kind"] == "change" and c["verdict"] == "accurate"

@@ -100,8 +100,9 @@ TOPICS: tuple[Topic, ...] = (
     # "The jungle", "la selva": in this corridor, the Darién.
     Topic("darien", _rx(r"dari[eé]n", r"selva (?:panameña|entre colombia y panam[aá])",
                         r"(?:entered|crossed into|entraron a|ingresaron a) panam[aá]",
-                        r"(?:llegaron|llegan|arrived|came)\s+(?:a|en|in|to)\s+(?:panam[aá]|"
-                        r"ese país desde colombia)",
+                        r"(?:llegaron|llegan|arrived|came|arribad[oa]s?|arribaron)\s+"
+                        r"(?:a|en|in|to)\s+(?:panam[aá]|ese país desde colombia)",
+                        r"(?:en tránsito|de paso|transit(?:ing)?)\s+(?:por|through)\s+panam[aá]",
                         r"jungle", r"la selva"),
           measures=("darien_transits",), events=False, country="PAN",
           gate=("dari", "panam", "selva", "jungle")),
@@ -582,7 +583,7 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
          r"disminuy\w+", r"disminuido", r"reducido", r"bajado", r"caído", r"descendido",
          r"bajaron", r"bajó", r"cayeron", r"cay[óo]", r"descendieron",
          r"descendi[óo]", r"se redujeron", r"se redujo", r"retrocedieron", r"retrocedi[óo]",
-         r"caída", r"descenso", r"disminución", r"reducción"),
+         r"caída", r"descenso", r"disminución", r"reducción", r"decremento", r"merma"),
      ChangeWord("down", 0.02, None)),
     (_rx(r"rose", r"risen", r"increased", r"grew", r"climbed", r"went up", r"up from",
          r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!adds )(?<!add )(?<!added )"

@@ -632,15 +632,15 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     return _resolve_shifts(sorted(found, key=lambda t: t.start), ref)
 
 
-_BY_BEFORE = re.compile(r"\b(?:by|through|up to|hasta|al cierre de)\s+(?:the end of\s+|"
-                        r"finales de\s+|fines de\s+)?$")
+_BY_BEFORE = re.compile(r"\b(?:by|through|up to|hasta|(?:al|del|el) cierre del?)\s+"
+                        r"(?:the end of\s+|finales de\s+|fines de\s+|(?:el\s+)?mes de\s+)?$")
 
 
 def _so_far_by(t: TimeRef, low: str, fiscal_context: bool) -> TimeRef:
     """"925,085 detention events by August 2024": the month, or the year so far to it (the
     figure decides)."""
     if t.kind != "month" or len(t.periods) != 1 or t.alternatives or not _BY_BEFORE.search(
-            low[max(0, t.start - 25):t.start] + re.match(
+            low[max(0, t.start - 30):t.start] + re.match(
                 r"(?:by|through|thru|up to|hasta|al cierre de)?\s*", t.words).group(0)):
         return t
     month = t.periods[0]
