@@ -1139,7 +1139,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         claim.periods = list(own[0].extra["from"])
         claim.inherited.append(assumption("period_from_sentence"))
         return
-    if claim.kind in ("change", "comparison") and _SAME_MONTH.search(clause) and \
+    if claim.kind in ("change", "comparison") and _SAME_MONTH.search(
+            sentence[:offset + len(clause)]) and \
             len(context.periods) == 1 and context.periods[0].kind == "month":
         # "En marzo ... en comparación con el mismo mes bajo el gobierno de Biden, una
         # disminución del 95% con respecto a 2024": March against March of the year named.
