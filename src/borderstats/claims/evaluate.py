@@ -2392,6 +2392,9 @@ def _trend(claim: Claim, checker: Checker, r: Reading) -> None:
 
 
 def _share(claim: Claim, checker: Checker, r: Reading) -> None:
+    """A part of a whole: of a group ("29 percent were Mexicans"), of another period ("38%
+    del total de 2018"), or of a change ("three-quarters of that increase"). Each chooses
+    its part and whole; one judge and one explanation follow."""
     lang = checker.lang
     q = claim.quantity
     assert q is not None
@@ -2403,48 +2406,38 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
         # share of another's.
         part = _complete(checker.q(r.measure, part_period, r.where), part_period, lang)
         whole = _complete(checker.q(r.measure, p, r.where), p, lang)
-        share = part.value / whole.value if whole.value else 0.0
-        claimed = q.value / 100 if q.kind == "percent" else q.value
-        r.verdict, reason = rules.judge_share(claimed, share, q.hedge, lang=lang)
-        r.figures += [_figure(part, "part"), _figure(whole, "whole")]
-        r.explanation = msg(lang, "share_of_period", title=_title(r.measure, lang),
-                            scope=_scope(r, lang), part_period=_fmt_period(part_period, lang),
-                            part=f"{part.value:,}", period=_fmt_period(p, lang),
-                            whole=f"{whole.value:,}", reason=reason)
+        key = ("share_of_period", {"scope": _scope(r, lang), "period": _fmt_period(p, lang),
+                                   "part_period": _fmt_period(part_period, lang)})
         r.query = _query_text(r.measure, [part_period, p], r.where)
-        return
-    if not r.where:
-        raise QueryError(msg(lang, "err_no_group"))
-    # The group is what the share names; the whole is everything else the claim is about
-    # (a share of Guatemala's returns from the US is of all returns, not of those from
-    # the US).
-    group = set(claim.share_group) or {k for k in r.where if k != "region"}
-    if not group & set(r.where):
-        raise QueryError(msg(lang, "err_no_group"))
-    part = _complete(checker.q(r.measure, p, r.where), p, lang)
-    rest = {k: v for k, v in r.where.items() if k not in group}
-    whole = _complete(checker.q(r.measure, p, rest), p, lang)
-    if claim.of_change and claim.compare_to:
-        # The group's share of the change: its rise over the whole's rise.
-        b = claim.compare_to[0]
-        part = replace(part, value=part.value - _complete(
-            checker.q(r.measure, b, r.where), b, lang).value)
-        whole = replace(whole, value=whole.value - _complete(
-            checker.q(r.measure, b, rest), b, lang).value)
+    else:
+        # The group is what the share names; the whole is everything else the claim is
+        # about (a share of Guatemala's returns from the US is of all returns, not of those
+        # from the US).
+        group = set(claim.share_group) or {k for k in r.where if k != "region"}
+        if not r.where or not group & set(r.where):
+            raise QueryError(msg(lang, "err_no_group"))
+        part = _complete(checker.q(r.measure, p, r.where), p, lang)
+        rest = {k: v for k, v in r.where.items() if k not in group}
+        whole = _complete(checker.q(r.measure, p, rest), p, lang)
+        key = ("share", {"period": _fmt_period(p, lang)})
+        if claim.of_change and claim.compare_to:
+            # The group's share of the change: its rise over the whole's rise.
+            b = claim.compare_to[0]
+            part = replace(part, value=part.value - _complete(
+                checker.q(r.measure, b, r.where), b, lang).value)
+            whole = replace(whole, value=whole.value - _complete(
+                checker.q(r.measure, b, rest), b, lang).value)
+            key = ("share_of_change", {"before": _fmt_period(b, lang),
+                                       "after": _fmt_period(p, lang)})
+        r.query = (f"borderstats query {r.measure} --period {p.label}"
+                   + "".join(f" --by {k}" for k in r.where if k in group)
+                   + _where_args(rest))
     share = part.value / whole.value if whole.value else 0.0
     claimed = q.value / 100 if q.kind == "percent" else q.value
     r.verdict, reason = rules.judge_share(claimed, share, q.hedge, lang=lang)
     r.figures += [_figure(part, "part"), _figure(whole, "whole")]
-    r.explanation = msg(lang, "share", title=_title(r.measure, lang),
-                        period=_fmt_period(p, lang), part=f"{part.value:,}",
-                        whole=f"{whole.value:,}", reason=reason) if not (
-        claim.of_change and claim.compare_to) else msg(
-        lang, "share_of_change", title=_title(r.measure, lang),
-        before=_fmt_period(claim.compare_to[0], lang), after=_fmt_period(p, lang),
-        part=f"{part.value:,}", whole=f"{whole.value:,}", reason=reason)
-    r.query = (f"borderstats query {r.measure} --period {p.label}"
-               + "".join(f" --by {k}" for k in r.where if k in group)
-               + _where_args({k: v for k, v in r.where.items() if k not in group}))
+    r.explanation = msg(lang, key[0], title=_title(r.measure, lang), part=f"{part.value:,}",
+                        whole=f"{whole.value:,}", reason=reason, **key[1])
 
 
 def _part_period(claim: Claim, whole: Period) -> Period | None:

@@ -786,12 +786,7 @@ def _rank_ordinal(words: str) -> int | None:
     m = found[-1]
     word = m.group("ord").lower()
     digits = re.match(r"\d+", word)
-    if digits:
-        return int(digits.group(0))
-    stem = {"segunda": "segundo", "tercera": "tercero", "cuarta": "cuarto", "quinta": "quinto",
-            "sexta": "sexto", "séptima": "séptimo", "octava": "octavo", "novena": "noveno",
-            "décima": "décimo"}.get(word, word)
-    return lx.ORDINALS.get(stem)
+    return int(digits.group(0)) if digits else lx.ORDINALS.get(word)
 
 
 def _ranked_change(after: str) -> str | None:

@@ -492,7 +492,10 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "noveno": 9, "décimo": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
             "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
             "twelve": 12, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-            "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12}
+            "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+            # Feminine ordinals: "la segunda cifra más alta".
+            "primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5, "sexta": 6,
+            "séptima": 7, "octava": 8, "novena": 9, "décima": 10}
 MONTH_NUMBERS = {name: i for i, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"), 1)}

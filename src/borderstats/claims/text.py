@@ -321,13 +321,11 @@ def _ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        if b is not None and a.kind == b.kind == "count" and a.hedge is None and \
-                b.hedge is None and a.value < b.value and _RANGE_BEFORE.search(
-                    sentence[max(0, a.start - 20):a.start]) and _RANGE_JOIN.fullmatch(
-                    sentence[a.end:b.start]):
-            start = _RANGE_BEFORE.search(sentence[max(0, a.start - 20):a.start])
-            assert start is not None
-            begin = max(0, a.start - 20) + start.start()
+        lead = _RANGE_BEFORE.search(sentence, max(0, a.start - 20), a.start)
+        if b is not None and lead is not None and a.kind == b.kind == "count" and \
+                a.hedge is None and b.hedge is None and a.value < b.value and \
+                _RANGE_JOIN.fullmatch(sentence[a.end:b.start]):
+            begin = lead.start()
             out.append(replace(b, value=(a.value + b.value) / 2, hedge="vague", low=a.value,
                                high=b.value, words=sentence[begin:b.end], start=begin))
             i += 2

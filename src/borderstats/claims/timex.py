@@ -319,24 +319,18 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     # September this year" in a text about fiscal years: this fiscal year up to September.
     def fiscal_to(m: re.Match) -> None:
         month = MONTHS[m.group("month")]
-        year = int(m.groupdict().get("y") or ref.year)
-        end = dt.date(year, month, 1)
+        year = m.groupdict().get("y")
+        end = dt.date(int(year), month, 1) if year else dt.date(ref.year, month, 1) if \
+            "this year" in m.group(0).lower() else _month_before(ref, month)
         add(m, "range", (_span(Period.fiscal_year(fiscal_year_of(end)).start, end),))
-    each(rf"\b(?:in\s+)?the\s+fiscal\s+year\s+(?:by|through|to|until|as of)\s+{_MONTH_RE}"
-         rf"\s+(?P<y>(?:19|20)\d\d)\b", fiscal_to)
+    # "The fiscal year through November (2023)", "en el año fiscal hasta el mes de
+    # noviembre": the fiscal year to that month (with no year, the latest such month).
+    each(rf"\b(?:(?:in\s+)?the\s+fiscal\s+year\s+(?:by|through|thru|to|until|as of)\s+"
+         rf"(?:the\s+end\s+of\s+)?|(?:en\s+)?el\s+año\s+fiscal\s+hasta\s+(?:el\s+mes\s+de\s+|"
+         rf"finales\s+de\s+)?){_MONTH_RE}(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?\b", fiscal_to)
     if fiscal_context:
         each(rf"\b(?:through|thru|until|by)\s+{_MONTH_RE}\s+(?:of\s+)?this\s+year\b",
              fiscal_to)
-
-    # "En el año fiscal hasta el mes de noviembre", "the fiscal year through November": this
-    # fiscal year to that month (the latest such month before the text's date).
-    def fiscal_to_latest(m: re.Match) -> None:
-        month = MONTHS[m.group("month")]
-        end = _month_before(ref, month)
-        add(m, "range", (_span(Period.fiscal_year(fiscal_year_of(end)).start, end),))
-    each(rf"\b(?:(?:en\s+)?el\s+año\s+fiscal\s+hasta\s+(?:el\s+mes\s+de\s+|finales\s+de\s+)?|"
-         rf"(?:in\s+)?the\s+fiscal\s+year\s+(?:through|thru|to|until|as of)\s+(?:the\s+end\s+"
-         rf"of\s+)?){_MONTH_RE}\b(?!\s+(?:de\s+)?(?:19|20)\d\d)", fiscal_to_latest)
 
     # "The final month of FY2023" (September 2023), "the first month of fiscal year 2024"
     # (October 2023), "el último mes del año fiscal 2023".
