@@ -1417,3 +1417,61 @@ def test_a_decremento_is_a_fall(engine: Engine) -> None:
     c = one(engine, "Durante 2023 las devoluciones desde México a países de Centro y "
             "Sudamérica registraron un decremento del 56% respecto a 2022.", "2024-02-01")
     assert c["kind"] == "change" and c["verdict"] == "accurate"
+
+
+def test_the_end_of_a_term() -> None:
+    # Biden's term ran to January 2025: its last fiscal year is FY2024 (to September 2024),
+    # its last calendar year 2024; "the last 3½ months" run from October 2024 to January.
+    assert refs("In the last year of the Biden administration, 1.86 million were "
+                "apprehended.", "2025-10-07") == [("fiscal_year", ["FY2024"])]
+    assert refs("172 mil 026 fueron aprehendidos en los últimos 3 meses y medio de la "
+                "presidencia anterior.", "2025-10-07") == [("range", ["2024-10..2025-01"])]
+    assert refs("Biden's final full year in office saw 1.5 million encounters.",
+                "2026-01-10") == [("fiscal_year", ["FY2024"])]
+
+
+def test_the_previous_administration_is_the_term_before_the_one_under_way() -> None:
+    assert refs("un 87% menos que bajo la administración anterior", "2026-02-04") == [
+        ("presidency", ["2021-01..2025-01"])]
+
+
+def test_the_day_a_named_year_ended_is_not_a_period() -> None:
+    assert refs("descendieron a 237.565 durante el año fiscal 2025, que concluyó el pasado "
+                "30 de septiembre", "2025-10-10") == [("fiscal_year", ["FY2025"])]
+
+
+def test_a_period_past_the_newest_release_is_not_judged_on_another_series(
+        engine: Engine) -> None:
+    # Border Patrol's Southwest series ends in August 2025 (FY2025 to August: 229,183); all
+    # CBP's FY2025, 443,671, is another series, so it cannot make the claim wrong.
+    c = one(engine, "Border Patrol apprehensions at the southwest border totaled 237,565 in "
+            "fiscal 2025.", "2025-10-20")
+    assert c["verdict"] == "unverifiable"
+
+
+def test_months_already_held_can_make_a_whole_year_wrong(engine: Engine) -> None:
+    # All CBP, Southwest, January–November 2025: 169,806, with December not yet held: the
+    # year cannot have been "just under 28,000".
+    claims = check("In 2025, encounters at the southern border plunged to just under "
+                   "28,000.", date=dt.date(2026, 1, 20), engine=engine)["claims"]
+    part = next(c for c in with_parts(claims) if c["kind"] == "total")
+    assert part["verdict"] == "inaccurate" and "169,806" in part["explanation"]
+
+
+def test_each_figure_of_a_list_keeps_the_country_that_sent_them_back() -> None:
+    from borderstats.claims.extract import extract
+    claims = extract("Según el IGM, en 2022 fueron deportados 94,216 guatemaltecos, de estos "
+                     "53,000 son provenientes de los Estados Unidos y 40,000 regresaron desde "
+                     "México.", dt.date(2023, 1, 15))
+    assert [c.filters.get("returned_from") for c in claims] == [None, ["USA"], ["MEX"]]
+
+
+def test_a_figure_named_as_the_monthly_average_is_a_rate(engine: Engine) -> None:
+    # Nationwide encounters, February 2021 – December 2024: 10,849,904 over 47 months,
+    # 230,849 a month.
+    claims = check("Esa cifra representa una caída del 87 % frente al promedio mensual de la "
+                   "administración anterior, que fue de 230,849 encuentros en todo el país "
+                   "entre febrero de 2021 y diciembre de 2024.", date=dt.date(2026, 2, 4),
+                   engine=engine)["claims"]
+    part = next(c for c in with_parts(claims) if c["claimed"]["value"] == 230_849)
+    assert part["kind"] == "rate" and part["verdict"] == "accurate"

@@ -244,6 +244,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             _bind_periods(claim, clause, a, text, refs, context, previous)
             _expulsions_in_their_era(claim)
             _month_of_its_year(claim, clause, refs, context)
+            _average_named_before(claim, a, text)
             q = claim.quantity
             near = text[max(0, a + q.start - 120):a + q.end + 80] if q is not None else ""
             if q is not None and any(
@@ -918,10 +919,16 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         if "region" in claim.share_group:
             claim.place = "nationwide"  # the whole the border's share is of
     if topic is not None and topic.id == "gt_returns":
-        # "deported from Mexico and the United States": from both, no filter.
+        # "deported from Mexico and the United States": from both, no filter; "de estos
+        # 42,787 son provenientes de los Estados Unidos y 9,551 regresaron desde México":
+        # each figure's own clause says which.
+        mine = _own_words(claim, offset, sentence)
+        own = [country for pattern, country in lx.RETURNED_FROM if pattern.search(mine)]
         countries = [country for pattern, country in lx.RETURNED_FROM
                      if pattern.search(clause) or pattern.search(sentence)]
-        if len(countries) == 1 and not lx.RETURNED_FROM_BOTH.search(sentence):
+        if len(own) == 1 and not lx.RETURNED_FROM_BOTH.search(mine):
+            claim.filters["returned_from"] = own
+        elif len(countries) == 1 and not lx.RETURNED_FROM_BOTH.search(sentence):
             claim.filters["returned_from"] = countries
     if topic is not None and topic.id == "mx_returns":
         for pattern, outcomes in lx.MX_OUTCOMES:
@@ -1568,6 +1575,40 @@ def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, .
         return lx.nationalities(sentence[start:counts[mine].start])
     end = counts[mine + 1].start if mine + 1 < len(counts) else len(sentence)
     return lx.nationalities(sentence[counts[mine].end:end])
+
+
+# "... frente al promedio mensual de la administración anterior, que fue de 230,849
+# encuentros entre febrero de 2021 y diciembre de 2024", "the monthly average under Biden,
+# which was 155,485": the figure is the average the words name, not the period's total.
+_AVERAGE_THEN_FIGURE = re.compile(
+    r"\b(?:(?:monthly|month-to-month)\s+average|average\s+(?:per\s+|a\s+|each\s+)?month|"
+    r"average\s+monthly\s+(?:total|figure|number|level)|promedio\s+mensual|promedio\s+"
+    r"(?:por|al|cada)\s+mes|media\s+mensual)\b[^.;\d]{0,120}?\b(?:which|that|que|el cual|"
+    r"la cual)\s+(?:was|were|is|stood at|came to|fue|era|es|se situ[óo] en|ascendi[óo] a)"
+    r"(?:\s+(?:of|de|en|a|at))?\s*$", re.IGNORECASE)
+
+
+def _average_named_before(claim: Claim, offset: int, sentence: str) -> None:
+    """A level introduced as a named monthly average is a rate per month over its period."""
+    q = claim.quantity
+    if claim.kind != "total" or q is None or q.kind != "count" or q.per is not None:
+        return
+    if _AVERAGE_THEN_FIGURE.search(sentence[:offset + q.start]):
+        claim.kind = "rate"
+        claim.quantity = replace(q, role="rate", per="month")
+
+
+def _own_words(claim: Claim, offset: int, sentence: str) -> str:
+    """The words from a figure to the next figure of its sentence ("42,787 son provenientes
+    de los Estados Unidos y 9,551 regresaron desde México": each figure's own), or the
+    sentence where the figure stands alone."""
+    counts = _counts(sentence)
+    at = offset + claim.anchor
+    mine = next((i for i, q in enumerate(counts) if q.start == at), None)
+    if claim.quantity is None or mine is None or len(counts) < 2:
+        return sentence
+    end = counts[mine + 1].start if mine + 1 < len(counts) else len(sentence)
+    return sentence[counts[mine].start:end]
 
 
 def _respectively(claims: list[Claim], refs: list[TimeRef], text: str) -> None:

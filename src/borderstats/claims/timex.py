@@ -524,6 +524,61 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"(?:\s+(?:took|came into|came to|entered)\s+(?:office|control|power)|(?:'s|’s)\s+"
          r"inauguration)\b", presidency)
     each(r"\b" + _NAME_RE + r"-era\b", presidency)
+    # "The previous administration", "la administración anterior": the presidency before
+    # the one under way at the text's date.
+    def previous_presidency(m: re.Match) -> None:
+        terms = sorted(t for ts in PRESIDENCIES.values() for t in ts
+                       if t[0] <= ref and t[0].month == 1)
+        if len(terms) >= 2:
+            start, end = terms[-2]
+            add(m, "presidency", (Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}"),),
+                note="the previous presidency")
+    each(r"\b(?:(?:under|during|durante|bajo|con)\s+)?(?:the\s+|la\s+|el\s+)?(?:(?:previous|"
+         r"prior|last)\s+administration|(?:administración|gobierno|presidencia)\s+"
+         r"(?:anterior|pasada|previa))\b", previous_presidency)
+    # The end of a term: "the last year of the Biden administration", "Biden's final full
+    # year in office", "el último año de la presidencia de Joe Biden", "los últimos 3 meses y
+    # medio de la presidencia anterior". Its last year is the last fiscal year inside the
+    # term (how the figures are published), or the last calendar year; its last months run
+    # to the month it ended in.
+    def term_end(m: re.Match) -> None:
+        word = (m.group("name") or "").replace("ó", "o")
+        if word:
+            name = _PRESIDENT_NAMES.get(word, word)
+            terms = [t for t in PRESIDENCIES.get(name, []) if t[1] < ref.replace(day=1)]
+        else:  # "the previous administration": the term before the one under way
+            terms = sorted(t for ts in PRESIDENCIES.values() for t in ts
+                           if t[0] <= ref and t[0].month == 1)[:-1]
+        if not terms:
+            return
+        start, end = terms[-1]
+        count = m.group("n")
+        if m.group("unit").startswith(("year", "año")) and not count:
+            fy = end.year if end.month >= 9 else end.year - 1
+            cy = end.year if end.month == 12 else end.year - 1
+            add(m, "fiscal_year", (Period.fiscal_year(fy),),
+                alternatives=((Period.year(cy),),), note="the last year of a presidency")
+            return
+        n = COUNTS.get(count or "", 0) or (int(count) if count and count.isdigit() else 1)
+        if m.group("unit").startswith(("year", "año")):
+            n *= 12
+        n += 1 if m.group("half") else 0  # "3 meses y medio": the month it began in too
+        add(m, "range", (_span(max(start, add_months(end, 1 - n)), end),),
+            note="the last months of a presidency")
+    _term_of = (r"(?:\s+(?:in office|en el cargo))?\s+(?:of|in|de|del)\s+(?:the\s+|la\s+|el\s+)?"
+                r"(?:(?:gobierno|administración|mandato|presidencia|sexenio)\s+(?:de\s+)?)?"
+                r"(?:president\s+|(?:el\s+)?presidente\s+)?(?:donald\s+|joe\s+|barack\s+)?")
+    _last = (r"\b(?:(?:in|during|over|en|durante)\s+)?(?:the\s+|el\s+|los\s+)?"
+             r"(?:last|final|último|últimos)\s+(?:(?P<n>"
+             + _COUNT_RE + r")\s+)?(?:full\s+)?(?P<unit>years?|months|años?|meses)"
+             r"(?P<half>\s+y\s+medio|\s+and\s+a\s+half)?(?:\s+(?:completos?|enteros?))?")
+    each(_last + _term_of + _NAME_RE + r"(?:(?:'s|’s)?\s+(?:administration|presidency|term))?"
+         r"\b", term_end)
+    each(_last + r"\s+(?:of|in|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:(?:previous|prior|last)\s+"
+         r"(?:administration|presidency)|(?:presidencia|administración|gobierno|mandato)\s+"
+         r"anterior)(?P<name>)\b", term_end)
+    each(r"\b" + _NAME_RE + r"(?:'s|’s)\s+(?:last|final)\s+(?:(?P<n>" + _COUNT_RE +
+         r")\s+)?(?:full\s+)?(?P<unit>years?|months)(?P<half>)(?:\s+in office)?\b", term_end)
     # "Since he took office", "desde que inició su gobierno": the presidency of the
     # president the sentence names.
     named = re.search(_NAME_RE, low)
@@ -654,8 +709,11 @@ _REPORTED = re.compile(r"\b(?:said|reported|announced|stated|noted|dio cuenta|in
 
 
 # "In fiscal year 2023, which ended in September": the month says when the year ended.
-_DESCRIBES = re.compile(r"\b(?:which|that)\s+(?:ended|began|started|ends|begins)\s*$|"
-                        r"\bque\s+(?:terminó|concluyó|empezó|comenzó|inició|termina)\s*$")
+# "Que concluyó el pasado 30 de septiembre", "which ended on the 30th of September".
+_DESCRIBES = re.compile(r"\b(?:which|that)\s+(?:ended|began|started|ends|begins)(?:\s+(?:on|in))?"
+                        r"(?:\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+of)?\s*$|"
+                        r"\bque\s+(?:terminó|concluyó|empezó|comenzó|inició|termina|concluye)"
+                        r"(?:\s+(?:el|en))?(?:\s+pasado)?(?:\s+\d{1,2}(?:\s+de)?)?\s*$")
 
 
 def _not_report_dates(found: list[TimeRef], low: str) -> list[TimeRef]:
