@@ -1475,3 +1475,28 @@ def test_a_figure_named_as_the_monthly_average_is_a_rate(engine: Engine) -> None
                    engine=engine)["claims"]
     part = next(c for c in with_parts(claims) if c["claimed"]["value"] == 230_849)
     assert part["kind"] == "rate" and part["verdict"] == "accurate"
+
+
+def test_the_start_of_a_term() -> None:
+    # A US term begins on 20 January: its first full month is February.
+    assert refs("In the first full month of my administration, illegal immigration fell "
+                "by 40 percent.", "2017-03-01") == [("range", ["2017-02"])]
+    assert refs("during the first year of the Biden administration", "2022-05-01") == [
+        ("range", ["2021-02..2022-01"])]
+    assert refs("en los primeros seis meses del gobierno de Trump", "2025-08-01") == [
+        ("range", ["2025-01..2025-06"])]
+    assert ("range", ["2024-02"]) not in refs("in the first month of 2024", "2024-05-01")
+
+
+def test_a_record_word_on_a_change_s_figure_ranks_the_change(engine: Engine) -> None:
+    # Border Patrol, Southwest: January 2017 31,576, February 18,754: -40.6%, the largest
+    # month-on-month fall since the series began in FY2000. An event named by its cue
+    # ("executive orders") seven years later is not what the sentence credits.
+    claims = check("In the first full month of my administration following the issuance of "
+                   "my executive orders, illegal immigration on our southern border fell by "
+                   "an unprecedented 40 percent.", date=dt.date(2017, 3, 1),
+                   engine=engine)["claims"]
+    rank = next(c for c in claims if c["kind"] == "rank_record")
+    assert rank["verdict"] == "accurate" and "-40.6%" in rank["explanation"]
+    change = next(c for c in claims if c["kind"] == "change")
+    assert change["verdict"] == "accurate" and "attribution" not in change

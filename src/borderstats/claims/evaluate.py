@@ -924,7 +924,12 @@ def _attribution(claim: Claim, checker: Checker, r: Reading) -> dict[str, Any] |
     # By module path: `borderstats.events` as an attribute is the API's function.
     events = importlib.import_module("borderstats.events")
     monthly = importlib.import_module("borderstats.monthly")
-    named = events.events_named_in(claim.sentence.text, near=r.periods[-1].end)
+    end = r.periods[-1].end
+    # Only an event in force by the change's last month, and begun within the year before
+    # it, can be what the sentence credits ("my executive orders" in 2017 is not the
+    # asylum proclamation of 2024).
+    named = [e for e in events.events_named_in(claim.sentence.text, near=end)
+             if 0 <= monthly.months_between(e.first_month, end) <= 12]
     if not named:
         return None
 

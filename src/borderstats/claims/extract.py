@@ -468,7 +468,12 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             rank_top_k=bool(lx.TOP_K.search(clause)),
             rank_window="recent" if lx.RANK_WINDOW_RECENT.search(clause) else "all",
             rank_years=lx.window_years(clause),
-            rank_change=_ranked_change(clause[rank.end():rank.end() + 40]),
+            rank_change=_ranked_change(clause[rank.end():rank.end() + 40]) or (
+                # "fell by an unprecedented 40 percent": the record word qualifies the
+                # change's figure, so the record is of the change.
+                change[1].direction if change is not None and change[0].start() < rank.start()
+                and re.match(r"\s*\d[\d.,]*\s*(?:%|percent\b|per cent\b|por ciento\b)",
+                             clause[rank.end():rank.end() + 20], re.IGNORECASE) else None),
             rank_ordinal=_rank_ordinal(clause[max(0, rank.start() - 30):rank.end()]),
             rank_peaks=bool(re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:peaks?|picos?)\b",
                                      clause[rank.end():rank.end() + 30], re.IGNORECASE))))

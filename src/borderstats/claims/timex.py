@@ -536,6 +536,36 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     each(r"\b(?:(?:under|during|durante|bajo|con)\s+)?(?:the\s+|la\s+|el\s+)?(?:(?:previous|"
          r"prior|last)\s+administration|(?:administración|gobierno|presidencia)\s+"
          r"(?:anterior|pasada|previa))\b", previous_presidency)
+    # The start of a term: "the first full month of my administration" (February 2017,
+    # the first month wholly in it), "los primeros seis meses del gobierno de Trump". A
+    # term with no name is the US one under way at the text's date.
+    def term_start(m: re.Match) -> None:
+        word = (m.group("name") or "").replace("ó", "o")
+        name = _PRESIDENT_NAMES.get(word, word)
+        terms = [t for t in (PRESIDENCIES.get(name, []) if name else sorted(
+            t for ts in PRESIDENCIES.values() for t in ts if t[0].month == 1))
+            if t[0] <= ref]
+        if not terms:
+            return
+        start, end = terms[-1]
+        if start.month == 1 and (m.group("full") or not m.group("n")):
+            start = add_months(start, 1)  # a US term begins on 20 January
+        count = m.group("n")
+        n = COUNTS.get(count or "", 0) or (int(count) if count and count.isdigit() else 1)
+        if m.group("unit").startswith(("year", "año")):
+            n *= 12
+        last = min(add_months(start, n - 1), end, last_ended_month(ref))
+        if last >= start:
+            add(m, "range", (_span(start, last),), note="the first months of a presidency")
+    _termword = r"(?:administration|presidency|term|gobierno|administración|mandato|presidencia)"
+    _who = r"(?:president\s+|(?:el\s+)?presidente\s+)?(?:donald\s+|joe\s+|barack\s+)?"
+    each(r"\b(?:(?:in|during|over|en|durante)\s+)?(?:the\s+|el\s+|los\s+)?(?:first|primer|"
+         r"primeros)\s+(?:(?P<n>" + _COUNT_RE + r")\s+)?(?P<full>full\s+|completos?\s+)?"
+         r"(?P<unit>months?|years?|mes(?:es)?|años?)(?:\s+(?:completos?|enteros?))?\s+"
+         r"(?:of|in|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:" + _termword + r"\s+(?:de\s+)?" + _who
+         + _NAME_RE + r"|" + _who + r"(?:" + _NAME_RE.replace("?P<name>", "?P<name2>")
+         + r")(?:'s|’s)?\s+" + _termword + r"|(?:my|his|her|this|mi|su|este|esta)\s+"
+         + _termword + r")\b", lambda m: term_start(_Either(m)))
     # The end of a term: "the last year of the Biden administration", "Biden's final full
     # year in office", "el último año de la presidencia de Joe Biden", "los últimos 3 meses y
     # medio de la presidencia anterior". Its last year is the last fiscal year inside the
