@@ -1500,3 +1500,48 @@ def test_a_record_word_on_a_change_s_figure_ranks_the_change(engine: Engine) -> 
     assert rank["verdict"] == "accurate" and "-40.6%" in rank["explanation"]
     change = next(c for c in claims if c["kind"] == "change")
     assert change["verdict"] == "accurate" and "attribution" not in change
+
+
+def test_a_change_runs_forward_in_time(engine: Engine) -> None:
+    # Border Patrol, Southwest: April 2017 11,127, April 2018 38,243: 3.44 times.
+    c = one(engine, "Border Patrol apprehensions more than tripled in April 2018 in "
+            "comparison to April 2017.", "2018-05-04")
+    assert c["verdict"] == "accurate" and "11,127" in c["explanation"]
+
+
+def test_from_one_level_to_another_and_the_record_it_reached(engine: Engine) -> None:
+    # Border Patrol, Southwest: May 2024 117,905, June 2024 83,532 (-29.2%); June 2024 was
+    # below every month wholly in Biden's term (February 2021 97,643); January 2021
+    # (75,316) was mostly Trump's.
+    claims = check("Las detenciones de la Patrulla Fronteriza cayeron un 29% en junio, de "
+                   "los 118.000 el mes anterior hasta los 83.000, el número más bajo durante "
+                   "la presidencia de Joe Biden.", date=dt.date(2024, 7, 16),
+                   engine=engine)["claims"]
+    change = next(c for c in claims if c["kind"] == "change")
+    assert [p["periods"] for p in change["parts"]] == [["2024-05"], ["2024-06"]]
+    assert change["verdict"] in ("accurate", "roughly_accurate")
+    rank = next(c for c in claims if c["kind"] == "rank_record")
+    assert rank["periods"] == ["2024-06"] and rank["verdict"] == "accurate"
+
+
+def test_the_previous_may_is_a_year_before() -> None:
+    assert refs("44,388 in May, an increase of nearly 60 percent over the previous May",
+                "2022-06-16") == [("month", ["2022-05"]), ("month", ["2021-05"])]
+    assert refs("un aumento frente al mayo anterior", "2022-06-16") == [("month", ["2021-05"])]
+
+
+def test_a_fiscal_year_s_digits_are_not_a_count_and_the_same_period_is_a_base(
+        engine: Engine) -> None:
+    # Del Rio sector, Border Patrol: October–May FY2022 280,965, FY2021 118,355: +137.4%.
+    assert [q.words for q in quantities("the Fiscal Year 22 total to 280,622")] == ["280,622"]
+    c = one(engine, "Del Rio Sector agents apprehended 44,388 migrants in May. This brought "
+            "the Fiscal Year 22 total to 280,622 — an increase of 137 percent over the same "
+            "period in FY21.", "2022-06-16", kind="change")
+    assert c["verdict"] == "accurate" and "118,355" in c["explanation"]
+
+
+def test_a_level_in_a_when_clause_is_the_period_just_named(engine: Engine) -> None:
+    # All CBP, Southwest, April 2020: 17,106.
+    c = one(engine, "Border apprehensions have been slowly rising since April when "
+            "apprehensions were only 17,000.", "2020-11-20")
+    assert c["periods"] == ["2020-04"] and c["verdict"] in ("accurate", "roughly_accurate")

@@ -21,7 +21,12 @@ from borderstats.claims import i18n, rules
 from borderstats.claims import lexicon as lx
 from borderstats.claims.extract import Claim
 from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
-from borderstats.claims.timex import last_ended_fiscal_year, last_ended_month, so_far
+from borderstats.claims.timex import (
+    PRESIDENCIES,
+    last_ended_fiscal_year,
+    last_ended_month,
+    so_far,
+)
 from borderstats.errors import BorderstatsError, QueryError
 from borderstats.metrics import catalog, cue_table, get_measure
 from borderstats.periods import Period, add_months, fiscal_year_of, parse_period
@@ -1871,6 +1876,16 @@ def _joined(periods: list[Period]) -> Period:
 
 
 def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
+    """A change's base and the period it ended in. A change runs forward in time: named
+    the other way round ("more than tripled in April 2018 in comparison to April 2017",
+    "de los 118.000 el mes anterior hasta los 83.000"), the earlier period is the base."""
+    before_p, after_p = _change_periods_as_named(claim, r)
+    if before_p.start > after_p.end:
+        return after_p, before_p
+    return before_p, after_p
+
+
+def _change_periods_as_named(claim: Claim, r: Reading) -> tuple[Period, Period]:
     if r.base:
         return _joined(r.base), _joined(r.periods)
     if not claim.each and len(r.periods) > 1 and all(p.kind == "month" for p in r.periods):
@@ -1992,6 +2007,11 @@ def _window(claim: Claim, checker: Checker, r: Reading) -> Period:
     if claim.rank_window == "period" and claim.compare_to:
         w = claim.compare_to[0]
         start, end = w.start, min(hi, w.end)
+        if target is not None and target.kind == "month" and w.start.month == 1 and any(
+                t[0] == w.start for terms in PRESIDENCIES.values() for t in terms):
+            # "The lowest month of Biden's presidency": a US term begins on 20 January, so
+            # that month was mostly the predecessor's.
+            start = add_months(start, 1)
         if claim.since is not None and "year" in claim.since.extra:
             # "the lowest since 1971": 1971 is when it was last lower, so the window of
             # comparison starts after it.

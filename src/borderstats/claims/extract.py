@@ -299,6 +299,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     for claim in out:
         _not_against_itself(claim, out)
     _respectively(out, refs, text)
+    _from_to_levels(out, text)
     named_periods = [list(r.periods) for r in refs
                      if r.kind in ("month", "year", "fiscal_year") and r.periods]
     for claim in out:
@@ -982,6 +983,32 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
     own time words, else the sentence's, else the text so far. Alternatives (calendar or
     fiscal, another period the sentence names) are kept for the evaluator to weigh."""
     _periods_from_words(claim, clause, offset, sentence, refs, context, previous)
+    _when_figure(claim, offset, sentence, refs)
+
+
+def _when_figure(claim: Claim, offset: int, sentence: str, refs: list[TimeRef]) -> None:
+    """"Rising since April, when apprehensions were only 17,000", "desde abril, cuando
+    fueron 17 mil": a level in a "when" clause is the period just named, the month a
+    "since" starts from."""
+    q = claim.quantity
+    if claim.kind not in ("total", "rate") or q is None or q.kind != "count":
+        return
+    at = offset + claim.anchor
+    before = [r for r in refs if r.end <= at and r.periods]
+    if not before:
+        return
+    r = max(before, key=lambda x: x.end)
+    if not re.fullmatch(r"\s*,?\s*(?:when|cuando)\b[^.;\d]*", sentence[r.end:at],
+                        re.IGNORECASE):
+        return
+    if r.kind == "since" and "month" in r.extra:
+        month = r.extra["month"]
+        claim.periods = [Period.month(month.year, month.month)]
+    elif r.kind != "since":
+        claim.periods = list(r.periods)
+    else:
+        return
+    claim.alternatives = [list(a) for a in r.alternatives]
 
 
 # The months of the Title 42 order (March 2020 to May 2023): only then are "expulsions" at
@@ -1614,6 +1641,47 @@ def _own_words(claim: Claim, offset: int, sentence: str) -> str:
         return sentence
     end = counts[mine + 1].start if mine + 1 < len(counts) else len(sentence)
     return sentence[counts[mine].start:end]
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|de|desde)\s+(?:the\s+|los\s+|las\s+|a\s+)?$",
+                          re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\b(?:to|a|hasta|al)\s+(?:the\s+|los\s+|las\s+|just\s+)?$",
+                         re.IGNORECASE)
+
+
+def _from_to_levels(claims: list[Claim], text: str) -> None:
+    """"Cayeron un 29% en junio, de los 118.000 el mes anterior hasta los 83.000", "fell 29%
+    in June, from 118,000 to 83,000": the level after "from" is the change's base, the one
+    after "to" the level it reached, even where the sentence names only one of the two
+    periods next to them (and "hasta" is "to" there, not "up to")."""
+    change = next((c for c in claims if c.kind == "change" and c.periods and c.compare_to),
+                  None)
+    levels = [c for c in claims if c.kind == "total" and c.quantity is not None
+              and c.quantity.kind == "count"]
+    if change is None or len(levels) != 2 or levels[0].periods != levels[1].periods:
+        return
+    spots = []
+    for c in levels:
+        q = c.quantity
+        assert q is not None
+        at = text.find(q.words)
+        digit = re.search(r"\d", q.words)
+        spots.append((at, at + (digit.start() if digit else 0)))
+    (a_at, a_digits), (b_at, b_digits) = spots
+    if not (0 <= a_at < b_at) or not _FROM_BEFORE.search(text[max(0, a_at - 20):a_digits]) \
+            or not _TO_BETWEEN.search(text[a_at + len(levels[0].quantity.words):b_digits]):
+        return
+    earlier, later = sorted([change.compare_to[0], change.periods[-1]], key=lambda p: p.start)
+    for c, p in ((levels[0], earlier), (levels[1], later)):
+        c.periods, c.alternatives = [p], []
+    q = levels[1].quantity
+    if q.hedge == "at_most" and q.words.lower().startswith("hasta"):
+        levels[1].quantity = replace(q, hedge=None)
+    for c in claims:
+        if c.kind == "rank_record" and c.periods == [earlier] and c.start > a_at:
+            # "..., hasta los 83.000, el número más bajo ...": the record is the level the
+            # change reached.
+            c.periods, c.alternatives = [later], []
 
 
 def _respectively(claims: list[Claim], refs: list[TimeRef], text: str) -> None:

@@ -728,5 +728,9 @@ SHARE_OF_POPULATION = _rx(r"(?:percent|per cent|%|por ciento)\s+(?:of|de|del)\s+
 BASE_MARKER = re.compile(r"(?:compared (?:to|with)|from|than|against|over|respecto (?:a|al|"
                          r"de)|frente a|comparad[oa]s? con|en comparación (?:con|a)|que|con "
                          r"relación a|sobre)(?:\s+(?:in|during|for|under|en|el|la|los|las|"
-                         r"del?|bajo|the)){0,2}\s*$",
+                         r"del?|bajo|the)){0,2}"
+                         # "over the same period in FY21", "respecto al mismo periodo de 2023"
+                         r"(?:\s+(?:the\s+)?(?:same|corresponding|mismo|misma)\s+(?:period|"
+                         r"months?|time|periodo|período|lapso|mes|meses)\s+(?:in|of|last|a\s+"
+                         r"year\s+before|de|del|en)(?:\s+(?:the|el|la))?)?\s*$",
                          re.IGNORECASE)

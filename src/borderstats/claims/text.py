@@ -168,7 +168,8 @@ _MULTIPLIER = re.compile(
 _NAMING = re.compile(
     r"(?:\b(?:title|section|article|chapter|interstate|highway|route|rule|form|no\.|number|"
     r"covid|i|sb|hb|ley|artículo|título|figure|fig\.|table|chart|exhibit|appendix|"
-    r"figura|tabla|cuadro|gráfica|gráfico|anexo)[\s-]*|\b(?:" + "|".join(
+    r"figura|tabla|cuadro|gráfica|gráfico|anexo|fiscal year|fy|año fiscal|af)[\s-]*'?|"
+    r"\b(?:" + "|".join(
         ("january", "february", "march", "april", "may", "june", "july", "august",
          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
          "jul", "aug", "sept", "sep", "oct", "nov", "dec")) + r")\.?\s+)$", re.IGNORECASE)

@@ -626,6 +626,17 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     each(r"\b(?:el|la)\s+(?:gobierno|administración|mandato|presidencia|sexenio)\s+(?:de\s+)?"
          r"(?:donald\s+|joe\s+|andrés manuel\s+|claudia\s+)?" + _NAME_RE + r"\b", presidency)
 
+    # "An increase of nearly 60 percent over the previous May", "frente al mayo anterior":
+    # the May a year before the latest one.
+    def previous_named_month(m: re.Match) -> None:
+        day = _month_before(ref, MONTHS[m.group("month") or m.group("month2")])
+        add(m, "month", (Period.month(day.year - 1, day.month),),
+            note="the same month a year before")
+    each(rf"\b(?:(?:over|than|from|since|with|to|in)\s+)?(?:the\s+)?(?:previous|prior|preceding)"
+         rf"\s+{_MONTH_RE}\b(?!\s*\d)|\b(?:(?:frente|respecto|comparad[oa]|con)\s+(?:a|al|con)?"
+         rf"\s*)?(?:el\s+)?(?:mes\s+de\s+)?{_MONTH_RE.replace('?P<month>', '?P<month2>')}"
+         rf"\s+(?:anterior|previo)\b",
+         previous_named_month)
     # A month named alone: "in December", "by January" — the latest such month.
     # "... have been encountered in December", written in December: the month under way.
     so_far_words = re.search(r"\b(?:have|has) been\b|\bso far\b|\balready\b|\bhan sido\b|"
