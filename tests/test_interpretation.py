@@ -1545,3 +1545,29 @@ def test_a_level_in_a_when_clause_is_the_period_just_named(engine: Engine) -> No
     c = one(engine, "Border apprehensions have been slowly rising since April when "
             "apprehensions were only 17,000.", "2020-11-20")
     assert c["periods"] == ["2020-04"] and c["verdict"] in ("accurate", "roughly_accurate")
+
+
+def test_children_in_the_darien_are_its_age_group_of_minors(engine: Engine) -> None:
+    # Darién, minors, January–October 2024: 61,145.
+    c = one(engine, "Según el Sistema Nacional de Migración, 61.154 niños cruzaron la selva "
+            "del Darién en los primeros diez meses de 2024.", "2024-12-05")
+    assert c["verdict"] == "accurate" and "61,145" in c["explanation"]
+
+
+def test_less_than_half_of_another_month_is_a_share_of_that_month(engine: Engine) -> None:
+    # Border Patrol, Southwest: August 2024 58,009, May 2019 132,856: 43.7%.
+    c = one(engine, "Border Patrol encounters in August 2024 were less than half of May 2019.",
+            "2024-10-03")
+    assert c["kind"] == "share" and c["verdict"] == "accurate" and "132,856" in c["explanation"]
+
+
+def test_un_porcentaje_superior_is_a_comparison_and_the_first_half_is_a_period(
+        engine: Engine) -> None:
+    # Darién, minors: January–April 2023 25,549, 2024 29,756: +16.5%, not +40%.
+    assert [q.kind for q in quantities("in the first half of 2023, more than 40,000")] == [
+        "count"]
+    claims = check("En los primeros cuatro meses de 2024, más de 30.000 niños cruzaron el "
+                   "Darién, un 40% superior comparado con el mismo período del último año.",
+                   date=dt.date(2024, 5, 15), engine=engine)["claims"]
+    c = next(c for c in claims if c["kind"] == "comparison")
+    assert c["verdict"] == "inaccurate" and "25,549" in c["explanation"]

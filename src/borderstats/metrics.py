@@ -64,6 +64,14 @@ class Measure:
     part_of: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     unlabelled: tuple[Unlabelled, ...] = ()
+    # What a population the claim checker names ("Children") is in this measure's own
+    # dimensions, where they differ: the Darién's minors are an age group.
+    populations: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (name, dimension, values)
+
+    def population(self, name: str) -> dict[str, list[str]] | None:
+        """The filter that means the population ``name`` in this measure, if its own."""
+        cut = {d: list(v) for n, d, v in self.populations if n == name}
+        return cut or None
 
     @property
     def dimensions(self) -> tuple[str, ...]:
@@ -100,7 +108,9 @@ def catalog() -> dict[str, Measure]:
             counts_by=spec.get("counts_by", "fiscal_year"),
             title42=bool(spec.get("title42", False)),
             part_of=tuple(spec.get("part_of", [])), cues=tuple(spec.get("cues", [])),
-            unlabelled=tuple(_unlabelled(mid, u) for u in spec.get("unlabelled", [])))
+            unlabelled=tuple(_unlabelled(mid, u) for u in spec.get("unlabelled", [])),
+            populations=tuple((name, d, tuple(v)) for name, cut in spec.get(
+                "populations", {}).items() for d, v in cut.items()))
     cues = _read().get("cues", {})
     for m in measures.values():
         unknown = (set(m.cues) - set(cues)) | (set(m.part_of) - set(measures))

@@ -120,6 +120,16 @@ MEASURE_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...], float, str], ...] = 
 _WHOLE_OF = {m.id: set(m.part_of) for m in catalog().values() if m.part_of}
 
 
+def _in_own_terms(measure: str, where: dict[str, list[str]]) -> dict[str, list[str]]:
+    """A population filter in the measure's own dimensions (the catalog's `populations`):
+    "61.154 niños cruzaron la jungla" is the Darién's age group of minors."""
+    named = where.get("demographic")
+    cut = get_measure(measure).population(named[0]) if named and len(named) == 1 else None
+    if cut is None:
+        return where
+    return {k: v for k, v in where.items() if k != "demographic"} | cut
+
+
 def _like_for_like(claim: Claim, periods: list[Period]) -> list[Period] | None:
     """A change against "the same period" a year (or years) before, read over other
     periods ("by August 2024": the year so far): against the same months of that year."""
@@ -431,7 +441,8 @@ class Checker:
         topic = claim.topic
         assert topic is not None and topic.measures
         where: dict[str, list[str]] = {k: list(v) for k, v in claim.filters.items()}
-        measures = self.measures(claim, topic, claim.actor, where)
+        measures = [(m, text, _in_own_terms(m, wh))
+                    for m, text, wh in self.measures(claim, topic, claim.actor, where)]
         if claim.versus is not None:
             return self._cross_readings(claim, measures)
         period_sets = [claim.periods] + claim.alternatives[:2]
@@ -2481,9 +2492,17 @@ def _part_period(claim: Claim, whole: Period) -> Period | None:
     if before is not None and before.periods and len(before.periods) == 1 and \
             before.periods[0].label != whole.label:
         return before.periods[0]
-    inside = [ps[0] for ps in claim.sentence_periods if len(ps) == 1 and ps[0].label !=
-              whole.label and whole.start <= ps[0].start and ps[0].end <= whole.end]
-    return inside[0] if inside else None
+    others = [ps[0] for ps in claim.sentence_periods if len(ps) == 1 and ps[0].label !=
+              whole.label]
+    inside = [p for p in others if whole.start <= p.start and p.end <= whole.end]
+    if inside:
+        return inside[0]
+    # "Encounters in August 2024 were less than half of May 2019": with no group named, the
+    # share is of one period's count in another's, of the same grain.
+    like = [p for p in others if p.kind == whole.kind and (
+        p.end < whole.start or p.start > whole.end)] if not (
+        claim.share_group or claim.of_change or claim.filters) else []
+    return like[0] if len(like) == 1 else None
 
 
 def _scope(r: Reading, lang: str = "en") -> str:

@@ -304,7 +304,7 @@ COUNTRY_OF = {"USBP": "USA", "CBP": "USA", "US": "USA", "MX": "MEX", "PAN": "PAN
 COMPARE_OTHER = re.compile(
     r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller)\b(?:\s+[\w'’.-]+){0,8}?"
     r"\s+than\b|\bas many\b(?:\s+[\w'’.-]+){0,5}?\s+as\b|\b(?:outpaced|outnumbered|"
-    r"surpassed|exceeded|overtook|topped)\b|\b(?:más|menos|mayor(?:es)?|menor(?:es)?)\b"
+    r"surpass(?:ed|es)|exceed(?:ed|s)|overtook|topped)\b|\b(?:más|menos|mayor(?:es)?|menor(?:es)?)\b"
     r"(?:\s+[\w'’.-]+){0,8}?\s+que\b|\b(?:superior(?:es)?|inferior(?:es)?)\s+a(?:l)?\b|"
     r"\btant[oa]s\b(?:\s+[\w'’.-]+){0,5}?\s+como\b|\b(?:super[óo]|superaron|supera|superan|"
     r"rebas[óo]|rebasaron)\s+a(?:l)?\b", re.IGNORECASE)
@@ -695,10 +695,12 @@ COMPARATIVE = _rx(r"as many as", r"times (?:more|as many|as much|higher|greater|
 # "46 percent more than in fiscal 2022": a comparison stated as a percentage.
 PERCENT_COMPARISON = re.compile(
     r"(?:%|\bpercent|\bper cent|\bpor ciento)\s+(?P<dir>more|higher|greater|larger|above|up|"
-    r"fewer|lower|less|smaller|below|down|más|menos|over(?=\s+(?:the\s+same\s+|last\s+)?"
+    r"fewer|lower|less|smaller|below|down|más|menos|superior(?:es)?|inferior(?:es)?|"
+    r"mayor(?:es)?|menor(?:es)?|over(?=\s+(?:the\s+same\s+|last\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"fy|fiscal|(?:19|20)\d\d)))\b(?:(?:\s+\w+){0,10}?\s+(?:than|que|from|compared (?:to|with)|"
-    r"over|respecto a|frente a)\b|(?<=below)|(?<=above)|(?<=over))", re.IGNORECASE)
+    r"over|respecto a|frente a|comparad[oa]s? con|en comparación con|a|al)\b|(?<=below)|"
+    r"(?<=above)|(?<=over))", re.IGNORECASE)
 PERCENT_EXCEEDS = re.compile(
     r"\b(?:supera\w*|super[óo]|rebas\w+|exceed\w*|surpass\w*|top(?:ped|s)?)\s+(?:\w+\s+){0,2}?"
     r"(?:en\s+|by\s+)?(?:un|el|about|some|more than|más de)?\s*[\d.,]+\s*(?:%|percent|"

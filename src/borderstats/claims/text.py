@@ -298,6 +298,9 @@ def quantities(sentence: str) -> list[Quantity]:
         if not free(m.start(), m.end()):
             continue
         word = m.group("word").lower()
+        if re.search(r"\b(?:first|second|1st|2nd|primera|segunda|latter|former)\s+$",
+                     sentence[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+            continue  # "the first half of 2023": a period, not a share
         hedge = _hedge(m.group("hedge"))
         if word in ("most", "majority", "la mayoría") and hedge is None:
             hedge = "more_than"  # "most of them": more than half

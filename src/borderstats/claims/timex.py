@@ -685,7 +685,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"year\b|\ba year (?:earlier|ago|before)\b|\binteranual\b|"
          r"\b(?:el|al|del|los|las|la|a los|a las|a la) mism[oa]s? (?:periodo|período|lapso|"
          r"mes(?:es)?|temporada|"
-         r"trimestre)\s+(?:de tiempo\s+)?(?:del año (?:anterior|pasado)|el año (?:anterior|"
+         r"trimestre)\s+(?:de tiempo\s+)?(?:del (?:último|pasado) año|del año (?:anterior|pasado)|"
+         r"el año (?:anterior|"
          r"pasado)|de hace un año|de hace (?P<n2>"
          + _COUNT_RE + r") años|del (?:año|ejercicio) previo)\b|\bun año antes\b|"
          r"\b(?:el )?(?:periodo|período) anterior\b",
