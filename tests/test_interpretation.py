@@ -1571,3 +1571,23 @@ def test_un_porcentaje_superior_is_a_comparison_and_the_first_half_is_a_period(
                    date=dt.date(2024, 5, 15), engine=engine)["claims"]
     c = next(c for c in claims if c["kind"] == "comparison")
     assert c["verdict"] == "inaccurate" and "25,549" in c["explanation"]
+
+
+def test_each_item_of_a_list_keeps_the_month_before_it() -> None:
+    from borderstats.claims.extract import extract
+    claims = extract("The July encounters report of approximately 56,000 and the August "
+                     "report of approximately 58,000 reveal the lowest number of "
+                     "apprehensions.", dt.date(2024, 9, 16))
+    totals = [c for c in claims if c.kind == "total"]
+    assert [[p.label for p in c.periods] for c in totals] == [["2024-07"], ["2024-08"]]
+
+
+def test_a_record_over_a_window_the_series_covers_in_full_wins(engine: Engine) -> None:
+    # Trump's first term, Border Patrol, Southwest: April 2017 11,127 is below April 2020
+    # 16,182. All CBP (17,106 in April 2020) begins only in October 2017, so it cannot
+    # settle a record over the whole term.
+    claims = check("The lowest number of migrant encounters during the Trump era came in "
+                   "April 2020, when agents apprehended only 16,182 migrants.",
+                   date=dt.date(2024, 9, 16), engine=engine)["claims"]
+    rank = next(c for c in claims if c["kind"] == "rank_record")
+    assert rank["verdict"] == "inaccurate" and "11,127" in rank["explanation"]

@@ -61,6 +61,7 @@ class Reading:
     uncovered: bool = False  # unverifiable because the store does not reach the period
     unpublished: bool = False  # ... because the period comes after the newest release
     gap: bool = False  # ... because months inside the series' span are missing from it
+    partial: bool = False  # a record judged over only the part of its window the series has
     # For a mislabelled figure, reported as the words read: the reading it matches.
     evidence_match: Reading | None = None
     # A reading the words do not support that the figure may still come from: "part" (a
@@ -984,6 +985,9 @@ def choose(readings: list[Reading]) -> tuple[Reading, Reading | None]:
         # from the compilation: the Darién's April, May and July 2020): another reading
         # may answer only if the figure fits it, not to call the claim wrong.
         judged = [r for r in judged if r.verdict in (rules.ACCURATE, rules.ROUGHLY)]
+    if any(not r.partial for r in judged):
+        # A record judged over its whole window outweighs one judged over part of it.
+        judged = [r for r in judged if not r.partial]
     said = max(named, key=lambda r: (r.verdict != rules.UNVERIFIABLE, r.score, r.support)) \
         if named else None
     if not judged:
@@ -2224,6 +2228,15 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
     years = claim.rank_years or (20 if claim.rank_window == "recent" else None)
     if claim.rank_window == "all" and not claim.rank_years and (
             hi.year - first.year < 20):
+        begins = msg(lang, "rank_begins", first=fmt_label(entries[0]["period"], lang),
+                     words=claim.rank_words)
+        r.notes.append(begins)
+        r.explanation += " " + begins
+    elif claim.rank_window == "period" and claim.compare_to and \
+            claim.compare_to[0].start < lo:
+        # "The lowest during the Trump era" with a series that begins in October 2017: the
+        # record is judged over part of its window only.
+        r.partial = True
         begins = msg(lang, "rank_begins", first=fmt_label(entries[0]["period"], lang),
                      words=claim.rank_words)
         r.notes.append(begins)

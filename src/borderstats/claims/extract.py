@@ -1784,8 +1784,12 @@ def _by_distance(refs: list[TimeRef], start: int, end: int, text: str) -> list[T
         else:
             gap, between = start - r.end + 3, text[r.end:start]
         # A comma or a semicolon between them separates them: "250 thousand in 2022, half
-        # a million migrants in 2023".
-        return gap + (40 if _SEPARATES.search(between) else 0)
+        # a million migrants in 2023"; so does the start of the next item of a list ("the
+        # July report of approximately 56,000 and the August report of 58,000").
+        next_item = r.start >= end and re.fullmatch(
+            r"\s*,?\s*(?:and|y|e|while|whereas|mientras)\s+(?:(?:the|el|la|los|las)\s+)?",
+            between, re.IGNORECASE) is not None
+        return gap + (40 if _SEPARATES.search(between) or next_item else 0)
     return sorted(refs, key=distance)
 
 

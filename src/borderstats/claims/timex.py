@@ -657,7 +657,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     # "After a record December", "a busiest March": the month the superlative names.
     each(rf"(?:(?<=record )|(?<=peak )|(?<=busiest )|(?<=récord de )){_MONTH_RE}\b"
          rf"(?!\s*(?:de\s+)?\d)", bare_month)
-    each(rf"\b(?:the\s+)?{_MONTH_RE}\s+(?=(?:figures?|totals?|numbers?|counts?|tally|data|report|"
+    each(rf"\b(?:the\s+)?{_MONTH_RE}\s+(?=(?:(?:encounters?|apprehensions?|arrests?|border|"
+         rf"migration|crossings?)\s+)?(?:figures?|totals?|numbers?|counts?|tally|data|report|"
          rf"level)\b)", bare_month)
     each(rf"(?:^|(?<=that )|(?<=[.;:,]\s)){_MONTH_RE}\s+(?=(?:alone\s+|by itself\s+)?(?:was|"
          rf"marks|marked|saw|is|had|brought|fue|marcó|registró)\b)", bare_month)
