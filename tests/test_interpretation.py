@@ -1591,3 +1591,14 @@ def test_a_record_over_a_window_the_series_covers_in_full_wins(engine: Engine) -
                    date=dt.date(2024, 9, 16), engine=engine)["claims"]
     rank = next(c for c in claims if c["kind"] == "rank_record")
     assert rank["verdict"] == "inaccurate" and "11,127" in rank["explanation"]
+
+
+def test_a_second_change_after_it_is_is_a_claim_of_its_own(engine: Engine) -> None:
+    # Border Patrol, Southwest: March 2018 37,390, April 2018 38,243 (+2.3%); April 2017
+    # 11,127 (+243.7%, not +43%).
+    claims = check("Border Patrol agents arrested 38,234 in April. While this represents an "
+                   "increase of just under three percent from March, it is a 43 percent "
+                   "increase over April 2017.", date=dt.date(2018, 5, 3),
+                   engine=engine)["claims"]
+    changes = [c for c in claims if c["kind"] == "change"]
+    assert [c["verdict"] for c in changes] == ["accurate", "inaccurate"]

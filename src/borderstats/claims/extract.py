@@ -24,7 +24,11 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r"un|una|del|de un)\s+[\d.,]+\s*(?:%|percent|per cent|por ciento))|"
                      r",\s+(?:and\s+|y\s+)?(?=(?:twice|double|triple|the|a|an|which|but|"
                      r"while|up|down|more|less|nearly|almost|el|la|los|las|lo|casi|más|mientras|un|una|"
-                     r"pero|aunque|frente|cuando|menos|muy|apenas|when|whereas)\b)|;\s+|"
+                     r"pero|aunque|frente|cuando|menos|muy|apenas|when|whereas|"
+                     # "While this represents an increase of just under three percent from
+                     # March, it is a 43 percent increase over April 2017": two claims.
+                     r"(?:it|this|that)(?:\s+(?:is|was)|[’']s)\s+(?:a|an|up|down)|"
+                     r"(?:esto|eso)\s+(?:es|fue|representa)\s+(?:un|una))\b)|;\s+|"
                      # "…, y es tan elevado que supera el total de 2010 a 2019": a claim of
                      # its own about the same figure.
                      r",\s+(?:and|y)\s+(?=(?:es|era|fue|is|was)\s+(?:tan|so|also|también|"
