@@ -1602,3 +1602,20 @@ def test_a_second_change_after_it_is_is_a_claim_of_its_own(engine: Engine) -> No
                    engine=engine)["claims"]
     changes = [c for c in claims if c["kind"] == "change"]
     assert [c["verdict"] for c in changes] == ["accurate", "inaccurate"]
+
+
+def test_times_after_a_count_is_how_many_events(engine: Engine) -> None:
+    # All CBP, Southwest, October 2020: 71,929; Border Patrol 69,032.
+    c = one(engine, "U.S. border authorities stopped people entering the country illegally "
+            "from Mexico more than 69,000 times in October.", "2020-11-19")
+    assert c["periods"] == ["2020-10"] and c["verdict"] == "accurate"
+
+
+def test_an_agency_s_estimate_of_a_year_ahead_is_a_projection(engine: Engine) -> None:
+    # Darién: 2024 closed at 302,203; its minors at 64,760.
+    claims = check("La UNICEF estima que 800,000 personas podrían cruzar esta selva del Darién "
+                   "en 2024, entre ellas 160,000 personas menores de 18 años.",
+                   date=dt.date(2024, 5, 15), engine=engine)["claims"]
+    assert [(c["claimed"]["value"], c["verdict"]) for c in claims] == [
+        (800_000, "inaccurate"), (160_000, "inaccurate")]
+    assert "64,760" in claims[1]["explanation"]

@@ -251,7 +251,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             _average_named_before(claim, a, text)
             q = claim.quantity
             near = text[max(0, a + q.start - 120):a + q.end + 80] if q is not None else ""
-            if q is not None and any(
+            if q is not None and not (claim.projection and claim.kind == "total") and any(
                     not (q.kind == "percent" and claim.kind in ("change", "comparison")
                          and m.group(0).lower().startswith("estim"))
                     for m in _ESTIMATE.finditer(near)):
@@ -1291,8 +1291,9 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # "nearly 2.5 million encounters, roughly two and a half times the fiscal 2019
         # total": a period past a comparison marker is the base's, not this figure's.
         end = offset + claim.anchor + len(claim.quantity.words)
+        # ("69,000 times in October": how many events, not a multiple.)
         past = [r for r in own if r.start >= end and _MARKER_BETWEEN.search(
-            sentence[end:r.start])]
+            re.sub(r"^\s*(?:times|veces)\b", "", sentence[end:r.start], flags=re.IGNORECASE))]
         own = [r for r in own if r not in past]
         if re.match(r"\s*(?:when|cuando|while|mientras)\b", clause, re.IGNORECASE):
             # "the year 2021, when 130 thousand crossed, then 250 thousand in 2022": the

@@ -103,7 +103,7 @@ TOPICS: tuple[Topic, ...] = (
                         r"(?:llegaron|llegan|arrived|came|arribad[oa]s?|arribaron)\s+"
                         r"(?:a|en|in|to)\s+(?:panam[aá]|ese país desde colombia)",
                         r"(?:en tránsito|de paso|transit(?:ing)?)\s+(?:por|through)\s+panam[aá]",
-                        r"jungle", r"la selva"),
+                        r"jungle", r"(?:la|esta|esa) selva"),
           measures=("darien_transits",), events=False, country="PAN",
           gate=("dari", "panam", "selva", "jungle")),
     Topic("checkpoints", _rx(r"checkpoints?", r"puntos de (?:control|revisión)", r"retenes"),
@@ -175,6 +175,8 @@ TOPICS: tuple[Topic, ...] = (
           measures=("swb_encounters", "usbp_swb_encounters")),
     Topic("apprehensions", _rx(r"apprehensions?", r"apprehend\w*", r"arrests?", r"arrested",
                                r"arresting", r"detentions?", r"detained", r"detaining", r"caught",
+                               # "border authorities stopped people ... 69,000 times"
+                               r"(?<=authorities )stopped", r"(?<=agents )stopped",
                                r"aprehensiones",
                                r"detenciones", r"detenid\w+", r"detuv\w+", r"detien\w+",
                                r"detenci[oó]n", r"aprehendi\w+", r"arrest[óo]", r"arrestaron",
@@ -188,7 +190,8 @@ TOPICS: tuple[Topic, ...] = (
                            r"llegad\w+", r"ingresaron", r"ingresado",
                            r"entraron (?:a|al|por|la) (?:la )?frontera",
                            r"llegaban", r"llegando",
-                           r"streaming across", r"entries", r"entered illegally",
+                           r"streaming across", r"entries", r"entradas", r"entered illegally",
+                           r"entering (?:the )?(?:u\.?s\.?|united states|country) illegally",
                            r"entered (?:the )?(?:u\.?s\.?|united states|america|this country)",
                            r"entraron (?:a|al) (?:estados unidos|ee\.? ?uu\.?|país)",
                            r"poured (?:across|in)", r"let in", r"dejaron entrar",
@@ -353,7 +356,8 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_rx(r"(?<!with )(?<!unaccompanied )(?<!alien )(?<!lone )(?<!solo )children"
          r"(?! (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves))",
          r"(?<!con )niños(?! no acompañados)(?! (?:que viajan |viajando )?solos)",
-         r"menores de edad"), "demographic", "Children"),
+         r"menores de edad", r"menores de (?:18|dieciocho) años",
+         r"(?:people|persons|migrants) under (?:the age of )?18"), "demographic", "Children"),
     (_rx(r"single adults", r"adultos solos"), "demographic", "Single Adults"),
 )
 
@@ -538,7 +542,9 @@ PROJECTION = _rx(r"on (?:track|pace|course)", r"will (?:\w+ )?(?:be|see|reach|ex
                  r"likely|set|poised|going) to", r"likely to see", r"projected",
                  r"by the (?:fiscal )?year'?s? (?:end|close)", r"va(?:n)? a (?:superar|"
                  r"rebasar|alcanzar|cerrar)", r"se (?:espera|prevé|proyecta)",
-                 r"podría(?:n)? (?:superar|alcanzar|llegar)", r"en camino (?:a|de)",
+                 r"podría(?:n)? (?:superar|alcanzar|llegar|cruzar)", r"en camino (?:a|de)",
+                 r"could (?:reach|exceed|top|surpass|hit|climb to|rise to)",
+                 r"by the end of (?:the )?(?:fiscal )?(?:year|(?:19|20)\d\d)",
                  r"proyecci[oó]n(?:es)?", r"apunta(?:n)? a que", r"podr[aá]n?",
                  r"rumbo a")
 FISCAL_WORDS = _rx(r"fiscal", r"fy\s?\d{2,4}", r"año fiscal", r"años fiscales")
