@@ -1619,3 +1619,14 @@ def test_an_agency_s_estimate_of_a_year_ahead_is_a_projection(engine: Engine) ->
     assert [(c["claimed"]["value"], c["verdict"]) for c in claims] == [
         (800_000, "inaccurate"), (160_000, "inaccurate")]
     assert "64,760" in claims[1]["explanation"]
+
+
+def test_un_porcentaje_inferior_is_a_fall_and_a_share_of_a_period_is_named_so() -> None:
+    from borderstats.claims.extract import extract
+    c = next(c for c in extract("Los cruces por el Darién en 2024 fueron un 20% inferiores a "
+                                "los de 2023.", dt.date(2024, 5, 15)) if c.kind == "comparison")
+    assert c.change is not None and c.change.direction == "down"
+    # "Un 40% más de los migrantes ... a la frontera" is no comparison of 2024 with a base.
+    assert all(c.kind != "comparison" for c in extract(
+        "En 2024, el 40% más de los migrantes detenidos llegó a la frontera de Texas.",
+        dt.date(2024, 12, 1)))

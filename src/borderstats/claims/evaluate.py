@@ -22,6 +22,7 @@ from borderstats.claims import lexicon as lx
 from borderstats.claims.extract import Claim
 from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
 from borderstats.claims.timex import (
+    MONTHS,
     PRESIDENCIES,
     last_ended_fiscal_year,
     last_ended_month,
@@ -2514,8 +2515,18 @@ def _part_period(claim: Claim, whole: Period) -> Period | None:
     # share is of one period's count in another's, of the same grain.
     like = [p for p in others if p.kind == whole.kind and (
         p.end < whole.start or p.start > whole.end)] if not (
-        claim.share_group or claim.of_change or claim.filters) else []
+        claim.share_group or claim.of_change or claim.filters) and _OF_A_PERIOD.match(
+        claim.sentence.text[claim.start - claim.sentence.start + claim.anchor + len(
+            claim.quantity.words if claim.quantity else ""):]) else []
     return like[0] if len(like) == 1 else None
+
+
+# A share whose whole is named as a period right after it: "half of May 2019", "40% of
+# 2019's", "la mitad de marzo de 2023".
+_OF_A_PERIOD = re.compile(
+    r"\s*(?:of|de|del)\s+(?:(?:the|el|la|los)\s+)?(?:(?:fiscal(?:\s+year)?|fy|año fiscal)\s*)?"
+    r"(?:(?:19|20)\d\d|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
 
 
 def _scope(r: Reading, lang: str = "en") -> str:

@@ -448,8 +448,9 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         quantity = (percent if pct and percent is not None and percent.kind == "percent"
                     else multiplier)
         direction = "down" if lx.FEWER.search(marker.group(0)) or (
-            pct and pct.group("dir").lower() in ("fewer", "lower", "less", "smaller", "below",
-                                                 "down", "menos")) else "up"
+            pct and (pct.group("dir") or pct.group("dir2")).lower() in (
+                "fewer", "lower", "less", "smaller", "below", "down", "menos", "inferior",
+                "inferiores", "menor", "menores")) else "up"
         claim = make("comparison", quantity=quantity, anchor=marker.start(),
                      change_words=marker.group(0), versus=side, cross_direction=direction,
                      topic=topic, actor=actor)
@@ -489,9 +490,11 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                            rank_direction="high" if up else "low"))
     elif percent_comparison and percent and percent.kind == "percent":
         claims.append(make("comparison", quantity=percent, anchor=percent.start,
-                           change=lx.ChangeWord("down" if percent_comparison.group("dir").lower()
-                                                in ("fewer", "lower", "less", "smaller", "below",
-                                                    "down", "menos") else "up", 0.0, None),
+                           change=lx.ChangeWord("down" if (
+                               percent_comparison.group("dir")
+                               or percent_comparison.group("dir2")).lower() in (
+                               "fewer", "lower", "less", "smaller", "below", "down", "menos",
+                               "inferior", "inferiores", "menor", "menores") else "up", 0.0, None),
                            change_words=percent_comparison.group(0)))
     elif (exceeds := lx.PERCENT_EXCEEDS.search(clause)) and percent and \
             percent.kind == "percent":

@@ -701,12 +701,14 @@ COMPARATIVE = _rx(r"as many as", r"times (?:more|as many|as much|higher|greater|
 # "46 percent more than in fiscal 2022": a comparison stated as a percentage.
 PERCENT_COMPARISON = re.compile(
     r"(?:%|\bpercent|\bper cent|\bpor ciento)\s+(?P<dir>more|higher|greater|larger|above|up|"
-    r"fewer|lower|less|smaller|below|down|más|menos|superior(?:es)?|inferior(?:es)?|"
-    r"mayor(?:es)?|menor(?:es)?|over(?=\s+(?:the\s+same\s+|last\s+)?"
+    r"fewer|lower|less|smaller|below|down|más|menos|over(?=\s+(?:the\s+same\s+|last\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"fy|fiscal|(?:19|20)\d\d)))\b(?:(?:\s+\w+){0,10}?\s+(?:than|que|from|compared (?:to|with)|"
-    r"over|respecto a|frente a|comparad[oa]s? con|en comparación con|a|al)\b|(?<=below)|"
-    r"(?<=above)|(?<=over))", re.IGNORECASE)
+    r"over|respecto a|frente a)\b|(?<=below)|(?<=above)|(?<=over))|"
+    # "un 40% superior comparado con el mismo período", "un 20% inferior a la de 2023"
+    r"(?:%|\bpor ciento)\s+(?P<dir2>superior(?:es)?|inferior(?:es)?|mayor(?:es)?|menor(?:es)?)"
+    r"\s+(?:a|al|que|comparad[oa]s? con|en comparación con|respecto (?:a|al|de)|frente a)\b",
+    re.IGNORECASE)
 PERCENT_EXCEEDS = re.compile(
     r"\b(?:supera\w*|super[óo]|rebas\w+|exceed\w*|surpass\w*|top(?:ped|s)?)\s+(?:\w+\s+){0,2}?"
     r"(?:en\s+|by\s+)?(?:un|el|about|some|more than|más de)?\s*[\d.,]+\s*(?:%|percent|"
