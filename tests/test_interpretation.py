@@ -1630,3 +1630,16 @@ def test_un_porcentaje_inferior_is_a_fall_and_a_share_of_a_period_is_named_so() 
     assert all(c.kind != "comparison" for c in extract(
         "En 2024, el 40% más de los migrantes detenidos llegó a la frontera de Texas.",
         dt.date(2024, 12, 1)))
+
+
+def test_a_place_named_only_before_is_one_reading_of_several(engine: Engine) -> None:
+    # Border Patrol, Southwest: September 2024 53,858, the lowest month since FY2020 began;
+    # FY2024 1,530,523 against FY2023 2,045,838 is the decline "from last year".
+    claims = check("On other fronts, CBP expanded enforcement on the northern border. U.S. "
+                   "Border Patrol apprehensions between ports of entry reached their lowest "
+                   "since FY 2020, with a notable decline from last year.",
+                   date=dt.date(2024, 10, 15), engine=engine)["claims"]
+    rank = next(c for c in claims if c["kind"] == "rank_record")
+    assert rank["measure"] == "usbp_swb_encounters" and rank["verdict"] == "accurate"
+    change = next(c for c in claims if c["kind"] == "change")
+    assert change["verdict"] in ("accurate", "roughly_accurate")

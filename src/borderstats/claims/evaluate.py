@@ -402,14 +402,20 @@ class Checker:
                     ("dhs_repatriations", label("dhs_rep", lang), where)]
             return pair[::-1] if _RETURN_WORDS.search(claim.text) else pair
         measures: list[tuple[str, str]] = []
+        northern: tuple[str, str] | None = None
+        # A place named only in a sentence before ("CBP expanded enforcement on the northern
+        # border. U.S. Border Patrol apprehensions between ports of entry reached their
+        # lowest since FY 2020") is one reading; the border's own series are others, and the
+        # cue words weigh them.
+        inherited = any(key == "place_from_text" for key, _ in claim.inherited)
         if claim.place == "nationwide":
             if actor == "USBP" or topic.id == "apprehensions":
                 measures.append(("usbp_nationwide_encounters", label("usbp_nat", lang)))
             measures.append(("nationwide_encounters", label("nat", lang)))
         elif claim.place == "northern":
-            where["region"] = ["Northern Land Border"]
             measures.append(("nationwide_encounters", label("northern", lang)))
-        else:
+            northern = measures[-1]
+        if claim.place not in ("nationwide", "northern") or inherited:
             # Who counted ("Border Patrol", "CBP") is a cue the interpretation step weighs
             # (``measure_support``), not a filter: writers often call Border Patrol's
             # figure CBP's, and the other way round.
@@ -437,7 +443,8 @@ class Checker:
         if "state" in where:  # only the all-CBP state table is cut by state
             measures = [(m, lab) for m, lab in measures if m == "swb_encounters"] or [
                 ("swb_encounters", label("cbp_all", lang))]
-        return [(m, lab, where) for m, lab in measures]
+        return [(m, lab, where | {"region": ["Northern Land Border"]} if (m, lab) == northern
+                 else where) for m, lab in measures]
 
     def readings(self, claim: Claim) -> list[Reading]:
         topic = claim.topic

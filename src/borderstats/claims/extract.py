@@ -304,6 +304,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         _not_against_itself(claim, out)
     _respectively(out, refs, text)
     _from_to_levels(out, text)
+    _since_is_the_record_s(out)
     named_periods = [list(r.periods) for r in refs
                      if r.kind in ("month", "year", "fiscal_year") and r.periods]
     for claim in out:
@@ -1655,6 +1656,18 @@ _FROM_BEFORE = re.compile(r"\b(?:from|de|desde)\s+(?:the\s+|los\s+|las\s+|a\s+)?
                           re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\b(?:to|a|hasta|al)\s+(?:the\s+|los\s+|las\s+|just\s+)?$",
                          re.IGNORECASE)
+
+
+def _since_is_the_record_s(claims: list[Claim]) -> None:
+    """"Reached their lowest since FY 2020, with a notable decline from last year": the
+    "since" is the record's window; the change runs from the year named to the year after
+    it, not over that window."""
+    windows = {id(c.since) for c in claims if c.kind == "rank_record" and c.since is not None}
+    for c in claims:
+        if c.kind == "change" and c.since is not None and id(c.since) in windows and \
+                len(c.compare_to) == 1 and c.compare_to[0].kind in ("year", "fiscal_year"):
+            c.periods, c.alternatives = [c.compare_to[0].shifted_years(1)], []
+            c.since = None
 
 
 def _from_to_levels(claims: list[Claim], text: str) -> None:
