@@ -1643,3 +1643,52 @@ def test_a_place_named_only_before_is_one_reading_of_several(engine: Engine) -> 
     assert rank["measure"] == "usbp_swb_encounters" and rank["verdict"] == "accurate"
     change = next(c for c in claims if c["kind"] == "change")
     assert change["verdict"] in ("accurate", "roughly_accurate")
+
+
+def test_dates_from_a_day_already_past_and_a_month_looked_ahead_to() -> None:
+    # "Al 1 de agosto", written on 7 August 2019: this year's August, cut on its first day.
+    assert refs("de enero al 1 de agosto fueron detenidos 84.258 adultos", "2019-08-07") == [
+        ("range", ["2019-01..2019-08"])]
+    # A sentence that looks ahead speaks of the month under way.
+    assert refs("Se espera que los arrestos durante agosto experimenten un leve incremento",
+                "2024-08-15") == [("month", ["2024-08"])]
+    assert ("range", ["2024-01..2024-08"]) in refs(
+        "de enero a agosto de 2023 fueron 403 mil, mientras que, en el mismo periodo de tiempo, "
+        "pero de 2024, suman 925 mil", "2024-10-15")
+
+
+def test_the_peak_recorded_during_the_previous_administration() -> None:
+    found = time_refs("una disminución del 92% frente al punto máximo registrado durante la "
+                      "administración anterior", dt.date(2025, 11, 17))
+    assert [(r.kind, r.extra.get("stat")) for r in found] == [("presidency", "peak")]
+
+
+def test_an_outlet_s_name_is_no_state() -> None:
+    from borderstats.claims import lexicon as lx
+    assert not lx.STATE_RE.search("according to reports obtained by Breitbart Texas")
+    assert not lx.STATE_RE.search("as the Texas Tribune reported")
+    assert lx.STATE_RE.search("apprehensions in Texas rose")
+
+
+def test_a_record_after_two_figures_is_the_latest_s_and_a_month_s_total_of(
+        engine: Engine) -> None:
+    # All CBP, Southwest, 2019: January 58,317; July 81,777; August 62,707 (the lowest
+    # since January); June–August three declines in a row.
+    claims = check("After totalling 82,055 apprehensions in July, the agency reported an "
+                   "August total of about 64,000 apprehensions — a decrease of 22%. It’s the "
+                   "third straight monthly decline and the lowest since January’s total of "
+                   "about 58,300.", date=dt.date(2019, 9, 10), engine=engine)["claims"]
+    rank = next(c for c in claims if c["kind"] == "rank_record")
+    assert rank["periods"] == ["2019-08"] and rank["verdict"] == "accurate"
+    january = next(c for c in with_parts(claims) if c["claimed"]["value"] == 58_300)
+    assert january["periods"] == ["2019-01"] and january["verdict"] == "accurate"
+
+
+def test_putting_an_end_to_a_run_means_the_run_ended_before(engine: Engine) -> None:
+    # Border Patrol, Southwest, 2024: February–July five falls in a row; August 58,009 rose.
+    claims = check("Se espera que los arrestos de la Patrulla Fronteriza durante agosto "
+                   "experimenten un leve incremento en comparación con julio, lo que podría "
+                   "poner fin a una racha de cinco meses consecutivos de disminuciones.",
+                   date=dt.date(2024, 8, 29), engine=engine)["claims"]
+    streak = next(c for c in claims if c["kind"] == "streak")
+    assert streak["verdict"] == "accurate"

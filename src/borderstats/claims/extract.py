@@ -621,8 +621,14 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
     figure before it: the same series, place and population."""
     # The sentence's first figure is its subject ("Al cierre de 2024, 302,203 migrantes
     # cruzaron ..., mientras que el año anterior ... 520.085. De ellos, el 69,5% ...").
-    before = next((c for c in antecedents if c.quantity is not None
-                   and c.quantity.kind == "count"), antecedents[-1])
+    counts = [c for c in antecedents if c.quantity is not None and c.quantity.kind == "count"]
+    before = counts[0] if counts else antecedents[-1]
+    if claim.kind in ("rank_record", "streak") and len(counts) > 1 and all(
+            c.periods for c in counts):
+        # "After 82,055 in July, ... an August total of about 64,000. It's the third
+        # straight monthly decline and the lowest since January": a record or a streak is
+        # of the latest figure before it.
+        before = max(counts, key=lambda c: c.periods[-1].end)
     claim.antecedent = before
     if before.topic is not None and (claim.topic is None or claim.topic.id in lx.GENERIC) \
             and not (before.topic.country != "USA" and _speaks_of_us(claim.sentence.text)):
@@ -835,8 +841,13 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
     else:
         direction = "down" if lx.STREAK_BELOW.search(clause) else "up"
     since = lx.MONTH_NUMBERS.get((m.group("since") or "").lower())
-    before = bool(re.search(r"\b(?:after|following|tras|después de)\s+(?:the\s+|a\s+|"
-                            r"l[oa]s\s+)?$", clause[:m.start()], re.IGNORECASE))
+    # "After three months of decline", "podría poner fin a una racha de cinco meses": the
+    # run ended the month before the one named.
+    before = bool(re.search(r"\b(?:after|following|tras|después de|(?:poner|puso|pone|pondría)"
+                            r"\s+fin\s+a|end(?:ed|ing|s)?|snap(?:ped|ping|s)?|break(?:ing|s)?|"
+                            r"broke)\s+(?:the\s+|a\s+|l[oa]s\s+|una\s+|un\s+)?(?:(?:racha|"
+                            r"streak|run)\s+(?:de\s+|of\s+)?)?$",
+                            clause[:m.start()], re.IGNORECASE))
     return make("streak", streak_before=before,
                 quantity=threshold if direction in ("above", "below") else None,
                 anchor=m.start(), change_words=m.group(0), trend=direction, streak_n=n,
@@ -1006,8 +1017,11 @@ def _when_figure(claim: Claim, offset: int, sentence: str, refs: list[TimeRef]) 
     if not before:
         return
     r = max(before, key=lambda x: x.end)
-    if not re.fullmatch(r"\s*,?\s*(?:when|cuando)\b[^.;\d]*", sentence[r.end:at],
-                        re.IGNORECASE):
+    # ... and "since January's total of about 58,300": the month's own figure.
+    if not re.fullmatch(r"\s*,?\s*(?:when|cuando)\b[^.;\d]*|(?:'s|’s)?\s+(?:total|figure|"
+                        r"level|count|tally|number)\s+of\s+(?:about|around|roughly|nearly|some|"
+                        r"approximately|just over|just under|more than|almost)?\s*",
+                        sentence[r.end:at], re.IGNORECASE):
         return
     if r.kind == "since" and "month" in r.extra:
         month = r.extra["month"]
@@ -1017,6 +1031,8 @@ def _when_figure(claim: Claim, offset: int, sentence: str, refs: list[TimeRef]) 
     else:
         return
     claim.alternatives = [list(a) for a in r.alternatives]
+    claim.inherited = [(key, kw) for key, kw in claim.inherited
+                       if key not in ("period_from_text", "period_from_sentence")]
 
 
 # The months of the Title 42 order (March 2020 to May 2023): only then are "expulsions" at

@@ -261,7 +261,10 @@ STATES = {"texas": "TX", "arizona": "AZ", "california": "CA", "new mexico": "NM"
           "nuevo méxico": "NM"}
 SECTORS = ("Rio Grande Valley", "Del Rio", "Laredo", "El Paso", "Tucson", "Yuma", "San Diego",
            "El Centro", "Big Bend")
-STATE_RE = re.compile(r"\b(?:" + "|".join(STATES) + r")\b", re.IGNORECASE)
+# Not a state in an outlet's name: "Breitbart Texas", "The Texas Tribune", "Arizona Republic".
+STATE_RE = re.compile(r"(?<!breitbart )\b(?:" + "|".join(STATES) + r")\b(?!\s+(?:tribune|monthly|"
+                      r"standard|observer|republic|public radio|newsroom|star|mirror|luminaria|"
+                      r"daily|sun|times|news|border report))", re.IGNORECASE)
 # The Border Patrol sectors in each state ("the five Texas-based border sectors"); El Paso's
 # sector also covers New Mexico.
 SECTORS_OF_STATE = {"TX": ("Big Bend", "Del Rio", "El Paso", "Laredo", "Rio Grande Valley"),
@@ -546,6 +549,9 @@ PROJECTION = _rx(r"on (?:track|pace|course)", r"will (?:\w+ )?(?:be|see|reach|ex
                  r"could (?:reach|exceed|top|surpass|hit|climb to|rise to)",
                  r"by the end of (?:the )?(?:fiscal )?(?:year|(?:19|20)\d\d)",
                  r"proyecci[oó]n(?:es)?", r"apunta(?:n)? a que", r"podr[aá]n?",
+                 r"de continuar", r"a este ritmo", r"at (?:this|that|the current) (?:pace|rate)",
+                 r"if (?:the|this) (?:trend|pace) (?:continues|holds)",
+                 r"elevar[ií]a", r"would (?:bring|push|raise|put)",
                  r"rumbo a")
 FISCAL_WORDS = _rx(r"fiscal", r"fy\s?\d{2,4}", r"año fiscal", r"años fiscales")
 CALENDAR_WORDS = _rx(r"calendar(?:[\s-]+year)?\s+\d{4}", r"calendar year", r"año calendario",

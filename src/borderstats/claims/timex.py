@@ -209,6 +209,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         if y2 is None and y1 is not None:
             y2 = y1 if m2 >= m1 else y1 + 1
         end = _month_before(ref, m2) if y2 is None else dt.date(y2, m2, 1)
+        day2 = int(m.group("d2") or m.group("d2b") or 0)
+        if y2 is None and day2 and (m2, day2) <= (ref.month, ref.day):
+            # "De enero al 1 de agosto", written on 7 August: this year's August 1.
+            end = dt.date(ref.year, m2, 1)
         start = dt.date(y1, m1, 1) if y1 is not None else dt.date(
             end.year if m1 <= end.month else end.year - 1, m1, 1)
         if start > end:
@@ -639,8 +643,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          previous_named_month)
     # A month named alone: "in December", "by January" — the latest such month.
     # "... have been encountered in December", written in December: the month under way.
+    # ... and in a sentence that looks ahead ("se espera que los arrestos durante agosto",
+    # "on pace to close August at"): the month under way.
     so_far_words = re.search(r"\b(?:have|has) been\b|\bso far\b|\balready\b|\bhan sido\b|"
-                             r"\bse han\b|\ben lo que va\b|\bhasta ahora\b", low)
+                             r"\bse han\b|\ben lo que va\b|\bhasta ahora\b|\bse espera\b|"
+                             r"\bis expected\b|\bare expected\b|\bon (?:track|pace)\b|"
+                             r"\bde continuar\b|\bal cierre del mes\b|\bpara el cierre del mes\b|"
+                             r"\bby the end of the month\b", low)
 
     def bare_month(m: re.Match) -> None:
         month = MONTHS[m.group("month")]
@@ -650,7 +659,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         add(m, "month", (Period.month(day.year, day.month),),
             note=f"the latest {m.group('month').title()} before the text's date")
     each(rf"\b(?:in|by|during|for|since|through|until|last|this|from|over|en|desde|hasta|"
-         rf"para|de|respecto a|respecto de|frente a|comparad[oa] con|con|"
+         rf"para|de|respecto a|respecto de|frente a|comparad[oa] con|con|durante|throughout|"
          rf"the (?:whole |entire |full )?month of|el mes (?:completo )?de)\s+"
          rf"{_MONTH_RE}\b(?!\s*\d)", bare_month)
     each(rf"\b{_MONTH_RE}(?:'s|’s)", bare_month)
@@ -696,8 +705,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     # "The same month in 2019", "el mismo mes de 2023": the period named before it, in that
     # year.
     each(r"\b(?:the\s+|(?:todo\s+)?el\s+|los\s+|de\s+)?(?:(?:same|mismo|mismos|igual)\s+)?(?:months?|"
-         r"periods?|time|quarter|mes|meses|periodos?|período|lapso|trimestre|semestre),?\s+"
-         r"(?:in|of|de|del|en)\s+"
+         r"periods?|time|quarter|mes|meses|periodos?|período|lapso|trimestre|semestre)"
+         r"(?:\s+de\s+tiempo)?,?\s+(?:(?:pero|but)\s+)?(?:in|of|de|del|en)\s+"
          r"(?P<y>(?:19|20)\d\d)\b",
          lambda m: add(m, "shift", (), extra={"to_year": int(m.group("y")),
                                               "years": 0, "whole_year": False}))
@@ -794,8 +803,9 @@ def _qualified(found: list[TimeRef], low: str) -> list[TimeRef]:
 # "The peak of the Biden administration", "the Biden-era peak", "the monthly average for the
 # years 2021–24", "el promedio mensual del gobierno de Biden": a period's highest month or
 # its average month, not its total.
-_PEAK_BEFORE = re.compile(r"\b(?:peak|high|highest month|máximo|pico)\s+(?:of|during|under|for|"
-                          r"de|del|durante|bajo)\s+(?:the\s+|el\s+|la\s+)?$")
+_PEAK_BEFORE = re.compile(r"\b(?:peak|high|highest month|máximo|pico)\s+(?:(?:registrad[oa]|"
+                          r"alcanzad[oa]|recorded|reached|seen|set)\s+)?(?:of|during|under|for|"
+                          r"de|del|durante|bajo|en)\s+(?:the\s+|el\s+|la\s+)?$")
 _PEAK_AFTER = re.compile(r"^(?:'s|’s)?[\s-]*(?:era\s+)?(?:peak|high|record high)\b")
 _AVERAGE_BEFORE = re.compile(r"\b(?:monthly\s+)?average\s+(?:of\s+(?:about\s+|around\s+|some\s+)?"
                              r"[\d.,]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+)?)?"
@@ -814,7 +824,10 @@ def _with_stat(t: TimeRef, low: str) -> TimeRef:
 
 def _stat_of(t: TimeRef, low: str) -> TimeRef:
     before, after = low[max(0, t.start - 40):t.start], low[t.end:t.end + 20]
-    if _PEAK_BEFORE.search(before) or _PEAK_AFTER.match(after):
+    if _PEAK_BEFORE.search(before) or _PEAK_AFTER.match(after) or (re.search(
+            r"\b(?:peak|high|máximo|pico)\s+(?:(?:registrad[oa]|alcanzad[oa]|recorded|reached|"
+            r"seen|set)\s+)?$", before) and re.match(r"(?:of|during|under|for|de|del|durante|"
+                                                   r"bajo|en)\b", t.words)):
         return replace(t, extra=t.extra | {"stat": "peak"})
     if _AVERAGE_BEFORE.search(before) or (re.search(
             r"\b(?:monthly\s+)?average\s*$|\bpromedio(?:\s+mensual)?\s*$", before) and re.match(
