@@ -1692,3 +1692,28 @@ def test_putting_an_end_to_a_run_means_the_run_ended_before(engine: Engine) -> N
                    date=dt.date(2024, 8, 29), engine=engine)["claims"]
     streak = next(c for c in claims if c["kind"] == "streak")
     assert streak["verdict"] == "accurate"
+
+
+def test_a_second_predicate_after_and_is_its_own_clause(engine: Engine) -> None:
+    # Border Patrol, Southwest: July 2023 132,642, August 2023 181,054: +36.5%.
+    claims = check("Border Patrol agents apprehended just under 180,000 migrants in August. "
+                   "This represents an increase of about 35 percent over July and is just "
+                   "under the total from August 2022.", date=dt.date(2023, 9, 1),
+                   engine=engine)["claims"]
+    change = next(c for c in claims if c["kind"] in ("change", "comparison"))
+    assert change["verdict"] == "accurate" and "132,642" in change["explanation"]
+
+
+def test_guatemalans_the_us_deported_are_guatemala_s_returns_from_the_us(
+        engine: Engine) -> None:
+    # IGM, returns from the US: January–July 2022 27,383, January–August 30,227.
+    c = one(engine, "Estados Unidos ha deportado a 28 mil 152 guatemaltecos de enero al 5 de "
+            "agosto de 2022.", "2022-08-08")
+    assert c["measure"] == "gt_returns" and c["filters"] == {"returned_from": ["USA"]}
+    assert c["verdict"] in ("accurate", "roughly_accurate")
+
+
+def test_a_count_by_the_home_country_s_departments_is_not_held(engine: Engine) -> None:
+    c = one(engine, "Los departamentos de Huehuetenango, San Marcos y Quiché acumularon en "
+            "2022 un total de 31.145 guatemaltecos deportados, según el IGM.", "2023-01-10")
+    assert c["verdict"] == "unverifiable" and "departamento" in c["explanation"]

@@ -400,7 +400,16 @@ class Checker:
             # judging the claim on the total.
             pair = [("dhs_removals", label("dhs_removals", lang), where),
                     ("dhs_repatriations", label("dhs_rep", lang), where)]
-            return pair[::-1] if _RETURN_WORDS.search(claim.text) else pair
+            pair = pair[::-1] if _RETURN_WORDS.search(claim.text) else pair
+            if where.get("citizenship") == ["GTM"]:
+                # Guatemalans the US deported are Guatemala's returns from the US (IGM),
+                # which the US tables do not break down by nationality.
+                us = ["USA", "UNKNOWN"] if any(p.end >= GT_BLANK_FROM
+                                               for p in claim.periods) else ["USA"]
+                rest = {k: v for k, v in where.items() if k != "citizenship"}
+                pair = [("gt_returns", label("gt_from_us", lang),
+                         rest | {"returned_from": us})] + pair
+            return pair
         measures: list[tuple[str, str]] = []
         northern: tuple[str, str] | None = None
         # A place named only in a sentence before ("CBP expanded enforcement on the northern
@@ -1374,6 +1383,10 @@ def _now_published(claim: Claim, checker: Checker, measures: set[str]) -> None:
         claim.inherited.append(("no_period_published", {"last": f"{published:%Y-%m}"}))
 
 
+_SUBNATIONAL = re.compile(r"\b(?:(?:los |el )?departamentos? (?:de|del)\b|(?:the )?departments? "
+                          r"of\b|municipios?\b|municipalities\b)", re.IGNORECASE)
+
+
 def _unmeasured_by_topic(claim: Claim, topic: Any) -> str | None:
     """A count the files hold only mixed with others, by what the claim is about."""
     text = claim.sentence.text
@@ -1381,6 +1394,10 @@ def _unmeasured_by_topic(claim: Claim, topic: Any) -> str | None:
         # "ICE reported that they deported over 270,000": ICE's own count; DHS's removals
         # also hold CBP's, and the files do not split them by agency.
         return "ice_own"
+    if (topic.country != "USA" or topic.id == "removals") and _SUBNATIONAL.search(text):
+        # "Los departamentos de Huehuetenango, San Marcos y Quiché ... acumularon 31.145
+        # deportados": the home country's places, which no file breaks down.
+        return "subnational"
     q = claim.quantity
     by_air_here = q is not None and _BY_AIR.search(text[q.end:q.end + 30])
     if topic.id == "gt_returns" and _BY_AIR.search(text) and (

@@ -20,6 +20,12 @@ from borderstats.periods import Period, add_months, fiscal_year_of
 
 _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el primer|the "
                      r"first)\b)|"
+                     # "an increase of about 35 percent over July and is just under the total
+                     # from August 2022": a second predicate of the same subject.
+                     r"\s+(?:and|y)\s+(?=(?:is|was|are|were|es|fue|son|fueron|está|estuvo)\s+"
+                     r"(?:just\s+|slightly\s+|still\s+|apenas\s+|ligeramente\s+)?(?:under|over|"
+                     r"below|above|more|less|higher|lower|about|nearly|almost|casi|más|menos|"
+                     r"superior|inferior|por debajo|por encima)\b)|"
                      r"(?:,\s+|\s+(?:but|and|while|whereas|pero|mientras|y)\s+)(?=(?:a|an|up|down|"
                      r"un|una|del|de un)\s+[\d.,]+\s*(?:%|percent|per cent|por ciento))|"
                      r",\s+(?:and\s+|y\s+)?(?=(?:twice|double|triple|the|a|an|which|but|"
