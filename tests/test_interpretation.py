@@ -1717,3 +1717,13 @@ def test_a_count_by_the_home_country_s_departments_is_not_held(engine: Engine) -
     c = one(engine, "Los departamentos de Huehuetenango, San Marcos y Quiché acumularon en "
             "2022 un total de 31.145 guatemaltecos deportados, según el IGM.", "2023-01-10")
     assert c["verdict"] == "unverifiable" and "departamento" in c["explanation"]
+
+
+def test_a_mexican_government_named_by_its_president_and_a_plan_s_name(
+        engine: Engine) -> None:
+    # Mexico's detentions, January–November 2021: 291,386 (national; no place is named:
+    # "the Southern Border Plan" is a programme).
+    c = one(engine, "The López Obrador administration detained migrants in record numbers "
+            "since the so-called Southern Border Plan was launched: the total for 2021 could "
+            "touch 300 thousand.", "2021-12-21", kind="total")
+    assert c["measure"] == "mx_irregular_migrants" and c["verdict"] == "accurate"

@@ -37,7 +37,7 @@ class Topic:
 # mexicanas"), not as a place or an origin: "the border with Mexico", "from Mexico",
 # "U.S.-Mexico", "New Mexico", "Nuevo México", "frontera norte de México" are not Mexico's own
 # enforcement.
-MX_ACTOR = (r"\b(?=[maeginus])"  # where one of the names can start: prunes the lookbehinds
+MX_ACTOR = (r"\b(?=[maeginuslpc])"  # where one of the names can start: prunes the lookbehinds
             r"(?<!with )(?<!from )(?<!new )(?<!gulf of )(?<!city of )(?<![-–/])(?<!con )"
             r"(?<!norte de )(?<!nuevo )(?<!golfo de )(?<!ciudad de )(?<!desde )(?<!entre )"
             r"\b(?:m[eé]xico(?:'s|’s)?|mexican (?:authorities|officials|government|agents|"
@@ -46,7 +46,18 @@ MX_ACTOR = (r"\b(?=[maeginus])"  # where one of the names can start: prunes the 
             r"m[eé]xico)|inm|instituto nacional de migraci[oó]n|national (?:migration|"
             r"immigration) institute|guardia nacional|unidad de pol[ií]tica migratoria|upm|"
             r"segob|secretar[ií]a de gobernaci[oó]n|mexico(?:'s|’s)? (?:interior ministry|"
-            r"migration policy unit)|migration policy unit)\b")
+            r"migration policy unit)|migration policy unit|"
+            # "The López Obrador administration", "el gobierno de Peña Nieto"
+            r"(?:l[oó]pez obrador|amlo|peña nieto|sheinbaum|calder[oó]n)(?:'s|’s)? "
+            r"(?:administration|government)|gobierno de (?:andrés manuel )?(?:l[oó]pez obrador|"
+            r"amlo|(?:enrique )?peña nieto|(?:claudia )?sheinbaum|(?:felipe )?calder[oó]n))\b")
+# A Mexican government named by its president ("the López Obrador administration", "el
+# gobierno de Peña Nieto"), not the president alone (who may speak of US figures).
+MX_GOVERNMENTS = tuple(f"{name} {word}" for name in ("obrador", "amlo", "peña nieto", "sheinbaum",
+                                                    "calderón", "calderon")
+                       for word in ("admin", "gov")) + tuple(
+    f"gobierno de {name}" for name in ("andrés", "lópez", "lopez", "amlo", "peña", "enrique",
+                                       "claudia", "sheinbaum", "felipe", "calder"))
 _DETAIN = (r"(?:detain\w*|detention\w*|apprehen\w*|arrest\w*|stopp\w*|intercept\w*|detuv\w+|"
            r"detien\w+|detenid\w+|detenci\w+|detener|present[óoa]\w*|canaliz\w+|asegur\w+|"
            r"aprehend\w+|aprehensi\w+|rescat\w+)")
@@ -78,7 +89,8 @@ TOPICS: tuple[Topic, ...] = (
         r"mexicanas|inm)\b", r"assisted returns?", r"retornos? asistidos?",
         r"personas extranjeras devueltas"),
         measures=("mx_returns",), country="MEX",
-        gate=("méxic", "mexic", "inm", "dif", "migraci", "migration", "retorno", "return")),
+        gate=("méxic", "mexic", "inm", "dif", "migraci", "migration", "retorno", "return",
+              *MX_GOVERNMENTS)),
     # Mexico's detention figure: foreigners presented to the INM or channelled to the DIF.
     Topic("mx_detentions", _rx(
         MX_ACTOR + _GAP + r"\b" + _DETAIN,
@@ -95,7 +107,8 @@ TOPICS: tuple[Topic, ...] = (
         r"(?:eventos|personas|extranjer\w+|migrantes)\s+(?:[\w,]+\s+){0,4}?en (?:situaci[oó]n|"
         r"calidad|condici[oó]n) (?:migratoria |migrante )?irregular"),
         measures=("mx_irregular_migrants",), country="MEX",
-        gate=("méxic", "mexic", "inm", "dif", "migraci", "migration", "extranjer")),
+        gate=("méxic", "mexic", "inm", "dif", "migraci", "migration", "extranjer",
+              *MX_GOVERNMENTS)),
     # Panama's count of people entering through the Darién: people, as the words say.
     # "The jungle", "la selva": in this corridor, the Darién.
     Topic("darien", _rx(r"dari[eé]n", r"selva (?:panameña|entre colombia y panam[aá])",
@@ -223,7 +236,9 @@ PLACES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_rx(r"northern border", r"canadian border", r"u\.?s\.?-canada border",
          r"frontera (?:con canad[aá]|norte de (?:ee\.? ?uu\.?|eeuu|estados unidos))"),
      "northern", ""),
-    (_rx(r"southern border", r"southwest(?:ern)? border", r"u\.?s\.?[- –]mexico border",
+    # (Not a programme's name: "the so-called Southern Border Plan", "Programa Frontera Sur".)
+    (_rx(r"southern border(?!\s+(?:plan|program))", r"southwest(?:ern)? border",
+         r"u\.?s\.?[- –]mexico border",
          r"mexican border", r"border with mexico",
          r"frontera (?:de|entre) (?:ee\.? ?uu\.?|eeuu|estados unidos) (?:con|y) m[eé]xico",
          r"frontera (?:sur de (?:ee\.? ?uu\.?|eeuu|estados unidos)|con m[eé]xico|"
@@ -233,7 +248,8 @@ PLACES: tuple[tuple[re.Pattern[str], str, str], ...] = (
 # "La frontera sur", "la frontera norte" with no country: whose south depends on who
 # speaks. Decided by cues (extract._place): the sentence's, then the claim's topic, then the
 # whole text's.
-FRONTERA = re.compile(r"\bfrontera\s+(?P<which>sur|norte)\b(?!\s+(?:de|del)\s+(?:m[eé]xico|"
+FRONTERA = re.compile(r"(?<!programa )(?<!plan )\bfrontera\s+(?P<which>sur|norte)\b"
+                      r"(?!\s+(?:de|del)\s+(?:m[eé]xico|"
                       r"ee\.?\s?uu|eeuu|estados unidos|canad[aá]|guatemala)\b)(?!\s+mexicana)",
                       re.IGNORECASE)
 US_CUES = _rx(r"ee\.?\s?uu\.?", r"eeuu", r"estados unidos", r"estadounidense\w*",
