@@ -1649,9 +1649,11 @@ def test_dates_from_a_day_already_past_and_a_month_looked_ahead_to() -> None:
     # "Al 1 de agosto", written on 7 August 2019: this year's August, cut on its first day.
     assert refs("de enero al 1 de agosto fueron detenidos 84.258 adultos", "2019-08-07") == [
         ("range", ["2019-01..2019-08"])]
-    # A sentence that looks ahead speaks of the month under way.
+    # A sentence that looks ahead, or counts the days left, speaks of the month under way.
     assert refs("Se espera que los arrestos durante agosto experimenten un leve incremento",
                 "2024-08-15") == [("month", ["2024-08"])]
+    assert refs("detuvieron a más de 225,000 en diciembre y aún quedan tres días para "
+                "terminar el mes", "2023-12-15") == [("month", ["2023-12"])]
     assert ("range", ["2024-01..2024-08"]) in refs(
         "de enero a agosto de 2023 fueron 403 mil, mientras que, en el mismo periodo de tiempo, "
         "pero de 2024, suman 925 mil", "2024-10-15")

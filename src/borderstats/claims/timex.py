@@ -649,7 +649,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
                              r"\bse han\b|\ben lo que va\b|\bhasta ahora\b|\bse espera\b|"
                              r"\bis expected\b|\bare expected\b|\bon (?:track|pace)\b|"
                              r"\bde continuar\b|\bal cierre del mes\b|\bpara el cierre del mes\b|"
-                             r"\bby the end of the month\b", low)
+                             r"\bby the end of the month\b|\bquedan? \w+ d[ií]as para (?:terminar|"
+                             r"cerrar|concluir)\b|\bwith \w+ days (?:left|remaining)\b", low)
 
     def bare_month(m: re.Match) -> None:
         month = MONTHS[m.group("month")]
