@@ -1729,3 +1729,22 @@ def test_a_mexican_government_named_by_its_president_and_a_plan_s_name(
             "since the so-called Southern Border Plan was launched: the total for 2021 could "
             "touch 300 thousand.", "2021-12-21", kind="total")
     assert c["measure"] == "mx_irregular_migrants" and c["verdict"] == "accurate"
+
+
+def test_cbp_named_alone_after_a_sentence_on_the_border_may_count_everywhere(
+        engine: Engine) -> None:
+    # October 2022 – March 2023: all CBP, Southwest 1,226,254; nationwide 1,547,866.
+    claims = check("In fiscal year 2022, CBP encountered almost 2.4 million individuals "
+                   "attempting to illegally cross the southern border. In the first six "
+                   "months of FY 2023, CBP has encountered more than 1.5 million individuals.",
+                   date=dt.date(2023, 5, 12), engine=engine)["claims"]
+    c = next(c for c in claims if c["claimed"]["value"] == 1_500_000)
+    assert c["measure"] == "nationwide_encounters" and c["verdict"] == "accurate"
+
+
+def test_a_record_of_a_figure_the_files_do_not_hold_is_not_settled(engine: Engine) -> None:
+    claims = check("Including the gotaway number, total illegal border crossers apprehended or "
+                   "reported evading capture last month was at least 261,327. This is the "
+                   "greatest number reported in August in U.S. history.",
+                   date=dt.date(2023, 9, 20), engine=engine)["claims"]
+    assert {c["verdict"] for c in claims} == {"unverifiable"}

@@ -433,6 +433,12 @@ class Checker:
                       "ofo_swb_encounters": label("ofo", lang),
                       "usbp_swb_apprehensions": label("t8", lang)}
             measures += [(m, labels[m]) for m in topic.measures]
+            if inherited and claim.place == "southwest" and actor == "CBP" and \
+                    topic.id == "encounters" and not where:
+                # "In the first six months of FY 2023, CBP has encountered more than 1.5
+                # million individuals", after a sentence on the southern border: the agency
+                # named alone may be counting everywhere.
+                measures.append(("nationwide_encounters", label("nat", lang)))
         title42_months = any(TITLE42.contains(m) for p in claim.periods
                              for m in p.month_starts())
         if claim.place in (None, "southwest") and "authority" not in where and (

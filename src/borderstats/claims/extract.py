@@ -636,6 +636,11 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
         # of the latest figure before it.
         before = max(counts, key=lambda c: c.periods[-1].end)
     claim.antecedent = before
+    if before.unmeasured and claim.kind in ("rank_record", "change", "comparison", "streak") \
+            and not claim.unmeasured:
+        # "Including the gotaway number, ... at least 261,327. This is the greatest number
+        # reported in August": a record of a figure the files do not hold.
+        claim.unmeasured = before.unmeasured
     if before.topic is not None and (claim.topic is None or claim.topic.id in lx.GENERIC) \
             and not (before.topic.country != "USA" and _speaks_of_us(claim.sentence.text)):
         claim.topic = before.topic
