@@ -1748,3 +1748,32 @@ def test_a_record_of_a_figure_the_files_do_not_hold_is_not_settled(engine: Engin
                    "greatest number reported in August in U.S. history.",
                    date=dt.date(2023, 9, 20), engine=engine)["claims"]
     assert {c["verdict"] for c in claims} == {"unverifiable"}
+
+
+def test_a_list_of_changes_each_with_its_own_group_levels_and_record(engine: Engine) -> None:
+    # Border Patrol, Southwest, May → June 2019: families 84,486 → 57,358 (May the record),
+    # single adults 36,895 → 30,172, unaccompanied children 11,475 → 7,372 (May the record).
+    claims = check("For instance, family unit apprehensions dropped from a record high of "
+                   "84,491 in May to 57,389 in June, single adult apprehensions declined from "
+                   "36,900 to 30,130, and unaccompanied children apprehensions decreased from "
+                   "a record high of 11,489 to 7,378 in the one month period.",
+                   date=dt.date(2019, 7, 10), engine=engine)["claims"]
+    changes = [c for c in claims if c["kind"] == "change"]
+    assert [c["filters"] for c in changes] == [{"demographic": [d]} for d in (
+        "FMUA", "Single Adults", "UAC")]
+    assert [[p["periods"] for p in c["parts"]] for c in changes] == [
+        [["2019-05"], ["2019-06"]]] * 3
+    assert {p["verdict"] for c in changes for p in c["parts"]} == {"accurate"}
+    ranks = [c for c in claims if c["kind"] == "rank_record"]
+    assert [(r["periods"], r["verdict"]) for r in ranks] == [(["2019-05"], "accurate")] * 2
+
+
+def test_a_base_far_beyond_and_a_level_where_it_was_recorded(engine: Engine) -> None:
+    # Mexico's detentions, 2019: January 8,424, May 22,949.
+    claims = check("In May, the Mexican government apprehended a total of 23,679 people, far "
+                   "beyond the 8,248 detained in January.", date=dt.date(2019, 6, 15),
+                   engine=engine)["claims"]
+    assert [(c["claimed"]["value"], c["periods"]) for c in claims] == [
+        (23_679, ["2019-05"]), (8_248, ["2019-01"])]
+    assert refs("el número más alto desde abril de 2007, donde se registraron 115 mil 683 "
+                "casos", "2019-05-10")[0][0] == "since"

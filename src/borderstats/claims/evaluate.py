@@ -695,6 +695,7 @@ def evaluate(claim: Claim, checker: Checker, ref: dt.date) -> dict[str, Any]:
         "claimed": _claimed(claim), "official": [], "verdict": rules.UNVERIFIABLE,
         "explanation": "", "caveats": [], "query": None, "readings": [], "robustness": [],
         "series": None, "assumptions": [], "sentence_start": claim.sentence.start,
+        "_clause": claim.start,  # which clause, for ``compose`` (not reported)
     }
     result = _evaluate(claim, checker, ref, base)
     claim.chosen_measure = result.get("measure")
@@ -1053,10 +1054,23 @@ def compose(claims: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
         if c is not main:
             continue  # a part, placed in its relation below
         parts = [g for g in group if g["kind"] in _LEVELS]
+        relations = [g for g in group if g["kind"] in _RELATIONS]
+        if len(relations) > 1:
+            # Several relations in a sentence, each with the levels of its own clause
+            # ("family unit apprehensions dropped from 84,491 to 57,389, single adult
+            # apprehensions declined from 36,900 to 30,130"); the first takes the rest.
+            for other in relations[1:]:
+                own = [g for g in parts if g.get("_clause") == other.get("_clause")]
+                if own:
+                    _absorb(other, own, lang)
+                    _stated_arithmetic(other, own, lang)
+                    parts = [g for g in parts if g not in own]
         if parts:
             _absorb(main, parts, lang)
             _stated_arithmetic(main, parts, lang)
         out.append(main)
+    for c in out:
+        c.pop("_clause", None)
     return out
 
 

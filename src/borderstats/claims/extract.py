@@ -35,6 +35,12 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      # March, it is a 43 percent increase over April 2017": two claims.
                      r"(?:it|this|that)(?:\s+(?:is|was)|[’']s)\s+(?:a|an|up|down)|"
                      r"(?:esto|eso)\s+(?:es|fue|representa)\s+(?:un|una))\b)|;\s+|"
+                     # "..., single adult apprehensions declined from 36,900 to 30,130, and
+                     # unaccompanied children apprehensions decreased from ...": a list of
+                     # changes, each its own claim.
+                     r",\s+(?:and\s+|y\s+)?(?=(?:[\w-]+\s+){1,4}(?:dropped|declined|decreased|"
+                     r"fell|rose|increased|grew|jumped|climbed|cayeron|bajaron|aumentaron|"
+                     r"subieron|disminuyeron|crecieron|pasaron)\s+(?:from|de|by|en|un|del)\b)|"
                      # "…, y es tan elevado que supera el total de 2010 a 2019": a claim of
                      # its own about the same figure.
                      r",\s+(?:and|y)\s+(?=(?:es|era|fue|is|was)\s+(?:tan|so|also|también|"
@@ -469,7 +475,9 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     # "un 15% menos que el récord anterior de marzo": a record low by the words around it
     # (not "after a record December, encounters fell in January": the fall is January's).
     low_record = bool(rank) and re.fullmatch(r"(?:a |new |the )?(?:r[eé]cord)\w*", rank.group(0),
-                                            re.IGNORECASE) is not None and bool(_LOW_WORDS.search(
+                                            re.IGNORECASE) is not None and not re.match(
+        r"\s*(?:highs?|altos?|máximos?)\b", clause[rank.end():], re.IGNORECASE) and bool(
+        _LOW_WORDS.search(
                                                 clause[:rank.start()][-40:]
                                                 + clause[rank.end():rank.end() + 25]))
     if rank and not (rank.group(0).lower() == "most" and not re.search(
@@ -916,9 +924,16 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             if pattern.search(sentence):
                 claim.actor = actor
                 break
-    listed = _own_populations(claim, offset, sentence)
+    # A population its own clause names is the claim's, whatever other clauses name
+    # ("family unit apprehensions dropped from ..., single adult apprehensions declined
+    # from 36,900 to 30,130").
+    in_clause = [(dim, value) for pattern, dim, value in lx.POPULATIONS
+                 if pattern.search(clause)]
+    listed = _own_populations(claim, offset, sentence) if len(in_clause) != 1 else None
     for pattern, dim, value in lx.POPULATIONS:
         if listed is not None and dim == "demographic":
+            continue
+        if in_clause and (dim, value) not in in_clause:
             continue
         if any(_population_of(claim, m, offset, sentence) for m in pattern.finditer(sentence)):
             claim.filters.setdefault(dim, []).append(value)
@@ -1029,7 +1044,8 @@ def _when_figure(claim: Claim, offset: int, sentence: str, refs: list[TimeRef]) 
         return
     r = max(before, key=lambda x: x.end)
     # ... and "since January's total of about 58,300": the month's own figure.
-    if not re.fullmatch(r"\s*,?\s*(?:when|cuando)\b[^.;\d]*|(?:'s|’s)?\s+(?:total|figure|"
+    if not re.fullmatch(r"\s*,?\s*(?:when|cuando|donde|where|en (?:el|la) que)\b[^.;\d]*|"
+                        r"(?:'s|’s)?\s+(?:total|figure|"
                         r"level|count|tally|number)\s+of\s+(?:about|around|roughly|nearly|some|"
                         r"approximately|just over|just under|more than|almost)?\s*",
                         sentence[r.end:at], re.IGNORECASE):
@@ -1579,7 +1595,7 @@ _ROLLING = re.compile(r"\b(?:\d+|seven|fourteen|thirty)[- ]day (?:[\w-]+ ){0,2}a
                       re.IGNORECASE)
 
 
-_MARKER_BETWEEN = re.compile(r"\b(?:than|times|compared (?:to|with)|versus|vs|respecto|"
+_MARKER_BETWEEN = re.compile(r"\b(?:than|times|compared (?:to|with)|versus|vs|respecto|beyond|"
                              r"frente a|veces|que el|que la|que los|que las|que en|"
                              r"leaves behind|left behind|surpass\w*|exceed\w*|"
                              r"dej[aó] atrás|super[aó]\w*)\b",
@@ -1679,8 +1695,9 @@ def _own_words(claim: Claim, offset: int, sentence: str) -> str:
     return sentence[counts[mine].start:end]
 
 
-_FROM_BEFORE = re.compile(r"\b(?:from|de|desde)\s+(?:the\s+|los\s+|las\s+|a\s+)?$",
-                          re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|de|desde)\s+(?:the\s+|los\s+|las\s+|a\s+|un\s+)?"
+                          r"(?:(?:record\s+)?(?:high|low|peak)\s+of\s+|(?:máximo|mínimo|"
+                          r"récord|pico)\s+de\s+)?$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\b(?:to|a|hasta|al)\s+(?:the\s+|los\s+|las\s+|just\s+)?$",
                          re.IGNORECASE)
 
@@ -1702,21 +1719,32 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
     in June, from 118,000 to 83,000": the level after "from" is the change's base, the one
     after "to" the level it reached, even where the sentence names only one of the two
     periods next to them (and "hasta" is "to" there, not "up to")."""
-    change = next((c for c in claims if c.kind == "change" and c.periods and c.compare_to),
-                  None)
-    levels = [c for c in claims if c.kind == "total" and c.quantity is not None
-              and c.quantity.kind == "count"]
-    if change is None or len(levels) != 2 or levels[0].periods != levels[1].periods:
+    for change in claims:
+        if change.kind == "change" and change.periods and change.compare_to:
+            # The levels of the change's own clause ("single adult apprehensions declined
+            # from 36,900 to 30,130"), else of the sentence.
+            own = [c for c in claims if c.kind == "total" and c.quantity is not None
+                   and c.quantity.kind == "count" and c.start == change.start]
+            levels = own if len(own) == 2 else [
+                c for c in claims if c.kind == "total" and c.quantity is not None
+                and c.quantity.kind == "count"]
+            _bind_from_to(change, levels, claims, text)
+
+
+def _bind_from_to(change: Claim, levels: list[Claim], claims: list[Claim], text: str) -> None:
+    if len(levels) != 2 or levels[0].periods != levels[1].periods:
         return
+    def at(c: Claim) -> int:  # where the claim's figure or trigger stands in the sentence
+        return c.start - c.sentence.start + c.anchor
+
     spots = []
     for c in levels:
         q = c.quantity
         assert q is not None
-        at = text.find(q.words)
         digit = re.search(r"\d", q.words)
-        spots.append((at, at + (digit.start() if digit else 0)))
+        spots.append((at(c), at(c) + (digit.start() if digit else 0)))
     (a_at, a_digits), (b_at, b_digits) = spots
-    if not (0 <= a_at < b_at) or not _FROM_BEFORE.search(text[max(0, a_at - 20):a_digits]) \
+    if not (0 <= a_at < b_at) or not _FROM_BEFORE.search(text[max(0, a_at - 40):a_digits]) \
             or not _TO_BETWEEN.search(text[a_at + len(levels[0].quantity.words):b_digits]):
         return
     earlier, later = sorted([change.compare_to[0], change.periods[-1]], key=lambda p: p.start)
@@ -1726,10 +1754,12 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
     if q.hedge == "at_most" and q.words.lower().startswith("hasta"):
         levels[1].quantity = replace(q, hedge=None)
     for c in claims:
-        if c.kind == "rank_record" and c.periods == [earlier] and c.start > a_at:
-            # "..., hasta los 83.000, el número más bajo ...": the record is the level the
-            # change reached.
-            c.periods, c.alternatives = [later], []
+        if c.kind == "rank_record" and c.periods in ([earlier], [later]) and (
+                c.start == change.start or at(c) > b_at):
+            # "Dropped from a record high of 84,491 in May to 57,389": the record is the
+            # level it stands beside; "..., hasta los 83.000, el número más bajo ...": the
+            # level the change reached.
+            c.periods, c.alternatives = [earlier if at(c) < b_at else later], []
 
 
 def _respectively(claims: list[Claim], refs: list[TimeRef], text: str) -> None:

@@ -377,7 +377,7 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
          r"(?<!con )niños(?! no acompañados)(?! (?:que viajan |viajando )?solos)",
          r"menores de edad", r"menores de (?:18|dieciocho) años",
          r"(?:people|persons|migrants) under (?:the age of )?18"), "demographic", "Children"),
-    (_rx(r"single adults", r"adultos solos"), "demographic", "Single Adults"),
+    (_rx(r"single[- ]adults?", r"adultos solos"), "demographic", "Single Adults"),
 )
 
 # Nationalities in free text: plural demonyms ("Venezuelans", "venezolanos"), a singular
