@@ -1777,3 +1777,30 @@ def test_a_base_far_beyond_and_a_level_where_it_was_recorded(engine: Engine) -> 
         (23_679, ["2019-05"]), (8_248, ["2019-01"])]
     assert refs("el número más alto desde abril de 2007, donde se registraron 115 mil 683 "
                 "casos", "2019-05-10")[0][0] == "since"
+
+
+def test_a_span_opening_the_sentence_and_a_multiple_written_5x(engine: Engine) -> None:
+    # Border Patrol families, Southwest: December 2020 4,248, February 2021 19,289: +354%.
+    c = one(engine, "Entre diciembre de 2020 y febrero de 2021, la Patrulla Fronteriza registró "
+            "un aumento del 337% en la cantidad de familias halladas en la frontera sur.",
+            "2021-04-10")
+    assert c["verdict"] == "roughly_accurate" and "4,248" in c["explanation"]
+    assert [(q.words, q.kind) for q in quantities("more than 5x the number")] == [
+        ("more than 5x", "multiplier")]
+
+
+def test_nearly_double_and_a_year_earlier_of_the_figure_before(engine: Engine) -> None:
+    # Darién: 2021 133,726, 2022 248,284 (1.86 times). Border Patrol unaccompanied
+    # children, 2021: February 9,263, March 18,716; October 2020 4,687 (almost 4 times).
+    claims = check("Officials say nearly 250,000 migrants crossed the Darien Gap in 2022. That "
+                   "figure is nearly double the number a year earlier.",
+                   date=dt.date(2023, 1, 17), engine=engine)["claims"]
+    c = next(c for c in claims if c["kind"] == "comparison")
+    assert c["verdict"] == "accurate" and "133,726" in c["explanation"]
+    claims = check("La Patrulla Fronteriza detuvo en marzo a 18 mil 700 menores no acompañados. "
+                   "Esto representa casi el doble de la cifra vista en febrero, de 9 mil 297 "
+                   "menores, y es casi cuatro veces más que la del mes de octubre del año "
+                   "pasado, en el que se detuvo a 4 mil 690 menores.",
+                   date=dt.date(2021, 4, 10), engine=engine)["claims"]
+    assert [(c["periods"], c["verdict"]) for c in claims if c["kind"] == "comparison"] == [
+        (["2021-03"], "accurate"), (["2021-03"], "accurate")]

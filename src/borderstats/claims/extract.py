@@ -540,8 +540,9 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             counts[0] if counts else None)
         claims.append(make("change", change=word, change_words=words, anchor=anchor,
                            quantity=quantity))
-    elif multiplier and (comparative or multiplier.words.lower() in (
-            "twice", "double", "el doble", "el triple")):
+    elif multiplier and (comparative or re.search(
+            r"(?:^|\s)(?:twice|double|el doble|el triple)$", multiplier.words.lower())):
+        # ("casi el doble de la cifra vista en febrero": hedged, still a comparison.)
         claims.append(make("comparison", quantity=multiplier, anchor=multiplier.start))
     elif percent and (share or lx.SHARE_VERBS.search(clause)) and not \
             lx.SHARE_OF_POPULATION.search(clause):
@@ -1184,13 +1185,18 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             not claim.compare_to:
         claim.compare_to = list(stat_base.periods)
         claim.compare_stat = stat_base.extra["stat"]
-    if claim.kind == "change" and len(own) == 1 and own[0].kind == "range" and re.match(
+    # "Entre diciembre de 2020 y febrero de 2021, la Patrulla Fronteriza registró un
+    # aumento del 337%": a span opening the sentence is the change's when its clause names
+    # no period of its own.
+    spans = own or [r for r in refs if r.end <= offset and r.periods][-1:]
+    if claim.kind == "change" and len(spans) == 1 and spans[0].kind == "range" and re.match(
             r"(?:from|de|desde|between|entre)\s.+\s(?:to|a|al|hasta|through|and|y)\s",
-            own[0].words, re.IGNORECASE) and not own[0].extra.get("shifted") and \
+            spans[0].words, re.IGNORECASE) and not spans[0].extra.get("shifted") and \
             not claim.compare_to and \
             claim.quantity is not None and claim.quantity.kind == "percent":
         # "dropped 75% from December 2023 to November 2024": from the first month to the
         # last, not their sum.
+        own = spans
         span = own[0].periods[0]
         claim.compare_to = [Period.month(span.start.year, span.start.month)]
         claim.periods = [Period.month(span.end.year, span.end.month)]
@@ -1874,6 +1880,21 @@ def _by_distance(refs: list[TimeRef], start: int, end: int, text: str) -> list[T
 def _comparison_periods(claim: Claim, offset: int, own: list[TimeRef],
                         previous: Claim | None, context: _Context,
                         refs: list[TimeRef] | None = None) -> None:
+    """See ``_comparison_periods_as_named``; "a year earlier" with nothing before it in the
+    sentence was read as the latest month a year ago, but beside a compared period taken
+    from the text ("That figure is nearly double the number a year earlier", after a
+    sentence on 2022) it is that period a year before."""
+    _comparison_periods_as_named(claim, offset, own, previous, context, refs)
+    shift = next((r for r in own if r.kind == "relative" and r.extra.get("years")
+                  and list(r.periods) == claim.compare_to), None)
+    if shift is not None and claim.periods and any(
+            key in ("compared_from_text", "compared_from_clause") for key, _ in claim.inherited):
+        claim.compare_to = [p.shifted_years(shift.extra["years"]) for p in claim.periods]
+
+
+def _comparison_periods_as_named(claim: Claim, offset: int, own: list[TimeRef],
+                                 previous: Claim | None, context: _Context,
+                                 refs: list[TimeRef] | None = None) -> None:
     """"X in 2023 were three times the 2019 total", "..., twice as many as in 2019": the
     base is the period named after the multiple; the compared periods are named before it,
     or by the clause before."""
@@ -1906,6 +1927,14 @@ def _comparison_periods(claim: Claim, offset: int, own: list[TimeRef],
     elif own:
         # Only one period, and before the multiple: "in 2023, twice as many as" with no base.
         before = own
+    relation = context.relation
+    if previous is not None and previous.kind in ("total", "rate") and relation is not None \
+            and relation.kind in ("comparison", "change") and \
+            relation.sentence is claim.sentence and relation.periods:
+        # "Esto representa casi el doble de la cifra vista en febrero, de 9 mil 297, y es casi
+        # cuatro veces más que la de octubre": the same subject as the relation before, not
+        # its base's level.
+        previous = relation
     if previous is not None and [p.label for p in previous.periods] == [
             p.label for p in claim.compare_to]:
         previous = None  # the clause before named the base, not the period compared

@@ -160,7 +160,8 @@ _MULTIPLIER = re.compile(
                                     reverse=True))
     + r")\b|(?<![\d,.])(?P<n>\d{1,2}(?:[.,]\d{1,2})?(?![\d,.]\d)|two|three|four|five|six|"
     r"seven|eight|nine|ten|"
-    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)[\s-]?(?:times|fold|veces)\b|"
+    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)(?:[\s-]?(?:times|fold|veces)\b|"
+    r"(?:x|×)(?=\s|$|[,.;:]))|"
     r"(?:se\s+)?multiplic(?:ó|aron|an|a)\s+por\s+(?P<by>\d+|dos|tres|cuatro|cinco|seis|"
     r"siete|ocho|nueve|diez)\b)", re.IGNORECASE)
 # Numbers that name something rather than count it: "Title 42", "Interstate 10", "COVID-19",
