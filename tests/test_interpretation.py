@@ -1804,3 +1804,22 @@ def test_nearly_double_and_a_year_earlier_of_the_figure_before(engine: Engine) -
                    date=dt.date(2021, 4, 10), engine=engine)["claims"]
     assert [(c["periods"], c["verdict"]) for c in claims if c["kind"] == "comparison"] == [
         (["2021-03"], "accurate"), (["2021-03"], "accurate")]
+
+
+def test_a_present_pace_said_mid_month_and_a_range_of_a_rate(engine: Engine) -> None:
+    # Border Patrol, Southwest, March 2021: 169,216, 5,459 a day (February: 3,487).
+    assert [(q.words, q.low, q.high, q.per) for q in quantities(
+        "are apprehending 4,500 to 6,000 illegal aliens per day")] == [
+        ("4,500 to 6,000", 4500, 6000, "day")]
+    c = one(engine, "Our Border Patrol agents are apprehending 4,500 to 6,000 illegal aliens "
+            "per day.", "2021-03-17")
+    assert c["periods"] == ["2021-03"] and c["verdict"] == "accurate"
+
+
+def test_a_base_named_in_a_clause_before(engine: Engine) -> None:
+    # Border Patrol, Southwest: February 2017 18,754 (Trump's first full month), February
+    # 2018 26,666: +42.2%.
+    c = one(engine, "En comparación con ese primer mes entero del mandatario en la Casa Blanca, "
+            "la Patrulla Fronteriza arrestó en febrero de este año a un 42 % más de "
+            "inmigrantes.", "2018-03-10")
+    assert c["verdict"] == "accurate" and "18,754" in c["explanation"]

@@ -327,6 +327,13 @@ def _ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         lead = _RANGE_BEFORE.search(sentence, max(0, a.start - 20), a.start)
+        if lead is None and b is not None and b.role == "rate" and re.fullmatch(
+                r"\s*(?:to|a|-|–)\s*", sentence[a.end:b.start]) and not re.search(
+                r"\b(?:from|de|desde)\s+$", sentence[max(0, a.start - 8):a.start],
+                re.IGNORECASE):
+            # "Apprehending 4,500 to 6,000 illegal aliens per day": a range of a rate, with
+            # no "between" ("from 4,500 to 6,000 a day" is a change).
+            lead = re.compile(r"").match(sentence, a.start)
         if b is not None and lead is not None and a.kind == b.kind == "count" and \
                 a.hedge is None and b.hedge is None and a.value < b.value and \
                 _RANGE_JOIN.fullmatch(sentence[a.end:b.start]):

@@ -494,6 +494,18 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     each(r"\b(?:now|today|currently|these days|ahora|hoy(?: en día)?|actualmente)\b",
          lambda m: add(m, "now", (Period.month(now.year, now.month),)))
 
+    # "Our Border Patrol agents are apprehending 4,500 to 6,000 illegal aliens per day",
+    # said mid-month: the month under way, or the last that had ended.
+    def present_pace(m: re.Match) -> None:
+        under_way = ref.replace(day=1)
+        add(m, "now", (Period.month(under_way.year, under_way.month),),
+            alternatives=((Period.month(last.year, last.month),),)
+            if under_way != last else ())
+    each(r"\b(?:are|is|están|está)\s+(?:now\s+|currently\s+|ahora\s+)?(?:apprehending|"
+         r"encountering|arresting|catching|detaining|seeing|deteniendo|aprehendiendo|"
+         r"arrestando|recibiendo|registrando)\b(?=[^.;]*\b(?:per|a|each|every|al|por|cada)\s+"
+         r"(?:day|día|dia|week|semana|month|mes)\b)", present_pace)
+
     # "Than when he left office", "que cuando la administración anterior dejó el cargo": the
     # last month of the presidency before the one under way.
     def left_office(m: re.Match) -> None:
@@ -552,7 +564,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         if not terms:
             return
         start, end = terms[-1]
-        if start.month == 1 and (m.group("full") or not m.group("n")):
+        if start.month == 1 and (m.group("full") or m.group("full2") or not m.group("n")):
             start = add_months(start, 1)  # a US term begins on 20 January
         count = m.group("n")
         n = COUNTS.get(count or "", 0) or (int(count) if count and count.isdigit() else 1)
@@ -563,13 +575,15 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
             add(m, "range", (_span(start, last),), note="the first months of a presidency")
     _termword = r"(?:administration|presidency|term|gobierno|administración|mandato|presidencia)"
     _who = r"(?:president\s+|(?:el\s+)?presidente\s+)?(?:donald\s+|joe\s+|barack\s+)?"
-    each(r"\b(?:(?:in|during|over|en|durante)\s+)?(?:the\s+|el\s+|los\s+)?(?:first|primer|"
-         r"primeros)\s+(?:(?P<n>" + _COUNT_RE + r")\s+)?(?P<full>full\s+|completos?\s+)?"
-         r"(?P<unit>months?|years?|mes(?:es)?|años?)(?:\s+(?:completos?|enteros?))?\s+"
+    each(r"\b(?:(?:in|during|over|en|durante)\s+)?(?:the\s+|el\s+|los\s+|ese\s+|that\s+)?"
+         r"(?:first|primer|primeros)\s+(?:(?P<n>" + _COUNT_RE + r")\s+)?(?P<full>full\s+|"
+         r"completos?\s+)?(?P<unit>months?|years?|mes(?:es)?|años?)(?P<full2>\s+(?:completos?|"
+         r"enteros?))?\s+"
          r"(?:of|in|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:" + _termword + r"\s+(?:de\s+)?" + _who
          + _NAME_RE + r"|" + _who + r"(?:" + _NAME_RE.replace("?P<name>", "?P<name2>")
          + r")(?:'s|’s)?\s+" + _termword + r"|(?:my|his|her|this|mi|su|este|esta)\s+"
-         + _termword + r")\b", lambda m: term_start(_Either(m)))
+         + _termword + r"|(?:mandatario|presidente|president)(?:\s+(?:en la casa blanca|in the "
+         r"white house))?)\b", lambda m: term_start(_Either(m)))
     # The end of a term: "the last year of the Biden administration", "Biden's final full
     # year in office", "el último año de la presidencia de Joe Biden", "los últimos 3 meses y
     # medio de la presidencia anterior". Its last year is the last fiscal year inside the
