@@ -1820,6 +1820,6 @@ def test_a_base_named_in_a_clause_before(engine: Engine) -> None:
     # Border Patrol, Southwest: February 2017 18,754 (Trump's first full month), February
     # 2018 26,666: +42.2%.
     c = one(engine, "En comparación con ese primer mes entero del mandatario en la Casa Blanca, "
-            "la Patrulla Fronteriza arrestó en febrero de este año a un 42 % más de "
-            "inmigrantes.", "2018-03-10")
+            "las autoridades fronterizas arrestaron en febrero de este año a un 42 % más de "
+            "inmigrantes que trataron de cruzar la linde de manera ilegal.", "2018-03-10")
     assert c["verdict"] == "accurate" and "18,754" in c["explanation"]
