@@ -1823,3 +1823,13 @@ def test_a_base_named_in_a_clause_before(engine: Engine) -> None:
             "las autoridades fronterizas arrestaron en febrero de este año a un 42 % más de "
             "inmigrantes que trataron de cruzar la linde de manera ilegal.", "2018-03-10")
     assert c["verdict"] == "accurate" and "18,754" in c["explanation"]
+
+
+def test_a_change_may_be_against_the_figure_of_the_sentence_before(engine: Engine) -> None:
+    # All CBP, Southwest: February 2020 36,687, February 2021 101,099: +175.6%.
+    claims = check("In February 2020, CBP encountered 36,687 migrants at the border. This "
+                   "February, it encountered 100,441 – an increase of more than 170 percent.",
+                   date=dt.date(2021, 3, 19), engine=engine)["claims"]
+    change = next(c for c in claims if c["kind"] == "change")
+    assert change["verdict"] in ("accurate", "roughly_accurate")
+    assert "36,687" in change["explanation"]

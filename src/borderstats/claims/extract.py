@@ -1030,6 +1030,23 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
     fiscal, another period the sentence names) are kept for the evaluator to weigh."""
     _periods_from_words(claim, clause, offset, sentence, refs, context, previous)
     _when_figure(claim, offset, sentence, refs)
+    _base_from_the_sentence_before(claim, context)
+
+
+def _base_from_the_sentence_before(claim: Claim, context: _Context) -> None:
+    """"In February 2020, CBP encountered 36,687 migrants at the border. This February, it
+    encountered 100,441 – an increase of more than 170 percent": a change with no base of
+    its own may be against the figure the sentence before gave for an earlier period of
+    the same kind; it is one more reading, and the figures decide."""
+    if claim.kind != "change" or claim.compare_to or len(claim.periods) != 1 or \
+            claim.quantity is None or claim.quantity.kind != "percent":
+        return
+    before = [c.periods[0] for c in context.claims if c.kind == "total" and
+              len(c.periods) == 1 and c.periods[0].kind == claim.periods[0].kind and
+              c.periods[0].end < claim.periods[0].start]
+    if len(before) == 1:
+        claim.alternatives.insert(0, list(claim.periods))
+        claim.alternative_bases.insert(0, before)
 
 
 def _when_figure(claim: Claim, offset: int, sentence: str, refs: list[TimeRef]) -> None:
