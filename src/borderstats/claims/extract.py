@@ -1210,9 +1210,9 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             r"(?:from|de|desde|between|entre)\s.+\s(?:to|a|al|hasta|through|and|y)\s",
             spans[0].words, re.IGNORECASE) and not spans[0].extra.get("shifted") and \
             not claim.compare_to and \
-            claim.quantity is not None and claim.quantity.kind == "percent":
-        # "dropped 75% from December 2023 to November 2024": from the first month to the
-        # last, not their sum.
+            claim.quantity is not None and claim.quantity.kind in ("percent", "multiplier"):
+        # "dropped 75% from December 2023 to November 2024", "rose 10x from April 2020 to
+        # March 2021": from the first month to the last, not their sum.
         own = spans
         span = own[0].periods[0]
         claim.compare_to = [Period.month(span.start.year, span.start.month)]

@@ -160,8 +160,7 @@ _MULTIPLIER = re.compile(
                                     reverse=True))
     + r")\b|(?<![\d,.])(?P<n>\d{1,2}(?:[.,]\d{1,2})?(?![\d,.]\d)|two|three|four|five|six|"
     r"seven|eight|nine|ten|"
-    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)(?:[\s-]?(?:times|fold|veces)\b|"
-    r"(?:x|×)(?=\s|$|[,.;:]))|"
+    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)[\s-]?(?:times|fold|veces)\b|"
     r"(?:se\s+)?multiplic(?:ó|aron|an|a)\s+por\s+(?P<by>\d+|dos|tres|cuatro|cinco|seis|"
     r"siete|ocho|nueve|diez)\b)", re.IGNORECASE)
 # Numbers that name something rather than count it: "Title 42", "Interstate 10", "COVID-19",
@@ -281,8 +280,8 @@ def quantities(sentence: str) -> list[Quantity]:
                     or _UNIT_AFTER.match(sentence[m.end():m.end() + 14])):
                 continue
             after = sentence[m.end():m.end() + 3]
-            if not scale and not pct and re.match(r"(st|nd|rd|th)\b", after):
-                continue
+            if not scale and not pct and re.match(r"(st|nd|rd|th)\b|[x×](?:\s|$|[,.;:])", after):
+                continue  # an ordinal, or a multiple written "5x" (not a count)
             value = _parse_digits(num, bool(scale))
         else:
             value = float(NUMBER_WORDS[word.lower()])
