@@ -1834,3 +1834,30 @@ def test_a_change_may_be_against_the_figure_of_the_sentence_before(engine: Engin
     change = next(c for c in claims if c["kind"] == "change")
     assert change["verdict"] in ("accurate", "roughly_accurate")
     assert "36,687" in change["explanation"]
+
+
+def test_spanish_infinitives_of_change_and_su_mayor_nivel(engine: Engine) -> None:
+    # All CBP, Southwest: February 2021 101,099, March 2021 173,277 (+71.4%); Border Patrol
+    # March 2021 169,216, the highest month in 20 years.
+    claims = check("Las detenciones de inmigrantes indocumentados en la frontera entre Estados "
+                   "Unidos y México alcanzaron en marzo su mayor nivel mensual en 20 años, al "
+                   "aumentar un 71 por ciento respecto a febrero.", date=dt.date(2021, 4, 15),
+                   engine=engine)["claims"]
+    assert sorted((c["kind"], c["verdict"]) for c in claims) == [
+        ("change", "accurate"), ("rank_record", "accurate")]
+
+
+def test_the_data_the_border_and_the_first_month_of_the_new_fiscal_year(
+        engine: Engine) -> None:
+    # All CBP, Southwest: October 2018 60,781, October 2019 45,139 (-25.7%). Border Patrol,
+    # Southwest: October 2020 69,032, October 2021 159,113 (+130.5%).
+    claims = check("Together, 45,250 people were stopped at border, down from 52,546 in "
+                   "September. It's also a 25 percent decrease from October 2018.",
+                   date=dt.date(2019, 11, 14), engine=engine)["claims"]
+    assert [c["verdict"] for c in claims if c["kind"] == "change"][-1] == "accurate"
+    claims = check("Border Patrol documents show that agents apprehended nearly 160,000 "
+                   "migrants who illegally crossed the border during the first month of the new "
+                   "fiscal year. The information shows an increase of nearly 129 percent over "
+                   "October 2020.", date=dt.date(2021, 11, 1), engine=engine)["claims"]
+    assert claims[0]["periods"] == ["2021-10"]
+    assert [c["verdict"] for c in claims if c["kind"] == "change"] == ["accurate"]

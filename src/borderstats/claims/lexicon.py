@@ -190,6 +190,8 @@ TOPICS: tuple[Topic, ...] = (
                                r"arresting", r"detentions?", r"detained", r"detaining", r"caught",
                                # "border authorities stopped people ... 69,000 times"
                                r"(?<=authorities )stopped", r"(?<=agents )stopped",
+                               r"stopped at (?:the )?(?:u\.?s\.?[- ]mexico |southern |southwest )?"
+                               r"border",
                                r"aprehensiones",
                                r"detenciones", r"detenid\w+", r"detuv\w+", r"detien\w+",
                                r"detenci[oó]n", r"aprehendi\w+", r"arrest[óo]", r"arrestaron",
@@ -613,6 +615,8 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:decrease|decline|drop|reduction|fall)",
          r"disminuy\w+", r"disminuido", r"reducido", r"bajado", r"caído", r"descendido",
          r"bajaron", r"bajó", r"cayeron", r"cay[óo]", r"descendieron",
+         r"(?<=al )(?:caer|bajar|disminuir|descender)",
+         r"(?<=tras )(?:caer|bajar|disminuir|descender)",
          r"descendi[óo]", r"se redujeron", r"se redujo", r"retrocedieron", r"retrocedi[óo]",
          r"caída", r"descenso", r"disminución", r"reducción", r"decremento", r"merma"),
      ChangeWord("down", 0.02, None)),
@@ -624,6 +628,8 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:increase|rise|jump|growth)",
          r"aumentaron", r"aument[óo]", r"aumentado", r"subido", r"crecido",
          r"subieron", r"subi[óo]", r"crecieron", r"creci[óo]",
+         # "al aumentar un 71 por ciento", "tras subir un 20%": the infinitive too
+         r"(?<=al )(?:aumentar|subir|crecer)", r"(?<=tras )(?:aumentar|subir|crecer)",
          r"increment\w+", r"repunt\w+", r"se elevaron", r"se elev[óo]", r"aumento", r"alza"),
      ChangeWord("up", 0.02, None)),
 )
@@ -646,6 +652,7 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"mayor\w* cifra", r"nunca antes", r"sin precedentes",
                 r"(?:el|la) mayor (?:número|cantidad)", r"más que nunca",
                 r"(?:el|la|los|las) mayor(?:es)?\b(?!\s+que)",
+                r"(?:su|sus) mayor(?:es)? (?:nivel|niveles|cifra|cifras|número|registro)\b",
                 r"más \w+(?: \w+){0,3} que nunca",
                 r"más [\w ]{0,30}que en cualquier (?:otro )?momento")
 # "The most secure border in history": the fewest crossings; "never seen numbers this low".

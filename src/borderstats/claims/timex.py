@@ -258,6 +258,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         if m.group("part"):
             n = {"quarter": 3, "trimestre": 3, "half": 6, "semestre": 6,
                  "cuatrimestre": 4}[m.group("part")]
+        if m.group("one"):
+            n = 1  # "the first month of the new fiscal year"
         what = (m.group("what") or "").lower()
         fiscal = bool(re.search(r"fiscal|\bfy", what)) or (fiscal_context and not re.search(
             r"(?:19|20)\d\d", what) and "fiscal" in low)
@@ -273,8 +275,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         add(m, "range", (_span(start, add_months(start, n - 1)),))
     each(r"\b(?:the\s+|los\s+|el\s+)?(?:(?:first|primeros?)\s+(?P<n>" + _COUNT_RE +
          r")\s+(?:months|meses)|(?:first|primer)\s+(?P<part>quarter|half|trimestre|semestre|"
-         r"cuatrimestre))"
-         r"(?:\s+(?:of|de|del)\s+(?:the\s+|el\s+|this\s+|este\s+)?(?P<what>(?:fiscal\s+year|"
+         r"cuatrimestre)|(?:first|primer)\s+(?P<one>month|mes)(?=\s+(?:of|de|del)\s+(?:the\s+|"
+         r"el\s+|this\s+|este\s+)?(?:(?:new|current|nuevo|actual)\s+)?(?:fiscal|fy|año fiscal)))"
+         r"(?:\s+(?:of|de|del)\s+(?:the\s+|el\s+|this\s+|este\s+)?(?:(?:new|current|nuevo|"
+         r"actual)\s+)?(?P<what>(?:fiscal\s+year|"
          r"fiscal|fy|año fiscal|calendar year|year|año)?\s*'?(?:(?:19|20)\d\d|\d{2})?"
          r"(?:\s+fiscal)?))?",
          first_months)
