@@ -1862,3 +1862,14 @@ def test_the_data_the_border_and_the_first_month_of_the_new_fiscal_year(
     assert claims[0]["periods"] == ["2021-10"]
     assert [c["verdict"] for c in claims if c["kind"] in ("change", "comparison")] == [
         "accurate"]
+
+
+def test_a_figure_the_text_calls_preliminary_may_be_a_few_percent_off(engine: Engine) -> None:
+    # Mexico's detentions, May 2020: 2,184 now; 2,050 was a preliminary count (-6.1%).
+    c = one(engine, "Durante mayo pasado, 2 mil 50 extranjeros fueron presentados ante el "
+            "Instituto Nacional de Migración (INM), según cifras preliminares.", "2020-06-21")
+    assert c["verdict"] == "roughly_accurate" and "2,184" in c["explanation"]
+    c = one(engine, "Durante mayo pasado, 2 mil 50 extranjeros fueron presentados ante el "
+            "Instituto Nacional de Migración (INM).", "2020-06-21")
+    assert c["verdict"] == "inaccurate"
+    assert refs("hacia agosto cayó a 13 mil 601", "2019-12-01") == [("month", ["2019-08"])]

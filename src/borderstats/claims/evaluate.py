@@ -1584,6 +1584,12 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
             verdict, reason = _partial_month(q, result.value - part,
                                              round(result.value - part + part * share),
                                              result.value, lang)
+        if verdict == rules.INACCURATE and not lower_bound and _PRELIMINARY.search(
+                claim.sentence.text) and abs(result.value - q.value) <= PRELIMINARY_GAP * max(
+                result.value, q.value):
+            # "Según cifras preliminares, 2 mil 50 extranjeros fueron presentados": a figure
+            # its text calls preliminary is revised later; a few percent off is roughly right.
+            verdict, reason = rules.ROUGHLY, msg(lang, "preliminary", reason=reason)
         exact.append(_exact(q, result.value))
         verdicts.append(verdict)
         if lower_bound:
@@ -1610,6 +1616,14 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
 
 # How far from the outcome a projected total may be and still be roughly right.
 PROJECTION_ROUGHLY = 0.15
+
+
+# A figure its text calls preliminary (or unofficial, or an early count) and how far later
+# releases may move it.
+_PRELIMINARY = re.compile(r"\b(?:preliminar(?:y|es)?|unofficial|no oficial(?:es)?|early (?:figures|"
+                          r"data|numbers|count)|cifras? (?:previas|iniciales)|datos? "
+                          r"preliminares|primeras cifras|preliminarmente)\b", re.IGNORECASE)
+PRELIMINARY_GAP = 0.10
 
 
 def _pace(checker: Checker, claim: Claim, r: Reading, p: Period,
