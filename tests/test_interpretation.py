@@ -1873,3 +1873,14 @@ def test_a_figure_the_text_calls_preliminary_may_be_a_few_percent_off(engine: En
             "Instituto Nacional de Migración (INM).", "2020-06-21")
     assert c["verdict"] == "inaccurate"
     assert refs("hacia agosto cayó a 13 mil 601", "2019-12-01") == [("month", ["2019-08"])]
+
+
+def test_surpasses_all_of_last_year_is_a_comparison_the_files_may_not_settle(
+        engine: Engine) -> None:
+    # Darién minors: January–June 2023 40,206; the age groups begin in 2023, so 2022's
+    # children are not held and the comparison cannot be settled.
+    claims = check("More than 40,000 children have crossed the notorious Darién Gap in the "
+                   "first half of 2023, a figure that surpasses all of last year.",
+                   date=dt.date(2023, 8, 4), engine=engine)["claims"]
+    assert [(c["kind"], c["verdict"]) for c in claims] == [("comparison", "unverifiable")]
+    assert claims[0]["parts"][0]["verdict"] == "accurate" and "2022" in claims[0]["explanation"]

@@ -1249,7 +1249,10 @@ def _run(judge, claim: Claim, checker: Checker, reading: Reading) -> None:
         # ("fiscal 2025" when the file ends in August 2025): not yet published.
         reading.unpublished = isinstance(exc, UnderWayError) or any(
             p.end > hi for p in periods)
-        shown = ", ".join(fmt_label(p.label, lang) for p in periods)
+        # The periods the reading needs, a relation's base too (the base may be what
+        # the store lacks: a 2022 figure by age group).
+        shown = ", ".join(fmt_label(p.label, lang) for p in [*periods, *(
+            p for p in claim.compare_to if p not in periods)])
         gap = i18n.coverage_note(reading.measure, lang)
         if periods and all(p.end < lo for p in periods):
             reading.explanation = msg(lang, "begins_after", title=_title(reading.measure, lang),

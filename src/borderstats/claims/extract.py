@@ -569,7 +569,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     elif trend and not claims:
         claims.append(make("trend", change_words=trend.group(0), anchor=trend.start(),
                            rank_direction="low" if lx.TREND_LOW.search(clause) else "high"))
-    if not claims and (than := _MORE_THAN.search(clause)) is not None and not (
+    if not claims and (than := _MORE_THAN.search(clause) or _SURPASSES.search(
+            clause)) is not None and not (
             multiplier or percent) and (refs or any(ch.isdigit() for ch in sentence.text)):
         # "Recent totals have been even lower than the 16,182 in April 2020", "lower today
         # than when the previous administration left office": one period against another,
@@ -1542,6 +1543,13 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
 
 # "Lower than the 16,182 in April 2020", "more than in any month of 2019": a direction
 # between two periods, with no multiple or percentage; "more than 700,000" is a hedge.
+# "A figure that surpasses all of last year", "supera el total de 2022": a comparison
+# with no number, upward.
+_SURPASSES = re.compile(r"\b(?P<dir>surpass(?:es|ed)?|exceed(?:s|ed)?|tops|topped|supera(?:n|ron)?|"
+                        r"super[óo]|rebasa(?:n|ron)?|rebas[óo])\s+(?:(?:all|the whole|the "
+                        r"entire)\s+of\s+|(?:the\s+)?(?:total|figure|number)\s+(?:of|for|from)\s+|"
+                        r"tod[oa]s?\s+(?:el|la|los|las)\s+|(?:el|la)\s+(?:total|cifra)\s+de(?:l)?\s+)",
+                        re.IGNORECASE)
 _MORE_THAN = re.compile(r"\b(?P<dir>more|fewer|less|higher|lower|greater|larger|smaller|"
                         r"below|above|más|menos|mayor(?:es)?|menor(?:es)?)\s+(?:\w+\s+){0,2}?"
                         r"(?:than|que)\s+(?!(?:in\s+|en\s+)?(?:any|every|all|ever|cualquier|"
