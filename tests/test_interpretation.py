@@ -1884,3 +1884,15 @@ def test_surpasses_all_of_last_year_is_a_comparison_the_files_may_not_settle(
                    date=dt.date(2023, 8, 4), engine=engine)["claims"]
     assert [(c["kind"], c["verdict"]) for c in claims] == [("comparison", "unverifiable")]
     assert claims[0]["parts"][0]["verdict"] == "accurate" and "2022" in claims[0]["explanation"]
+
+
+def test_adults_and_accompanied_minors_in_mexico_s_age_groups(engine: Engine) -> None:
+    # Mexico's detentions, January–July 2019: 18+ 86,637 (August counted for one day only);
+    # accompanied and unaccompanied minors are not split in its tables.
+    claims = check("El INM informó que de enero al 1 de agosto fueron detenidos 84.258 adultos, "
+                   "29.873 menores de edad acompañados y 9.550 no acompañados, para un total "
+                   "de 123.681.", date=dt.date(2019, 8, 7), engine=engine)["claims"]
+    assert [(c["filters"], c["verdict"]) for c in claims][:3] == [
+        ({"age_group": ["18+"]}, "roughly_accurate"),
+        ({"demographic": ["Accompanied Minors"]}, "unverifiable"),
+        ({"demographic": ["UAC"]}, "unverifiable")]

@@ -371,15 +371,26 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
          r"children (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves)",
          r"(?:menores|niños|niñas|chicos|chicas|jóvenes|adolescentes|infantes) no "
          r"acompañad[oa]s", r"menores migrantes no acompañados",
-         r"(?:niños|niñas|menores) (?:que viajan |viajando )?solos"), "demographic", "UAC"),
+         r"(?:niños|niñas|menores) (?:que viajan |viajando )?solos",
+         # "29.873 menores de edad acompañados y 9.550 no acompañados"
+         r"(?<=\d )no acompañad[oa]s", r"(?<!\w )(?<!\w)no acompañad[oa]s"), "demographic",
+     "UAC"),
     # Children in general: no series in the store counts them (families with children, and
     # unaccompanied children, are the populations above), so such a count is unverifiable.
-    (_rx(r"(?<!with )(?<!unaccompanied )(?<!alien )(?<!lone )(?<!solo )children"
-         r"(?! (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves))",
-         r"(?<!con )niños(?! no acompañados)(?! (?:que viajan |viajando )?solos)",
-         r"menores de edad", r"menores de (?:18|dieciocho) años",
+    # Accompanied minors: a family status of CBP's; Mexico and Panama do not split them.
+    (_rx(r"accompanied (?:minors|children|kids)",
+         r"(?:menores|niños|niñas)(?: de edad)? acompañad[oa]s"), "demographic",
+     "Accompanied Minors"),
+    (_rx(r"(?<!with )(?<!unaccompanied )(?<!alien )(?<!lone )(?<!solo )(?<!accompanied )"
+         r"children(?! (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves))",
+         r"(?<!con )niños(?! no acompañados)(?! (?:que viajan |viajando )?solos)"
+         r"(?! acompañad)",
+         r"menores de edad(?! acompañad)(?! no acompañad)", r"menores de (?:18|dieciocho) años",
          r"(?:people|persons|migrants) under (?:the age of )?18"), "demographic", "Children"),
     (_rx(r"single[- ]adults?", r"adultos solos"), "demographic", "Single Adults"),
+    # Adults of every status: an age group in Mexico's and the Darién's tables; CBP's
+    # families hold adults too, so no US series counts them.
+    (_rx(r"(?<!single )(?<!single-)adults\b", r"adultos\b(?! solos)"), "demographic", "Adults"),
 )
 
 # Nationalities in free text: plural demonyms ("Venezuelans", "venezolanos"), a singular
