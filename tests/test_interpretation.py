@@ -1896,3 +1896,11 @@ def test_adults_and_accompanied_minors_in_mexico_s_age_groups(engine: Engine) ->
         ({"age_group": ["18+"]}, "roughly_accurate"),
         ({"demographic": ["Accompanied Minors"]}, "unverifiable"),
         ({"demographic": ["UAC"]}, "unverifiable")]
+
+
+def test_a_share_of_a_population_in_the_series_own_terms(engine: Engine) -> None:
+    # Darién, January–August 2023: minors 71,636 of 333,704 (21.5%).
+    c = one(engine, "Según los datos oficiales de Panamá, alrededor del 25% del flujo migratorio "
+            "por el Darién en 2023 está compuesto por menores de edad.", "2023-09-27")
+    assert c["kind"] == "share" and c["verdict"] == "roughly_accurate"
+    assert "71,636" in c["explanation"]

@@ -2533,6 +2533,10 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
         # about (a share of Guatemala's returns from the US is of all returns, not of those
         # from the US).
         group = set(claim.share_group) or {k for k in r.where if k != "region"}
+        if group and not group & set(r.where):
+            # A population in the series' own terms ("menores de edad": the Darién's age
+            # group of minors) is the group, under its own dimension.
+            group = (set(r.where) - set(claim.filters)) or group
         if not r.where or not group & set(r.where):
             raise QueryError(msg(lang, "err_no_group"))
         part = _complete(checker.q(r.measure, p, r.where), p, lang)
