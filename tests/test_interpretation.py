@@ -1904,3 +1904,12 @@ def test_a_share_of_a_population_in_the_series_own_terms(engine: Engine) -> None
             "por el Darién en 2023 está compuesto por menores de edad.", "2023-09-27")
     assert c["kind"] == "share" and c["verdict"] == "roughly_accurate"
     assert "71,636" in c["explanation"]
+
+
+def test_this_decline_names_the_change_before_it() -> None:
+    from borderstats.claims.extract import extract
+    claims = extract("La CBP informó que en agosto de 2024 se detuvieron aproximadamente 58.000 "
+                     "migrantes, un 68 % menos que en el mismo mes del año anterior. Este "
+                     "descenso representa las cifras más bajas desde el año fiscal 2020.",
+                     dt.date(2024, 9, 15))
+    assert [c.kind for c in claims if c.sentence.text.startswith("Este")] == ["rank_record"]

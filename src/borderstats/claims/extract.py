@@ -438,6 +438,12 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         # "an 86% increase from June, when ... a short-lived drop": the word by the figure.
         changes.sort(key=lambda mw: abs(mw[0].start() - pivot))
     change = changes[0] if changes else None
+    if change is not None and not qs and re.search(
+            r"\b(?:este|esta|ese|esa|dicho|dicha|this|that|the)\s+$",
+            clause[:change[0].start()], re.IGNORECASE):
+        # "Este descenso representa las cifras más bajas desde …": the change of the
+        # sentence before, named to say something else of it, not a change of its own.
+        change = None
     trend = lx.TREND_HIGH.search(clause) or lx.TREND_LOW.search(clause)
     multiplier = next((q for q in qs if q.kind == "multiplier"), None)
     counts = [q for q in qs if q.kind in ("count", "vague")]
