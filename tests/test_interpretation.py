@@ -1913,3 +1913,9 @@ def test_this_decline_names_the_change_before_it() -> None:
                      "descenso representa las cifras más bajas desde el año fiscal 2020.",
                      dt.date(2024, 9, 15))
     assert [c.kind for c in claims if c.sentence.text.startswith("Este")] == ["rank_record"]
+
+
+def test_n_fewer_compared_to_is_a_difference_not_a_level() -> None:
+    assert [(q.words, q.role) for q in quantities(
+        "296,411 migrants so far this year, 193,439 fewer compared to the same period in "
+        "2023")] == [("296,411", "count"), ("193,439", "difference")]

@@ -371,7 +371,9 @@ _RATE_BEFORE = re.compile(
 _MONTHLY = re.compile(r"\b(?:monthly|mensual|per month|al mes)\b", re.IGNORECASE)
 # "around 17,000 encounters more than the previous record", "7 mil más que": a difference.
 _DIFFERENCE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|"
-                               r"below|más|menos)\s+(?:than|que)\b", re.IGNORECASE)
+                               r"below|más|menos)\s+(?:than|que|compared (?:to|with)|"
+                               r"comparad[oa]s? con|respecto (?:a|al|de)|frente a|from)\b",
+                               re.IGNORECASE)
 _DIFFERENCE_BEFORE = re.compile(
     r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|jump|fall|"
     r"reduction)\s+of|\b(?:increased|decreased|rose|fell|dropped|declined|grew|jumped)\s+by|"
