@@ -1919,3 +1919,9 @@ def test_n_fewer_compared_to_is_a_difference_not_a_level() -> None:
     assert [(q.words, q.role) for q in quantities(
         "296,411 migrants so far this year, 193,439 fewer compared to the same period in "
         "2023")] == [("296,411", "count"), ("193,439", "difference")]
+
+
+def test_a_military_force_s_own_count_is_not_held(engine: Engine) -> None:
+    c = one(engine, "La Guardia Nacional de México detuvo el año pasado a 177 mil 166 migrantes.",
+            "2023-11-18")
+    assert c["verdict"] == "unverifiable" and "Guardia Nacional" in c["explanation"]

@@ -1406,6 +1406,12 @@ def _now_published(claim: Claim, checker: Checker, measures: set[str]) -> None:
         claim.inherited.append(("no_period_published", {"last": f"{published:%Y-%m}"}))
 
 
+# A military force as the one that detains ("sus soldados detuvieron a 177 mil 166", "the
+# Texas National Guard apprehended"): its own count, which no file splits out.
+_MX_FORCES = re.compile(r"\b(?:guardia nacional|national guard|soldados|soldiers|troops|"
+                        r"militares|el ej[ée]rcito|the army|sedena)\b[^.;]{0,40}?\b(?:detuv|"
+                        r"detien|detenid|aprehendi|apprehend|arrest|detain|captur)\w*",
+                        re.IGNORECASE)
 _SUBNATIONAL = re.compile(r"\b(?:(?:los |el )?departamentos? (?:de|del)\b|(?:the )?departments? "
                           r"of\b|municipios?\b|municipalities\b)", re.IGNORECASE)
 
@@ -1417,6 +1423,11 @@ def _unmeasured_by_topic(claim: Claim, topic: Any) -> str | None:
         # "ICE reported that they deported over 270,000": ICE's own count; DHS's removals
         # also hold CBP's, and the files do not split them by agency.
         return "ice_own"
+    if topic.id in ("mx_detentions", "apprehensions", "encounters", "crossings") and \
+            _MX_FORCES.search(text):
+        # "El año pasado, sus soldados detuvieron a 177 mil 166 migrantes": the Guard's own
+        # count, which Mexico's tables do not split from the migration authority's.
+        return "guard_own"
     if (topic.country != "USA" or topic.id == "removals") and _SUBNATIONAL.search(text):
         # "Los departamentos de Huehuetenango, San Marcos y Quiché ... acumularon 31.145
         # deportados": the home country's places, which no file breaks down.
