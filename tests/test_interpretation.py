@@ -1925,3 +1925,13 @@ def test_a_military_force_s_own_count_is_not_held(engine: Engine) -> None:
     c = one(engine, "La Guardia Nacional de México detuvo el año pasado a 177 mil 166 migrantes.",
             "2023-11-18")
     assert c["verdict"] == "unverifiable" and "Guardia Nacional" in c["explanation"]
+
+
+def test_since_a_day_of_this_month_someone_took_office(engine: Engine) -> None:
+    # Darién: June 2024 31,049, July 2024 20,519 (Mulino took office on 1 July).
+    assert refs("down since President José Raúl Mulino took office July 1", "2024-07-17") == [
+        ("since", ["2024-07"])]
+    assert refs("desde el 5 de junio", "2024-07-17") == [("since", ["2024-06"])]
+    c = one(engine, "Panama’s border police say migration through the Darien Gap is down since "
+            "President José Raúl Mulino took office July 1", "2024-07-17")
+    assert c["verdict"] == "accurate" and "20,519" in c["explanation"]

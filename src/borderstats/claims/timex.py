@@ -302,10 +302,19 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         month = MONTHS[m.group("month")]
         start = dt.date(int(m.group("y")), month, 1) if m.group("y") else _month_before(
             ref, month)
+        day = int(m.group("sd") or m.group("sd2") or 0)
+        if not m.group("y") and day and (month, day) <= (ref.month, ref.day):
+            start = dt.date(ref.year, month, 1)  # "since July 1", written on 17 July
         last = last_ended_month(ref)
         if start <= last:
             add(m, "since", (_span(start, last),), extra={"month": start})
-    each(rf"\b(?:since|desde)\s+(?:(?:el\s+)?\d{{1,2}}\s+de\s+)?{_MONTH_RE}(?:\s+\d{{1,2}}"
+        elif start == ref.replace(day=1) and ref.day >= 7:
+            # "Down since President Mulino took office July 1", written on 17 July: the
+            # month under way, judged on its figures as published since.
+            add(m, "since", (_span(start, start),), extra={"month": start})
+    each(rf"\b(?:since|desde)\s+(?:(?:president[ea]?\s+)?(?:[\w.'’]+\s+){{1,6}}?(?:took office|"
+         rf"was sworn in|assumed office|tom[óo] posesi[óo]n|asumi[óo](?: el cargo)?)\s+"
+         rf"(?:on\s+|el\s+)?)?(?:(?:el\s+)?(?P<sd>\d{{1,2}})\s+de\s+)?{_MONTH_RE}(?:\s+(?P<sd2>\d{{1,2}})"
          rf"(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d))?\b",
          since_month)
 
