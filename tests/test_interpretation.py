@@ -1935,3 +1935,10 @@ def test_since_a_day_of_this_month_someone_took_office(engine: Engine) -> None:
     c = one(engine, "Panama’s border police say migration through the Darien Gap is down since "
             "President José Raúl Mulino took office July 1", "2024-07-17")
     assert c["verdict"] == "accurate" and "20,519" in c["explanation"]
+
+
+def test_where_a_rise_was_concentrated_is_no_filter(engine: Engine) -> None:
+    # Border Patrol, Southwest: January–May 2018 rose four months in a row.
+    c = one(engine, "Apprehensions along the southern border rose for the fourth consecutive "
+            "month, mostly concentrated in parts of Arizona and Texas.", "2018-06-06")
+    assert "state" not in c["filters"] and c["verdict"] == "accurate"

@@ -999,6 +999,10 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 break
     if topic is None or topic.country == "USA":
         for m in lx.STATE_RE.finditer(sentence):
+            if re.search(r"\b(?:concentrated|mostly|particularly|especially|mainly|largely|"
+                         r"principalmente|sobre todo|concentrad[oa]s?|especialmente)\b[^.;]{0,25}$",
+                         sentence[max(0, m.start() - 50):m.start()], re.IGNORECASE):
+                continue  # "mostly concentrated in parts of Arizona and Texas": where, not whom
             code = lx.STATES[m.group(0).lower()]
             if code not in claim.filters.get("state", []):
                 claim.filters.setdefault("state", []).append(code)
