@@ -1942,3 +1942,13 @@ def test_where_a_rise_was_concentrated_is_no_filter(engine: Engine) -> None:
     c = one(engine, "Apprehensions along the southern border rose for the fourth consecutive "
             "month, mostly concentrated in parts of Arizona and Texas.", "2018-06-06")
     assert "state" not in c["filters"] and c["verdict"] == "accurate"
+
+
+def test_a_president_s_first_year_and_an_administration_s_last() -> None:
+    # Obama's term ended in January 2017: its last fiscal year is FY2016; Trump's first
+    # year runs from February 2017 (to the last month ended by the text's date).
+    assert refs("the Obama Administration oversaw 614,739 border arrests in its last year",
+                "2018-01-10") == [("presidency", ["2009-01..2017-01"]),
+                                  ("fiscal_year", ["FY2016"])]
+    assert refs("in Biden's first year in office", "2022-05-01") == [
+        ("range", ["2021-02..2022-01"])]

@@ -85,6 +85,25 @@ def last_ended_fiscal_year(ref: dt.date) -> int:
     return fiscal_year_of(month) if month.month == 9 else fiscal_year_of(month) - 1
 
 
+class _Named:
+    """A match read with its presidency's name supplied ("its last year", after "the Obama
+    Administration")."""
+
+    def __init__(self, m: re.Match, name: str) -> None:
+        self._m, self._name = m, name
+
+    def group(self, name: str | int = 0) -> str | None:
+        if name == "name":
+            return self._name
+        return self._m.group(name) if isinstance(name, int) else self._m.groupdict().get(name)
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
 class _Either:
     """A match read by the group names of another pattern: a group ``X`` missing or empty
     is taken from its alternative ``X2`` ("hace dos años" read as "two years ago", "as of
@@ -640,6 +659,20 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"anterior)(?P<name>)\b", term_end)
     each(r"\b" + _NAME_RE + r"(?:'s|’s)\s+(?:last|final)\s+(?:(?P<n>" + _COUNT_RE +
          r")\s+)?(?:full\s+)?(?P<unit>years?|months)(?P<half>)(?:\s+in office)?\b", term_end)
+    # "Trump's first year", "Biden's first full year in office"; "the Obama Administration
+    # ... in its last year": a term named by its president, or by the presidency the
+    # sentence named before the pronoun.
+    each(r"\b" + _NAME_RE + r"(?:'s|’s)\s+(?:first|primer)\s+(?:(?P<n>" + _COUNT_RE +
+         r")\s+)?(?P<full>full\s+)?(?P<unit>years?|months?)(?:\s+in office)?\b",
+         lambda m: term_start(_Either(m)))
+
+    def its_term_end(m: re.Match) -> None:
+        named = list(re.finditer(_NAME_RE, low[:m.start()]))
+        if named:
+            term_end(_Named(m, named[-1].group("name")))
+    each(r"\b(?:in\s+)?(?:its|his|her|su)\s+(?:last|final|último)\s+(?:full\s+)?(?P<unit>year|año)"
+         r"(?P<n>)(?P<half>)(?:\s+in office)?\b", its_term_end)
+
     # "Since he took office", "desde que inició su gobierno": the presidency of the
     # president the sentence names.
     named = re.search(_NAME_RE, low)
