@@ -1952,3 +1952,12 @@ def test_a_president_s_first_year_and_an_administration_s_last() -> None:
                                   ("fiscal_year", ["FY2016"])]
     assert refs("in Biden's first year in office", "2022-05-01") == [
         ("range", ["2021-02..2022-01"])]
+
+
+def test_a_month_counted_in_part_says_which_figure_it_was_judged_against(
+        engine: Engine) -> None:
+    # Mexico's detentions, 18+: January–July 2019 86,637; August counted for one day.
+    c = one(engine, "El INM informó que de enero al 1 de agosto fueron detenidos 84.258 "
+            "adultos.", "2019-08-07")
+    assert c["verdict"] == "roughly_accurate"
+    assert "con el mes contado en parte, unos" in c["explanation"]

@@ -1673,8 +1673,13 @@ def _partial_month(q: Any, without: float, estimate: float, whole: float,
     if q.hedge is None and without <= q.value <= whole:
         return rules.ACCURATE, msg(lang, "between_partial", low=f"{without:,.0f}",
                                    high=f"{whole:,.0f}")
-    return min((rules.judge_total(q.value, v, q.hedge, q.words, q.low, q.high, lang=lang)
-                for v in (whole, estimate, without)), key=lambda vr: rules.ORDER[vr[0]])
+    # The best of the three, saying which figure it was judged against.
+    verdict, reason, key, value = min(
+        ((*rules.judge_total(q.value, v, q.hedge, q.words, q.low, q.high, lang=lang), key, v)
+         for key, v in (("partial_whole", whole), ("partial_estimate", estimate),
+                        ("partial_without", without))),
+        key=lambda vr: rules.ORDER[vr[0]])
+    return verdict, msg(lang, key, value=f"{value:,.0f}", reason=reason)
 
 
 def _per(p: Period, per: str) -> float:
