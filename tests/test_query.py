@@ -203,3 +203,13 @@ def test_a_nationality_breakdown_comes_from_the_table_naming_every_country(
     assert venezuela == engine.query("usbp_swb_encounters", "FY2023",
                                      where={"citizenship": ["VEN"]}).value
     assert {p.table for p in by.provenance} == {"aor_monthly"}
+
+
+def test_a_measure_by_its_alias(engine) -> None:
+    # "mx_detentions" (the design's name), "Mexico detentions", "Darien Gap": the catalog's
+    # aliases, whatever the case, spaces or underscores.
+    from borderstats.metrics import get_measure
+    assert get_measure("mx_detentions").id == "mx_irregular_migrants"
+    assert get_measure("Darien Gap").id == "darien_transits"
+    assert engine.query("mx_detentions", "2024-01").value == engine.query(
+        "mx_irregular_migrants", "2024-01").value

@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import marshal
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from functools import cache
@@ -182,12 +183,23 @@ def cue_table() -> dict[str, tuple[str, float]]:
 
 
 def get_measure(measure_id: str) -> Measure:
+    """A measure by its id, or by one of its aliases in the catalog ("mx_detentions",
+    "Mexico detentions", "darien gap"), whatever the case, spaces or underscores."""
     measures = catalog()
-    try:
-        return measures[measure_id]
-    except KeyError:
+    found = measures.get(measure_id) or _by_alias().get(_alias_key(measure_id))
+    if found is None:
         raise QueryError(f"unknown measure {measure_id!r}; known measures: "
-                         f"{', '.join(measures)}") from None
+                         f"{', '.join(measures)}")
+    return found
+
+
+def _alias_key(name: str) -> str:
+    return " ".join(re.sub(r"[_\-]+", " ", name).lower().split())
+
+
+@cache
+def _by_alias() -> dict[str, Measure]:
+    return {_alias_key(name): m for m in catalog().values() for name in (m.id, *m.aliases)}
 
 
 def catalog_markdown() -> str:
