@@ -125,3 +125,12 @@ def test_an_empty_filter_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.strip() == ("error: filter 'citizenship=,': an empty value for "
                                      "citizenship (give DIM=VALUE[,VALUE])")
+
+
+def test_sort_takes_a_signed_value_as_written() -> None:
+    # "--sort -value" would be read by argparse as an option of its own.
+    from borderstats.cli import _attach_signed_values
+    assert _attach_signed_values(["query", "m", "--sort", "-value", "--top", "3"]) == [
+        "query", "m", "--sort=-value", "--top", "3"]
+    assert _attach_signed_values(["scenario", "--change", "-30%"]) == [
+        "scenario", "--change=-30%"]

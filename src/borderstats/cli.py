@@ -1490,11 +1490,13 @@ def scenario(
 
 
 def _attach_signed_values(args: list[str]) -> list[str]:
-    """``--change -30%`` → ``--change=-30%``: argparse takes '-30%' for an option."""
+    """``--change -30%`` → ``--change=-30%``, ``--sort -value`` → ``--sort=-value``:
+    argparse takes '-30%' and '-value' for options."""
     out_args: list[str] = []
     for arg in args:
-        if out_args and out_args[-1] == "--change" and arg.startswith("-"):
-            out_args[-1] = f"--change={arg}"
+        if out_args and out_args[-1] in ("--change", "--sort") and arg.startswith("-") and \
+                not arg.startswith("--"):
+            out_args[-1] = f"{out_args[-1]}={arg}"
         else:
             out_args.append(arg)
     return out_args

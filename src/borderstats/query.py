@@ -175,7 +175,9 @@ class QueryResult:
         dims = [d for d in self.by if d not in TIME_DIMENSIONS]
         if not self.by or (top is not None and not dims):
             raise QueryError("--share, --sort and --top shape a breakdown: add a --by "
-                             "dimension" + (" other than time" if self.by else ""))
+                             "dimension" + (" other than time (to rank months or years, "
+                                            "use `borderstats rank`; --sort alone orders "
+                                            "them)" if self.by else ""))
         out = copy.deepcopy(self)
         out.rows = shape_rows(self.rows, self.by, share=share, sort=sort, top=top)
         return out
