@@ -203,7 +203,7 @@ def measure_support(claim: Claim, measure: str, order: int) -> tuple[float, list
 def cue_weight(claim: Claim, measure: str) -> tuple[float, list[str]]:
     """The weight of the explicit cue words for ``measure``, and their names."""
     text = claim.sentence.text
-    at = claim.start - claim.sentence.start + claim.anchor
+    at = claim.position
     total, names = 0.0, []
     spans = _cue_spans(text)
     for pattern, measures, weight, name in MEASURE_CUES:
@@ -279,6 +279,13 @@ TITLE42_SERIES = {m.id for m in catalog().values() if m.title42}
 # From January 2024 IOM's compilation of Guatemala's returns leaves the returning country
 # blank for the series that is, by elimination, the United States'.
 GT_BLANK_FROM = dt.date(2024, 1, 1)
+
+
+def _from_us(claim: Claim) -> list[str]:
+    """Guatemala's returns from the US as the compilation stores them for the claim's
+    periods: under UNKNOWN too from 2024."""
+    return ["USA", "UNKNOWN"] if any(p.end >= GT_BLANK_FROM for p in claim.periods) \
+        else ["USA"]
 # Series whose publisher counts calendar years: a bare year is read as a calendar year.
 CALENDAR_SERIES = {m.id: m.country for m in catalog().values()
                    if m.counts_by == "calendar_year"}
@@ -379,18 +386,16 @@ class Checker:
                             where | {"outcome": ["Deportation"]}))
             return out
         if topic.id == "gt_returns":
-            if where.get("returned_from") == ["USA"] and any(
-                    p.end >= GT_BLANK_FROM for p in claim.periods):
+            if where.get("returned_from") == ["USA"] and _from_us(claim) != ["USA"]:
                 # From 2024 the compilation leaves the US series without a country.
                 return [("gt_returns", label("gt_unknown", lang),
-                         where | {"returned_from": ["USA", "UNKNOWN"]})]
+                         where | {"returned_from": _from_us(claim)})]
             out = [("gt_returns", label("gt", lang), where)]
             if "returned_from" not in where:
                 # "61,680 guatemaltecos deportados": often those returned from the United
                 # States alone (by air); the figure tells which.
-                us = ["USA", "UNKNOWN"] if any(p.end >= GT_BLANK_FROM
-                                               for p in claim.periods) else ["USA"]
-                out += [("gt_returns", label("gt_from_us", lang), where | {"returned_from": us}),
+                out += [("gt_returns", label("gt_from_us", lang),
+                         where | {"returned_from": _from_us(claim)}),
                         ("gt_returns", label("gt_from_mx", lang),
                          where | {"returned_from": ["MEX"]})]
             return out
@@ -404,11 +409,9 @@ class Checker:
             if where.get("citizenship") == ["GTM"]:
                 # Guatemalans the US deported are Guatemala's returns from the US (IGM),
                 # which the US tables do not break down by nationality.
-                us = ["USA", "UNKNOWN"] if any(p.end >= GT_BLANK_FROM
-                                               for p in claim.periods) else ["USA"]
                 rest = {k: v for k, v in where.items() if k != "citizenship"}
                 pair = [("gt_returns", label("gt_from_us", lang),
-                         rest | {"returned_from": us})] + pair
+                         rest | {"returned_from": _from_us(claim)})] + pair
             return pair
         measures: list[tuple[str, str]] = []
         northern: tuple[str, str] | None = None
@@ -695,7 +698,6 @@ def evaluate(claim: Claim, checker: Checker, ref: dt.date) -> dict[str, Any]:
         "claimed": _claimed(claim), "official": [], "verdict": rules.UNVERIFIABLE,
         "explanation": "", "caveats": [], "query": None, "readings": [], "robustness": [],
         "series": None, "assumptions": [], "sentence_start": claim.sentence.start,
-        "_clause": claim.start,  # which clause, for ``compose`` (not reported)
     }
     result = _evaluate(claim, checker, ref, base)
     claim.chosen_measure = result.get("measure")
@@ -1059,8 +1061,9 @@ def compose(claims: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
             # Several relations in a sentence, each with the levels of its own clause
             # ("family unit apprehensions dropped from 84,491 to 57,389, single adult
             # apprehensions declined from 36,900 to 30,130"); the first takes the rest.
+            # (Before it is composed, a claim starts where its clause does.)
             for other in relations[1:]:
-                own = [g for g in parts if g.get("_clause") == other.get("_clause")]
+                own = [g for g in parts if g["start"] == other["start"]]
                 if own:
                     _absorb(other, own, lang)
                     _stated_arithmetic(other, own, lang)
@@ -1069,8 +1072,6 @@ def compose(claims: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
             _absorb(main, parts, lang)
             _stated_arithmetic(main, parts, lang)
         out.append(main)
-    for c in out:
-        c.pop("_clause", None)
     return out
 
 
@@ -1408,7 +1409,7 @@ def _now_published(claim: Claim, checker: Checker, measures: set[str]) -> None:
 
 # A military force as the one that detains ("sus soldados detuvieron a 177 mil 166", "the
 # Texas National Guard apprehended"): its own count, which no file splits out.
-_MX_FORCES = re.compile(r"\b(?:guardia nacional|national guard|soldados|soldiers|troops|"
+_FORCES = re.compile(r"\b(?:guardia nacional|national guard|soldados|soldiers|troops|"
                         r"militares|el ej[ée]rcito|the army|sedena)\b[^.;]{0,40}?\b(?:detuv|"
                         r"detien|detenid|aprehendi|apprehend|arrest|detain|captur)\w*",
                         re.IGNORECASE)
@@ -1424,7 +1425,7 @@ def _unmeasured_by_topic(claim: Claim, topic: Any) -> str | None:
         # also hold CBP's, and the files do not split them by agency.
         return "ice_own"
     if topic.id in ("mx_detentions", "apprehensions", "encounters", "crossings") and \
-            _MX_FORCES.search(text):
+            _FORCES.search(text):
         # "El año pasado, sus soldados detuvieron a 177 mil 166 migrantes": the Guard's own
         # count, which Mexico's tables do not split from the migration authority's.
         return "guard_own"
@@ -1598,8 +1599,8 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
             verdict, reason = _partial_month(q, result.value - part,
                                              round(result.value - part + part * share),
                                              result.value, lang)
-        if verdict == rules.INACCURATE and not lower_bound and _PRELIMINARY.search(
-                claim.sentence.text) and abs(result.value - q.value) <= PRELIMINARY_GAP * max(
+        if verdict == rules.INACCURATE and not lower_bound and claim.preliminary and abs(
+                result.value - q.value) <= PRELIMINARY_GAP * max(
                 result.value, q.value):
             # "Según cifras preliminares, 2 mil 50 extranjeros fueron presentados": a figure
             # its text calls preliminary is revised later; a few percent off is roughly right.
@@ -1632,11 +1633,7 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
 PROJECTION_ROUGHLY = 0.15
 
 
-# A figure its text calls preliminary (or unofficial, or an early count) and how far later
-# releases may move it.
-_PRELIMINARY = re.compile(r"\b(?:preliminar(?:y|es)?|unofficial|no oficial(?:es)?|early (?:figures|"
-                          r"data|numbers|count)|cifras? (?:previas|iniciales)|datos? "
-                          r"preliminares|primeras cifras|preliminarmente)\b", re.IGNORECASE)
+# How far later releases may move a figure its text calls preliminary.
 PRELIMINARY_GAP = 0.10
 
 
@@ -2304,17 +2301,12 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
     hi = _last_month(checker, claim, r.measure)
     first = _start(entries[0]["period"])
     years = claim.rank_years or (20 if claim.rank_window == "recent" else None)
-    if claim.rank_window == "all" and not claim.rank_years and (
+    # "The lowest during the Trump era" with a series that begins in October 2017: the
+    # record is judged over part of its window only.
+    r.partial = claim.rank_window == "period" and bool(claim.compare_to) and \
+        claim.compare_to[0].start < lo
+    if r.partial or claim.rank_window == "all" and not claim.rank_years and (
             hi.year - first.year < 20):
-        begins = msg(lang, "rank_begins", first=fmt_label(entries[0]["period"], lang),
-                     words=claim.rank_words)
-        r.notes.append(begins)
-        r.explanation += " " + begins
-    elif claim.rank_window == "period" and claim.compare_to and \
-            claim.compare_to[0].start < lo:
-        # "The lowest during the Trump era" with a series that begins in October 2017: the
-        # record is judged over part of its window only.
-        r.partial = True
         begins = msg(lang, "rank_begins", first=fmt_label(entries[0]["period"], lang),
                      words=claim.rank_words)
         r.notes.append(begins)
@@ -2594,12 +2586,12 @@ def _part_period(claim: Claim, whole: Period) -> Period | None:
         return inside[0]
     # "Encounters in August 2024 were less than half of May 2019": with no group named, the
     # share is of one period's count in another's, of the same grain.
+    if claim.share_group or claim.of_change or claim.filters or claim.quantity is None:
+        return None
+    after = claim.sentence.text[claim.position + len(claim.quantity.words):]
     like = [p for p in others if p.kind == whole.kind and (
-        p.end < whole.start or p.start > whole.end)] if not (
-        claim.share_group or claim.of_change or claim.filters) and _OF_A_PERIOD.match(
-        claim.sentence.text[claim.start - claim.sentence.start + claim.anchor + len(
-            claim.quantity.words if claim.quantity else ""):]) else []
-    return like[0] if len(like) == 1 else None
+        p.end < whole.start or p.start > whole.end)]
+    return like[0] if len(like) == 1 and _OF_A_PERIOD.match(after) else None
 
 
 # A share whose whole is named as a period right after it: "half of May 2019", "40% of

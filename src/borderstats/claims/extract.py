@@ -127,6 +127,7 @@ class Claim:
     place_words: str = ""  # "la frontera sur", when whose border had to be decided
     explicit_fiscal: bool = False  # the period was written as a fiscal year
     projection: bool = False  # "on track to", "will", "se espera": about what is to come
+    preliminary: bool = False  # "según cifras preliminares": a figure later releases revise
     to_day: int | None = None  # "hasta el 16 de diciembre": the last month only in part
     of_change: bool = False  # a share of the change between compare_to and periods
     # Why the files cannot hold the figure, as a message key: "days_count" ("4,000 in one
@@ -155,6 +156,11 @@ class Claim:
     # filters.
     share_group: dict[str, list[str]] = field(default_factory=dict)
     chosen_measure: str | None = None  # set once checked: the reading the evidence chose
+
+    @property
+    def position(self) -> int:
+        """Where the claim's figure or trigger stands in its sentence."""
+        return self.start - self.sentence.start + self.anchor
 
 
 @dataclass
@@ -467,9 +473,7 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         quantity = (percent if pct and percent is not None and percent.kind == "percent"
                     else multiplier)
         direction = "down" if lx.FEWER.search(marker.group(0)) or (
-            pct and (pct.group("dir") or pct.group("dir2")).lower() in (
-                "fewer", "lower", "less", "smaller", "below", "down", "menos", "inferior",
-                "inferiores", "menor", "menores")) else "up"
+            pct and lx.direction_of(pct.group("dir") or pct.group("dir2")) == "down") else "up"
         claim = make("comparison", quantity=quantity, anchor=marker.start(),
                      change_words=marker.group(0), versus=side, cross_direction=direction,
                      topic=topic, actor=actor)
@@ -511,11 +515,9 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                            rank_direction="high" if up else "low"))
     elif percent_comparison and percent and percent.kind == "percent":
         claims.append(make("comparison", quantity=percent, anchor=percent.start,
-                           change=lx.ChangeWord("down" if (
+                           change=lx.ChangeWord(lx.direction_of(
                                percent_comparison.group("dir")
-                               or percent_comparison.group("dir2")).lower() in (
-                               "fewer", "lower", "less", "smaller", "below", "down", "menos",
-                               "inferior", "inferiores", "menor", "menores") else "up", 0.0, None),
+                               or percent_comparison.group("dir2")), 0.0, None),
                            change_words=percent_comparison.group(0)))
     elif (exceeds := lx.PERCENT_EXCEEDS.search(clause)) and percent and \
             percent.kind == "percent":
@@ -582,9 +584,7 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         # than when the previous administration left office": one period against another,
         # direction only ("larger than the size of Houston" names no period).
         claims.append(make("comparison", anchor=than.start(), change_words=than.group(0),
-                           cross_direction="down" if than.group("dir").lower() in (
-                               "lower", "fewer", "less", "smaller", "menos", "menor",
-                               "menores", "inferior", "inferiores", "below") else "up"))
+                           cross_direction=lx.direction_of(than.group("dir"))))
     # Every level the clause states is a claim of its own ("from 16,182 in April to 47,207
     # in August"), each bound later to its nearest time expression; a rate ("3,000 a day")
     # is judged against the monthly figures over the days; a difference ("up 6,241") and a
@@ -1033,6 +1033,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     # "Las proyecciones para todo el año apuntan a ..., lo que implica una reducción del
     # 38%": the whole sentence looks ahead.
     claim.projection = bool(lx.PROJECTION.search(clause) or lx.PROJECTION.search(sentence))
+    claim.preliminary = bool(lx.PRELIMINARY.search(sentence))
     claim.ever = bool(lx.RANK_EVER.search(sentence))
     claim.per_day = bool(lx.PER_DAY.search(sentence))
 
@@ -1778,15 +1779,12 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
 def _bind_from_to(change: Claim, levels: list[Claim], claims: list[Claim], text: str) -> None:
     if len(levels) != 2 or levels[0].periods != levels[1].periods:
         return
-    def at(c: Claim) -> int:  # where the claim's figure or trigger stands in the sentence
-        return c.start - c.sentence.start + c.anchor
-
     spots = []
     for c in levels:
         q = c.quantity
         assert q is not None
         digit = re.search(r"\d", q.words)
-        spots.append((at(c), at(c) + (digit.start() if digit else 0)))
+        spots.append((c.position, c.position + (digit.start() if digit else 0)))
     (a_at, a_digits), (b_at, b_digits) = spots
     if not (0 <= a_at < b_at) or not _FROM_BEFORE.search(text[max(0, a_at - 40):a_digits]) \
             or not _TO_BETWEEN.search(text[a_at + len(levels[0].quantity.words):b_digits]):
@@ -1799,11 +1797,11 @@ def _bind_from_to(change: Claim, levels: list[Claim], claims: list[Claim], text:
         levels[1].quantity = replace(q, hedge=None)
     for c in claims:
         if c.kind == "rank_record" and c.periods in ([earlier], [later]) and (
-                c.start == change.start or at(c) > b_at):
+                c.start == change.start or c.position > b_at):
             # "Dropped from a record high of 84,491 in May to 57,389": the record is the
             # level it stands beside; "..., hasta los 83.000, el número más bajo ...": the
             # level the change reached.
-            c.periods, c.alternatives = [earlier if at(c) < b_at else later], []
+            c.periods, c.alternatives = [earlier if c.position < b_at else later], []
 
 
 def _respectively(claims: list[Claim], refs: list[TimeRef], text: str) -> None:

@@ -332,8 +332,13 @@ COMPARE_OTHER = re.compile(
     r"(?:\s+[\w'’.-]+){0,8}?\s+que\b|\b(?:superior(?:es)?|inferior(?:es)?)\s+a(?:l)?\b|"
     r"\btant[oa]s\b(?:\s+[\w'’.-]+){0,5}?\s+como\b|\b(?:super[óo]|superaron|supera|superan|"
     r"rebas[óo]|rebasaron)\s+a(?:l)?\b", re.IGNORECASE)
-FEWER = re.compile(r"\b(?:fewer|less|lower|smaller|menos|menor(?:es)?|inferior(?:es)?)\b",
-                   re.IGNORECASE)
+FEWER = re.compile(r"\b(?:fewer|less|lower|smaller|below|down|menos|menor(?:es)?|"
+                   r"inferior(?:es)?)\b", re.IGNORECASE)
+
+
+def direction_of(word: str | None) -> str:
+    """"down" for a word of fewer ("lower", "menos", "inferiores", "below"), else "up"."""
+    return "down" if word and FEWER.fullmatch(word.strip()) else "up"
 # Mexico's returns by outcome: a "formal deportation" is the legal category; most returns
 # are assisted returns.
 MX_OUTCOMES: tuple[tuple[re.Pattern[str], list[str]], ...] = (
@@ -582,6 +587,10 @@ PROJECTION = _rx(r"on (?:track|pace|course)", r"will (?:\w+ )?(?:be|see|reach|ex
                  r"if (?:the|this) (?:trend|pace) (?:continues|holds)",
                  r"elevar[ií]a", r"would (?:bring|push|raise|put)",
                  r"rumbo a")
+# A figure its text calls preliminary, unofficial or an early count: later releases revise it.
+PRELIMINARY = _rx(r"preliminar(?:y|es)?", r"unofficial", r"no oficial(?:es)?",
+                  r"early (?:figures|data|numbers|count)", r"cifras? (?:previas|iniciales)",
+                  r"primeras cifras", r"preliminarmente")
 FISCAL_WORDS = _rx(r"fiscal", r"fy\s?\d{2,4}", r"año fiscal", r"años fiscales")
 CALENDAR_WORDS = _rx(r"calendar(?:[\s-]+year)?\s+\d{4}", r"calendar year", r"año calendario",
                      r"january (?:to|through) december", r"año natural", r"año civil",

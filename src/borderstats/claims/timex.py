@@ -162,6 +162,14 @@ def _presidency(name: str, ref: dt.date) -> Period | None:
     return Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
 
 
+def _us_terms(ref: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The US terms of office begun by ``ref`` (those beginning in January), oldest
+    first: the last is the one under way, the one before it "the previous
+    administration"."""
+    return sorted(t for terms in PRESIDENCIES.values() for t in terms
+                  if t[0] <= ref and t[0].month == 1)
+
+
 def so_far(p: Period, ref: dt.date) -> Period | None:
     """A period still under way at ``ref``, cut to the months that had ended: "in FY2021",
     written in April 2021, can only be about October–March (the year to date). None when
@@ -541,8 +549,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     # "Than when he left office", "que cuando la administración anterior dejó el cargo": the
     # last month of the presidency before the one under way.
     def left_office(m: re.Match) -> None:
-        terms = sorted(t for terms in PRESIDENCIES.values() for t in terms
-                       if t[0] <= ref and t[0].month == 1)
+        terms = _us_terms(ref)
         if len(terms) >= 2:
             end = terms[-2][1]
             add(m, "month", (Period.month(end.year, end.month),),
@@ -575,8 +582,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     # "The previous administration", "la administración anterior": the presidency before
     # the one under way at the text's date.
     def previous_presidency(m: re.Match) -> None:
-        terms = sorted(t for ts in PRESIDENCIES.values() for t in ts
-                       if t[0] <= ref and t[0].month == 1)
+        terms = _us_terms(ref)
         if len(terms) >= 2:
             start, end = terms[-2]
             add(m, "presidency", (Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}"),),
@@ -590,9 +596,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     def term_start(m: re.Match) -> None:
         word = (m.group("name") or "").replace("ó", "o")
         name = _PRESIDENT_NAMES.get(word, word)
-        terms = [t for t in (PRESIDENCIES.get(name, []) if name else sorted(
-            t for ts in PRESIDENCIES.values() for t in ts if t[0].month == 1))
-            if t[0] <= ref]
+        terms = [t for t in PRESIDENCIES.get(name, []) if t[0] <= ref] if name else \
+            _us_terms(ref)
         if not terms:
             return
         start, end = terms[-1]
@@ -627,8 +632,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
             name = _PRESIDENT_NAMES.get(word, word)
             terms = [t for t in PRESIDENCIES.get(name, []) if t[1] < ref.replace(day=1)]
         else:  # "the previous administration": the term before the one under way
-            terms = sorted(t for ts in PRESIDENCIES.values() for t in ts
-                           if t[0] <= ref and t[0].month == 1)[:-1]
+            terms = _us_terms(ref)[:-1]
         if not terms:
             return
         start, end = terms[-1]
