@@ -1961,3 +1961,113 @@ def test_a_month_counted_in_part_says_which_figure_it_was_judged_against(
             "adultos.", "2019-08-07")
     assert c["verdict"] == "roughly_accurate"
     assert "con el mes contado en parte, unos" in c["explanation"]
+
+
+def test_a_date_that_says_when_a_fiscal_year_ended_or_began_is_no_period() -> None:
+    # FY2019 ran October 2018 – September 2019; FY2023 October 2022 – September 2023.
+    assert refs("en el año fiscal que finalizó en septiembre, un aumento de 88%",
+                "2019-10-15") == [("relative", ["FY2019"])]
+    assert refs("arrests for the government’s budget year ended Sept. 30 topped 2 million",
+                "2023-10-21") == [("relative", ["FY2023"])]
+    assert refs("During the first 11 months of FY23, which began on October 1, 2022, agents "
+                "have apprehended", "2023-09-22") == [("range", ["2022-10..2023-08"])]
+    assert refs("during the most recent fiscal year", "2018-11-15") == [
+        ("relative", ["FY2018"])]
+
+
+def test_the_first_months_of_a_fiscal_year_that_began_on_a_day_are_no_day_count(
+        engine: Engine) -> None:
+    # Border Patrol, Southwest, October 2022 – August 2023: 1,827,075.
+    c = one(engine, "During the first 11 months of FY23, which began on October 1, 2022, "
+            "agents have apprehended 1,827,133 migrants.", "2023-09-22")
+    assert c["verdict"] == "accurate" and "1,827,075" in c["explanation"]
+
+
+def test_a_change_against_last_month_said_of_last_month_s_figure(engine: Engine) -> None:
+    # Border Patrol, Southwest, family units: September 2018 16,660, October 2018 23,116
+    # (+38.8%); written on 10 November, "el mes pasado" is the month before October.
+    c = one(engine, "La CBP informó que sus agentes detuvieron en octubre a 23 mil 121 unidades "
+            "familiares a lo largo de la frontera Sur, dato que representa un aumento del 39 por "
+            "ciento con respecto al mes pasado.", "2018-11-10", kind="change")
+    assert c["verdict"] == "accurate" and "16,660" in c["explanation"]
+
+
+def test_a_month_up_from_the_year_before_is_against_the_same_month(engine: Engine) -> None:
+    # Laredo sector: February 2021 8,486, February 2022 9,501 (+12.0%); all of 2021 9,138 a
+    # month on average would give +4%.
+    c = one(engine, "During the month of February, Laredo Sector agents apprehended 9,498 "
+            "migrants. This was up nearly 12 percent from the year before.", "2022-04-11",
+            kind="change")
+    assert c["verdict"] == "accurate" and "8,486" in c["explanation"]
+
+
+def test_the_highest_in_any_february_ranks_februaries(engine: Engine) -> None:
+    # Border Patrol, Southwest: February 2021 97,643, above every February 2007–2020
+    # (March 2006 160,696 was higher as a month).
+    c = one(engine, "The number of arrests at the border in February reached the highest level "
+            "in any February in 15 years.", "2021-03-15")
+    assert c["verdict"] == "accurate" and "15 Februaries" in c["explanation"]
+
+
+def test_between_the_border_s_ports_of_entry_is_the_border_patrol(engine: Engine) -> None:
+    # Border Patrol, Southwest: June 2023 99,538, July 2023 132,642 (+33.3%); all CBP
+    # 144,556 -> 183,479 (+26.9%).
+    c = one(engine, "CBP released data revealing a 33 percent increase in July, compared to "
+            "June, in the number of migrants whom U.S. Border Patrol apprehended between the "
+            "U.S.-Mexico border’s ports of entry.", "2023-08-25", kind="change")
+    assert c["measure"] == "usbp_swb_encounters" and c["verdict"] == "accurate"
+
+
+def test_people_from_mexico_are_not_mexico_s_count() -> None:
+    from borderstats.claims.extract import extract
+    claims = extract("De los detenidos en la frontera con Estados Unidos, 127.938 eran "
+                     "originarios de México.", dt.date(2017, 12, 5))
+    assert claims[0].topic is not None and claims[0].topic.country == "USA"
+
+
+def test_returns_at_the_national_level_in_a_text_about_mexico(engine: Engine) -> None:
+    # Mexico's returns (deportations and assisted returns), January–October 2023: 52,049.
+    claims = check("De acuerdo con el Mapa Estadístico de la Unidad de Política Migratoria de "
+                   "la Secretaría de Gobernación, este año se realizaron 216 retornos asistidos "
+                   "desde Aguascalientes. A nivel nacional, de enero a octubre se han devuelto "
+                   "a 51 mil 91 personas a sus países de origen.", engine=engine,
+                   date=dt.date(2023, 11, 15))["claims"]
+    c = claims[-1]
+    assert c["measure"] == "mx_returns" and "52,049" in c["explanation"]
+
+
+def test_guatemala_s_returned_minors_are_its_age_groups(engine: Engine) -> None:
+    # Guatemalans returned from the US in 2020: 1,055 accompanied and 1,762 unaccompanied
+    # minors (2,817).
+    claims = check("Dentro de los guatemaltecos deportados desde Estados Unidos en 2020 se "
+                   "incluyen 2 mil 817 menores de edad, de los cuales 1 mil 762 no iban "
+                   "acompañados por un adulto.", engine=engine,
+                   date=dt.date(2021, 1, 6))["claims"]
+    assert [c["verdict"] for c in claims] == ["accurate", "accurate"]
+    assert ["2,817" in claims[0]["explanation"], "1,762" in claims[1]["explanation"]] == [
+        True, True]
+
+
+def test_a_figure_at_the_close_of_a_month_may_be_the_year_so_far(engine: Engine) -> None:
+    # Darién: January–September 2022 151,582; September 2022 alone 48,204.
+    c = one(engine, "Al cierre de septiembre las autoridades de Panamá contabilizaban 151.582 "
+            "migrantes llegados a Darién.", "2022-10-15")
+    assert c["verdict"] == "accurate" and "2022-01..2022-09" in c["periods"]
+
+
+def test_a_precise_year_to_date_figure_may_stop_a_month_short(engine: Engine) -> None:
+    # El Paso sector, October 2022 – July 2023: 364,089 (to August: 389,323); written in
+    # September, when August's figures were only coming out.
+    c = one(engine, "Desde el comienzo del año fiscal 23, los encuentros de migrantes para el "
+            "sector de El Paso son 364 mil 092.", "2023-09-15")
+    assert c["verdict"] == "accurate" and "364,089" in c["explanation"]
+
+
+def test_a_day_the_figures_were_published_does_not_make_a_day_count(engine: Engine) -> None:
+    # Tucson sector: April 2020 2,615, the lowest month since July 2017 (2,177).
+    claims = check("Los agentes del sector Tucsón realizaron 2,611 detenciones en abril, según "
+                   "las estadísticas publicadas el 7 de mayo. El total de abril marcó el número "
+                   "más bajo de detenciones en el sector de Tucson desde julio de 2017.",
+                   engine=engine, date=dt.date(2020, 5, 15))["claims"]
+    rank = [c for c in claims if c["kind"] == "rank_record"][0]
+    assert rank["verdict"] == "accurate"

@@ -165,6 +165,21 @@ def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
                 y = year if year is not None else fiscal_year_of(r.periods[0].end) - (
                     1 if m.start.month >= 10 else 0)
                 candidates.append([Period.month(y, m.start.month)])
+    own = claim.periods[0] if len(claim.periods) == 1 else None
+    if own is not None and own.kind == "month":
+        # "Al cierre de septiembre las autoridades contabilizaban 151.582": the year so far
+        # at the end of the month named (calendar or fiscal), told by the figure alone.
+        fiscal_start = Period.fiscal_year(fiscal_year_of(own.end)).start
+        for start in (dt.date(own.start.year, 1, 1), fiscal_start):
+            if start < own.start:
+                candidates.append([Period(start, own.end, "range",
+                                          f"{start:%Y-%m}..{own.end:%Y-%m}")])
+    if own is not None and own.kind == "range" and own.months > 1:
+        # "Desde el comienzo del año fiscal 23, los encuentros ... son 364 mil 092", written
+        # as the next month's figures came out: the months to the one before, which the
+        # writer may have had.
+        end = add_months(own.end, -1)
+        candidates.append([Period(own.start, end, "range", f"{own.start:%Y-%m}..{end:%Y-%m}")])
     for periods in candidates:
         labels = [p.label for p in periods]
         out += [replace(r, periods=list(periods), label=r.label + "; " + ", ".join(labels),
@@ -289,9 +304,6 @@ def _from_us(claim: Claim) -> list[str]:
 # Series whose publisher counts calendar years: a bare year is read as a calendar year.
 CALENDAR_SERIES = {m.id: m.country for m in catalog().values()
                    if m.counts_by == "calendar_year"}
-_BY_AIR = re.compile(r"\b(?:by air|flights?|vuelos?|v[ií]a a[ée]rea|a[ée]re[oa]s?)\b",
-                     re.IGNORECASE)
-_ICE = re.compile(r"\b(?:ICE|Immigration and Customs Enforcement)\b")
 _RETURN_WORDS = re.compile(r"repatriat\w*|\breturns?\b|retorn\w+|devoluci\w+|devuelt\w+",
                            re.IGNORECASE)
 _DEPORT_WORDS = re.compile(r"deport\w*", re.IGNORECASE)
@@ -1407,35 +1419,25 @@ def _now_published(claim: Claim, checker: Checker, measures: set[str]) -> None:
         claim.inherited.append(("no_period_published", {"last": f"{published:%Y-%m}"}))
 
 
-# A military force as the one that detains ("sus soldados detuvieron a 177 mil 166", "the
-# Texas National Guard apprehended"): its own count, which no file splits out.
-_FORCES = re.compile(r"\b(?:guardia nacional|national guard|soldados|soldiers|troops|"
-                        r"militares|el ej[ée]rcito|the army|sedena)\b[^.;]{0,40}?\b(?:detuv|"
-                        r"detien|detenid|aprehendi|apprehend|arrest|detain|captur)\w*",
-                        re.IGNORECASE)
-_SUBNATIONAL = re.compile(r"\b(?:(?:los |el )?departamentos? (?:de|del)\b|(?:the )?departments? "
-                          r"of\b|municipios?\b|municipalities\b)", re.IGNORECASE)
-
-
 def _unmeasured_by_topic(claim: Claim, topic: Any) -> str | None:
     """A count the files hold only mixed with others, by what the claim is about."""
     text = claim.sentence.text
-    if topic.id == "removals" and _ICE.search(text):
+    if topic.id == "removals" and lx.ICE.search(text):
         # "ICE reported that they deported over 270,000": ICE's own count; DHS's removals
         # also hold CBP's, and the files do not split them by agency.
         return "ice_own"
     if topic.id in ("mx_detentions", "apprehensions", "encounters", "crossings") and \
-            _FORCES.search(text):
+            lx.MILITARY_DETAINERS.search(text):
         # "El año pasado, sus soldados detuvieron a 177 mil 166 migrantes": the Guard's own
         # count, which Mexico's tables do not split from the migration authority's.
         return "guard_own"
-    if (topic.country != "USA" or topic.id == "removals") and _SUBNATIONAL.search(text):
+    if (topic.country != "USA" or topic.id == "removals") and lx.SUBNATIONAL.search(text):
         # "Los departamentos de Huehuetenango, San Marcos y Quiché ... acumularon 31.145
         # deportados": the home country's places, which no file breaks down.
         return "subnational"
     q = claim.quantity
-    by_air_here = q is not None and _BY_AIR.search(text[q.end:q.end + 30])
-    if topic.id == "gt_returns" and _BY_AIR.search(text) and (
+    by_air_here = q is not None and lx.BY_AIR.search(text[q.end:q.end + 30])
+    if topic.id == "gt_returns" and lx.BY_AIR.search(text) and (
             claim.filters.get("returned_from") == ["MEX"] or claim.kind == "share" or (
                 by_air_here and claim.filters.get("returned_from") != ["USA"])):
         # "retornados ... en vuelos provenientes de México", "66 mil 16 por vía aérea
@@ -1972,6 +1974,18 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
     before_p, after_p = _change_periods_as_named(claim, r)
     if before_p.start > after_p.end:
         return after_p, before_p
+    if before_p.label == after_p.label and after_p.kind == "month":
+        # "Detuvieron en octubre a 23 mil 121 ..., un aumento del 39 por ciento con respecto
+        # al mes pasado", written in November: the month before the figure's, not the one
+        # before the text's date, which is the figure's own.
+        return _previous(after_p), after_p
+    if after_p.kind == "month" and before_p.kind == "year" and \
+            before_p.start.year == after_p.start.year - 1 and \
+            str(before_p.start.year) not in claim.sentence.text:
+        # "In February, Laredo Sector agents apprehended 9,498. This was up nearly 12 percent
+        # from the year before": a month against the same month a year before, not against
+        # a whole year the words do not name.
+        return after_p.shifted_years(-1), after_p
     return before_p, after_p
 
 
@@ -2168,10 +2182,17 @@ def _same_month(claim: Claim, target: Period) -> int | None:
     with the same month of other years, not with every month."""
     name = f"{target.start:%B}".lower()
     plural = name[:-1] + "ies" if name.endswith("y") else name + "s"
+    mes = i18n.MONTHS_ES[target.start.month - 1]
     text = claim.text.lower()
-    pattern = (rf"\b(?:highest|lowest|busiest|record|biggest|largest|most|fewest|for an?|of any|"
-               rf"any other|strongest|weakest)\s+{name}\b|\b{name}\s+(?:months?|totals?|"
-               rf"figures?|on record)\b|\b{plural}\b|\bfor (?:that|the) month\b|\bsame month\b")
+    # "In any February in 15 years", "the highest total for February", "el febrero más alto",
+    # "para un mes de febrero", "cualquier otro febrero".
+    pattern = (rf"\b(?:highest|lowest|busiest|record|biggest|largest|most|fewest|for an?|for|"
+               rf"any|any other|strongest|weakest)\s+{name}\b|\b{name}\s+(?:months?|totals?|"
+               rf"figures?|on record)\b|\b{plural}\b|\bfor (?:that|the) month\b|\bsame month\b|"
+               rf"\b(?:el|un|para un|cualquier|cualquier otro|otro)\s+(?:mes de\s+)?{mes}\s+"
+               rf"(?:más|con más|con menos|de (?:la|los) (?:historia|registros?|años))\b|"
+               rf"\b(?:cualquier|para un|otros?)\s+(?:mes de\s+)?{mes}\b|\b{mes}s\b|"
+               rf"\bmismo mes\b")
     if re.search(r"\bmonthly\b|\bany (?:single )?month\b|\ba single month\b|\bmensual",
                  text):
         return None  # "the highest monthly total": among all months

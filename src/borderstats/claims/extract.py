@@ -745,16 +745,17 @@ def _carried_topic(topic: lx.Topic | None, sentence: str,
     subject = subject or context.topic
     kind = "return" if topic.id == "removals" else "stop"
     carried = _CARRY.get((subject.id, kind))
-    if carried is None or _speaks_of_us(sentence):
+    if carried is None or _speaks_of_us(sentence, subject.country == "MEX"):
         return None
     return TOPIC[carried]
 
 
-def _speaks_of_us(sentence: str) -> bool:
+def _speaks_of_us(sentence: str, mexican_text: bool = False) -> bool:
     """Whether a sentence points to the US series: "U.S.", "the border", "Border Patrol",
     "CBP", the southwest border."""
-    # "A nivel nacional" beside Mexico's own vocabulary is Mexico's nation.
-    mexican = lx.CORRIDOR_CUES[0][0].search(sentence)
+    # "A nivel nacional" beside Mexico's own vocabulary, or in a text about Mexico's
+    # figures, is Mexico's nation.
+    mexican = mexican_text or lx.CORRIDOR_CUES[0][0].search(sentence)
     return bool(lx.names_us(sentence) or any(
         pattern.search(sentence) for pattern, place, _ in lx.PLACES
         if place in ("southwest", "northern") or (place == "nationwide" and not mexican)))
@@ -1630,11 +1631,13 @@ _DAY_SPAN = re.compile(
 _ONE_DAY = re.compile(
     r"(?<!hasta )(?<!through )(?<!as of )(?<!desde )(?<!since )(?<!al )(?<!to )(?<!y )"
     r"(?<!and )(?<!ended )(?<!ending )(?<!ends )(?<!terminó )(?<!concluyó )"
+    r"(?<!began )(?<!begins )(?<!started )(?<!comenzó )(?<!inició )(?<!empezó )"
     r"\b(?:el|on)\s+(?:(?P<d>\d{1,2})\s+de\s+" + _MONTHS + r"|" + _MONTHS
     + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b"
     r"(?!\s*(?:,\s*)?(?:al?|to|hasta|through|y|and|-|–)\s+)", re.IGNORECASE)
 _REPORTED_ON = re.compile(r"\b(?:published|reported|released|announced|said|stated|"
-                          r"informó|publicó|dijo|anunció|señaló|difundió)\b", re.IGNORECASE)
+                          r"informó|publicó|publicad[oa]s?|dijo|anunció|señaló|difundió)\b",
+                          re.IGNORECASE)
 _ROLLING = re.compile(r"\b(?:\d+|seven|fourteen|thirty)[- ]day (?:[\w-]+ ){0,2}average|"
                       r"\b(?:rolling|moving|weekly) average|\bpromedio (?:móvil|semanal)",
                       re.IGNORECASE)
@@ -1740,9 +1743,10 @@ def _own_words(claim: Claim, offset: int, sentence: str) -> str:
     return sentence[counts[mine].start:end]
 
 
-_FROM_BEFORE = re.compile(r"\b(?:from|de|desde)\s+(?:the\s+|los\s+|las\s+|a\s+|un\s+)?"
+# ... or in brackets after the change: "a 33 percent increase ... (99,539 to 132,652)".
+_FROM_BEFORE = re.compile(r"(?:\b(?:from|de|desde)\s+(?:the\s+|los\s+|las\s+|a\s+|un\s+)?"
                           r"(?:(?:record\s+)?(?:high|low|peak)\s+of\s+|(?:máximo|mínimo|"
-                          r"récord|pico)\s+de\s+)?$", re.IGNORECASE)
+                          r"récord|pico)\s+de\s+)?|\(\s*)$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\b(?:to|a|hasta|al)\s+(?:the\s+|los\s+|las\s+|just\s+)?$",
                          re.IGNORECASE)
 

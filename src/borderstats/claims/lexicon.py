@@ -40,6 +40,10 @@ class Topic:
 MX_ACTOR = (r"\b(?=[maeginuslpc])"  # where one of the names can start: prunes the lookbehinds
             r"(?<!with )(?<!from )(?<!new )(?<!gulf of )(?<!city of )(?<![-–/])(?<!con )"
             r"(?<!norte de )(?<!nuevo )(?<!golfo de )(?<!ciudad de )(?<!desde )(?<!entre )"
+            # Mexico as where people come from: "127.938 eran originarios de México".
+            r"(?<!originarios de )(?<!originarias de )(?<!procedentes de )"
+            r"(?<!provenientes de )(?<!oriundos de )(?<!nacionales de )(?<!nationals of )"
+            r"(?<!citizens of )(?<!natives of )"
             r"\b(?:m[eé]xico(?:'s|’s)?|mexican (?:authorities|officials|government|agents|"
             r"immigration (?:authorities|agents|officials)|security forces|forces|national "
             r"guard)|autoridades (?:migratorias )?mexicanas|(?:el )?gobierno (?:mexicano|de "
@@ -378,7 +382,9 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
          r"acompañad[oa]s", r"menores migrantes no acompañados",
          r"(?:niños|niñas|menores) (?:que viajan |viajando )?solos",
          # "29.873 menores de edad acompañados y 9.550 no acompañados"
-         r"(?<=\d )no acompañad[oa]s", r"(?<!\w )(?<!\w)no acompañad[oa]s"), "demographic",
+         r"(?<=\d )no acompañad[oa]s", r"(?<!\w )(?<!\w)no acompañad[oa]s",
+         # "de los cuales 1 mil 762 no iban acompañados por un adulto"
+         r"no (?:iban|viajaban|venían|llegaron|estaban) acompañad[oa]s"), "demographic",
      "UAC"),
     # Children in general: no series in the store counts them (families with children, and
     # unaccompanied children, are the populations above), so such a count is unverifiable.
@@ -475,7 +481,9 @@ def _nationalities(text: str) -> tuple[str, ...]:
 
 # "Mexico remains the main country of origin": a country named as where people come from,
 # not as who counts them.
-ORIGIN_WORDS = re.compile(r"\b(?:countr(?:y|ies) of origin|pa[ií]s(?:es)? de origen|"
+# (Not where people are sent back to: "devueltos a sus países de origen".)
+ORIGIN_WORDS = re.compile(r"(?<!to their )(?<!to its )(?<!a sus )(?<!a su )"
+                          r"\b(?:countr(?:y|ies) of origin|pa[ií]s(?:es)? de origen|"
                           r"(?:main|top|leading|largest) nationalit(?:y|ies)|"
                           r"nacionalidad(?:es)? (?:principal(?:es)?|más (?:numerosa|común)))\b",
                           re.IGNORECASE)
@@ -792,4 +800,22 @@ BASE_MARKER = re.compile(r"(?:compared (?:to|with)|from|than|against|over|respec
                          r"(?:\s+(?:the\s+)?(?:same|corresponding|mismo|misma)\s+(?:period|"
                          r"months?|time|periodo|período|lapso|mes|meses)\s+(?:in|of|last|a\s+"
                          r"year\s+before|de|del|en)(?:\s+(?:the|el|la))?)?\s*$",
+                         re.IGNORECASE)
+
+
+# Returns by plane ("en vuelos", "por vía aérea"), which the files do not split from those
+# by land, and ICE named as the one that counts (its own removals, which the files mix
+# with CBP's).
+BY_AIR = re.compile(r"\b(?:by air|flights?|vuelos?|v[ií]a a[ée]rea|a[ée]re[oa]s?)\b",
+                    re.IGNORECASE)
+ICE = re.compile(r"\b(?:ICE|Immigration and Customs Enforcement)\b")
+# A military force as the one that detains ("sus soldados detuvieron a 177 mil 166", "the
+# Texas National Guard apprehended"): its own count, which no file splits out.
+MILITARY_DETAINERS = re.compile(r"\b(?:guardia nacional|national guard|soldados|soldiers|"
+                                r"troops|militares|el ej[ée]rcito|the army|sedena)\b[^.;]{0,40}?"
+                                r"\b(?:detuv|detien|detenid|aprehendi|apprehend|arrest|detain|"
+                                r"captur)\w*", re.IGNORECASE)
+# Places inside a country ("los departamentos de Huehuetenango"), which no file breaks down.
+SUBNATIONAL = re.compile(r"\b(?:(?:los |el )?departamentos? (?:de|del)\b|(?:the )?departments? "
+                         r"of\b|municipios?\b|municipalities\b)",
                          re.IGNORECASE)

@@ -490,10 +490,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         (r"\b(?:the\s+)?(?:start|beginning) of (?:this|the) year\b|\bearly this year\b|"
          r"\bprincipios de (?:este|este año|año)\b",
          lambda: (Period.month(ref.year, 1),)),
-        (r"\b(?:over |during |in )?the (?:course of the |whole |entire |full )?fiscal year\b"
+        (r"\b(?:over |during |in )?the (?:government['’]s |course of the |whole |entire |full )?"
+         r"(?:fiscal|budget) year\b"
          r"(?!\s*(?:\d|'\d))|\bel año fiscal\b(?!\s*(?:de\s+)?\d)",
          lambda: (Period.fiscal_year(fiscal_year_of(last)),)),
-        (r"\blast fiscal year\b|\bel año fiscal pasado\b|\bel (?:pasado|último) año fiscal\b",
+        (r"\b(?:last|(?:the )?(?:most recent|latest)) (?:complete |full )?fiscal year\b|"
+         r"\bel año fiscal pasado\b|\bel (?:pasado|último) año fiscal\b",
          lambda: (Period.fiscal_year(last_ended_fiscal_year(ref)),)),
         # The period under way is named whole here; the checker reads it as the months to
         # date unless the claim looks ahead ("on track to ... this fiscal year").
@@ -827,16 +829,24 @@ _REPORTED = re.compile(r"\b(?:said|reported|announced|stated|noted|dio cuenta|in
 
 # "In fiscal year 2023, which ended in September": the month says when the year ended.
 # "Que concluyó el pasado 30 de septiembre", "which ended on the 30th of September".
-_DESCRIBES = re.compile(r"\b(?:which|that)\s+(?:ended|began|started|ends|begins)(?:\s+(?:on|in))?"
+# "The government's budget year ended Sept. 30", "el año fiscal que finalizó en septiembre".
+_DESCRIBES = re.compile(r"\b(?:which|that|year|fy\s?\d{2,4}|fiscal\s+\d{4})\s+(?:ended|began|"
+                        r"started|ends|begins)(?:\s+(?:on|in))?"
                         r"(?:\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+of)?\s*$|"
-                        r"\bque\s+(?:terminó|concluyó|empezó|comenzó|inició|termina|concluye)"
+                        r"\bque\s+(?:terminó|concluyó|empezó|comenzó|inició|termina|concluye|"
+                        r"finalizó|finaliza|cerró|acabó)"
                         r"(?:\s+(?:el|en))?(?:\s+pasado)?(?:\s+\d{1,2}(?:\s+de)?)?\s*$")
+# The year of such a date: "FY23, which began on October 1, 2022" counts no 2022 of its own.
+_DESCRIBED_DAY = re.compile(r"\b(?:ended|began|started|ends|begins|terminó|concluyó|empezó|"
+                            r"comenzó|inició|finalizó)\s+(?:on\s+|el\s+)?(?:[a-z]+\.?\s+\d{1,2}"
+                            r"(?:st|nd|rd|th)?,?|\d{1,2}\s+de\s+[a-z]+(?:\s+de(?:l)?)?)\s*$")
 
 
 def _not_report_dates(found: list[TimeRef], low: str) -> list[TimeRef]:
     return [t for t in found if not (t.kind == "month" and (_REPORTED.search(
         low[max(0, t.start - 60):t.start] + ("de " if t.words.startswith("de ") else ""))
-        or _DESCRIBES.search(low[max(0, t.start - 30):t.start])))]
+        or _DESCRIBES.search(low[max(0, t.start - 30):t.start])) or (
+        t.kind == "year" and _DESCRIBED_DAY.search(low[max(0, t.start - 40):t.start])))]
 
 
 def _qualified(found: list[TimeRef], low: str) -> list[TimeRef]:
