@@ -2071,3 +2071,63 @@ def test_a_day_the_figures_were_published_does_not_make_a_day_count(engine: Engi
                    engine=engine, date=dt.date(2020, 5, 15))["claims"]
     rank = [c for c in claims if c["kind"] == "rank_record"][0]
     assert rank["verdict"] == "accurate"
+
+
+def test_the_lowest_in_a_year_ranks_the_last_twelve_months(engine: Engine) -> None:
+    # All CBP, Southwest: September 2019 52,546, the lowest of October 2018 – September 2019
+    # (September 2018, 50,568, was lower: "in a year", not "in more than a year").
+    c = one(engine, "Mark Morgan dijo que el número de migrantes arrestados cayó a poco más de "
+            "52 mil en septiembre, la cifra mensual más baja en un año.", "2019-10-08",
+            kind="rank_record")
+    assert c["verdict"] == "accurate" and "12" in c["explanation"]
+
+
+def test_compared_to_a_month_and_levels_in_brackets(engine: Engine) -> None:
+    # Border Patrol, Southwest: June 2023 99,538, July 2023 132,642 (+33.3%).
+    assert refs("a 33 percent increase in July, compared to June,", "2023-08-25") == [
+        ("month", ["2023-07"]), ("month", ["2023-06"])]
+    c = one(engine, "CBP released data revealing a 33 percent increase in July, compared to "
+            "June, in the number of migrants whom U.S. Border Patrol apprehended (99,539 to "
+            "132,652).", "2023-08-25", kind="change")
+    assert c["verdict"] == "accurate"
+    assert [p["verdict"] for p in c["parts"]] == ["accurate", "accurate"]
+    assert "99,538" in c["parts"][0]["explanation"]
+
+
+def test_this_is_down_against_the_prior_year_to_date(engine: Engine) -> None:
+    # Del Rio sector: October 2023 – June 2024 222,272; October 2022 – June 2023 293,344
+    # (-24.2%).
+    claims = check("During the first nine months of Fiscal Year 24, which began on October 1, "
+                   "2023, Del Rio Sector agents encountered 222,273 migrants. This is down by 24 "
+                   "percent over the prior year’s year-to-date total of 293,344.", engine=engine,
+                   date=dt.date(2024, 8, 8))["claims"]
+    change = [c for c in claims if c["kind"] == "change"][0]
+    assert change["verdict"] == "accurate" and "293,344 in 2022-10..2023-06" in \
+        change["explanation"]
+    assert [p["verdict"] for p in change["parts"]] == ["accurate"]
+
+
+def test_the_same_period_last_year_is_the_same_cut_and_this_year_s_the_later(
+        engine: Engine) -> None:
+    # Five Border Patrol sectors: October 2021 – March 2022 626,793; October 2022 – March
+    # 2023 649,293 (+3.6%).
+    claims = check("During the first six months of Fiscal Year 2023, agents assigned to the El "
+                   "Paso, Big Bend, Del Rio, Laredo, and Rio Grande Valley Sectors apprehended "
+                   "648,465 migrants. During the same period last year, agents apprehended "
+                   "626,793 migrants. This year’s apprehensions represent an increase of nearly "
+                   "3.5 percent over last year’s six-month total.", engine=engine,
+                   date=dt.date(2023, 4, 19))["claims"]
+    assert [c["verdict"] for c in claims] == ["accurate", "accurate", "accurate"]
+    assert "626,793 in 2021-10..2022-03 to 649,293" in claims[2]["explanation"]
+
+
+def test_compatriots_are_the_nationality_the_text_is_about(engine: Engine) -> None:
+    # All CBP, Southwest, Colombians: May 2024 10,784, June 2024 8,409 (-22.0%).
+    claims = check("The Colombian migration across the southern border experienced a "
+                   "significant drop in June, according to CBP. Authorities arrested some 8,400 "
+                   "compatriots during the month, compared to 10,800 in May, a drop of "
+                   "approximately 20 percent.", engine=engine, date=dt.date(2024, 7, 18))["claims"]
+    change = claims[-1]
+    assert change["filters"].get("citizenship") == ["COL"]
+    assert "10,784" in change["explanation"] and change["verdict"] in (
+        "accurate", "roughly_accurate")

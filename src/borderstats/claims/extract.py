@@ -193,6 +193,7 @@ class _Context:
     claims: list[Claim] = field(default_factory=list)  # the previous sentence's
     years: list[Period] = field(default_factory=list)  # the years the last one named
     relation: Claim | None = None  # the sentence's last change or comparison so far
+    nationality: str | None = None  # the one nationality the last sentence naming any named
 
 
 def extract(text: str, ref: dt.date) -> list[Claim]:
@@ -215,6 +216,13 @@ def extract(text: str, ref: dt.date) -> list[Claim]:
 
 
 def _remember(context: _Context, text: str) -> None:
+    # "The Colombian migration", "la migración venezolana": who the text is about.
+    about = re.sub(r"\bmigration\b", "migrants", re.sub(
+        r"\bmigraci[oó]n\s+(\w+)", r"\1 migrantes", text, flags=re.IGNORECASE),
+        flags=re.IGNORECASE)
+    named = [n for n in lx.nationalities(about) if n != "USA"]
+    if named:
+        context.nationality = named[0] if len(named) == 1 else None
     topic, _ = _nearest_topic(text, None)
     if topic is not None and topic.measures:
         context.topic = topic
@@ -309,6 +317,15 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             if claim.topic is None and agency_topic is not None:
                 claim.topic = agency_topic
                 claim.inherited.append(assumption("agency_counts", topic=agency_topic.id))
+            if _SAME_PERIOD.search(text) and context.claims and claim.kind == "total" and \
+                    not claim.filters:
+                # "... agents assigned to the El Paso, Big Bend ... Sectors apprehended
+                # 648,465. During the same period last year, agents apprehended 626,793": the
+                # same cut of the same series, a year before.
+                first = context.claims[0]
+                if first.topic is not None and claim.topic is not None and \
+                        first.topic.country == claim.topic.country:
+                    claim.filters = {k: list(v) for k, v in first.filters.items()}
             if _ANAPHORIC.search(text.lstrip("“\"'( ")) and context.claims:
                 # "That was 36 percent fewer than in December": it is the figure just given,
                 # of the same series and the same people.
@@ -694,6 +711,27 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
         # before, not a period named after the base.
         claim.periods = list(before.periods)
         claim.inherited.append(assumption("compared_from_text"))
+    if claim.kind in ("change", "comparison") and len(before.periods) == 1 and \
+            before.periods[0].kind == "range" and before.periods[0].months < 12 and \
+            not _NAMES_A_PERIOD.search(claim.sentence.text):
+        # "During the first nine months of Fiscal Year 24 ..., agents encountered 222,273.
+        # This is down by 24 percent over the prior year's year-to-date total": the months
+        # the figure before counted, against the same months a year before ("this year's",
+        # "last year's six-month total" name no months of their own).
+        # After "the same period last year, 626,793", the later of the two is "this year's".
+        part = max((c.periods[0] for c in counts if len(c.periods) == 1 and
+                    c.periods[0].kind == "range" and
+                    c.periods[0].months == before.periods[0].months),
+                   key=lambda p: p.start, default=before.periods[0])
+        if claim.periods and claim.periods[-1].end >= part.shifted_years(1).end:
+            # The figure before was last year's ("During the same period last year, agents
+            # apprehended 626,793. This year's apprehensions represent an increase ...").
+            part = part.shifted_years(1)
+        claim.periods = [part]
+        claim.compare_to = [part.shifted_years(-1)]
+        claim.alternatives = []
+        claim.inherited.append(assumption("compared_from_text"))
+        return
     from_text = any(key == "period_from_text" for key, _ in claim.inherited)
     if (not claim.periods or from_text) and claim.kind in (
             "comparison", "change", "share", "total", "rank_record") and before.periods:
@@ -701,6 +739,12 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
         claim.alternatives = [list(a) for a in before.alternatives]
 
 
+_SAME_PERIOD = re.compile(r"^\W*(?:during|in|over|for|en|durante)?\s*(?:the\s+|el\s+)?"
+                          r"(?:same|mismo)\s+(?:period|months?|time|per[ií]odo|lapso)\b",
+                          re.IGNORECASE)
+# A month, a written year or a span of months: a sentence that names its own period.
+_NAMES_A_PERIOD = re.compile(r"\b(?:19|20)\d\d\b|\bfy\s?'?\d\d\b|\b(?:" + "|".join(
+    sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _OF_THE_TOTAL = re.compile(r"\b(?:del total|of the total|of all|de todos|del conjunto|"
                            r"in all (?:\w+ )?(?:border patrol )?sectors|en todos los sectores)\b",
                            re.IGNORECASE)
@@ -886,6 +930,8 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
                 streak_ordinal=ordinal, streak_since=since)
 
 
+_COMPATRIOTS = re.compile(r"\b(?:compatriots?|fellow (?:citizens|nationals)|compatriotas?|"
+                          r"connacionales?)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(?:of them|of whom|of which|among them|de ellos|de ellas|de los "
                       r"cuales|de las cuales|entre ellos)\b", re.IGNORECASE)
 _FROM_COLOMBIA = re.compile(r"\b(?:desde|from|de|entre) colombia\b", re.IGNORECASE)
@@ -973,6 +1019,10 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             not re.search(r"colombian[oa]s|colombians", clause, re.IGNORECASE):
         # "Llegaron a ese país desde Colombia": where the Darién is entered from, not who.
         nats = [n for n in nats if n != "COL"]
+    if not nats and context.nationality and _COMPATRIOTS.search(clause):
+        # "The Colombian migration ... dropped. Authorities arrested some 8,400 compatriots
+        # during the month": the nationality the text is about.
+        nats = [context.nationality]
     if nats and not (topic is not None and topic.id == "gt_returns"):
         claim.filters["citizenship"] = nats
     if claim.kind == "share" and claim.share_group:
@@ -1778,6 +1828,33 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
                 c for c in claims if c.kind == "total" and c.quantity is not None
                 and c.quantity.kind == "count"]
             _bind_from_to(change, levels, claims, text)
+            _bind_base_level(change, levels, text)
+            for dim in ("citizenship", "demographic"):
+                # "Arrested some 8,400 compatriots ..., compared to 10,800 in May, a drop of
+                # approximately 20 percent": the change is of the group its levels count.
+                cuts = {tuple(c.filters.get(dim, ())) for c in levels}
+                if levels and dim not in change.filters and len(cuts) == 1 and () not in cuts \
+                        and not (change.topic is not None and change.topic.id == "gt_returns"):
+                    change.filters[dim] = list(cuts.pop())
+
+
+_BASE_LEVEL = re.compile(r"\b(?:over|than|from|compared (?:to|with)|against|respecto|frente|"
+                         r"comparad[oa])\b", re.IGNORECASE)
+
+
+def _bind_base_level(change: Claim, levels: list[Claim], text: str) -> None:
+    """"This is down by 24 percent over the prior year's year-to-date total of 293,344": the
+    one level after the change's base word, in none of its periods, is the base's."""
+    q = change.quantity
+    if len(levels) != 1 or q is None or len(change.compare_to) != 1 or \
+            levels[0].periods in (change.periods, change.compare_to):
+        return
+    level = levels[0]
+    at = text.find(q.words, change.position)
+    between = text[at + len(q.words):level.position] if at >= 0 else ""
+    if level.position > at >= 0 and _BASE_LEVEL.search(between) and \
+            not re.search(r"\d", between):
+        level.periods, level.alternatives = list(change.compare_to), []
 
 
 def _bind_from_to(change: Claim, levels: list[Claim], claims: list[Claim], text: str) -> None:
@@ -1874,8 +1951,8 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
         return True
     if lx.BASE_MARKER.search(before) or _BASE_FIGURE.search(before) or _BASE_WORDS.search(
             before) or re.match(r"(?:from|than|over(?!\s+the\s+(?:course|past|last|whole|"
-                                r"entire|full)\b)|against|desde|que|respecto|frente|"
-                                r"comparad[oa]|con)\b", r.words,
+                                r"entire|full)\b)|against|compared|versus|desde|que|respecto|"
+                                r"frente|comparad[oa]|con)\b", r.words,
                                 re.IGNORECASE):
         return True
     # "de diciembre 2023 (249,740 encuentros) a diciembre 2025": the start of a span of

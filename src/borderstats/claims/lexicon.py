@@ -716,12 +716,13 @@ RANK_WINDOW_RECENT = _rx(r"in recent (?:history|memory|years)", r"in years", r"i
 RANK_WINDOW_YEARS = re.compile(
     r"\b(?:in|en) (?:(?:at least|nearly|almost|more than|over|al menos|casi|más de) )?"
     r"(?:the (?:past|last) |los últimos )?"
-    r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a|dos|tres|cuatro|cinco|"
-    r"seis|siete|ocho|nueve|diez)\s+(?P<unit>decades?|years?|décadas?|años?)\b",
+    r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a|an|un|una|dos|tres|cuatro|"
+    r"cinco|seis|siete|ocho|nueve|diez)\s+(?P<unit>decades?|years?|décadas?|años?)\b",
     re.IGNORECASE)
-WINDOW_COUNTS = {"a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "dos": 2, "tres": 3, "cuatro": 4,
-                 "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10}
+WINDOW_COUNTS = {"a": 1, "an": 1, "un": 1, "una": 1, "two": 2, "three": 3, "four": 4,
+                 "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "dos": 2,
+                 "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+                 "nueve": 9, "diez": 10}
 
 
 def window_years(text: str) -> int | None:

@@ -727,6 +727,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
             note=f"the latest {m.group('month').title()} before the text's date")
     each(rf"\b(?:in|by|during|for|since|through|until|last|this|from|over|en|desde|hasta|"
          rf"para|de|respecto a|respecto de|frente a|comparad[oa] con|con|hacia|"
+         rf"compared (?:to|with)|than|versus|against|"
          rf"the (?:whole |entire |full )?month of|el mes (?:completo )?de)\s+"
          rf"{_MONTH_RE}\b(?!\s*\d)", bare_month)
     each(rf"\b{_MONTH_RE}(?:'s|’s)", bare_month)
