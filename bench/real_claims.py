@@ -484,6 +484,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--md", action="store_true",
                         help="print a markdown block (for docs/benchmarks.md) instead of tables")
     parser.add_argument("--db", type=Path, help="the store (default: the default store)")
+    parser.add_argument("--cautious", action="store_true",
+                        help="check in the cautious reading (borderstats.check(cautious=True))")
     args = parser.parse_args(argv)
 
     names = list(SETS) if args.set == "all" else [args.set]
@@ -504,7 +506,7 @@ def main(argv: list[str] | None = None) -> int:
     open_s = time.perf_counter() - t_start
 
     def check(text: str, date: dt.date | None) -> Any:
-        return borderstats.check(text, date=date, db=args.db)
+        return borderstats.check(text, date=date, db=args.db, cautious=args.cautious)
 
     progress = Progress(TextColumn("checking real claims"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=Console(stderr=True), transient=True)
@@ -520,7 +522,8 @@ def main(argv: list[str] | None = None) -> int:
         show(results, args.show)
     if args.md:
         flags = (f" --set {args.set}" if args.set != "all" else "") + (
-            f" --lang {args.lang}" if args.lang else "")
+            f" --lang {args.lang}" if args.lang else "") + (
+            " --cautious" if args.cautious else "")
         print(markdown(sets, summaries, machine, flags))
     else:
         print_report(sets, summaries, sources, len(results), open_s, wall_s)

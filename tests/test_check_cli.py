@@ -119,3 +119,18 @@ def test_spanish_text_and_language_option(tmp_path: Path) -> None:
     assert "ACCURATE" in english.stdout.decode() and "CORRECTA" not in english.stdout.decode()
     bad = run("check", "-", "--lang", "fr", db=db, stdin=text)
     assert bad.returncode == 2 and "--lang 'fr'" in bad.stderr.decode()
+
+
+def test_cautious_check_from_the_command_line(tmp_path: Path) -> None:
+    # Border Patrol, Southwest: June 2025 6,068; May 2025 8,725.
+    line = {"id": "c", "text": "In June 2025 Border Patrol apprehended 6,068 migrants at the "
+                               "southwest border, and in May 2025 it apprehended 20,000.",
+            "date": "2025-07-20"}
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(line) + "\n")
+    db = tmp_path / "s.duckdb"
+    plain = run("check", "--jsonl", str(path), db=db)
+    cautious = run("check", "--jsonl", "--cautious", str(path), db=db)
+    assert plain.returncode == 0 and cautious.returncode == 0, cautious.stderr.decode()
+    verdicts = [[c["verdict"] for c in json.loads(r.stdout)["claims"]] for r in (plain, cautious)]
+    assert verdicts == [["accurate", "inaccurate"], ["accurate", "unverifiable"]]

@@ -2131,3 +2131,35 @@ def test_compatriots_are_the_nationality_the_text_is_about(engine: Engine) -> No
     assert change["filters"].get("citizenship") == ["COL"]
     assert "10,784" in change["explanation"] and change["verdict"] in (
         "accurate", "roughly_accurate")
+
+
+def test_a_month_s_official_figures_are_its_own(engine: Engine) -> None:
+    # The readings tried for the year so far are judged apart: June 2025's figures are June's.
+    c = one(engine, "In June 2025 Border Patrol apprehended 6,068 migrants at the southwest "
+            "border.", "2025-07-20")
+    assert [f["period"] for f in c["official"]] == ["2025-06"]
+
+
+def test_the_cautious_reading_does_not_call_a_figure_wrong_beside_one_that_holds(
+        engine: Engine) -> None:
+    # Border Patrol, Southwest: June 2025 6,068; May 2025 8,725 (20,000 is far off).
+    text = ("In June 2025 Border Patrol apprehended 6,068 migrants at the southwest border, "
+            "and in May 2025 it apprehended 20,000.")
+    day = dt.date(2025, 7, 20)
+    assert [c["verdict"] for c in check(text, date=day, engine=engine)["claims"]] == [
+        "accurate", "inaccurate"]
+    claims = check(text, date=day, engine=engine, cautious=True)["claims"]
+    assert [c["verdict"] for c in claims] == ["accurate", "unverifiable"]
+    assert claims[1]["explanation"].startswith("Not settled (cautious reading)")
+    assert "8,725" in claims[1]["explanation"]
+    # Alone, a wrong figure is still wrong.
+    alone = check("In May 2025 Border Patrol apprehended 20,000 migrants at the southwest "
+                  "border.", date=day, engine=engine, cautious=True)["claims"]
+    assert [c["verdict"] for c in alone] == ["inaccurate"]
+
+
+def test_a_precise_figure_may_count_one_of_the_nationalities_named(engine: Engine) -> None:
+    # Border Patrol, Southwest, September 2023: Mexicans 39,773; with Venezuelans 94,606.
+    c = one(engine, "Mexicans were arrested 39,733 times by the Border Patrol in September, "
+            "well behind Venezuelans.", "2023-10-25")
+    assert c["verdict"] == "accurate" and c["filters"].get("citizenship") == ["MEX"]

@@ -222,18 +222,20 @@ def cite(result: QueryResult | RankResult | ChangeResult, lang: str = "en") -> l
 
 def check(text: str, *, date: dt.date | str | None = None,
           as_of: dt.date | str | None = None, lang: str = "auto",
-          db: Path | str | None = None) -> dict:
+          db: Path | str | None = None, cautious: bool = False) -> dict:
     """Check the quantitative claims in ``text``; the same structure as ``check --json``.
     ``date`` and ``as_of`` are dates or "YYYY-MM-DD"; ``lang``: explanations in the text's
     language ("auto"), English or Spanish. With ``as_of``, a claim whose verdict a later
     release changes carries ``later_vintage`` (the verdict now, and from which publication
-    date)."""
+    date). ``cautious``: a figure judged inaccurate beside one in its sentence that holds
+    is reported unverifiable."""
     from borderstats.claims import check as check_text
     from borderstats.vintages import note_later_vintages
 
     date, as_of = as_date(date, "date"), as_date(as_of, "as_of")
     eng = engine(db)
-    report = check_text(text, date=date, as_of=as_of, engine=eng, lang=lang)
+    report = check_text(text, date=date, as_of=as_of, engine=eng, lang=lang,
+                        cautious=cautious)
     if as_of is not None:
         note_later_vintages(report, text, date=date, engine=eng, lang=lang)
     return report

@@ -915,6 +915,10 @@ def check(
         "--jsonl", help="Batch mode: each input line is a JSON object with 'text' (and "
                         "optionally 'id', 'date'); one JSON result per line is printed.")
     ] = False,
+    cautious: Annotated[bool, Option(
+        "--cautious", help="Report as unverifiable a figure judged inaccurate beside one in "
+                           "its sentence that holds (fewer false alarms, some misses).")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Check the quantitative claims in texts against the official data."""
@@ -938,12 +942,12 @@ def check(
     with _open(db) as store:
         engine = Engine(store)
         if jsonl:
-            _check_jsonl(files, engine, text_date, _as_of(as_of), lang)
+            _check_jsonl(files, engine, text_date, _as_of(as_of), lang, cautious)
             return
         for name in files:
             text, day = given.get(name) or (_read_text(name), None)
             report = check_text(text, date=text_date or day, as_of=_as_of(as_of),
-                                engine=engine, lang=lang)
+                                engine=engine, lang=lang, cautious=cautious)
             if as_of:
                 from borderstats.vintages import note_later_vintages
 
@@ -978,7 +982,7 @@ def _read_text(name: str) -> str:
 
 
 def _check_jsonl(files: list[str], engine: Any, text_date: dt.date | None,
-                 as_of: dt.date | None, lang: str = "auto") -> None:
+                 as_of: dt.date | None, lang: str = "auto", cautious: bool = False) -> None:
     """One result per input line; a line that cannot be checked gives an error record
     naming the file and line, and the batch goes on."""
     for name in files:
@@ -987,7 +991,8 @@ def _check_jsonl(files: list[str], engine: Any, text_date: dt.date | None,
             if not line.strip():
                 continue
             try:
-                result = _check_jsonl_line(line, number, engine, text_date, as_of, lang)
+                result = _check_jsonl_line(line, number, engine, text_date, as_of, lang,
+                                           cautious)
             except Exception as exc:  # noqa: BLE001 - one bad line must not end the batch
                 problem = str(exc) if isinstance(exc, BorderstatsError | KeyError) else \
                     f"{type(exc).__name__}: {exc}"
@@ -1005,7 +1010,7 @@ def _check_jsonl(files: list[str], engine: Any, text_date: dt.date | None,
 
 
 def _check_jsonl_line(line: str, number: int, engine: Any, text_date: dt.date | None,
-                      as_of: dt.date | None, lang: str) -> dict:
+                      as_of: dt.date | None, lang: str, cautious: bool = False) -> dict:
     import re
 
     from borderstats.claims import check as check_text
@@ -1033,7 +1038,8 @@ def _check_jsonl_line(line: str, number: int, engine: Any, text_date: dt.date | 
         raise BorderstatsError(f"'date' must be a string YYYY-MM-DD, not "
                                f"{type(date).__name__}")
     day = as_date(date or None, "date") or text_date
-    report = check_text(text, date=day, as_of=as_of, engine=engine, lang=lang)
+    report = check_text(text, date=day, as_of=as_of, engine=engine, lang=lang,
+                        cautious=cautious)
     return {"id": ident, "text_date": report["text_date"], "language": report["language"],
             "claims": [{k: c[k] for k in ("text", "start", "end", "kind", "measure",
                                           "periods", "verdict", "explanation", "query")}

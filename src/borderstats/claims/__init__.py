@@ -21,6 +21,7 @@ from collections import Counter
 from typing import Any
 
 from borderstats.claims.evaluate import Checker, compose, evaluate_all
+from borderstats.claims.evaluate import cautious as cautious_reading
 from borderstats.claims.extract import extract
 from borderstats.claims.i18n import detect_language, resolve
 from borderstats.claims.timex import MONTHS
@@ -42,14 +43,17 @@ _DATELINE = re.compile(
 
 def check(text: str, *, date: dt.date | str | None = None,
           as_of: dt.date | str | None = None, engine: Engine,
-          today: dt.date | str | None = None, lang: str = "auto") -> dict[str, Any]:
+          today: dt.date | str | None = None, lang: str = "auto",
+          cautious: bool = False) -> dict[str, Any]:
     """Check every quantitative claim in ``text`` against the store ``engine`` queries; the
     result is what ``--json`` prints. (``borderstats.check`` opens the default store.)
 
     ``date`` (the text's), ``as_of`` and ``today`` are dates or "YYYY-MM-DD" strings.
     ``lang`` is the language of the explanations, caveats and verdict labels: "auto" (the
     text's own, as detected), "en" or "es". The verdicts themselves are the same words in
-    every language ("accurate", ...); ``verdict_label`` is the verdict in ``lang``."""
+    every language ("accurate", ...); ``verdict_label`` is the verdict in ``lang``.
+    ``cautious``: a figure judged inaccurate beside one in its sentence that holds is
+    reported unverifiable (fewer false alarms on new text, at the cost of some misses)."""
     date, as_of = as_date(date, "date"), as_date(as_of, "as_of")
     today = as_date(today, "today")
     if engine is None:
@@ -72,6 +76,8 @@ def check(text: str, *, date: dt.date | str | None = None,
     if date > today:
         raise BorderstatsError(f"the text's date {date} is in the future")
     claims = compose(evaluate_all(extract(text, date), checker, date), checker.lang)
+    if cautious:
+        claims = cautious_reading(claims, checker.lang)
     for i, claim in enumerate(claims, 1):
         claim["id"] = i
     return {

@@ -140,6 +140,9 @@ class Claim:
     # Every month or year the sentence names: in a list ("octubre, con 59 mil 773, seguido
     # por septiembre, con 48 mil 204"), a precise figure may belong to another of them.
     sentence_periods: list[list[Period]] = field(default_factory=list)
+    # ... and those the sentence before names ("The choice of May as a baseline ... That
+    # month, the number ... hit 144,116").
+    before_periods: list[list[Period]] = field(default_factory=list)
     # The base of each alternative reading of a change, where it is not ``compare_to``.
     alternative_bases: list[list[Period]] = field(default_factory=list)
     # "The peak of the Biden administration", "the monthly average for 2021–24": the
@@ -194,6 +197,7 @@ class _Context:
     years: list[Period] = field(default_factory=list)  # the years the last one named
     relation: Claim | None = None  # the sentence's last change or comparison so far
     nationality: str | None = None  # the one nationality the last sentence naming any named
+    named: list[list[Period]] = field(default_factory=list)  # the last sentence's periods
 
 
 def extract(text: str, ref: dt.date) -> list[Claim]:
@@ -344,6 +348,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                      if r.kind in ("month", "year", "fiscal_year") and r.periods]
     for claim in out:
         claim.sentence_periods = named_periods
+        claim.before_periods = context.named
+    context.named = named_periods
     per, rate_end = None, None
     for claim in sorted(out, key=lambda c: (c.start, c.quantity.start if c.quantity else -1)):
         # "unos 10 mil al mes ..., el promedio es de más de 25 mil": a rate with no unit

@@ -200,13 +200,16 @@ def judge_percent(actual: float, claimed: float, hedge: str | None = None,
     if hedge == "nearly" and same_side and abs(claimed) - PCT_ABOUT - EPS <= abs(
             actual) <= abs(claimed) + PCT_ACCURATE + EPS:
         # "Casi un 60% más": a little under the figure (58.1%) is what the words say.
-        return ACCURATE, _r(lang, "pct_3", shown=shown)
+        return ACCURATE, _r(lang, "pct_3" if abs(actual - claimed) <= PCT_ACCURATE + EPS
+                            else "pct_about", shown=shown)
     diff = abs(actual - claimed)
     # A stated percentage is rounded to a point: within a point it is right; up to five
     # points (or a tenth of a large change, "a 400% increase") it is roughly right.
     if diff <= max(PCT_ABOUT if hedge == "about" else PCT_ACCURATE,
                    0.02 * abs(claimed)) + EPS:
-        return ACCURATE, _r(lang, "pct_3", shown=shown)
+        # (An approximate figure, or a large one, may be a few points off.)
+        return ACCURATE, _r(lang, "pct_3" if diff <= PCT_ACCURATE + EPS else "pct_about",
+                            shown=shown)
     # (A tenth only of a change of 100% or more: "a 75% drop" that was 69% is 6 points off.)
     if diff <= max(PCT_ROUGHLY, 0.10 * abs(claimed) if abs(claimed) >= 1 else 0) + EPS:
         return ROUGHLY, _r(lang, "pct_6", shown=shown)
