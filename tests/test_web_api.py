@@ -234,6 +234,22 @@ def test_check_as_published_by_a_date(client: TestClient) -> None:
         assert piece["published"] <= "2024-03-20"
 
 
+def test_check_in_the_cautious_reading(client: TestClient) -> None:
+    # Border Patrol, Southwest: June 2025 6,068; May 2025 8,725 (20,000 is far off).
+    text = ("In June 2025 Border Patrol apprehended 6,068 migrants at the southwest border, "
+            "and in May 2025 it apprehended 20,000.")
+    plain = client.post("/api/check", json={"text": text, "date": "2025-07-20"}).json()
+    by_json = client.post("/api/check", json={"text": text, "date": "2025-07-20",
+                                              "cautious": True}).json()
+    by_query = client.post("/api/check?cautious=yes&date=2025-07-20", content=text.encode(),
+                           headers={"content-type": "text/plain"}).json()
+    assert [c["verdict"] for c in plain["claims"]] == ["accurate", "inaccurate"]
+    for report in (by_json, by_query):
+        assert [c["verdict"] for c in report["claims"]] == ["accurate", "unverifiable"]
+    assert "cautious" in error_of(client.post("/api/check", json={
+        "text": text, "cautious": "perhaps"}), 400)
+
+
 def test_check_takes_plain_text_and_an_uploaded_file(client: TestClient) -> None:
     plain = client.post("/api/check?date=2024-03-20&lang=es", content=ARTICLE.encode(),
                         headers={"content-type": "text/plain; charset=utf-8"}).json()

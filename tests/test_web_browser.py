@@ -225,6 +225,19 @@ def test_checker_marks_claims_and_opens_one(page, server: str, shots: Path) -> N
     fits_a_phone(page)
 
 
+def test_checker_in_the_cautious_reading(page, server: str) -> None:
+    # Border Patrol, Southwest: June 2025 6,068; May 2025 8,725 (20,000 is far off).
+    page.goto(f"{server}/check?lang=en")
+    page.fill("#text", "In June 2025 Border Patrol apprehended 6,068 migrants at the southwest "
+                       "border, and in May 2025 it apprehended 20,000.")
+    page.fill("#date", "2025-07-20")
+    page.check("#cautious")
+    page.click("#check-button")
+    page.wait_for_selector("#claim-list li")
+    badges = page.eval_on_selector_all("#claim-list .badge", "b => b.map(x => x.className)")
+    assert badges == ["badge v-accurate", "badge v-unverifiable"]
+
+
 def test_checker_works_by_keyboard(page, server: str) -> None:
     check_example(page, server, "en")
     page.locator("#marked .claim").first.focus()

@@ -311,7 +311,8 @@ def create_app(db: Path, *, limits: Limits | None = None, readers: int = 4) -> F
                                                       "text": {"type": "string"},
                                                       "date": {"type": "string"},
                                                       "as_of": {"type": "string"},
-                                                      "lang": {"type": "string"}}}},
+                                                      "lang": {"type": "string"},
+                                                      "cautious": {"type": "boolean"}}}},
                   "text/plain": {"schema": {"type": "string"}},
                   "multipart/form-data": {"schema": {"type": "object", "properties": {
                       "file": {"type": "string", "format": "binary"},
@@ -332,7 +333,8 @@ def create_app(db: Path, *, limits: Limits | None = None, readers: int = 4) -> F
             raise ApiError(400, f"lang {lang!r}: use {WORDS.choices()}")
         day = as_date(fields.get("date") or None, "date")
         as_of_day = as_date(fields.get("as_of") or None, "as_of")
-        return await run(lambda engine: _check(engine, text, day, as_of_day, lang))
+        cautious = _flag(fields.get("cautious"), "cautious")
+        return await run(lambda engine: _check(engine, text, day, as_of_day, lang, cautious))
 
     @app.get("/api/check/schema", tags=["check"], summary="The JSON Schema of a check")
     def check_schema() -> dict:
@@ -504,12 +506,25 @@ def _source(engine: Engine, source_id: str, old: int | None = None,
     return info
 
 
+def _flag(value: str | None, name: str) -> bool:
+    """A yes/no setting given as text ("true", "1", "yes"; "false", "0", "no")."""
+    if value is None or value == "":
+        return False
+    word = value.strip().lower()
+    if word in ("true", "1", "yes", "on"):
+        return True
+    if word in ("false", "0", "no", "off"):
+        return False
+    raise ApiError(400, f"{name}: {value!r} is not true or false")
+
+
 def _check(engine: Engine, text: str, day: dt.date | None, as_of: dt.date | None,
-           lang: str) -> dict:
+           lang: str, cautious: bool = False) -> dict:
     from borderstats.claims import check as check_text
     from borderstats.vintages import note_later_vintages
 
-    report = check_text(text, date=day, as_of=as_of, engine=engine, lang=lang)
+    report = check_text(text, date=day, as_of=as_of, engine=engine, lang=lang,
+                        cautious=cautious)
     if as_of is not None:
         note_later_vintages(report, text, date=day, engine=engine, lang=lang)
     return _jsonable(report)
@@ -518,7 +533,8 @@ def _check(engine: Engine, text: str, day: dt.date | None, as_of: dt.date | None
 async def _check_fields(request: Request, limits: Limits) -> dict[str, str]:
     """The text and its settings from a JSON, plain-text or form body."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    params = {k: v for k, v in request.query_params.items() if k in ("date", "as_of", "lang")}
+    params = {k: v for k, v in request.query_params.items()
+              if k in ("date", "as_of", "lang", "cautious")}
     if kind == "application/json":
         try:
             body = json.loads(await request.body())
@@ -527,7 +543,9 @@ async def _check_fields(request: Request, limits: Limits) -> dict[str, str]:
         if not isinstance(body, dict):
             raise ApiError(400, "body: expected a JSON object with a string 'text'")
         fields = {**params}
-        for key in ("text", "date", "as_of", "lang"):
+        if isinstance(body.get("cautious"), bool):
+            body["cautious"] = "true" if body["cautious"] else "false"
+        for key in ("text", "date", "as_of", "lang", "cautious"):
             value = body.get(key)
             if value is not None and not isinstance(value, str):
                 raise ApiError(400, f"{key}: expected a string, got "
@@ -542,7 +560,7 @@ async def _check_fields(request: Request, limits: Limits) -> dict[str, str]:
     if kind == "multipart/form-data":
         form = await request.form(max_files=1, max_fields=8, max_part_size=limits.body_bytes)
         fields = {**params}
-        for key in ("date", "as_of", "lang", "text"):
+        for key in ("date", "as_of", "lang", "text", "cautious"):
             value = form.get(key)
             if isinstance(value, str) and value:
                 fields[key] = value

@@ -227,6 +227,7 @@ if (checkForm) {
     const body = { text: textBox.value, lang: document.getElementById("explain-lang").value };
     const day = document.getElementById("date").value;
     if (day) body.date = day;
+    if (document.getElementById("cautious").checked) body.cautious = true;
     const response = await fetch("/api/check", { method: "POST",
       headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     if (!response.ok) return fail(await apiError(response));
