@@ -2163,3 +2163,18 @@ def test_a_precise_figure_may_count_one_of_the_nationalities_named(engine: Engin
     c = one(engine, "Mexicans were arrested 39,733 times by the Border Patrol in September, "
             "well behind Venezuelans.", "2023-10-25")
     assert c["verdict"] == "accurate" and c["filters"].get("citizenship") == ["MEX"]
+
+
+def test_captures_and_people_presented_to_the_migration_authorities(engine: Engine) -> None:
+    # Mexico's detentions: 2018 131,445; 2019 182,940. Nationwide single adults FY2022
+    # 1,993,694 ("capturas de adultos que viajaban solos").
+    claims = check("Durante 2018, hubo 131 mil 445 casos de migrantes presentados ante las "
+                   "autoridades migratorias en todo el país.", engine=engine,
+                   date=dt.date(2020, 2, 15))["claims"]
+    assert claims[0]["measure"] == "mx_irregular_migrants"
+    assert claims[0]["verdict"] == "accurate"
+    from borderstats.claims.extract import extract
+    c = extract("Las cifras de 2022 muestran 1.993.694 capturas de adultos que viajaban solos.",
+                dt.date(2022, 10, 15))[0]
+    assert c.topic is not None and c.topic.id == "apprehensions"
+    assert c.filters.get("demographic") == ["Single Adults"]

@@ -103,16 +103,17 @@ TOPICS: tuple[Topic, ...] = (
         r"canalizad\w+|asegurad\w+|rescatad\w+)\s+(?:[\w,]+\s+){0,4}?(?:in|by|en|por)\s+"
         r"(?:las\s+|the\s+|el\s+)?(?:m[eé]xico|mexican authorities|autoridades mexicanas|"
         r"inm|territorio mexicano|mexican territory)\b",
-        r"present(?:ad\w+|aciones) ante (?:el |la )?(?:inm|instituto nacional de migraci[oó]n|"
-        r"autoridad migratoria)", r"canalizad\w+ al dif", r"presented to (?:the )?(?:inm|national "
-        r"migration institute|mexic\w+ migration authorit\w+)",
+        r"present(?:ad\w+|aciones) ante (?:el |la |las )?(?:inm|instituto nacional de "
+        r"migraci[oó]n|autoridad(?:es)? migratorias?)", r"canalizad\w+ al dif",
+        r"presented to (?:the )?(?:inm|national migration institute|mexic\w+ migration "
+        r"authorit\w+)",
         r"channell?ed to (?:the )?dif", r"mexican (?:detentions|apprehensions|arrests)",
         r"extranjer\w+ (?:en situaci[oó]n (?:migratoria )?irregular )?presentad\w+",
         r"(?:eventos|personas|extranjer\w+|migrantes)\s+(?:[\w,]+\s+){0,4}?en (?:situaci[oó]n|"
         r"calidad|condici[oó]n) (?:migratoria |migrante )?irregular"),
         measures=("mx_irregular_migrants",), country="MEX",
-        gate=("méxic", "mexic", "inm", "dif", "migraci", "migration", "extranjer",
-              *MX_GOVERNMENTS)),
+        gate=("méxic", "mexic", "inm", "dif", "migraci", "autoridades migrator", "migration",
+              "extranjer", *MX_GOVERNMENTS)),
     # Panama's count of people entering through the Darién: people, as the words say.
     # "The jungle", "la selva": in this corridor, the Darién.
     Topic("darien", _rx(r"dari[eé]n", r"selva (?:panameña|entre colombia y panam[aá])",
@@ -199,7 +200,9 @@ TOPICS: tuple[Topic, ...] = (
                                r"aprehensiones",
                                r"detenciones", r"detenid\w+", r"detuv\w+", r"detien\w+",
                                r"detenci[oó]n", r"aprehendi\w+", r"arrest[óo]", r"arrestaron",
-                               r"arrestos", r"arrestad\w+", r"aprehendid\w+"),
+                               r"arrestos", r"arrestad\w+", r"aprehendid\w+",
+                               # "1.993.694 capturas de adultos que viajaban solos"
+                               r"capturas", r"capturad[oa]s"),
           measures=("usbp_swb_encounters", "swb_encounters")),
     Topic("expulsions", _rx(r"expulsions?", r"expelled", r"title 42", r"expulsiones",
                             r"título 42", r"expulsad\w+", r"expuls[óo]", r"expulsaron"),
@@ -398,10 +401,13 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
          r"(?! acompañad)",
          r"menores de edad(?! acompañad)(?! no acompañad)", r"menores de (?:18|dieciocho) años",
          r"(?:people|persons|migrants) under (?:the age of )?18"), "demographic", "Children"),
-    (_rx(r"single[- ]adults?", r"adultos solos"), "demographic", "Single Adults"),
+    (_rx(r"single[- ]adults?", r"adultos solos",
+         r"adultos (?:que viaja(?:ba)?n |viajando )solos"), "demographic", "Single Adults"),
     # Adults of every status: an age group in Mexico's and the Darién's tables; CBP's
     # families hold adults too, so no US series counts them.
-    (_rx(r"(?<!single )(?<!single-)adults\b", r"adultos\b(?! solos)"), "demographic", "Adults"),
+    (_rx(r"(?<!single )(?<!single-)adults\b",
+         r"adultos\b(?! solos)(?! que viaja(?:ba)?n solos)(?! viajando solos)"), "demographic",
+     "Adults"),
 )
 
 # Nationalities in free text: plural demonyms ("Venezuelans", "venezolanos"), a singular
