@@ -58,6 +58,13 @@ def refs(text: str, day: str) -> list[tuple[str, list[str]]]:
     # A monthly average is a rate per month.
     ("the monthly average of 155,000 from the previous four years", [("155,000", "rate")]),
     ("el promedio mensual de 155 mil", [("155 mil", "rate")]),
+    # A difference written after the figure, or named as one.
+    ("which is 600,000-plus greater than the number at the same point in FY 2021",
+     [("600,000", "difference")]),
+    ("there were 608,712 more encounters than in the same months of FY2021",
+     [("608,712", "difference")]),
+    ("menores a las 213.888 de 2024, con una diferencia de 192.980 casos",
+     [("213.888", "count"), ("192.980", "difference")]),
 ])
 def test_number_roles(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.words, q.role) for q in quantities(text)] == expected
@@ -76,6 +83,10 @@ def test_number_roles(text: str, expected: list[tuple[str, str]]) -> None:
     # Spanish multiples.
     ("más del quíntuple que en 2022", 5),
     ("la cifra se quintuplicó", 5),
+    # A scale word shared by two numbers: "2 or 3 million" is two million, not two.
+    ("probably another 2 or 3 million", 2_000_000),
+    ("rose from 5 to 10 million", 5_000_000),
+    ("entre 6 y 7 millones de personas", 6_500_000),  # a range: its middle
 ])
 def test_numbers_in_words(text: str, value: float) -> None:
     assert quantities(text)[0].value == value

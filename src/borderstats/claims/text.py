@@ -309,8 +309,25 @@ def quantities(sentence: str) -> list[Quantity]:
         found.append(Quantity(FRACTIONS[word], kind, hedge, m.group(0), m.start(), m.end()))
     # A rate with no unit of its own takes the one before it in the sentence
     # (extract._sentence_claims), across clauses.
-    return _ranges(sentence, sorted((_with_role(sentence, q) for q in found),
-                                    key=lambda q: q.start))
+    return _ranges(sentence, _shared_scale(sentence, sorted(
+        (_with_role(sentence, q) for q in found), key=lambda q: q.start)))
+
+
+_SCALE_WORD = re.compile(r"\b(thousand|million|billion|mil|millones|millón|millon)\b",
+                         re.IGNORECASE)
+
+
+def _shared_scale(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """"Another 2 or 3 million", "entre 6 y 7 millones": the first number takes the scale
+    word of the second; it is no count of 2."""
+    out = list(found)
+    for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+        scale = _SCALE_WORD.search(b.words)
+        if a.kind == "count" and b.kind == "count" and scale and a.value < 1000 and \
+                not _SCALE_WORD.search(a.words) and re.fullmatch(
+                    r"\s*(?:or|o|to|a|y|and|-|–)\s*", sentence[a.end:b.start], re.IGNORECASE):
+            out[i] = replace(a, value=a.value * SCALES[scale.group(1).lower()])
+    return out
 
 
 _RANGE_BEFORE = re.compile(r"\b(?:between|entre)\s+(?:(?:los|las)\s+)?$", re.IGNORECASE)
@@ -370,15 +387,19 @@ _RATE_BEFORE = re.compile(
     re.IGNORECASE)
 _MONTHLY = re.compile(r"\b(?:monthly|mensual|per month|al mes)\b", re.IGNORECASE)
 # "around 17,000 encounters more than the previous record", "7 mil más que": a difference.
-_DIFFERENCE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|"
-                               r"below|más|menos)\s+(?:than|que|compared (?:to|with)|"
-                               r"comparad[oa]s? con|respecto (?:a|al|de)|frente a|from)\b",
-                               re.IGNORECASE)
+_DIFFERENCE_AFTER = re.compile(r"^(?:-plus|\+)?\s+(?:[\w-]+\s+){0,2}?(?:more|fewer|less|higher|"
+                               r"lower|greater|larger|above|below|más|menos)\s+"
+                               r"(?:(?:encounters|apprehensions|arrests|migrants|people|"
+                               r"crossings|detenciones|migrantes|personas)\s+)?(?:than|que|"
+                               r"compared (?:to|with)|comparad[oa]s? con|respecto (?:a|al|de)|"
+                               r"frente a|from)\b", re.IGNORECASE)
 _DIFFERENCE_BEFORE = re.compile(
     r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|jump|fall|"
     r"reduction)\s+of|\b(?:increased|decreased|rose|fell|dropped|declined|grew|jumped)\s+by|"
     r"\bby|\b(?:super[óo]|aument[óo]|creci[óo]|disminuy[óo]|cay[óo]|baj[óo]|subi[óo])\s+en|"
-    r"\b(?:un aumento|una (?:caída|baja|disminución|reducción)|un incremento) de)"
+    r"\b(?:un aumento|una (?:caída|baja|disminución|reducción)|un incremento) de|"
+    # "con una diferencia de 192.980 casos", "a difference of 6,000"
+    r"\b(?:una|la|a|the) (?:diferencia|difference) (?:de|of))"
     r"\s+(?:(?:more than|nearly|about|almost|some|over|roughly|más de|casi|unos|unas)\s+)?$",
     re.IGNORECASE)
 _STREAK_AFTER = re.compile(r"^(?:st|nd|rd|th)?[\s-]+(?:straight|consecutive|consecutiv[oa]s|"
