@@ -2189,3 +2189,36 @@ def test_captures_and_people_presented_to_the_migration_authorities(engine: Engi
                 dt.date(2022, 10, 15))[0]
     assert c.topic is not None and c.topic.id == "apprehensions"
     assert c.filters.get("demographic") == ["Single Adults"]
+
+
+def test_a_figure_that_leaves_a_nationality_out(engine: Engine) -> None:
+    # All CBP, Southwest, January–November 2021: 1,856,332, of them Mexicans 655,169; the
+    # rest 1,201,163.
+    c = one(engine, "Not counting Mexican nationals, the U.S. has reported about 1.2 million "
+            "migrant encounters at the southwest border from January to November 2021.",
+            "2021-12-15")
+    assert c["filters"]["citizenship"] == ["!MEX"]
+    assert c["verdict"] == "accurate" and "1,201,163" in c["explanation"]
+    assert "all but MEX" in c["explanation"]
+    assert c["query"] == ("borderstats query swb_encounters --period 2021-01..2021-11 ; minus: "
+                          "borderstats query swb_encounters --period 2021-01..2021-11 "
+                          "--where citizenship=MEX")
+    # Only as a total: a record of everyone but one group is not computed.
+    r = one(engine, "Encounters of non-Mexican migrants at the southwest border hit a record "
+            "in December 2023.", "2024-02-15")
+    assert r["verdict"] == "unverifiable"
+
+
+def test_a_year_through_a_month_and_the_agency_its_clause_names(engine: Engine) -> None:
+    # All CBP, Southwest, January–November 2021: 1,856,332 (Mexico's detentions that year
+    # were about a quarter of a million).
+    assert refs("in calendar year 2021 through November", "2021-12-15") == [
+        ("range", ["2021-01..2021-11"])]
+    assert refs("in fiscal year 2021 through June", "2021-07-20") == [
+        ("range", ["2020-10..2021-06"])]
+    assert refs("en el año 2023 hasta octubre", "2023-11-20") == [
+        ("range", ["2023-01..2023-10"])]
+    c = one(engine, "Mexico’s quarter-million migrant detentions pale in comparison to the "
+            "U.S. border detention figures — in calendar year 2021 through November, CBP "
+            "reported more than 1.8 million migrant encounters.", "2021-12-15")
+    assert c["measure"] == "swb_encounters" and c["verdict"] == "accurate"

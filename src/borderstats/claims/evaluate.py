@@ -368,6 +368,8 @@ class Checker:
 
     def q(self, measure: str, period: Period, where: dict[str, list[str]] | None = None,
           by: list[str] | None = None, stat: str | None = None) -> QueryResult:
+        if where and any(v.startswith(EXCLUDED) for vs in where.values() for v in vs):
+            return self._without(measure, period, where, by, stat)
         if stat in ("peak", "average") and period.months > 1:
             return self._stat(measure, period, where, stat)
         key = (measure, period.start, period.end, period.kind,
@@ -383,6 +385,21 @@ class Checker:
         if isinstance(hit, QueryError):
             raise hit
         return hit
+
+    def _without(self, measure: str, period: Period, where: dict[str, list[str]],
+                 by: list[str] | None, stat: str | None) -> QueryResult:
+        """"Not counting Mexican nationals": the whole less the group, both from the same
+        releases (a total only; a breakdown of the rest is not computed)."""
+        if by or stat:
+            raise QueryError("a figure that leaves a group out is checked as a total only")
+        dim, values = next((k, v) for k, v in where.items() if v[0].startswith(EXCLUDED))
+        rest = {k: v for k, v in where.items() if k != dim}
+        whole = self.q(measure, period, rest)
+        part = self.q(measure, period, rest | {dim: [v[len(EXCLUDED):] for v in values]})
+        return replace(whole, value=whole.value - part.value,
+                       complete=whole.complete and part.complete,
+                       missing=sorted(set(whole.missing) | set(part.missing)),
+                       provenance=whole.provenance + part.provenance)
 
     def _stat(self, measure: str, period: Period, where: dict[str, list[str]] | None,
               stat: str) -> QueryResult:
@@ -1507,6 +1524,13 @@ def _figure(result: QueryResult, label: str | None = None) -> dict[str, Any]:
 
 def _query_text(measure: str, periods: list[Period], where: dict[str, list[str]],
                 verb: str = "query") -> str:
+    left_out = {k: [x[len(EXCLUDED):] for x in v] for k, v in where.items()
+                if v[0].startswith(EXCLUDED)}
+    if left_out:
+        # The whole, then the group to subtract from it.
+        rest = {k: v for k, v in where.items() if k not in left_out}
+        return (_query_text(measure, periods, rest, verb) + " ; minus: "
+                + _query_text(measure, periods, rest | left_out, verb))
     wh = _where_args(where)
     if verb == "change":
         return f"borderstats change {measure} --from {periods[0].label} --to " \
@@ -1522,8 +1546,15 @@ def _query_text(measure: str, periods: list[Period], where: dict[str, list[str]]
 
 
 def _where_args(where: dict[str, list[str]]) -> str:
-    """--where options, quoted for a shell ("authority=Title 42")."""
-    return "".join(f" --where {shlex.quote(k + '=' + ','.join(v))}" for k, v in where.items())
+    """--where options, quoted for a shell ("authority=Title 42"); a group left out is the
+    subject of a second query, to subtract (see ``_query_text``)."""
+    return "".join(f" --where {shlex.quote(k + '=' + ','.join(v))}" for k, v in where.items()
+                   if not v[0].startswith(EXCLUDED))
+
+
+# A group a figure leaves out ("not counting Mexican nationals") is a filter value with this
+# mark: the checker subtracts the group from the whole.
+EXCLUDED = "!"
 
 
 def _title(measure: str, lang: str = "en") -> str:
@@ -2668,8 +2699,11 @@ def _scope(r: Reading, lang: str = "en") -> str:
     if not r.where:
         return ""
     names = i18n.WORDS.words(lang, "dimension_names")
-    return " (" + ", ".join(f"{names.get(k, k)} {'/'.join(i18n.value_name(x, lang) for x in v)}"
-                            for k, v in r.where.items()) + ")"
+    but = label("all_but", lang)
+    return " (" + ", ".join(
+        f"{names.get(k, k)} " + (but + " " if v[0].startswith(EXCLUDED) else "")
+        + "/".join(i18n.value_name(x.removeprefix(EXCLUDED), lang) for x in v)
+        for k, v in r.where.items()) + ")"
 
 
 def _series_around(checker: Checker, r: Reading, periods: list[Period],

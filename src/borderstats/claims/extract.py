@@ -18,6 +18,9 @@ from borderstats.claims.text import Quantity, Sentence, quantities, sentences
 from borderstats.claims.timex import MONTHS, TimeRef, time_refs
 from borderstats.periods import Period, add_months, fiscal_year_of
 
+# A nationality a figure leaves out is marked so in its filter (evaluate.Checker subtracts it).
+EXCLUDED = "!"
+
 _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el primer|the "
                      r"first)\b)|"
                      # "an increase of about 35 percent over July and is just under the total
@@ -936,6 +939,12 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
                 streak_ordinal=ordinal, streak_since=since)
 
 
+# Words that leave a nationality out of a figure ("not counting Mexican nationals",
+# "non-Mexican", "sin contar a los mexicanos").
+_LEAVING_OUT = re.compile(r"(?:\b(?:not counting|excluding|other than|apart from|aside from|"
+                          r"except(?: for)?|sin contar(?: a)?|excluyendo(?: a)?|excepto|salvo|"
+                          r"sin incluir(?: a)?)\s+(?:the\s+|los\s+|las\s+|a\s+los\s+)?|"
+                          r"\bnon-|\bno\s+(?=\w+nos\b))(?P<who>[\w-]+)", re.IGNORECASE)
 _COMPATRIOTS = re.compile(r"\b(?:compatriots?|fellow (?:citizens|nationals)|compatriotas?|"
                           r"connacionales?)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(?:of them|of whom|of which|among them|de ellos|de ellas|de los "
@@ -966,7 +975,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         # "Durante 2022, Estados Unidos expulsó a 40.713 guatemaltecos, ..., cuando fueron
         # deportadas 17.806 personas": the sentence's corridor topic is the clause's too.
         specific = [h[1] for h in _topic_hits(sentence) if h[1].id in lx.SPECIFIC]
-        if specific:
+        if specific and not (specific[0].country != "USA" and any(
+                pattern.search(clause) for pattern, _ in lx.ACTORS)):
+            # (Not another country's, over a clause that names the US agency counting:
+            # "Mexico's quarter-million detentions pale ... — CBP reported more than 1.8
+            # million migrant encounters".)
             topic = specific[0]
     carried = _carried_topic(topic, sentence, context)
     if carried is not None:
@@ -1025,6 +1038,13 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             not re.search(r"colombian[oa]s|colombians", clause, re.IGNORECASE):
         # "Llegaron a ese país desde Colombia": where the Darién is entered from, not who.
         nats = [n for n in nats if n != "COL"]
+    left_out = [n for m in _LEAVING_OUT.finditer(sentence)
+                for n in lx.nationalities(m.group("who") + " migrants")]
+    if nats and left_out and set(nats) <= set(left_out):
+        # "Not counting Mexican nationals, the U.S. has reported about 1.2 million": all
+        # but that group.
+        claim.filters["citizenship"] = [EXCLUDED + n for n in nats]
+        nats = []
     if not nats and context.nationality and _COMPATRIOTS.search(clause):
         # "The Colombian migration ... dropped. Authorities arrested some 8,400 compatriots
         # during the month": the nationality the text is about.

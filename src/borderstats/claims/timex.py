@@ -926,6 +926,21 @@ def _through(found: list[TimeRef]) -> list[TimeRef]:
     period begun by the one before, up to the month named."""
     out: list[TimeRef] = []
     for t in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind in ("year", "fiscal_year") and t.kind == "month" \
+                and len(prev.periods) == 1 and len(t.periods) == 1 and \
+                t.start - prev.end <= 2 and re.match(r"(?:through|thru|until|up to|hasta)\b",
+                                                     t.words):
+            # "In calendar year 2021 through November", "en el año 2023 hasta octubre",
+            # "fiscal year 2021 through June": that year, up to the month named in it.
+            year, month = prev.periods[0], t.periods[0].start.month
+            in_year = year.start.year if year.kind == "year" or month >= 10 else year.end.year
+            end = dt.date(in_year, month, 1)
+            if year.start <= end <= year.end:
+                out[-1] = replace(prev, kind="range", words=prev.words + " " + t.words,
+                                  end=t.end, periods=(_span(year.start, end),),
+                                  alternatives=())
+                continue
         start = next((b for b in reversed(out) if b.kind in ("presidency", "since")), None)
         if t.kind == "month" and len(t.periods) == 1 and start is not None and re.match(
                 r"(?:through|thru|until|till|up to|hasta)\b", t.words) and \
