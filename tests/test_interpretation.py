@@ -2222,3 +2222,14 @@ def test_a_year_through_a_month_and_the_agency_its_clause_names(engine: Engine) 
             "U.S. border detention figures — in calendar year 2021 through November, CBP "
             "reported more than 1.8 million migrant encounters.", "2021-12-15")
     assert c["measure"] == "swb_encounters" and c["verdict"] == "accurate"
+
+
+def test_a_share_of_repeat_encounters_is_not_held(engine: Engine) -> None:
+    # All CBP, Southwest, August 2023: 232,963; the share with a prior encounter is in CBP's
+    # releases only.
+    claims = check("En agosto, del total de 232.972 encuentros registrados, el 11 % involucró a "
+                   "personas que habían tenido al menos un encuentro previo en los 12 meses "
+                   "anteriores.", engine=engine, date=dt.date(2023, 9, 29))["claims"]
+    assert [c["verdict"] for c in claims] == ["unverifiable"]
+    assert "reincidencia" in claims[0]["explanation"]
+    assert claims[0]["parts"][0]["verdict"] == "accurate"

@@ -175,6 +175,14 @@ TOPICS: tuple[Topic, ...] = (
           missing="asylum, parole and immigration-court statistics (not ingested)",
           missing_es="estadísticas de asilo, parole y tribunales de inmigración (no "
                      "ingeridas)"),
+    # Repeat encounters: CBP states a recidivism rate in its releases; no file holds it.
+    Topic("recidivism", _rx(r"recidivism", r"re-?encounter(?:s|ed)?", r"repeat (?:crossers|"
+                            r"crossings|encounters|offenders)", r"prior encounters?",
+                            r"reincidencia", r"reincidentes?", r"encuentros? previos?"),
+          missing="the rate of repeat encounters (recidivism), which CBP states in its "
+                  "releases but no published file holds",
+          missing_es="la tasa de reincidencia, que la CBP da en sus comunicados pero que "
+                     "ningún archivo publicado contiene"),
     Topic("smuggling", _rx(r"smuggl\w*", r"coyotes?", r"traffick\w*", r"polleros?",
                            r"traficantes", r"tráfico de (?:personas|migrantes)"),
           missing="no official series counts people moved by smugglers",
