@@ -19,7 +19,7 @@ from typing import Any
 
 from borderstats.claims import i18n, rules
 from borderstats.claims import lexicon as lx
-from borderstats.claims.extract import Claim
+from borderstats.claims.extract import EXCLUDED, Claim
 from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
 from borderstats.claims.timex import (
     MONTHS,
@@ -76,6 +76,12 @@ class Reading:
     # matches it exactly (a list whose figures were paired with the wrong months).
     rebound: bool = False
     base: list[Period] | None = None  # a change's base for this reading, if not the claim's
+
+    def again(self, **changes: Any) -> Reading:
+        """This reading with ``changes``, not yet judged: the lists a judge fills are its
+        own, not shared with this one's."""
+        return replace(self, verdict=rules.UNVERIFIABLE, explanation="", figures=[],
+                       robustness=[], notes=[], **changes)
 
     @property
     def framing(self) -> bool:
@@ -144,11 +150,6 @@ def _like_for_like(claim: Claim, periods: list[Period]) -> list[Period] | None:
     return [p.shifted_years(years) for p in periods]
 
 
-def _fresh() -> dict[str, list[Any]]:
-    """The lists a copied reading fills when judged, new: not its original's."""
-    return {"figures": [], "robustness": [], "notes": []}
-
-
 def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[Reading]:
     """Each reading again over the other months and years the sentence names, for a figure
     precise enough (four significant digits or more) that an exact match says which period
@@ -188,8 +189,8 @@ def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
         candidates.append([Period(own.start, end, "range", f"{own.start:%Y-%m}..{end:%Y-%m}")])
     for periods in candidates:
         labels = [p.label for p in periods]
-        out += [replace(r, periods=list(periods), label=r.label + "; " + ", ".join(labels),
-                        support=r.support - 1.0, rebound=True, **_fresh(),
+        out += [r.again(periods=list(periods), label=r.label + "; " + ", ".join(labels),
+                        support=r.support - 1.0, rebound=True,
                         cues=r.cues + ["a period the sentence names"])
                 for r in readings if r.periods and labels != [p.label for p in r.periods]]
     if own is not None and own.kind in ("year", "fiscal_year"):
@@ -198,8 +199,8 @@ def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
         # label is roughly right; only an exact match chooses it.
         other = Period.fiscal_year(own.start.year) if own.kind == "year" else \
             Period.year(fiscal_year_of(own.end))
-        out += [replace(r, periods=[other], label=r.label + "; " + other.label,
-                        support=r.support - 1.5, rebound=True, mislabel="period", **_fresh(),
+        out += [r.again(periods=[other], label=r.label + "; " + other.label,
+                        support=r.support - 1.5, rebound=True, mislabel="period",
                         cues=r.cues + ["the figure, under another label"])
                 for r in readings if r.periods == [own] and not r.framing]
     for r in readings:
@@ -207,14 +208,14 @@ def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
         # nationalities the sentence names, the figure may count one.
         nats = r.where.get("citizenship", [])
         if len(nats) > 1 and not r.framing:
-            out += [replace(r, where=r.where | {"citizenship": [n]},
-                            label=f"{r.label}; {n}", support=r.support - 1.0, rebound=True,
-                            **_fresh(), cues=r.cues + ["one of the nationalities named"])
+            out += [r.again(where=r.where | {"citizenship": [n]}, label=f"{r.label}; {n}",
+                            support=r.support - 1.0, rebound=True,
+                            cues=r.cues + ["one of the nationalities named"])
                     for n in nats]
     # "The overall number of illegal crossings, and the number of families ..., peaking at
     # 144,278": a group named elsewhere in the sentence may not be this figure's.
-    out += [replace(r, where={}, label=r.label + "; " + label("all_people", lang),
-                    support=r.support - 1.0, rebound=True, **_fresh(),
+    out += [r.again(where={}, label=r.label + "; " + label("all_people", lang),
+                    support=r.support - 1.0, rebound=True,
                     cues=r.cues + ["the figure, without the group"])
             for r in readings if r.where and not r.framing]
     return out
@@ -1296,8 +1297,7 @@ def _guessed_changes(claim: Claim, checker: Checker, first: Reading) -> list[Rea
     for periods in ([month], [to_date]):
         if out and periods[0].label == out[-1].periods[-1].label:
             continue
-        reading = replace(first, periods=list(periods), figures=[], robustness=[], notes=[],
-                          explanation="", verdict=rules.UNVERIFIABLE)
+        reading = first.again(periods=list(periods))
         _run(_change, replace(claim, compare_to=[periods[0].shifted_years(-1)]), checker,
              reading)
         if reading.verdict != rules.UNVERIFIABLE:
@@ -1552,9 +1552,6 @@ def _where_args(where: dict[str, list[str]]) -> str:
                    if not v[0].startswith(EXCLUDED))
 
 
-# A group a figure leaves out ("not counting Mexican nationals") is a filter value with this
-# mark: the checker subtracts the group from the whole.
-EXCLUDED = "!"
 
 
 def _title(measure: str, lang: str = "en") -> str:

@@ -224,10 +224,9 @@ def extract(text: str, ref: dt.date) -> list[Claim]:
 
 def _remember(context: _Context, text: str) -> None:
     # "The Colombian migration", "la migración venezolana": who the text is about.
-    about = re.sub(r"\bmigration\b", "migrants", re.sub(
-        r"\bmigraci[oó]n\s+(\w+)", r"\1 migrantes", text, flags=re.IGNORECASE),
-        flags=re.IGNORECASE)
-    named = [n for n in lx.nationalities(about) if n != "USA"]
+    named = list(dict.fromkeys([n for n in lx.nationalities(text) if n != "USA"] + [
+        code for m in _MIGRATION_OF.finditer(text)
+        if (code := lx.nationality_of(m.group("a") or m.group("b")))]))
     if named:
         context.nationality = named[0] if len(named) == 1 else None
     topic, _ = _nearest_topic(text, None)
@@ -945,6 +944,8 @@ _LEAVING_OUT = re.compile(r"(?:\b(?:not counting|excluding|other than|apart from
                           r"except(?: for)?|sin contar(?: a)?|excluyendo(?: a)?|excepto|salvo|"
                           r"sin incluir(?: a)?)\s+(?:the\s+|los\s+|las\s+|a\s+los\s+)?|"
                           r"\bnon-|\bno\s+(?=\w+nos\b))(?P<who>[\w-]+)", re.IGNORECASE)
+_MIGRATION_OF = re.compile(r"\b(?P<a>\w+)\s+migration\b|\bmigraci[oó]n\s+(?P<b>\w+)",
+                           re.IGNORECASE)
 _COMPATRIOTS = re.compile(r"\b(?:compatriots?|fellow (?:citizens|nationals)|compatriotas?|"
                           r"connacionales?)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(?:of them|of whom|of which|among them|de ellos|de ellas|de los "
@@ -1038,8 +1039,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             not re.search(r"colombian[oa]s|colombians", clause, re.IGNORECASE):
         # "Llegaron a ese país desde Colombia": where the Darién is entered from, not who.
         nats = [n for n in nats if n != "COL"]
-    left_out = [n for m in _LEAVING_OUT.finditer(sentence)
-                for n in lx.nationalities(m.group("who") + " migrants")]
+    left_out = [code for m in _LEAVING_OUT.finditer(sentence)
+                if (code := lx.nationality_of(m.group("who")))]
     if nats and left_out and set(nats) <= set(left_out):
         # "Not counting Mexican nationals, the U.S. has reported about 1.2 million": all
         # but that group.

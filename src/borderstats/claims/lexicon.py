@@ -462,6 +462,14 @@ def nationalities(text: str) -> list[str]:
     return list(_nationalities(text))
 
 
+def nationality_of(word: str) -> str | None:
+    """The ISO code a demonym or country name stands for ("Mexican", "colombiana",
+    "Venezuela"), if it is one."""
+    from borderstats.nationality import normalise
+
+    return _nationality_patterns()[1].get(normalise(word))
+
+
 @lru_cache(maxsize=32)  # a clause and its sentence are asked several times
 def _nationalities(text: str) -> tuple[str, ...]:
     from borderstats.nationality import normalise
