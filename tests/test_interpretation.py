@@ -2233,3 +2233,123 @@ def test_a_share_of_repeat_encounters_is_not_held(engine: Engine) -> None:
     assert [c["verdict"] for c in claims] == ["unverifiable"]
     assert "reincidencia" in claims[0]["explanation"]
     assert claims[0]["parts"][0]["verdict"] == "accurate"
+
+
+def test_millions_with_the_rest_in_figures() -> None:
+    # "un millón 997,579" is 1,997,579, as "un millón 997 mil 579" is.
+    assert [q.value for q in quantities(
+        "la Patrulla Fronteriza detuvo un millón 997,579 personas; en 2024 bajó a un millón "
+        "456.014 personas")] == [1_997_579, 1_456_014]
+    assert [q.value for q in quantities("un millón de personas")] == [1_000_000]
+
+
+def test_a_country_named_like_its_demonym_and_a_group_between(engine: Engine) -> None:
+    # Darién 2023: 520,085 in all, 25,565 of them Chinese. Border Patrol, Southwest, FY2019:
+    # 301,806 single adults, 149,967 of them Mexican.
+    c = one(engine, "El año pasado llegaron a Darién 25,565 nacionales de China.", "2024-01-15")
+    assert c["filters"].get("citizenship") == ["CHN"] and c["verdict"] == "accurate"
+    c = one(engine, "Almost 150,000 Mexican single adults were apprehended at the U.S. border "
+            "in fiscal 2019, the data show.", "2019-12-15")
+    assert c["filters"].get("citizenship") == ["MEX"]
+    assert c["verdict"] in ("accurate", "roughly_accurate")
+
+
+def test_a_monthly_average_over_a_presidency_counts_its_whole_months(engine: Engine) -> None:
+    # Border Patrol, Southwest, unaccompanied children: February 2021 – December 2024,
+    # 523,206 over 47 months = 11,132 a month; February – March 2025, 1,364 = 682 a month.
+    # Each figure takes the presidency nearest it.
+    claims = check("The average number of monthly UAC encounters under Biden was 11,132, "
+                   "compared to less than 700 under Trump.", date=dt.date(2025, 4, 15),
+                   engine=engine)["claims"]
+    assert sorted((c["kind"], c["periods"], c["verdict"]) for c in claims) == [
+        ("rate", ["2021-01..2025-01"], "accurate"), ("rate", ["2025-01..2025-03"], "accurate")]
+    assert {c["official"][0]["value"] for c in claims} == {523_206, 1_364}
+
+
+def test_the_whole_a_part_is_of(engine: Engine) -> None:
+    # Border Patrol, Southwest, July 2020: 38,536 in all, 7,571 in the Rio Grande Valley.
+    claims = check("In July, Rio Grande Valley Sector agents apprehended 7,536 of the 38,347 "
+                   "migrants arrested after illegally crossing the border.",
+                   date=dt.date(2020, 8, 17), engine=engine)["claims"]
+    assert [(c["filters"].get("sector"), c["verdict"]) for c in claims] == [
+        (["Rio Grande Valley"], "accurate"), (None, "accurate")]
+
+
+def test_adults_and_minors_each_with_its_figure(engine: Engine) -> None:
+    # Darién, March 2023: adults 30,725, minors 7,374.
+    claims = check("De los que atravesaron la selva del Darién en marzo, 30.929 eran adultos y "
+                   "7.170 menores.", date=dt.date(2023, 4, 1), engine=engine)["claims"]
+    assert [(c["filters"], c["verdict"]) for c in claims] == [
+        ({"age_group": ["Adults"]}, "roughly_accurate"),
+        ({"age_group": ["Minors"]}, "roughly_accurate")]
+
+
+def test_a_cut_with_no_events_is_not_a_zero(engine: Engine) -> None:
+    # Border Patrol's 2016 tables do not list Haitians: the store holds no such events then.
+    c = one(engine, "In 2016, more than 25,000 Haitians were apprehended by the Border Patrol "
+            "at the southwest border.", "2017-03-01", kind="total")
+    assert c["verdict"] == "unverifiable" and "not a count of zero" in c["explanation"]
+
+
+def test_a_month_ranked_among_the_year_so_far(engine: Engine) -> None:
+    # All CBP, Southwest, Colombians, 2024: January 7,398 … June 8,409, July 6,398, the
+    # lowest of the seven months.
+    claims = check("In July 2024, 6,398 Colombians were encountered at the southwest border. "
+                   "This represents a reduction of almost 25 percent compared to June and the "
+                   "lowest figure so far in 2024.", date=dt.date(2024, 8, 20),
+                   engine=engine)["claims"]
+    rank = next(c for c in claims if c["kind"] == "rank_record")
+    assert rank["periods"] == ["2024-07"] and rank["verdict"] == "accurate"
+
+
+def test_a_comparison_by_a_difference_or_by_direction(engine: Engine) -> None:
+    # All CBP, Southwest: FY2021 1,734,686; FY2022 2,378,944, 644,258 more.
+    c = one(engine, "There were over 2.15 million border encounters in fiscal year 2022, which "
+            "is 600,000-plus greater than the number in FY 2021.", "2022-10-25",
+            kind="comparison")
+    assert c["verdict"] == "accurate" and "644,258 more" in c["explanation"]
+    c = one(engine, "There were over 2.15 million border encounters in fiscal year 2022, which "
+            "is 800,000 greater than the number in FY 2021.", "2022-10-25",
+            kind="comparison")
+    assert c["verdict"] == "inaccurate"
+    # A level of the sentence is no multiple: only which is larger is claimed.
+    c = one(engine, "There were over 2.15 million border encounters in fiscal year 2022, which "
+            "is greater than the number in FY 2021.", "2022-10-25", kind="comparison")
+    assert c["verdict"] == "accurate" and "×, not" not in c["explanation"]
+
+
+def test_counts_over_fewer_days_than_a_month(engine: Engine) -> None:
+    # The files are monthly: a week, half a month or "since May 12" cannot be checked.
+    for text, day in (
+            ("Over the past seven days, Border Patrol agents have apprehended an average of 285 "
+             "migrants per day along the entire southern border.", "2025-02-10"),
+            ("There was an average of 4,400 encounters between ports of entry per day since "
+             "May 12.", "2023-05-19"),
+            ("Arrests of Venezuelans fell by 74 percent in the second half of October from the "
+             "same period of September.", "2023-11-15"),
+            ("Durante la última semana se registraron 3.500 ingresos por la selva del Darién.",
+             "2022-10-25")):
+        assert [c["verdict"] for c in check(text, date=dt.date.fromisoformat(day),
+                                            engine=engine)["claims"]] == ["unverifiable"], text
+    # Said when it was reported, not what was counted: Border Patrol, Southwest, unaccompanied
+    # children, March 2021: 18,716.
+    c = one(engine, "CBP informó la semana pasada que, durante el mes de marzo, detuvo a 18 mil "
+            "700 menores migrantes no acompañados.", "2021-04-10")
+    assert c["verdict"] == "accurate"
+
+
+def test_a_guess_beside_a_count_and_a_date_in_figures(engine: Engine) -> None:
+    claims = check("We are looking at over a million people apprehended this year, meaning "
+                   "probably another 2 or 3 million have come in illegally.",
+                   date=dt.date(2021, 11, 15), engine=engine)["claims"]
+    assert [c["verdict"] for c in claims][1:] == ["unverifiable", "unverifiable"]
+    assert "estimate" in claims[1]["explanation"]
+    assert quantities("tras llegar al país este viernes (29.12.2023) los vuelos") == []
+    assert [q.value for q in quantities("el 29/12/2023 llegaron 300 personas")] == [300]
+
+
+def test_crossing_through_panama_is_the_darien(engine: Engine) -> None:
+    # Darién 2020 has months missing in the store (April, May, July): not settled.
+    c = one(engine, "El pasado año solo cruzaron por Panamá 8,594 migrantes en total, un 61% "
+            "menos que en 2019.", "2021-07-15", kind="comparison")
+    assert c["measure"] == "darien_transits" and c["verdict"] == "unverifiable"

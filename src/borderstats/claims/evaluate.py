@@ -26,6 +26,7 @@ from borderstats.claims.timex import (
     PRESIDENCIES,
     last_ended_fiscal_year,
     last_ended_month,
+    months_in_office,
     so_far,
 )
 from borderstats.errors import BorderstatsError, QueryError
@@ -1308,6 +1309,20 @@ def _guessed_changes(claim: Claim, checker: Checker, first: Reading) -> list[Rea
 def _run(judge, claim: Claim, checker: Checker, reading: Reading) -> None:
     try:
         judge(claim, checker, reading)
+        q = claim.quantity
+        if reading.verdict == rules.INACCURATE and reading.where and q is not None and \
+                q.value > 0 and q.hedge not in ("less_than", "at_most") and any(
+                f.get("value") == 0 for f in reading.figures):
+            # "Haitians in 2016: 0", "the El Paso ports in June: 0": a cut with no events at
+            # all is one the files did not break out then (a nationality folded into
+            # "other", an office not yet listed), not a count the writer got wrong.
+            reading.verdict = rules.UNVERIFIABLE
+            reading.uncovered = True
+            reading.explanation = msg(
+                checker.lang, "empty_cut", title=_title(reading.measure, checker.lang),
+                scope=_scope(reading, checker.lang), periods=", ".join(
+                    fmt_label(f["period"], checker.lang) for f in reading.figures
+                    if f.get("value") == 0), expl=reading.explanation.rstrip(". "))
     except QueryError as exc:
         lang = checker.lang
         reading.verdict = rules.UNVERIFIABLE
@@ -1764,6 +1779,8 @@ def _rate(claim: Claim, checker: Checker, r: Reading) -> None:
     assert q is not None
     per = q.per or "day"
     p = r.periods[0] if len(r.periods) == 1 else Period.between(r.periods[0], r.periods[-1])
+    if claim.time_kind == "presidency":
+        p = months_in_office(p)
     result = _complete(checker.q(r.measure, p, r.where), p, lang)
     rate = result.value / _per(p, per)
     r.verdict, reason = rules.judge_total(q.value, round(rate), q.hedge, q.words, q.low,
@@ -1914,10 +1931,20 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
                             base[0], lang)
     r.figures.append(_figure(base_result))
 
-    def judge(ratio: float) -> tuple[str, str]:
+    def judge(ratio: float, gap: float | None = None) -> tuple[str, str]:
         """One judge for the claim and its robustness rows: "46% more", "36 percent
-        fewer", "twice as many", "lower than"."""
-        if q is None:
+        fewer", "twice as many", "600,000-plus greater than", "lower than"."""
+        if q is not None and q.role == "difference" and gap is not None:
+            # The difference stated, on the side the words say.
+            if (gap < 0) != (claim.cross_direction == "down"):
+                return rules.judge_more(ratio, claim.cross_direction, lang=lang)
+            verdict, reason = rules.judge_total(q.value, abs(gap), q.hedge, q.words,
+                                                lang=lang)
+            return verdict, msg(lang, "gap_down" if gap < 0 else "gap_up",
+                                gap=f"{abs(gap):,.0f}", reason=reason)
+        if q is None or q.kind in ("count", "vague"):
+            # A level of the sentence is no multiple: "over 2.15 million ..., which is
+            # greater than the number at the same point in FY 2021" says which is larger.
             return rules.judge_more(ratio, claim.cross_direction, lang=lang)
         if q.kind == "percent":
             down = claim.change is not None and claim.change.direction == "down"
@@ -1933,7 +1960,7 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
         r.figures.append(_figure(result))
         values.append(result.value)
         verdict, reason = judge(result.value / base_result.value if base_result.value
-                                else math.inf)
+                                else math.inf, result.value - base_result.value)
         verdicts.append(verdict)
         parts.append(msg(lang, "comparison_part", period=_fmt_period(p, lang),
                          value=f"{result.value:,}", reason=reason))
@@ -1948,8 +1975,8 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
             alt = _complete(checker.q(r.measure, other, r.where), other, lang)
         except QueryError:
             continue
-        alt_verdicts = [judge(value / alt.value if alt.value else math.inf)[0]
-                        for value in values]
+        alt_verdicts = [judge(value / alt.value if alt.value else math.inf,
+                              value - alt.value)[0] for value in values]
         r.robustness.append({
             "window": msg(lang, "against", what=other.label),
             "baseline": other.label, "before": alt.value,

@@ -291,6 +291,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "gotaways": a model's estimate, not a count the files hold ("un aumento
                 # estimado del 50%" only hedges a change the files do hold).
                 claim.unmeasured = "estimate"
+            if q is not None and _GUESSED.search(text[max(0, a + q.start - 40):a + q.start]):
+                claim.unmeasured = "estimate"
             if claim.kind == "streak":
                 # "had increased each month since January, peaking at 144,278 in May": the
                 # run ends at the peak (or the month it lasted "until").
@@ -316,7 +318,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "el 28 de junio se contabilizaron únicamente 137 detenciones": a day's
                 # count, which the monthly files do not have.
                 claim.unmeasured = "days_count"
-            if _ROLLING.search(text):
+            if _ROLLING.search(text) or _days_window(clause, q):
                 # "The 7-day encounter average has decreased more than 40 percent": daily
                 # figures the monthly files do not have.
                 claim.unmeasured = "days_count"
@@ -416,6 +418,8 @@ def _without_times(text: str, a: int, b: int, refs: list[TimeRef]) -> str:
 _BEYOND_THE_YEAR = re.compile(r"record|récord|ever|histor|all[- ]time|precedent|nunca|since|"
                               r"desde|decade|década|years|años", re.IGNORECASE)
 _MONTH_UNIT = re.compile(r"\b(?:month|mes)\b", re.IGNORECASE)
+_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|en lo que va|hasta (?:ahora|el momento)|"
+                     r"en el transcurso)\b", re.IGNORECASE)
 
 
 def _month_of_its_year(claim: Claim, clause: str, refs: list[TimeRef],
@@ -427,14 +431,23 @@ def _month_of_its_year(claim: Claim, clause: str, refs: list[TimeRef],
             claim.since is not None or _BEYOND_THE_YEAR.search(claim.rank_words):
         return
     at = claim.anchor
-    if not _MONTH_UNIT.search(clause[max(0, at - 15):at + len(claim.rank_words) + 15]) or \
-            _BEYOND_THE_YEAR.search(clause):
+    # "The lowest figure so far in 2024", "la mayor cifra en lo que va del año": the month
+    # the text is about, ranked among the year's months so far.
+    so_far = _SO_FAR.search(clause)
+    if not (so_far or _MONTH_UNIT.search(clause[max(0, at - 15):at + len(claim.rank_words)
+                                                 + 15])) or _BEYOND_THE_YEAR.search(clause):
         return
-    months = [r.periods[0] for r in refs if r.kind == "month" and len(r.periods) == 1]
-    years = [r.periods[0] for r in refs if r.kind in ("year", "fiscal_year")
-             and len(r.periods) == 1] + context.years
+    months = [r.periods[0] for r in refs if r.kind == "month" and len(r.periods) == 1
+              and not _is_base(r, claim.sentence.text, refs)]
+    # ("A new high for the month this year" is this year's month against the same month of
+    # other years: "this year" bounds the window only when said "so far".)
+    kinds = ("year", "fiscal_year", "relative") if so_far else ("year", "fiscal_year")
+    years = [r.periods[0] for r in refs if r.kind in kinds and len(r.periods) == 1
+             and r.periods[0].kind in ("year", "fiscal_year")] + context.years
+    text_month = context.periods if so_far and len(context.periods) == 1 and \
+        context.periods[0].kind == "month" else []
     for month in ([claim.periods[0]] if len(claim.periods) == 1 and
-                  claim.periods[0].kind == "month" else []) + months:
+                  claim.periods[0].kind == "month" else []) + months + text_month:
         year = next((y for y in years if y.start <= month.start and month.end <= y.end), None)
         if year is not None:
             claim.periods, claim.alternatives = [month], []
@@ -608,8 +621,12 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         # "Recent totals have been even lower than the 16,182 in April 2020", "lower today
         # than when the previous administration left office": one period against another,
         # direction only ("larger than the size of Houston" names no period).
+        # "which is 600,000-plus greater than the number at the same point in FY 2021":
+        # the difference stated is the claim's figure.
+        gap = next((q for q in counts if q.role == "difference"), None)
         claims.append(make("comparison", anchor=than.start(), change_words=than.group(0),
-                           cross_direction=lx.direction_of(than.group("dir"))))
+                           cross_direction=lx.direction_of(than.group("dir")),
+                           quantity=gap))
     # Every level the clause states is a claim of its own ("from 16,182 in April to 47,207
     # in August"), each bound later to its nearest time expression; a rate ("3,000 a day")
     # is judged against the monthly figures over the days; a difference ("up 6,241") and a
@@ -950,6 +967,42 @@ _COMPATRIOTS = re.compile(r"\b(?:compatriots?|fellow (?:citizens|nationals)|comp
                           r"connacionales?)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(?:of them|of whom|of which|among them|de ellos|de ellas|de los "
                       r"cuales|de las cuales|entre ellos)\b", re.IGNORECASE)
+# A figure that is the whole of the one before it: "7,536 of the 38,347 migrants",
+# "8,300 out of 10,000", "1,200 de los 5,000 detenidos".
+_PART_BEFORE = re.compile(r"\d[\d,.]*\s+(?:(?:\w+\s+){0,2}?(?:of|out of)\s+"
+                          r"(?:the\s+|a total of\s+|all\s+)?|"
+                          r"(?:\w+\s+){0,2}?(?:de|del total de)\s+(?:los|las|un total de)\s+)$",
+                          re.IGNORECASE)
+
+
+def _whole_of_a_part(claim: Claim, offset: int, sentence: str) -> None:
+    """"Rio Grande Valley Sector agents apprehended 7,536 of the 38,347 migrants": the
+    whole keeps only the groups named after it; the sector, nationality or family status
+    named before the part is the part's."""
+    q = claim.quantity
+    if claim.kind != "total" or q is None or q.kind != "count" or not _PART_BEFORE.search(
+            sentence[max(0, offset + q.start - 60):offset + q.start]):
+        return
+    after = sentence[offset + q.end:]
+    after = after[:m.start()] if (m := re.search(r"[;:]|,\s+(?:and|but|while|y|pero)\b",
+                                                  after)) else after
+    keep: dict[str, list[str]] = {}
+    nats = lx.nationalities(after)
+    if nats and claim.filters.get("citizenship"):
+        keep["citizenship"] = [n for n in claim.filters["citizenship"] if n in nats] or nats
+    for pattern, dim, value in lx.POPULATIONS:
+        if value in claim.filters.get(dim, []) and pattern.search(after):
+            keep.setdefault(dim, []).append(value)
+    for m in lx.SECTOR_RE.finditer(after):
+        name = (m.group("a") or m.group("b") or m.group("c") or "Rio Grande Valley").lower()
+        keep.setdefault("sector", []).extend(x for x in lx.SECTORS if x.lower() == name)
+    for dim in ("citizenship", "sector", "state", *{d for _, d, _ in lx.POPULATIONS}):
+        if dim in claim.filters and dim not in keep:
+            del claim.filters[dim]
+        elif dim in keep:
+            claim.filters[dim] = keep[dim]
+
+
 _FROM_COLOMBIA = re.compile(r"\b(?:desde|from|de|entre) colombia\b", re.IGNORECASE)
 
 
@@ -1007,7 +1060,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     # from 36,900 to 30,130").
     in_clause = [(dim, value) for pattern, dim, value in lx.POPULATIONS
                  if pattern.search(clause)]
-    listed = _own_populations(claim, offset, sentence) if len(in_clause) != 1 else None
+    listed = _own_populations(claim, offset, sentence) if len(in_clause) != 1 or \
+        in_clause == [("demographic", "Adults")] else None
     for pattern, dim, value in lx.POPULATIONS:
         if listed is not None and dim == "demographic":
             continue
@@ -1102,6 +1156,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 if re.search(rf"\b{re.escape(sector)}\b", m.group(0), re.IGNORECASE) and \
                         sector not in claim.filters.get("sector", []):
                     claim.filters.setdefault("sector", []).append(sector)
+    _whole_of_a_part(claim, offset, sentence)
     claim.people_noun = bool(lx.PEOPLE_NOUNS.search(clause))
     claim.distinct_people = bool(lx.DISTINCT_PEOPLE.search(sentence))
     claim.enforcement_verb = bool(lx.ENFORCEMENT_VERBS.search(sentence))
@@ -1448,7 +1503,9 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         own = [r for r in refs if r.end <= offset and r.periods][-1:]
         presidency = None
     elif claim.kind != "rank_record" and presidency is not None and not own:
-        own = [presidency]  # "under Biden, 6 million": the months of his presidency
+        # "under Biden, 6 million": the months of his presidency (of the one nearest the
+        # figure, in "11,132 under Biden, compared to less than 700 under Trump").
+        own = [r for r in clause_refs if r.kind == "presidency"]
     past: list[TimeRef] = []
     if claim.kind in ("total", "rate", "share") and claim.quantity is not None:
         # "nearly 2.5 million encounters, roughly two and a half times the fiscal 2019
@@ -1686,6 +1743,10 @@ _ESTIMATE = re.compile(r"\bestimat\w*|\bgot[- ]?aways?\b|\brepeat (?:encounters|
                        r"apprehension)|\bundetected\b|\bescaped detection|\bse estima\w*|"
                        r"\bestimad[oa]s?\b|\bestimaci\w+|\bno detectad\w+|\bevadieron\b",
                        re.IGNORECASE)
+# A guess beside the count it adds to: "meaning probably another 2 or 3 million have come in".
+_GUESSED = re.compile(r"\b(?:probably|likely|probablemente|posiblemente)\s+(?:another|"
+                      r"otros?|otras?)\s+(?:(?:about|some|unos|unas)\s+)?(?:[\d.,]+\s+(?:or|to|o|a)\s+)?$",
+                       re.IGNORECASE)
 _STREAK_END = re.compile(r"\b(?:peak\w*|until|through|hasta|alcanzando su (?:pico|máximo))\b"
                          r"(?:[^.;]{0,40})?$", re.IGNORECASE)
 # "la mayoría, haitianos", "mostly Central Americans": who the people mostly were, not whom
@@ -1718,6 +1779,41 @@ _REPORTED_ON = re.compile(r"\b(?:published|reported|released|announced|said|stat
 _ROLLING = re.compile(r"\b(?:\d+|seven|fourteen|thirty)[- ]day (?:[\w-]+ ){0,2}average|"
                       r"\b(?:rolling|moving|weekly) average|\bpromedio (?:móvil|semanal)",
                       re.IGNORECASE)
+# Fewer days than a month: "during the past week", "over the past seven days", "in the second
+# half of October", "since May 12", "en la última semana", "la segunda quincena de octubre",
+# "los primeros días de octubre". The files are monthly.
+_DAYS_WINDOW = re.compile(
+    r"\b(?:(?:the|this|last|past|previous|that)\s+(?:past\s+)?(?:week|weekend|few days|"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|ten|fourteen)\s+days)|"
+    r"(?:first|second|last)\s+half\s+of\s+" + _MONTHS + r"|"
+    r"(?:first|last)\s+(?:few\s+)?(?:days|weeks?)\s+of\s+" + _MONTHS + r"|"
+    r"since\s+" + _MONTHS + r"\s+(?:[2-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!,?\s+\d{4})|"
+    r"(?:la|esta|esa)\s+(?:última|pasada|misma)\s+semana|la\s+semana\s+pasada|"
+    r"(?:los\s+)?últimos\s+(?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|diez|quince)\s+días|"
+    r"(?:primera|segunda)\s+quincena|"
+    r"(?:los\s+)?primeros\s+días\s+de\s+" + _MONTHS + r")\b", re.IGNORECASE)
+
+
+_REPORTED = re.compile(r"\b(?:said|reported|announced|told|released|informó|reportó|dijo|"
+                       r"anunció|publicó|dio a conocer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _days_window(clause: str, q: Quantity | None) -> bool:
+    """Whether the clause counts over fewer days than a month (``_DAYS_WINDOW``) near its
+    figure; "CBP informó la semana pasada que, durante el mes de marzo, detuvo a 18 mil 700"
+    says when it was reported, not what was counted."""
+    for m in _DAYS_WINDOW.finditer(clause):
+        if _REPORTED.search(clause[max(0, m.start() - 30):m.start()]):
+            continue
+        if q is None or clause[:m.start()].strip(" \"'“(-—–").lower() in (
+                "", "over", "in", "during", "for", "en", "durante", "over the", "in the"):
+            # ("Over the past seven days, …": a window that opens the clause is all of it.)
+            return True
+        between = clause[min(m.end(), q.end):max(m.start(), q.start)]
+        if m.end() >= q.start - 60 and m.start() <= q.end + 60 and not re.search(
+                r"\d|[;:]|,\s*(?:and|but|while|y|pero|mientras)\b", between, re.IGNORECASE):
+            return True
+    return False
 
 
 _MARKER_BETWEEN = re.compile(r"\b(?:than|times|compared (?:to|with)|versus|vs|respecto|beyond|"
@@ -1752,9 +1848,14 @@ def _own_populations(claim: Claim, offset: int, sentence: str) -> list[str] | No
     if claim.quantity is None or claim.quantity.kind != "count":
         return None
     counts = _counts(sentence)
-    groups = [_demographics(sentence[q.end:(counts[i + 1].start if i + 1 < len(counts)
-                                            else len(sentence))])
-              for i, q in enumerate(counts)]
+    after = [sentence[q.end:(counts[i + 1].start if i + 1 < len(counts) else len(sentence))]
+             for i, q in enumerate(counts)]
+    groups = [_demographics(text) for text in after]
+    if ["Adults"] in groups:
+        # "30.929 eran adultos y 7.170 menores": set against adults, "menores" are minors.
+        groups = [["Children"] if not g and re.match(r"\s*(?:menores|minors)\b", text,
+                                                     re.IGNORECASE) else g
+                  for g, text in zip(groups, after, strict=True)]
     if sum(1 for g in groups if len(g) == 1) < 2:
         return None
     at = offset + claim.anchor
@@ -1873,10 +1974,15 @@ def _bind_base_level(change: Claim, levels: list[Claim], text: str) -> None:
     """"This is down by 24 percent over the prior year's year-to-date total of 293,344": the
     one level after the change's base word, in none of its periods, is the base's."""
     q = change.quantity
-    if len(levels) != 1 or q is None or len(change.compare_to) != 1 or \
-            levels[0].periods in (change.periods, change.compare_to):
+    # Of several changes ("rose about 5% from the 53,530 in September but fell more than
+    # 70% from 188,749 last October"), the level in the change's own clause, which the
+    # time words may have put in the period compared ("last October", said in November).
+    own = [c for c in levels if c.start == change.start]
+    level = levels[0] if len(levels) == 1 else own[0] if len(own) == 1 else None
+    if level is None or q is None or len(change.compare_to) != 1 or change.compare_stat or \
+            level.periods == change.compare_to or (
+                level.periods == change.periods and len(levels) == 1):
         return
-    level = levels[0]
     at = text.find(q.words, change.position)
     between = text[at + len(q.words):level.position] if at >= 0 else ""
     if level.position > at >= 0 and _BASE_LEVEL.search(between) and \

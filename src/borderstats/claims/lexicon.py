@@ -423,6 +423,9 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 # "Mexican" or "Mexico" far more often names the state ("Mexican officials"), not migrants.
 _PEOPLE_AFTER = (r"(?:migrants?|nationals?|citizens?|families|family|children|adults?|men|"
                  r"women|people|asylum seekers|migrantes|ciudadanos|familias|niños|personas)")
+# A word between a demonym and its people: "Mexican single adults", "Honduran unaccompanied
+# children".
+_QUALIFIER = r"(?:single|unaccompanied|undocumented|irregular|illegal|adult|young|minor)"
 
 
 @cache
@@ -442,15 +445,16 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
             (plural if key.endswith(("s", "es")) else singular).append(re.escape(key))
         for c in (nat.name_en, nat.name_es):
             key = normalise(c)
-            if key and key not in words:
-                words[key] = nat.iso
+            if key and words.setdefault(key, nat.iso) == nat.iso:
+                # "nacionales de China": a name that is also a demonym ("china") is both.
                 countries.append(re.escape(key))
 
     def alt(items: list[str]) -> str:
         return "|".join(sorted(set(items), key=len, reverse=True))
 
     pattern = re.compile(
-        rf"\b(?:(?P<plural>{alt(plural)})\b|(?P<single>{alt(singular)})\s+{_PEOPLE_AFTER}\b|"
+        rf"\b(?:(?P<plural>{alt(plural)})\b|(?P<single>{alt(singular)})\s+(?:{_QUALIFIER}\s+)?"
+        rf"{_PEOPLE_AFTER}\b|"
         rf"(?:nacionalidad|nationality)\s+(?P<named>{alt(singular)})\b|"
         rf"(?:from|de|desde)\s+(?P<country>{alt(countries)})\b)")
     named_alone = re.compile(rf"\b(?:{alt(countries)})\b")
@@ -600,7 +604,11 @@ CORRIDOR_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"igm", r"instituto guatemalteco de migraci[oó]n", r"guatemalan (?:migration "
          r"institute|institute of migration)"), "gt_returns"),
     (_rx(r"snm", r"senafront", r"servicio nacional de (?:migraci[oó]n|fronteras)", r"mulino",
-         r"panama(?:'s|’s)? (?:migration|border) service", r"dari[eé]n"), "darien"),
+         r"panama(?:'s|’s)? (?:migration|border) service", r"dari[eé]n",
+         # "cruzaron por Panamá", "crossed through Panama": the way north through it.
+         r"(?:cruz\w+|pas\w+|transit\w+|ingres\w+|entr\w+) (?:por|a) panam[aá]",
+         r"(?:crossed|passed|transited|entered) (?:through |into )?panama",
+         r"selva (?:panameña|del dari[eé]n)"), "darien"),
 )
 
 # A claim about what is to come: judged against the outcome where the data now hold it.

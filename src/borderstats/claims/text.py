@@ -194,6 +194,7 @@ _FRACTION = re.compile(
 _VAGUE = re.compile(r"\b(?P<word>" + "|".join(sorted((re.escape(v) for v in VAGUE), key=len,
                                                       reverse=True)) + r")\b", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_DATE = re.compile(r"(?<![\d.,/])\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d(?![\d.,]\d)")
 _FRACTION_AS_MULTIPLE = re.compile(
     r"^\s*(?:as many|as much|the (?:level|number|total)|(?:de\s+)?(?:l[oa]s?\s+)?que\b)",
     re.IGNORECASE)
@@ -233,6 +234,8 @@ def quantities(sentence: str) -> list[Quantity]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    for m in _DATE.finditer(sentence):
+        taken.append((m.start(), m.end()))  # "(29.12.2023)", "12/29/2023": a day, no count
     for m in _MULTIPLIER.finditer(sentence):
         word = (m.group("word") or "").lower()
         if word:
@@ -383,7 +386,11 @@ _RATE_BEFORE = re.compile(
     r"(?:\s+(?:mensual|diario))?(?:\s+(?:of|de|a|about|"
     r"some|around|nearly|more than|over|unos|unas|más de|es|was|is|fue|era|was about))*|"
     r"\bcada\s+(?P<per>día|hora|mes|semana|60 minutos)[^.;]{0,40}?|"
-    r"\b(?P<per2>daily|diari[oa]s?)\s+(?:\w+\s+){0,2})\s*$",
+    r"\b(?P<per2>daily|diari[oa]s?)\s+(?:\w+\s+){0,2}|"
+    # "The average number of monthly UAC encounters under Biden was 11,132"
+    r"\b(?:average|promedio)\s+(?:number|total|count|n[uú]mero|cifra)\s+(?:of|de)\s+"
+    r"[^\d.;:]{0,60}?\b(?:was|is|were|stood at|came to|fue|era|es|ha sido)\s+"
+    r"(?:(?:about|around|nearly|over|more than|unos|unas|más de)\s+)?)\s*$",
     re.IGNORECASE)
 _MONTHLY = re.compile(r"\b(?:monthly|mensual|per month|al mes)\b", re.IGNORECASE)
 # "around 17,000 encounters more than the previous record", "7 mil más que": a difference.
@@ -428,7 +435,9 @@ def _with_role(sentence: str, q: Quantity) -> Quantity:
         return replace(q, role="rate", per=_PER.get(word) or ("day" if "diari" in word
                                                               else None))
     if _DIFFERENCE_BEFORE.search(before) or _DIFFERENCE_AFTER.match(after):
-        return replace(q, role="difference")
+        # "600,000-plus greater than": at least the figure.
+        plus = q.hedge is None and re.match(r"-plus\b|\+", after)
+        return replace(q, role="difference", hedge="more_than" if plus else q.hedge)
     return q
 
 
@@ -447,8 +456,8 @@ _ES_SPAN = (rf"(?:(?:{_ES_WORDS})(?:\s+(?:{_ES_WORDS}|y))*\s+(?:mil|millones|mil
 _COMPOUND = re.compile(
     rf"(?:\b(?=[^\W\d_])(?P<hedge>{_HEDGE_RE})\s+{_HEDGE_ARTICLE})?"
     rf"(?:(?P<half>half(?:[\s-]+a)?[\s-]+million|medio\s+mill[oó]n)\b|"
-    rf"(?P<m>un|\d{{1,3}})\s+mill[oó]n(?:es)?(?:\s+(?P<mk>\d{{1,3}})\s+mil)?"
-    rf"(?:\s+(?P<mu>\d{{1,3}}))?(?!\s*(?:mil|%|\d))|(?P<k>\d{{1,3}})\s+mil\s+(?P<ku>\d{{1,3}})\b"
+    rf"(?P<m>un|\d{{1,3}})\s+mill[oó]n(?:es)?(?:\s+(?P<mg>\d{{3}}[,.]\d{{3}})(?![.,]?\d)|"
+    rf"(?:\s+(?P<mk>\d{{1,3}})\s+mil)?(?:\s+(?P<mu>\d{{1,3}}))?(?!\s*(?:mil|%|\d)))|(?P<k>\d{{1,3}})\s+mil\s+(?P<ku>\d{{1,3}})\b"
     rf"|\b(?P<kw>{_ES_WORDS})\s+mil\s+(?P<kwu>\d{{1,3}})\b(?![.,]\d)"
     rf"|\b(?P<en>{_EN_SPAN})\b|\b(?P<es>{_ES_SPAN})\b"
     rf"|\b(?P<enp>(?:{_EN_WORDS})(?:[\s-]+(?:{_EN_WORDS}))+)(?=\s*(?:percent|per cent|%))"
@@ -479,9 +488,11 @@ def _compound_value(m: re.Match) -> float | None:
             return float(text2num(m.group("kw").lower(), "es") * 1000 + int(m.group("kwu")))
         except ValueError:
             return None
-    if not (m.group("mk") or m.group("mu")):
+    if not (m.group("mk") or m.group("mu") or m.group("mg")):
         return None  # "2 millones", "un millón": the plain reader takes them
     millions = 1 if m.group("m").lower() == "un" else int(m.group("m"))
+    if m.group("mg"):  # "un millón 997,579": the rest written in figures
+        return float(millions * 1_000_000 + int(re.sub(r"\D", "", m.group("mg"))))
     return float(millions * 1_000_000 + int(m.group("mk") or 0) * 1000
                  + int(m.group("mu") or 0))
 

@@ -162,6 +162,19 @@ def _presidency(name: str, ref: dt.date) -> Period | None:
     return Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
 
 
+def months_in_office(p: Period) -> Period:
+    """A US presidency's months without the Januaries it shares with the terms before and
+    after (a term begins on 20 January): "the average number of monthly encounters under
+    Biden" is over February 2021 to December 2024."""
+    terms = [t for terms in PRESIDENCIES.values() for t in terms if t[0].month == 1]
+    start, end = p.start, p.end
+    if start.month == 1 and any(t[0] == start for t in terms):
+        start = add_months(start, 1)
+    if end.month == 1 and any(t[1] == dt.date(end.year, 1, 1) for t in terms):
+        end = add_months(end, -1)
+    return _span(start, end) if start <= end else p
+
+
 def _us_terms(ref: dt.date) -> list[tuple[dt.date, dt.date]]:
     """The US terms of office begun by ``ref`` (those beginning in January), oldest
     first: the last is the one under way, the one before it "the previous
