@@ -2353,3 +2353,71 @@ def test_crossing_through_panama_is_the_darien(engine: Engine) -> None:
     c = one(engine, "El pasado año solo cruzaron por Panamá 8,594 migrantes en total, un 61% "
             "menos que en 2019.", "2021-07-15", kind="comparison")
     assert c["measure"] == "darien_transits" and c["verdict"] == "unverifiable"
+
+
+def test_a_change_stated_as_a_difference(engine: Engine) -> None:
+    # Border Patrol, Tucson sector: FY2022 251,984; FY2023 373,625, 121,641 more.
+    c = one(engine, "Tucson Sector agents apprehended 373,625 migrants in FY2023. This figure "
+            "represents an increase of 22,000 from the previous fiscal year, FY22.",
+            "2023-11-25", kind="change")
+    assert c["verdict"] == "inaccurate" and "121,641 more" in c["explanation"]
+    # Darién, January–November: 2023 495,459; 2024 297,354, 198,105 fewer. 185,493 is 6.8%
+    # short of the difference but 2.5% of the levels: roughly right.
+    c = one(engine, "Según el SNM, desde enero hasta noviembre, 293,511 personas ingresaron "
+            "irregularmente a Panamá por esta ruta, lo que representa una disminución de "
+            "185,493 migrantes en comparación con el mismo período de 2023.", "2024-12-15",
+            kind="change")
+    assert c["verdict"] == "roughly_accurate" and "198,105" in c["explanation"]
+    # Percentage points are no count: "decreased by 5 points" claims the direction.
+    assert [q.role for q in quantities("its share has decreased by 5 points since 2022")] == [
+        "points"]
+
+
+def test_retained_is_detained(engine: Engine) -> None:
+    # CBP, all components, nationwide, Salvadorans: January–April 2025, 2,914; the same months
+    # of 2024, 17,129 (14,215 more).
+    c = one(engine, "El reporte detalla que 2,915 salvadoreños han sido retenidos en los "
+            "primeros cuatro meses de 2025 en todo el país, 14,214 menos que los reportados en "
+            "el mismo periodo de 2024.", "2025-05-13")
+    assert c["measure"] == "nationwide_encounters" and c["verdict"] == "accurate"
+
+
+def test_every_month_of_the_past_months(engine: Engine) -> None:
+    # Border Patrol, Southwest, April 2022 – January 2023 (the ten months ended by 15
+    # February 2023): June 192,399, July 181,834, August 181,774 and January 129,513 are
+    # below 200,000.
+    assert refs("Every month for the past 10 months", "2023-02-15") == [
+        ("month", [f"2022-{m:02d}" for m in range(4, 13)] + ["2023-01"])]
+    c = one(engine, "Every month for the past 10 months, more than 200,000 illegal immigrants "
+            "have been intercepted along the border.", "2023-02-15")
+    assert len(c["periods"]) == 10 and c["verdict"] == "inaccurate"
+    assert "181,774" in c["explanation"]
+
+
+def test_a_sector_counts_apprehensions_and_a_group_set_beside_is_not_counted(
+        engine: Engine) -> None:
+    # Border Patrol, Yuma sector: FY2024 53,877; FY2023 174,201.
+    claims = check("There is a wider gap between fiscal year 2024 for the Yuma Sector where "
+                   "they saw 53,877 and 174,201 migrants in 2023.", date=dt.date(2024, 11, 19),
+                   engine=engine)["claims"]
+    assert [(c["filters"].get("sector"), c["verdict"]) for c in claims] == [
+        (["Yuma"], "accurate"), (["Yuma"], "accurate")]
+    # Border Patrol, Southwest, Nicaraguans: September 2022 18,165; October 20,899 (+15.1%).
+    claims = check("Los nicaragüenses son ahora la cuarta mayor nacionalidad, muy cerca de los "
+                   "venezolanos, con 20.917 intercepciones en octubre, un 15 % más que en "
+                   "septiembre.", date=dt.date(2022, 11, 15), engine=engine)["claims"]
+    assert [c["verdict"] for c in with_parts(claims)] == ["accurate", "accurate"]
+    assert claims[0]["filters"] == {"citizenship": ["NIC"]} and "20,899" in claims[0][
+        "explanation"]
+
+
+def test_a_precise_figure_with_no_period_tells_its_own(engine: Engine) -> None:
+    # All CBP, Southwest: August 2023 232,963; FY2023 2,475,669. Written with no period, each
+    # matches one recent period exactly; 228,512 matches none.
+    c = one(engine, "CBP reported 232,963 encounters at the southwest border.", "2023-11-20")
+    assert (c["periods"], c["verdict"]) == (["2023-08"], "accurate")
+    assert any("matches 2023-08 exactly" in a for a in c["assumptions"])
+    c = one(engine, "CBP reported 2,475,669 encounters at the southwest border.", "2024-01-20")
+    assert (c["periods"], c["verdict"]) == (["FY2023"], "accurate")
+    c = one(engine, "CBP reported 228,512 encounters at the southwest border.", "2023-11-20")
+    assert c["verdict"] == "unverifiable"

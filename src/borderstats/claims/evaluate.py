@@ -182,6 +182,18 @@ def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
             if start < own.start:
                 candidates.append([Period(start, own.end, "range",
                                           f"{start:%Y-%m}..{own.end:%Y-%m}")])
+    if own is not None and own.kind == "month" and claim.guessed:
+        # "Tucson had 373,625 and Yuma had 174,201 encounters", with no period: a figure
+        # this precise tells its own period when it matches one of the recent months or
+        # years exactly.
+        fy = fiscal_year_of(own.start)
+        recent = [Period.month(d.year, d.month) for d in (
+            add_months(own.start, -i) for i in range(1, 13))]
+        recent += [Period.fiscal_year(y) for y in (fy - 1, fy - 2, fy - 3)]
+        recent += [Period.year(y) for y in (own.start.year - 1, own.start.year - 2)]
+        out += [r.again(periods=[p], label=r.label + "; " + p.label, support=r.support - 1.0,
+                        rebound=True, cues=r.cues + ["a recent period, told by the figure"])
+                for p in recent for r in readings if r.periods == [own] and not r.framing]
     if own is not None and own.kind == "range" and own.months > 1:
         # "Desde el comienzo del año fiscal 23, los encuentros ... son 364 mil 092", written
         # as the next month's figures came out: the months to the one before, which the
@@ -829,6 +841,11 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     primary, said = choose(readings)
     verdict = primary.verdict
     explanation = primary.explanation
+    if claim.guessed and primary.rebound and primary.exact and primary.periods:
+        # The guessed latest month gave way to the period the precise figure matches.
+        claim.inherited = [(key, kw) for key, kw in claim.inherited
+                           if key != "no_period_latest"] + [
+            ("no_period_matched", {"period": ", ".join(p.label for p in primary.periods)})]
     if claim.guessed and claim.kind == "change" and claim.quantity is not None and \
             verdict not in (rules.ACCURATE, rules.ROUGHLY) and primary.periods:
         # "We're down on crossings — more than 40 percent", with no period: the usual
@@ -2160,6 +2177,19 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
             claimed = -q.value if word.direction == "down" else q.value
             return rules.judge_change(pct, word.direction, 0, None, claimed,
                                       claim.change_words, lang=lang)
+        if q is not None and q.kind == "count" and q.role == "difference" and \
+                (new >= old) == (word.direction == "up"):
+            # "An increase of 22,000 from the previous fiscal year": the difference stated,
+            # once the direction holds.
+            verdict, reason = rules.judge_total(q.value, abs(new - old), q.hedge, q.words,
+                                                lang=lang)
+            if verdict == rules.INACCURATE and abs(abs(new - old) - q.value) <= \
+                    rules.SHORT * max(old, new):
+                # A difference carries the error of both its levels: 185,493 for 198,105
+                # between counts of half a million is off by 2.5% of them.
+                verdict = rules.ROUGHLY
+            return verdict, msg(lang, "gap_down" if new < old else "gap_up",
+                                gap=f"{abs(new - old):,.0f}", reason=reason)
         return rules.judge_change(pct, word.direction, word.minimum, word.maximum,
                                   word.exact, claim.change_words, lang=lang)
 

@@ -257,6 +257,11 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             if pattern.search(text):
                 agency_topic = TOPIC[("apprehensions" if actor == "USBP" else "encounters")]
                 break
+        else:
+            if lx.SECTOR_RE.search(text) and (_WHO.search(text) or lx.nationalities(text)):
+                # "the Yuma Sector, where they saw 53,877 migrants": a Border Patrol sector
+                # counts the people its agents apprehend.
+                agency_topic = TOPIC["apprehensions"]
     if sentence_topic is None and agency_topic is None:
         # "It's the lowest monthly figure in 17 years", "the numbers now are the lowest in
         # recorded history": what the text has been counting.
@@ -1084,10 +1089,13 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         clause = clause[:part.start()]
         sentence = sentence[:offset + part.start()] + " " * (len(sentence) - offset
                                                              - part.start())
+    def blank(m: re.Match) -> str:
+        return " " * len(m.group(0))
+
     nats = [n for n in (_own_nationalities(claim, offset, sentence)
-                        or lx.nationalities(_MAJORITY.sub(" ", clause))
-                        or _nationalities_near(claim, offset, _MAJORITY.sub(
-                            lambda m: " " * len(m.group(0)), sentence)))
+                        or lx.nationalities(_SET_BESIDE.sub(" ", _MAJORITY.sub(" ", clause)))
+                        or _nationalities_near(claim, offset, _SET_BESIDE.sub(
+                            blank, _MAJORITY.sub(blank, sentence))))
             if n not in ("USA", own)]
     if topic is not None and topic.id == "darien" and _FROM_COLOMBIA.search(sentence) and \
             not re.search(r"colombian[oa]s|colombians", clause, re.IGNORECASE):
@@ -1754,6 +1762,12 @@ _STREAK_END = re.compile(r"\b(?:peak\w*|until|through|hasta|alcanzando su (?:pic
 _MAJORITY = re.compile(r"\b(?:la mayoría(?: de ellos| de ellas)?|en su mayoría|mostly|mainly|"
                        r"most of them|principalmente|sobre todo|predominantly|in large part)"
                        r"[^.;]{0,40}", re.IGNORECASE)
+# A group the figure is set beside, not counted in it: "los nicaragüenses ..., muy cerca de los
+# venezolanos, con 20.917", "Mexicans ..., well behind Venezuelans".
+_SET_BESIDE = re.compile(r"\b(?:(?:muy\s+|very\s+)?(?:cerca de|close to)|detrás de|por delante "
+                         r"de|(?:well\s+|far\s+)?(?:behind|ahead of)|seguid[oa]s? (?:de|por)|"
+                         r"followed by|más que|menos que|more than|fewer than)\s+(?:l[oa]s\s+|"
+                         r"the\s+)?[^\W\d_]+", re.IGNORECASE)
 _SAME_MONTH = re.compile(r"\b(?:el mismo mes|ese mismo mes|the same month)\b", re.IGNORECASE)
 _OF_CHANGE = re.compile(r"\s+(?:of|del|de la)\s+(?:that|the|this|ese|este|esa|esta|el|la)\s+"
                         r"(?:increase|rise|growth|jump|decrease|decline|drop|fall|aumento|"

@@ -63,7 +63,7 @@ MX_GOVERNMENTS = tuple(f"{name} {word}" for name in ("obrador", "amlo", "peña n
     f"gobierno de {name}" for name in ("andrés", "lópez", "lopez", "amlo", "peña", "enrique",
                                        "claudia", "sheinbaum", "felipe", "calder"))
 _DETAIN = (r"(?:detain\w*|detention\w*|apprehen\w*|arrest\w*|stopp\w*|intercept\w*|detuv\w+|"
-           r"detien\w+|detenid\w+|detenci\w+|detener|present[óoa]\w*|canaliz\w+|asegur\w+|"
+           r"detien\w+|detenid\w+|detenci\w+|detener|retenid[oa]s|present[óoa]\w*|canaliz\w+|asegur\w+|"
            r"aprehend\w+|aprehensi\w+|rescat\w+)")
 _RETURN = (r"(?:deport\w*|returned|returns|removed|repatriat\w*|expelled|sent back|devolv\w+|"
            r"devuel\w+|devoluci\w+|retorn\w+|expuls\w+|repatri\w+)")
@@ -207,10 +207,16 @@ TOPICS: tuple[Topic, ...] = (
                                r"border",
                                r"aprehensiones",
                                r"detenciones", r"detenid\w+", r"detuv\w+", r"detien\w+",
+                               # "salvadoreños retenidos por la Patrulla Fronteriza"
+                               r"retenid[oa]s", r"retenciones",
                                r"detenci[oó]n", r"aprehendi\w+", r"arrest[óo]", r"arrestaron",
                                r"arrestos", r"arrestad\w+", r"aprehendid\w+",
                                # "1.993.694 capturas de adultos que viajaban solos"
-                               r"capturas", r"capturad[oa]s"),
+                               r"capturas", r"capturad[oa]s",
+                               # "20.917 intercepciones en octubre", "intercepted along the
+                               # border"
+                               r"intercepciones", r"interceptad[oa]s", r"intercepted",
+                               r"interceptions?"),
           measures=("usbp_swb_encounters", "swb_encounters")),
     Topic("expulsions", _rx(r"expulsions?", r"expelled", r"title 42", r"expulsiones",
                             r"título 42", r"expulsad\w+", r"expuls[óo]", r"expulsaron"),
@@ -549,6 +555,7 @@ ENFORCEMENT_VERBS = _rx(r"apprehended", r"arrested", r"encountered", r"detained"
                         r"stopped", r"expelled", r"processed", r"counted", r"recorded",
                         r"apprehensions? of", r"encounters? (?:of|with)", r"arrests? of",
                         r"detenid\w+", r"aprehendid\w+", r"detuv\w+", r"detien\w+",
+                        r"retenid[oa]s",
                         r"aprehendi\w+", r"arrest[óo]", r"arrestaron", r"registr[óo]",
                         r"registraron", r"contabiliz\w+", r"present[óo]", r"presentaron",
                         r"presentad\w+", r"canaliz\w+", r"deport\w+", r"devolvi\w+",

@@ -212,7 +212,8 @@ class Quantity:
     ``role`` says what a count is in its sentence: a level claimed for a period ("count"),
     a difference between two periods ("up 6,241", "superó en 7 mil 913": "difference"), a
     rate ("3,000 a day", "un promedio de 26 cada hora": "rate", with ``per`` the unit), or
-    the length of a streak ("16 straight months": "streak")."""
+    the length of a streak ("16 straight months": "streak"), or percentage points ("fell
+    by 5 points": "points")."""
 
     value: float
     kind: str  # count | percent | multiplier | fraction | vague
@@ -421,6 +422,8 @@ def _with_role(sentence: str, q: Quantity) -> Quantity:
     before, after = sentence[max(0, q.start - 60):q.start], sentence[q.end:q.end + 60]
     if _STREAK_AFTER.match(after):
         return replace(q, role="streak")
+    if re.match(r"\s*(?:percentage\s+)?(?:points?|puntos?)\b", after, re.IGNORECASE):
+        return replace(q, role="points")  # "decreased by 5 points": of a share, no count
     if _DAYS_AFTER.match(after):
         return replace(q, role="days")
     if m := _RATE_AFTER.match(after):
