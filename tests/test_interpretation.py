@@ -2421,3 +2421,40 @@ def test_a_precise_figure_with_no_period_tells_its_own(engine: Engine) -> None:
     assert (c["periods"], c["verdict"]) == (["FY2023"], "accurate")
     c = one(engine, "CBP reported 228,512 encounters at the southwest border.", "2023-11-20")
     assert c["verdict"] == "unverifiable"
+
+
+def test_this_time_last_year_this_past_month_and_the_same_month_of_its_own_year(
+        engine: Engine) -> None:
+    # Border Patrol, Laredo sector: October–February 2019-20 17,854; 2020-21 42,482 (+137.9%).
+    c = one(engine, "Border Patrol for the Laredo sector has reported 42,482 apprehensions "
+            "between October 2020 and February 2021 -- a 140% increase compared to this time "
+            "last year.", "2021-04-05", kind="change")
+    assert c["verdict"] == "accurate" and "17,854" in c["explanation"]
+    # All CBP, Southwest: April 2022 235,785; April 2023 211,992 (-10.1%).
+    assert refs("if we compare this past April to April of 2022", "2023-05-15") == [
+        ("month", ["2023-04"]), ("month", ["2022-04"])]
+    c = one(engine, "CBP officials noted an 11% decrease in encounters at the southwest border "
+            "if we compare this past April to April of 2022.", "2023-05-15")
+    assert c["verdict"] == "accurate" and "211,992" in c["explanation"]
+    # Border Patrol, Southwest: December 2020 71,141; December 2021 170,602 (+139.8%). "The
+    # same month in 2021", said of December 2021, is the year before.
+    claims = check("The apprehension of migrants in December along the southwest border "
+                   "with Mexico jumped for the second straight month to 170,186. This "
+                   "represents an increase of more than 139 percent over the same month in "
+                   "2021.", date=dt.date(2022, 1, 24), engine=engine)["claims"]
+    change = next(c for c in claims if c["kind"] == "change")
+    assert change["verdict"] == "accurate" and "71,141" in change["explanation"]
+
+
+def test_up_to_the_first_of_a_month_and_ones_own_family(engine: Engine) -> None:
+    # Darién, Venezuelans, January–October 2024: 198,004.
+    assert refs("hasta 1 de noviembre 2024", "2024-11-15") == [("range", ["2024-01..2024-10"])]
+    c = one(engine, "Mientras que, hasta 1 de noviembre 2024, 196,813 venezolanos habían "
+            "cruzado el Darién, informó el presidente panameño Raúl José Mulino.",
+            "2024-11-15")
+    assert c["periods"] == ["2024-01..2024-10"] and c["verdict"] == "roughly_accurate"
+    # "Tengo una familia" is the speaker's own family, not a family unit counted.
+    c = one(engine, "“Me vine porque tengo una familia”, explicó el migrante, uno de los 6 mil "
+            "573 ecuatorianos detenidos por la Patrulla Fronteriza del Sector El Paso en "
+            "marzo de 2024.", "2024-04-07")
+    assert "demographic" not in c["filters"]

@@ -850,6 +850,10 @@ def _shift_from_text(r: TimeRef, context: _Context) -> TimeRef:
         first = context.periods[0]
         years = r.extra["to_year"] - (fiscal_year_of(first.end) if first.kind ==
                                       "fiscal_year" else first.start.year)
+        # "December ... jumped to 170,186. This represents an increase of more than 139
+        # percent over the same month in 2021", written of December 2021: a period is never
+        # the base of itself; the year before is meant.
+        years = years or -1
     return TimeRef(r.words, r.start, r.end, "range",
                    tuple(p.shifted_years(years) for p in context.periods))
 

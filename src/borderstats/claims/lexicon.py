@@ -390,7 +390,9 @@ RETURNED_FROM: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (_rx(r"famil(?:y|ies)(?: units?| members)?", r"famili\w+", r"unidades familiares"),
+    # (Not "tengo una familia", "his family": one's own family is no family unit counted.)
+    (_rx(r"famil(?:y|ies)(?: units?| members)?", r"(?<!una )(?<!mi )(?<!su )famili\w+",
+         r"unidades familiares"),
      "demographic", "FMUA"),
     (_rx(r"unaccompanied (?:alien )?(?:children|minors|kids)", r"children traveling alone",
          r"UACs?", r"UCs?", r"single minors", r"(?:lone|solo) (?:children|minors|kids)",

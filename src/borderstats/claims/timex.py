@@ -246,6 +246,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         m1, m2 = MONTHS[m.group("m1")], MONTHS[m.group("m2")]
         y1 = int(m.group("y1")) if m.group("y1") else None
         y2 = int(m.group("y2")) if m.group("y2") else None
+        if m1 == m2 and y1 is None and not (m.group("d1") or m.group("d1b")):
+            return  # "compare this past April to April of 2022": two Aprils, not a run
         if y2 is None and y1 is not None:
             y2 = y1 if m2 >= m1 else y1 + 1
         end = _month_before(ref, m2) if y2 is None else dt.date(y2, m2, 1)
@@ -372,6 +374,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         month = MONTHS[m.group("month")]
         year = int(m.group("y")) if m.group("y") else (
             ref.year if month <= ref.month else ref.year - 1)
+        if int(m.group("d")) == 1:
+            # "Hasta 1 de noviembre 2024", "as of October 1": the months before that day.
+            last = add_months(dt.date(year, month, 1), -1)
+            add(m, "range", (_span(dt.date(last.year, 1, 1), last),))
+            return
         add(m, "range", (_span(dt.date(year, 1, 1), dt.date(year, month, 1)),),
             extra={"to_day": int(m.group("d"))})
     each(rf"\b(?:hasta|al|a)\s+(?:el\s+)?(?P<d>\d{{1,2}})\s+de\s+{_MONTH_RE}"
@@ -746,7 +753,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
             day = ref.replace(day=1)
         add(m, "month", (Period.month(day.year, day.month),),
             note=f"the latest {m.group('month').title()} before the text's date")
-    each(rf"\b(?:in|by|during|for|since|through|until|last|this|from|over|en|desde|hasta|"
+    each(rf"\b(?:in|by|during|for|since|through|until|last|this past|this|from|over|en|desde|"
+         rf"hasta|"
          rf"para|de|respecto a|respecto de|frente a|comparad[oa] con|con|hacia|"
          rf"compared (?:to|with)|than|versus|against|"
          rf"the (?:whole |entire |full )?month of|el mes (?:completo )?de)\s+"
@@ -782,6 +790,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"(?:last|previous|prior) year\b|\b(?:the\s+)?same (?:period|months?|time)\s+(?:a|one|"
          r"(?P<n>" + _COUNT_RE + r")) years? (?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]"
          r"year\b|\ba year (?:earlier|ago|before)\b|\binteranual\b|"
+         # "compared to this time last year", "at this point last year"
+         r"\b(?:this|that|the same) (?:time|point) (?:last year|a year ago)\b|"
+         r"\ba (?:esta|estas) (?:altura|alturas|fecha) del año (?:pasado|anterior)\b|"
          r"\b(?:el|al|del|los|las|la|a los|a las|a la) mism[oa]s? (?:periodo|período|lapso|"
          r"mes(?:es)?|temporada|"
          r"trimestre)\s+(?:de tiempo\s+)?(?:del (?:último|pasado) año|del año (?:anterior|pasado)|"
