@@ -2458,3 +2458,41 @@ def test_up_to_the_first_of_a_month_and_ones_own_family(engine: Engine) -> None:
             "573 ecuatorianos detenidos por la Patrulla Fronteriza del Sector El Paso en "
             "marzo de 2024.", "2024-04-07")
     assert "demographic" not in c["filters"]
+
+
+def test_what_is_said_of_the_part_after_its_whole(engine: Engine) -> None:
+    # Border Patrol, Southwest, FY2018: 396,579 in all, 107,240 of them in family units.
+    claims = check("By comparison, in 2018, approximately 107,000 of the nearly 397,000 "
+                   "individuals apprehended throughout the fiscal year were classified as family "
+                   "units.", date=dt.date(2019, 10, 7), engine=engine)["claims"]
+    assert [c["filters"].get("demographic") for c in claims] == [["FMUA"], None]
+    assert claims[0]["verdict"] == "accurate" and "107,240" in claims[0]["explanation"]
+
+
+def test_a_precise_figure_read_the_way_words_that_name_no_component_allow(
+        engine: Engine) -> None:
+    # Cubans, August 2024: 11,742 nationwide, 10,423 at the Southwest border. "Por frontera",
+    # after a sentence on the southern border, names no place of its own: the precise
+    # figure of the whole country is right, not a border figure 13% high.
+    claims = check("En agosto entraron de manera irregular 10.423 cubanos por la frontera sur. "
+                   "Esta cifra de 11.744 cubanos que ingresaron en agosto por frontera es la "
+                   "menor registrada desde julio de 2023.", date=dt.date(2024, 9, 15),
+                   engine=engine)["claims"]
+    total = next(c for c in claims if c["kind"] == "total" and "11.744" in c["text"])
+    assert total["verdict"] == "roughly_accurate" and "11,742" in total["explanation"]
+
+
+def test_mexicans_sent_back_to_mexico_are_not_held(engine: Engine) -> None:
+    # UPM's repatriations of Mexicans from the US are not ingested; Mexico's own returns of
+    # foreigners (mx_returns) are another count.
+    for text, day in (("Entre enero y diciembre del año pasado, fueron devueltos 160,192 "
+                       "paisanos, por 206,233 en el mismo periodo de 2024.", "2026-02-17"),
+                      ("Entre enero y noviembre de 2023, un total de 23,022 menores mexicanos "
+                       "fueron devueltos a México.", "2023-12-27")):
+        claims = check(text, date=dt.date.fromisoformat(day), engine=engine)["claims"]
+        assert claims and all(c["verdict"] == "unverifiable" and "repatria" in c["explanation"]
+                              for c in claims), text
+    # Mexico's own returns of foreigners stay Mexico's count.
+    c = one(engine, "México deportó por la frontera terrestre con Guatemala a 90 mil 452 "
+            "centroamericanos de enero a julio de 2019.", "2019-08-15")
+    assert c["measure"] == "mx_returns"

@@ -285,6 +285,9 @@ def _cue_spans(text: str) -> tuple[tuple[float, int, int], ...]:
                  for m in pattern.finditer(text))
 
 
+# The Southwest border's encounters and the Border Patrol's share of them: words that name
+# neither ("crossings", "detenciones en la frontera") may mean either.
+_EITHER_COMPONENT = {"swb_encounters", "usbp_swb_encounters"}
 # An explicit cue of this weight ("Border Patrol", "ports of entry", "nationwide"; not the
 # publisher "CBP") names the component: a figure that fits another is a mislabel.
 STRONG_CUE = 3.0
@@ -888,7 +891,15 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         # the words say it is (Border Patrol's count called all CBP's is 3% short: roughly;
         # the nationwide total called the border's is 16% high: inaccurate), and the
         # explanation says where it comes from. The claim is reported as the words read.
-        verdict = rules.ROUGHLY if primary.mislabel == "period" else (
+        verdict = rules.ROUGHLY if primary.mislabel == "period" or primary.exact and ((
+            # "Detenciones en la frontera": words that name neither CBP's component nor the
+            # whole read either way; a precise figure tells which.
+            {primary.measure, said.measure} <= _EITHER_COMPONENT and
+            cue_weight(claim, said.measure)[0] < STRONG_CUE) or (
+            # "esta cifra de 11.744 cubanos que ingresaron por frontera", after a sentence
+            # on the southern border: a place the sentence does not name may not be meant.
+            primary.measure == "nationwide_encounters" and any(
+                key == "place_from_text" for key, _ in claim.inherited))) else (
             said.verdict if said.verdict != rules.UNVERIFIABLE else rules.ROUGHLY)
         what = msg(lang, "what_change" if claim.kind == "change" else "what_figure")
         explanation = (said.explanation + msg(lang, "framing_matches", what=what,

@@ -984,17 +984,37 @@ _PART_BEFORE = re.compile(r"\d[\d,.]*\s+(?:(?:\w+\s+){0,2}?(?:of|out of)\s+"
                           re.IGNORECASE)
 
 
+_COPULA = re.compile(r"\b(?:were|was|are|is|eran|son|fueron|era|es)\b", re.IGNORECASE)
+# The whole right after a part: "of the nearly 397,000", "de los 5,000".
+_WHOLE_AFTER = re.compile(r"\s+(?:(?:out\s+)?of|de)\s+(?:the\s+|l[oa]s\s+|a total of\s+|all\s+)?"
+                          r"(?:(?:nearly|about|some|almost|roughly|more than|over|casi|unos|"
+                          r"unas|más de)\s+)?\d[\d,.]*", re.IGNORECASE)
+
+
 def _whole_of_a_part(claim: Claim, offset: int, sentence: str) -> None:
     """"Rio Grande Valley Sector agents apprehended 7,536 of the 38,347 migrants": the
     whole keeps only the groups named after it; the sector, nationality or family status
     named before the part is the part's."""
     q = claim.quantity
-    if claim.kind != "total" or q is None or q.kind != "count" or not _PART_BEFORE.search(
-            sentence[max(0, offset + q.start - 60):offset + q.start]):
+    if claim.kind != "total" or q is None or q.kind != "count":
         return
     after = sentence[offset + q.end:]
     after = after[:m.start()] if (m := re.search(r"[;:]|,\s+(?:and|but|while|y|pero)\b",
                                                   after)) else after
+    # "… 107,000 of the nearly 397,000 individuals apprehended … were classified as family
+    # units": what follows the verb is said of the part.
+    verb = _COPULA.search(after)
+    if not _PART_BEFORE.search(sentence[max(0, offset + q.start - 60):offset + q.start]):
+        whole = _WHOLE_AFTER.match(after)
+        said = after[whole.end():] if whole else ""
+        if whole and (verb := _COPULA.search(said)):
+            for pattern, dim, value in lx.POPULATIONS:
+                if pattern.search(said[verb.end():]) and value not in claim.filters.get(
+                        dim, []):
+                    claim.filters.setdefault(dim, []).append(value)
+        return
+    if verb:
+        after = after[:verb.start()]
     keep: dict[str, list[str]] = {}
     nats = lx.nationalities(after)
     if nats and claim.filters.get("citizenship"):
@@ -2282,6 +2302,12 @@ def _topic_hits(text: str) -> tuple[tuple[int, lx.Topic, int, int], ...]:
         for specific_id, generic in lx.TAKES.items():
             if specific_id in spans:
                 hits = [h for h in hits if h[1].id not in generic]
+    if "mx_repatriated" in spans:
+        # "Fueron devueltos 160,192 paisanos": Mexicans sent back to Mexico, not those
+        # Mexico or the US returns elsewhere, in the same words.
+        a, b = spans["mx_repatriated"]
+        hits = [h for h in hits if h[1].id not in ("mx_returns", "removals")
+                or not (h[2] < b and a < h[3])]
     return tuple(hits)
 
 

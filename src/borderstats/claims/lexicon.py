@@ -158,6 +158,21 @@ TOPICS: tuple[Topic, ...] = (
                   "ingested)",
           missing_es="las muertes en la frontera suroeste registradas por la Patrulla "
                      "Fronteriza (un PDF de CBP FY1998–FY2019, no ingerido)"),
+    # Mexicans sent back to Mexico ("fueron devueltos 160,192 paisanos", "menores mexicanos
+    # devueltos a México"): UPM publishes these repatriations, but they are not ingested.
+    Topic("mx_repatriated", _rx(
+        r"(?:paisanos|connacionales|mexican[oa]s)\s+(?:[\w-]+\s+){0,3}?(?:que\s+)?(?:fueron\s+|"
+        r"han sido\s+)?(?:devuelt[oa]s|repatriad[oa]s|deportad[oa]s)(?!\s+(?:por|desde)\s+"
+        r"(?:méxico|mexico))",
+        r"(?:devuelt[oa]s|repatriad[oa]s|deportad[oa]s)\s+(?:\d[\d,.]*\s+)?(?:paisanos|"
+        r"connacionales)",
+        r"(?:devuelt[oa]s|repatriad[oa]s|retornad[oa]s)\s+a\s+(?:méxico|mexico|su país)\b",
+        r"repatriaci[oó]n(?:es)? de (?:mexican[oa]s|connacionales|paisanos)",
+        r"mexicans? (?:repatriated|returned|deported)(?! by mexico)"),
+          missing="repatriations of Mexicans from the United States (UPM's repatriation "
+                  "tables, not ingested)",
+          missing_es="las repatriaciones de mexicanos desde Estados Unidos (tablas de "
+                     "repatriación de la UPM, no ingeridas)", country="MEX"),
     # US removals: DHS removals (orders of removal) first, then all repatriations.
     Topic("removals", _rx(r"deport\w*", r"removals?", r"removed", r"repatriat\w*",
                           r"deportaci\w+", r"deportad\w+", r"deport[óo]", r"deportaron",
