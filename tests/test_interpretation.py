@@ -2496,3 +2496,19 @@ def test_mexicans_sent_back_to_mexico_are_not_held(engine: Engine) -> None:
     c = one(engine, "México deportó por la frontera terrestre con Guatemala a 90 mil 452 "
             "centroamericanos de enero a julio de 2019.", "2019-08-15")
     assert c["measure"] == "mx_returns"
+
+
+def test_the_day_a_year_closes_and_attempts_to_cross(engine: Engine) -> None:
+    # Border Patrol, Southwest, FY2019: 851,508, second of FY2007–FY2019 to FY2007's 858,638
+    # (FY2006: 1,071,972): "the highest in 13 years" is roughly right. "Que cierra el 30 de
+    # septiembre" says when the year ends, not a day counted.
+    c = one(engine, "Si se mantiene la tendencia, las detenciones para el año fiscal 2019, que "
+            "cierra el 30 de septiembre, serán las más altas en 13 años, dijo el jefe de la "
+            "Patrulla Fronteriza.", "2019-06-05")
+    assert c["kind"] == "rank_record" and c["verdict"] != "unverifiable"
+    # CBP, nationwide, Venezuelans: FY2021 50,499; FY2023 334,914. "Have tried to cross" counts
+    # the attempts (encounters), not an estimate.
+    claims = check("About 800,000 Venezuelans have tried to cross since 2021, with the number "
+                   "surging from about 50,500 in fiscal year 2021 to 334,900 in fiscal year "
+                   "2023.", date=dt.date(2024, 3, 1), engine=engine)["claims"]
+    assert [c["verdict"] for c in claims][1:] == ["accurate", "accurate"]

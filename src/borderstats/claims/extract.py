@@ -1767,7 +1767,9 @@ _BASE_WORDS = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:from|than|over|ag
 
 _ESTIMATE = re.compile(r"\bestimat\w*|\bgot[- ]?aways?\b|\brepeat (?:encounters|crossers|"
                        r"crossings|offenders)|\breinciden\w+|\brecidivis\w+|"
-                       r"\b(?:had|have) (?:previously |already )?(?:tried|attempted) to cross|"
+                       # ("have tried to cross since 2021" counts the attempts: encounters)
+                       r"\bhad (?:previously |already )?(?:tried|attempted) to cross|"
+                       r"\bhave (?:previously|already) (?:tried|attempted) to cross|"
                        r"\bprior (?:encounters?|attempts?)|\bprevious (?:encounters?|attempts?)|"
                        r"\b(?:ya )?hab[ií]an intentado cruzar|\bintentos? previos?|"
                        r"\bre-?encounter\w*|"
@@ -1808,6 +1810,7 @@ _ONE_DAY = re.compile(
     r"(?<!hasta )(?<!through )(?<!as of )(?<!desde )(?<!since )(?<!al )(?<!to )(?<!y )"
     r"(?<!and )(?<!ended )(?<!ending )(?<!ends )(?<!terminó )(?<!concluyó )"
     r"(?<!began )(?<!begins )(?<!started )(?<!comenzó )(?<!inició )(?<!empezó )"
+    r"(?<!cierra )(?<!closes )(?<!termina )(?<!concluye )(?<!finaliza )(?<!acaba )"
     r"\b(?:el|on)\s+(?:(?P<d>\d{1,2})\s+de\s+" + _MONTHS + r"|" + _MONTHS
     + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b"
     r"(?!\s*(?:,\s*)?(?:al?|to|hasta|through|y|and|-|–)\s+)", re.IGNORECASE)

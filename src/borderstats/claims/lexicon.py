@@ -237,6 +237,7 @@ TOPICS: tuple[Topic, ...] = (
                             r"título 42", r"expulsad\w+", r"expuls[óo]", r"expulsaron"),
           measures=("swb_encounters",)),
     Topic("crossings", _rx(r"crossings?", r"crossed", r"crossing", r"crossers", r"cruces",
+                           r"(?:tried|attempted) to cross", r"intentaron cruzar",
                            r"cruzaron", r"cruz[óo]", r"cruzado", r"cruzan", r"arriv\w+",
                            r"llegad\w+", r"ingresaron", r"ingresado",
                            r"entraron (?:a|al|por|la) (?:la )?frontera",
