@@ -2512,3 +2512,14 @@ def test_the_day_a_year_closes_and_attempts_to_cross(engine: Engine) -> None:
                    "surging from about 50,500 in fiscal year 2021 to 334,900 in fiscal year "
                    "2023.", date=dt.date(2024, 3, 1), engine=engine)["claims"]
     assert [c["verdict"] for c in claims][1:] == ["accurate", "accurate"]
+
+
+def test_the_day_something_was_said_is_no_day_counted(engine: Engine) -> None:
+    # All CBP, Southwest, April 2022: 235,785, the highest month the all-CBP series holds.
+    c = one(engine, "On May 17, my colleague Rob Law reported that CBP encountered 235,785 "
+            "migrants at the Southwest border in April.", "2022-06-09", kind="total")
+    assert c["verdict"] == "accurate"
+    c = one(engine, "Si se mantiene el promedio, se espera que el año fiscal 2024 cierre el 30 "
+            "de septiembre con más de 2 millones de encuentros en la frontera suroeste.",
+            "2024-08-15", kind="total")
+    assert c["verdict"] != "unverifiable" or "días" not in c["explanation"]

@@ -319,7 +319,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # within a month, which the monthly files do not have.
                 claim.unmeasured = "days_count"
             day = _ONE_DAY.search(clause)
-            if day and not _REPORTED_ON.search(clause[max(0, day.start() - 25):day.start()]):
+            if day and not _REPORTED_ON.search(clause[max(0, day.start() - 25):day.start()]) \
+                    and not _REPORTED_AFTER.match(clause[day.end():]):
                 # "el 28 de junio se contabilizaron únicamente 137 detenciones": a day's
                 # count, which the monthly files do not have.
                 claim.unmeasured = "days_count"
@@ -1811,12 +1812,17 @@ _ONE_DAY = re.compile(
     r"(?<!and )(?<!ended )(?<!ending )(?<!ends )(?<!terminó )(?<!concluyó )"
     r"(?<!began )(?<!begins )(?<!started )(?<!comenzó )(?<!inició )(?<!empezó )"
     r"(?<!cierra )(?<!closes )(?<!termina )(?<!concluye )(?<!finaliza )(?<!acaba )"
+    r"(?<!cierre )(?<!termine )(?<!concluya )(?<!finalice )(?<!close )(?<!end )"
     r"\b(?:el|on)\s+(?:(?P<d>\d{1,2})\s+de\s+" + _MONTHS + r"|" + _MONTHS
     + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b"
     r"(?!\s*(?:,\s*)?(?:al?|to|hasta|through|y|and|-|–)\s+)", re.IGNORECASE)
 _REPORTED_ON = re.compile(r"\b(?:published|reported|released|announced|said|stated|"
                           r"informó|publicó|publicad[oa]s?|dijo|anunció|señaló|difundió)\b",
                           re.IGNORECASE)
+# "On May 17, my colleague Rob Law reported that ...": the day something was said.
+_REPORTED_AFTER = re.compile(r",?\s+(?:[\w.'’]+\s+){0,5}?(?:reported|said|announced|told|wrote|"
+                             r"revealed|stated|informó|dijo|anunció|reportó|reveló|señaló|"
+                             r"publicó)\b", re.IGNORECASE)
 _ROLLING = re.compile(r"\b(?:\d+|seven|fourteen|thirty)[- ]day (?:[\w-]+ ){0,2}average|"
                       r"\b(?:rolling|moving|weekly) average|\bpromedio (?:móvil|semanal)",
                       re.IGNORECASE)
@@ -1835,8 +1841,9 @@ _DAYS_WINDOW = re.compile(
     r"(?:los\s+)?primeros\s+días\s+de\s+" + _MONTHS + r")\b", re.IGNORECASE)
 
 
-_REPORTED = re.compile(r"\b(?:said|reported|announced|told|released|informó|reportó|dijo|"
-                       r"anunció|publicó|dio a conocer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|reported|announced|told|released|revealed|showed|informó|"
+                       r"reportó|dijo|anunció|publicó|dio a conocer|reveló|indicó|señaló|"
+                       r"mostró)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _days_window(clause: str, q: Quantity | None) -> bool:
