@@ -2523,3 +2523,17 @@ def test_the_day_something_was_said_is_no_day_counted(engine: Engine) -> None:
             "de septiembre con más de 2 millones de encuentros en la frontera suroeste.",
             "2024-08-15", kind="total")
     assert c["verdict"] != "unverifiable" or "días" not in c["explanation"]
+
+
+def test_a_change_since_a_month_and_a_difference_before_its_base(engine: Engine) -> None:
+    # Border Patrol, Southwest: May 2023 171,382; June 2023 99,538 (-41.9%).
+    claims = check("El mes pasado los agentes fronterizos detuvieron a 99.545 migrantes en la "
+                   "frontera suroeste, lo que representa una disminución del 42 % desde mayo de "
+                   "2023 cuando se detuvieron 169.244 extranjeros.", date=dt.date(2023, 7, 15),
+                   engine=engine)["claims"]
+    change = next(c for c in claims if c["kind"] == "change")
+    assert change["periods"] == ["2023-06"] and "171,382" in change["explanation"]
+    assert change["verdict"] in ("accurate", "roughly_accurate")
+    # "Alrededor de 100.000 más de los 2.38 millones": a difference, not a level.
+    assert [q.role for q in quantities("alrededor de 100.000 más de los 2.38 millones de "
+                                       "encuentros")] == ["difference", "count"]

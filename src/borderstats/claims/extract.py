@@ -1210,6 +1210,15 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
     own time words, else the sentence's, else the text so far. Alternatives (calendar or
     fiscal, another period the sentence names) are kept for the evaluator to weigh."""
     _periods_from_words(claim, clause, offset, sentence, refs, context, previous)
+    if claim.kind == "change" and len(claim.compare_to) == 1:
+        # "Una disminución del 42 % desde mayo de 2023": a change since a month is from that
+        # month, not from the months since it.
+        since = next((r for r in refs if r.kind == "since" and "month" in r.extra
+                      and list(r.periods) == claim.compare_to and not _RANK_BEFORE.search(
+                          sentence[max(0, r.start - 40):r.start])), None)
+        if since is not None and claim.periods and since.extra["month"] < claim.periods[0].start:
+            month = since.extra["month"]
+            claim.compare_to = [Period.month(month.year, month.month)]
     _when_figure(claim, offset, sentence, refs)
     _base_from_the_sentence_before(claim, context)
 

@@ -400,7 +400,10 @@ _DIFFERENCE_AFTER = re.compile(r"^(?:-plus|\+)?\s+(?:[\w-]+\s+){0,2}?(?:more|few
                                r"(?:(?:encounters|apprehensions|arrests|migrants|people|"
                                r"crossings|detenciones|migrantes|personas)\s+)?(?:than|que|"
                                r"compared (?:to|with)|comparad[oa]s? con|respecto (?:a|al|de)|"
-                               r"frente a|from)\b", re.IGNORECASE)
+                               r"frente a|from|"
+                               # "alrededor de 100.000 más de los 2.38 millones"
+                               r"(?<=más )de l[oa]s|(?<=menos )de l[oa]s|(?<=más )del|"
+                               r"(?<=menos )del)\b", re.IGNORECASE)
 _DIFFERENCE_BEFORE = re.compile(
     r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|jump|fall|"
     r"reduction)\s+of|\b(?:increased|decreased|rose|fell|dropped|declined|grew|jumped)\s+by|"
