@@ -2537,3 +2537,20 @@ def test_a_change_since_a_month_and_a_difference_before_its_base(engine: Engine)
     # "Alrededor de 100.000 más de los 2.38 millones": a difference, not a level.
     assert [q.role for q in quantities("alrededor de 100.000 más de los 2.38 millones de "
                                        "encuentros")] == ["difference", "count"]
+
+
+def test_each_figure_of_a_list_takes_its_own_sector_or_border(engine: Engine) -> None:
+    # Border Patrol, March 2024: Tucson 41,938; San Diego 33,784; El Paso 30,421.
+    claims = check("Tucson Sector agents apprehended nearly 42,000 migrants in March. This was "
+                   "followed by the San Diego Sector’s apprehension of nearly 34,000 migrants "
+                   "and El Paso’s 30,000 migrants.", date=dt.date(2024, 4, 25),
+                   engine=engine)["claims"]
+    assert [(c["filters"].get("sector"), c["verdict"]) for c in claims] == [
+        (["Tucson"], "accurate"), (["San Diego"], "accurate"), (["El Paso"], "accurate")]
+    # CBP, Indians, FY2023: 96,917 in all; 30,010 at the northern border; 41,770 at the
+    # Southwest border (41,719 of them Border Patrol's).
+    claims = check("Between October 2022 and September 2023, an astonishing 96,917 Indians "
+                   "were arrested, with 30,010 caught on the Canadian border and 41,770 at the "
+                   "frontier with Mexico.", date=dt.date(2023, 11, 4), engine=engine)["claims"]
+    assert [c["verdict"] for c in claims] == ["accurate"] * 3
+    assert [c["official"][0]["value"] for c in claims][:2] == [96_917, 30_010]

@@ -1076,6 +1076,9 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     us_topic = topic is None or (topic.country == "USA" and topic.id != "removals"
                                  and bool(topic.measures))
     claim.place = sentence_place or (context.place if us_topic else None)
+    own_place = _own_place(claim, offset, sentence) if us_topic else None
+    if own_place is not None:
+        claim.place = own_place
     if sentence_note:
         claim.inherited.append(sentence_note)
     if claim.place and not sentence_place:
@@ -1171,9 +1174,15 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             code = lx.STATES[m.group(0).lower()]
             if code not in claim.filters.get("state", []):
                 claim.filters.setdefault("state", []).append(code)
+        own_sectors = _own_sectors(claim, offset, sentence)
         for m in lx.SECTOR_RE.finditer(sentence):
             name = (m.group("a") or m.group("b") or m.group("c") or "Rio Grande Valley").lower()
             sector = next(x for x in lx.SECTORS if x.lower() == name)
+            if own_sectors is not None and sector not in own_sectors:
+                continue
+            if sector not in claim.filters.get("sector", []):
+                claim.filters.setdefault("sector", []).append(sector)
+        for sector in own_sectors or []:
             if sector not in claim.filters.get("sector", []):
                 claim.filters.setdefault("sector", []).append(sector)
         for m in lx.STATE_SECTORS_RE.finditer(sentence):
@@ -1918,6 +1927,67 @@ def _own_populations(claim: Claim, offset: int, sentence: str) -> list[str] | No
     at = offset + claim.anchor
     mine = next((i for i, q in enumerate(counts) if q.start == at), None)
     return groups[mine] if mine is not None else None
+
+
+def _own_place(claim: Claim, offset: int, sentence: str) -> str | None:
+    """Of several borders a sentence names beside several figures ("96,917 Indians were
+    arrested, with 30,010 caught on the Canadian border and 41,770 at the frontier with
+    Mexico"), each figure's own, found as ``_own_sectors`` finds a sector; a figure with
+    none of its own, beside parts at different borders, is the whole country's."""
+    q = claim.quantity
+    if q is None or q.kind != "count":
+        return None
+    named = sorted((m.start(), m.end(), place) for pattern, place, _ in lx.PLACES
+                   if place in ("northern", "southwest") for m in pattern.finditer(sentence))
+    counts = _counts(sentence)
+    if len({p for _, _, p in named}) < 2 or len(counts) < 2:
+        return None
+    own = _own_mention(claim, offset, counts, named)
+    if own is False:
+        return None
+    return own or "nationwide"
+
+
+_SECTOR_WORD = re.compile(r"\b(?:" + "|".join(sorted(lx.SECTORS, key=len, reverse=True)) +
+                          r")\b", re.IGNORECASE)
+
+
+def _own_sectors(claim: Claim, offset: int, sentence: str) -> list[str] | None:
+    """Of several sectors a sentence names beside several figures ("Tucson Sector agents
+    apprehended nearly 42,000 … the San Diego Sector's nearly 34,000 and El Paso's 30,000"),
+    each figure's own: the one named nearest before it since the figure before, else after
+    it up to the next. None when the sentence is no such list."""
+    q = claim.quantity
+    if q is None or q.kind != "count" or not lx.SECTOR_RE.search(sentence):
+        return None
+    names = [(m.start(), m.end(), next(x for x in lx.SECTORS if x.lower() == m.group(0).lower()))
+             for m in _SECTOR_WORD.finditer(sentence)]
+    counts = _counts(sentence)
+    if len({n for _, _, n in names}) < 2 or len(counts) < 2:
+        return None
+    own = _own_mention(claim, offset, counts, names)
+    return [own] if own else None
+
+
+def _own_mention(claim: Claim, offset: int, counts: tuple[Quantity, ...],
+                 named: list[tuple[int, int, str]]) -> str | None | bool:
+    """The name (of a sector, a border) a figure of a list stands beside: after each
+    figure when the list's last figure has one after it ("30,010 caught on the Canadian
+    border and 41,770 at the frontier with Mexico"), else before it ("Tucson Sector agents
+    apprehended nearly 42,000 …, the San Diego Sector's nearly 34,000"). None when the
+    figure has none; False when it is not one of the counts."""
+    at = offset + claim.anchor
+    mine = next((i for i, c in enumerate(counts) if c.start == at), None)
+    if mine is None:
+        return False
+    hi = counts[mine + 1].start if mine + 1 < len(counts) else None
+    after = [n for a, b, n in named if a >= counts[mine].end and (hi is None or b <= hi)]
+    lo = counts[mine - 1].end if mine else 0
+    before = [n for a, b, n in named if lo <= a and b <= counts[mine].start]
+    # The side the list uses first; the other for a figure with none there.
+    if any(a >= counts[-1].end for a, _, _ in named):
+        return after[0] if after else before[-1] if before else None
+    return before[-1] if before else after[0] if after else None
 
 
 def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, ...]:

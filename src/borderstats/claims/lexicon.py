@@ -278,7 +278,7 @@ PLACES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # (Not a programme's name: "the so-called Southern Border Plan", "Programa Frontera Sur".)
     (_rx(r"southern border(?!\s+(?:plan|program))", r"southwest(?:ern)? border",
          r"u\.?s\.?[- –]mexico border",
-         r"mexican border", r"border with mexico",
+         r"mexican border", r"border with mexico", r"(?:frontier|boundary) with mexico",
          r"frontera (?:de|entre) (?:ee\.? ?uu\.?|eeuu|estados unidos) (?:con|y) m[eé]xico",
          r"frontera (?:sur de (?:ee\.? ?uu\.?|eeuu|estados unidos)|con m[eé]xico|"
          r"m[eé]xico-estados unidos|entre m[eé]xico y estados unidos|suroeste|sudoeste|"
