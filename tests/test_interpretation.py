@@ -2554,3 +2554,15 @@ def test_each_figure_of_a_list_takes_its_own_sector_or_border(engine: Engine) ->
                    "frontier with Mexico.", date=dt.date(2023, 11, 4), engine=engine)["claims"]
     assert [c["verdict"] for c in claims] == ["accurate"] * 3
     assert [c["official"][0]["value"] for c in claims][:2] == [96_917, 30_010]
+
+
+def test_last_year_beside_a_fiscal_year_and_the_year_so_far(engine: Engine) -> None:
+    # Border Patrol, Southwest: FY2017 303,916; FY2018 396,579 (+30.5%).
+    c = one(engine, "The federal agency made nearly 400,000 apprehensions along the Southwest "
+            "border in fiscal year 2018, up 30 percent from last year.", "2018-10-15",
+            kind="change")
+    assert c["verdict"] == "accurate" and "303,916" in c["explanation"]
+    # Border Patrol, Southwest, FY2020 to August: August 2020 47,283 is the highest of the 11.
+    c = one(engine, "Border encounters reached nearly 50,000 in August, the highest since the "
+            "fiscal year began last October.", "2020-09-09", kind="rank_record")
+    assert c["periods"] == ["2020-08"] and c["verdict"] == "accurate"

@@ -2110,6 +2110,12 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
         # from the year before": a month against the same month a year before, not against
         # a whole year the words do not name.
         return after_p.shifted_years(-1), after_p
+    if after_p.kind == "fiscal_year" and before_p.kind == "year" and \
+            before_p.start.year == fiscal_year_of(after_p.end) - 1 and \
+            str(before_p.start.year) not in claim.sentence.text:
+        # "In fiscal year 2018, up 30 percent from last year": the fiscal year before, like
+        # for like, not a calendar year the words do not name.
+        return Period.fiscal_year(before_p.start.year), after_p
     return before_p, after_p
 
 

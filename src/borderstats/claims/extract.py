@@ -424,6 +424,11 @@ def _without_times(text: str, a: int, b: int, refs: list[TimeRef]) -> str:
 _BEYOND_THE_YEAR = re.compile(r"record|récord|ever|histor|all[- ]time|precedent|nunca|since|"
                               r"desde|decade|década|years|años", re.IGNORECASE)
 _MONTH_UNIT = re.compile(r"\b(?:month|mes)\b", re.IGNORECASE)
+_YEAR_BEGAN = re.compile(r"\b(?:since|desde)\s+(?:the\s+(?:start|beginning)\s+of\s+the\s+"
+                         r"(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year\s+(?:began|started)|"
+                         r"(?:el\s+)?(?:inicio|comienzo)\s+del\s+año(?:\s+fiscal)?|que\s+"
+                         r"(?:empezó|comenzó|inició)\s+el\s+año(?:\s+fiscal)?)"
+                         r"(?:\s+(?:last|in|en|el pasado|el)\s+\w+)?", re.IGNORECASE)
 _SO_FAR = re.compile(r"\b(?:so far|to date|thus far|en lo que va|hasta (?:ahora|el momento)|"
                      r"en el transcurso)\b", re.IGNORECASE)
 
@@ -433,8 +438,15 @@ def _month_of_its_year(claim: Claim, clause: str, refs: list[TimeRef],
     """"In fiscal 2019, May was the busiest month", "132,856 – the number of apprehensions
     in May – the busiest month" (of a text about fiscal 2019): a month ranked among the
     months of the year the text names, not among every month on record."""
+    # "The highest since the fiscal year began": the year so far, no window beyond it.
+    year_began = _YEAR_BEGAN.search(clause)
+    if year_began:
+        clause = clause[:year_began.start()] + " so far" + clause[year_began.end():]
+    rank_words = _YEAR_BEGAN.sub("", claim.rank_words)
     if claim.kind != "rank_record" or claim.rank_window != "all" or claim.rank_years or \
-            claim.since is not None or _BEYOND_THE_YEAR.search(claim.rank_words):
+            (claim.since is not None and not year_began) or _BEYOND_THE_YEAR.search(
+                rank_words.replace("since", "").replace("desde", "") if year_began
+                else rank_words):
         return
     at = claim.anchor
     # "The lowest figure so far in 2024", "la mayor cifra en lo que va del año": the month
