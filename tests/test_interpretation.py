@@ -2566,3 +2566,17 @@ def test_last_year_beside_a_fiscal_year_and_the_year_so_far(engine: Engine) -> N
     c = one(engine, "Border encounters reached nearly 50,000 in August, the highest since the "
             "fiscal year began last October.", "2020-09-09", kind="rank_record")
     assert c["periods"] == ["2020-08"] and c["verdict"] == "accurate"
+
+
+def test_the_days_that_describe_a_fiscal_year_and_captured_people(engine: Engine) -> None:
+    # Border Patrol, Southwest, October 2019 – August 2020: 345,880. "Que comenzó el 1 de
+    # octubre del año pasado y concluye el 30 de septiembre" describes the fiscal year; people
+    # "capturados" were stopped, not let in.
+    assert refs("En lo que ha transcurrido del período fiscal 2020, que comenzó el 1 de octubre "
+                "del año pasado y concluye el 30 de septiembre próximo", "2020-09-04") == [
+        ("fiscal_year", ["FY2020"])]
+    c = one(engine, "En lo que ha transcurrido del período fiscal 2020, que comenzó el 1 de "
+            "octubre del año pasado y concluye el 30 de septiembre próximo, las autoridades "
+            "estadounidenses han capturado en esa región a 345.267 extranjeros que cruzaron la "
+            "frontera por sitios no autorizados.", "2020-09-04")
+    assert c["verdict"] == "accurate" and "345,880" in c["explanation"]

@@ -573,7 +573,7 @@ ENFORCEMENT_VERBS = _rx(r"apprehended", r"arrested", r"encountered", r"detained"
                         r"stopped", r"expelled", r"processed", r"counted", r"recorded",
                         r"apprehensions? of", r"encounters? (?:of|with)", r"arrests? of",
                         r"detenid\w+", r"aprehendid\w+", r"detuv\w+", r"detien\w+",
-                        r"retenid[oa]s",
+                        r"retenid[oa]s", r"captur(?:ad[oa]s?|[óo]|aron)",
                         r"aprehendi\w+", r"arrest[óo]", r"arrestaron", r"registr[óo]",
                         r"registraron", r"contabiliz\w+", r"present[óo]", r"presentaron",
                         r"presentad\w+", r"canaliz\w+", r"deport\w+", r"devolvi\w+",

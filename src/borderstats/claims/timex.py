@@ -866,8 +866,8 @@ _REPORTED = re.compile(r"\b(?:said|reported|announced|stated|noted|dio cuenta|in
 _DESCRIBES = re.compile(r"\b(?:which|that|year|fy\s?\d{2,4}|fiscal\s+\d{4})\s+(?:ended|began|"
                         r"started|ends|begins)(?:\s+(?:on|in))?"
                         r"(?:\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+of)?\s*$|"
-                        r"\bque\s+(?:terminó|concluyó|empezó|comenzó|inició|termina|concluye|"
-                        r"finalizó|finaliza|cerró|acabó)"
+                        r"\b(?:que|y)\s+(?:terminó|concluyó|empezó|comenzó|inició|termina|concluye|"
+                        r"finalizó|finaliza|cerró|acabó|concluirá|terminará|cerrará|cierra)"
                         r"(?:\s+(?:el|en))?(?:\s+pasado)?(?:\s+\d{1,2}(?:\s+de)?)?\s*$")
 # The year of such a date: "FY23, which began on October 1, 2022" counts no 2022 of its own.
 _DESCRIBED_DAY = re.compile(r"\b(?:ended|began|started|ends|begins|terminó|concluyó|empezó|"
@@ -879,7 +879,8 @@ def _not_report_dates(found: list[TimeRef], low: str) -> list[TimeRef]:
     return [t for t in found if not (t.kind == "month" and (_REPORTED.search(
         low[max(0, t.start - 60):t.start] + ("de " if t.words.startswith("de ") else ""))
         or _DESCRIBES.search(low[max(0, t.start - 30):t.start])) or (
-        t.kind == "year" and _DESCRIBED_DAY.search(low[max(0, t.start - 40):t.start])))]
+        t.kind in ("year", "relative") and _DESCRIBED_DAY.search(
+            low[max(0, t.start - 40):t.start])))]
 
 
 def _qualified(found: list[TimeRef], low: str) -> list[TimeRef]:
