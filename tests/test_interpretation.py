@@ -2580,3 +2580,13 @@ def test_the_days_that_describe_a_fiscal_year_and_captured_people(engine: Engine
             "estadounidenses han capturado en esa región a 345.267 extranjeros que cruzaron la "
             "frontera por sitios no autorizados.", "2020-09-04")
     assert c["verdict"] == "accurate" and "345,880" in c["explanation"]
+
+
+def test_sectors_named_in_spanish(engine: Engine) -> None:
+    # Border Patrol, October 2022 – August 2023: Rio Grande Valley 292,573; Del Rio 347,538.
+    c = one(engine, "El sector Valle del Río Grande registró 292 mil 573 encuentros entre "
+            "octubre de 2022 y agosto de 2023.", "2023-09-15")
+    assert c["filters"] == {"sector": ["Rio Grande Valley"]} and c["verdict"] == "accurate"
+    c = one(engine, "En el sector de Del Río, la Patrulla Fronteriza detuvo a 347 mil 538 "
+            "migrantes entre octubre de 2022 y agosto de 2023.", "2023-09-15")
+    assert c["filters"] == {"sector": ["Del Rio"]} and c["verdict"] == "accurate"

@@ -1036,8 +1036,8 @@ def _whole_of_a_part(claim: Claim, offset: int, sentence: str) -> None:
         if value in claim.filters.get(dim, []) and pattern.search(after):
             keep.setdefault(dim, []).append(value)
     for m in lx.SECTOR_RE.finditer(after):
-        name = (m.group("a") or m.group("b") or m.group("c") or "Rio Grande Valley").lower()
-        keep.setdefault("sector", []).extend(x for x in lx.SECTORS if x.lower() == name)
+        if sector := lx.sector_of(m.group("a") or m.group("b") or m.group("c") or "RGV"):
+            keep.setdefault("sector", []).append(sector)
     for dim in ("citizenship", "sector", "state", *{d for _, d, _ in lx.POPULATIONS}):
         if dim in claim.filters and dim not in keep:
             del claim.filters[dim]
@@ -1188,9 +1188,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 claim.filters.setdefault("state", []).append(code)
         own_sectors = _own_sectors(claim, offset, sentence)
         for m in lx.SECTOR_RE.finditer(sentence):
-            name = (m.group("a") or m.group("b") or m.group("c") or "Rio Grande Valley").lower()
-            sector = next(x for x in lx.SECTORS if x.lower() == name)
-            if own_sectors is not None and sector not in own_sectors:
+            sector = lx.sector_of(m.group("a") or m.group("b") or m.group("c") or "RGV")
+            if sector is None or own_sectors is not None and sector not in own_sectors:
                 continue
             if sector not in claim.filters.get("sector", []):
                 claim.filters.setdefault("sector", []).append(sector)
@@ -1206,9 +1205,9 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                     claim.filters.setdefault("sector", []).append(sector)
             claim.filters.pop("state", None)
         for m in lx.SECTOR_LIST_RE.finditer(sentence):
-            for sector in lx.SECTORS:
-                if re.search(rf"\b{re.escape(sector)}\b", m.group(0), re.IGNORECASE) and \
-                        sector not in claim.filters.get("sector", []):
+            for name in _SECTOR_WORD.finditer(m.group(0)):
+                sector = lx.sector_of(name.group(0))
+                if sector and sector not in claim.filters.get("sector", []):
                     claim.filters.setdefault("sector", []).append(sector)
     _whole_of_a_part(claim, offset, sentence)
     claim.people_noun = bool(lx.PEOPLE_NOUNS.search(clause))
@@ -1960,8 +1959,7 @@ def _own_place(claim: Claim, offset: int, sentence: str) -> str | None:
     return own or "nationwide"
 
 
-_SECTOR_WORD = re.compile(r"\b(?:" + "|".join(sorted(lx.SECTORS, key=len, reverse=True)) +
-                          r")\b", re.IGNORECASE)
+_SECTOR_WORD = re.compile(r"\b(?:" + lx.SECTOR_NAMES + r")\b", re.IGNORECASE)
 
 
 def _own_sectors(claim: Claim, offset: int, sentence: str) -> list[str] | None:
@@ -1972,8 +1970,8 @@ def _own_sectors(claim: Claim, offset: int, sentence: str) -> list[str] | None:
     q = claim.quantity
     if q is None or q.kind != "count" or not lx.SECTOR_RE.search(sentence):
         return None
-    names = [(m.start(), m.end(), next(x for x in lx.SECTORS if x.lower() == m.group(0).lower()))
-             for m in _SECTOR_WORD.finditer(sentence)]
+    names = [(m.start(), m.end(), sector) for m in _SECTOR_WORD.finditer(sentence)
+             if (sector := lx.sector_of(m.group(0)))]
     counts = _counts(sentence)
     if len({n for _, _, n in names}) < 2 or len(counts) < 2:
         return None

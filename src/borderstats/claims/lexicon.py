@@ -330,14 +330,29 @@ STATE_SECTORS_RE = re.compile(
     r"sectors\b|\bsectors\s+(?:in|of)\s+(?P<state2>" + "|".join(STATES) + r")\b|"
     r"\bsectores\s+(?:fronterizos\s+)?de\s+(?P<state3>" + "|".join(STATES) + r")\b",
     re.IGNORECASE)
-SECTOR_RE = re.compile(r"\b(?P<a>" + "|".join(SECTORS) + r")\s+(?:sector|border patrol)\b|"
-                       r"\bsector\s+(?:de\s+|del\s+)?(?P<b>" + "|".join(SECTORS) + r")\b|"
+# The sectors' names as Spanish-language media write them: "Sector Valle del Río Grande",
+# "el sector de Del Río".
+_SECTOR_ALIASES = {"valle del río grande": "Rio Grande Valley",
+                   "valle del rio grande": "Rio Grande Valley", "del río": "Del Rio",
+                   "rgv": "Rio Grande Valley"}
+SECTOR_NAMES = "|".join(sorted([*SECTORS, *(a for a in _SECTOR_ALIASES if a != "rgv")],
+                               key=len, reverse=True))
+
+
+def sector_of(name: str) -> str | None:
+    """The Border Patrol sector a name (or its Spanish form, or "RGV") stands for."""
+    low = name.lower()
+    return _SECTOR_ALIASES.get(low) or next((x for x in SECTORS if x.lower() == low), None)
+
+
+SECTOR_RE = re.compile(r"\b(?P<a>" + SECTOR_NAMES + r")\s+(?:sector|border patrol)\b|"
+                       r"\bsector\s+(?:de\s+|del\s+)?(?P<b>" + SECTOR_NAMES + r")\b|"
                        r"\b(?P<rgv>(?-i:RGV))\b|"
-                       r"\b(?P<c>" + "|".join(SECTORS) + r")(?:'s|’s)\s+(?:border\s+)?"
+                       r"\b(?P<c>" + SECTOR_NAMES + r")(?:'s|’s)\s+(?:border\s+)?"
                        r"(?:apprehensions?|encounters?|arrests?)\b", re.IGNORECASE)
 # "The El Paso, Big Bend, Del Rio, Laredo, and Rio Grande Valley Sectors", "los sectores de
 # El Paso y Del Rio": a list of sectors named once.
-_SECTOR_NAME = "(?:" + "|".join(SECTORS) + ")"
+_SECTOR_NAME = "(?:" + SECTOR_NAMES + ")"
 SECTOR_LIST_RE = re.compile(
     rf"\b{_SECTOR_NAME}(?:\s*,\s*(?:and\s+|y\s+)?{_SECTOR_NAME}|\s+(?:and|y)\s+{_SECTOR_NAME})+"
     r"\s+sectors\b|\bsectores\s+(?:de\s+)?" + _SECTOR_NAME + r"(?:\s*,\s*" + _SECTOR_NAME
