@@ -2505,7 +2505,9 @@ def test_the_day_a_year_closes_and_attempts_to_cross(engine: Engine) -> None:
     c = one(engine, "Si se mantiene la tendencia, las detenciones para el año fiscal 2019, que "
             "cierra el 30 de septiembre, serán las más altas en 13 años, dijo el jefe de la "
             "Patrulla Fronteriza.", "2019-06-05")
-    assert c["kind"] == "rank_record" and c["verdict"] != "unverifiable"
+    assert (c["kind"], c["periods"], c["verdict"]) == ("rank_record", ["FY2019"],
+                                                       "roughly_accurate")
+    assert "858,638" in c["explanation"]
     # CBP, nationwide, Venezuelans: FY2021 50,499; FY2023 334,914. "Have tried to cross" counts
     # the attempts (encounters), not an estimate.
     claims = check("About 800,000 Venezuelans have tried to cross since 2021, with the number "
@@ -2519,10 +2521,13 @@ def test_the_day_something_was_said_is_no_day_counted(engine: Engine) -> None:
     c = one(engine, "On May 17, my colleague Rob Law reported that CBP encountered 235,785 "
             "migrants at the Southwest border in April.", "2022-06-09", kind="total")
     assert c["verdict"] == "accurate"
+    # All CBP, Southwest, FY2024: 2,135,005, above 2 million. "Que el año fiscal 2024 cierre el
+    # 30 de septiembre" says when the year ends: the claim is the year's, not a September's.
     c = one(engine, "Si se mantiene el promedio, se espera que el año fiscal 2024 cierre el 30 "
             "de septiembre con más de 2 millones de encuentros en la frontera suroeste.",
             "2024-08-15", kind="total")
-    assert c["verdict"] != "unverifiable" or "días" not in c["explanation"]
+    assert c["periods"] == ["FY2024"] and c["verdict"] == "accurate"
+    assert "2,135,005" in c["explanation"]
 
 
 def test_a_change_since_a_month_and_a_difference_before_its_base(engine: Engine) -> None:

@@ -891,15 +891,8 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         # the words say it is (Border Patrol's count called all CBP's is 3% short: roughly;
         # the nationwide total called the border's is 16% high: inaccurate), and the
         # explanation says where it comes from. The claim is reported as the words read.
-        verdict = rules.ROUGHLY if primary.mislabel == "period" or primary.exact and ((
-            # "Detenciones en la frontera": words that name neither CBP's component nor the
-            # whole read either way; a precise figure tells which.
-            {primary.measure, said.measure} <= _EITHER_COMPONENT and
-            cue_weight(claim, said.measure)[0] < STRONG_CUE) or (
-            # "esta cifra de 11.744 cubanos que ingresaron por frontera", after a sentence
-            # on the southern border: a place the sentence does not name may not be meant.
-            primary.measure == "nationwide_encounters" and any(
-                key == "place_from_text" for key, _ in claim.inherited))) else (
+        verdict = rules.ROUGHLY if primary.mislabel == "period" or _words_allow(
+            claim, primary, said) else (
             said.verdict if said.verdict != rules.UNVERIFIABLE else rules.ROUGHLY)
         what = msg(lang, "what_change" if claim.kind == "change" else "what_figure")
         explanation = (said.explanation + msg(lang, "framing_matches", what=what,
@@ -1266,6 +1259,20 @@ def _absorb(main: dict[str, Any], parts: list[dict[str, Any]], lang: str) -> Non
         verdict == rules.UNVERIFIABLE
     main["verdict"] = verdict
     main["verdict_label"] = labels[verdict]
+
+
+def _words_allow(claim: Claim, matched: Reading, said: Reading) -> bool:
+    """Whether the words leave room for the series a precise figure matches exactly, though
+    they read first as another: words that name neither CBP's component nor the whole
+    ("detenciones en la frontera") may mean either; a place only an earlier sentence named
+    ("esta cifra de 11.744 cubanos que ingresaron por frontera", after a sentence on the
+    southern border) may not be meant, and the whole country's figure may be."""
+    if not matched.exact:
+        return False
+    if {matched.measure, said.measure} <= _EITHER_COMPONENT:
+        return cue_weight(claim, said.measure)[0] < STRONG_CUE
+    return matched.measure == "nationwide_encounters" and any(
+        key == "place_from_text" for key, _ in claim.inherited)
 
 
 def _caveats(measure: str, lang: str) -> list[str]:
@@ -1959,17 +1966,15 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
                             base[0], lang)
     r.figures.append(_figure(base_result))
 
-    def judge(ratio: float, gap: float | None = None) -> tuple[str, str]:
+    def judge(ratio: float, gap: float | None = None,
+              base_value: float = base_result.value) -> tuple[str, str]:
         """One judge for the claim and its robustness rows: "46% more", "36 percent
         fewer", "twice as many", "600,000-plus greater than", "lower than"."""
         if q is not None and q.role == "difference" and gap is not None:
             # The difference stated, on the side the words say.
             if (gap < 0) != (claim.cross_direction == "down"):
                 return rules.judge_more(ratio, claim.cross_direction, lang=lang)
-            verdict, reason = rules.judge_total(q.value, abs(gap), q.hedge, q.words,
-                                                lang=lang)
-            return verdict, msg(lang, "gap_down" if gap < 0 else "gap_up",
-                                gap=f"{abs(gap):,.0f}", reason=reason)
+            return _judge_difference(q, base_value, base_value + gap, lang)
         if q is None or q.kind in ("count", "vague"):
             # A level of the sentence is no multiple: "over 2.15 million ..., which is
             # greater than the number at the same point in FY 2021" says which is larger.
@@ -2004,7 +2009,7 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
         except QueryError:
             continue
         alt_verdicts = [judge(value / alt.value if alt.value else math.inf,
-                              value - alt.value)[0] for value in values]
+                              value - alt.value, alt.value)[0] for value in values]
         r.robustness.append({
             "window": msg(lang, "against", what=other.label),
             "baseline": other.label, "before": alt.value,
@@ -2198,15 +2203,7 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
                 (new >= old) == (word.direction == "up"):
             # "An increase of 22,000 from the previous fiscal year": the difference stated,
             # once the direction holds.
-            verdict, reason = rules.judge_total(q.value, abs(new - old), q.hedge, q.words,
-                                                lang=lang)
-            if verdict == rules.INACCURATE and abs(abs(new - old) - q.value) <= \
-                    rules.SHORT * max(old, new):
-                # A difference carries the error of both its levels: 185,493 for 198,105
-                # between counts of half a million is off by 2.5% of them.
-                verdict = rules.ROUGHLY
-            return verdict, msg(lang, "gap_down" if new < old else "gap_up",
-                                gap=f"{abs(new - old):,.0f}", reason=reason)
+            return _judge_difference(q, old, new, lang)
         return rules.judge_change(pct, word.direction, word.minimum, word.maximum,
                                   word.exact, claim.change_words, lang=lang)
 
@@ -2241,6 +2238,19 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
                         reason=reason)
     r.query = _query_text(r.measure, [before_p, after_p], r.where, verb="change")
     r.series = _series_around(checker, r, [before_p, after_p], reference=None)
+
+
+def _judge_difference(q: Any, old: float, new: float, lang: str) -> tuple[str, str]:
+    """A difference stated between two levels ("an increase of 22,000", "600,000-plus
+    greater than") against the official one. It carries the error of both its levels:
+    185,493 for 198,105 between counts of half a million is off by 2.5% of them, roughly
+    right."""
+    gap = new - old
+    verdict, reason = rules.judge_total(q.value, abs(gap), q.hedge, q.words, lang=lang)
+    if verdict == rules.INACCURATE and abs(abs(gap) - q.value) <= rules.SHORT * max(old, new):
+        verdict = rules.ROUGHLY
+    return verdict, msg(lang, "gap_down" if gap < 0 else "gap_up", gap=f"{abs(gap):,.0f}",
+                        reason=reason)
 
 
 def _window(claim: Claim, checker: Checker, r: Reading) -> Period:

@@ -440,20 +440,19 @@ def _month_of_its_year(claim: Claim, clause: str, refs: list[TimeRef],
     months of the year the text names, not among every month on record."""
     # "The highest since the fiscal year began": the year so far, no window beyond it.
     year_began = _YEAR_BEGAN.search(clause)
-    if year_began:
-        clause = clause[:year_began.start()] + " so far" + clause[year_began.end():]
-    rank_words = _YEAR_BEGAN.sub("", claim.rank_words)
+    rest = _YEAR_BEGAN.sub(" ", clause)
+    # (Its "since" is the year's start, then, not a window reaching back past it.)
+    rank_words = re.sub(r"\b(?:since|desde)\b", " ", claim.rank_words) if year_began else \
+        claim.rank_words
     if claim.kind != "rank_record" or claim.rank_window != "all" or claim.rank_years or \
-            (claim.since is not None and not year_began) or _BEYOND_THE_YEAR.search(
-                rank_words.replace("since", "").replace("desde", "") if year_began
-                else rank_words):
+            (claim.since is not None and not year_began) or _BEYOND_THE_YEAR.search(rank_words):
         return
     at = claim.anchor
     # "The lowest figure so far in 2024", "la mayor cifra en lo que va del año": the month
     # the text is about, ranked among the year's months so far.
-    so_far = _SO_FAR.search(clause)
+    so_far = year_began or _SO_FAR.search(clause)
     if not (so_far or _MONTH_UNIT.search(clause[max(0, at - 15):at + len(claim.rank_words)
-                                                 + 15])) or _BEYOND_THE_YEAR.search(clause):
+                                                 + 15])) or _BEYOND_THE_YEAR.search(rest):
         return
     months = [r.periods[0] for r in refs if r.kind == "month" and len(r.periods) == 1
               and not _is_base(r, claim.sentence.text, refs)]
@@ -1845,13 +1844,16 @@ _ONE_DAY = re.compile(
     r"\b(?:el|on)\s+(?:(?P<d>\d{1,2})\s+de\s+" + _MONTHS + r"|" + _MONTHS
     + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b"
     r"(?!\s*(?:,\s*)?(?:al?|to|hasta|through|y|and|-|–)\s+)", re.IGNORECASE)
-_REPORTED_ON = re.compile(r"\b(?:published|reported|released|announced|said|stated|"
-                          r"informó|publicó|publicad[oa]s?|dijo|anunció|señaló|difundió)\b",
-                          re.IGNORECASE)
+# Words that say something was made public: the day or week beside them is when, not what
+# was counted.
+_REPORTING = (r"(?:published|reported|released|announced|said|stated|told|wrote|revealed|showed|"
+              r"informó|publicó|publicad[oa]s?|dijo|anunció|señaló|difundió|reportó|reveló|"
+              r"indicó|mostró|dio a conocer)")
+_REPORTED_ON = re.compile(rf"\b{_REPORTING}\b", re.IGNORECASE)
 # "On May 17, my colleague Rob Law reported that ...": the day something was said.
-_REPORTED_AFTER = re.compile(r",?\s+(?:[\w.'’]+\s+){0,5}?(?:reported|said|announced|told|wrote|"
-                             r"revealed|stated|informó|dijo|anunció|reportó|reveló|señaló|"
-                             r"publicó)\b", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(rf",?\s+(?:[\w.'’]+\s+){{0,5}}?{_REPORTING}\b", re.IGNORECASE)
+# "CBP informó la semana pasada que ...": the week something was said.
+_REPORTED = re.compile(rf"\b{_REPORTING}\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ROLLING = re.compile(r"\b(?:\d+|seven|fourteen|thirty)[- ]day (?:[\w-]+ ){0,2}average|"
                       r"\b(?:rolling|moving|weekly) average|\bpromedio (?:móvil|semanal)",
                       re.IGNORECASE)
@@ -1868,11 +1870,6 @@ _DAYS_WINDOW = re.compile(
     r"(?:los\s+)?últimos\s+(?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|diez|quince)\s+días|"
     r"(?:primera|segunda)\s+quincena|"
     r"(?:los\s+)?primeros\s+días\s+de\s+" + _MONTHS + r")\b", re.IGNORECASE)
-
-
-_REPORTED = re.compile(r"\b(?:said|reported|announced|told|released|revealed|showed|informó|"
-                       r"reportó|dijo|anunció|publicó|dio a conocer|reveló|indicó|señaló|"
-                       r"mostró)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _days_window(clause: str, q: Quantity | None) -> bool:

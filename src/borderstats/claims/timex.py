@@ -166,7 +166,7 @@ def months_in_office(p: Period) -> Period:
     """A US presidency's months without the Januaries it shares with the terms before and
     after (a term begins on 20 January): "the average number of monthly encounters under
     Biden" is over February 2021 to December 2024."""
-    terms = [t for terms in PRESIDENCIES.values() for t in terms if t[0].month == 1]
+    terms = _us_terms(dt.date.max)
     start, end = p.start, p.end
     if start.month == 1 and any(t[0] == start for t in terms):
         start = add_months(start, 1)
@@ -864,10 +864,11 @@ _REPORTED = re.compile(r"\b(?:said|reported|announced|stated|noted|dio cuenta|in
 # "Que concluyó el pasado 30 de septiembre", "which ended on the 30th of September".
 # "The government's budget year ended Sept. 30", "el año fiscal que finalizó en septiembre".
 _DESCRIBES = re.compile(r"\b(?:which|that|year|fy\s?\d{2,4}|fiscal\s+\d{4})\s+(?:ended|began|"
-                        r"started|ends|begins)(?:\s+(?:on|in))?"
+                        r"started|ends|begins|closes|close|end)(?:\s+(?:on|in))?"
                         r"(?:\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+of)?\s*$|"
-                        r"\b(?:que|y)\s+(?:terminó|concluyó|empezó|comenzó|inició|termina|concluye|"
-                        r"finalizó|finaliza|cerró|acabó|concluirá|terminará|cerrará|cierra)"
+                        r"\b(?:que|y|año|fiscal|\d{4})\s+(?:terminó|concluyó|empezó|comenzó|inició|"
+                        r"termina|concluye|finalizó|finaliza|cerró|acabó|concluirá|terminará|"
+                        r"cerrará|cierra|cierre|termine|concluya|finalice)"
                         r"(?:\s+(?:el|en))?(?:\s+pasado)?(?:\s+\d{1,2}(?:\s+de)?)?\s*$")
 # The year of such a date: "FY23, which began on October 1, 2022" counts no 2022 of its own.
 _DESCRIBED_DAY = re.compile(r"\b(?:ended|began|started|ends|begins|terminó|concluyó|empezó|"
