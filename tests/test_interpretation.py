@@ -2595,3 +2595,26 @@ def test_sectors_named_in_spanish(engine: Engine) -> None:
     c = one(engine, "En el sector de Del Río, la Patrulla Fronteriza detuvo a 347 mil 538 "
             "migrantes entre octubre de 2022 y agosto de 2023.", "2023-09-15")
     assert c["filters"] == {"sector": ["Del Rio"]} and c["verdict"] == "accurate"
+
+
+def test_the_level_a_change_runs_from_is_of_its_base_period(engine: Engine) -> None:
+    # Border Patrol, Southwest: FY2022 2,206,436; FY2023 2,045,838. "Down from 2.2 million"
+    # states FY2022's level (+0.3% from 2.2 million), not FY2023's (-7.0%).
+    text = ("Border Patrol apprehended 2,045,838 migrants at the southwest border in fiscal "
+            "2023, down from {} million.")
+    c = one(engine, text.format("2.2"), "2024-01-10", kind="change")
+    assert c["claimed"]["level"] == "before" and c["verdict"] == "accurate"
+    assert [p["claimed"]["words"] for p in c["parts"]] == ["2,045,838"]
+    # 2.5 million is 13% above FY2022's level.
+    c = one(engine, text.format("2.5"), "2024-01-10", kind="change")
+    assert c["verdict"] == "inaccurate" and "2,206,436" in c["explanation"]
+    # All CBP, Southwest: December 2023 301,981; January 2024 176,195. "Fell to" states the
+    # level reached, "down from" the one left.
+    claims = check("Southwest border encounters fell to 176,000 in January 2024, down from "
+                   "302,000.", date=dt.date(2024, 2, 20), engine=engine)["claims"]
+    assert [(c["claimed"]["level"], c["verdict"]) for c in claims] == [
+        ("after", "accurate"), ("before", "accurate")]
+    # Darién, April 2024 29,259 → April 2025 73: "en comparación a los 29.259" is the base.
+    c = one(engine, "Un descenso significativo en comparación a los 29.259 que cruzaron el "
+            "Darién en abril del año pasado.", "2025-04-25", kind="change")
+    assert c["claimed"]["level"] == "before"

@@ -1148,7 +1148,12 @@ def compose(claims: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
             continue
         if c is not main:
             continue  # a part, placed in its relation below
-        parts = [g for g in group if g["kind"] in _LEVELS]
+        # A level that is the relation's own figure ("down from 2.2 million") is judged
+        # by it, against its own period.
+        stated = {(g["claimed"]["words"], g["claimed"]["value"]) for g in group
+                  if g["kind"] in _RELATIONS and g["claimed"].get("level")}
+        parts = [g for g in group if g["kind"] in _LEVELS and (
+            g["claimed"]["words"], g["claimed"]["value"]) not in stated]
         relations = [g for g in group if g["kind"] in _RELATIONS]
         if len(relations) > 1:
             # Several relations in a sentence, each with the levels of its own clause
@@ -1401,7 +1406,8 @@ def _claimed(claim: Claim) -> dict[str, Any]:
     return {"value": q.value if q else None,
             "hedge": (q.hedge if q else None) or (claim.change_words or claim.rank_words or None),
             "words": q.words if q else (claim.change_words or claim.rank_words or ""),
-            "unit": q.kind if q else None}
+            "unit": q.kind if q else None} | (
+                {"level": claim.level_side} if q and claim.level_side else {})
 
 
 def _to_date(claim: Claim, ref: dt.date) -> None:
@@ -2204,8 +2210,18 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
             # "An increase of 22,000 from the previous fiscal year": the difference stated,
             # once the direction holds.
             return _judge_difference(q, old, new, lang)
-        return rules.judge_change(pct, word.direction, word.minimum, word.maximum,
-                                  word.exact, claim.change_words, lang=lang)
+        verdict, reason = rules.judge_change(pct, word.direction, word.minimum, word.maximum,
+                                             word.exact, claim.change_words, lang=lang)
+        level_of = old if claim.level_side == "before" else new
+        if q is not None and claim.level_side is not None and \
+                1 / 3 <= level_of / q.value <= 3:
+            # "Down from 2.2 million": the level is stated too, of the base period. (One
+            # off by more than a factor of three is of another unit: "an average of
+            # 4,800 a day ... dropped to less than 300".)
+            level, why = rules.judge_total(q.value, level_of, q.hedge, q.words, q.low,
+                                           q.high, lang=lang)
+            verdict, reason = rules.worst([verdict, level]), f"{reason}; {why}"
+        return verdict, reason
 
     r.verdict, reason = judge(before.value, after.value)
     # How the verdict moves with the comparison period: the same period a year earlier,

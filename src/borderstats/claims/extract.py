@@ -133,6 +133,9 @@ class Claim:
     preliminary: bool = False  # "según cifras preliminares": a figure later releases revise
     to_day: int | None = None  # "hasta el 16 de diciembre": the last month only in part
     of_change: bool = False  # a share of the change between compare_to and periods
+    # A change whose own figure is one of its levels: "down from 2.2 million" (the base,
+    # "before") or "fell to 83,000" ("after").
+    level_side: str | None = None
     # Why the files cannot hold the figure, as a message key: "days_count" ("4,000 in one
     # day"), "estimate" ("DHS estimates ... 4 million crossings"); None when they can.
     unmeasured: str | None = None
@@ -2098,6 +2101,33 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
                 if levels and dim not in change.filters and len(cuts) == 1 and () not in cuts \
                         and not (change.topic is not None and change.topic.id == "gt_returns"):
                     change.filters[dim] = list(cuts.pop())
+        if change.kind == "change":
+            _own_level(change, text)
+
+
+_LEVEL_BEFORE = re.compile(r"\b(?:from|desde|de|compared (?:to|with)|than|comparaci[oó]n (?:a|con)|"
+                           r"respecto (?:a|de)|frente a|relaci[oó]n (?:a|con))\s+"
+                           r"(?:the\s+|los\s+|las\s+|un\s+|an?\s+)?"
+                           r"(?:(?:record\s+)?(?:high|low|peak)\s+of\s+)?$", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(r"\b(?:to|hasta|a)\s+(?:the\s+|los\s+|las\s+|just\s+|un\s+)?$",
+                          re.IGNORECASE)
+
+
+def _own_level(change: Claim, text: str) -> None:
+    """"Down from 2.2 million", "fell to 83,000": a change whose own figure is a level, not
+    a size of change, states where the series started (after "from") or ended (after
+    "to"); the figure is checked against that period, not the sentence's."""
+    q = change.quantity
+    if q is None or q.kind != "count" or q.role != "count":
+        return
+    at = text.find(q.words, change.position)
+    if at < 0:
+        return
+    before = text[max(0, at - 40):at]
+    if _LEVEL_BEFORE.search(before):
+        change.level_side = "before"
+    elif _LEVEL_AFTER.search(before):
+        change.level_side = "after"
 
 
 _BASE_LEVEL = re.compile(r"\b(?:over|than|from|compared (?:to|with)|against|respecto|frente|"
