@@ -77,6 +77,7 @@ class Reading:
     # matches it exactly (a list whose figures were paired with the wrong months).
     rebound: bool = False
     base: list[Period] | None = None  # a change's base for this reading, if not the claim's
+    level_judged: bool = False  # a change that judged the level it states ("down from X")
 
     def again(self, **changes: Any) -> Reading:
         """This reading with ``changes``, not yet judged: the lists a judge fills are its
@@ -982,6 +983,8 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
                 r.query += f" --as-of {checker.as_of.isoformat()}"
             if r.versus_query:
                 r.versus_query += f" --as-of {checker.as_of.isoformat()}"
+    if not primary.level_judged:
+        base["claimed"].pop("level", None)  # the level is then judged as a level of its own
     base.update({
         "measure": primary.measure,
         "filters": primary.where,
@@ -1148,12 +1151,8 @@ def compose(claims: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
             continue
         if c is not main:
             continue  # a part, placed in its relation below
-        # A level that is the relation's own figure ("down from 2.2 million") is judged
-        # by it, against its own period.
-        stated = {(g["claimed"]["words"], g["claimed"]["value"]) for g in group
-                  if g["kind"] in _RELATIONS and g["claimed"].get("level")}
-        parts = [g for g in group if g["kind"] in _LEVELS and (
-            g["claimed"]["words"], g["claimed"]["value"]) not in stated]
+        parts = [g for g in group if g["kind"] in _LEVELS and not _judged_by_relation(
+            g, group)]
         relations = [g for g in group if g["kind"] in _RELATIONS]
         if len(relations) > 1:
             # Several relations in a sentence, each with the levels of its own clause
@@ -1171,6 +1170,19 @@ def compose(claims: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
             _stated_arithmetic(main, parts, lang)
         out.append(main)
     return out
+
+
+def _judged_by_relation(level: dict[str, Any], group: list[dict[str, Any]]) -> bool:
+    """A level that is a relation's own figure ("down from 2.2 million"), which the relation
+    judged against another period than the level's own words gave it (the base year, not
+    the sentence's): the relation's judgement stands for it."""
+    said = (level["claimed"]["words"], level["claimed"]["value"])
+    for g in group:
+        side = g["claimed"].get("level")
+        if g["kind"] in _RELATIONS and side and g["official"] and said == (
+                g["claimed"]["words"], g["claimed"]["value"]):
+            return level["periods"] != [g["official"][0 if side == "before" else -1]["period"]]
+    return False
 
 
 def _stated_arithmetic(main: dict[str, Any], parts: list[dict[str, Any]], lang: str) -> None:
@@ -2212,18 +2224,16 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
             return _judge_difference(q, old, new, lang)
         verdict, reason = rules.judge_change(pct, word.direction, word.minimum, word.maximum,
                                              word.exact, claim.change_words, lang=lang)
-        level_of = old if claim.level_side == "before" else new
-        if q is not None and claim.level_side is not None and \
-                1 / 3 <= level_of / q.value <= 3:
-            # "Down from 2.2 million": the level is stated too, of the base period. (One
-            # off by more than a factor of three is of another unit: "an average of
-            # 4,800 a day ... dropped to less than 300".)
+        level_of = _stated_level(claim, old, new)
+        if q is not None and level_of is not None:
+            # "Down from 2.2 million": the level is stated too, of the base period.
             level, why = rules.judge_total(q.value, level_of, q.hedge, q.words, q.low,
                                            q.high, lang=lang)
             verdict, reason = rules.worst([verdict, level]), f"{reason}; {why}"
         return verdict, reason
 
     r.verdict, reason = judge(before.value, after.value)
+    r.level_judged = _stated_level(claim, before.value, after.value) is not None
     # How the verdict moves with the comparison period: the same period a year earlier,
     # and, for a month, the average of the three months before.
     baselines: list[tuple[str, Period, int]] = []
@@ -2254,6 +2264,18 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
                         reason=reason)
     r.query = _query_text(r.measure, [before_p, after_p], r.where, verb="change")
     r.series = _series_around(checker, r, [before_p, after_p], reference=None)
+
+
+def _stated_level(claim: Claim, old: float, new: float) -> float | None:
+    """The official level a change's own figure states ("down from 2.2 million": the
+    base's), or None: no level stated, or one off by more than a factor of three, which is
+    of another unit or period ("an average of 4,800 a day ... dropped to less than 300")
+    and is left to be judged as a level of its own."""
+    q = claim.quantity
+    if q is None or claim.level_side is None or not q.value:
+        return None
+    level = old if claim.level_side == "before" else new
+    return level if 1 / 3 <= level / q.value <= 3 else None
 
 
 def _judge_difference(q: Any, old: float, new: float, lang: str) -> tuple[str, str]:
