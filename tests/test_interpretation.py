@@ -2618,3 +2618,16 @@ def test_the_level_a_change_runs_from_is_of_its_base_period(engine: Engine) -> N
     c = one(engine, "Un descenso significativo en comparación a los 29.259 que cruzaron el "
             "Darién en abril del año pasado.", "2025-04-25", kind="change")
     assert c["claimed"]["level"] == "before"
+
+
+def test_a_figure_of_people_with_no_statistic_named_is_found_not_judged(
+        engine: Engine) -> None:
+    # No agency, series or crossing is named: the figures are claims a reader should see,
+    # and none can be checked as read.
+    claims = check("The proportion of Haitians rose to 40%, or about 20,000 people, officials "
+                   "said.", date=dt.date(2022, 5, 1), engine=engine)["claims"]
+    assert claims and {c["verdict"] for c in claims} == {"unverifiable"}
+    assert "does not say what is counted" in claims[0]["explanation"]
+    # A figure of no people at all is not a claim about the corridor.
+    assert check("At the highest levels of government, 3 officials resigned in 2022.",
+                 date=dt.date(2022, 5, 1), engine=engine)["claims"] == []

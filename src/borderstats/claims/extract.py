@@ -283,6 +283,10 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                                     context.relation):
             if sentence_topic is None and agency_topic is None and not (
                     claim.kind == "comparison" and previous) and claim.versus is None:
+                if _unnamed_count(claim, text):
+                    # "Pasaron de 33 mil en 2020 a 90 mil en 2024": a figure of people
+                    # whose statistic the text does not name is a claim, not to be judged.
+                    out.append(claim)
                 continue  # "at the highest levels of government": no statistic named
             _describe(claim, clause, a, text, sentence_topic, context, previous)
             _bind_periods(claim, clause, a, text, refs, context, previous)
@@ -796,6 +800,19 @@ _OF_THE_TOTAL = re.compile(r"\b(?:del total|of the total|of all|de todos|del con
 _WHO = re.compile(r"\b(?:migrants|immigrants|people|persons|individuals|families|children|"
                   r"minors|adults|asylum seekers|migrantes|personas|familias|niños|menores|"
                   r"adultos|extranjeros)\b", re.IGNORECASE)
+
+
+def _unnamed_count(claim: Claim, sentence: str) -> bool:
+    """A figure of people or a percentage about them in a sentence that names no statistic
+    ("rising to 66.3% or over 153,000 people", "pasaron de 33 mil en 2020 a 90 mil"):
+    a quantitative claim the reader should see, which cannot be checked as read."""
+    q = claim.quantity
+    return q is not None and q.kind in ("count", "percent") and q.role != "points" and \
+        bool(_WHO.search(sentence) or lx.nationalities(sentence) or _MIGRANT.search(sentence))
+
+
+_MIGRANT = re.compile(r"\b(?:migra\w*|inmigra\w*|immigra\w*|irregular(?:es)?|illegals?|"
+                      r"ilegales?)\b", re.IGNORECASE)
 
 
 def _anaphoric_topic(sentence: str, context: _Context) -> lx.Topic | None:
