@@ -2628,6 +2628,11 @@ def test_a_figure_of_people_with_no_statistic_named_is_found_not_judged(
                    "said.", date=dt.date(2022, 5, 1), engine=engine)["claims"]
     assert claims and {c["verdict"] for c in claims} == {"unverifiable"}
     assert "does not say what is counted" in claims[0]["explanation"]
-    # A figure of no people at all is not a claim about the corridor.
-    assert check("At the highest levels of government, 3 officials resigned in 2022.",
-                 date=dt.date(2022, 5, 1), engine=engine)["claims"] == []
+    # A figure of no people at all is not a claim about the corridor, nor is a story's
+    # count under a hundred.
+    for text in ("At the highest levels of government, 3 officials resigned in 2022.",
+                 "He was born in 1971 and has 3 children."):
+        assert check(text, date=dt.date(2022, 5, 1), engine=engine)["claims"] == []
+    # A sentence no rule reads as a claim still shows its figure of people, unverifiable.
+    c = one(engine, "Today, about 45 percent are Guatemalan nationals.", "2023-05-01")
+    assert c["verdict"] == "unverifiable" and "could not read" in c["explanation"]

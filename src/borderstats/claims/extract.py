@@ -356,6 +356,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             if claim.kind in ("change", "comparison"):
                 context.relation = claim
     context.relation = None
+    if not out:
+        out = _unread_figure(sentence, text)
     for claim in out:
         _not_against_itself(claim, out)
     _respectively(out, refs, text)
@@ -387,8 +389,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 claim.quantity = replace(q, per=per)
             per = claim.quantity.per or per
             rate_end = q.end
-    if out:
-        context.claims = out
+    if read := [c for c in out if c.topic is not None]:
+        context.claims = read  # (a figure of no statistic is nothing to point back to)
     context.years = [r.periods[0] for r in refs
                      if r.kind in ("year", "fiscal_year") and len(r.periods) == 1] or \
         context.years
@@ -802,13 +804,28 @@ _WHO = re.compile(r"\b(?:migrants|immigrants|people|persons|individuals|families
                   r"adultos|extranjeros)\b", re.IGNORECASE)
 
 
+def _unread_figure(sentence: Sentence, text: str) -> list[Claim]:
+    """A figure of people, or a percentage about them, in a sentence no rule could read as
+    a claim ("about 61 percent are actually Mexican nationals", "el 21% son niños"): it is
+    reported, unverifiable, so the reader sees every figure the checker did not check."""
+    for q in quantities(text):
+        claim = Claim(text.strip(), sentence.start, sentence.start + len(text.rstrip(" .")),
+                      sentence, "total", None, quantity=q, anchor=q.start)
+        if _unnamed_count(claim, text) and q.kind in ("count", "percent"):
+            claim.unmeasured = "unread"
+            return [claim]
+    return []
+
+
 def _unnamed_count(claim: Claim, sentence: str) -> bool:
     """A figure of people or a percentage about them in a sentence that names no statistic
     ("rising to 66.3% or over 153,000 people", "pasaron de 33 mil en 2020 a 90 mil"):
     a quantitative claim the reader should see, which cannot be checked as read."""
     q = claim.quantity
-    return q is not None and q.kind in ("count", "percent") and q.role != "points" and \
-        bool(_WHO.search(sentence) or lx.nationalities(sentence) or _MIGRANT.search(sentence))
+    # (A count under a hundred is a story's, "has 3 children", not a statistic's.)
+    return q is not None and q.role != "points" and (
+        q.kind == "percent" or q.kind == "count" and q.value >= 100) and bool(
+        _WHO.search(sentence) or lx.nationalities(sentence) or _MIGRANT.search(sentence))
 
 
 _MIGRANT = re.compile(r"\b(?:migra\w*|inmigra\w*|immigra\w*|irregular(?:es)?|illegals?|"
