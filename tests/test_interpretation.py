@@ -2636,3 +2636,26 @@ def test_a_figure_of_people_with_no_statistic_named_is_found_not_judged(
     # A sentence no rule reads as a claim still shows its figure of people, unverifiable.
     c = one(engine, "Today, about 45 percent are Guatemalan nationals.", "2023-05-01")
     assert c["verdict"] == "unverifiable" and "could not read" in c["explanation"]
+
+
+def test_a_base_restated_after_a_change_is_that_change_s(engine: Engine) -> None:
+    # All CBP, Southwest: December 2022 252,315 (the record then); January 2023 157,358.
+    # "Down from … tallied in December" is the base of "fell to … last month", not a change
+    # into December.
+    claims = check("The number of migrants stopped along the Mexico border last month fell to "
+                   "about 150,000, down from the record-high 251,487 tallied in December, "
+                   "according to U.S. Customs and Border Protection data.",
+                   date=dt.date(2023, 2, 1), engine=engine)["claims"]
+    changes = [c for c in claims if c["kind"] == "change"]
+    assert [c["periods"] for c in changes] == [["2023-01"], ["2023-01"]]
+    assert changes[1]["claimed"]["level"] == "before" and "252,315" in changes[1]["explanation"]
+    assert {c["verdict"] for c in changes} <= {"accurate", "roughly_accurate"}
+
+
+def test_the_same_time_frame_last_fiscal_year(engine: Engine) -> None:
+    # All CBP, Southwest: October–December 2021 518,935; October–December 2022 719,017
+    # (+38.6%).
+    c = one(engine, "During the first three months of FY23, encounters totaled 719,017, an "
+            "increase of 39% from the same time frame last fiscal year.", "2023-02-02",
+            kind="change")
+    assert c["verdict"] == "accurate" and "518,935" in c["explanation"]

@@ -2137,12 +2137,29 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
                     change.filters[dim] = list(cuts.pop())
         if change.kind == "change":
             _own_level(change, text)
+    _restated_base(claims)
+
+
+def _restated_base(claims: list[Claim]) -> None:
+    """"Fell to about 150,000 last month, down from the record-high 251,487 tallied in
+    December": the "down from" names the base of the change just stated, not a change of
+    its own: it runs to that change's period, from the period its own words name."""
+    changes = [c for c in claims if c.kind == "change" and c.change is not None]
+    for before, c in zip(changes, changes[1:], strict=False):
+        if c.level_side != "before" or before.sentence is not c.sentence or \
+                before.change is None or before.change.direction != c.change.direction or \
+                not before.periods or c.compare_to:
+            continue
+        if c.periods and c.periods != before.periods:
+            c.compare_to = list(c.periods)
+        c.periods, c.alternatives = list(before.periods), []
 
 
 _LEVEL_BEFORE = re.compile(r"\b(?:from|desde|de|compared (?:to|with)|than|comparaci[oó]n (?:a|con)|"
                            r"respecto (?:a|de)|frente a|relaci[oó]n (?:a|con))\s+"
                            r"(?:the\s+|los\s+|las\s+|un\s+|an?\s+)?"
-                           r"(?:(?:record\s+)?(?:high|low|peak)\s+of\s+)?$", re.IGNORECASE)
+                           r"(?:(?:record[\s-]+)?(?:high|low|peak)\s+(?:of\s+)?)?$",
+                           re.IGNORECASE)
 _LEVEL_AFTER = re.compile(r"\b(?:to|hasta|a)\s+(?:the\s+|los\s+|las\s+|just\s+|un\s+)?$",
                           re.IGNORECASE)
 
