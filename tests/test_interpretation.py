@@ -2659,3 +2659,19 @@ def test_the_same_time_frame_last_fiscal_year(engine: Engine) -> None:
             "increase of 39% from the same time frame last fiscal year.", "2023-02-02",
             kind="change")
     assert c["verdict"] == "accurate" and "518,935" in c["explanation"]
+
+
+def test_the_whole_country_s_figure_where_no_border_is_named(engine: Engine) -> None:
+    # Unaccompanied children, nationwide: December 2024 6,858, July 2025 514; Southwest
+    # border: 6,823 and 475. No border is named ("Customs and Border Protection" is the
+    # agency), so "515" matching the nationwide figure is not judged as the border's.
+    text = ("According to U.S. Customs and Border Protection data, the administration has "
+            "overseen a sharp decline in unaccompanied children encountered by federal "
+            "officers, falling from 6,862 in December to only 515 in July.")
+    c = one(engine, text, "2025-08-20", kind="change")
+    assert c["verdict"] in ("accurate", "roughly_accurate")
+    assert {p["verdict"] for p in c["parts"]} <= {"accurate", "roughly_accurate"}
+    # Named at the border, the figure is the border's, 8% above its 475.
+    c = one(engine, text.replace("federal officers,", "federal officers at the border,"),
+            "2025-08-20", kind="change")
+    assert c["verdict"] == "inaccurate"

@@ -1283,13 +1283,22 @@ def _words_allow(claim: Claim, matched: Reading, said: Reading) -> bool:
     they read first as another: words that name neither CBP's component nor the whole
     ("detenciones en la frontera") may mean either; a place only an earlier sentence named
     ("esta cifra de 11.744 cubanos que ingresaron por frontera", after a sentence on the
-    southern border) may not be meant, and the whole country's figure may be."""
+    southern border) may not be meant, and the whole country's figure may be; so may it
+    where no place is named at all."""
     if not matched.exact:
         return False
     if {matched.measure, said.measure} <= _EITHER_COMPONENT:
         return cue_weight(claim, said.measure)[0] < STRONG_CUE
-    return matched.measure == "nationwide_encounters" and any(
-        key == "place_from_text" for key, _ in claim.inherited)
+    # (Where no sentence names a place, "encountered by federal law enforcement officials",
+    # the whole country's figure is as much what the words say as the border's.)
+    return matched.measure == "nationwide_encounters" and (
+        claim.place is None and not _A_BORDER.search(claim.sentence.text) or any(
+            key == "place_from_text" for key, _ in claim.inherited))
+
+
+# A border named ("la frontera", "at the border"; not "Customs and Border Protection").
+_A_BORDER = re.compile(r"\b(?:borders?|fronteras?)\b(?!\s+(?:protection|patrol))",
+                       re.IGNORECASE)
 
 
 def _caveats(measure: str, lang: str) -> list[str]:
