@@ -43,6 +43,10 @@ def refs(text: str, day: str) -> list[tuple[str, list[str]]]:
     # A difference between two periods is not a level.
     ("surged to 37,554, up 6,241 over July", [("37,554", "count"), ("6,241", "difference")]),
     ("superó en 7 mil 913 a la registrada", [("7 mil 913", "difference")]),
+    # ... with the verb in the plural too.
+    ("las deportaciones, que disminuyeron en más de seis mil", [("más de seis mil",
+                                                               "difference")]),
+    ("las detenciones aumentaron en 5 mil 200", [("5 mil 200", "difference")]),
     # A rate, with its unit.
     ("took 3,000 people into custody on an average day in June", [("3,000", "rate")]),
     ("an average of 4,800 migrant encounters daily", [("4,800", "rate")]),

@@ -407,7 +407,9 @@ _DIFFERENCE_AFTER = re.compile(r"^(?:-plus|\+)?\s+(?:[\w-]+\s+){0,2}?(?:more|few
 _DIFFERENCE_BEFORE = re.compile(
     r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|jump|fall|"
     r"reduction)\s+of|\b(?:increased|decreased|rose|fell|dropped|declined|grew|jumped)\s+by|"
-    r"\bby|\b(?:super[óo]|aument[óo]|creci[óo]|disminuy[óo]|cay[óo]|baj[óo]|subi[óo])\s+en|"
+    r"\bby|\b(?:super(?:[óo]|aron)|aument(?:[óo]|aron)|crec(?:i[óo]|ieron)|"
+    r"disminuy(?:[óo]|eron)|cay(?:[óo]|eron)|baj(?:[óo]|aron)|sub(?:i[óo]|ieron)|"
+    r"descend(?:i[óo]|ieron)|increment(?:[óo]|aron)|redujo|redujeron)\s+en|"
     r"\b(?:un aumento|una (?:caída|baja|disminución|reducción)|un incremento) de|"
     # "con una diferencia de 192.980 casos", "a difference of 6,000"
     r"\b(?:una|la|a|the) (?:diferencia|difference) (?:de|of))"
