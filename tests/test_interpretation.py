@@ -2256,6 +2256,15 @@ def test_a_country_named_like_its_demonym_and_a_group_between(engine: Engine) ->
             "in fiscal 2019, the data show.", "2019-12-15")
     assert c["filters"].get("citizenship") == ["MEX"]
     assert c["verdict"] in ("accurate", "roughly_accurate")
+    # All CBP, Southwest, Venezuelans: September 2022 33,804; October 22,060 (-34.7%). The
+    # events counted of a nationality are that nationality's; "crossings from Mexico" are
+    # still the border's, not Mexicans'.
+    c = one(engine, "There has been a significant drop of 35% from September to October in "
+            "Venezuelan encounters.", "2022-11-20")
+    assert c["filters"].get("citizenship") == ["VEN"] and c["verdict"] == "accurate"
+    c = one(engine, "Arrests for illegal border crossings from Mexico plummeted 39% in January "
+            "from a month earlier.", "2025-02-18")
+    assert "citizenship" not in c["filters"]
 
 
 def test_a_monthly_average_over_a_presidency_counts_its_whole_months(engine: Engine) -> None:

@@ -460,8 +460,12 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 # Nationalities in free text: plural demonyms ("Venezuelans", "venezolanos"), a singular
 # demonym before a word for people ("Mexican families"), or "from <country>". A bare
 # "Mexican" or "Mexico" far more often names the state ("Mexican officials"), not migrants.
-_PEOPLE_AFTER = (r"(?:migrants?|nationals?|citizens?|families|family|children|adults?|men|"
-                 r"women|people|asylum seekers|migrantes|ciudadanos|familias|niños|personas)")
+_PEOPLE = (r"(?:migrants?|nationals?|citizens?|families|family|children|adults?|men|"
+           r"women|people|asylum seekers|migrantes|ciudadanos|familias|niños|personas)")
+# ... after a demonym, also the events counted of them: "Venezuelan encounters", "Haitian
+# apprehensions" (in CBP's usage, of people of that nationality; not "Mexican authorities").
+_PEOPLE_AFTER = (r"(?:" + _PEOPLE[3:-1] + r"|immigrants?|minors|border crossers|crossers|"
+                 r"encounters?|apprehensions?|arrests|crossings)")
 # A word between a demonym and its people: "Mexican single adults", "Honduran unaccompanied
 # children".
 _QUALIFIER = r"(?:single|unaccompanied|undocumented|irregular|illegal|adult|young|minor)"
@@ -568,7 +572,7 @@ _CARIBBEAN = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
                         r"caribbean (?:migrants|nationals|people)|caribenos|caribenas)\b")
 _GROUP_AFTER = re.compile(r"^\s+(?:or|and|o|y)\s+(?:the\s+|el\s+)?(?:northern triangle|"
                           r"triangulo norte)")
-_PEOPLE_BEFORE = re.compile(_PEOPLE_AFTER + r"\s+(?:\w+\s+)?$")
+_PEOPLE_BEFORE = re.compile(_PEOPLE + r"\s+(?:\w+\s+)?$")
 
 
 # Words that present a count as people who got into the country ("235,478 illegal immigrants
