@@ -2688,3 +2688,16 @@ def test_the_whole_country_s_figure_where_no_border_is_named(engine: Engine) -> 
     c = one(engine, text.replace("federal officers,", "federal officers at the border,"),
             "2025-08-20", kind="change")
     assert c["verdict"] == "inaccurate"
+
+
+def test_a_second_relation_compares_the_subject_not_the_first_one_s_base(
+        engine: Engine) -> None:
+    # Border Patrol, El Paso sector: FY2020 54,396; FY2022 307,844; FY2023 427,471.
+    # "More than seven times the number in fiscal 2020" is FY2023's (7.86×), not FY2022's,
+    # which the relation before named as its base (5.66×).
+    claims = check("Border Patrol agents apprehended 427,490 migrants in the El Paso sector in "
+                   "fiscal 2023, an increase of 39 percent over the 307,844 of fiscal 2022 and "
+                   "more than seven times the number in fiscal 2020.",
+                   date=dt.date(2023, 10, 8), engine=engine)["claims"]
+    c = next(c for c in claims if c["kind"] == "comparison")
+    assert (c["periods"], c["verdict"]) == (["FY2023"], "accurate")

@@ -2364,9 +2364,12 @@ def _comparison_periods_as_named(claim: Claim, offset: int, own: list[TimeRef],
     base is the period named after the multiple; the compared periods are named before it,
     or by the clause before."""
     anchor = offset + claim.anchor
-    after = [r for r in own if r.start >= anchor]
-    before = [r for r in own if r.start < anchor]
     sentence = claim.sentence.text
+    after = [r for r in own if r.start >= anchor]
+    # "About 650,000 more than in fiscal 2021 and over five times as many as in fiscal
+    # 2020": the base of the relation before is not what this one compares.
+    before = [r for r in own if r.start < anchor and not (after and _is_base(r, sentence,
+                                                                            refs))]
     marked = [r for r in after if re.search(r"\b(?:as|than|compared (?:to|with)|from|que|con|"
                                             r"respecto (?:a|al|de)|frente a|comparad[oa]s? "
                                             r"con|en comparación con|l[oa]s de)"
