@@ -2595,3 +2595,21 @@ def test_sectors_named_in_spanish(engine: Engine) -> None:
     c = one(engine, "En el sector de Del Río, la Patrulla Fronteriza detuvo a 347 mil 538 "
             "migrantes entre octubre de 2022 y agosto de 2023.", "2023-09-15")
     assert c["filters"] == {"sector": ["Del Rio"]} and c["verdict"] == "accurate"
+
+
+def test_a_level_after_a_change_is_its_base(engine: Engine) -> None:
+    # CBP, Southwest: December 2023 301,981; November 2024 94,183; December 2024 96,033
+    # (-68.2% on the year, +2.0% on the month). "Frente a los 302 mil de diciembre de 2023"
+    # is the base, not the month before December 2024.
+    c = one(engine, "En diciembre de 2024 los encuentros en la frontera sur cayeron a 96 mil, "
+            "frente a los 302 mil de diciembre de 2023.", "2025-01-20", kind="change")
+    assert c["verdict"] == "accurate" and "301,981" in c["explanation"]
+    c = one(engine, "En diciembre de 2024 los encuentros en la frontera sur subieron a 96 mil, "
+            "frente a los 302 mil de diciembre de 2023.", "2025-01-20", kind="change")
+    assert c["verdict"] == "inaccurate"
+    # IGM, all Guatemalans returned: 2023 79,697; 2024 76,768 (-3.7%). "Del año anterior",
+    # after a change in 2024, is 2023, not the year before the text's date.
+    c = one(engine, "Los retornos de guatemaltecos bajaron a 76 mil 768 en 2024, contra 79 mil "
+            "697 del año anterior.", "2025-01-20", kind="change")
+    assert c["periods"] == ["2024"] and "79,697" in c["explanation"]
+    assert c["verdict"] == "accurate"

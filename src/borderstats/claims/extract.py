@@ -2081,6 +2081,8 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
     after "to" the level it reached, even where the sentence names only one of the two
     periods next to them (and "hasta" is "to" there, not "up to")."""
     for change in claims:
+        if change.kind == "change" and change.periods and not change.compare_to:
+            _base_from_level(change, claims, text)
         if change.kind == "change" and change.periods and change.compare_to:
             # The levels of the change's own clause ("single adult apprehensions declined
             # from 36,900 to 30,130"), else of the sentence.
@@ -2102,6 +2104,57 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
 
 _BASE_LEVEL = re.compile(r"\b(?:over|than|from|compared (?:to|with)|against|respecto|frente|"
                          r"comparad[oa])\b", re.IGNORECASE)
+
+
+# What puts a level after a change as the change's base: "cayeron a 96 mil, frente a los
+# 302 mil de diciembre de 2023", "bajaron a 76 mil, contra 79 mil del año anterior".
+_BASE_OF_LEVEL = re.compile(r"^(?:[^\d,;.]{0,40}?[,;(])?\s*(?:(?:con\s+)?respecto\s+"
+                            r"(?:a|al|de)|frente\s+a|contra|comparad[oa]s?\s+con|"
+                            r"en\s+comparaci[oó]n\s+(?:con|a)|versus|vs\.?)"
+                            r"(?:\s+(?:l[oa]s?|el|un total de|(?:casi|más de|unos|unas|cerca "
+                            r"de)))*\s*$", re.IGNORECASE)
+
+
+def _base_from_level(change: Claim, claims: list[Claim], text: str) -> None:
+    """A change whose clause names no base, with the level it is measured against right
+    after it: "En diciembre de 2024 los encuentros cayeron a 96 mil, frente a los 302 mil
+    de diciembre de 2023" is December 2024 against December 2023, not against the month
+    before. A level "del año anterior" / "del mes anterior" is the period before the
+    change's own, not before the text's date."""
+    q = change.quantity
+    if q is None or len(change.periods) != 1:
+        return
+    at = text.find(q.words, change.position)
+    if at < 0:
+        return
+    level = next((c for c in claims if c.kind == "total" and c.quantity is not None and
+                  c.quantity.kind == "count" and c.position > at and len(c.periods) == 1),
+                 None)
+    if level is None:
+        return
+    words_at = text.find(level.quantity.words, level.position)
+    # The change's own period may stand between ("bajaron a 76 mil 768 en 2024, contra").
+    between = re.sub(r"\b(?:19|20)\d\d\b", "", text[at + len(q.words):words_at])
+    if words_at < 0 or not _BASE_OF_LEVEL.match(between):
+        return
+    mine, base = change.periods[0], level.periods[0]
+    after = text[words_at + len(level.quantity.words):][:40]
+    if base.label == mine.label and re.match(r"\s*(?:\w+\s+){0,2}?(?:del?|en)\s+(?:el\s+)?"
+                                             r"(?:año|mes|ejercicio)\s+(?:fiscal\s+)?"
+                                             r"(?:anterior|previo|precedente)\b", after,
+                                             re.IGNORECASE):
+        # "contra 79 mil 697 del año anterior": before the change's own period.
+        if mine.kind == "month":
+            m = add_months(mine.start, -1)
+            base = Period.month(m.year, m.month)
+        elif mine.kind in ("year", "fiscal_year"):
+            base = mine.shifted_years(-1)
+        else:
+            return
+        level.periods, level.alternatives = [base], []
+    if base.start >= mine.start:
+        return  # not an earlier period: no base
+    change.compare_to = [base]
 
 
 def _bind_base_level(change: Claim, levels: list[Claim], text: str) -> None:
