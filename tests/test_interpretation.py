@@ -2613,3 +2613,21 @@ def test_a_level_after_a_change_is_its_base(engine: Engine) -> None:
             "697 del año anterior.", "2025-01-20", kind="change")
     assert c["periods"] == ["2024"] and "79,697" in c["explanation"]
     assert c["verdict"] == "accurate"
+
+
+def test_a_whole_named_before_or_after_its_part_keeps_only_its_own_group(
+        engine: Engine) -> None:
+    # UPM, 2024: 1,231,320 events, 361,203 of them Venezuelans'. The whole named first, at
+    # the head of the clause, is everyone's; the group named after the part is the part's.
+    claims = check("Del total de 1,23 millones de migrantes detenidos en México en 2024, 361 mil "
+                   "203 correspondieron a venezolanos.", date=dt.date(2025, 2, 1),
+                   engine=engine)["claims"]
+    assert [(c["filters"], c["verdict"]) for c in claims] == [
+        ({}, "accurate"), ({"citizenship": ["VEN"]}, "accurate")]
+    # Darién, 2023: 520,085 transits, 328,650 of them Venezuelans'. The Darién, settled by
+    # the exact figure of the sentence, is not cut by that figure's nationality for the
+    # whole after "de los".
+    claims = check("Los venezolanos fueron 328 mil 650 de los 520 mil que cruzaron en 2023.",
+                   date=dt.date(2024, 1, 15), engine=engine)["claims"]
+    assert [c["verdict"] for c in claims] == ["accurate", "accurate"]
+    assert claims[1]["official"][0]["value"] == 520_085

@@ -584,11 +584,14 @@ class Checker:
                         p.label for p in periods), support=r.support + 1.0,
                         cues=r.cues + ["the sentence's figure"]))
         have = {r.measure for r in out}
-        for m, wh, _ in self.settled.get(claim.sentence.start, []):
+        for m, _, _ in self.settled.get(claim.sentence.start, []):
             if m in CORRIDOR_READINGS and m not in have and claim.periods:
-                # A corridor series an exact figure of the sentence settled.
+                # A corridor series an exact figure of the sentence settled, cut as this
+                # figure's own words cut it: in "Los venezolanos fueron 328 mil 650 de los
+                # 520 mil que cruzaron", the series is settled, the Venezuelans are not.
                 have.add(m)
-                out.append(Reading(m, dict(wh), list(claim.periods),
+                own = {k: list(v) for k, v in where.items() if k == "citizenship"}
+                out.append(Reading(m, own, list(claim.periods),
                                    label(CORRIDOR_READINGS[m], self.lang), support=2.5,
                                    cues=["the sentence's figure"]))
         return out

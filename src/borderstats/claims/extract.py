@@ -1003,6 +1003,14 @@ _WHOLE_AFTER = re.compile(r"\s+(?:(?:out\s+)?of|de)\s+(?:the\s+|l[oa]s\s+|a tota
                           r"unas|más de)\s+)?\d[\d,.]*", re.IGNORECASE)
 
 
+# A whole named first, at the head of its clause, its part to follow: "Del total de
+# 1,23 millones …, 361 mil 203 …", "De los 520 mil migrantes que cruzaron …, 328 mil …".
+_WHOLE_FIRST = re.compile(r"(?:^|[,;:]\s*|\.\s+)(?:del total de|de (?:un total de|l[oa]s)|"
+                          r"out of|of (?:the|all)(?: the)?)\s+(?:(?:casi|más de|unos|unas|"
+                          r"cerca de|alrededor de|nearly|about|more than|some|almost|over)\s+)?$",
+                          re.IGNORECASE)
+
+
 def _whole_of_a_part(claim: Claim, offset: int, sentence: str) -> None:
     """"Rio Grande Valley Sector agents apprehended 7,536 of the 38,347 migrants": the
     whole keeps only the groups named after it; the sector, nationality or family status
@@ -1016,7 +1024,16 @@ def _whole_of_a_part(claim: Claim, offset: int, sentence: str) -> None:
     # "… 107,000 of the nearly 397,000 individuals apprehended … were classified as family
     # units": what follows the verb is said of the part.
     verb = _COPULA.search(after)
-    if not _PART_BEFORE.search(sentence[max(0, offset + q.start - 60):offset + q.start]):
+    at = offset + q.start
+    if _WHOLE_FIRST.search(sentence[max(0, at - 40):at]):
+        # "Del total de 1,23 millones de eventos registrados en 2024, 361 mil 203
+        # correspondieron a venezolanos": the whole comes first; only the words between it
+        # and the part's figure describe it.
+        part = next((c for c in _counts(sentence) if c.start > offset + q.end), None)
+        if part is not None:
+            after = sentence[offset + q.end:part.start]
+            verb = None
+    elif not _PART_BEFORE.search(sentence[max(0, at - 60):at]):
         whole = _WHOLE_AFTER.match(after)
         said = after[whole.end():] if whole else ""
         if whole and (verb := _COPULA.search(said)):
