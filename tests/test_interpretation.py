@@ -2631,3 +2631,12 @@ def test_a_whole_named_before_or_after_its_part_keeps_only_its_own_group(
                    date=dt.date(2024, 1, 15), engine=engine)["claims"]
     assert [c["verdict"] for c in claims] == ["accurate", "accurate"]
     assert claims[1]["official"][0]["value"] == 520_085
+
+
+def test_a_level_before_more_than_the_year_before_is_its_own_year(engine: Engine) -> None:
+    # Border Patrol, Southwest: FY2021 1,659,206; FY2022 2,206,436 (+33.0%). "2.2 millones"
+    # is FY2022's; "que el año anterior" names only the base.
+    c = one(engine, "Durante el año fiscal 2022, la Patrulla Fronteriza realizó 2.2 millones de "
+            "detenciones en la frontera con México, 33% más que el año anterior.", "2022-11-01")
+    assert c["verdict"] == "accurate"
+    assert [(p["periods"], p["verdict"]) for p in c["parts"]] == [(["FY2022"], "accurate")]

@@ -1910,7 +1910,10 @@ def _days_window(clause: str, q: Quantity | None) -> bool:
 _MARKER_BETWEEN = re.compile(r"\b(?:than|times|compared (?:to|with)|versus|vs|respecto|beyond|"
                              r"frente a|veces|que el|que la|que los|que las|que en|"
                              r"leaves behind|left behind|surpass\w*|exceed\w*|"
-                             r"dej[aó] atrás|super[aó]\w*)\b",
+                             r"dej[aó] atrás|super[aó]\w*)\b|"
+                             # "2.2 millones …, 33% más que el año anterior": the time words
+                             # start right after the comparison ("el año anterior").
+                             r"\b(?:más|menos|mayor|menor|superior|inferior)\s+(?:que|a)\s*$",
                              re.IGNORECASE)
 _RANK_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|biggest|best|"
                           r"worst|record|busiest|más baj\w+|más alt\w+|menor|mayor|récord)\b"
