@@ -2640,3 +2640,20 @@ def test_a_level_before_more_than_the_year_before_is_its_own_year(engine: Engine
             "detenciones en la frontera con México, 33% más que el año anterior.", "2022-11-01")
     assert c["verdict"] == "accurate"
     assert [(p["periods"], p["verdict"]) for p in c["parts"]] == [(["FY2022"], "accurate")]
+
+
+def test_each_figure_of_a_short_list_and_of_a_whole_takes_its_own_nationality(
+        engine: Engine) -> None:
+    # Darién, 2023: 520,085 in all; Venezuela 328,650; Ecuador 57,250.
+    claims = check("En 2023 cruzaron el Darién 328 mil venezolanos y 57 mil ecuatorianos.",
+                   date=dt.date(2024, 1, 10), engine=engine)["claims"]
+    assert [(c["filters"], c["verdict"]) for c in claims] == [
+        ({"citizenship": ["VEN"]}, "accurate"), ({"citizenship": ["ECU"]}, "accurate")]
+    claims = check("En 2023 cruzaron el Darién 328 mil venezolanos y 27 mil ecuatorianos.",
+                   date=dt.date(2024, 1, 10), engine=engine)["claims"]
+    assert [c["verdict"] for c in claims] == ["accurate", "inaccurate"]
+    # "Entre ellas", "including" before the part's figure: the whole is everyone.
+    claims = check("En 2023 cruzaron el Darién 520 mil personas, entre ellas 328 mil "
+                   "venezolanos.", date=dt.date(2024, 1, 10), engine=engine)["claims"]
+    assert [(c["filters"], c["verdict"]) for c in claims] == [
+        ({}, "accurate"), ({"citizenship": ["VEN"]}, "accurate")]

@@ -986,8 +986,9 @@ _MIGRATION_OF = re.compile(r"\b(?P<a>\w+)\s+migration\b|\bmigraci[oó]n\s+(?P<b>
                            re.IGNORECASE)
 _COMPATRIOTS = re.compile(r"\b(?:compatriots?|fellow (?:citizens|nationals)|compatriotas?|"
                           r"connacionales?)\b", re.IGNORECASE)
-_OF_THEM = re.compile(r"\b(?:of them|of whom|of which|among them|de ellos|de ellas|de los "
-                      r"cuales|de las cuales|entre ellos)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\b(?:of them|of whom|of which|among them|including|de ellos|de ellas|"
+                      r"de los cuales|de las cuales|entre ell[oa]s|entre l[oa]s cuales|"
+                      r"inclu(?:id[oa]s|yendo))\b", re.IGNORECASE)
 # A figure that is the whole of the one before it: "7,536 of the 38,347 migrants",
 # "8,300 out of 10,000", "1,200 de los 5,000 detenidos".
 _PART_BEFORE = re.compile(r"\d[\d,.]*\s+(?:(?:\w+\s+){0,2}?(?:of|out of)\s+"
@@ -1139,9 +1140,12 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     q = claim.quantity
     part = _OF_THEM.search(clause, q.end) if claim.kind in ("total", "rate") and \
         q is not None else None
-    if part is not None and re.search(r"\d", clause[q.end:part.start()]):
-        # "71,012 migrants crossed ..., 63.28% (44,943) of them Venezuelans": the group
-        # named after "of them" is the part's, not the figure's before it.
+    if part is not None and (re.search(r"\d", clause[q.end:part.start()]) or re.match(
+            r"[\s,:]*(?:(?:casi|más de|unos|unas|cerca de|about|nearly|more than|some)\s+)?\d",
+            clause[part.end():], re.IGNORECASE)):
+        # "71,012 migrants crossed ..., 63.28% (44,943) of them Venezuelans", "520 mil
+        # personas, entre ellas 328 mil venezolanos": the group named after "of them" is
+        # the part's, not the figure's before it.
         clause = clause[:part.start()]
         sentence = sentence[:offset + part.start()] + " " * (len(sentence) - offset
                                                              - part.start())
@@ -2025,7 +2029,7 @@ def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, .
         return ()
     counts = _counts(sentence)
     if len(counts) < 3 or len(lx.nationalities(sentence)) < 3:
-        return ()
+        return _nationality_right_after(claim, offset, sentence, counts)
     at = offset + claim.anchor
     mine = next((i for i, q in enumerate(counts) if q.start == at), None)
     if mine is None:
@@ -2039,6 +2043,30 @@ def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, .
         return lx.nationalities(sentence[start:counts[mine].start])
     end = counts[mine + 1].start if mine + 1 < len(counts) else len(sentence)
     return lx.nationalities(sentence[counts[mine].end:end])
+
+
+# A nationality right after a figure: "328 mil venezolanos", "57 mil migrantes
+# ecuatorianos", "46,422 Haitians".
+_RIGHT_AFTER = re.compile(r"^\s+(?:(?:de|of)\s+)?(?:(?:migrantes|personas|nacionales|"
+                          r"ciudadanos|migrants|people|nationals)\s+(?:de\s+)?)?(\w+)")
+
+
+def _nationality_right_after(claim: Claim, offset: int, sentence: str,
+                             counts: tuple[Quantity, ...]) -> tuple[str, ...]:
+    """A short list ("En 2023 cruzaron el Darién 328 mil venezolanos y 57 mil
+    ecuatorianos"): where two or more figures each have a different nationality right after
+    it, each figure's own is that one."""
+    if len(counts) < 2:
+        return ()
+    after: dict[int, tuple[str, ...]] = {}
+    for q in counts:
+        m = _RIGHT_AFTER.match(sentence[q.end:])
+        nats = tuple(lx.nationalities(m.group(1))) if m else ()
+        if len(nats) == 1:
+            after[q.start] = nats
+    if len(after) < 2 or len(set(after.values())) < len(after):
+        return ()
+    return after.get(offset + claim.anchor, ())
 
 
 # "... frente al promedio mensual de la administración anterior, que fue de 230,849
