@@ -2657,3 +2657,12 @@ def test_each_figure_of_a_short_list_and_of_a_whole_takes_its_own_nationality(
                    "venezolanos.", date=dt.date(2024, 1, 10), engine=engine)["claims"]
     assert [(c["filters"], c["verdict"]) for c in claims] == [
         ({}, "accurate"), ({"citizenship": ["VEN"]}, "accurate")]
+
+
+def test_the_lowest_in_recent_history_is_a_window_of_recent_years(engine: Engine) -> None:
+    # Border Patrol, Southwest: February 2025 8,353, the lowest month since 2005 of those
+    # published by March 15, 2025 (March's 7,180 came out later). "En la historia reciente"
+    # bounds the window; it is no claim about all time.
+    c = one(engine, "En febrero de 2025 la Patrulla Fronteriza detuvo a 8 mil 353 personas, la "
+            "cifra más baja en la historia reciente.", "2025-03-15", kind="rank_record")
+    assert c["verdict"] == "accurate"
