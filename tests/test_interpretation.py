@@ -2666,3 +2666,14 @@ def test_the_lowest_in_recent_history_is_a_window_of_recent_years(engine: Engine
     c = one(engine, "En febrero de 2025 la Patrulla Fronteriza detuvo a 8 mil 353 personas, la "
             "cifra más baja en la historia reciente.", "2025-03-15", kind="rank_record")
     assert c["verdict"] == "accurate"
+
+
+def test_a_record_year_with_no_year_named_is_the_last_complete_year(engine: Engine) -> None:
+    # UPM: 2024 1,231,320, the highest calendar year (2023 778,907). Said on 2025-02-01, "un
+    # año récord" is 2024, not a month of the last six (August 2024, 96,184, was no record).
+    c = one(engine, "México vivió un año récord de detenciones de migrantes.", "2025-02-01")
+    assert c["periods"] == ["2024"] and c["verdict"] == "accurate"
+    # CBP, Southwest: FY2023 2,475,669, the highest fiscal year on file (FY2022 2,378,944).
+    c = one(engine, "La CBP reportó un año récord de encuentros en la frontera suroeste.",
+            "2023-10-25")
+    assert c["periods"] == ["FY2023"] and c["verdict"] == "accurate"

@@ -1429,6 +1429,11 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
                                             "to": claim.periods[0].label}))
 
 
+# A year said to be the record: "un año récord", "a record year", "un año histórico".
+_RECORD_YEAR = re.compile(r"\b(?:años?\s+(?:de\s+)?(?:récord|histórico)|record[- ](?:breaking\s+)?"
+                          r"years?)\b", re.IGNORECASE)
+
+
 def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
                      measures: set[str]) -> None:
     """Periods for claims that name none, by documented rules."""
@@ -1472,6 +1477,17 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         if published < last:
             last = published
             claim.inherited.append(("no_period_published", {"last": f"{last:%Y-%m}"}))
+        if _RECORD_YEAR.search(claim.sentence.text):
+            # "México vivió un año récord de detenciones", "it was a record year": a year
+            # set the record, the last complete one (calendar or fiscal, as the series
+            # counts), not a month of the last six.
+            if calendar:
+                year = Period.year(last.year if last.month == 12 else last.year - 1)
+            else:
+                year = Period.fiscal_year(fiscal_year_of(last) - (last.month != 9))
+            claim.periods = [year]
+            claim.inherited.append(("no_period_record_year", {"period": year.label}))
+            return
         claim.periods = [Period(add_months(last, -5), last, "range",
                                 f"{add_months(last, -5):%Y-%m}..{last:%Y-%m}")]
         claim.inherited.append(("no_period_six", {}))
