@@ -2677,3 +2677,28 @@ def test_a_record_year_with_no_year_named_is_the_last_complete_year(engine: Engi
     c = one(engine, "La CBP reportó un año récord de encuentros en la frontera suroeste.",
             "2023-10-25")
     assert c["periods"] == ["FY2023"] and c["verdict"] == "accurate"
+
+
+def test_halves_and_quarters_of_a_million_in_words() -> None:
+    # "Y medio" is half of a million after "millón"/"millones"; "un cuarto de millón" is
+    # 250,000, not a fraction.
+    assert [(q.value, q.kind) for q in quantities("casi dos millones y medio de encuentros")] \
+        == [(2_500_000, "count")]
+    assert [(q.value, q.kind) for q in quantities("un millón y medio de personas")] == [
+        (1_500_000, "count")]
+    assert [(q.value, q.kind) for q in quantities("casi un cuarto de millón de personas")] == [
+        (250_000, "count")]
+    assert [(q.value, q.kind) for q in quantities("nearly two and a half million")] == [
+        (2_500_000, "count")]
+    assert [(q.value, q.kind) for q in quantities("un cuarto de los migrantes")] == [
+        (0.25, "fraction")]
+
+
+def test_a_quarter_of_a_million_crossed_the_darien(engine: Engine) -> None:
+    # Darién: 2022 248,284 (just under 250,000); 2021 133,726.
+    c = one(engine, "Casi un cuarto de millón de personas cruzaron el Darién en 2022.",
+            "2023-01-15")
+    assert c["verdict"] == "accurate"
+    c = one(engine, "Casi un cuarto de millón de personas cruzaron el Darién en 2021.",
+            "2022-01-15")
+    assert c["verdict"] == "inaccurate"

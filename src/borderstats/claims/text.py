@@ -462,6 +462,16 @@ _ES_SPAN = (rf"(?:(?:{_ES_WORDS})(?:\s+(?:{_ES_WORDS}|y))*\s+(?:mil|millones|mil
 _COMPOUND = re.compile(
     rf"(?:\b(?=[^\W\d_])(?P<hedge>{_HEDGE_RE})\s+{_HEDGE_ARTICLE})?"
     rf"(?:(?P<half>half(?:[\s-]+a)?[\s-]+million|medio\s+mill[oó]n)\b|"
+    # "Un cuarto de millón", "a quarter of a million", "tres cuartos de millón".
+    rf"(?P<quarter>(?:un|a|one)[\s-]+(?:cuarto\s+de|quarter(?:[\s-]+of)?(?:[\s-]+a)?)[\s-]+"
+    rf"mill(?:[oó]n|ion))\b|"
+    rf"(?P<quarters>(?:tres|three)[\s-]+(?:cuartos\s+de|quarters[\s-]+of[\s-]+a)[\s-]+"
+    rf"mill(?:[oó]n|ion))\b|"
+    # "Un millón y medio", "2 millones y medio", "two and a half million", "a million and a
+    # half": the half is of a million.
+    rf"(?P<mh>un|una|\d{{1,2}}|{_ES_WORDS})\s+mill(?:[oó]n|ones)\s+y\s+medio\b|"
+    rf"(?P<mhe>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})[\s-]+and[\s-]+a[\s-]+"
+    rf"half[\s-]+million\b|(?P<ahalf>a\s+million\s+and\s+a\s+half)\b|"
     rf"(?P<m>un|\d{{1,3}})\s+mill[oó]n(?:es)?(?:\s+(?P<mg>\d{{3}}[,.]\d{{3}})(?![.,]?\d)|"
     rf"(?:\s+(?P<mk>\d{{1,3}})\s+mil)?(?:\s+(?P<mu>\d{{1,3}}))?(?!\s*(?:mil|%|\d)))|(?P<k>\d{{1,3}})\s+mil\s+(?P<ku>\d{{1,3}})\b"
     rf"|\b(?P<kw>{_ES_WORDS})\s+mil\s+(?P<kwu>\d{{1,3}})\b(?![.,]\d)"
@@ -476,6 +486,22 @@ def _compound_value(m: re.Match) -> float | None:
     not one number (text2num reads the words, the way a reader does)."""
     if m.group("half"):
         return 500_000.0
+    if m.group("quarter"):
+        return 250_000.0
+    if m.group("quarters"):
+        return 750_000.0
+    if m.group("ahalf"):
+        return 1_500_000.0
+    if whole := m.group("mh") or m.group("mhe"):
+        n = NUMBER_WORDS.get(whole.lower()) if not whole.isdigit() else int(whole)
+        if n is None:
+            from text_to_num import text2num
+
+            try:
+                n = text2num(whole.lower(), "es")
+            except ValueError:
+                return None
+        return float(n) * 1_000_000 + 500_000
     words = m.group("en") or m.group("enp") or m.group("es") or m.group("esp")
     if words:
         from text_to_num import text2num
