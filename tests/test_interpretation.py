@@ -2702,3 +2702,17 @@ def test_a_quarter_of_a_million_crossed_the_darien(engine: Engine) -> None:
     c = one(engine, "Casi un cuarto de millón de personas cruzaron el Darién en 2021.",
             "2022-01-15")
     assert c["verdict"] == "inaccurate"
+
+
+def test_a_rate_whose_day_is_named_before_the_figure(engine: Engine) -> None:
+    # Darién, 2024: 302,203 over 366 days, 826 a day.
+    c = one(engine, "Cada día de 2024, en promedio, más de 800 personas cruzaron la selva del "
+            "Darién.", "2025-01-20")
+    assert c["kind"] == "rate" and c["verdict"] == "accurate"
+    c = one(engine, "Cada día de 2024, en promedio, más de 1.500 personas cruzaron la selva del "
+            "Darién.", "2025-01-20")
+    assert c["kind"] == "rate" and c["verdict"] == "inaccurate"
+    # CBP, Southwest, FY2023: 2,475,669 over 365 days, 6,783 a day.
+    c = one(engine, "Diariamente, unas 6 mil 800 personas fueron detenidas en la frontera "
+            "suroeste durante el año fiscal 2023.", "2023-11-20")
+    assert c["kind"] == "rate" and "6,783" in c["explanation"]

@@ -477,6 +477,11 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                    relation: Claim | None = None) -> list[Claim]:
     """The claims a clause makes, by what triggers them."""
     qs = [q for q in quantities(clause) if q.kind != "money"]
+    # "Cada día de 2024, en promedio, más de 1.500 personas cruzaron …", "Diariamente, unas
+    # 6 mil 800 …": a rate's word may stand in the sentence before the clause.
+    in_sentence = {q.start: q for q in quantities(sentence.text) if q.role == "rate"}
+    qs = [replace(q, role="rate", per=r.per) if q.kind == "count" and q.role == "count" and (
+        r := in_sentence.get(offset + q.start)) is not None else q for q in qs]
     low = clause.lower()
 
     def make(kind: str, topic: lx.Topic | None = None, **kw) -> Claim:

@@ -388,6 +388,8 @@ _RATE_BEFORE = re.compile(
     r"some|around|nearly|more than|over|unos|unas|más de|es|was|is|fue|era|was about))*|"
     r"\bcada\s+(?P<per>día|hora|mes|semana|60 minutos)[^.;]{0,40}?|"
     r"\b(?P<per2>daily|diari[oa]s?)\s+(?:\w+\s+){0,2}|"
+    # "Diariamente, unas 6 mil 800", "Every day, about 6,800": the day's words first.
+    r"\b(?P<per3>diariamente|every day|each day)\b[^.;]{0,40}?|"
     # "The average number of monthly UAC encounters under Biden was 11,132"
     r"\b(?:average|promedio)\s+(?:number|total|count|n[uú]mero|cifra)\s+(?:of|de)\s+"
     r"[^\d.;:]{0,60}?\b(?:was|is|were|stood at|came to|fue|era|es|ha sido)\s+"
@@ -433,7 +435,7 @@ def _with_role(sentence: str, q: Quantity) -> Quantity:
         word = (m.group("per") or m.group("per2")).lower()
         return replace(q, role="rate", per=_PER.get(word, "day" if "diari" in word else "day"))
     if m := _RATE_BEFORE.search(before):
-        word = (m.group("per") or m.group("per2") or "").lower()
+        word = (m.group("per") or m.group("per2") or ("day" if m.group("per3") else "")).lower()
         if not word and "diario" in m.group(0).lower():
             word = "day"
         if not word and _MONTHLY.search(before[:m.end()][-45:]):
