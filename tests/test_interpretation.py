@@ -2716,3 +2716,14 @@ def test_a_rate_whose_day_is_named_before_the_figure(engine: Engine) -> None:
     c = one(engine, "Diariamente, unas 6 mil 800 personas fueron detenidas en la frontera "
             "suroeste durante el año fiscal 2023.", "2023-11-20")
     assert c["kind"] == "rate" and "6,783" in c["explanation"]
+
+
+def test_a_group_after_of_them_is_not_the_whole_s(engine: Engine) -> None:
+    # Darién, 2023: 520,085 in all (113,180 minors; 328,650 Venezuelans).
+    for text in ("En 2023 cruzaron el Darién 520 mil personas, muchas de ellas niños y mujeres.",
+                 "En 2023, 520 mil personas, incluidos niños y mujeres embarazadas, cruzaron el "
+                 "Darién."):
+        c = one(engine, text, "2024-02-01")
+        assert c["filters"] == {} and c["verdict"] == "accurate"
+    c = one(engine, "En 2023 cruzaron el Darién 113 mil 180 niños.", "2024-02-01")
+    assert c["official"][0]["value"] == 113_180 and c["verdict"] == "accurate"

@@ -1145,12 +1145,13 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     q = claim.quantity
     part = _OF_THEM.search(clause, q.end) if claim.kind in ("total", "rate") and \
         q is not None else None
-    if part is not None and (re.search(r"\d", clause[q.end:part.start()]) or re.match(
+    if part is not None and (re.search(r"[\d,;(]", clause[q.end:part.start()]) or re.match(
             r"[\s,:]*(?:(?:casi|más de|unos|unas|cerca de|about|nearly|more than|some)\s+)?\d",
             clause[part.end():], re.IGNORECASE)):
         # "71,012 migrants crossed ..., 63.28% (44,943) of them Venezuelans", "520 mil
-        # personas, entre ellas 328 mil venezolanos": the group named after "of them" is
-        # the part's, not the figure's before it.
+        # personas, entre ellas 328 mil venezolanos", "…, muchas de ellas venezolanas": the
+        # group named after "of them" is the part's, not the figure's before it ("328 mil
+        # de ellos venezolanos", right after the figure, is the figure's own).
         clause = clause[:part.start()]
         sentence = sentence[:offset + part.start()] + " " * (len(sentence) - offset
                                                              - part.start())
@@ -2307,9 +2308,11 @@ def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> boo
         return True  # "total UC encounters numbered 144,834, ... in FY2019 (76,020)"
     tail = sentence[end:m.start()]
     # After the figure, only up to the next figure or an aside ("183,503 in July, with
-    # migrant families accounting for ...": the families are the aside's).
+    # migrant families accounting for ...": the families are the aside's; "520 mil
+    # personas, entre ellas miles de niños", "incluidos niños": a part of them).
     return not re.search(r"\d|\b(?:mil|thousand|million|millones|with|con|while|mientras|"
-                         r"cuando|when)\b", tail, re.IGNORECASE)
+                         r"cuando|when)\b", tail, re.IGNORECASE) and not (
+        (part := _OF_THEM.search(tail)) and re.search(r"[,;(]", tail[:part.start()]))
 
 
 def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bool:
