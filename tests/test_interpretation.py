@@ -2727,3 +2727,24 @@ def test_a_group_after_of_them_is_not_the_whole_s(engine: Engine) -> None:
         assert c["filters"] == {} and c["verdict"] == "accurate"
     c = one(engine, "En 2023 cruzaron el Darién 113 mil 180 niños.", "2024-02-01")
     assert c["official"][0]["value"] == 113_180 and c["verdict"] == "accurate"
+
+
+def test_the_fiscal_year_just_ended_and_the_year_so_far_named_by_its_number(
+        engine: Engine) -> None:
+    # Said on 2024-11-05, in FY2025's second month: "el último año fiscal", "el año fiscal que
+    # acaba de terminar", "the fiscal year that ended" are FY2024, not the months since
+    # November 2023 nor FY2025.
+    day = "2024-11-05"
+    assert refs("En el último año fiscal, la CBP registró", day) == [
+        ("relative", ["FY2024"])]
+    assert refs("En el año fiscal que acaba de terminar, la Patrulla", day) == [
+        ("relative", ["FY2024"])]
+    assert refs("in the fiscal year that ended Sept. 30", day)[0] == ("relative", ["FY2024"])
+    # "En lo que va de 2024" is the year so far, as "en lo que va del año" is.
+    assert refs("En lo que va de 2024, más de 280 mil", day) == [("relative", ["2024"])]
+    # Border Patrol, Southwest, FY2024: 1,530,523. Darién, January–October 2024: 286,210.
+    c = one(engine, "En el año fiscal que acaba de terminar, la Patrulla Fronteriza detuvo a 1,5 "
+            "millones de migrantes en la frontera sur.", day)
+    assert c["periods"] == ["FY2024"] and c["verdict"] == "accurate"
+    c = one(engine, "En lo que va de 2024, más de 280 mil personas han cruzado el Darién.", day)
+    assert c["verdict"] == "accurate"
