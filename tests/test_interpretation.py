@@ -2748,3 +2748,17 @@ def test_the_fiscal_year_just_ended_and_the_year_so_far_named_by_its_number(
     assert c["periods"] == ["FY2024"] and c["verdict"] == "accurate"
     c = one(engine, "En lo que va de 2024, más de 280 mil personas han cruzado el Darién.", day)
     assert c["verdict"] == "accurate"
+
+
+def test_cbp_at_the_southwest_border_is_not_the_nationwide_total(engine: Engine) -> None:
+    # FY2024: CBP Southwest 2,135,005; nationwide 2,901,142. The border the sentence names
+    # is not the whole country, even when CBP is named as the counter.
+    c = one(engine, "In fiscal 2024, CBP recorded 2.9 million encounters at the southwest "
+            "border.", "2024-11-05")
+    assert c["verdict"] == "inaccurate" and "2,135,005" in c["explanation"]
+    c = one(engine, "En el año fiscal 2024, la CBP registró 2,1 millones de encuentros en la "
+            "frontera suroeste.", "2024-11-05")
+    assert c["verdict"] == "accurate"
+    c = one(engine, "In fiscal 2024, CBP recorded 2.9 million encounters nationwide.",
+            "2024-11-05")
+    assert c["verdict"] == "accurate"

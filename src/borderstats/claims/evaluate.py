@@ -639,6 +639,12 @@ class Checker:
                     continue
                 support, cues = measure_support(claim, measure, -1)
                 kind = None if support >= 1.5 else mislabel_kind(first.measure, measure)
+                if measure == "nationwide_encounters" and claim.place == "southwest" and not \
+                        any(key == "place_from_text" for key, _ in claim.inherited):
+                    # "La CBP registró 2,9 millones de encuentros en la frontera suroeste":
+                    # the border its own sentence names is not the whole country, whoever
+                    # counted; the nationwide total is a mislabel, whatever "CBP" cues.
+                    kind = mislabel_kind(first.measure, measure) or "part"
                 if measure == "nationwide_encounters" and claim.place is None and not \
                         re.search(r"\bborders?\b|\bfronteras?\b", claim.sentence.text,
                                   re.IGNORECASE):
