@@ -2762,3 +2762,17 @@ def test_cbp_at_the_southwest_border_is_not_the_nationwide_total(engine: Engine)
     c = one(engine, "In fiscal 2024, CBP recorded 2.9 million encounters nationwide.",
             "2024-11-05")
     assert c["verdict"] == "accurate"
+
+
+def test_guatemalans_returned_by_mexico_seen_from_either_side(engine: Engine) -> None:
+    # 2023: IGM, Guatemalans received from Mexico 24,395; UPM, Guatemalans Mexico deported
+    # or returned 25,741. Either side's count is a reading; the figure tells which.
+    c = one(engine, "Durante 2023 fueron retornados por vía terrestre desde México 24 mil 395 "
+            "guatemaltecos.", "2024-01-10")
+    assert c["measure"] == "gt_returns" and c["verdict"] == "accurate"
+    c = one(engine, "Durante 2023 México deportó o retornó a 25 mil 741 guatemaltecos.",
+            "2024-01-10")
+    assert c["measure"] == "mx_returns" and c["verdict"] == "accurate"
+    c = one(engine, "Durante 2023 México deportó o retornó a 35 mil guatemaltecos.",
+            "2024-01-10")
+    assert c["verdict"] == "inaccurate"

@@ -129,6 +129,11 @@ MEASURE_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...], float, str], ...] = 
 _WHOLE_OF = {m.id: set(m.part_of) for m in catalog().values() if m.part_of}
 
 
+# Guatemala's migration institute named as a figure's source.
+_IGM_NAMED = re.compile(r"\bIGM\b|instituto guatemalteco de migraci[oó]n|guatemalan "
+                        r"(?:migration institute|institute of migration)", re.IGNORECASE)
+
+
 def _in_own_terms(measure: str, where: dict[str, list[str]]) -> dict[str, list[str]]:
     """A population filter in the measure's own dimensions (the catalog's `populations`):
     "61.154 niños cruzaron la jungla" is the Darién's age group of minors."""
@@ -455,6 +460,13 @@ class Checker:
                 # "deported": in Mexico's statistics a deportation is also a legal category.
                 out.append(("mx_returns", label("mx_deport", lang),
                             where | {"outcome": ["Deportation"]}))
+            if where.get("citizenship") == ["GTM"]:
+                # "Retornados por vía terrestre desde México 24 mil 395 guatemaltecos":
+                # Guatemala's count of those it received from Mexico (IGM) is the same
+                # people seen from the other side; the figure tells which.
+                rest = {k: v for k, v in where.items() if k != "citizenship"}
+                out.append(("gt_returns", label("gt_from_mx", lang),
+                            rest | {"returned_from": ["MEX"]}))
             return out
         if topic.id == "gt_returns":
             if where.get("returned_from") == ["USA"] and _from_us(claim) != ["USA"]:
@@ -462,6 +474,14 @@ class Checker:
                 return [("gt_returns", label("gt_unknown", lang),
                          where | {"returned_from": _from_us(claim)})]
             out = [("gt_returns", label("gt", lang), where)]
+            if where.get("returned_from") == ["MEX"] and not _IGM_NAMED.search(
+                    claim.sentence.text):
+                # "México deportó o retornó a 25 mil 741 guatemaltecos": Mexico's own count
+                # of the Guatemalans it returned (UPM) is the same people from the other
+                # side; the figure tells which (unless the IGM is named as the source).
+                rest = {k: v for k, v in where.items() if k != "returned_from"}
+                out.append(("mx_returns", label("mx_returns", lang),
+                            rest | {"citizenship": ["GTM"]}))
             if "returned_from" not in where:
                 # "61,680 guatemaltecos deportados": often those returned from the United
                 # States alone (by air); the figure tells which.
