@@ -2776,3 +2776,16 @@ def test_guatemalans_returned_by_mexico_seen_from_either_side(engine: Engine) ->
     c = one(engine, "Durante 2023 México deportó o retornó a 35 mil guatemaltecos.",
             "2024-01-10")
     assert c["verdict"] == "inaccurate"
+
+
+def test_a_plural_verb_of_change_before_a_difference(engine: Engine) -> None:
+    # UPM: 2022 441,409; 2023 778,907 (337,498 more). "Aumentaron en 337 mil" states the
+    # difference, not a level.
+    assert [q.role for q in quantities("las detenciones aumentaron en 337 mil")] == [
+        "difference"]
+    c = one(engine, "En 2023 las detenciones en México aumentaron en 337 mil respecto a 2022.",
+            "2024-02-10")
+    assert c["verdict"] == "accurate" and "337,498" in c["explanation"]
+    c = one(engine, "En 2023 las detenciones en México aumentaron en 437 mil respecto a 2022.",
+            "2024-02-10")
+    assert c["verdict"] == "inaccurate"

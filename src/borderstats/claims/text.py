@@ -410,6 +410,9 @@ _DIFFERENCE_BEFORE = re.compile(
     r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|jump|fall|"
     r"reduction)\s+of|\b(?:increased|decreased|rose|fell|dropped|declined|grew|jumped)\s+by|"
     r"\bby|\b(?:super[óo]|aument[óo]|creci[óo]|disminuy[óo]|cay[óo]|baj[óo]|subi[óo])\s+en|"
+    # "Las detenciones aumentaron en 337 mil", "se redujeron en 40 mil": plural verbs too.
+    r"\b(?:superaron|aumentaron|crecieron|disminuyeron|cayeron|bajaron|subieron|"
+    r"(?:se\s+)?(?:redujeron|reduj[oe]|incrementaron|increment[óo]))\s+en|"
     r"\b(?:un aumento|una (?:caída|baja|disminución|reducción)|un incremento) de|"
     # "con una diferencia de 192.980 casos", "a difference of 6,000"
     r"\b(?:una|la|a|the) (?:diferencia|difference) (?:de|of))"
