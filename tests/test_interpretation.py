@@ -2789,3 +2789,15 @@ def test_a_plural_verb_of_change_before_a_difference(engine: Engine) -> None:
     c = one(engine, "En 2023 las detenciones en México aumentaron en 437 mil respecto a 2022.",
             "2024-02-10")
     assert c["verdict"] == "inaccurate"
+
+
+def test_a_change_between_two_years_is_year_against_year(engine: Engine) -> None:
+    # UPM: 2022 441,409; 2023 778,907 (+76.5%). "Entre 2022 y 2023" is the two years, not
+    # January 2022 (23,273) against December 2023 (94,816).
+    c = one(engine, "Entre 2022 y 2023 las detenciones de migrantes en México aumentaron 76%.",
+            "2024-02-10")
+    assert c["periods"] == ["2023"] and c["verdict"] == "accurate"
+    # CBP, Southwest: FY2022 2,378,944; FY2023 2,475,669 (+4.1%).
+    c = one(engine, "From fiscal year 2022 to fiscal year 2023, southwest border encounters "
+            "rose 4%.", "2024-02-10")
+    assert c["periods"] == ["FY2023"] and c["verdict"] == "accurate"

@@ -792,6 +792,8 @@ _SAME_PERIOD = re.compile(r"^\W*(?:during|in|over|for|en|durante)?\s*(?:the\s+|e
 # A month, a written year or a span of months: a sentence that names its own period.
 _NAMES_A_PERIOD = re.compile(r"\b(?:19|20)\d\d\b|\bfy\s?'?\d\d\b|\b(?:" + "|".join(
     sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_NAMES_A_MONTH = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) +
+                            r")\b", re.IGNORECASE)
 _OF_THE_TOTAL = re.compile(r"\b(?:del total|of the total|of all|de todos|del conjunto|"
                            r"in all (?:\w+ )?(?:border patrol )?sectors|en todos los sectores)\b",
                            re.IGNORECASE)
@@ -1453,6 +1455,15 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         span = own[0].periods[0]
         claim.compare_to = [Period.month(span.start.year, span.start.month)]
         claim.periods = [Period.month(span.end.year, span.end.month)]
+        if span.start.year < span.end.year and not _NAMES_A_MONTH.search(own[0].words):
+            # "Entre 2022 y 2023 … pasaron de 441 mil a 779 mil, un alza de 76%", "from FY2022
+            # to FY2023": the years the span runs between, not its first and last months.
+            fiscal = span.start.month == 10 and span.end.month == 9
+            if fiscal or (span.start.month == 1 and span.end.month == 12):
+                make = Period.fiscal_year if fiscal else Period.year
+                claim.compare_to = [make(span.start.year + fiscal)]
+                claim.periods = [make(span.end.year)]
+                return
         if span.start.year == span.end.year and re.match(r"(?:between|entre)\s", own[0].words,
                                                          re.IGNORECASE):
             # "Entre enero y agosto de 2022 … el aumento del 43%": also the months together
