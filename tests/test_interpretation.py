@@ -2801,3 +2801,16 @@ def test_a_change_between_two_years_is_year_against_year(engine: Engine) -> None
     c = one(engine, "From fiscal year 2022 to fiscal year 2023, southwest border encounters "
             "rose 4%.", "2024-02-10")
     assert c["periods"] == ["FY2023"] and c["verdict"] == "accurate"
+
+
+def test_a_month_ranked_within_the_fiscal_year_it_is_of(engine: Engine) -> None:
+    # CBP, Southwest, FY2024 to February: October 240,927; November 242,399; December
+    # 301,981; January 176,195; February 189,913. "Del año fiscal" bounds the ranking.
+    assert refs("el segundo mes más bajo del año fiscal", "2024-03-20") == [
+        ("relative", ["FY2024"])]
+    c = one(engine, "Febrero fue el segundo mes más bajo del año fiscal en encuentros en la "
+            "frontera suroeste.", "2024-03-20", kind="rank_record")
+    assert c["verdict"] == "accurate"
+    c = one(engine, "Diciembre fue el mes más bajo del año fiscal en encuentros en la frontera "
+            "suroeste.", "2024-03-20", kind="rank_record")
+    assert c["verdict"] == "inaccurate"

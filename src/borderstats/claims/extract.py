@@ -459,7 +459,13 @@ def _month_of_its_year(claim: Claim, clause: str, refs: list[TimeRef],
     # ("A new high for the month this year" is this year's month against the same month of
     # other years: "this year" bounds the window only when said "so far".)
     kinds = ("year", "fiscal_year", "relative") if so_far else ("year", "fiscal_year")
-    years = [r.periods[0] for r in refs if r.kind in kinds and len(r.periods) == 1
+    # "El segundo mes más bajo del año fiscal", "the lowest month of the fiscal year": the
+    # year the record is "of" bounds it, said so far or not.
+    sentence = claim.sentence.text
+    years = [r.periods[0] for r in refs if (r.kind in kinds or r.kind == "relative" and (
+        re.match(r"del\s", r.words, re.IGNORECASE) or re.search(
+            r"\b(?:of|de)\s*$", sentence[max(0, r.start - 4):r.start], re.IGNORECASE)))
+             and len(r.periods) == 1
              and r.periods[0].kind in ("year", "fiscal_year")] + context.years
     text_month = context.periods if so_far and len(context.periods) == 1 and \
         context.periods[0].kind == "month" else []

@@ -522,7 +522,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          lambda: (Period.month(ref.year, 1),)),
         (r"\b(?:over |during |in )?the (?:government['’]s |course of the |whole |entire |full )?"
          r"(?:fiscal|budget) year\b"
-         r"(?!\s*(?:\d|'\d))|\bel año fiscal\b(?!\s*(?:de\s+)?\d)",
+         r"(?!\s*(?:\d|'\d))|\b(?:el|del|al) año fiscal\b(?!\s*(?:de\s+)?\d)",
          lambda: (Period.fiscal_year(fiscal_year_of(last)),)),
         # "El año fiscal que acaba de terminar", "que concluyó", "the fiscal year that just
         # ended": the last complete one, not the one under way.
