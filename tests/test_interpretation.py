@@ -2814,3 +2814,12 @@ def test_a_month_ranked_within_the_fiscal_year_it_is_of(engine: Engine) -> None:
     c = one(engine, "Diciembre fue el mes más bajo del año fiscal en encuentros en la frontera "
             "suroeste.", "2024-03-20", kind="rank_record")
     assert c["verdict"] == "inaccurate"
+
+
+def test_hasta_after_a_change_is_the_level_reached(engine: Engine) -> None:
+    # Darién: 2022 248,284; 2023 520,085 (2.09×). "Hasta los 520 mil" after "se duplicó" is
+    # the level 2023 reached, not "at most 520,000" (which 520,085 would break).
+    c = one(engine, "El paso de migrantes por la peligrosa jungla del Darién se duplicó en 2023 "
+            "hasta los 520 mil.", "2024-01-15", kind="change")
+    assert c["periods"] == ["2023"] and c["verdict"] == "accurate"
+    assert [p["verdict"] for p in c["parts"]] == ["accurate"]

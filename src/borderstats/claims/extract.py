@@ -2152,6 +2152,15 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
     after "to" the level it reached, even where the sentence names only one of the two
     periods next to them (and "hasta" is "to" there, not "up to")."""
     for change in claims:
+        if change.kind == "change":
+            # "Se duplicó en 2023 hasta los 520 mil", "cayeron hasta 5 mil": after a change,
+            # "hasta" is the level reached ("to"), not a bound ("up to").
+            for level in claims:
+                q = level.quantity
+                if level.kind == "total" and q is not None and q.hedge == "at_most" and \
+                        q.words.lower().startswith("hasta") and level.position > \
+                        change.position:
+                    level.quantity = replace(q, hedge=None)
         if change.kind == "change" and change.periods and not change.compare_to:
             _base_from_level(change, claims, text)
         if change.kind == "change" and change.periods and change.compare_to:
