@@ -2823,3 +2823,11 @@ def test_hasta_after_a_change_is_the_level_reached(engine: Engine) -> None:
             "hasta los 520 mil.", "2024-01-15", kind="change")
     assert c["periods"] == ["2023"] and c["verdict"] == "accurate"
     assert [p["verdict"] for p in c["parts"]] == ["accurate"]
+
+
+def test_so_far_in_a_fiscal_year_named_by_its_number(engine: Engine) -> None:
+    # CBP, Southwest, October 2023 – May 2024: 1,691,227. "En lo que va del año fiscal 2024"
+    # is the year so far; its "que" marks no base.
+    c = one(engine, "En lo que va del año fiscal 2024, la CBP suma casi 1,7 millones de "
+            "encuentros en la frontera suroeste.", "2024-06-20")
+    assert c["periods"] == ["2023-10..2024-05"] and c["verdict"] == "accurate"

@@ -2347,6 +2347,8 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
     sentence's ``refs``, also a base joined to one before it ("doubled the 17,806 in 2021
     and the 21,057 in 2020", "frente a los 8,383 de abril y los 7,184 de marzo")."""
     before = sentence[max(0, r.start - 60):r.start]
+    if re.search(r"\blo que va (?:de|del)\s*$", before, re.IGNORECASE):
+        return False  # "en lo que va del año fiscal 2024": the year so far, no base ("que")
     # "respecto al mes anterior": the preposition is in the time expression's words.
     head = re.match(r"(?:al|a|del|de|the)\s", r.words, re.IGNORECASE)
     if head and lx.BASE_MARKER.search(before + head.group(0)):
