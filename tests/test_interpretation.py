@@ -2831,3 +2831,12 @@ def test_so_far_in_a_fiscal_year_named_by_its_number(engine: Engine) -> None:
     c = one(engine, "En lo que va del año fiscal 2024, la CBP suma casi 1,7 millones de "
             "encuentros en la frontera suroeste.", "2024-06-20")
     assert c["periods"] == ["2023-10..2024-05"] and c["verdict"] == "accurate"
+
+
+def test_the_same_period_of_a_year_named_is_those_months_of_it(engine: Engine) -> None:
+    # Border Patrol, Southwest: October 2023 – May 2024 1,278,724; October 2022 – May 2023
+    # 1,413,841 (-9.6%); all of FY2023 2,045,838 (-37.5%).
+    c = one(engine, "En lo que va del año fiscal 2024, la Patrulla Fronteriza ha detenido a 1,28 "
+            "millones de migrantes, 10% menos que en el mismo periodo del año fiscal 2023.",
+            "2024-06-20", kind="comparison")
+    assert c["verdict"] == "accurate" and "1,413,841" in c["explanation"]

@@ -849,6 +849,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         claim.guessed = True
     _now_published(claim, checker, measures)
     _to_date(claim, ref)
+    _same_period_of_a_year(claim)
     readings = checker.readings(claim)
     if not readings:
         base["explanation"] = msg(lang, "no_period")
@@ -1453,6 +1454,32 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
         claim.alternatives.insert(0, whole)
         claim.inherited.append(("to_date", {"periods": ", ".join(p.label for p in whole),
                                             "to": claim.periods[0].label}))
+
+
+# "El mismo periodo del año fiscal 2023", "the same months of 2023": the base is the
+# compared months in the year named, not that whole year.
+_SAME_PERIOD_OF = re.compile(
+    r"\b(?:mism[oa]s?|same)\s+(?:periodo|período|lapso|meses|mes|trimestre|semestre|period|"
+    r"months?|time)\s+(?:del?|of|in|en)\s+(?:el\s+|la\s+)?(?:año\s+fiscal\s+|fiscal\s+year\s+"
+    r"|fy\s*|año\s+)?'?(?:19|20)?\d\d\b", re.IGNORECASE)
+
+
+def _same_period_of_a_year(claim: Claim) -> None:
+    """"En lo que va del año fiscal 2024 … 10% menos que en el mismo periodo del año fiscal
+    2023": October–May against October–May of FY2023, not the whole of FY2023."""
+    if claim.kind not in ("change", "comparison") or len(claim.periods) != 1 or \
+            len(claim.compare_to) != 1 or not _SAME_PERIOD_OF.search(claim.text):
+        return
+    part, year = claim.periods[0], claim.compare_to[0]
+    if year.kind not in ("year", "fiscal_year") or part.kind not in ("range", "month") or \
+            part.months >= 12:
+        return
+    if year.kind == "fiscal_year":
+        shift = fiscal_year_of(year.end) - fiscal_year_of(part.end)
+    else:
+        shift = year.start.year - part.end.year
+    if shift < 0:
+        claim.compare_to = [part.shifted_years(shift)]
 
 
 # A year said to be the record: "un año récord", "a record year", "un año histórico".
