@@ -2701,3 +2701,248 @@ def test_a_second_relation_compares_the_subject_not_the_first_one_s_base(
                    date=dt.date(2023, 10, 8), engine=engine)["claims"]
     c = next(c for c in claims if c["kind"] == "comparison")
     assert (c["periods"], c["verdict"]) == (["FY2023"], "accurate")
+
+
+def test_a_level_after_a_change_is_its_base(engine: Engine) -> None:
+    # CBP, Southwest: December 2023 301,981; November 2024 94,183; December 2024 96,033
+    # (-68.2% on the year, +2.0% on the month). "Frente a los 302 mil de diciembre de 2023"
+    # is the base, not the month before December 2024.
+    c = one(engine, "En diciembre de 2024 los encuentros en la frontera sur cayeron a 96 mil, "
+            "frente a los 302 mil de diciembre de 2023.", "2025-01-20", kind="change")
+    assert c["verdict"] == "accurate" and "301,981" in c["explanation"]
+    c = one(engine, "En diciembre de 2024 los encuentros en la frontera sur subieron a 96 mil, "
+            "frente a los 302 mil de diciembre de 2023.", "2025-01-20", kind="change")
+    assert c["verdict"] == "inaccurate"
+    # IGM, all Guatemalans returned: 2023 79,697; 2024 76,768 (-3.7%). "Del año anterior",
+    # after a change in 2024, is 2023, not the year before the text's date.
+    c = one(engine, "Los retornos de guatemaltecos bajaron a 76 mil 768 en 2024, contra 79 mil "
+            "697 del año anterior.", "2025-01-20", kind="change")
+    assert c["periods"] == ["2024"] and "79,697" in c["explanation"]
+    assert c["verdict"] == "accurate"
+
+
+def test_a_whole_named_before_or_after_its_part_keeps_only_its_own_group(
+        engine: Engine) -> None:
+    # UPM, 2024: 1,231,320 events, 361,203 of them Venezuelans'. The whole named first, at
+    # the head of the clause, is everyone's; the group named after the part is the part's.
+    claims = check("Del total de 1,23 millones de migrantes detenidos en México en 2024, 361 mil "
+                   "203 correspondieron a venezolanos.", date=dt.date(2025, 2, 1),
+                   engine=engine)["claims"]
+    assert [(c["filters"], c["verdict"]) for c in claims] == [
+        ({}, "accurate"), ({"citizenship": ["VEN"]}, "accurate")]
+    # Darién, 2023: 520,085 transits, 328,650 of them Venezuelans'. The Darién, settled by
+    # the exact figure of the sentence, is not cut by that figure's nationality for the
+    # whole after "de los".
+    claims = check("Los venezolanos fueron 328 mil 650 de los 520 mil que cruzaron en 2023.",
+                   date=dt.date(2024, 1, 15), engine=engine)["claims"]
+    assert [c["verdict"] for c in claims] == ["accurate", "accurate"]
+    assert claims[1]["official"][0]["value"] == 520_085
+
+
+def test_a_level_before_more_than_the_year_before_is_its_own_year(engine: Engine) -> None:
+    # Border Patrol, Southwest: FY2021 1,659,206; FY2022 2,206,436 (+33.0%). "2.2 millones"
+    # is FY2022's; "que el año anterior" names only the base.
+    c = one(engine, "Durante el año fiscal 2022, la Patrulla Fronteriza realizó 2.2 millones de "
+            "detenciones en la frontera con México, 33% más que el año anterior.", "2022-11-01")
+    assert c["verdict"] == "accurate"
+    assert [(p["periods"], p["verdict"]) for p in c["parts"]] == [(["FY2022"], "accurate")]
+
+
+def test_each_figure_of_a_short_list_and_of_a_whole_takes_its_own_nationality(
+        engine: Engine) -> None:
+    # Darién, 2023: 520,085 in all; Venezuela 328,650; Ecuador 57,250.
+    claims = check("En 2023 cruzaron el Darién 328 mil venezolanos y 57 mil ecuatorianos.",
+                   date=dt.date(2024, 1, 10), engine=engine)["claims"]
+    assert [(c["filters"], c["verdict"]) for c in claims] == [
+        ({"citizenship": ["VEN"]}, "accurate"), ({"citizenship": ["ECU"]}, "accurate")]
+    claims = check("En 2023 cruzaron el Darién 328 mil venezolanos y 27 mil ecuatorianos.",
+                   date=dt.date(2024, 1, 10), engine=engine)["claims"]
+    assert [c["verdict"] for c in claims] == ["accurate", "inaccurate"]
+    # "Entre ellas", "including" before the part's figure: the whole is everyone.
+    claims = check("En 2023 cruzaron el Darién 520 mil personas, entre ellas 328 mil "
+                   "venezolanos.", date=dt.date(2024, 1, 10), engine=engine)["claims"]
+    assert [(c["filters"], c["verdict"]) for c in claims] == [
+        ({}, "accurate"), ({"citizenship": ["VEN"]}, "accurate")]
+
+
+def test_the_lowest_in_recent_history_is_a_window_of_recent_years(engine: Engine) -> None:
+    # Border Patrol, Southwest: February 2025 8,353, the lowest month since 2005 of those
+    # published by March 15, 2025 (March's 7,180 came out later). "En la historia reciente"
+    # bounds the window; it is no claim about all time.
+    c = one(engine, "En febrero de 2025 la Patrulla Fronteriza detuvo a 8 mil 353 personas, la "
+            "cifra más baja en la historia reciente.", "2025-03-15", kind="rank_record")
+    assert c["verdict"] == "accurate"
+
+
+def test_a_record_year_with_no_year_named_is_the_last_complete_year(engine: Engine) -> None:
+    # UPM: 2024 1,231,320, the highest calendar year (2023 778,907). Said on 2025-02-01, "un
+    # año récord" is 2024, not a month of the last six (August 2024, 96,184, was no record).
+    c = one(engine, "México vivió un año récord de detenciones de migrantes.", "2025-02-01")
+    assert c["periods"] == ["2024"] and c["verdict"] == "accurate"
+    # CBP, Southwest: FY2023 2,475,669, the highest fiscal year on file (FY2022 2,378,944).
+    c = one(engine, "La CBP reportó un año récord de encuentros en la frontera suroeste.",
+            "2023-10-25")
+    assert c["periods"] == ["FY2023"] and c["verdict"] == "accurate"
+
+
+def test_halves_and_quarters_of_a_million_in_words() -> None:
+    # "Y medio" is half of a million after "millón"/"millones"; "un cuarto de millón" is
+    # 250,000, not a fraction.
+    assert [(q.value, q.kind) for q in quantities("casi dos millones y medio de encuentros")] \
+        == [(2_500_000, "count")]
+    assert [(q.value, q.kind) for q in quantities("un millón y medio de personas")] == [
+        (1_500_000, "count")]
+    assert [(q.value, q.kind) for q in quantities("casi un cuarto de millón de personas")] == [
+        (250_000, "count")]
+    assert [(q.value, q.kind) for q in quantities("nearly two and a half million")] == [
+        (2_500_000, "count")]
+    assert [(q.value, q.kind) for q in quantities("un cuarto de los migrantes")] == [
+        (0.25, "fraction")]
+
+
+def test_a_quarter_of_a_million_crossed_the_darien(engine: Engine) -> None:
+    # Darién: 2022 248,284 (just under 250,000); 2021 133,726.
+    c = one(engine, "Casi un cuarto de millón de personas cruzaron el Darién en 2022.",
+            "2023-01-15")
+    assert c["verdict"] == "accurate"
+    c = one(engine, "Casi un cuarto de millón de personas cruzaron el Darién en 2021.",
+            "2022-01-15")
+    assert c["verdict"] == "inaccurate"
+
+
+def test_a_rate_whose_day_is_named_before_the_figure(engine: Engine) -> None:
+    # Darién, 2024: 302,203 over 366 days, 826 a day.
+    c = one(engine, "Cada día de 2024, en promedio, más de 800 personas cruzaron la selva del "
+            "Darién.", "2025-01-20")
+    assert c["kind"] == "rate" and c["verdict"] == "accurate"
+    c = one(engine, "Cada día de 2024, en promedio, más de 1.500 personas cruzaron la selva del "
+            "Darién.", "2025-01-20")
+    assert c["kind"] == "rate" and c["verdict"] == "inaccurate"
+    # CBP, Southwest, FY2023: 2,475,669 over 365 days, 6,783 a day.
+    c = one(engine, "Diariamente, unas 6 mil 800 personas fueron detenidas en la frontera "
+            "suroeste durante el año fiscal 2023.", "2023-11-20")
+    assert c["kind"] == "rate" and "6,783" in c["explanation"]
+
+
+def test_a_group_after_of_them_is_not_the_whole_s(engine: Engine) -> None:
+    # Darién, 2023: 520,085 in all (113,180 minors; 328,650 Venezuelans).
+    for text in ("En 2023 cruzaron el Darién 520 mil personas, muchas de ellas niños y mujeres.",
+                 "En 2023, 520 mil personas, incluidos niños y mujeres embarazadas, cruzaron el "
+                 "Darién."):
+        c = one(engine, text, "2024-02-01")
+        assert c["filters"] == {} and c["verdict"] == "accurate"
+    c = one(engine, "En 2023 cruzaron el Darién 113 mil 180 niños.", "2024-02-01")
+    assert c["official"][0]["value"] == 113_180 and c["verdict"] == "accurate"
+
+
+def test_the_fiscal_year_just_ended_and_the_year_so_far_named_by_its_number(
+        engine: Engine) -> None:
+    # Said on 2024-11-05, in FY2025's second month: "el último año fiscal", "el año fiscal que
+    # acaba de terminar", "the fiscal year that ended" are FY2024, not the months since
+    # November 2023 nor FY2025.
+    day = "2024-11-05"
+    assert refs("En el último año fiscal, la CBP registró", day) == [
+        ("relative", ["FY2024"])]
+    assert refs("En el año fiscal que acaba de terminar, la Patrulla", day) == [
+        ("relative", ["FY2024"])]
+    assert refs("in the fiscal year that ended Sept. 30", day)[0] == ("relative", ["FY2024"])
+    # "En lo que va de 2024" is the year so far, as "en lo que va del año" is.
+    assert refs("En lo que va de 2024, más de 280 mil", day) == [("relative", ["2024"])]
+    # Border Patrol, Southwest, FY2024: 1,530,523. Darién, January–October 2024: 286,210.
+    c = one(engine, "En el año fiscal que acaba de terminar, la Patrulla Fronteriza detuvo a 1,5 "
+            "millones de migrantes en la frontera sur.", day)
+    assert c["periods"] == ["FY2024"] and c["verdict"] == "accurate"
+    c = one(engine, "En lo que va de 2024, más de 280 mil personas han cruzado el Darién.", day)
+    assert c["verdict"] == "accurate"
+
+
+def test_cbp_at_the_southwest_border_is_not_the_nationwide_total(engine: Engine) -> None:
+    # FY2024: CBP Southwest 2,135,005; nationwide 2,901,142. The border the sentence names
+    # is not the whole country, even when CBP is named as the counter.
+    c = one(engine, "In fiscal 2024, CBP recorded 2.9 million encounters at the southwest "
+            "border.", "2024-11-05")
+    assert c["verdict"] == "inaccurate" and "2,135,005" in c["explanation"]
+    c = one(engine, "En el año fiscal 2024, la CBP registró 2,1 millones de encuentros en la "
+            "frontera suroeste.", "2024-11-05")
+    assert c["verdict"] == "accurate"
+    c = one(engine, "In fiscal 2024, CBP recorded 2.9 million encounters nationwide.",
+            "2024-11-05")
+    assert c["verdict"] == "accurate"
+
+
+def test_guatemalans_returned_by_mexico_seen_from_either_side(engine: Engine) -> None:
+    # 2023: IGM, Guatemalans received from Mexico 24,395; UPM, Guatemalans Mexico deported
+    # or returned 25,741. Either side's count is a reading; the figure tells which.
+    c = one(engine, "Durante 2023 fueron retornados por vía terrestre desde México 24 mil 395 "
+            "guatemaltecos.", "2024-01-10")
+    assert c["measure"] == "gt_returns" and c["verdict"] == "accurate"
+    c = one(engine, "Durante 2023 México deportó o retornó a 25 mil 741 guatemaltecos.",
+            "2024-01-10")
+    assert c["measure"] == "mx_returns" and c["verdict"] == "accurate"
+    c = one(engine, "Durante 2023 México deportó o retornó a 35 mil guatemaltecos.",
+            "2024-01-10")
+    assert c["verdict"] == "inaccurate"
+
+
+def test_a_plural_verb_of_change_before_a_difference(engine: Engine) -> None:
+    # UPM: 2022 441,409; 2023 778,907 (337,498 more). "Aumentaron en 337 mil" states the
+    # difference, not a level.
+    assert [q.role for q in quantities("las detenciones aumentaron en 337 mil")] == [
+        "difference"]
+    c = one(engine, "En 2023 las detenciones en México aumentaron en 337 mil respecto a 2022.",
+            "2024-02-10")
+    assert c["verdict"] == "accurate" and "337,498" in c["explanation"]
+    c = one(engine, "En 2023 las detenciones en México aumentaron en 437 mil respecto a 2022.",
+            "2024-02-10")
+    assert c["verdict"] == "inaccurate"
+
+
+def test_a_change_between_two_years_is_year_against_year(engine: Engine) -> None:
+    # UPM: 2022 441,409; 2023 778,907 (+76.5%). "Entre 2022 y 2023" is the two years, not
+    # January 2022 (23,273) against December 2023 (94,816).
+    c = one(engine, "Entre 2022 y 2023 las detenciones de migrantes en México aumentaron 76%.",
+            "2024-02-10")
+    assert c["periods"] == ["2023"] and c["verdict"] == "accurate"
+    # CBP, Southwest: FY2022 2,378,944; FY2023 2,475,669 (+4.1%).
+    c = one(engine, "From fiscal year 2022 to fiscal year 2023, southwest border encounters "
+            "rose 4%.", "2024-02-10")
+    assert c["periods"] == ["FY2023"] and c["verdict"] == "accurate"
+
+
+def test_a_month_ranked_within_the_fiscal_year_it_is_of(engine: Engine) -> None:
+    # CBP, Southwest, FY2024 to February: October 240,927; November 242,399; December
+    # 301,981; January 176,195; February 189,913. "Del año fiscal" bounds the ranking.
+    assert refs("el segundo mes más bajo del año fiscal", "2024-03-20") == [
+        ("relative", ["FY2024"])]
+    c = one(engine, "Febrero fue el segundo mes más bajo del año fiscal en encuentros en la "
+            "frontera suroeste.", "2024-03-20", kind="rank_record")
+    assert c["verdict"] == "accurate"
+    c = one(engine, "Diciembre fue el mes más bajo del año fiscal en encuentros en la frontera "
+            "suroeste.", "2024-03-20", kind="rank_record")
+    assert c["verdict"] == "inaccurate"
+
+
+def test_hasta_after_a_change_is_the_level_reached(engine: Engine) -> None:
+    # Darién: 2022 248,284; 2023 520,085 (2.09×). "Hasta los 520 mil" after "se duplicó" is
+    # the level 2023 reached, not "at most 520,000" (which 520,085 would break).
+    c = one(engine, "El paso de migrantes por la peligrosa jungla del Darién se duplicó en 2023 "
+            "hasta los 520 mil.", "2024-01-15", kind="change")
+    assert c["periods"] == ["2023"] and c["verdict"] == "accurate"
+    assert [p["verdict"] for p in c["parts"]] == ["accurate"]
+
+
+def test_so_far_in_a_fiscal_year_named_by_its_number(engine: Engine) -> None:
+    # CBP, Southwest, October 2023 – May 2024: 1,691,227. "En lo que va del año fiscal 2024"
+    # is the year so far; its "que" marks no base.
+    c = one(engine, "En lo que va del año fiscal 2024, la CBP suma casi 1,7 millones de "
+            "encuentros en la frontera suroeste.", "2024-06-20")
+    assert c["periods"] == ["2023-10..2024-05"] and c["verdict"] == "accurate"
+
+
+def test_the_same_period_of_a_year_named_is_those_months_of_it(engine: Engine) -> None:
+    # Border Patrol, Southwest: October 2023 – May 2024 1,278,724; October 2022 – May 2023
+    # 1,413,841 (-9.6%); all of FY2023 2,045,838 (-37.5%).
+    c = one(engine, "En lo que va del año fiscal 2024, la Patrulla Fronteriza ha detenido a 1,28 "
+            "millones de migrantes, 10% menos que en el mismo periodo del año fiscal 2023.",
+            "2024-06-20", kind="comparison")
+    assert c["verdict"] == "accurate" and "1,413,841" in c["explanation"]

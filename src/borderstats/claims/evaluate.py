@@ -130,6 +130,11 @@ MEASURE_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...], float, str], ...] = 
 _WHOLE_OF = {m.id: set(m.part_of) for m in catalog().values() if m.part_of}
 
 
+# Guatemala's migration institute named as a figure's source.
+_IGM_NAMED = re.compile(r"\bIGM\b|instituto guatemalteco de migraci[oó]n|guatemalan "
+                        r"(?:migration institute|institute of migration)", re.IGNORECASE)
+
+
 def _in_own_terms(measure: str, where: dict[str, list[str]]) -> dict[str, list[str]]:
     """A population filter in the measure's own dimensions (the catalog's `populations`):
     "61.154 niños cruzaron la jungla" is the Darién's age group of minors."""
@@ -456,6 +461,13 @@ class Checker:
                 # "deported": in Mexico's statistics a deportation is also a legal category.
                 out.append(("mx_returns", label("mx_deport", lang),
                             where | {"outcome": ["Deportation"]}))
+            if where.get("citizenship") == ["GTM"]:
+                # "Retornados por vía terrestre desde México 24 mil 395 guatemaltecos":
+                # Guatemala's count of those it received from Mexico (IGM) is the same
+                # people seen from the other side; the figure tells which.
+                rest = {k: v for k, v in where.items() if k != "citizenship"}
+                out.append(("gt_returns", label("gt_from_mx", lang),
+                            rest | {"returned_from": ["MEX"]}))
             return out
         if topic.id == "gt_returns":
             if where.get("returned_from") == ["USA"] and _from_us(claim) != ["USA"]:
@@ -463,6 +475,14 @@ class Checker:
                 return [("gt_returns", label("gt_unknown", lang),
                          where | {"returned_from": _from_us(claim)})]
             out = [("gt_returns", label("gt", lang), where)]
+            if where.get("returned_from") == ["MEX"] and not _IGM_NAMED.search(
+                    claim.sentence.text):
+                # "México deportó o retornó a 25 mil 741 guatemaltecos": Mexico's own count
+                # of the Guatemalans it returned (UPM) is the same people from the other
+                # side; the figure tells which (unless the IGM is named as the source).
+                rest = {k: v for k, v in where.items() if k != "returned_from"}
+                out.append(("mx_returns", label("mx_returns", lang),
+                            rest | {"citizenship": ["GTM"]}))
             if "returned_from" not in where:
                 # "61,680 guatemaltecos deportados": often those returned from the United
                 # States alone (by air); the figure tells which.
@@ -585,11 +605,14 @@ class Checker:
                         p.label for p in periods), support=r.support + 1.0,
                         cues=r.cues + ["the sentence's figure"]))
         have = {r.measure for r in out}
-        for m, wh, _ in self.settled.get(claim.sentence.start, []):
+        for m, _, _ in self.settled.get(claim.sentence.start, []):
             if m in CORRIDOR_READINGS and m not in have and claim.periods:
-                # A corridor series an exact figure of the sentence settled.
+                # A corridor series an exact figure of the sentence settled, cut as this
+                # figure's own words cut it: in "Los venezolanos fueron 328 mil 650 de los
+                # 520 mil que cruzaron", the series is settled, the Venezuelans are not.
                 have.add(m)
-                out.append(Reading(m, dict(wh), list(claim.periods),
+                own = {k: list(v) for k, v in where.items() if k == "citizenship"}
+                out.append(Reading(m, own, list(claim.periods),
                                    label(CORRIDOR_READINGS[m], self.lang), support=2.5,
                                    cues=["the sentence's figure"]))
         return out
@@ -637,6 +660,12 @@ class Checker:
                     continue
                 support, cues = measure_support(claim, measure, -1)
                 kind = None if support >= 1.5 else mislabel_kind(first.measure, measure)
+                if measure == "nationwide_encounters" and claim.place == "southwest" and not \
+                        any(key == "place_from_text" for key, _ in claim.inherited):
+                    # "La CBP registró 2,9 millones de encuentros en la frontera suroeste":
+                    # the border its own sentence names is not the whole country, whoever
+                    # counted; the nationwide total is a mislabel, whatever "CBP" cues.
+                    kind = mislabel_kind(first.measure, measure) or "part"
                 if measure == "nationwide_encounters" and claim.place is None and not \
                         re.search(r"\bborders?\b|\bfronteras?\b", claim.sentence.text,
                                   re.IGNORECASE):
@@ -821,6 +850,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         claim.guessed = True
     _now_published(claim, checker, measures)
     _to_date(claim, ref)
+    _same_period_of_a_year(claim)
     readings = checker.readings(claim)
     if not readings:
         base["explanation"] = msg(lang, "no_period")
@@ -1453,6 +1483,37 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
                                             "to": claim.periods[0].label}))
 
 
+# "El mismo periodo del año fiscal 2023", "the same months of 2023": the base is the
+# compared months in the year named, not that whole year.
+_SAME_PERIOD_OF = re.compile(
+    r"\b(?:mism[oa]s?|same)\s+(?:periodo|período|lapso|meses|mes|trimestre|semestre|period|"
+    r"months?|time)\s+(?:del?|of|in|en)\s+(?:el\s+|la\s+)?(?:año\s+fiscal\s+|fiscal\s+year\s+"
+    r"|fy\s*|año\s+)?'?(?:19|20)?\d\d\b", re.IGNORECASE)
+
+
+def _same_period_of_a_year(claim: Claim) -> None:
+    """"En lo que va del año fiscal 2024 … 10% menos que en el mismo periodo del año fiscal
+    2023": October–May against October–May of FY2023, not the whole of FY2023."""
+    if claim.kind not in ("change", "comparison") or len(claim.periods) != 1 or \
+            len(claim.compare_to) != 1 or not _SAME_PERIOD_OF.search(claim.text):
+        return
+    part, year = claim.periods[0], claim.compare_to[0]
+    if year.kind not in ("year", "fiscal_year") or part.kind not in ("range", "month") or \
+            part.months >= 12:
+        return
+    if year.kind == "fiscal_year":
+        shift = fiscal_year_of(year.end) - fiscal_year_of(part.end)
+    else:
+        shift = year.start.year - part.end.year
+    if shift < 0:
+        claim.compare_to = [part.shifted_years(shift)]
+
+
+# A year said to be the record: "un año récord", "a record year", "un año histórico".
+_RECORD_YEAR = re.compile(r"\b(?:años?\s+(?:de\s+)?(?:récord|histórico)|record[- ](?:breaking\s+)?"
+                          r"years?)\b", re.IGNORECASE)
+
+
 def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
                      measures: set[str]) -> None:
     """Periods for claims that name none, by documented rules."""
@@ -1496,6 +1557,17 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         if published < last:
             last = published
             claim.inherited.append(("no_period_published", {"last": f"{last:%Y-%m}"}))
+        if _RECORD_YEAR.search(claim.sentence.text):
+            # "México vivió un año récord de detenciones", "it was a record year": a year
+            # set the record, the last complete one (calendar or fiscal, as the series
+            # counts), not a month of the last six.
+            if calendar:
+                year = Period.year(last.year if last.month == 12 else last.year - 1)
+            else:
+                year = Period.fiscal_year(fiscal_year_of(last) - (last.month != 9))
+            claim.periods = [year]
+            claim.inherited.append(("no_period_record_year", {"period": year.label}))
+            return
         claim.periods = [Period(add_months(last, -5), last, "range",
                                 f"{add_months(last, -5):%Y-%m}..{last:%Y-%m}")]
         claim.inherited.append(("no_period_six", {}))

@@ -468,7 +468,13 @@ def _month_of_its_year(claim: Claim, clause: str, refs: list[TimeRef],
     # ("A new high for the month this year" is this year's month against the same month of
     # other years: "this year" bounds the window only when said "so far".)
     kinds = ("year", "fiscal_year", "relative") if so_far else ("year", "fiscal_year")
-    years = [r.periods[0] for r in refs if r.kind in kinds and len(r.periods) == 1
+    # "El segundo mes más bajo del año fiscal", "the lowest month of the fiscal year": the
+    # year the record is "of" bounds it, said so far or not.
+    sentence = claim.sentence.text
+    years = [r.periods[0] for r in refs if (r.kind in kinds or r.kind == "relative" and (
+        re.match(r"del\s", r.words, re.IGNORECASE) or re.search(
+            r"\b(?:of|de)\s*$", sentence[max(0, r.start - 4):r.start], re.IGNORECASE)))
+             and len(r.periods) == 1
              and r.periods[0].kind in ("year", "fiscal_year")] + context.years
     text_month = context.periods if so_far and len(context.periods) == 1 and \
         context.periods[0].kind == "month" else []
@@ -486,6 +492,11 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                    relation: Claim | None = None) -> list[Claim]:
     """The claims a clause makes, by what triggers them."""
     qs = [q for q in quantities(clause) if q.kind != "money"]
+    # "Cada día de 2024, en promedio, más de 1.500 personas cruzaron …", "Diariamente, unas
+    # 6 mil 800 …": a rate's word may stand in the sentence before the clause.
+    in_sentence = {q.start: q for q in quantities(sentence.text) if q.role == "rate"}
+    qs = [replace(q, role="rate", per=r.per) if q.kind == "count" and q.role == "count" and (
+        r := in_sentence.get(offset + q.start)) is not None else q for q in qs]
     low = clause.lower()
 
     def make(kind: str, topic: lx.Topic | None = None, **kw) -> Claim:
@@ -796,6 +807,8 @@ _SAME_PERIOD = re.compile(r"^\W*(?:during|in|over|for|en|durante)?\s*(?:the\s+|e
 # A month, a written year or a span of months: a sentence that names its own period.
 _NAMES_A_PERIOD = re.compile(r"\b(?:19|20)\d\d\b|\bfy\s?'?\d\d\b|\b(?:" + "|".join(
     sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_NAMES_A_MONTH = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) +
+                            r")\b", re.IGNORECASE)
 _OF_THE_TOTAL = re.compile(r"\b(?:del total|of the total|of all|de todos|del conjunto|"
                            r"in all (?:\w+ )?(?:border patrol )?sectors|en todos los sectores)\b",
                            re.IGNORECASE)
@@ -1023,8 +1036,9 @@ _MIGRATION_OF = re.compile(r"\b(?P<a>\w+)\s+migration\b|\bmigraci[oó]n\s+(?P<b>
                            re.IGNORECASE)
 _COMPATRIOTS = re.compile(r"\b(?:compatriots?|fellow (?:citizens|nationals)|compatriotas?|"
                           r"connacionales?)\b", re.IGNORECASE)
-_OF_THEM = re.compile(r"\b(?:of them|of whom|of which|among them|de ellos|de ellas|de los "
-                      r"cuales|de las cuales|entre ellos)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\b(?:of them|of whom|of which|among them|including|de ellos|de ellas|"
+                      r"de los cuales|de las cuales|entre ell[oa]s|entre l[oa]s cuales|"
+                      r"inclu(?:id[oa]s|yendo))\b", re.IGNORECASE)
 # A figure that is the whole of the one before it: "7,536 of the 38,347 migrants",
 # "8,300 out of 10,000", "1,200 de los 5,000 detenidos".
 _PART_BEFORE = re.compile(r"\d[\d,.]*\s+(?:(?:\w+\s+){0,2}?(?:of|out of)\s+"
@@ -1040,6 +1054,14 @@ _WHOLE_AFTER = re.compile(r"\s+(?:(?:out\s+)?of|de)\s+(?:the\s+|l[oa]s\s+|a tota
                           r"unas|más de)\s+)?\d[\d,.]*", re.IGNORECASE)
 
 
+# A whole named first, at the head of its clause, its part to follow: "Del total de
+# 1,23 millones …, 361 mil 203 …", "De los 520 mil migrantes que cruzaron …, 328 mil …".
+_WHOLE_FIRST = re.compile(r"(?:^|[,;:]\s*|\.\s+)(?:del total de|de (?:un total de|l[oa]s)|"
+                          r"out of|of (?:the|all)(?: the)?)\s+(?:(?:casi|más de|unos|unas|"
+                          r"cerca de|alrededor de|nearly|about|more than|some|almost|over)\s+)?$",
+                          re.IGNORECASE)
+
+
 def _whole_of_a_part(claim: Claim, offset: int, sentence: str) -> None:
     """"Rio Grande Valley Sector agents apprehended 7,536 of the 38,347 migrants": the
     whole keeps only the groups named after it; the sector, nationality or family status
@@ -1053,7 +1075,16 @@ def _whole_of_a_part(claim: Claim, offset: int, sentence: str) -> None:
     # "… 107,000 of the nearly 397,000 individuals apprehended … were classified as family
     # units": what follows the verb is said of the part.
     verb = _COPULA.search(after)
-    if not _PART_BEFORE.search(sentence[max(0, offset + q.start - 60):offset + q.start]):
+    at = offset + q.start
+    if _WHOLE_FIRST.search(sentence[max(0, at - 40):at]):
+        # "Del total de 1,23 millones de eventos registrados en 2024, 361 mil 203
+        # correspondieron a venezolanos": the whole comes first; only the words between it
+        # and the part's figure describe it.
+        part = next((c for c in _counts(sentence) if c.start > offset + q.end), None)
+        if part is not None:
+            after = sentence[offset + q.end:part.start]
+            verb = None
+    elif not _PART_BEFORE.search(sentence[max(0, at - 60):at]):
         whole = _WHOLE_AFTER.match(after)
         said = after[whole.end():] if whole else ""
         if whole and (verb := _COPULA.search(said)):
@@ -1159,9 +1190,13 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     q = claim.quantity
     part = _OF_THEM.search(clause, q.end) if claim.kind in ("total", "rate") and \
         q is not None else None
-    if part is not None and re.search(r"\d", clause[q.end:part.start()]):
-        # "71,012 migrants crossed ..., 63.28% (44,943) of them Venezuelans": the group
-        # named after "of them" is the part's, not the figure's before it.
+    if part is not None and (re.search(r"[\d,;(]", clause[q.end:part.start()]) or re.match(
+            r"[\s,:]*(?:(?:casi|más de|unos|unas|cerca de|about|nearly|more than|some)\s+)?\d",
+            clause[part.end():], re.IGNORECASE)):
+        # "71,012 migrants crossed ..., 63.28% (44,943) of them Venezuelans", "520 mil
+        # personas, entre ellas 328 mil venezolanos", "…, muchas de ellas venezolanas": the
+        # group named after "of them" is the part's, not the figure's before it ("328 mil
+        # de ellos venezolanos", right after the figure, is the figure's own).
         clause = clause[:part.start()]
         sentence = sentence[:offset + part.start()] + " " * (len(sentence) - offset
                                                              - part.start())
@@ -1463,6 +1498,15 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         span = own[0].periods[0]
         claim.compare_to = [Period.month(span.start.year, span.start.month)]
         claim.periods = [Period.month(span.end.year, span.end.month)]
+        if span.start.year < span.end.year and not _NAMES_A_MONTH.search(own[0].words):
+            # "Entre 2022 y 2023 … pasaron de 441 mil a 779 mil, un alza de 76%", "from FY2022
+            # to FY2023": the years the span runs between, not its first and last months.
+            fiscal = span.start.month == 10 and span.end.month == 9
+            if fiscal or (span.start.month == 1 and span.end.month == 12):
+                make = Period.fiscal_year if fiscal else Period.year
+                claim.compare_to = [make(span.start.year + fiscal)]
+                claim.periods = [make(span.end.year)]
+                return
         if span.start.year == span.end.year and re.match(r"(?:between|entre)\s", own[0].words,
                                                          re.IGNORECASE):
             # "Entre enero y agosto de 2022 … el aumento del 43%": also the months together
@@ -1930,7 +1974,10 @@ def _days_window(clause: str, q: Quantity | None) -> bool:
 _MARKER_BETWEEN = re.compile(r"\b(?:than|times|compared (?:to|with)|versus|vs|respecto|beyond|"
                              r"frente a|veces|que el|que la|que los|que las|que en|"
                              r"leaves behind|left behind|surpass\w*|exceed\w*|"
-                             r"dej[aó] atrás|super[aó]\w*)\b",
+                             r"dej[aó] atrás|super[aó]\w*)\b|"
+                             # "2.2 millones …, 33% más que el año anterior": the time words
+                             # start right after the comparison ("el año anterior").
+                             r"\b(?:más|menos|mayor|menor|superior|inferior)\s+(?:que|a)\s*$",
                              re.IGNORECASE)
 _RANK_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|biggest|best|"
                           r"worst|record|busiest|más baj\w+|más alt\w+|menor|mayor|récord)\b"
@@ -2042,7 +2089,7 @@ def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, .
         return ()
     counts = _counts(sentence)
     if len(counts) < 3 or len(lx.nationalities(sentence)) < 3:
-        return ()
+        return _nationality_right_after(claim, offset, sentence, counts)
     at = offset + claim.anchor
     mine = next((i for i, q in enumerate(counts) if q.start == at), None)
     if mine is None:
@@ -2056,6 +2103,30 @@ def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, .
         return lx.nationalities(sentence[start:counts[mine].start])
     end = counts[mine + 1].start if mine + 1 < len(counts) else len(sentence)
     return lx.nationalities(sentence[counts[mine].end:end])
+
+
+# A nationality right after a figure: "328 mil venezolanos", "57 mil migrantes
+# ecuatorianos", "46,422 Haitians".
+_RIGHT_AFTER = re.compile(r"^\s+(?:(?:de|of)\s+)?(?:(?:migrantes|personas|nacionales|"
+                          r"ciudadanos|migrants|people|nationals)\s+(?:de\s+)?)?(\w+)")
+
+
+def _nationality_right_after(claim: Claim, offset: int, sentence: str,
+                             counts: tuple[Quantity, ...]) -> tuple[str, ...]:
+    """A short list ("En 2023 cruzaron el Darién 328 mil venezolanos y 57 mil
+    ecuatorianos"): where two or more figures each have a different nationality right after
+    it, each figure's own is that one."""
+    if len(counts) < 2:
+        return ()
+    after: dict[int, tuple[str, ...]] = {}
+    for q in counts:
+        m = _RIGHT_AFTER.match(sentence[q.end:])
+        nats = tuple(lx.nationalities(m.group(1))) if m else ()
+        if len(nats) == 1:
+            after[q.start] = nats
+    if len(after) < 2 or len(set(after.values())) < len(after):
+        return ()
+    return after.get(offset + claim.anchor, ())
 
 
 # "... frente al promedio mensual de la administración anterior, que fue de 230,849
@@ -2118,6 +2189,17 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
     after "to" the level it reached, even where the sentence names only one of the two
     periods next to them (and "hasta" is "to" there, not "up to")."""
     for change in claims:
+        if change.kind == "change":
+            # "Se duplicó en 2023 hasta los 520 mil", "cayeron hasta 5 mil": after a change,
+            # "hasta" is the level reached ("to"), not a bound ("up to").
+            for level in claims:
+                q = level.quantity
+                if level.kind == "total" and q is not None and q.hedge == "at_most" and \
+                        q.words.lower().startswith("hasta") and level.position > \
+                        change.position:
+                    level.quantity = replace(q, hedge=None)
+        if change.kind == "change" and change.periods and not change.compare_to:
+            _base_from_level(change, claims, text)
         if change.kind == "change" and change.periods and change.compare_to:
             # The levels of the change's own clause ("single adult apprehensions declined
             # from 36,900 to 30,130"), else of the sentence.
@@ -2183,6 +2265,57 @@ def _own_level(change: Claim, text: str) -> None:
 
 _BASE_LEVEL = re.compile(r"\b(?:over|than|from|compared (?:to|with)|against|respecto|frente|"
                          r"comparad[oa])\b", re.IGNORECASE)
+
+
+# What puts a level after a change as the change's base: "cayeron a 96 mil, frente a los
+# 302 mil de diciembre de 2023", "bajaron a 76 mil, contra 79 mil del año anterior".
+_BASE_OF_LEVEL = re.compile(r"^(?:[^\d,;.]{0,40}?[,;(])?\s*(?:(?:con\s+)?respecto\s+"
+                            r"(?:a|al|de)|frente\s+a|contra|comparad[oa]s?\s+con|"
+                            r"en\s+comparaci[oó]n\s+(?:con|a)|versus|vs\.?)"
+                            r"(?:\s+(?:l[oa]s?|el|un total de|(?:casi|más de|unos|unas|cerca "
+                            r"de)))*\s*$", re.IGNORECASE)
+
+
+def _base_from_level(change: Claim, claims: list[Claim], text: str) -> None:
+    """A change whose clause names no base, with the level it is measured against right
+    after it: "En diciembre de 2024 los encuentros cayeron a 96 mil, frente a los 302 mil
+    de diciembre de 2023" is December 2024 against December 2023, not against the month
+    before. A level "del año anterior" / "del mes anterior" is the period before the
+    change's own, not before the text's date."""
+    q = change.quantity
+    if q is None or len(change.periods) != 1:
+        return
+    at = text.find(q.words, change.position)
+    if at < 0:
+        return
+    level = next((c for c in claims if c.kind == "total" and c.quantity is not None and
+                  c.quantity.kind == "count" and c.position > at and len(c.periods) == 1),
+                 None)
+    if level is None:
+        return
+    words_at = text.find(level.quantity.words, level.position)
+    # The change's own period may stand between ("bajaron a 76 mil 768 en 2024, contra").
+    between = re.sub(r"\b(?:19|20)\d\d\b", "", text[at + len(q.words):words_at])
+    if words_at < 0 or not _BASE_OF_LEVEL.match(between):
+        return
+    mine, base = change.periods[0], level.periods[0]
+    after = text[words_at + len(level.quantity.words):][:40]
+    if base.label == mine.label and re.match(r"\s*(?:\w+\s+){0,2}?(?:del?|en)\s+(?:el\s+)?"
+                                             r"(?:año|mes|ejercicio)\s+(?:fiscal\s+)?"
+                                             r"(?:anterior|previo|precedente)\b", after,
+                                             re.IGNORECASE):
+        # "contra 79 mil 697 del año anterior": before the change's own period.
+        if mine.kind == "month":
+            m = add_months(mine.start, -1)
+            base = Period.month(m.year, m.month)
+        elif mine.kind in ("year", "fiscal_year"):
+            base = mine.shifted_years(-1)
+        else:
+            return
+        level.periods, level.alternatives = [base], []
+    if base.start >= mine.start:
+        return  # not an earlier period: no base
+    change.compare_to = [base]
 
 
 def _bind_base_level(change: Claim, levels: list[Claim], text: str) -> None:
@@ -2282,9 +2415,11 @@ def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> boo
         return True  # "total UC encounters numbered 144,834, ... in FY2019 (76,020)"
     tail = sentence[end:m.start()]
     # After the figure, only up to the next figure or an aside ("183,503 in July, with
-    # migrant families accounting for ...": the families are the aside's).
+    # migrant families accounting for ...": the families are the aside's; "520 mil
+    # personas, entre ellas miles de niños", "incluidos niños": a part of them).
     return not re.search(r"\d|\b(?:mil|thousand|million|millones|with|con|while|mientras|"
-                         r"cuando|when)\b", tail, re.IGNORECASE)
+                         r"cuando|when)\b", tail, re.IGNORECASE) and not (
+        (part := _OF_THEM.search(tail)) and re.search(r"[,;(]", tail[:part.start()]))
 
 
 def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bool:
@@ -2293,6 +2428,8 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
     sentence's ``refs``, also a base joined to one before it ("doubled the 17,806 in 2021
     and the 21,057 in 2020", "frente a los 8,383 de abril y los 7,184 de marzo")."""
     before = sentence[max(0, r.start - 60):r.start]
+    if re.search(r"\blo que va (?:de|del)\s*$", before, re.IGNORECASE):
+        return False  # "en lo que va del año fiscal 2024": the year so far, no base ("que")
     # "respecto al mes anterior": the preposition is in the time expression's words.
     head = re.match(r"(?:al|a|del|de|the)\s", r.words, re.IGNORECASE)
     if head and lx.BASE_MARKER.search(before + head.group(0)):

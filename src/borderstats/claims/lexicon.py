@@ -774,17 +774,20 @@ TOP_K = _rx(r"one of the (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1
             r"una de las (?:más|mayores)", r"entre l[oa]s (?:más|mayores)",
             r"un[oa] de l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)",
             r"entre l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)")
-RANK_WINDOW_ALL = _rx(r"on record", r"ever", r"all-time", r"in history", r"de la historia",
+RANK_WINDOW_ALL = _rx(r"on record", r"ever", r"all-time", r"in history",
+                      r"de la historia(?! reciente)",
                       r"histórico", r"desde que (?:hay|se tienen?) registros?", r"jamás")
 # A record said to hold beyond the records ("ever", "in history", "never", "jamás"), not
 # bounded by them ("on record", "since records began").
 RANK_EVER = _rx(r"ever(?!\s+(?:reported|recorded|published|registered|documented)\s+by)",
                 r"in (?:recorded |u\.?s\.? |american |our )?history", r"never",
-                r"jamás", r"nunca", r"de la historia", r"en la historia", r"all[- ]time",
-                r"históric\w+")
+                # "En la historia reciente" is a window of recent years, not all time.
+                r"jamás", r"nunca", r"de la historia(?! reciente)",
+                r"en la historia(?! reciente)", r"all[- ]time", r"históric\w+")
 PER_DAY = _rx(r"daily", r"per day", r"a day", r"each day", r"every day", r"al día",
               r"por día", r"diari\w+")
 RANK_WINDOW_RECENT = _rx(r"in recent (?:history|memory|years)", r"in years", r"in decades",
+                         r"(?:en|de) la historia reciente",
                          r"recientes?", r"en décadas", r"en años")
 # "the most in two decades", "the highest in 15 years": a window of that many years.
 RANK_WINDOW_YEARS = re.compile(

@@ -388,6 +388,8 @@ _RATE_BEFORE = re.compile(
     r"some|around|nearly|more than|over|unos|unas|más de|es|was|is|fue|era|was about))*|"
     r"\bcada\s+(?P<per>día|hora|mes|semana|60 minutos)[^.;]{0,40}?|"
     r"\b(?P<per2>daily|diari[oa]s?)\s+(?:\w+\s+){0,2}|"
+    # "Diariamente, unas 6 mil 800", "Every day, about 6,800": the day's words first.
+    r"\b(?P<per3>diariamente|every day|each day)\b[^.;]{0,40}?|"
     # "The average number of monthly UAC encounters under Biden was 11,132"
     r"\b(?:average|promedio)\s+(?:number|total|count|n[uú]mero|cifra)\s+(?:of|de)\s+"
     r"[^\d.;:]{0,60}?\b(?:was|is|were|stood at|came to|fue|era|es|ha sido)\s+"
@@ -407,9 +409,12 @@ _DIFFERENCE_AFTER = re.compile(r"^(?:-plus|\+)?\s+(?:[\w-]+\s+){0,2}?(?:more|few
 _DIFFERENCE_BEFORE = re.compile(
     r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|jump|fall|"
     r"reduction)\s+of|\b(?:increased|decreased|rose|fell|dropped|declined|grew|jumped)\s+by|"
+    # "superó en 7 mil 913", "las detenciones aumentaron en 337 mil", "se redujeron en 40
+    # mil": a change verb, singular or plural, before "en".
     r"\bby|\b(?:super(?:[óo]|aron)|aument(?:[óo]|aron)|crec(?:i[óo]|ieron)|"
     r"disminuy(?:[óo]|eron)|cay(?:[óo]|eron)|baj(?:[óo]|aron)|sub(?:i[óo]|ieron)|"
-    r"descend(?:i[óo]|ieron)|increment(?:[óo]|aron)|redujo|redujeron)\s+en|"
+    r"descend(?:i[óo]|ieron)|increment(?:[óo]|aron)|(?:se\s+)?(?:redujo|redujeron))"
+    r"\s+en|"
     r"\b(?:un aumento|una (?:caída|baja|disminución|reducción)|un incremento) de|"
     # "con una diferencia de 192.980 casos", "a difference of 6,000"
     r"\b(?:una|la|a|the) (?:diferencia|difference) (?:de|of))"
@@ -435,7 +440,7 @@ def _with_role(sentence: str, q: Quantity) -> Quantity:
         word = (m.group("per") or m.group("per2")).lower()
         return replace(q, role="rate", per=_PER.get(word, "day" if "diari" in word else "day"))
     if m := _RATE_BEFORE.search(before):
-        word = (m.group("per") or m.group("per2") or "").lower()
+        word = (m.group("per") or m.group("per2") or ("day" if m.group("per3") else "")).lower()
         if not word and "diario" in m.group(0).lower():
             word = "day"
         if not word and _MONTHLY.search(before[:m.end()][-45:]):
@@ -464,6 +469,16 @@ _ES_SPAN = (rf"(?:(?:{_ES_WORDS})(?:\s+(?:{_ES_WORDS}|y))*\s+(?:mil|millones|mil
 _COMPOUND = re.compile(
     rf"(?:\b(?=[^\W\d_])(?P<hedge>{_HEDGE_RE})\s+{_HEDGE_ARTICLE})?"
     rf"(?:(?P<half>half(?:[\s-]+a)?[\s-]+million|medio\s+mill[oó]n)\b|"
+    # "Un cuarto de millón", "a quarter of a million", "tres cuartos de millón".
+    rf"(?P<quarter>(?:un|a|one)[\s-]+(?:cuarto\s+de|quarter(?:[\s-]+of)?(?:[\s-]+a)?)[\s-]+"
+    rf"mill(?:[oó]n|ion))\b|"
+    rf"(?P<quarters>(?:tres|three)[\s-]+(?:cuartos\s+de|quarters[\s-]+of[\s-]+a)[\s-]+"
+    rf"mill(?:[oó]n|ion))\b|"
+    # "Un millón y medio", "2 millones y medio", "two and a half million", "a million and a
+    # half": the half is of a million.
+    rf"(?P<mh>un|una|\d{{1,2}}|{_ES_WORDS})\s+mill(?:[oó]n|ones)\s+y\s+medio\b|"
+    rf"(?P<mhe>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})[\s-]+and[\s-]+a[\s-]+"
+    rf"half[\s-]+million\b|(?P<ahalf>a\s+million\s+and\s+a\s+half)\b|"
     rf"(?P<m>un|\d{{1,3}})\s+mill[oó]n(?:es)?(?:\s+(?P<mg>\d{{3}}[,.]\d{{3}})(?![.,]?\d)|"
     rf"(?:\s+(?P<mk>\d{{1,3}})\s+mil)?(?:\s+(?P<mu>\d{{1,3}}))?(?!\s*(?:mil|%|\d)))|(?P<k>\d{{1,3}})\s+mil\s+(?P<ku>\d{{1,3}})\b"
     rf"|\b(?P<kw>{_ES_WORDS})\s+mil\s+(?P<kwu>\d{{1,3}})\b(?![.,]\d)"
@@ -478,6 +493,22 @@ def _compound_value(m: re.Match) -> float | None:
     not one number (text2num reads the words, the way a reader does)."""
     if m.group("half"):
         return 500_000.0
+    if m.group("quarter"):
+        return 250_000.0
+    if m.group("quarters"):
+        return 750_000.0
+    if m.group("ahalf"):
+        return 1_500_000.0
+    if whole := m.group("mh") or m.group("mhe"):
+        n = NUMBER_WORDS.get(whole.lower()) if not whole.isdigit() else int(whole)
+        if n is None:
+            from text_to_num import text2num
+
+            try:
+                n = text2num(whole.lower(), "es")
+            except ValueError:
+                return None
+        return float(n) * 1_000_000 + 500_000
     words = m.group("en") or m.group("enp") or m.group("es") or m.group("esp")
     if words:
         from text_to_num import text2num

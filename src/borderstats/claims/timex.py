@@ -343,7 +343,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     each(r"(?<!'s )(?<!’s )\b(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?P<n>"
          + _COUNT_RE + r")\s+months|(?P<year>year|12 months))\b|"
          r"\b(?:en\s+)?(?:los|el)\s+(?:últimos|pasados)\s+"
-         r"(?P<n2>" + _COUNT_RE + r")\s+meses\b|(?P<year2>\b(?:en\s+)?el\s+último\s+año)\b",
+         r"(?P<n2>" + _COUNT_RE + r")\s+meses\b|(?P<year2>\b(?:en\s+)?el\s+último\s+año)\b"
+         # "El último año fiscal" is the last complete fiscal year, not the last 12 months.
+         r"(?!\s+fiscal)",
          lambda m: trailing(_Either(m)))
 
     # "since July 2020", "since February 1", "desde marzo": from that month on; for a
@@ -520,10 +522,16 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          lambda: (Period.month(ref.year, 1),)),
         (r"\b(?:over |during |in )?the (?:government['’]s |course of the |whole |entire |full )?"
          r"(?:fiscal|budget) year\b"
-         r"(?!\s*(?:\d|'\d))|\bel año fiscal\b(?!\s*(?:de\s+)?\d)",
+         r"(?!\s*(?:\d|'\d))|\b(?:el|del|al) año fiscal\b(?!\s*(?:de\s+)?\d)",
          lambda: (Period.fiscal_year(fiscal_year_of(last)),)),
+        # "El año fiscal que acaba de terminar", "que concluyó", "the fiscal year that just
+        # ended": the last complete one, not the one under way.
         (r"\b(?:last|(?:the )?(?:most recent|latest)) (?:complete |full )?fiscal year\b|"
-         r"\bel año fiscal pasado\b|\bel (?:pasado|último) año fiscal\b",
+         r"\bel año fiscal pasado\b|\bel (?:pasado|último) año fiscal\b|"
+         r"\bel año fiscal(?:,)? que (?:acaba de (?:terminar|concluir|cerrar|finalizar)|"
+         r"(?:recién |recien )?(?:terminó|concluyó|cerró|finalizó))\b|"
+         r"\b(?:(?:in|during|over) )?the (?:budget |fiscal |government's fiscal )year that "
+         r"(?:just )?(?:ended|closed)\b",
          lambda: (Period.fiscal_year(last_ended_fiscal_year(ref)),)),
         # The period under way is named whole here; the checker reads it as the months to
         # date unless the claim looks ahead ("on track to ... this fiscal year").
@@ -544,6 +552,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     ]
     for pattern, make in relatives:
         each(pattern, lambda m, make=make: add(m, "relative", make()))
+    # "En lo que va de 2024", "en lo que va del 2024": that year so far, as "en lo que va
+    # del año" is (the checker reads it as the months to date).
+    each(r"\ben lo que va (?:de|del)\s+(?:(?:presente |actual )?año\s+)?(?P<y>(?:19|20)\d\d)\b",
+         lambda m: add(m, "relative", (Period.year(int(m.group("y"))),)))
     # "Two years ago", "hace dos años": that calendar year, or the fiscal year as long ago.
     def years_ago(m: re.Match) -> None:
         word = m.group("n").lower()
