@@ -1419,13 +1419,19 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             r"(?:from|de|desde|between|entre)\s.+\s(?:to|a|al|hasta|through|and|y)\s",
             spans[0].words, re.IGNORECASE) and not spans[0].extra.get("shifted") and \
             not claim.compare_to and \
-            claim.quantity is not None and claim.quantity.kind in ("percent", "multiplier"):
+            claim.quantity is not None and claim.quantity.kind in (
+                "percent", "multiplier", "fraction"):
         # "dropped 75% from December 2023 to November 2024", "rose 10x from April 2020 to
-        # March 2021": from the first month to the last, not their sum.
+        # March 2021", "fell by about two-thirds between December 2023 and June 2024": from
+        # the first month to the last, not their sum; between two fiscal years ("between
+        # fiscal 2021 and fiscal 2023"), from the first year to the last.
         own = spans
         span = own[0].periods[0]
-        claim.compare_to = [Period.month(span.start.year, span.start.month)]
-        claim.periods = [Period.month(span.end.year, span.end.month)]
+        ends = own[0].extra.get("ends")
+        claim.compare_to = [ends[0] if ends else Period.month(span.start.year, span.start.month)]
+        claim.periods = [ends[1] if ends else Period.month(span.end.year, span.end.month)]
+        if ends:
+            return
         if span.start.year == span.end.year and re.match(r"(?:between|entre)\s", own[0].words,
                                                          re.IGNORECASE):
             # "Entre enero y agosto de 2022 … el aumento del 43%": also the months together
@@ -2091,6 +2097,7 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
                 and c.quantity.kind == "count"]
             _bind_from_to(change, levels, claims, text)
             _bind_base_level(change, levels, text)
+            _bind_reached_level(change, levels, text)
             for dim in ("citizenship", "demographic"):
                 # "Arrested some 8,400 compatriots ..., compared to 10,800 in May, a drop of
                 # approximately 20 percent": the change is of the group its levels count.
@@ -2102,6 +2109,11 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
 
 _BASE_LEVEL = re.compile(r"\b(?:over|than|from|compared (?:to|with)|against|respecto|frente|"
                          r"comparad[oa])\b", re.IGNORECASE)
+
+
+# The word before the level a change reached ("…, to 173,000", "reaching 219,000").
+# Not the "to" of "year-to-date".
+_REACHED = re.compile(r"(?<![\w-])(?:to|reaching|hitting|hasta)(?![\w-])", re.IGNORECASE)
 
 
 def _bind_base_level(change: Claim, levels: list[Claim], text: str) -> None:
@@ -2119,9 +2131,34 @@ def _bind_base_level(change: Claim, levels: list[Claim], text: str) -> None:
         return
     at = text.find(q.words, change.position)
     between = text[at + len(q.words):level.position] if at >= 0 else ""
-    if level.position > at >= 0 and _BASE_LEVEL.search(between) and \
-            not re.search(r"\d", between):
+    bases = list(_BASE_LEVEL.finditer(between))
+    # "Jumped 71% from February to March, to more than 173,000", "soared 21% in September
+    # from August, to nearly 219,000": a "to" after the base word names the level reached.
+    if level.position > at >= 0 and bases and not re.search(r"\d", between) and \
+            not _REACHED.search(between[bases[-1].end():]):
         level.periods, level.alternatives = list(change.compare_to), []
+
+
+# "…, to nearly 219,000", "reaching 173,277"; not "compared to", "up to" (a bound).
+_REACHED_BEFORE = re.compile(r"(?<!compared )(?<!up )\b(?:to|reaching|hitting)\s+"
+                             r"(?:the\s+|a\s+|just\s+)?$", re.IGNORECASE)
+
+
+def _bind_reached_level(change: Claim, levels: list[Claim], text: str) -> None:
+    """"Soared 21% in September from August, to nearly 219,000": the one level after the
+    change, introduced by "to", is the level it reached in its own period, not the base's
+    month that happens to be named nearest."""
+    if len(levels) != 1 or len(change.periods) != 1 or len(change.compare_to) != 1:
+        return
+    level = levels[0]
+    # Read as the base's month, or as the run "from February to March" together.
+    run = len(level.periods) == 1 and level.periods[0].start <= change.compare_to[0].start \
+        and level.periods[0].end >= change.periods[0].end
+    if level.periods != change.compare_to and not run:
+        return
+    if level.position > change.position and _REACHED_BEFORE.search(
+            text[max(0, level.position - 30):level.position]):
+        level.periods, level.alternatives = list(change.periods), []
 
 
 def _bind_from_to(change: Claim, levels: list[Claim], claims: list[Claim], text: str) -> None:
