@@ -2595,3 +2595,66 @@ def test_sectors_named_in_spanish(engine: Engine) -> None:
     c = one(engine, "En el sector de Del Río, la Patrulla Fronteriza detuvo a 347 mil 538 "
             "migrantes entre octubre de 2022 y agosto de 2023.", "2023-09-15")
     assert c["filters"] == {"sector": ["Del Rio"]} and c["verdict"] == "accurate"
+
+
+def test_the_level_after_to_is_the_one_the_change_reached(engine: Engine) -> None:
+    # All CBP, Southwest: February 2021 101,099, March 2021 173,277 (+71.4%). "From February
+    # to March" names the span; "to more than 173,000" is March's level, not February's.
+    c = one(engine, "Encounters at the southwest border jumped 71% from February to March, to "
+            "more than 173,000.", "2021-04-10", kind="change")
+    assert c["verdict"] == "accurate"
+    assert [(p["periods"], p["verdict"]) for p in c["parts"]] == [(["2021-03"], "accurate")]
+    # Border Patrol, Southwest: August 2023 181,054, September 2023 218,763 (+20.8%); the
+    # base month is named nearest the level, which is still September's.
+    c = one(engine, "Border Patrol apprehensions at the southern border soared 21% in "
+            "September from August, to nearly 219,000.", "2023-10-25", kind="change")
+    assert c["verdict"] == "accurate"
+    assert [(p["periods"], p["verdict"]) for p in c["parts"]] == [(["2023-09"], "accurate")]
+
+
+def test_months_ending_in_a_month_and_the_last_months_of_a_year() -> None:
+    # Twelve months to a September are that fiscal year; "the last three months of 2023"
+    # are October–December 2023, not the latest three months.
+    assert refs("the 12 months ending in September", "2024-10-25") == [
+        ("fiscal_year", ["FY2024"])]
+    assert refs("the six months through March 2024", "2024-05-01") == [
+        ("range", ["2023-10..2024-03"])]
+    assert refs("fell 36 percent from the last three months of 2023", "2024-04-20") == [
+        ("range", ["2023-10..2023-12"])]
+    assert refs("the final quarter of fiscal 2024", "2025-01-10") == [
+        ("range", ["2024-07..2024-09"])]
+
+
+def test_a_span_since_a_month_named_in_that_month_starts_a_year_before() -> None:
+    # Written on 20 December 2024, "since December" is December 2023 to the last month
+    # ended (November 2024); "since November" is November 2024.
+    assert refs("has dropped by more than 80 percent since December", "2024-12-20") == [
+        ("since", ["2023-12..2024-11"])]
+    assert refs("has dropped since November", "2024-12-20") == [("since", ["2024-11"])]
+
+
+def test_changes_over_spans_of_months_years_and_twelve_months(engine: Engine) -> None:
+    # All CBP, Southwest: FY2021 1,734,686, FY2023 2,475,669 (+42.7%).
+    c = one(engine, "Between fiscal 2021 and fiscal 2023, southwest border encounters rose by "
+            "about 43 percent.", "2023-11-10", kind="change")
+    assert c["verdict"] == "accurate" and "1,734,686 in FY2021" in c["explanation"]
+    # Border Patrol, Southwest: December 2023 249,740, June 2024 83,532 (-66.6%): two-thirds.
+    c = one(engine, "Border Patrol apprehensions at the southern border fell by about "
+            "two-thirds between December 2023 and June 2024.", "2024-07-20", kind="change")
+    assert c["verdict"] == "accurate" and "249,740" in c["explanation"]
+    # Border Patrol, Southwest: FY2024 1,530,523, FY2023 2,045,838 (-25.2%).
+    c = one(engine, "The Border Patrol made 1.53 million arrests at the southern border in the "
+            "12 months ending in September, a 25 percent decline from the year before.",
+            "2024-10-25", kind="change")
+    assert c["verdict"] == "accurate" and "2,045,838 in FY2023" in c["explanation"]
+    # Border Patrol, Southwest: October–December 2023 629,595, January–March 2024 402,329
+    # (-36.1%).
+    c = one(engine, "Border Patrol apprehensions at the southwest border in the first three "
+            "months of 2024 fell 36 percent from the last three months of 2023.", "2024-04-20",
+            kind="change")
+    assert c["verdict"] == "accurate" and "629,595" in c["explanation"]
+    # Border Patrol, Southwest: December 2023 249,740, November 2024 46,612 (-81.3%).
+    c = one(engine, "The number of migrants caught crossing illegally has dropped by more "
+            "than 80 percent since December, when Border Patrol recorded nearly 250,000 "
+            "apprehensions.", "2024-12-20", kind="change")
+    assert c["verdict"] == "accurate" and "249,740" in c["explanation"]

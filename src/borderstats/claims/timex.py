@@ -230,6 +230,16 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
             add(m, "range", (Period.between(Period.fiscal_year(a), Period.fiscal_year(b)),))
     each(r"\b(?:fiscal years?|fy|años fiscales)\s*'?(?P<a>\d{4}|\d{2})\s*"
          r"(?P<sep>-|–|to|through|and|y|a)\s*(?:fy\s*)?(?P<b>\d{4}|\d{2})\b", fy_range)
+    # "Between fiscal 2021 and fiscal 2023", "from FY2019 to FY2022": a change's span, from
+    # the first year to the last (``ends``), not the years together.
+    def fy_span(m: re.Match) -> None:
+        a, b = _year(m.group("a")), _year(m.group("b"))
+        if a < b:
+            first, last = Period.fiscal_year(a), Period.fiscal_year(b)
+            add(m, "range", (Period.between(first, last),), extra={"ends": (first, last)})
+    each(r"\b(?:between|from|entre|de|desde)\s+(?:the\s+)?(?:fiscal(?: year)?|fy|año fiscal)"
+         r"\s*'?(?P<a>\d{4}|\d{2})\s+(?:and|to|through|y|a|al|hasta)\s+(?:fiscal(?: year)?|fy|"
+         r"año fiscal)\s*'?(?P<b>\d{4}|\d{2})\b", fy_span)
     each(r"\b(?:fiscal(?: year(?: of)?)?|fy|año fiscal(?: de)?|af(?=\s?\d{4}))\s*'?"
          r"(?P<y>\d{4}|\d{2})\b",
          lambda m: add(m, "fiscal_year", (Period.fiscal_year(_year(m.group("y"))),)))
@@ -325,6 +335,39 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"(?:\s+fiscal)?))?",
          first_months)
 
+    # The last months of a named year: "the last three months of 2023", "the final quarter
+    # of fiscal 2024" (not the latest months, which "the last three months" alone means).
+    def last_months_of(m: re.Match) -> None:
+        word = (m.group("n") or "").lower()
+        n = {"quarter": 3, "half": 6}.get(m.group("part") or "") or COUNTS.get(word) or (
+            int(word) if word.isdigit() else 0)
+        year = _year(m.group("y"))
+        whole = Period.fiscal_year(year) if m.group("fiscal") else Period.year(year)
+        if 0 < n <= 12:
+            add(m, "range", (_span(add_months(whole.end, -n + 1), whole.end),))
+    each(r"\b(?:the\s+)?(?:last|final)\s+(?:(?P<n>" + _COUNT_RE + r")\s+months|"
+         r"(?P<part>quarter|half))\s+of\s+(?:the\s+)?(?:calendar\s+year\s+|year\s+|"
+         r"(?P<fiscal>fiscal(?:\s+year)?\s+|fy\s*))?'?(?P<y>(?:19|20)\d\d|(?<=fy)\d{2})\b",
+         last_months_of)
+
+    # "The 12 months ending in September", "the six months through March 2024": the months
+    # up to that one (twelve to a September are its fiscal year).
+    def months_ending(m: re.Match) -> None:
+        word = m.group("n").lower()
+        n = COUNTS.get(word) or (int(word) if word.isdigit() else 0)
+        month = MONTHS[m.group("month")]
+        end = dt.date(int(m.group("y")), month, 1) if m.group("y") else _month_before(
+            ref, month)
+        if not 0 < n <= 24:
+            return
+        if n == 12 and month == 9:
+            add(m, "fiscal_year", (Period.fiscal_year(end.year),))
+        else:
+            add(m, "range", (_span(add_months(end, -n + 1), end),))
+    each(r"\b(?:the\s+)?(?P<n>" + _COUNT_RE + r")\s+months\s+(?:that\s+)?(?:ending|ended|"
+         r"through|to)\s+(?:in\s+|on\s+)?" + _MONTH_RE + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+         r"(?:,?\s*(?P<y>(?:19|20)\d\d))?\b", months_ending)
+
     # The latest months: "over the past 12 months", "in the last year", "en los últimos
     # doce meses" — up to the last month that had ended.
     def trailing(m: re.Match) -> None:
@@ -350,12 +393,16 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     # record, the window starts after it.
     def since_month(m: re.Match) -> None:
         month = MONTHS[m.group("month")]
-        start = dt.date(int(m.group("y")), month, 1) if m.group("y") else _month_before(
-            ref, month)
         day = int(m.group("sd") or m.group("sd2") or 0)
+        last = last_ended_month(ref)
+        # "Has dropped by more than 80 percent since December", written on 20 December: a
+        # span up to now starts in a month that has ended (December a year before), unlike
+        # a month named alone late in it, which may be the month under way.
+        start = dt.date(int(m.group("y")), month, 1) if m.group("y") else dt.date(
+            last.year if month <= last.month else last.year - 1, month, 1) if not day \
+            else _month_before(ref, month)
         if not m.group("y") and day and (month, day) <= (ref.month, ref.day):
             start = dt.date(ref.year, month, 1)  # "since July 1", written on 17 July
-        last = last_ended_month(ref)
         if start <= last:
             add(m, "since", (_span(start, last),), extra={"month": start})
         elif start == ref.replace(day=1) and ref.day >= 7:
