@@ -2658,3 +2658,18 @@ def test_changes_over_spans_of_months_years_and_twelve_months(engine: Engine) ->
             "than 80 percent since December, when Border Patrol recorded nearly 250,000 "
             "apprehensions.", "2024-12-20", kind="change")
     assert c["verdict"] == "accurate" and "249,740" in c["explanation"]
+
+
+def test_the_southwest_border_named_is_not_the_nation(engine: Engine) -> None:
+    # All CBP: Southwest FY2022 2,378,944, FY2023 2,475,669 (+4.1%); nationwide FY2022
+    # 2,766,582, FY2023 3,201,144 (+15.7%). "CBP" names the publisher of both, but the border
+    # is named: a figure that fits only the nation is wrong for the border.
+    c = one(engine, "CBP encounters at the southwest border rose 16% in fiscal 2023.",
+            "2023-11-10")
+    assert c["measure"] == "swb_encounters" and c["verdict"] == "inaccurate"
+    c = one(engine, "CBP recorded 2.77 million encounters at the southwest border in fiscal "
+            "2022.", "2023-11-10")
+    assert c["measure"] == "swb_encounters" and c["verdict"] == "inaccurate"
+    # With no border named, the nationwide total is still a reading.
+    c = one(engine, "CBP recorded 2.77 million encounters in fiscal 2022.", "2023-11-10")
+    assert c["measure"] == "nationwide_encounters" and c["verdict"] == "accurate"

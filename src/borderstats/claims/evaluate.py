@@ -293,6 +293,14 @@ _EITHER_COMPONENT = {"swb_encounters", "usbp_swb_encounters"}
 STRONG_CUE = 3.0
 
 
+def _names_the_southwest(claim: Claim) -> bool:
+    """Whether the claim's own sentence names the US southwest border ("at the southwest
+    border", "the U.S.-Mexico border"), not a place carried from the text or assumed."""
+    return claim.place == "southwest" and any(
+        place == "southwest" and pattern.search(claim.sentence.text)
+        for pattern, place, _ in lx.PLACES)
+
+
 def demote_uncued(claim: Claim, readings: list[Reading]) -> None:
     """Readings of US components the words do not name, beside one they name explicitly,
     become mislabels: "Border Patrol agents apprehended 2.48 million" is a claim about the
@@ -636,6 +644,11 @@ class Checker:
                     continue
                 support, cues = measure_support(claim, measure, -1)
                 kind = None if support >= 1.5 else mislabel_kind(first.measure, measure)
+                if measure == "nationwide_encounters" and _names_the_southwest(claim):
+                    # "CBP encounters at the southwest border rose 16%": the publisher's
+                    # name cues its nationwide total too, but the border named is not the
+                    # nation; a figure that fits the nation is a mislabel.
+                    kind = mislabel_kind(first.measure, measure)
                 if measure == "nationwide_encounters" and claim.place is None and not \
                         re.search(r"\bborders?\b|\bfronteras?\b", claim.sentence.text,
                                   re.IGNORECASE):
