@@ -2673,3 +2673,34 @@ def test_the_southwest_border_named_is_not_the_nation(engine: Engine) -> None:
     # With no border named, the nationwide total is still a reading.
     c = one(engine, "CBP recorded 2.77 million encounters in fiscal 2022.", "2023-11-10")
     assert c["measure"] == "nationwide_encounters" and c["verdict"] == "accurate"
+
+
+def test_a_difference_with_its_people_and_period_before_than(engine: Engine) -> None:
+    # Border Patrol, Southwest: FY2022 2,206,436, FY2023 2,045,838: 160,598 fewer. All CBP,
+    # Southwest: FY2021 1,734,686, FY2022 2,378,944: 644,258 more.
+    c = one(engine, "There were about 160,000 fewer apprehensions last fiscal year than the "
+            "year before.", "2024-01-10")
+    assert c["kind"] == "comparison" and c["verdict"] == "accurate"
+    c = one(engine, "CBP recorded roughly 640,000 more encounters at the southwest border in "
+            "fiscal 2022 than in fiscal 2021.", "2022-11-10")
+    assert c["kind"] == "comparison" and c["verdict"] == "accurate"
+    # 900,000 is 40% above 644,258; "more" where there were fewer is the wrong direction.
+    c = one(engine, "CBP recorded roughly 900,000 more encounters at the southwest border in "
+            "fiscal 2022 than in fiscal 2021.", "2022-11-10")
+    assert c["verdict"] == "inaccurate"
+    c = one(engine, "Border Patrol made about 160,000 more apprehensions at the southwest "
+            "border in fiscal 2023 than in fiscal 2022.", "2024-01-10")
+    assert c["verdict"] == "inaccurate"
+
+
+def test_a_change_after_its_levels_is_against_the_base_they_named(engine: Engine) -> None:
+    # All CBP, Southwest: FY2021 1,734,686, FY2023 2,475,669 (+42.7%); FY2022 2,378,944
+    # (+4.1% to FY2023) is not the base.
+    c = one(engine, "There were 2,475,669 encounters at the southwest border in FY2023, "
+            "compared with 1,734,686 in FY2021, an increase of more than 40%.", "2023-11-10",
+            kind="change")
+    assert c["verdict"] == "accurate" and "1,734,686 in FY2021" in c["explanation"]
+    # Border Patrol, Southwest: May 2024 117,905, June 2024 83,532 (-29.2%): not 45%.
+    c = one(engine, "Border Patrol apprehended 83,532 migrants in June, compared with 117,905 "
+            "in May, a 45% drop.", "2024-07-20", kind="change")
+    assert c["verdict"] == "inaccurate" and "117,905 in May 2024" in c["explanation"]

@@ -632,8 +632,11 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     elif trend and not claims:
         claims.append(make("trend", change_words=trend.group(0), anchor=trend.start(),
                            rank_direction="low" if lx.TREND_LOW.search(clause) else "high"))
-    if not claims and (than := _MORE_THAN.search(clause) or _SURPASSES.search(
-            clause)) is not None and not (
+    if not claims and (than := _MORE_THAN.search(clause) or _SURPASSES.search(clause) or (
+            # "About 160,000 fewer apprehensions last fiscal year than the year before":
+            # the words between a difference's noun and "than" (see text.py).
+            _MORE_NOUN_THAN.search(clause) if any(
+                q.role == "difference" for q in counts) else None)) is not None and not (
             multiplier or percent) and (refs or any(ch.isdigit() for ch in sentence.text)):
         # "Recent totals have been even lower than the 16,182 in April 2020", "lower today
         # than when the previous administration left office": one period against another,
@@ -1664,11 +1667,14 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             chosen = sentence_refs[0] if claim.kind != "rank_record" else sentence_refs[-1]
             claim.inherited.append(assumption("period_from_sentence"))
             if claim.kind == "change" and not claim.compare_to and (base := next((
-                    r for r in refs if r.end <= chosen.start and r.kind in ("month", "year",
-                                                                              "fiscal_year")
-                    and _is_base(r, sentence, refs)), None)):
+                    r for r in reversed(refs) if r is not chosen and (
+                        r.end <= chosen.start or r.end <= offset) and r.kind in (
+                        "month", "year", "fiscal_year") and _is_base(r, sentence, refs)),
+                    None)):
                 # "de diciembre 2023 (...) a diciembre 2025 (...), la disminución es del
-                # 97.4%": the change runs from the base the sentence named.
+                # 97.4%": the change runs from the base the sentence named; so does one
+                # after the levels ("2,475,669 in FY2023, compared with 1,734,686 in FY2021,
+                # an increase of more than 40%"), the base nearest before the change.
                 claim.compare_to = list(base.periods)
     if chosen is not None and claim.kind == "change" and claim.compare_to and \
             chosen.periods and chosen.periods[-1].end < claim.compare_to[0].start and \
@@ -1770,6 +1776,11 @@ _MORE_THAN = re.compile(r"\b(?P<dir>more|fewer|less|higher|lower|greater|larger|
                         r"unas|casi)?\s*(?:[\d$]|(?:one|two|three|four|five|six|seven|eight|"
                         r"nine|ten|a|an|half|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|"
                         r"nueve|diez|medio)\b))", re.IGNORECASE)
+
+
+_MORE_NOUN_THAN = re.compile(r"\b(?P<dir>more|fewer|less)\s+(?:encounters|apprehensions|arrests|"
+                             r"migrants|people|crossings)\b(?:\s+[\w'’,-]+){0,10}?\s+than\b",
+                             re.IGNORECASE)
 
 
 # Between a number and a time expression, these end one figure's words and start another's:
