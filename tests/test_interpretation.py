@@ -2704,3 +2704,26 @@ def test_a_change_after_its_levels_is_against_the_base_they_named(engine: Engine
     c = one(engine, "Border Patrol apprehended 83,532 migrants in June, compared with 117,905 "
             "in May, a 45% drop.", "2024-07-20", kind="change")
     assert c["verdict"] == "inaccurate" and "117,905 in May 2024" in c["explanation"]
+
+
+def test_last_year_in_a_text_about_a_fiscal_year(engine: Engine) -> None:
+    # All CBP, Southwest: FY2023 2,475,669, FY2024 2,135,005 (-13.8%); the calendar months
+    # January–September 2024 against 2023 fell 23.2%, which is not what was said.
+    claims = check("CBP counted 2.14 million encounters at the southwest border in fiscal "
+                   "2024. Compared with last year, encounters are down about 14%.",
+                   date=dt.date(2024, 10, 25), engine=engine)["claims"]
+    change = [c for c in claims if c["kind"] == "change"][0]
+    assert change["verdict"] == "accurate" and "2,475,669 in FY2023" in change["explanation"]
+
+
+def test_a_year_later_is_the_period_named_before_a_year_on(engine: Engine) -> None:
+    assert refs("about 302,000 in December 2023 to roughly 96,000 a year later",
+                "2025-01-20") == [("month", ["2023-12"]), ("month", ["2024-12"])]
+    # All CBP, Southwest: December 2023 301,981; December 2024 96,033 (150,000 is 56% high).
+    c = one(engine, "Encounters at the southwest border dropped from about 302,000 in "
+            "December 2023 to roughly 96,000 a year later.", "2025-01-20", kind="change")
+    assert c["verdict"] == "accurate"
+    assert [p["periods"] for p in c["parts"]] == [["2023-12"], ["2024-12"]]
+    c = one(engine, "Encounters at the southwest border dropped from about 302,000 in "
+            "December 2023 to roughly 150,000 a year later.", "2025-01-20", kind="change")
+    assert c["verdict"] == "inaccurate"

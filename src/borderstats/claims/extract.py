@@ -1243,6 +1243,31 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
             claim.compare_to = [Period.month(month.year, month.month)]
     _when_figure(claim, offset, sentence, refs)
     _base_from_the_sentence_before(claim, context)
+    _the_fiscal_year_before(claim, refs, context)
+
+
+# "Last year", "the year before", "the previous year", "a year earlier" as a change's base.
+_YEAR_BEFORE = re.compile(r"\b(?:last year|(?:the|a) (?:previous|prior|preceding) year|the year "
+                          r"before|a year (?:earlier|before|ago))\b", re.IGNORECASE)
+
+
+def _the_fiscal_year_before(claim: Claim, refs: list[TimeRef], context: _Context) -> None:
+    """"CBP counted 2.14 million encounters ... in fiscal 2024. Compared with last year,
+    encounters are down about 14%": a change against "last year" (read as a calendar year)
+    in a text about a fiscal year compares that fiscal year with the one before, not the
+    calendar year so far; so does one whose own period is that fiscal year."""
+    if claim.kind != "change" or len(claim.compare_to) != 1 or \
+            claim.compare_to[0].kind != "year" or not any(
+                list(r.periods) == claim.compare_to and _YEAR_BEFORE.search(r.words)
+                for r in refs):
+        return
+    if not claim.periods and len(context.periods) == 1 and \
+            context.periods[0].kind == "fiscal_year" and \
+            context.paragraph == claim.sentence.paragraph:
+        claim.periods = list(context.periods)
+        claim.inherited.append(assumption("period_from_text"))
+    if len(claim.periods) == 1 and claim.periods[0].kind == "fiscal_year":
+        claim.compare_to = [claim.periods[0].shifted_years(-1)]
 
 
 def _base_from_the_sentence_before(claim: Claim, context: _Context) -> None:

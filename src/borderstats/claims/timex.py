@@ -849,6 +849,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"\b(?:el )?(?:periodo|período) anterior\b",
          lambda m: shifted(_Either(m)))
 
+    # "From about 302,000 in December 2023 to roughly 96,000 a year later", "the following
+    # year": the period named before it, a year on.
+    each(r"\ba year later\b|\bthe (?:following|next) year\b|\bun año (?:después|más tarde)\b",
+         lambda m: add(m, "shift", (), extra={"years": 1, "whole_year": False}))
+
     # "The same month in 2019", "el mismo mes de 2023": the period named before it, in that
     # year.
     each(r"\b(?:the\s+|(?:todo\s+)?el\s+|los\s+|de\s+)?(?:(?:same|mismo|mismos|igual)\s+)?(?:months?|"
