@@ -2727,3 +2727,18 @@ def test_a_year_later_is_the_period_named_before_a_year_on(engine: Engine) -> No
     c = one(engine, "Encounters at the southwest border dropped from about 302,000 in "
             "December 2023 to roughly 150,000 a year later.", "2025-01-20", kind="change")
     assert c["verdict"] == "inaccurate"
+
+
+def test_later_quarters_and_a_quarter_of_the_year_just_named(engine: Engine) -> None:
+    # Fiscal 2024's second quarter is January–March 2024; "the first quarter" after it is
+    # fiscal 2024's (October–December 2023), but a year named alone (a base) lends nothing.
+    assert refs("in the second quarter of fiscal 2024 were down about 29% from the first "
+                "quarter", "2024-04-20") == [("range", ["2024-01..2024-03"]),
+                                            ("range", ["2023-10..2023-12"])]
+    assert refs("the second half of 2023", "2024-04-20") == [("range", ["2023-07..2023-12"])]
+    assert refs("Compared with 2023, in the first six months", "2024-07-20") == [
+        ("year", ["2023"]), ("range", ["2024-01..2024-06"])]
+    # All CBP, Southwest: October–December 2023 785,307, January–March 2024 555,467 (-29.3%).
+    c = one(engine, "Encounters at the southwest border in the second quarter of fiscal 2024 "
+            "were down about 29% from the first quarter.", "2024-04-20", kind="change")
+    assert c["verdict"] == "accurate" and "785,307" in c["explanation"]

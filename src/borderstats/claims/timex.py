@@ -146,6 +146,17 @@ def _month_before(ref: dt.date, month: int) -> dt.date:
     return dt.date(year, month, 1)
 
 
+def _last_year_named(before: str) -> tuple[int, bool] | None:
+    """The year of the last part of a year named in ``before`` ("the second quarter of
+    fiscal 2024": 2024, fiscal); a year named alone may be a base, and is not taken."""
+    found = list(re.finditer(r"\b(?:quarter|half|months)\s+of\s+(?:the\s+)?(?:calendar\s+year\s+|"
+                             r"year\s+)?(?P<fiscal>(?:fiscal(?:\s+year)?|fy)\s*'?)?"
+                             r"(?P<y>(?:19|20)\d\d)\b", before))
+    if not found:
+        return None
+    return int(found[-1].group("y")), bool(found[-1].group("fiscal"))
+
+
 def _span(start: dt.date, end: dt.date) -> Period:
     """A run of months, labelled so that `borderstats query --period` reads it back."""
     if start == end:
@@ -316,8 +327,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         fiscal = bool(re.search(r"fiscal|\bfy", what)) or (fiscal_context and not re.search(
             r"(?:19|20)\d\d", what) and "fiscal" in low)
         year_m = re.search(r"(\d{4}|\d{2})\s*$", what)
+        # "The second quarter of fiscal 2024 … from the first quarter": with no year of its
+        # own, the year the sentence named just before it.
+        named = None if year_m else _last_year_named(low[:m.start()])
         if year_m:
             year = _year(year_m.group(1))
+        elif named is not None:
+            year, fiscal = named
         else:
             year = fiscal_year_of(last_ended_month(ref)) if fiscal else last_ended_month(
                 ref).year
@@ -334,6 +350,21 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"fiscal|fy|año fiscal|calendar year|year|año)?\s*'?(?:(?:19|20)\d\d|\d{2})?"
          r"(?:\s+fiscal)?))?",
          first_months)
+
+    # A later quarter or half of a named year: "the second quarter of fiscal 2024" (January
+    # to March 2024), "the second half of 2023".
+    def later_part(m: re.Match) -> None:
+        n = 3 if m.group("part") == "quarter" else 6
+        k = {"second": 1, "third": 2, "fourth": 3}[m.group("ord")]
+        if n == 6 and k > 1:
+            return
+        year = _year(m.group("y"))
+        start = Period.fiscal_year(year).start if m.group("fiscal") else dt.date(year, 1, 1)
+        start = add_months(start, k * n)
+        add(m, "range", (_span(start, add_months(start, n - 1)),))
+    each(r"\b(?:the\s+)?(?P<ord>second|third|fourth)\s+(?P<part>quarter|half)\s+of\s+"
+         r"(?:the\s+)?(?:calendar\s+year\s+|year\s+|(?P<fiscal>fiscal(?:\s+year)?\s+|fy\s*))?"
+         r"'?(?P<y>(?:19|20)\d\d|(?<=fy)\d{2})\b", later_part)
 
     # The last months of a named year: "the last three months of 2023", "the final quarter
     # of fiscal 2024" (not the latest months, which "the last three months" alone means).
