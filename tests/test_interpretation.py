@@ -2742,3 +2742,22 @@ def test_later_quarters_and_a_quarter_of_the_year_just_named(engine: Engine) -> 
     c = one(engine, "Encounters at the southwest border in the second quarter of fiscal 2024 "
             "were down about 29% from the first quarter.", "2024-04-20", kind="change")
     assert c["verdict"] == "accurate" and "785,307" in c["explanation"]
+
+
+def test_more_than_in_all_of_a_year_and_half_as_many_as(engine: Engine) -> None:
+    # Border Patrol, Southwest: FY2019 851,508; October 2021 – March 2022 1,014,958 (more);
+    # October 2021 – February 2022 803,777 (fewer).
+    c = one(engine, "In the first six months of fiscal 2022, Border Patrol agents made more "
+            "apprehensions at the southern border than in all of fiscal 2019.", "2022-04-20")
+    assert c["kind"] == "comparison" and c["verdict"] == "accurate"
+    c = one(engine, "In the first five months of fiscal 2022, Border Patrol agents made more "
+            "apprehensions at the southern border than in all of fiscal 2019.", "2022-03-20")
+    assert c["kind"] == "comparison" and c["verdict"] == "inaccurate"
+    # Border Patrol, Southwest: 2022 2,344,538, 2023 2,040,601, 2024 1,051,384 (0.45× and
+    # 0.52×; a third is 0.33×).
+    c = one(engine, "Fewer than half as many migrants were apprehended by Border Patrol at the "
+            "southwest border in calendar 2024 as in 2022.", "2025-01-25")
+    assert c["kind"] == "comparison" and c["verdict"] in ("accurate", "roughly_accurate")
+    c = one(engine, "Border Patrol apprehended a third as many migrants at the southwest "
+            "border in calendar 2024 as in 2023.", "2025-01-25")
+    assert c["kind"] == "comparison" and c["verdict"] == "inaccurate"

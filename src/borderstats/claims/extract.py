@@ -636,7 +636,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             # "About 160,000 fewer apprehensions last fiscal year than the year before":
             # the words between a difference's noun and "than" (see text.py).
             _MORE_NOUN_THAN.search(clause) if any(
-                q.role == "difference" for q in counts) else None)) is not None and not (
+                q.role == "difference" for q in counts) else
+            _MORE_NOUN_THAN_A_PERIOD.search(clause))) is not None and not (
             multiplier or percent) and (refs or any(ch.isdigit() for ch in sentence.text)):
         # "Recent totals have been even lower than the 16,182 in April 2020", "lower today
         # than when the previous administration left office": one period against another,
@@ -1794,18 +1795,24 @@ _SURPASSES = re.compile(r"\b(?P<dir>surpass(?:es|ed)?|exceed(?:s|ed)?|tops|toppe
                         r"entire)\s+of\s+|(?:the\s+)?(?:total|figure|number)\s+(?:of|for|from)\s+|"
                         r"tod[oa]s?\s+(?:el|la|los|las)\s+|(?:el|la)\s+(?:total|cifra)\s+de(?:l)?\s+)",
                         re.IGNORECASE)
+# What follows "than" in a comparison of two periods: not a record ("than in any year",
+# "than ever"; "than in all of fiscal 2019" is a period) nor a figure ("more than 700,000").
+_THAN_A_PERIOD = (r"(?!(?:in\s+|en\s+)?(?:any|every|all(?!\s+of\b)|ever|cualquier|ningún|"
+                  r"nunca)\b)(?!(?:about|around|nearly|almost|some|roughly|unos|unas|casi)?\s*"
+                  r"(?:[\d$]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half|un|"
+                  r"una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|medio)\b))")
 _MORE_THAN = re.compile(r"\b(?P<dir>more|fewer|less|higher|lower|greater|larger|smaller|"
                         r"below|above|más|menos|mayor(?:es)?|menor(?:es)?)\s+(?:\w+\s+){0,2}?"
-                        r"(?:than|que)\s+(?!(?:in\s+|en\s+)?(?:any|every|all|ever|cualquier|"
-                        r"ningún|nunca)\b)(?!(?:about|around|nearly|almost|some|roughly|unos|"
-                        r"unas|casi)?\s*(?:[\d$]|(?:one|two|three|four|five|six|seven|eight|"
-                        r"nine|ten|a|an|half|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|"
-                        r"nueve|diez|medio)\b))", re.IGNORECASE)
+                        r"(?:than|que)\s+" + _THAN_A_PERIOD, re.IGNORECASE)
 
 
+# "Made more apprehensions at the southern border than in all of fiscal 2019": the people
+# counted, then where or when, then "than" and a period (or, after a difference, any base).
 _MORE_NOUN_THAN = re.compile(r"\b(?P<dir>more|fewer|less)\s+(?:encounters|apprehensions|arrests|"
                              r"migrants|people|crossings)\b(?:\s+[\w'’,-]+){0,10}?\s+than\b",
                              re.IGNORECASE)
+_MORE_NOUN_THAN_A_PERIOD = re.compile(_MORE_NOUN_THAN.pattern + r"\s+" + _THAN_A_PERIOD,
+                                      re.IGNORECASE)
 
 
 # Between a number and a time expression, these end one figure's words and start another's:
