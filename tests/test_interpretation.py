@@ -2761,3 +2761,35 @@ def test_more_than_in_all_of_a_year_and_half_as_many_as(engine: Engine) -> None:
     c = one(engine, "Border Patrol apprehended a third as many migrants at the southwest "
             "border in calendar 2024 as in 2023.", "2025-01-25")
     assert c["kind"] == "comparison" and c["verdict"] == "inaccurate"
+
+
+def test_the_year_to_date_against_last_year_s_pace(engine: Engine) -> None:
+    # Written on 20 June 2024: the year to date is January–May 2024, or the fiscal year to
+    # May (October 2023 – May 2024); "last year's pace" is the same months a year before.
+    assert refs("Year to date, apprehensions are 9.6% below last year's pace.",
+                "2024-06-20") == [("relative", ["2024-01..2024-05"]),
+                                  ("range", ["2023-01..2023-05"])]
+    assert refs("down this fiscal year through May compared with the same period last year",
+                "2024-06-20") == [("range", ["2023-10..2024-05"]),
+                                  ("range", ["2022-10..2023-05"])]
+    # Border Patrol, Southwest: October 2022 – May 2023 1,413,841, October 2023 – May 2024
+    # 1,278,724 (-9.6%); January–May 2023 779,009, 2024 649,129 (-16.7%). 30% fits neither.
+    c = one(engine, "Year to date, Border Patrol apprehensions at the southwest border are "
+            "9.6% below last year's pace.", "2024-06-20")
+    assert c["verdict"] == "accurate" and "1,413,841" in c["explanation"]
+    c = one(engine, "Year to date, Border Patrol apprehensions at the southwest border are 30% "
+            "below last year's pace.", "2024-06-20")
+    assert c["verdict"] == "inaccurate"
+    c = one(engine, "Border Patrol apprehensions at the southwest border were down nearly 10 "
+            "percent this fiscal year through May compared with the same period last year.",
+            "2024-06-20", kind="change")
+    assert c["verdict"] == "accurate" and "1,413,841" in c["explanation"]
+
+
+def test_a_difference_over_a_run_of_months_is_from_the_first_to_the_last(
+        engine: Engine) -> None:
+    # All CBP, Southwest: July 2024 104,100, August 2024 107,473 (3,373 more), not their sum.
+    c = one(engine, "Southwest border encounters rose by about 3,400 from July to August 2024, "
+            "to 107,473.", "2024-09-20", kind="change")
+    assert c["verdict"] == "accurate" and "104,100 in July 2024" in c["explanation"]
+    assert [(p["periods"], p["verdict"]) for p in c["parts"]] == [(["2024-08"], "accurate")]

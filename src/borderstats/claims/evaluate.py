@@ -141,8 +141,10 @@ def _in_own_terms(measure: str, where: dict[str, list[str]]) -> dict[str, list[s
 
 def _like_for_like(claim: Claim, periods: list[Period]) -> list[Period] | None:
     """A change against "the same period" a year (or years) before, read over other
-    periods ("by August 2024": the year so far): against the same months of that year."""
-    if claim.kind != "change" or len(claim.compare_to) != 1 or len(claim.periods) != 1:
+    periods ("by August 2024": the year so far): against the same months of that year; so
+    does a comparison ("year to date … 9.6% below last year's pace", over the fiscal year)."""
+    if claim.kind not in ("change", "comparison") or len(claim.compare_to) != 1 or \
+            len(claim.periods) != 1:
         return None
     before, after = claim.compare_to[0], claim.periods[0]
     years = before.start.year - after.start.year
@@ -1971,7 +1973,9 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
     q = claim.quantity
     if not claim.compare_to or (q is None and not claim.change_words):
         raise QueryError(msg(lang, "err_no_base"))
-    base_sets = [claim.compare_to] + claim.compare_alternatives[:1]
+    # A reading over other periods brings its own base (the same months a year before).
+    base_sets = ([list(r.base)] if r.base else []) + [claim.compare_to] + \
+        claim.compare_alternatives[:1]
     # Compare like with like: the base is read the way the compared periods are.
     kind = r.periods[0].kind
     base = next((b for b in base_sets if b and b[0].kind == kind), base_sets[0])

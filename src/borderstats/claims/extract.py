@@ -1448,12 +1448,13 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             r"(?:from|de|desde|between|entre)\s.+\s(?:to|a|al|hasta|through|and|y)\s",
             spans[0].words, re.IGNORECASE) and not spans[0].extra.get("shifted") and \
             not claim.compare_to and \
-            claim.quantity is not None and claim.quantity.kind in (
-                "percent", "multiplier", "fraction"):
+            claim.quantity is not None and (claim.quantity.kind in (
+                "percent", "multiplier", "fraction") or claim.quantity.role == "difference"):
         # "dropped 75% from December 2023 to November 2024", "rose 10x from April 2020 to
         # March 2021", "fell by about two-thirds between December 2023 and June 2024": from
-        # the first month to the last, not their sum; between two fiscal years ("between
-        # fiscal 2021 and fiscal 2023"), from the first year to the last.
+        # the first month to the last, not their sum, as is a difference ("rose by about
+        # 3,400 from July to August 2024"); between two fiscal years ("between fiscal 2021
+        # and fiscal 2023"), from the first year to the last.
         own = spans
         span = own[0].periods[0]
         ends = own[0].extra.get("ends")

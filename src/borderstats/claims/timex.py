@@ -475,6 +475,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         add(m, "range", (_span(Period.fiscal_year(fiscal_year_of(end)).start, end),))
     # "The fiscal year through November (2023)", "en el año fiscal hasta el mes de
     # noviembre": the fiscal year to that month (with no year, the latest such month).
+    # "This fiscal year through May", "the current fiscal year to April": the same.
+    each(rf"\b(?:this|the\s+current)\s+fiscal\s+year\s+(?:so\s+far\s+)?(?:by|through|thru|to|"
+         rf"until|as of)\s+(?:the\s+end\s+of\s+)?{_MONTH_RE}\b", fiscal_to)
     each(rf"\b(?:(?:in\s+)?the\s+fiscal\s+year\s+(?:by|through|thru|to|until|as of)\s+"
          rf"(?:the\s+end\s+of\s+)?|(?:en\s+)?el\s+año\s+fiscal\s+hasta\s+(?:el\s+mes\s+de\s+|"
          rf"finales\s+de\s+)?){_MONTH_RE}(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?\b", fiscal_to)
@@ -611,8 +614,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         (r"\blast year\b|\b(?:el|del|al) año pasado\b|\b(?:el|del|al) pasado año\b",
          lambda: (Period.year(ref.year - 1),)),
         (r"\bthis year\b|\beste año\b|\bso far this year\b|\ben lo que va (?:del|de) "
-         r"(?:presente |actual )?año\b|\bel presente año\b|\bthe current year\b|"
-         r"\byear[- ]to[- ]date\b",
+         r"(?:presente |actual )?año\b|\bel presente año\b|\bthe current year\b",
          lambda: (Period.year(ref.year),)),
         (r"\blast month\b|\b(?:el|al|del) mes pasado\b|\bthe previous month\b|"
          r"\b(?:el|al|del) mes anterior\b|\bthe month before\b",
@@ -622,6 +624,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     ]
     for pattern, make in relatives:
         each(pattern, lambda m, make=make: add(m, "relative", make()))
+    # "Year to date … below last year's pace": the months so far, of the calendar year or
+    # of the fiscal year (the figures decide), so that "the same period last year" is the
+    # same months a year before, not the whole of last year.
+    calendar_so_far = _span(dt.date(last.year, 1, 1), last)
+    fiscal_so_far = _span(Period.fiscal_year(fiscal_year_of(last)).start, last)
+    each(r"\byear[- ]to[- ]date\b", lambda m: add(
+        m, "relative", (calendar_so_far,),
+        alternatives=((fiscal_so_far,),) if fiscal_so_far != calendar_so_far else ()))
     # "Two years ago", "hace dos años": that calendar year, or the fiscal year as long ago.
     def years_ago(m: re.Match) -> None:
         word = m.group("n").lower()
@@ -870,6 +880,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"year\b|\ba year (?:earlier|ago|before)\b|\binteranual\b|"
          # "compared to this time last year", "at this point last year"
          r"\b(?:this|that|the same) (?:time|point) (?:last year|a year ago)\b|"
+         # "below last year's pace"
+         r"\blast year['’]s (?:pace|rate)\b|\bthe pace of last year\b|"
          r"\ba (?:esta|estas) (?:altura|alturas|fecha) del año (?:pasado|anterior)\b|"
          r"\b(?:el|al|del|los|las|la|a los|a las|a la) mism[oa]s? (?:periodo|período|lapso|"
          r"mes(?:es)?|temporada|"
