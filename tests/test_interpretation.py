@@ -2793,3 +2793,17 @@ def test_a_difference_over_a_run_of_months_is_from_the_first_to_the_last(
             "to 107,473.", "2024-09-20", kind="change")
     assert c["verdict"] == "accurate" and "104,100 in July 2024" in c["explanation"]
     assert [(p["periods"], p["verdict"]) for p in c["parts"]] == [(["2024-08"], "accurate")]
+
+
+def test_a_record_named_as_the_base_is_no_record_of_the_period_compared(
+        engine: Engine) -> None:
+    # Border Patrol, Southwest: FY2022 2,206,436 (the record), FY2023 2,045,838 (-7.3%);
+    # FY2023 is no record low (it ranks 63 of 64 from the bottom).
+    claims = check("The number of Border Patrol apprehensions at the southwest border in fiscal "
+                   "2023 was 7 percent lower than the record 2.2 million of the year before.",
+                   date=dt.date(2023, 11, 10), engine=engine)["claims"]
+    assert [(c["kind"], c["verdict"]) for c in claims] == [("comparison", "accurate")]
+    # A record claimed for the period itself is still a record claim.
+    c = one(engine, "Border Patrol apprehensions at the southwest border in fiscal 2022 hit a "
+            "record 2.2 million.", "2022-11-10", kind="rank_record")
+    assert c["periods"] == ["FY2022"] and c["verdict"] == "accurate"

@@ -403,6 +403,9 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
 _SURPASSED = re.compile(r"\b(?:surpass|exceed|break|beat|top|pass|eclipse|superar|rebasar|"
                         r"romper)\w*(?:\s+or\s+\w+)?\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$",
                         re.IGNORECASE)
+# A record named as the base: "lower than the record", "down from a record".
+_BASE_RECORD = re.compile(r"\b(?:than|from|compared (?:to|with)|below|above)\s+(?:the\s+|a\s+|"
+                          r"its\s+|their\s+)?$", re.IGNORECASE)
 # A figure set against another: "compared with", "versus", "en comparación con".
 _VERSUS = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|against|en comparación (?:con|a)|"
                      r"comparad[oa]s? con|frente a|contra)\b", re.IGNORECASE)
@@ -488,9 +491,16 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     if streak := lx.STREAK.search(clause):
         claims.append(_streak(make, clause, streak, [q for q in qs if q.kind == "count"]))
     rank = lx.TOP_K.search(clause) or lx.RANK_LOW.search(clause) or lx.RANK_HIGH.search(clause)
-    if rank and _SURPASSED.search(clause[:rank.start()]):
+    if rank and (_SURPASSED.search(clause[:rank.start()]) or (
+            _BASE_RECORD.search(clause[:rank.start()]) and re.fullmatch(
+                r"(?:a |new |the )?record", rank.group(0), re.IGNORECASE) and not
+            re.match(r"\s*(?:highs?|lows?|previous|prior|old|former)\b", clause[rank.end():],
+                     re.IGNORECASE))):
         # "on track to surpass the record numbers from FY19": the record is what is to be
-        # passed, a base, not a record claimed for a period.
+        # passed, a base, not a record claimed for a period; so is one the figure is set
+        # against ("7 percent lower than the record 2.2 million of the year before", "down
+        # from a record 302,000"), unless it is a previous record, beaten, or a "record
+        # high" beside its level, which the base's level is bound to (_from_to_levels).
         rank = None
     changes = [(m, w) for p, w in lx.CHANGE_WORDS if (m := p.search(clause))]
     pivot = next((q.start for q in qs if q.kind in ("percent", "multiplier", "fraction")),
