@@ -2807,3 +2807,22 @@ def test_a_record_named_as_the_base_is_no_record_of_the_period_compared(
     c = one(engine, "Border Patrol apprehensions at the southwest border in fiscal 2022 hit a "
             "record 2.2 million.", "2022-11-10", kind="rank_record")
     assert c["periods"] == ["FY2022"] and c["verdict"] == "accurate"
+
+
+def test_fiscal_year_fy_in_brackets_and_a_month_that_marked_a_change(engine: Engine) -> None:
+    # Government releases write "fiscal year (FY) 2023": the fiscal year, not also the
+    # calendar year, so "down 17% from the previous year" cannot pass as January–October
+    # 2023 against 2022 (-16.5%). Border Patrol, Southwest: FY2022 2,206,436, FY2023
+    # 2,045,838 (-7.3%).
+    assert refs("In fiscal year (FY) 2023", "2023-11-20") == [("fiscal_year", ["FY2023"])]
+    text = ("In fiscal year (FY) 2023, U.S. Border Patrol apprehended 2,045,838 migrants at the "
+            "southwest border. That total is down {}% from the previous year.")
+    for pct, verdict in (("17", "inaccurate"), ("7", "accurate")):
+        claims = check(text.format(pct), date=dt.date(2023, 11, 20), engine=engine)["claims"]
+        assert [c["verdict"] for c in claims if c["kind"] == "change"] == [verdict]
+    # All CBP, Southwest: October 2024 106,316, November 2024 94,183 (-11.4%).
+    claims = check("Encounters at the southwest border totaled 94,183 in November. November "
+                   "marked an 11% decline from October.", date=dt.date(2024, 12, 20),
+                   engine=engine)["claims"]
+    assert [(c["kind"], c["verdict"]) for c in claims] == [("total", "accurate"),
+                                                          ("change", "accurate")]

@@ -708,7 +708,13 @@ _ANAPHORIC = re.compile(
     r"monthly (?:figure|total|number))|numbers|figures|la cifra|esta cifra|esa cifra|"
     r"la afluencia|el flujo|la oleada|las cifras|el número|los números|el total|la cantidad|"
     r"esta cantidad|de ellos|de ellas|"
-    r"of them|of those|of these|del total|of the total|la lista|the list)\b", re.IGNORECASE)
+    r"of them|of those|of these|del total|of the total|la lista|the list)\b|"
+    # "November marked an 11% decline from October", "Fiscal 2024 saw …": a period as the
+    # subject, with the text's count as what it marked.
+    r"^\W*(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|(?:fiscal\s+(?:year\s+)?|fy\s*|calendar\s+(?:year\s+)?)?(?:19|20)\d\d|"
+    r"last (?:month|year|fiscal year))\s+(?:marked|saw|brought|showed|was|represented)\b",
+    re.IGNORECASE)
 _BORDER_NUMBERS = re.compile(r"\b(?:border|frontera)\b[^.]*\b(?:numbers|figures|cifras|"
                              r"números)\b|\b(?:numbers|figures|cifras|números)\b[^.]*\b(?:border|"
                              r"frontera)\b", re.IGNORECASE)

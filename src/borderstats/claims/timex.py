@@ -251,8 +251,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     each(r"\b(?:between|from|entre|de|desde)\s+(?:the\s+)?(?:fiscal(?: year)?|fy|año fiscal)"
          r"\s*'?(?P<a>\d{4}|\d{2})\s+(?:and|to|through|y|a|al|hasta)\s+(?:fiscal(?: year)?|fy|"
          r"año fiscal)\s*'?(?P<b>\d{4}|\d{2})\b", fy_span)
-    each(r"\b(?:fiscal(?: year(?: of)?)?|fy|año fiscal(?: de)?|af(?=\s?\d{4}))\s*'?"
-         r"(?P<y>\d{4}|\d{2})\b",
+    # (Government releases write "fiscal year (FY) 2023", "año fiscal (AF) 2023".)
+    each(r"\b(?:fiscal(?: year(?: of)?)?|fy|año fiscal(?: de)?|af(?=\s?\d{4}))"
+         r"(?:\s*\((?:fy|af)\))?\s*'?(?P<y>\d{4}|\d{2})\b",
          lambda m: add(m, "fiscal_year", (Period.fiscal_year(_year(m.group("y"))),)))
 
     # An explicit calendar year: "calendar year 2023", "calendar 2023", "año calendario 2023".
