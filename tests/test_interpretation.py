@@ -2826,3 +2826,14 @@ def test_fiscal_year_fy_in_brackets_and_a_month_that_marked_a_change(engine: Eng
                    engine=engine)["claims"]
     assert [(c["kind"], c["verdict"]) for c in claims] == [("total", "accurate"),
                                                           ("change", "accurate")]
+
+
+def test_a_fraction_of_what_they_were(engine: Engine) -> None:
+    # Border Patrol, Southwest: October 2023 188,749, October 2024 56,520 (0.30×: less than
+    # a third, not a fifth).
+    c = one(engine, "Border Patrol apprehensions at the southern border last month were less "
+            "than a third of what they were a year earlier.", "2024-11-20")
+    assert c["kind"] == "comparison" and c["verdict"] in ("accurate", "roughly_accurate")
+    c = one(engine, "Border Patrol apprehensions at the southern border last month were less "
+            "than a fifth of what they were a year earlier.", "2024-11-20")
+    assert c["kind"] == "comparison" and c["verdict"] == "inaccurate"

@@ -822,6 +822,7 @@ TREND_FALL = _rx(r"continu(?:ed|es|e|ing) to (?:fall|decline|drop|decrease)",
                  r"(?:siguieron|siguen|continuaron|continúan|sigui[óo]|continu[óo]) "
                  r"(?:bajando|cayendo|disminuyendo|a la baja)")
 COMPARATIVE = _rx(r"as many as",
+                  r"of what (?:they|it|there) (?:were|was|had been)\b",
                   # "half as many migrants were apprehended … in 2024 as in 2022"
                   r"as (?:many|much)(?:\s+[\w'’.-]+){1,14}?\s+as (?:in|during|under|for|the|"
                   r"those|that)\b",

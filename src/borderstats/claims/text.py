@@ -196,7 +196,9 @@ _VAGUE = re.compile(r"\b(?P<word>" + "|".join(sorted((re.escape(v) for v in VAGU
 _YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _DATE = re.compile(r"(?<![\d.,/])\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d(?![\d.,]\d)")
 _FRACTION_AS_MULTIPLE = re.compile(
-    r"^\s*(?:as many|as much|the (?:level|number|total)|(?:de\s+)?(?:l[oa]s?\s+)?que\b)",
+    r"^\s*(?:as many|as much|the (?:level|number|total)|(?:de\s+)?(?:l[oa]s?\s+)?que\b|"
+    # "less than a third of what they were a year earlier"
+    r"of what (?:they|it|there) (?:were|was|had been)\b)",
     re.IGNORECASE)
 # A number word right before "millones"/"millions": "2 millones" is a count, not a vague
 # amount.
