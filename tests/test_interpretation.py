@@ -2946,3 +2946,245 @@ def test_the_same_period_of_a_year_named_is_those_months_of_it(engine: Engine) -
             "millones de migrantes, 10% menos que en el mismo periodo del año fiscal 2023.",
             "2024-06-20", kind="comparison")
     assert c["verdict"] == "accurate" and "1,413,841" in c["explanation"]
+
+
+def test_the_level_after_to_is_the_one_the_change_reached(engine: Engine) -> None:
+    # All CBP, Southwest: February 2021 101,099, March 2021 173,277 (+71.4%). "From February
+    # to March" names the span; "to more than 173,000" is March's level, not February's.
+    c = one(engine, "Encounters at the southwest border jumped 71% from February to March, to "
+            "more than 173,000.", "2021-04-10", kind="change")
+    assert c["verdict"] == "accurate"
+    assert [(p["periods"], p["verdict"]) for p in c["parts"]] == [(["2021-03"], "accurate")]
+    # Border Patrol, Southwest: August 2023 181,054, September 2023 218,763 (+20.8%); the
+    # base month is named nearest the level, which is still September's.
+    c = one(engine, "Border Patrol apprehensions at the southern border soared 21% in "
+            "September from August, to nearly 219,000.", "2023-10-25", kind="change")
+    assert c["verdict"] == "accurate"
+    assert [(p["periods"], p["verdict"]) for p in c["parts"]] == [(["2023-09"], "accurate")]
+
+
+def test_months_ending_in_a_month_and_the_last_months_of_a_year() -> None:
+    # Twelve months to a September are that fiscal year; "the last three months of 2023"
+    # are October–December 2023, not the latest three months.
+    assert refs("the 12 months ending in September", "2024-10-25") == [
+        ("fiscal_year", ["FY2024"])]
+    assert refs("the six months through March 2024", "2024-05-01") == [
+        ("range", ["2023-10..2024-03"])]
+    assert refs("fell 36 percent from the last three months of 2023", "2024-04-20") == [
+        ("range", ["2023-10..2023-12"])]
+    assert refs("the final quarter of fiscal 2024", "2025-01-10") == [
+        ("range", ["2024-07..2024-09"])]
+
+
+def test_a_span_since_a_month_named_in_that_month_starts_a_year_before() -> None:
+    # Written on 20 December 2024, "since December" is December 2023 to the last month
+    # ended (November 2024); "since November" is November 2024.
+    assert refs("has dropped by more than 80 percent since December", "2024-12-20") == [
+        ("since", ["2023-12..2024-11"])]
+    assert refs("has dropped since November", "2024-12-20") == [("since", ["2024-11"])]
+
+
+def test_changes_over_spans_of_months_years_and_twelve_months(engine: Engine) -> None:
+    # All CBP, Southwest: FY2021 1,734,686, FY2023 2,475,669 (+42.7%).
+    c = one(engine, "Between fiscal 2021 and fiscal 2023, southwest border encounters rose by "
+            "about 43 percent.", "2023-11-10", kind="change")
+    assert c["verdict"] == "accurate" and "1,734,686 in FY2021" in c["explanation"]
+    # Border Patrol, Southwest: December 2023 249,740, June 2024 83,532 (-66.6%): two-thirds.
+    c = one(engine, "Border Patrol apprehensions at the southern border fell by about "
+            "two-thirds between December 2023 and June 2024.", "2024-07-20", kind="change")
+    assert c["verdict"] == "accurate" and "249,740" in c["explanation"]
+    # Border Patrol, Southwest: FY2024 1,530,523, FY2023 2,045,838 (-25.2%).
+    c = one(engine, "The Border Patrol made 1.53 million arrests at the southern border in the "
+            "12 months ending in September, a 25 percent decline from the year before.",
+            "2024-10-25", kind="change")
+    assert c["verdict"] == "accurate" and "2,045,838 in FY2023" in c["explanation"]
+    # Border Patrol, Southwest: October–December 2023 629,595, January–March 2024 402,329
+    # (-36.1%).
+    c = one(engine, "Border Patrol apprehensions at the southwest border in the first three "
+            "months of 2024 fell 36 percent from the last three months of 2023.", "2024-04-20",
+            kind="change")
+    assert c["verdict"] == "accurate" and "629,595" in c["explanation"]
+    # Border Patrol, Southwest: December 2023 249,740, November 2024 46,612 (-81.3%).
+    c = one(engine, "The number of migrants caught crossing illegally has dropped by more "
+            "than 80 percent since December, when Border Patrol recorded nearly 250,000 "
+            "apprehensions.", "2024-12-20", kind="change")
+    assert c["verdict"] == "accurate" and "249,740" in c["explanation"]
+
+
+def test_the_southwest_border_named_is_not_the_nation(engine: Engine) -> None:
+    # All CBP: Southwest FY2022 2,378,944, FY2023 2,475,669 (+4.1%); nationwide FY2022
+    # 2,766,582, FY2023 3,201,144 (+15.7%). "CBP" names the publisher of both, but the border
+    # is named: a figure that fits only the nation is wrong for the border.
+    c = one(engine, "CBP encounters at the southwest border rose 16% in fiscal 2023.",
+            "2023-11-10")
+    assert c["measure"] == "swb_encounters" and c["verdict"] == "inaccurate"
+    c = one(engine, "CBP recorded 2.77 million encounters at the southwest border in fiscal "
+            "2022.", "2023-11-10")
+    assert c["measure"] == "swb_encounters" and c["verdict"] == "inaccurate"
+    # With no border named, the nationwide total is still a reading.
+    c = one(engine, "CBP recorded 2.77 million encounters in fiscal 2022.", "2023-11-10")
+    assert c["measure"] == "nationwide_encounters" and c["verdict"] == "accurate"
+
+
+def test_a_difference_with_its_people_and_period_before_than(engine: Engine) -> None:
+    # Border Patrol, Southwest: FY2022 2,206,436, FY2023 2,045,838: 160,598 fewer. All CBP,
+    # Southwest: FY2021 1,734,686, FY2022 2,378,944: 644,258 more.
+    c = one(engine, "There were about 160,000 fewer apprehensions last fiscal year than the "
+            "year before.", "2024-01-10")
+    assert c["kind"] == "comparison" and c["verdict"] == "accurate"
+    c = one(engine, "CBP recorded roughly 640,000 more encounters at the southwest border in "
+            "fiscal 2022 than in fiscal 2021.", "2022-11-10")
+    assert c["kind"] == "comparison" and c["verdict"] == "accurate"
+    # 900,000 is 40% above 644,258; "more" where there were fewer is the wrong direction.
+    c = one(engine, "CBP recorded roughly 900,000 more encounters at the southwest border in "
+            "fiscal 2022 than in fiscal 2021.", "2022-11-10")
+    assert c["verdict"] == "inaccurate"
+    c = one(engine, "Border Patrol made about 160,000 more apprehensions at the southwest "
+            "border in fiscal 2023 than in fiscal 2022.", "2024-01-10")
+    assert c["verdict"] == "inaccurate"
+
+
+def test_a_change_after_its_levels_is_against_the_base_they_named(engine: Engine) -> None:
+    # All CBP, Southwest: FY2021 1,734,686, FY2023 2,475,669 (+42.7%); FY2022 2,378,944
+    # (+4.1% to FY2023) is not the base.
+    c = one(engine, "There were 2,475,669 encounters at the southwest border in FY2023, "
+            "compared with 1,734,686 in FY2021, an increase of more than 40%.", "2023-11-10",
+            kind="change")
+    assert c["verdict"] == "accurate" and "1,734,686 in FY2021" in c["explanation"]
+    # Border Patrol, Southwest: May 2024 117,905, June 2024 83,532 (-29.2%): not 45%.
+    c = one(engine, "Border Patrol apprehended 83,532 migrants in June, compared with 117,905 "
+            "in May, a 45% drop.", "2024-07-20", kind="change")
+    assert c["verdict"] == "inaccurate" and "117,905 in May 2024" in c["explanation"]
+
+
+def test_last_year_in_a_text_about_a_fiscal_year(engine: Engine) -> None:
+    # All CBP, Southwest: FY2023 2,475,669, FY2024 2,135,005 (-13.8%); the calendar months
+    # January–September 2024 against 2023 fell 23.2%, which is not what was said.
+    claims = check("CBP counted 2.14 million encounters at the southwest border in fiscal "
+                   "2024. Compared with last year, encounters are down about 14%.",
+                   date=dt.date(2024, 10, 25), engine=engine)["claims"]
+    change = [c for c in claims if c["kind"] == "change"][0]
+    assert change["verdict"] == "accurate" and "2,475,669 in FY2023" in change["explanation"]
+
+
+def test_a_year_later_is_the_period_named_before_a_year_on(engine: Engine) -> None:
+    assert refs("about 302,000 in December 2023 to roughly 96,000 a year later",
+                "2025-01-20") == [("month", ["2023-12"]), ("month", ["2024-12"])]
+    # All CBP, Southwest: December 2023 301,981; December 2024 96,033 (150,000 is 56% high).
+    c = one(engine, "Encounters at the southwest border dropped from about 302,000 in "
+            "December 2023 to roughly 96,000 a year later.", "2025-01-20", kind="change")
+    assert c["verdict"] == "accurate"
+    assert [p["periods"] for p in c["parts"]] == [["2023-12"], ["2024-12"]]
+    c = one(engine, "Encounters at the southwest border dropped from about 302,000 in "
+            "December 2023 to roughly 150,000 a year later.", "2025-01-20", kind="change")
+    assert c["verdict"] == "inaccurate"
+
+
+def test_later_quarters_and_a_quarter_of_the_year_just_named(engine: Engine) -> None:
+    # Fiscal 2024's second quarter is January–March 2024; "the first quarter" after it is
+    # fiscal 2024's (October–December 2023), but a year named alone (a base) lends nothing.
+    assert refs("in the second quarter of fiscal 2024 were down about 29% from the first "
+                "quarter", "2024-04-20") == [("range", ["2024-01..2024-03"]),
+                                            ("range", ["2023-10..2023-12"])]
+    assert refs("the second half of 2023", "2024-04-20") == [("range", ["2023-07..2023-12"])]
+    assert refs("Compared with 2023, in the first six months", "2024-07-20") == [
+        ("year", ["2023"]), ("range", ["2024-01..2024-06"])]
+    # All CBP, Southwest: October–December 2023 785,307, January–March 2024 555,467 (-29.3%).
+    c = one(engine, "Encounters at the southwest border in the second quarter of fiscal 2024 "
+            "were down about 29% from the first quarter.", "2024-04-20", kind="change")
+    assert c["verdict"] == "accurate" and "785,307" in c["explanation"]
+
+
+def test_more_than_in_all_of_a_year_and_half_as_many_as(engine: Engine) -> None:
+    # Border Patrol, Southwest: FY2019 851,508; October 2021 – March 2022 1,014,958 (more);
+    # October 2021 – February 2022 803,777 (fewer).
+    c = one(engine, "In the first six months of fiscal 2022, Border Patrol agents made more "
+            "apprehensions at the southern border than in all of fiscal 2019.", "2022-04-20")
+    assert c["kind"] == "comparison" and c["verdict"] == "accurate"
+    c = one(engine, "In the first five months of fiscal 2022, Border Patrol agents made more "
+            "apprehensions at the southern border than in all of fiscal 2019.", "2022-03-20")
+    assert c["kind"] == "comparison" and c["verdict"] == "inaccurate"
+    # Border Patrol, Southwest: 2022 2,344,538, 2023 2,040,601, 2024 1,051,384 (0.45× and
+    # 0.52×; a third is 0.33×).
+    c = one(engine, "Fewer than half as many migrants were apprehended by Border Patrol at the "
+            "southwest border in calendar 2024 as in 2022.", "2025-01-25")
+    assert c["kind"] == "comparison" and c["verdict"] in ("accurate", "roughly_accurate")
+    c = one(engine, "Border Patrol apprehended a third as many migrants at the southwest "
+            "border in calendar 2024 as in 2023.", "2025-01-25")
+    assert c["kind"] == "comparison" and c["verdict"] == "inaccurate"
+
+
+def test_the_year_to_date_against_last_year_s_pace(engine: Engine) -> None:
+    # Written on 20 June 2024: the year to date is January–May 2024, or the fiscal year to
+    # May (October 2023 – May 2024); "last year's pace" is the same months a year before.
+    assert refs("Year to date, apprehensions are 9.6% below last year's pace.",
+                "2024-06-20") == [("relative", ["2024-01..2024-05"]),
+                                  ("range", ["2023-01..2023-05"])]
+    assert refs("down this fiscal year through May compared with the same period last year",
+                "2024-06-20") == [("range", ["2023-10..2024-05"]),
+                                  ("range", ["2022-10..2023-05"])]
+    # Border Patrol, Southwest: October 2022 – May 2023 1,413,841, October 2023 – May 2024
+    # 1,278,724 (-9.6%); January–May 2023 779,009, 2024 649,129 (-16.7%). 30% fits neither.
+    c = one(engine, "Year to date, Border Patrol apprehensions at the southwest border are "
+            "9.6% below last year's pace.", "2024-06-20")
+    assert c["verdict"] == "accurate" and "1,413,841" in c["explanation"]
+    c = one(engine, "Year to date, Border Patrol apprehensions at the southwest border are 30% "
+            "below last year's pace.", "2024-06-20")
+    assert c["verdict"] == "inaccurate"
+    c = one(engine, "Border Patrol apprehensions at the southwest border were down nearly 10 "
+            "percent this fiscal year through May compared with the same period last year.",
+            "2024-06-20", kind="change")
+    assert c["verdict"] == "accurate" and "1,413,841" in c["explanation"]
+
+
+def test_a_difference_over_a_run_of_months_is_from_the_first_to_the_last(
+        engine: Engine) -> None:
+    # All CBP, Southwest: July 2024 104,100, August 2024 107,473 (3,373 more), not their sum.
+    c = one(engine, "Southwest border encounters rose by about 3,400 from July to August 2024, "
+            "to 107,473.", "2024-09-20", kind="change")
+    assert c["verdict"] == "accurate" and "104,100 in July 2024" in c["explanation"]
+    assert [(p["periods"], p["verdict"]) for p in c["parts"]] == [(["2024-08"], "accurate")]
+
+
+def test_a_record_named_as_the_base_is_no_record_of_the_period_compared(
+        engine: Engine) -> None:
+    # Border Patrol, Southwest: FY2022 2,206,436 (the record), FY2023 2,045,838 (-7.3%);
+    # FY2023 is no record low (it ranks 63 of 64 from the bottom).
+    claims = check("The number of Border Patrol apprehensions at the southwest border in fiscal "
+                   "2023 was 7 percent lower than the record 2.2 million of the year before.",
+                   date=dt.date(2023, 11, 10), engine=engine)["claims"]
+    assert [(c["kind"], c["verdict"]) for c in claims] == [("comparison", "accurate")]
+    # A record claimed for the period itself is still a record claim.
+    c = one(engine, "Border Patrol apprehensions at the southwest border in fiscal 2022 hit a "
+            "record 2.2 million.", "2022-11-10", kind="rank_record")
+    assert c["periods"] == ["FY2022"] and c["verdict"] == "accurate"
+
+
+def test_fiscal_year_fy_in_brackets_and_a_month_that_marked_a_change(engine: Engine) -> None:
+    # Government releases write "fiscal year (FY) 2023": the fiscal year, not also the
+    # calendar year, so "down 17% from the previous year" cannot pass as January–October
+    # 2023 against 2022 (-16.5%). Border Patrol, Southwest: FY2022 2,206,436, FY2023
+    # 2,045,838 (-7.3%).
+    assert refs("In fiscal year (FY) 2023", "2023-11-20") == [("fiscal_year", ["FY2023"])]
+    text = ("In fiscal year (FY) 2023, U.S. Border Patrol apprehended 2,045,838 migrants at the "
+            "southwest border. That total is down {}% from the previous year.")
+    for pct, verdict in (("17", "inaccurate"), ("7", "accurate")):
+        claims = check(text.format(pct), date=dt.date(2023, 11, 20), engine=engine)["claims"]
+        assert [c["verdict"] for c in claims if c["kind"] == "change"] == [verdict]
+    # All CBP, Southwest: October 2024 106,316, November 2024 94,183 (-11.4%).
+    claims = check("Encounters at the southwest border totaled 94,183 in November. November "
+                   "marked an 11% decline from October.", date=dt.date(2024, 12, 20),
+                   engine=engine)["claims"]
+    assert [(c["kind"], c["verdict"]) for c in claims] == [("total", "accurate"),
+                                                          ("change", "accurate")]
+
+
+def test_a_fraction_of_what_they_were(engine: Engine) -> None:
+    # Border Patrol, Southwest: October 2023 188,749, October 2024 56,520 (0.30×: less than
+    # a third, not a fifth).
+    c = one(engine, "Border Patrol apprehensions at the southern border last month were less "
+            "than a third of what they were a year earlier.", "2024-11-20")
+    assert c["kind"] == "comparison" and c["verdict"] in ("accurate", "roughly_accurate")
+    c = one(engine, "Border Patrol apprehensions at the southern border last month were less "
+            "than a fifth of what they were a year earlier.", "2024-11-20")
+    assert c["kind"] == "comparison" and c["verdict"] == "inaccurate"

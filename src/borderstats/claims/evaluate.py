@@ -147,8 +147,10 @@ def _in_own_terms(measure: str, where: dict[str, list[str]]) -> dict[str, list[s
 
 def _like_for_like(claim: Claim, periods: list[Period]) -> list[Period] | None:
     """A change against "the same period" a year (or years) before, read over other
-    periods ("by August 2024": the year so far): against the same months of that year."""
-    if claim.kind != "change" or len(claim.compare_to) != 1 or len(claim.periods) != 1:
+    periods ("by August 2024": the year so far): against the same months of that year; so
+    does a comparison ("year to date … 9.6% below last year's pace", over the fiscal year)."""
+    if claim.kind not in ("change", "comparison") or len(claim.compare_to) != 1 or \
+            len(claim.periods) != 1:
         return None
     before, after = claim.compare_to[0], claim.periods[0]
     years = before.start.year - after.start.year
@@ -297,6 +299,14 @@ _EITHER_COMPONENT = {"swb_encounters", "usbp_swb_encounters"}
 # An explicit cue of this weight ("Border Patrol", "ports of entry", "nationwide"; not the
 # publisher "CBP") names the component: a figure that fits another is a mislabel.
 STRONG_CUE = 3.0
+
+
+def _names_the_southwest(claim: Claim) -> bool:
+    """Whether the claim's own sentence names the US southwest border ("at the southwest
+    border", "the U.S.-Mexico border"), not a place carried from the text or assumed."""
+    return claim.place == "southwest" and any(
+        place == "southwest" and pattern.search(claim.sentence.text)
+        for pattern, place, _ in lx.PLACES)
 
 
 def demote_uncued(claim: Claim, readings: list[Reading]) -> None:
@@ -660,11 +670,11 @@ class Checker:
                     continue
                 support, cues = measure_support(claim, measure, -1)
                 kind = None if support >= 1.5 else mislabel_kind(first.measure, measure)
-                if measure == "nationwide_encounters" and claim.place == "southwest" and not \
-                        any(key == "place_from_text" for key, _ in claim.inherited):
-                    # "La CBP registró 2,9 millones de encuentros en la frontera suroeste":
-                    # the border its own sentence names is not the whole country, whoever
-                    # counted; the nationwide total is a mislabel, whatever "CBP" cues.
+                if measure == "nationwide_encounters" and _names_the_southwest(claim):
+                    # "La CBP registró 2,9 millones de encuentros en la frontera suroeste",
+                    # "CBP encounters at the southwest border rose 16%": the publisher's name
+                    # cues its nationwide total too, but the border its own sentence names is
+                    # not the nation; a figure that fits the nation is a mislabel.
                     kind = mislabel_kind(first.measure, measure) or "part"
                 if measure == "nationwide_encounters" and claim.place is None and not \
                         re.search(r"\bborders?\b|\bfronteras?\b", claim.sentence.text,
@@ -2057,7 +2067,9 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
     q = claim.quantity
     if not claim.compare_to or (q is None and not claim.change_words):
         raise QueryError(msg(lang, "err_no_base"))
-    base_sets = [claim.compare_to] + claim.compare_alternatives[:1]
+    # A reading over other periods brings its own base (the same months a year before).
+    base_sets = ([list(r.base)] if r.base else []) + [claim.compare_to] + \
+        claim.compare_alternatives[:1]
     # Compare like with like: the base is read the way the compared periods are.
     kind = r.periods[0].kind
     base = next((b for b in base_sets if b and b[0].kind == kind), base_sets[0])

@@ -412,6 +412,9 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
 _SURPASSED = re.compile(r"\b(?:surpass|exceed|break|beat|top|pass|eclipse|superar|rebasar|"
                         r"romper)\w*(?:\s+or\s+\w+)?\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$",
                         re.IGNORECASE)
+# A record named as the base: "lower than the record", "down from a record".
+_BASE_RECORD = re.compile(r"\b(?:than|from|compared (?:to|with)|below|above)\s+(?:the\s+|a\s+|"
+                          r"its\s+|their\s+)?$", re.IGNORECASE)
 # A figure set against another: "compared with", "versus", "en comparación con".
 _VERSUS = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|against|en comparación (?:con|a)|"
                      r"comparad[oa]s? con|frente a|contra)\b", re.IGNORECASE)
@@ -508,9 +511,16 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     if streak := lx.STREAK.search(clause):
         claims.append(_streak(make, clause, streak, [q for q in qs if q.kind == "count"]))
     rank = lx.TOP_K.search(clause) or lx.RANK_LOW.search(clause) or lx.RANK_HIGH.search(clause)
-    if rank and _SURPASSED.search(clause[:rank.start()]):
+    if rank and (_SURPASSED.search(clause[:rank.start()]) or (
+            _BASE_RECORD.search(clause[:rank.start()]) and re.fullmatch(
+                r"(?:a |new |the )?record", rank.group(0), re.IGNORECASE) and not
+            re.match(r"\s*(?:highs?|lows?|previous|prior|old|former)\b", clause[rank.end():],
+                     re.IGNORECASE))):
         # "on track to surpass the record numbers from FY19": the record is what is to be
-        # passed, a base, not a record claimed for a period.
+        # passed, a base, not a record claimed for a period; so is one the figure is set
+        # against ("7 percent lower than the record 2.2 million of the year before", "down
+        # from a record 302,000"), unless it is a previous record, beaten, or a "record
+        # high" beside its level, which the base's level is bound to (_from_to_levels).
         rank = None
     changes = [(m, w) for p, w in lx.CHANGE_WORDS if (m := p.search(clause))]
     pivot = next((q.start for q in qs if q.kind in ("percent", "multiplier", "fraction")),
@@ -652,8 +662,12 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     elif trend and not claims:
         claims.append(make("trend", change_words=trend.group(0), anchor=trend.start(),
                            rank_direction="low" if lx.TREND_LOW.search(clause) else "high"))
-    if not claims and (than := _MORE_THAN.search(clause) or _SURPASSES.search(
-            clause)) is not None and not (
+    if not claims and (than := _MORE_THAN.search(clause) or _SURPASSES.search(clause) or (
+            # "About 160,000 fewer apprehensions last fiscal year than the year before":
+            # the words between a difference's noun and "than" (see text.py).
+            _MORE_NOUN_THAN.search(clause) if any(
+                q.role == "difference" for q in counts) else
+            _MORE_NOUN_THAN_A_PERIOD.search(clause))) is not None and not (
             multiplier or percent) and (refs or any(ch.isdigit() for ch in sentence.text)):
         # "Recent totals have been even lower than the 16,182 in April 2020", "lower today
         # than when the previous administration left office": one period against another,
@@ -714,7 +728,13 @@ _ANAPHORIC = re.compile(
     r"monthly (?:figure|total|number))|numbers|figures|la cifra|esta cifra|esa cifra|"
     r"la afluencia|el flujo|la oleada|las cifras|el número|los números|el total|la cantidad|"
     r"esta cantidad|de ellos|de ellas|"
-    r"of them|of those|of these|del total|of the total|la lista|the list)\b", re.IGNORECASE)
+    r"of them|of those|of these|del total|of the total|la lista|the list)\b|"
+    # "November marked an 11% decline from October", "Fiscal 2024 saw …": a period as the
+    # subject, with the text's count as what it marked.
+    r"^\W*(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|(?:fiscal\s+(?:year\s+)?|fy\s*|calendar\s+(?:year\s+)?)?(?:19|20)\d\d|"
+    r"last (?:month|year|fiscal year))\s+(?:marked|saw|brought|showed|was|represented)\b",
+    re.IGNORECASE)
 _BORDER_NUMBERS = re.compile(r"\b(?:border|frontera)\b[^.]*\b(?:numbers|figures|cifras|"
                              r"números)\b|\b(?:numbers|figures|cifras|números)\b[^.]*\b(?:border|"
                              r"frontera)\b", re.IGNORECASE)
@@ -1312,6 +1332,31 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
             claim.compare_to = [Period.month(month.year, month.month)]
     _when_figure(claim, offset, sentence, refs)
     _base_from_the_sentence_before(claim, context)
+    _the_fiscal_year_before(claim, refs, context)
+
+
+# "Last year", "the year before", "the previous year", "a year earlier" as a change's base.
+_YEAR_BEFORE = re.compile(r"\b(?:last year|(?:the|a) (?:previous|prior|preceding) year|the year "
+                          r"before|a year (?:earlier|before|ago))\b", re.IGNORECASE)
+
+
+def _the_fiscal_year_before(claim: Claim, refs: list[TimeRef], context: _Context) -> None:
+    """"CBP counted 2.14 million encounters ... in fiscal 2024. Compared with last year,
+    encounters are down about 14%": a change against "last year" (read as a calendar year)
+    in a text about a fiscal year compares that fiscal year with the one before, not the
+    calendar year so far; so does one whose own period is that fiscal year."""
+    if claim.kind != "change" or len(claim.compare_to) != 1 or \
+            claim.compare_to[0].kind != "year" or not any(
+                list(r.periods) == claim.compare_to and _YEAR_BEFORE.search(r.words)
+                for r in refs):
+        return
+    if not claim.periods and len(context.periods) == 1 and \
+            context.periods[0].kind == "fiscal_year" and \
+            context.paragraph == claim.sentence.paragraph:
+        claim.periods = list(context.periods)
+        claim.inherited.append(assumption("period_from_text"))
+    if len(claim.periods) == 1 and claim.periods[0].kind == "fiscal_year":
+        claim.compare_to = [claim.periods[0].shifted_years(-1)]
 
 
 def _base_from_the_sentence_before(claim: Claim, context: _Context) -> None:
@@ -1491,13 +1536,20 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             r"(?:from|de|desde|between|entre)\s.+\s(?:to|a|al|hasta|through|and|y)\s",
             spans[0].words, re.IGNORECASE) and not spans[0].extra.get("shifted") and \
             not claim.compare_to and \
-            claim.quantity is not None and claim.quantity.kind in ("percent", "multiplier"):
+            claim.quantity is not None and (claim.quantity.kind in (
+                "percent", "multiplier", "fraction") or claim.quantity.role == "difference"):
         # "dropped 75% from December 2023 to November 2024", "rose 10x from April 2020 to
-        # March 2021": from the first month to the last, not their sum.
+        # March 2021", "fell by about two-thirds between December 2023 and June 2024": from
+        # the first month to the last, not their sum, as is a difference ("rose by about
+        # 3,400 from July to August 2024"); between two fiscal years ("between fiscal 2021
+        # and fiscal 2023"), from the first year to the last.
         own = spans
         span = own[0].periods[0]
-        claim.compare_to = [Period.month(span.start.year, span.start.month)]
-        claim.periods = [Period.month(span.end.year, span.end.month)]
+        ends = own[0].extra.get("ends")
+        claim.compare_to = [ends[0] if ends else Period.month(span.start.year, span.start.month)]
+        claim.periods = [ends[1] if ends else Period.month(span.end.year, span.end.month)]
+        if ends:
+            return
         if span.start.year < span.end.year and not _NAMES_A_MONTH.search(own[0].words):
             # "Entre 2022 y 2023 … pasaron de 441 mil a 779 mil, un alza de 76%", "from FY2022
             # to FY2023": the years the span runs between, not its first and last months.
@@ -1739,11 +1791,14 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             chosen = sentence_refs[0] if claim.kind != "rank_record" else sentence_refs[-1]
             claim.inherited.append(assumption("period_from_sentence"))
             if claim.kind == "change" and not claim.compare_to and (base := next((
-                    r for r in refs if r.end <= chosen.start and r.kind in ("month", "year",
-                                                                              "fiscal_year")
-                    and _is_base(r, sentence, refs)), None)):
+                    r for r in reversed(refs) if r is not chosen and (
+                        r.end <= chosen.start or r.end <= offset) and r.kind in (
+                        "month", "year", "fiscal_year") and _is_base(r, sentence, refs)),
+                    None)):
                 # "de diciembre 2023 (...) a diciembre 2025 (...), la disminución es del
-                # 97.4%": the change runs from the base the sentence named.
+                # 97.4%": the change runs from the base the sentence named; so does one
+                # after the levels ("2,475,669 in FY2023, compared with 1,734,686 in FY2021,
+                # an increase of more than 40%"), the base nearest before the change.
                 claim.compare_to = list(base.periods)
     if chosen is not None and claim.kind == "change" and claim.compare_to and \
             chosen.periods and chosen.periods[-1].end < claim.compare_to[0].start and \
@@ -1838,13 +1893,24 @@ _SURPASSES = re.compile(r"\b(?P<dir>surpass(?:es|ed)?|exceed(?:s|ed)?|tops|toppe
                         r"entire)\s+of\s+|(?:the\s+)?(?:total|figure|number)\s+(?:of|for|from)\s+|"
                         r"tod[oa]s?\s+(?:el|la|los|las)\s+|(?:el|la)\s+(?:total|cifra)\s+de(?:l)?\s+)",
                         re.IGNORECASE)
+# What follows "than" in a comparison of two periods: not a record ("than in any year",
+# "than ever"; "than in all of fiscal 2019" is a period) nor a figure ("more than 700,000").
+_THAN_A_PERIOD = (r"(?!(?:in\s+|en\s+)?(?:any|every|all(?!\s+of\b)|ever|cualquier|ningún|"
+                  r"nunca)\b)(?!(?:about|around|nearly|almost|some|roughly|unos|unas|casi)?\s*"
+                  r"(?:[\d$]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half|un|"
+                  r"una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|medio)\b))")
 _MORE_THAN = re.compile(r"\b(?P<dir>more|fewer|less|higher|lower|greater|larger|smaller|"
                         r"below|above|más|menos|mayor(?:es)?|menor(?:es)?)\s+(?:\w+\s+){0,2}?"
-                        r"(?:than|que)\s+(?!(?:in\s+|en\s+)?(?:any|every|all|ever|cualquier|"
-                        r"ningún|nunca)\b)(?!(?:about|around|nearly|almost|some|roughly|unos|"
-                        r"unas|casi)?\s*(?:[\d$]|(?:one|two|three|four|five|six|seven|eight|"
-                        r"nine|ten|a|an|half|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|"
-                        r"nueve|diez|medio)\b))", re.IGNORECASE)
+                        r"(?:than|que)\s+" + _THAN_A_PERIOD, re.IGNORECASE)
+
+
+# "Made more apprehensions at the southern border than in all of fiscal 2019": the people
+# counted, then where or when, then "than" and a period (or, after a difference, any base).
+_MORE_NOUN_THAN = re.compile(r"\b(?P<dir>more|fewer|less)\s+(?:encounters|apprehensions|arrests|"
+                             r"migrants|people|crossings)\b(?:\s+[\w'’,-]+){0,10}?\s+than\b",
+                             re.IGNORECASE)
+_MORE_NOUN_THAN_A_PERIOD = re.compile(_MORE_NOUN_THAN.pattern + r"\s+" + _THAN_A_PERIOD,
+                                      re.IGNORECASE)
 
 
 # Between a number and a time expression, these end one figure's words and start another's:
@@ -2210,6 +2276,7 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
                 and c.quantity.kind == "count"]
             _bind_from_to(change, levels, claims, text)
             _bind_base_level(change, levels, text)
+            _bind_reached_level(change, levels, text)
             for dim in ("citizenship", "demographic"):
                 # "Arrested some 8,400 compatriots ..., compared to 10,800 in May, a drop of
                 # approximately 20 percent": the change is of the group its levels count.
@@ -2318,6 +2385,11 @@ def _base_from_level(change: Claim, claims: list[Claim], text: str) -> None:
     change.compare_to = [base]
 
 
+# The word before the level a change reached ("…, to 173,000", "reaching 219,000").
+# Not the "to" of "year-to-date".
+_REACHED = re.compile(r"(?<![\w-])(?:to|reaching|hitting|hasta)(?![\w-])", re.IGNORECASE)
+
+
 def _bind_base_level(change: Claim, levels: list[Claim], text: str) -> None:
     """"This is down by 24 percent over the prior year's year-to-date total of 293,344": the
     one level after the change's base word, in none of its periods, is the base's."""
@@ -2333,9 +2405,34 @@ def _bind_base_level(change: Claim, levels: list[Claim], text: str) -> None:
         return
     at = text.find(q.words, change.position)
     between = text[at + len(q.words):level.position] if at >= 0 else ""
-    if level.position > at >= 0 and _BASE_LEVEL.search(between) and \
-            not re.search(r"\d", between):
+    bases = list(_BASE_LEVEL.finditer(between))
+    # "Jumped 71% from February to March, to more than 173,000", "soared 21% in September
+    # from August, to nearly 219,000": a "to" after the base word names the level reached.
+    if level.position > at >= 0 and bases and not re.search(r"\d", between) and \
+            not _REACHED.search(between[bases[-1].end():]):
         level.periods, level.alternatives = list(change.compare_to), []
+
+
+# "…, to nearly 219,000", "reaching 173,277"; not "compared to", "up to" (a bound).
+_REACHED_BEFORE = re.compile(r"(?<!compared )(?<!up )\b(?:to|reaching|hitting)\s+"
+                             r"(?:the\s+|a\s+|just\s+)?$", re.IGNORECASE)
+
+
+def _bind_reached_level(change: Claim, levels: list[Claim], text: str) -> None:
+    """"Soared 21% in September from August, to nearly 219,000": the one level after the
+    change, introduced by "to", is the level it reached in its own period, not the base's
+    month that happens to be named nearest."""
+    if len(levels) != 1 or len(change.periods) != 1 or len(change.compare_to) != 1:
+        return
+    level = levels[0]
+    # Read as the base's month, or as the run "from February to March" together.
+    run = len(level.periods) == 1 and level.periods[0].start <= change.compare_to[0].start \
+        and level.periods[0].end >= change.periods[0].end
+    if level.periods != change.compare_to and not run:
+        return
+    if level.position > change.position and _REACHED_BEFORE.search(
+            text[max(0, level.position - 30):level.position]):
+        level.periods, level.alternatives = list(change.periods), []
 
 
 def _bind_from_to(change: Claim, levels: list[Claim], claims: list[Claim], text: str) -> None:

@@ -828,7 +828,12 @@ TREND_FALL = _rx(r"continu(?:ed|es|e|ing) to (?:fall|decline|drop|decrease)",
                  r"kept (?:falling|declining|dropping)",
                  r"(?:siguieron|siguen|continuaron|continúan|sigui[óo]|continu[óo]) "
                  r"(?:bajando|cayendo|disminuyendo|a la baja)")
-COMPARATIVE = _rx(r"as many as", r"times (?:more|as many|as much|higher|greater|larger)",
+COMPARATIVE = _rx(r"as many as",
+                  r"of what (?:they|it|there) (?:were|was|had been)\b",
+                  # "half as many migrants were apprehended … in 2024 as in 2022"
+                  r"as (?:many|much)(?:\s+[\w'’.-]+){1,14}?\s+as (?:in|during|under|for|the|"
+                  r"those|that)\b",
+                  r"times (?:more|as many|as much|higher|greater|larger)",
                   r"more than in", r"times (?:the|that of|those of|what)", r"compared (?:to|with)",
                   r"than in", r"que en", r"veces más", r"veces (?:el|la|lo|l[oa]s)",
                   r"respecto a", r"frente a", r"comparad[oa]s? con", r"en comparación con",

@@ -196,7 +196,9 @@ _VAGUE = re.compile(r"\b(?P<word>" + "|".join(sorted((re.escape(v) for v in VAGU
 _YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _DATE = re.compile(r"(?<![\d.,/])\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d(?![\d.,]\d)")
 _FRACTION_AS_MULTIPLE = re.compile(
-    r"^\s*(?:as many|as much|the (?:level|number|total)|(?:de\s+)?(?:l[oa]s?\s+)?que\b)",
+    r"^\s*(?:as many|as much|the (?:level|number|total)|(?:de\s+)?(?:l[oa]s?\s+)?que\b|"
+    # "less than a third of what they were a year earlier"
+    r"of what (?:they|it|there) (?:were|was|had been)\b)",
     re.IGNORECASE)
 # A number word right before "millones"/"millions": "2 millones" is a count, not a vague
 # amount.
@@ -406,6 +408,12 @@ _DIFFERENCE_AFTER = re.compile(r"^(?:-plus|\+)?\s+(?:[\w-]+\s+){0,2}?(?:more|few
                                # "alrededor de 100.000 más de los 2.38 millones"
                                r"(?<=más )de l[oa]s|(?<=menos )de l[oa]s|(?<=más )del|"
                                r"(?<=menos )del)\b", re.IGNORECASE)
+# "About 160,000 fewer apprehensions last fiscal year than the year before", "640,000 more
+# encounters at the southwest border in fiscal 2022 than in fiscal 2021": the people
+# counted, then where or when, then "than".
+_DIFFERENCE_AFTER_NOUN = re.compile(r"^\s+(?:more|fewer|less)\s+(?:encounters|apprehensions|"
+                                    r"arrests|migrants|people|crossings)\b(?:\s+[\w'’,-]+){0,10}?"
+                                    r"\s+than\b", re.IGNORECASE)
 _DIFFERENCE_BEFORE = re.compile(
     r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|jump|fall|"
     r"reduction)\s+of|\b(?:increased|decreased|rose|fell|dropped|declined|grew|jumped)\s+by|"
@@ -447,7 +455,8 @@ def _with_role(sentence: str, q: Quantity) -> Quantity:
             word = "month"  # "the monthly average of 155,000", "el promedio mensual de"
         return replace(q, role="rate", per=_PER.get(word) or ("day" if "diari" in word
                                                               else None))
-    if _DIFFERENCE_BEFORE.search(before) or _DIFFERENCE_AFTER.match(after):
+    if _DIFFERENCE_BEFORE.search(before) or _DIFFERENCE_AFTER.match(after) or \
+            _DIFFERENCE_AFTER_NOUN.match(sentence[q.end:q.end + 100]):
         # "600,000-plus greater than": at least the figure.
         plus = q.hedge is None and re.match(r"-plus\b|\+", after)
         return replace(q, role="difference", hedge="more_than" if plus else q.hedge)

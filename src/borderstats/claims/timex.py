@@ -146,6 +146,17 @@ def _month_before(ref: dt.date, month: int) -> dt.date:
     return dt.date(year, month, 1)
 
 
+def _last_year_named(before: str) -> tuple[int, bool] | None:
+    """The year of the last part of a year named in ``before`` ("the second quarter of
+    fiscal 2024": 2024, fiscal); a year named alone may be a base, and is not taken."""
+    found = list(re.finditer(r"\b(?:quarter|half|months)\s+of\s+(?:the\s+)?(?:calendar\s+year\s+|"
+                             r"year\s+)?(?P<fiscal>(?:fiscal(?:\s+year)?|fy)\s*'?)?"
+                             r"(?P<y>(?:19|20)\d\d)\b", before))
+    if not found:
+        return None
+    return int(found[-1].group("y")), bool(found[-1].group("fiscal"))
+
+
 def _span(start: dt.date, end: dt.date) -> Period:
     """A run of months, labelled so that `borderstats query --period` reads it back."""
     if start == end:
@@ -230,8 +241,19 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
             add(m, "range", (Period.between(Period.fiscal_year(a), Period.fiscal_year(b)),))
     each(r"\b(?:fiscal years?|fy|años fiscales)\s*'?(?P<a>\d{4}|\d{2})\s*"
          r"(?P<sep>-|–|to|through|and|y|a)\s*(?:fy\s*)?(?P<b>\d{4}|\d{2})\b", fy_range)
-    each(r"\b(?:fiscal(?: year(?: of)?)?|fy|año fiscal(?: de)?|af(?=\s?\d{4}))\s*'?"
-         r"(?P<y>\d{4}|\d{2})\b",
+    # "Between fiscal 2021 and fiscal 2023", "from FY2019 to FY2022": a change's span, from
+    # the first year to the last (``ends``), not the years together.
+    def fy_span(m: re.Match) -> None:
+        a, b = _year(m.group("a")), _year(m.group("b"))
+        if a < b:
+            first, last = Period.fiscal_year(a), Period.fiscal_year(b)
+            add(m, "range", (Period.between(first, last),), extra={"ends": (first, last)})
+    each(r"\b(?:between|from|entre|de|desde)\s+(?:the\s+)?(?:fiscal(?: year)?|fy|año fiscal)"
+         r"\s*'?(?P<a>\d{4}|\d{2})\s+(?:and|to|through|y|a|al|hasta)\s+(?:fiscal(?: year)?|fy|"
+         r"año fiscal)\s*'?(?P<b>\d{4}|\d{2})\b", fy_span)
+    # (Government releases write "fiscal year (FY) 2023", "año fiscal (AF) 2023".)
+    each(r"\b(?:fiscal(?: year(?: of)?)?|fy|año fiscal(?: de)?|af(?=\s?\d{4}))"
+         r"(?:\s*\((?:fy|af)\))?\s*'?(?P<y>\d{4}|\d{2})\b",
          lambda m: add(m, "fiscal_year", (Period.fiscal_year(_year(m.group("y"))),)))
 
     # An explicit calendar year: "calendar year 2023", "calendar 2023", "año calendario 2023".
@@ -306,8 +328,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         fiscal = bool(re.search(r"fiscal|\bfy", what)) or (fiscal_context and not re.search(
             r"(?:19|20)\d\d", what) and "fiscal" in low)
         year_m = re.search(r"(\d{4}|\d{2})\s*$", what)
+        # "The second quarter of fiscal 2024 … from the first quarter": with no year of its
+        # own, the year the sentence named just before it.
+        named = None if year_m else _last_year_named(low[:m.start()])
         if year_m:
             year = _year(year_m.group(1))
+        elif named is not None:
+            year, fiscal = named
         else:
             year = fiscal_year_of(last_ended_month(ref)) if fiscal else last_ended_month(
                 ref).year
@@ -324,6 +351,54 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"fiscal|fy|año fiscal|calendar year|year|año)?\s*'?(?:(?:19|20)\d\d|\d{2})?"
          r"(?:\s+fiscal)?))?",
          first_months)
+
+    # A later quarter or half of a named year: "the second quarter of fiscal 2024" (January
+    # to March 2024), "the second half of 2023".
+    def later_part(m: re.Match) -> None:
+        n = 3 if m.group("part") == "quarter" else 6
+        k = {"second": 1, "third": 2, "fourth": 3}[m.group("ord")]
+        if n == 6 and k > 1:
+            return
+        year = _year(m.group("y"))
+        start = Period.fiscal_year(year).start if m.group("fiscal") else dt.date(year, 1, 1)
+        start = add_months(start, k * n)
+        add(m, "range", (_span(start, add_months(start, n - 1)),))
+    each(r"\b(?:the\s+)?(?P<ord>second|third|fourth)\s+(?P<part>quarter|half)\s+of\s+"
+         r"(?:the\s+)?(?:calendar\s+year\s+|year\s+|(?P<fiscal>fiscal(?:\s+year)?\s+|fy\s*))?"
+         r"'?(?P<y>(?:19|20)\d\d|(?<=fy)\d{2})\b", later_part)
+
+    # The last months of a named year: "the last three months of 2023", "the final quarter
+    # of fiscal 2024" (not the latest months, which "the last three months" alone means).
+    def last_months_of(m: re.Match) -> None:
+        word = (m.group("n") or "").lower()
+        n = {"quarter": 3, "half": 6}.get(m.group("part") or "") or COUNTS.get(word) or (
+            int(word) if word.isdigit() else 0)
+        year = _year(m.group("y"))
+        whole = Period.fiscal_year(year) if m.group("fiscal") else Period.year(year)
+        if 0 < n <= 12:
+            add(m, "range", (_span(add_months(whole.end, -n + 1), whole.end),))
+    each(r"\b(?:the\s+)?(?:last|final)\s+(?:(?P<n>" + _COUNT_RE + r")\s+months|"
+         r"(?P<part>quarter|half))\s+of\s+(?:the\s+)?(?:calendar\s+year\s+|year\s+|"
+         r"(?P<fiscal>fiscal(?:\s+year)?\s+|fy\s*))?'?(?P<y>(?:19|20)\d\d|(?<=fy)\d{2})\b",
+         last_months_of)
+
+    # "The 12 months ending in September", "the six months through March 2024": the months
+    # up to that one (twelve to a September are its fiscal year).
+    def months_ending(m: re.Match) -> None:
+        word = m.group("n").lower()
+        n = COUNTS.get(word) or (int(word) if word.isdigit() else 0)
+        month = MONTHS[m.group("month")]
+        end = dt.date(int(m.group("y")), month, 1) if m.group("y") else _month_before(
+            ref, month)
+        if not 0 < n <= 24:
+            return
+        if n == 12 and month == 9:
+            add(m, "fiscal_year", (Period.fiscal_year(end.year),))
+        else:
+            add(m, "range", (_span(add_months(end, -n + 1), end),))
+    each(r"\b(?:the\s+)?(?P<n>" + _COUNT_RE + r")\s+months\s+(?:that\s+)?(?:ending|ended|"
+         r"through|to)\s+(?:in\s+|on\s+)?" + _MONTH_RE + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+         r"(?:,?\s*(?P<y>(?:19|20)\d\d))?\b", months_ending)
 
     # The latest months: "over the past 12 months", "in the last year", "en los últimos
     # doce meses" — up to the last month that had ended.
@@ -352,12 +427,16 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     # record, the window starts after it.
     def since_month(m: re.Match) -> None:
         month = MONTHS[m.group("month")]
-        start = dt.date(int(m.group("y")), month, 1) if m.group("y") else _month_before(
-            ref, month)
         day = int(m.group("sd") or m.group("sd2") or 0)
+        last = last_ended_month(ref)
+        # "Has dropped by more than 80 percent since December", written on 20 December: a
+        # span up to now starts in a month that has ended (December a year before), unlike
+        # a month named alone late in it, which may be the month under way.
+        start = dt.date(int(m.group("y")), month, 1) if m.group("y") else dt.date(
+            last.year if month <= last.month else last.year - 1, month, 1) if not day \
+            else _month_before(ref, month)
         if not m.group("y") and day and (month, day) <= (ref.month, ref.day):
             start = dt.date(ref.year, month, 1)  # "since July 1", written on 17 July
-        last = last_ended_month(ref)
         if start <= last:
             add(m, "since", (_span(start, last),), extra={"month": start})
         elif start == ref.replace(day=1) and ref.day >= 7:
@@ -399,6 +478,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         add(m, "range", (_span(Period.fiscal_year(fiscal_year_of(end)).start, end),))
     # "The fiscal year through November (2023)", "en el año fiscal hasta el mes de
     # noviembre": the fiscal year to that month (with no year, the latest such month).
+    # "This fiscal year through May", "the current fiscal year to April": the same.
+    each(rf"\b(?:this|the\s+current)\s+fiscal\s+year\s+(?:so\s+far\s+)?(?:by|through|thru|to|"
+         rf"until|as of)\s+(?:the\s+end\s+of\s+)?{_MONTH_RE}\b", fiscal_to)
     each(rf"\b(?:(?:in\s+)?the\s+fiscal\s+year\s+(?:by|through|thru|to|until|as of)\s+"
          rf"(?:the\s+end\s+of\s+)?|(?:en\s+)?el\s+año\s+fiscal\s+hasta\s+(?:el\s+mes\s+de\s+|"
          rf"finales\s+de\s+)?){_MONTH_RE}(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?\b", fiscal_to)
@@ -541,8 +623,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
         (r"\blast year\b|\b(?:el|del|al) año pasado\b|\b(?:el|del|al) pasado año\b",
          lambda: (Period.year(ref.year - 1),)),
         (r"\bthis year\b|\beste año\b|\bso far this year\b|\ben lo que va (?:del|de) "
-         r"(?:presente |actual )?año\b|\bel presente año\b|\bthe current year\b|"
-         r"\byear[- ]to[- ]date\b",
+         r"(?:presente |actual )?año\b|\bel presente año\b|\bthe current year\b",
          lambda: (Period.year(ref.year),)),
         (r"\blast month\b|\b(?:el|al|del) mes pasado\b|\bthe previous month\b|"
          r"\b(?:el|al|del) mes anterior\b|\bthe month before\b",
@@ -556,6 +637,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     # del año" is (the checker reads it as the months to date).
     each(r"\ben lo que va (?:de|del)\s+(?:(?:presente |actual )?año\s+)?(?P<y>(?:19|20)\d\d)\b",
          lambda m: add(m, "relative", (Period.year(int(m.group("y"))),)))
+    # "Year to date … below last year's pace": the months so far, of the calendar year or
+    # of the fiscal year (the figures decide), so that "the same period last year" is the
+    # same months a year before, not the whole of last year.
+    calendar_so_far = _span(dt.date(last.year, 1, 1), last)
+    fiscal_so_far = _span(Period.fiscal_year(fiscal_year_of(last)).start, last)
+    each(r"\byear[- ]to[- ]date\b", lambda m: add(
+        m, "relative", (calendar_so_far,),
+        alternatives=((fiscal_so_far,),) if fiscal_so_far != calendar_so_far else ()))
     # "Two years ago", "hace dos años": that calendar year, or the fiscal year as long ago.
     def years_ago(m: re.Match) -> None:
         word = m.group("n").lower()
@@ -805,6 +894,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"year\b|\ba year (?:earlier|ago|before)\b|\binteranual\b|"
          # "compared to this time last year", "at this point last year"
          r"\b(?:this|that|the same) (?:time|point) (?:last year|a year ago)\b|"
+         # "below last year's pace"
+         r"\blast year['’]s (?:pace|rate)\b|\bthe pace of last year\b|"
          r"\ba (?:esta|estas) (?:altura|alturas|fecha) del año (?:pasado|anterior)\b|"
          r"\b(?:el|al|del|los|las|la|a los|a las|a la) mism[oa]s? (?:periodo|período|lapso|"
          r"mes(?:es)?|temporada|"
@@ -814,6 +905,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          + _COUNT_RE + r") años|del (?:año|ejercicio) previo)\b|\bun año antes\b|"
          r"\b(?:el )?(?:periodo|período) anterior\b",
          lambda m: shifted(_Either(m)))
+
+    # "From about 302,000 in December 2023 to roughly 96,000 a year later", "the following
+    # year": the period named before it, a year on.
+    each(r"\ba year later\b|\bthe (?:following|next) year\b|\bun año (?:después|más tarde)\b",
+         lambda m: add(m, "shift", (), extra={"years": 1, "whole_year": False}))
 
     # "The same month in 2019", "el mismo mes de 2023": the period named before it, in that
     # year.
