@@ -2218,10 +2218,13 @@ def test_a_year_through_a_month_and_the_agency_its_clause_names(engine: Engine) 
         ("range", ["2020-10..2021-06"])]
     assert refs("en el año 2023 hasta octubre", "2023-11-20") == [
         ("range", ["2023-01..2023-10"])]
-    c = one(engine, "Mexico’s quarter-million migrant detentions pale in comparison to the "
-            "U.S. border detention figures — in calendar year 2021 through November, CBP "
-            "reported more than 1.8 million migrant encounters.", "2021-12-15")
-    assert c["measure"] == "swb_encounters" and c["verdict"] == "accurate"
+    # ("Quarter-million" is a count too: Mexico's, 291,386 to November, is checked apart.)
+    claims = check("Mexico’s quarter-million migrant detentions pale in comparison to the "
+                   "U.S. border detention figures — in calendar year 2021 through November, CBP "
+                   "reported more than 1.8 million migrant encounters.", engine=engine,
+                   date=dt.date(2021, 12, 15))["claims"]
+    assert [c["measure"] for c in claims] == ["mx_irregular_migrants", "swb_encounters"]
+    assert claims[1]["verdict"] == "accurate"
 
 
 def test_a_share_of_repeat_encounters_is_not_held(engine: Engine) -> None:
@@ -2595,3 +2598,49 @@ def test_sectors_named_in_spanish(engine: Engine) -> None:
     c = one(engine, "En el sector de Del Río, la Patrulla Fronteriza detuvo a 347 mil 538 "
             "migrantes entre octubre de 2022 y agosto de 2023.", "2023-09-15")
     assert c["filters"] == {"sector": ["Del Rio"]} and c["verdict"] == "accurate"
+
+
+# -- dates and figures as news stories write them -----------------------------------------
+
+
+@pytest.mark.parametrize("text,value", [
+    ("nearly a quarter of a million apprehensions", 250_000),
+    ("three-quarters of a million migrants", 750_000),
+    ("a quarter million migrants", 250_000),
+    ("one and a half million encounters", 1_500_000),
+    ("two and a half million people", 2_500_000),
+    ("un millón y medio de personas", 1_500_000),
+    ("un cuarto de millón de migrantes", 250_000),
+])
+def test_parts_of_a_million_in_words_are_one_count(text: str, value: int) -> None:
+    # Not a share ("a quarter") beside a count ("a million"), nor half a million alone.
+    found = quantities(text)
+    assert [(q.kind, q.value) for q in found] == [("count", value)]
+
+
+def test_a_part_of_a_million_is_judged_as_a_count(engine: Engine) -> None:
+    # Border Patrol, Southwest, December 2023: 249,740, just under a quarter of a million.
+    c = one(engine, "Border Patrol made nearly a quarter of a million apprehensions in "
+            "December.", "2024-01-27")
+    assert c["verdict"] == "accurate" and "249,740" in c["explanation"]
+
+
+def test_later_months_of_a_named_year() -> None:
+    assert refs("In the last three months of 2023, there were", "2025-01-10") == [
+        ("range", ["2023-10..2023-12"])]
+    assert refs("in the final quarter of fiscal 2024", "2025-01-10") == [
+        ("range", ["2024-07..2024-09"])]
+    assert refs("the second half of 2022", "2025-01-10") == [("range", ["2022-07..2022-12"])]
+    assert refs("el tercer trimestre de 2024", "2025-01-10") == [
+        ("range", ["2024-07..2024-09"])]
+    # With no year after them, the last three months are those just ended.
+    assert refs("in the last three months", "2025-01-10") == [
+        ("range", ["2024-10..2024-12"])]
+
+
+def test_the_last_months_of_a_year_are_counted(engine: Engine) -> None:
+    # All CBP, Southwest, October–December 2023: 240,927 + 242,399 + 301,981 = 785,307,
+    # nearly 800,000 (the whole of 2023, 2,541,959, is not what was said).
+    c = one(engine, "In the last three months of 2023, there were nearly 800,000 encounters "
+            "at the southern border.", "2024-01-27")
+    assert c["periods"] == ["2023-10..2023-12"] and c["verdict"] == "accurate"

@@ -325,6 +325,32 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"(?:\s+fiscal)?))?",
          first_months)
 
+    # Months later in a named year: "the last three months of 2023", "the final quarter of
+    # fiscal 2024", "the second half of 2022", "el tercer trimestre de 2024". (Without a year
+    # after them, "the last three months" are the months just ended: see below.)
+    def later_months(m: re.Match) -> None:
+        fiscal = bool(re.search(r"fiscal|\bfy", m.group("what").lower()))
+        year = _year(m.group("y"))
+        start = Period.fiscal_year(year).start if fiscal else dt.date(year, 1, 1)
+        if m.group("n"):
+            word = m.group("n").lower()
+            n = COUNTS.get(word) or int(word)
+            first = 12 - n
+        else:
+            n = 3 if m.group("part") in ("quarter", "trimestre") else 6
+            nth = {"second": 2, "segundo": 2, "third": 3, "tercer": 3, "tercero": 3,
+                   "fourth": 4, "cuarto": 4}.get(m.group("ord"), 12 // n)
+            first = (nth - 1) * n
+        if not 0 < n <= 12 or first + n > 12:
+            return
+        add(m, "range", (_span(add_months(start, first), add_months(start, first + n - 1)),))
+    each(r"\b(?:the\s+|los\s+|el\s+)?(?:(?:last|final|últimos)\s+(?P<n>" + _COUNT_RE +
+         r")\s+(?:months|meses)|(?P<ord>second|third|fourth|last|final|segundo|tercer|tercero|"
+         r"cuarto|último)\s+(?P<part>quarter|half|trimestre|semestre))"
+         r"\s+(?:of|de|del)\s+(?:the\s+|el\s+)?(?P<what>(?:fiscal\s+year|fiscal|fy|año fiscal|"
+         r"calendar year|year|año)?\s*'?)(?P<y>(?:19|20)\d\d|(?<=fy)\d{2}|(?<=')\d{2})\b",
+         later_months)
+
     # The latest months: "over the past 12 months", "in the last year", "en los últimos
     # doce meses" — up to the last month that had ended.
     def trailing(m: re.Match) -> None:
