@@ -2644,3 +2644,42 @@ def test_the_last_months_of_a_year_are_counted(engine: Engine) -> None:
     c = one(engine, "In the last three months of 2023, there were nearly 800,000 encounters "
             "at the southern border.", "2024-01-27")
     assert c["periods"] == ["2023-10..2023-12"] and c["verdict"] == "accurate"
+
+
+def test_a_base_s_hedged_figure_keeps_its_month_a_base(engine: Engine) -> None:
+    # All CBP, Southwest: December 2024 96,033, January 2025 61,445 (-36.0%). "Down from more
+    # than 96,000 in December": December is the base, January the month counted.
+    c = one(engine, "There were just 61,445 encounters at the southwest border in January, "
+            "down from more than 96,000 in December.", "2025-02-12")
+    assert c["periods"] == ["2025-01"] and c["verdict"] == "accurate"
+    # All CBP, Southwest: December 2023 301,981 (the record), January 2024 176,195 (-41.7%).
+    claims = check("Encounters at the southwest border fell to about 176,000, down from a "
+                   "record of more than 300,000 in December.", engine=engine,
+                   date=dt.date(2024, 2, 15))["claims"]
+    changes = [c for c in claims if c["kind"] == "change"]
+    assert changes and all(c["periods"] == ["2024-01"] and c["verdict"] == "accurate"
+                           for c in changes)
+
+
+def test_over_the_past_years_is_a_span_not_a_base(engine: Engine) -> None:
+    # All CBP, Southwest: calendar 2021–2023 2,035,585 + 2,579,026 + 2,541,959 = 7,156,570
+    # (fiscal 2021–2023 6,589,299): more than 6 million either way.
+    c = one(engine, "Over the past three years, more than 6 million migrants have been "
+            "encountered at the southern border.", "2024-01-10")
+    assert c["periods"] == ["2021", "2022", "2023"] and c["verdict"] == "accurate"
+    # "Over last year's six-month total" is still a base (see the test of the same cut).
+
+
+def test_so_far_this_year_is_never_the_whole_year(engine: Engine) -> None:
+    # All CBP, Southwest, October 2023 – January 2024: 961,502; the whole of FY2024,
+    # 2,135,005, was not known in February 2024 and is not what "so far" counts.
+    c = one(engine, "There have been more than 1.4 million encounters at the southwest "
+            "border so far this fiscal year.", "2024-02-14")
+    assert c["verdict"] == "inaccurate" and "961,502" in c["explanation"]
+    c = one(engine, "There have been nearly 1 million encounters at the southwest border so "
+            "far this fiscal year.", "2024-02-14")
+    assert c["verdict"] == "accurate"
+    # October 2023 – April 2024: 1,520,511; "over 2 million" in May is wrong.
+    c = one(engine, "So far in fiscal year 2024, the agency has logged over 2 million "
+            "southwest border encounters.", "2024-05-16")
+    assert c["verdict"] == "inaccurate"

@@ -1420,10 +1420,21 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
     claim.compare_to = cut(claim.compare_to)
     if [p.label for p in claim.periods] != [p.label for p in whole]:
         # The whole period stays a reading: a figure published on the period's last days
-        # ("a record 61,680 in 2024", said on 20 December) can be the whole year's.
-        claim.alternatives.insert(0, whole)
+        # ("a record 61,680 in 2024", said on 20 December) can be the whole year's. Not
+        # one said "so far", nor one written with more than its last month to run ("more
+        # than 1.4 million so far this fiscal year", in February, is not the year's total).
+        if _whole_may_be_meant(claim, whole, ref):
+            claim.alternatives.insert(0, whole)
         claim.inherited.append(("to_date", {"periods": ", ".join(p.label for p in whole),
                                             "to": claim.periods[0].label}))
+
+
+def _whole_may_be_meant(claim: Claim, whole: list[Period], ref: dt.date) -> bool:
+    """Whether a period still under way at ``ref`` may yet be meant whole: only in its last
+    month, and not when the sentence says the count runs to now."""
+    if lx.SO_FAR.search(claim.sentence.text):
+        return False
+    return all(ref >= p.end for p in whole)
 
 
 def _default_periods(claim: Claim, ref: dt.date, checker: Checker,

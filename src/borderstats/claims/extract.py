@@ -429,8 +429,7 @@ _YEAR_BEGAN = re.compile(r"\b(?:since|desde)\s+(?:the\s+(?:start|beginning)\s+of
                          r"(?:el\s+)?(?:inicio|comienzo)\s+del\s+año(?:\s+fiscal)?|que\s+"
                          r"(?:empezó|comenzó|inició)\s+el\s+año(?:\s+fiscal)?)"
                          r"(?:\s+(?:last|in|en|el pasado|el)\s+\w+)?", re.IGNORECASE)
-_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|en lo que va|hasta (?:ahora|el momento)|"
-                     r"en el transcurso)\b", re.IGNORECASE)
+_SO_FAR = lx.SO_FAR
 
 
 def _month_of_its_year(claim: Claim, clause: str, refs: list[TimeRef],
@@ -1772,6 +1771,15 @@ _SEPARATES = re.compile(r"[,;(]|\b(?:to|from|and|than|versus|vs|compared|a|hasta
                         r"que|while|whereas|mientras)\b", re.IGNORECASE)
 
 
+# The base's figure may carry its own hedge or title: "down from more than 96,000 in
+# December", "from a record of more than 300,000 in December", "desde casi 250 mil en
+# diciembre" (the month is still the base's, not the claim's).
+_BASE_HEDGE = (r"(?:(?:a|an|the)\s+(?:record|peak|high|low|all-time high)\s+(?:of\s+)?)?"
+               r"(?:(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|some|"
+               r"just\s+(?:over|under)|over|under|approximately|más\s+de|casi|cerca\s+de|"
+               r"alrededor\s+de|unos|unas)\s+)?")
+
+
 # "from 232,963 in August", "than the 21,169 of the same months", "compared to crossings
 # in March 2020": the base's own figure or noun between the marker and the period.
 _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )\b(?:from|"
@@ -1780,7 +1788,7 @@ _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )
                           r"leaves behind|left behind|leaving behind|dej[aó] atrás|dejando atrás|"
                           r"contraste (?:\w+ )?con|contrasta con|in contrast (?:to|with)|"
                           r"duplic[óo]|tripl?ic[óo]|super[óo](?: en [\d.,]+(?: mil)?(?: \d+)? a)?)"
-                          r"\s+(?:the\s+|l[oa]s?\s+|el\s+)?(?:[\d.,]+(?!\s*"
+                          r"\s+(?:the\s+|l[oa]s?\s+|el\s+)?(?:" + _BASE_HEDGE + r"[\d.,]+(?!\s*"
                           r"(?:%|percent|per cent|por ciento))(?:\s+[\w-]+){0,3}?|[\w-]+\s+"
                           r"(?:in|of|during|en|de|del|durante))\s*$", re.IGNORECASE)
 
@@ -2212,6 +2220,11 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
     sentence's ``refs``, also a base joined to one before it ("doubled the 17,806 in 2021
     and the 21,057 in 2020", "frente a los 8,383 de abril y los 7,184 de marzo")."""
     before = sentence[max(0, r.start - 60):r.start]
+    if re.match(r"the\s+(?:past|last|course|whole|entire|full)\b", r.words, re.IGNORECASE):
+        # "Over the past three years, more than 6 million ...": a span of time, not a base
+        # ("over" left outside the time words is the same "over" as inside them; "over
+        # last year's total" is still a base).
+        before = re.sub(r"\bover\s*$", "", before, flags=re.IGNORECASE)
     # "respecto al mes anterior": the preposition is in the time expression's words.
     head = re.match(r"(?:al|a|del|de|the)\s", r.words, re.IGNORECASE)
     if head and lx.BASE_MARKER.search(before + head.group(0)):

@@ -663,6 +663,7 @@ PROJECTION = _rx(r"on (?:track|pace|course)", r"will (?:\w+ )?(?:be|see|reach|ex
                  r"proyecci[oó]n(?:es)?", r"apunta(?:n)? a que", r"podr[aá]n?",
                  r"de continuar", r"a este ritmo", r"at (?:this|that|the current) (?:pace|rate)",
                  r"if (?:the|this) (?:trend|pace) (?:continues|holds)",
+                 r"si se mantiene(?:n)? (?:la tendencia|el ritmo|el promedio)",
                  r"elevar[ií]a", r"would (?:bring|push|raise|put)",
                  r"rumbo a")
 # A figure its text calls preliminary, unofficial or an early count: later releases revise it.
@@ -863,6 +864,10 @@ SHARE_OF_POPULATION = _rx(r"(?:percent|per cent|%|por ciento)\s+(?:of|de|del)\s+
 
 # The base of a change or comparison, when it is named after the period compared:
 # "en 2024, respecto a 2023", "in 2024 compared with 2023".
+# Words that a count runs only up to now: "so far this fiscal year", "year-to-date", "en lo
+# que va del año".
+SO_FAR = re.compile(r"\b(?:so far|to[- ]date|thus far|en lo que va|hasta (?:ahora|el momento)|"
+                    r"en el transcurso)\b", re.IGNORECASE)
 BASE_MARKER = re.compile(r"(?:compared (?:to|with)|from|than|against|over|respecto (?:a|al|"
                          r"de)|frente a|comparad[oa]s? con|en comparación (?:con|a)|que|con "
                          r"relación a|sobre)(?:\s+(?:in|during|for|under|en|el|la|los|las|"
