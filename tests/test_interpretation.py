@@ -2683,3 +2683,49 @@ def test_so_far_this_year_is_never_the_whole_year(engine: Engine) -> None:
     c = one(engine, "So far in fiscal year 2024, the agency has logged over 2 million "
             "southwest border encounters.", "2024-05-16")
     assert c["verdict"] == "inaccurate"
+
+
+def test_his_presidency_is_the_president_the_text_named(engine: Engine) -> None:
+    # Border Patrol, Southwest, September 2024: 53,858, the lowest month from February 2021
+    # (Biden's first full month: 97,643) to September 2024 — not of every month since 1999
+    # (April 2017: 11,127).
+    claims = check("The Border Patrol's numbers have fallen since June, when President Biden "
+                   "restricted asylum. Agents made 53,858 apprehensions in September, the "
+                   "lowest monthly total of his presidency.", engine=engine,
+                   date=dt.date(2024, 10, 22))["claims"]
+    rank = [c for c in claims if c["kind"] == "rank_record"]
+    assert [c["verdict"] for c in rank] == ["accurate"]
+    c = one(engine, "Agents made 53,858 apprehensions in September, the lowest monthly total "
+            "of the Biden presidency.", "2024-10-22", kind="rank_record")
+    assert c["verdict"] == "accurate"
+    # With no name before it, "his presidency" is the one under way (Trump's first term
+    # when written in 2017; April 2017, 11,127, was its lowest month to then).
+    assert refs("the lowest of his presidency", "2017-06-10") == [
+        ("presidency", ["2017-01..2017-05"])]
+
+
+def test_a_streak_takes_its_direction_and_subject_from_the_sentence(engine: Engine) -> None:
+    # All CBP, Southwest, 2024: February 189,913 > March 189,359 > April 179,737 > May
+    # 170,716 > June 130,415 > July 104,100: July is the fifth decline in a row.
+    claims = check("Encounters at the southwest border declined in July, the fifth month in "
+                   "a row.", engine=engine, date=dt.date(2024, 8, 16))["claims"]
+    assert [c["verdict"] for c in claims if c["kind"] == "streak"] == ["accurate"]
+    claims = check("Southwest border encounters have fallen since the winter. July was the "
+                   "fifth month in a row of declines.", engine=engine,
+                   date=dt.date(2024, 8, 16))["claims"]
+    assert [c["verdict"] for c in claims if c["kind"] == "streak"] == ["accurate"]
+    # Border Patrol, Southwest, 2023: June 99,538 < July 132,642 < August 181,054 <
+    # September 218,763: the third consecutive monthly increase.
+    claims = check("Border Patrol apprehensions rose again in September. It was the third "
+                   "consecutive monthly increase.", engine=engine,
+                   date=dt.date(2023, 10, 21))["claims"]
+    assert [c["verdict"] for c in claims if c["kind"] == "streak"] == ["accurate"]
+
+
+def test_last_month_s_total_is_the_text_s_figure(engine: Engine) -> None:
+    # Border Patrol, Southwest: November 2023 191,106; November 2024 46,612 (-75.6%).
+    claims = check("Border Patrol agents apprehended 46,612 migrants at the southern border in "
+                   "November. Last month's total was down 76% from November 2023.",
+                   engine=engine, date=dt.date(2024, 12, 18))["claims"]
+    assert [(c["kind"], c["verdict"]) for c in claims] == [("total", "accurate"),
+                                                           ("change", "accurate")]

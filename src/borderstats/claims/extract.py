@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from borderstats.claims import lexicon as lx
 from borderstats.claims.text import Quantity, Sentence, quantities, sentences
-from borderstats.claims.timex import MONTHS, TimeRef, time_refs
+from borderstats.claims.timex import MONTHS, NAME_RE, TimeRef, time_refs
 from borderstats.periods import Period, add_months, fiscal_year_of
 
 # A nationality a figure leaves out is marked so in its filter (evaluate.Checker subtracts it).
@@ -200,6 +200,7 @@ class _Context:
     years: list[Period] = field(default_factory=list)  # the years the last one named
     relation: Claim | None = None  # the sentence's last change or comparison so far
     nationality: str | None = None  # the one nationality the last sentence naming any named
+    president: str | None = None  # the president the text named last ("his presidency")
     named: list[list[Period]] = field(default_factory=list)  # the last sentence's periods
 
 
@@ -222,7 +223,14 @@ def extract(text: str, ref: dt.date) -> list[Claim]:
     return claims
 
 
+def _remember_president(context: _Context, text: str) -> None:
+    named = list(re.finditer(NAME_RE, text.lower()))
+    if named:
+        context.president = named[-1].group("name").replace("ó", "o")
+
+
 def _remember(context: _Context, text: str) -> None:
+    _remember_president(context, text)
     # "The Colombian migration", "la migración venezolana": who the text is about.
     named = list(dict.fromkeys([n for n in lx.nationalities(text) if n != "USA"] + [
         code for m in _MIGRATION_OF.finditer(text)
@@ -246,8 +254,9 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                      fiscal_doc: bool) -> list[Claim]:
     text = sentence.text
     fiscal_context = bool(lx.FISCAL_WORDS.search(text)) or fiscal_doc
-    refs = [_shift_from_text(r, context) for r in time_refs(text, ref,
-                                                             fiscal_context=fiscal_context)]
+    refs = [_shift_from_text(r, context) for r in time_refs(
+        text, ref, fiscal_context=fiscal_context, president=context.president)]
+    _remember_president(context, text)
     sentence_topic, _ = _nearest_topic(text, None)
     agency_topic = None
     if sentence_topic is None:
@@ -485,7 +494,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
 
     claims: list[Claim] = []
     if streak := lx.STREAK.search(clause):
-        claims.append(_streak(make, clause, streak, [q for q in qs if q.kind == "count"]))
+        claims.append(_streak(make, clause, streak, [q for q in qs if q.kind == "count"],
+                              sentence.text[:offset]))
     rank = lx.TOP_K.search(clause) or lx.RANK_LOW.search(clause) or lx.RANK_HIGH.search(clause)
     if rank and _SURPASSED.search(clause[:rank.start()]):
         # "on track to surpass the record numbers from FY19": the record is what is to be
@@ -679,6 +689,11 @@ _CARRY = {("mx_detentions", "stop"): "mx_detentions", ("mx_detentions", "return"
 # figure", "esta cifra", "de ellos").
 _ANAPHORIC = re.compile(
     r"^\W*(?:it|that|this|these|those|esto|eso|ello)\b|"
+    # "July was the fifth month in a row of declines", "December marked a record": a month
+    # as the subject speaks of the text's figures for it.
+    r"^\W*(?:last month|(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?:\s+(?:19|20)\d\d)?)(?:['’]s)?\s+(?:was|were|is|marked|marks|"
+    r"became|saw|set|brought|fue|marcó)\b|"
     # "The information shows an increase of nearly 129 percent": the text's figures.
     r"^\W*(?:the|this|these|that) (?:information|data|report|statistics|figures)\b|"
     r"^\W*(?:la información|los datos|el informe|el reporte|las estadísticas|las cifras)\b|"
@@ -689,7 +704,10 @@ _ANAPHORIC = re.compile(
     r"(?:for|in|of|is|was|de|del|en|es|fue)\b|"
     r"\b(?:esto|eso|this|that|it|lo que|which) (?:representa|represents|is|was|es|fue|"
     r"significa|means|marks|marca)\b|"
-    r"\b(?:(?:the|that|this|these|those) (?:numbers?|figures?|totals?|count|level|influx|"
+    # ... "last month's total", "November's figure": the text's figure for that period.
+    r"\b(?:(?:the|that|this|these|those|(?:last|this) (?:month|year)['’]s|(?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)['’]s) "
+    r"(?:numbers?|figures?|totals?|count|level|influx|"
     r"monthly (?:figure|total|number))|numbers|figures|la cifra|esta cifra|esa cifra|"
     r"la afluencia|el flujo|la oleada|las cifras|el número|los números|el total|la cantidad|"
     r"esta cantidad|de ellos|de ellas|"
@@ -936,13 +954,15 @@ def _ranked_change(after: str) -> str | None:
     return None if m is None else ("down" if m.group("down") else "up")
 
 
-def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
-    """A streak claim: its length, unit and direction, from the words around it."""
-    word = (m.group("n") or m.group("n2") or m.group("n3") or "").lower()
+def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = "") -> Claim:
+    """A streak claim: its length, unit and direction, from the words around it; ``lead``
+    is the sentence before the clause, whose verb a clause with none of its own carries
+    ("Encounters declined in July, the fifth month in a row")."""
+    word = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or "").lower()
     digits = re.match(r"\d+", word)
     n = int(digits.group(0)) if digits else lx.ORDINALS.get(word, 0)
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
-            or "month").lower()
+            or m.group("unit5") or "month").lower()
     ordinal = bool(re.search(r"\d(?:st|nd|rd|th|º|°|o)$", word)) or word in (
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
         "tenth", "eleventh", "twelfth", "primer", "primero", "segundo", "tercer", "tercero",
@@ -956,6 +976,10 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
         direction = "down"
     elif lx.STREAK_UP.search(clause):
         direction = "up"
+    elif (verbs := [(v.end(), d) for pattern, d in ((lx.STREAK_DOWN, "down"),
+                                                     (lx.STREAK_UP, "up"))
+                    for v in pattern.finditer(lead)]) and threshold is None:
+        direction = max(verbs)[1]  # the verb nearest before the clause
     elif threshold is not None and lx.STREAK_ABOVE.search(clause):
         direction = "above"
     else:
@@ -971,7 +995,8 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
     return make("streak", streak_before=before,
                 quantity=threshold if direction in ("above", "below") else None,
                 anchor=m.start(), change_words=m.group(0), trend=direction, streak_n=n,
-                streak_unit="year" if unit.startswith(("year", "año", "fiscal")) else "month",
+                streak_unit="year" if unit.startswith(("year", "año", "fiscal", "annual"))
+                else "month",
                 streak_ordinal=ordinal, streak_since=since)
 
 

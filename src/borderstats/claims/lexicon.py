@@ -599,7 +599,8 @@ ENFORCEMENT_VERBS = _rx(r"apprehended", r"arrested", r"encountered", r"detained"
                         r"presented", r"channell?ed", r"registered",
                         r"(?:detenciones|aprehensiones|deportaciones|devoluciones|arrestos) de")
 # Streaks: "the fifth straight month of decline", "for 16 consecutive months", "three
-# months in a row", "el quinto mes consecutivo", "each month since January".
+# months in a row", "el quinto mes consecutivo", "each month since January", "the third
+# consecutive monthly increase".
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
             "twelfth": 12, "primer": 1, "primero": 1, "segundo": 2, "tercer": 3,
@@ -619,7 +620,9 @@ STREAK = re.compile(
     r"\b(?P<n>" + _ORD + r")[\s-]+(?:straight|consecutive|successive)\s+(?P<unit>months?|"
     r"years?|fiscal years?)\b|\b(?P<n2>" + _ORD + r")\s+(?P<unit2>months?|years?)\s+in\s+a\s+"
     r"row\b|\b(?P<n3>" + _ORD + r")\s+(?P<unit3>mes(?:es)?|años?)\s+(?:consecutiv[oa]s?|"
-    r"seguid[oa]s?)\b|\b(?:each|every) (?P<unit4>month) since(?: (?P<since>january|february|"
+    r"seguid[oa]s?)\b|\b(?P<n4>" + _ORD + r")[\s-]+(?:straight|consecutive|successive)\s+"
+    r"(?P<unit5>monthly|annual|yearly)\b|"
+    r"\b(?:each|every) (?P<unit4>month) since(?: (?P<since>january|february|"
     r"march|april|may|june|july|august|september|october|november|december)\b| then\b|"
     r"(?=\s*[.;,]|\s*$))",
     re.IGNORECASE)

@@ -51,7 +51,7 @@ ELECTED = {2008: "obama", 2012: "obama", 2016: "trump", 2020: "biden", 2024: "tr
 _PRESIDENT_NAMES = {"lópez obrador": "amlo", "lopez obrador": "amlo", "amlo": "amlo",
                     "calderón": "calderon", "felipe calderón": "calderon",
                     "peña nieto": "pena nieto", "vicente fox": "fox"}  # not "Fox" alone: Fox News
-_NAME_RE = (r"(?P<name>trump|biden|obama|bush|amlo|l[oó]pez obrador|sheinbaum|"
+NAME_RE = _NAME_RE = (r"(?P<name>trump|biden|obama|bush|amlo|l[oó]pez obrador|sheinbaum|"
             r"(?:felipe )?calder[oó]n|peña nieto|vicente fox)")
 
 
@@ -196,8 +196,10 @@ def so_far(p: Period, ref: dt.date) -> Period | None:
 _COMPILED: dict[str, re.Pattern[str]] = {}
 
 
-def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> list[TimeRef]:
-    """Every time expression in ``sentence``, resolved against the text's date ``ref``."""
+def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
+              president: str | None = None) -> list[TimeRef]:
+    """Every time expression in ``sentence``, resolved against the text's date ``ref``;
+    ``president`` is the one the text named last before the sentence (for "his term")."""
     found: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
     low = sentence.lower()
@@ -627,7 +629,26 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"administración|mandato|presidencia|sexenio)\s+(?:de\s+)?)?(?:president\s+|"
          r"(?:el\s+|la\s+)?president[ea]\s+)?(?:donald\s+|joe\s+|barack\s+|andrés manuel\s+|"
          r"claudia\s+)?" + _NAME_RE + r"(?:\s+administration)?\b", presidency)
-    each(r"\b(?:the\s+)?" + _NAME_RE + r"\s+(?:administration|era|years)\b", presidency)
+    each(r"\b(?:the\s+)?" + _NAME_RE + r"\s+(?:administration|era|years|presidency|tenure|"
+         r"term|white house)\b", presidency)
+
+    # "The lowest monthly total of his presidency", "su gobierno": the president the
+    # sentence (else the text before it) named, else the US one in office at the text's date.
+    def pronoun_presidency(m: re.Match) -> None:
+        named = list(re.finditer(_NAME_RE, low[:m.start()]))
+        name = named[-1].group("name").replace("ó", "o") if named else president
+        name = _PRESIDENT_NAMES.get(name or "", name)
+        if name is None:
+            terms = _us_terms(ref)
+            if not terms:
+                return
+            name = next(n for n, ts in PRESIDENCIES.items() if terms[-1] in ts)
+        period = _presidency(name, ref) if name in PRESIDENCIES else None
+        if period:
+            add(m, "presidency", (period,), note=f"{name.title()} presidency")
+    each(r"\b(?:under|during|of|in|since|durante|bajo|de|en)\s+(?:his|her|su)\s+(?:presidency|"
+         r"administration|term|tenure|time in office|presidencia|gobierno|mandato|"
+         r"administración)\b", pronoun_presidency)
     # "Obama's eight years", "Biden's presidency", "Trump's term".
     each(r"\b" + _NAME_RE + r"(?:'s|’s)\s+(?:(?:eight|four|two|full|entire|whole)\s+)?"
          r"(?:administration|era|years|presidency|tenure|term|time in office)\b", presidency)
