@@ -2729,3 +2729,37 @@ def test_last_month_s_total_is_the_text_s_figure(engine: Engine) -> None:
                    engine=engine, date=dt.date(2024, 12, 18))["claims"]
     assert [(c["kind"], c["verdict"]) for c in claims] == [("total", "accurate"),
                                                            ("change", "accurate")]
+
+
+def test_the_publisher_s_name_does_not_make_the_nationwide_total_the_border_s(
+        engine: Engine) -> None:
+    # All CBP, Southwest, January–November 2024: 1,550,197; nationwide 2,180,344. "More than
+    # 2.2 million at the southwest border" is wrong (and the nationwide total is short too).
+    c = one(engine, "So far this year, CBP has logged more than 2.2 million encounters at the "
+            "southwest border.", "2024-12-18")
+    assert c["measure"] == "swb_encounters" and c["verdict"] == "inaccurate"
+    c = one(engine, "So far this year, CBP has logged more than 1.5 million encounters at the "
+            "southwest border.", "2024-12-18")
+    assert c["verdict"] == "accurate"
+
+
+def test_almost_n_years_is_a_window_somewhat_short_of_them(engine: Engine) -> None:
+    # Border Patrol, Southwest, July 2024: 56,400; the last lower months were September
+    # 2020 (54,771) and August 2020 (47,283), 46 and 47 months before: the lowest in almost
+    # four years (42 months back to February 2021), not in four (48 months).
+    c = one(engine, "Last month, the Border Patrol made 56,400 apprehensions, the lowest "
+            "monthly total in almost four years.", "2024-08-20", kind="rank_record")
+    assert c["verdict"] == "accurate"
+    c = one(engine, "Last month, the Border Patrol made 56,400 apprehensions, the lowest "
+            "monthly total in four years.", "2024-08-20", kind="rank_record")
+    assert c["verdict"] == "inaccurate"
+
+
+def test_months_ending_in_a_named_month() -> None:
+    # Twelve months to September are the fiscal year; to another month, a span.
+    assert refs("In the 12 months ending in September, Border Patrol made", "2021-10-20") == [
+        ("fiscal_year", ["FY2021"])]
+    assert refs("in the six months that ended in March", "2024-05-02") == [
+        ("range", ["2023-10..2024-03"])]
+    assert refs("los 12 meses que terminaron en junio", "2021-10-20") == [
+        ("range", ["2020-07..2021-06"])]

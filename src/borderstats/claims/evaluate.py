@@ -636,6 +636,10 @@ class Checker:
                     continue
                 support, cues = measure_support(claim, measure, -1)
                 kind = None if support >= 1.5 else mislabel_kind(first.measure, measure)
+                if measure == "nationwide_encounters" and claim.place == "southwest":
+                    # "CBP has logged 2.2 million encounters at the southwest border": the
+                    # publisher's name does not make the nationwide total the border's.
+                    kind = mislabel_kind(first.measure, measure)
                 if measure == "nationwide_encounters" and claim.place is None and not \
                         re.search(r"\bborders?\b|\bfronteras?\b", claim.sentence.text,
                                   re.IGNORECASE):
@@ -2264,6 +2268,16 @@ def _judge_difference(q: Any, old: float, new: float, lang: str) -> tuple[str, s
                         reason=reason)
 
 
+def _window_months(claim: Claim) -> int | None:
+    """The months a record's window spans: "in four years" 48; "in almost four years" 42
+    (an eighth short: the last lower month was more than three and a half years back);
+    "recent" with no number, 20 years."""
+    years = claim.rank_years or (20 if claim.rank_window == "recent" else None)
+    if not years:
+        return None
+    return round(12 * years * 0.875) if claim.rank_years_short else 12 * years
+
+
 def _window(claim: Claim, checker: Checker, r: Reading) -> Period:
     """The periods a record is claimed among, up to the text's date."""
     lo, _ = checker.engine.coverage(get_measure(r.measure), checker.as_of)
@@ -2293,9 +2307,9 @@ def _window(claim: Claim, checker: Checker, r: Reading) -> Period:
             start, end = add_months(claim.since.extra["month"], 1), until
         start = max(lo, start)
         return Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
-    years = claim.rank_years or (20 if claim.rank_window == "recent" else None)
-    if years:
-        start = max(lo, add_months(until, -12 * years + 1))
+    months = _window_months(claim)
+    if months:
+        start = max(lo, add_months(until, -months + 1))
         return Period(start, until, "range", f"{start:%Y-%m}..{until:%Y-%m}")
     if target is not None and target.kind != "range" and not claim.rank_top_k and \
             not _STILL.search(claim.sentence.text):
@@ -2486,6 +2500,7 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
     hi = _last_month(checker, claim, r.measure)
     first = _start(entries[0]["period"])
     years = claim.rank_years or (20 if claim.rank_window == "recent" else None)
+    months = _window_months(claim)
     # "The lowest during the Trump era" with a series that begins in October 2017: the
     # record is judged over part of its window only.
     r.partial = claim.rank_window == "period" and bool(claim.compare_to) and \
@@ -2498,7 +2513,7 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
         r.explanation += " " + begins
     elif years and claim.rank_window != "period":
         until = min(hi, target.end) if target.kind != "range" else hi
-        wanted = add_months(until, -12 * years + 1)
+        wanted = add_months(until, -(months or 12 * years) + 1)
         if wanted < first:
             short = msg(lang, "rank_window_short", words=claim.rank_words, years=years,
                         start=fmt_month(wanted, lang), end=fmt_month(until, lang),

@@ -123,6 +123,7 @@ class Claim:
     streak_before: bool = False  # "rose in November after three months of decline"
     streak_from: dt.date | None = None  # "every month since" the period of the figure before
     rank_years: int | None = None  # "the most in two decades" → 20
+    rank_years_short: bool = False  # "in almost four years": somewhat fewer than four
     since: TimeRef | None = None  # "the lowest since 1971": the window starts after 1971
     ref: dt.date | None = None  # the text's date, set when the claim is checked
     versus: Side | None = None  # the other country's series, in a cross comparison
@@ -562,7 +563,7 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             rank_direction="low" if lx.RANK_LOW.search(clause) or low_record else "high",
             rank_top_k=bool(lx.TOP_K.search(clause)),
             rank_window="recent" if lx.RANK_WINDOW_RECENT.search(clause) else "all",
-            rank_years=lx.window_years(clause),
+            rank_years=lx.window_years(clause), rank_years_short=lx.window_short(clause),
             rank_change=_ranked_change(clause[rank.end():rank.end() + 40]) or (
                 # "fell by an unprecedented 40 percent": the record word qualifies the
                 # change's figure, so the record is of the change.

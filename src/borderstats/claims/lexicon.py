@@ -788,7 +788,7 @@ RANK_WINDOW_RECENT = _rx(r"in recent (?:history|memory|years)", r"in years", r"i
                          r"recientes?", r"en décadas", r"en años")
 # "the most in two decades", "the highest in 15 years": a window of that many years.
 RANK_WINDOW_YEARS = re.compile(
-    r"\b(?:in|en) (?:(?:at least|nearly|almost|more than|over|al menos|casi|más de) )?"
+    r"\b(?:in|en) (?:(?P<hedge>at least|nearly|almost|more than|over|al menos|casi|más de) )?"
     r"(?:the (?:past|last) |los últimos )?"
     r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a|an|un|una|dos|tres|cuatro|"
     r"cinco|seis|siete|ocho|nueve|diez)\s+(?P<unit>decades?|years?|décadas?|años?)\b",
@@ -797,6 +797,13 @@ WINDOW_COUNTS = {"a": 1, "an": 1, "un": 1, "una": 1, "two": 2, "three": 3, "four
                  "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "dos": 2,
                  "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
                  "nueve": 9, "diez": 10}
+
+
+def window_short(text: str) -> bool:
+    """Whether a record's window is said to fall short of its years ("the lowest in almost
+    four years": the last lower month was more than three years back, but not four)."""
+    m = RANK_WINDOW_YEARS.search(text)
+    return bool(m and (m.group("hedge") or "").lower() in ("nearly", "almost", "casi"))
 
 
 def window_years(text: str) -> int | None:

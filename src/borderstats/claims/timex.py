@@ -327,6 +327,30 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?:\s+fiscal)?))?",
          first_months)
 
+    # A run of months to a named month: "the 12 months ending in September", "the six
+    # months that ended in March", "los 12 meses que terminaron en septiembre" (the latest
+    # such month before the text's date, or the year named). ("The year that ended Sept.
+    # 30" is read below, as the fiscal year.)
+    def months_ending(m: re.Match) -> None:
+        word = (m.group("n") or "").lower()
+        n = COUNTS.get(word) or int(word)
+        month = MONTHS[m.group("month")]
+        end = dt.date(int(m.group("y")), month, 1) if m.group("y") else _month_before(
+            ref, month)
+        if not 0 < n <= 36 or end > last_ended_month(ref):
+            return
+        if n == 12 and month in (9, 12):
+            # Twelve months to September or December are a fiscal or a calendar year.
+            year = Period.fiscal_year(end.year) if month == 9 else Period.year(end.year)
+            add(m, year.kind, (year,))
+            return
+        add(m, "range", (_span(add_months(end, -n + 1), end),))
+    each(rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+|los\s+)?(?:(?P<n>{_COUNT_RE})[\s-]+"
+         rf"(?:months?|meses)(?:\s+period)?)\s+(?:that\s+|que\s+)?(?:ending|ended|"
+         rf"ends|terminaron|terminados|concluyeron)\s+(?:in\s+|on\s+|en\s+)?{_MONTH_RE}"
+         rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+|de\s+)?(?P<y>(?:19|20)\d\d))?\b",
+         months_ending)
+
     # Months later in a named year: "the last three months of 2023", "the final quarter of
     # fiscal 2024", "the second half of 2022", "el tercer trimestre de 2024". (Without a year
     # after them, "the last three months" are the months just ended: see below.)
