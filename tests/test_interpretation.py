@@ -2763,3 +2763,42 @@ def test_months_ending_in_a_named_month() -> None:
         ("range", ["2023-10..2024-03"])]
     assert refs("los 12 meses que terminaron en junio", "2021-10-20") == [
         ("range", ["2020-07..2021-06"])]
+
+
+def test_an_adverb_between_a_change_word_and_its_base(engine: Engine) -> None:
+    # Border Patrol, Southwest: September 2022 207,597; October 2022 205,134 (-1.2%): "down
+    # slightly from" holds, "up slightly from" does not.
+    c = one(engine, "Border Patrol apprehensions in October were 205,134, down slightly from "
+            "207,597 in September.", "2022-11-05", kind="change")
+    assert c["verdict"] == "accurate"
+    c = one(engine, "Border Patrol apprehensions in October reached 205,134, up slightly from "
+            "207,597 in September.", "2022-11-05", kind="change")
+    assert c["verdict"] == "inaccurate"
+
+
+def test_since_the_start_of_the_fiscal_year_is_the_year_so_far(engine: Engine) -> None:
+    # Border Patrol, Southwest, October 2023 – May 2024: 188,749 + 191,106 + 249,740 +
+    # 124,215 + 140,641 + 137,473 + 128,895 + 117,905 = 1,278,724, nearly 1.3 million.
+    c = one(engine, "Since the start of the fiscal year in October, Border Patrol has "
+            "apprehended nearly 1.3 million migrants at the southwest border.", "2024-06-20")
+    assert c["periods"] == ["2023-10..2024-05"] and c["verdict"] == "accurate"
+    # A record's window still: May 2024 (117,905) is the lowest month of FY2024 so far.
+    c = one(engine, "Border Patrol apprehended 117,905 migrants in May, the lowest since the "
+            "fiscal year began.", "2024-06-20", kind="rank_record")
+    assert c["periods"] == ["2024-05"] and c["verdict"] == "accurate"
+
+
+def test_so_far_in_a_year_is_the_one_under_way(engine: Engine) -> None:
+    # All CBP, Southwest, January–October 2025: 158,846 (FY2025, ended in September:
+    # 443,671, is not "so far" in November 2025).
+    c = one(engine, "CBP has encountered more than 250,000 migrants at the southwest border "
+            "so far in 2025.", "2025-11-20")
+    assert c["periods"] == ["2025-01..2025-10"] and c["verdict"] == "inaccurate"
+
+
+def test_the_final_full_month_of_a_presidency() -> None:
+    # A US term ends on 20 January: its last full month is the December before.
+    assert refs("In the final full month of the Trump administration, Border Patrol",
+                "2021-01-20") == [("month", ["2020-12"])]
+    assert refs("the last month of Biden's presidency", "2025-06-20") == [
+        ("month", ["2024-12"])]

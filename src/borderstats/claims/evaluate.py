@@ -1420,6 +1420,11 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
 
     whole = list(claim.periods)
     claim.periods = cut(claim.periods)
+    if lx.SO_FAR.search(claim.sentence.text) and any(so_far(p, ref) for p in whole):
+        # "So far in 2025", in November 2025: the calendar year under way, not the fiscal
+        # year that had ended in September.
+        claim.alternatives = [a for a in claim.alternatives
+                              if any(so_far(p, ref) for p in a)]
     claim.alternatives = [cut(a) for a in claim.alternatives]
     claim.compare_to = cut(claim.compare_to)
     if [p.label for p in claim.periods] != [p.label for p in whole]:

@@ -351,6 +351,25 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+|de\s+)?(?P<y>(?:19|20)\d\d))?\b",
          months_ending)
 
+    # "Since the start of the fiscal year in October", "since the year began", "desde el
+    # inicio del año fiscal": the year so far, to the last month that had ended.
+    def year_so_far(m: re.Match) -> None:
+        words = m.group(0)
+        if re.search(r"\b(?:highest|lowest|most|fewest|largest|smallest|biggest|busiest|"
+                     r"record|peak|más|mayor|menor)\b[^.;]{0,40}$", low[:m.start()]):
+            return  # "the lowest since the fiscal year began": a record's window (extract)
+        last = last_ended_month(ref)
+        fiscal = bool(re.search(r"fiscal|october|octubre", words)) or (
+            fiscal_context and "calendar" not in words)
+        start = Period.fiscal_year(fiscal_year_of(last)).start if fiscal else dt.date(
+            last.year, 1, 1)
+        add(m, "range", (_span(start, last),), note="the year so far")
+    each(r"\b(?:since|desde)\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?"
+         r"(?:(?:fiscal|calendar)\s+)?year|the\s+(?:(?:fiscal|calendar)\s+)?year\s+(?:began|"
+         r"started)|(?:el\s+)?(?:inicio|comienzo|arranque)\s+del\s+año(?:\s+fiscal)?)"
+         r"(?:\s+(?:in|on|en|el)\s+(?:october|january|octubre|enero)(?:\s+1(?:st)?)?)?",
+         year_so_far)
+
     # Months later in a named year: "the last three months of 2023", "the final quarter of
     # fiscal 2024", "the second half of 2022", "el tercer trimestre de 2024". (Without a year
     # after them, "the last three months" are the months just ended: see below.)
@@ -466,6 +485,28 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"\b(?:the\s+|el\s+)?(?P<which>final|last|first|último|primer)\s+(?:month|mes)\s+"
          r"(?:of|del)\s+(?:the\s+)?(?:fiscal(?:\s+year)?|fy|año fiscal)\s*'?(?P<y>\d{4}|\d{2})\b",
          fiscal_month)
+
+    # "The final full month of the Trump administration": the last month wholly in the
+    # latest term of his that had ended (December, a US term ending on 20 January); "the
+    # final month" may also be that January.
+    def term_last_month(m: re.Match) -> None:
+        name = m.group("name").replace("ó", "o")
+        name = _PRESIDENT_NAMES.get(name, name)
+        last = last_ended_month(ref)
+        ended = [t for t in PRESIDENCIES.get(name, [])
+                 if months_in_office(_span(*t)).end <= last]
+        if not ended:
+            return
+        whole = months_in_office(_span(*ended[-1]))
+        end = Period.month(whole.end.year, whole.end.month)
+        term_end = Period.month(ended[-1][1].year, ended[-1][1].month)
+        other = () if m.group("full") or term_end == end or term_end.end > last else (
+            (term_end,),)
+        add(m, "month", (end,), alternatives=other, note="the last month of a presidency")
+    each(r"\b(?:the\s+)?(?:final|last)\s+(?P<full>full\s+)?month\s+(?:of|under)\s+(?:the\s+)?"
+         r"(?:president\s+)?(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
+         r"(?:(?:'s|’s)?\s+(?:administration|presidency|term|first term|tenure))?\b",
+         term_last_month)
 
     # Month with year: "January 2024", "enero de 2024", "Jan. 2024".
     each(rf"\b{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
