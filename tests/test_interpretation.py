@@ -2802,3 +2802,36 @@ def test_the_final_full_month_of_a_presidency() -> None:
                 "2021-01-20") == [("month", ["2020-12"])]
     assert refs("the last month of Biden's presidency", "2025-06-20") == [
         ("month", ["2024-12"])]
+
+
+def test_a_presidency_after_a_superlative_is_the_record_s_window(engine: Engine) -> None:
+    # Border Patrol, Southwest: October 2024 56,520, November 2024 46,612 (-17.5%), the
+    # lowest month of February 2021 – November 2024. "Of the Biden administration" bounds
+    # the record; it is not a period the fall is measured over.
+    claims = check("Border Patrol apprehensions fell to 46,612 in November, the lowest monthly "
+                   "total of the Biden administration.", engine=engine,
+                   date=dt.date(2024, 12, 20))["claims"]
+    assert [(c["kind"], c["periods"], c["verdict"]) for c in claims] == [
+        ("change", ["2024-11"], "accurate"), ("rank_record", ["2024-11"], "accurate")]
+
+
+def test_en_lo_que_va_de_a_year(engine: Engine) -> None:
+    # Border Patrol, Southwest, January–August 2025: 29,107 + 8,353 + 7,180 + 8,377 + 8,725 +
+    # 6,068 + 4,596 + 6,321 = 78,727, unos 79 mil.
+    assert refs("en lo que va del año fiscal 2024", "2024-05-02") == [
+        ("fiscal_year", ["FY2024"])]
+    c = one(engine, "En lo que va de 2025, la Patrulla Fronteriza ha detenido a unos 79 mil "
+            "migrantes en la frontera con México.", "2025-09-20")
+    assert c["periods"] == ["2025-01..2025-08"] and c["verdict"] == "accurate"
+
+
+def test_catching_and_taking_into_custody_are_apprehensions(engine: Engine) -> None:
+    # Border Patrol, Southwest, March 2021: 169,216; December 2023: 249,740 in 31 days, 8,056
+    # a day.
+    c = one(engine, "Border Patrol took more than 169,000 migrants into custody at the "
+            "southwest border last month.", "2021-04-09")
+    assert c["measure"] == "usbp_swb_encounters" and c["verdict"] == "accurate"
+    c = one(engine, "Republicans point to the numbers as proof of a crisis. At the peak in "
+            "December, agents were catching some 8,000 migrants a day.", "2024-01-30",
+            kind="rate")
+    assert c["verdict"] == "accurate"

@@ -1376,6 +1376,13 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
                         previous: Claim | None) -> None:
     """The periods the time words bind the claim to (see ``_bind_periods``)."""
     clause_refs = [r for r in refs if offset <= r.start < offset + len(clause)]
+    if claim.kind != "rank_record":
+        # "Have fallen to their lowest levels of the Biden presidency": a presidency right
+        # after a superlative is the record's window, not a period of the change or level.
+        rank_window = [r for r in refs if r.kind == "presidency" and _RANK_BEFORE.search(
+            sentence[max(0, r.start - 40):r.start])]
+        clause_refs = [r for r in clause_refs if r not in rank_window]
+        refs = [r for r in refs if r not in rank_window]
     # "A 92% drop from the Biden-era peak": a period's peak or average is a base, not the
     # period a claim is about.
     stat_base = next((r for r in clause_refs if r.extra.get("stat")), None)

@@ -370,6 +370,15 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?:\s+(?:in|on|en|el)\s+(?:october|january|octubre|enero)(?:\s+1(?:st)?)?)?",
          year_so_far)
 
+    # "En lo que va de 2025", "en lo que va del año fiscal 2024": the year named, which the
+    # checker cuts to the months so far.
+    def so_far_in_year(m: re.Match) -> None:
+        year = int(m.group("y"))
+        p = Period.fiscal_year(year) if m.group("fiscal") else Period.year(year)
+        add(m, p.kind, (p,))
+    each(r"\ben lo que va (?:de|del)\s+(?:(?:el\s+)?año\s+)?(?P<fiscal>fiscal\s+)?"
+         r"(?P<y>(?:19|20)\d\d)\b", so_far_in_year)
+
     # Months later in a named year: "the last three months of 2023", "the final quarter of
     # fiscal 2024", "the second half of 2022", "el tercer trimestre de 2024". (Without a year
     # after them, "the last three months" are the months just ended: see below.)
