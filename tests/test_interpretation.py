@@ -2835,3 +2835,21 @@ def test_catching_and_taking_into_custody_are_apprehensions(engine: Engine) -> N
             "December, agents were catching some 8,000 migrants a day.", "2024-01-30",
             kind="rate")
     assert c["verdict"] == "accurate"
+
+
+def test_a_since_after_a_superlative_is_not_the_change_s_base(engine: Engine) -> None:
+    # All CBP, Southwest: December 2023 301,981, January 2024 176,195 (-41.7%), the lowest
+    # month since June 2023 (144,556; July 183,479).
+    claims = check("Encounters along the southwest border dropped in January to about 176,000, "
+                   "their lowest level since June.", engine=engine,
+                   date=dt.date(2024, 2, 14))["claims"]
+    assert sorted((c["kind"], c["periods"][0], c["verdict"]) for c in claims) == [
+        ("change", "2024-01", "accurate"), ("rank_record", "2024-01", "accurate")]
+
+
+def test_near_historic_lows_is_among_the_few_nearest_the_record(engine: Engine) -> None:
+    # Border Patrol, Southwest, April 2025: 8,377, third lowest of every month since October
+    # 1999 (March 2025: 7,180; February 2025: 8,353).
+    c = one(engine, "Apprehensions at the southern border in April rose slightly from March, "
+            "to 8,377, but remained near historic lows.", "2025-05-15", kind="rank_record")
+    assert c["verdict"] == "accurate"

@@ -1378,9 +1378,11 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     clause_refs = [r for r in refs if offset <= r.start < offset + len(clause)]
     if claim.kind != "rank_record":
         # "Have fallen to their lowest levels of the Biden presidency": a presidency right
-        # after a superlative is the record's window, not a period of the change or level.
-        rank_window = [r for r in refs if r.kind == "presidency" and _RANK_BEFORE.search(
-            sentence[max(0, r.start - 40):r.start])]
+        # after a superlative is the record's window, not a period of the change or level;
+        # ... and so is a "since" there ("dropped in January ..., their lowest level since
+        # June": January against December, not against the months since June).
+        rank_window = [r for r in refs if r.kind in ("presidency", "since") and
+                       _RANK_BEFORE.search(sentence[max(0, r.start - 40):r.start])]
         clause_refs = [r for r in clause_refs if r not in rank_window]
         refs = [r for r in refs if r not in rank_window]
     # "A 92% drop from the Biden-era peak": a period's peak or average is a base, not the

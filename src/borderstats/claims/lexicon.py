@@ -782,6 +782,9 @@ TOP_K = _rx(r"one of the (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1
             r"(?:highest|busiest|largest|biggest|lowest|fewest|smallest)",
             r"among the (?:(?:two|three|four|five|ten|\d{1,2}) )?(?:highest|busiest|largest|"
             r"lowest)", r"uno de los (?:más|mayores)",
+            # "remained near historic lows": close to the record, among the few nearest it.
+            r"(?:near|close to|approaching) (?:record|historic(?:al)?|all[- ]time) "
+            r"(?:lows?|highs?|levels?)",
             r"una de las (?:más|mayores)", r"entre l[oa]s (?:más|mayores)",
             r"un[oa] de l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)",
             r"entre l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)")
