@@ -2853,3 +2853,12 @@ def test_near_historic_lows_is_among_the_few_nearest_the_record(engine: Engine) 
     c = one(engine, "Apprehensions at the southern border in April rose slightly from March, "
             "to 8,377, but remained near historic lows.", "2025-05-15", kind="rank_record")
     assert c["verdict"] == "accurate"
+
+
+def test_during_the_year_is_the_year_the_text_named(engine: Engine) -> None:
+    # Border Patrol, Southwest, FY2023: 2,045,838 (all CBP's, 2,475,669, the record).
+    claims = check("In fiscal 2023, which ended Sept. 30, encounters reached a record. Border "
+                   "Patrol made more than 2 million apprehensions during the year.",
+                   engine=engine, date=dt.date(2023, 11, 1))["claims"]
+    assert [(c["kind"], c["periods"], c["verdict"]) for c in claims] == [
+        ("rank_record", ["FY2023"], "accurate"), ("total", ["FY2023"], "accurate")]

@@ -1398,8 +1398,15 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     # nothing nearer, is the year the sentence before named.
     at = offset + claim.anchor
     before = [r for r in refs if r.end <= at and r.kind != "presidency"]
-    that_year = before[-1] if before and before[-1].kind == "anaphor" and re.search(
-        r"year|año", before[-1].words) and context.years and not any(
+    # ("Border Patrol made more than 2 million apprehensions during the year": after the
+    # figure too, when the clause names no other period and the text has counted none,
+    # e.g. after a record: with a count before, the year is that count's, below.)
+    later = [r for r in refs if r.kind == "anaphor" and offset <= r.start < offset + len(clause)
+             and r.start >= at] if not context.periods else []
+    candidate = before[-1] if before and before[-1].kind == "anaphor" else (
+        later[0] if later else None)
+    that_year = candidate if candidate is not None and re.search(
+        r"year|año", candidate.words) and context.years and not any(
         offset <= r.start < offset + len(clause) and r.kind != "anaphor" for r in refs) \
         else None
     if claim.kind == "change":

@@ -934,7 +934,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
 
     # "That month", "the same year": the period the text named last (resolved by the
     # extractor, which knows it).
+    # ... and "during the year", "for the year", after a sentence that named it.
     each(r"\b(?:that|the same) (?:same )?(?:month|year|fiscal year|period)\b|"
+         r"\b(?:during|for|over|throughout) the (?:whole |entire |full )?year\b(?!\s+(?:before|"
+         r"earlier|ago|ending|ended|that|to|of|which)\b)(?!\s*[\d'’])|"
          r"\b(?:ese|aquel) (?:mismo )?(?:mes|año fiscal|año|periodo|período)\b|"
          r"\bel mismo (?:mes|año|periodo|período)\b(?! (?:del año|de \d|del \d))",
          lambda m: add(m, "anaphor", ()))
