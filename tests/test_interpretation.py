@@ -2862,3 +2862,26 @@ def test_during_the_year_is_the_year_the_text_named(engine: Engine) -> None:
                    engine=engine, date=dt.date(2023, 11, 1))["claims"]
     assert [(c["kind"], c["periods"], c["verdict"]) for c in claims] == [
         ("rank_record", ["FY2023"], "accurate"), ("total", ["FY2023"], "accurate")]
+
+
+def test_the_level_a_change_reached_is_not_its_base_s(engine: Engine) -> None:
+    # Border Patrol, Southwest: December 2023 249,740 (the record), January 2024 124,215
+    # (-50.3%): "to just over 124,000" is January's level, not December's.
+    c = one(engine, "January's figures were released Tuesday. Border Patrol apprehensions were "
+            "down by half from December's record, to just over 124,000.", "2024-02-14",
+            kind="change")
+    assert c["verdict"] == "accurate" and "124,215" in c["explanation"]
+
+
+def test_a_daily_average_record_against_the_longer_series_per_day(engine: Engine) -> None:
+    # All CBP, Southwest, December 2023: 301,981 in 31 days, 9,741 a day, the series' record;
+    # Border Patrol alone in March 2000 counted 220,063, 7,099 a day: not more.
+    c = one(engine, "Encounters at the southwest border averaged nearly 9,750 a day in December, "
+            "the highest daily average on record.", "2024-01-27", kind="rank_record")
+    assert c["verdict"] == "accurate"
+    # February 2024: 189,913 in 29 days, 6,549 a day; February 2000, Border Patrol alone:
+    # 211,328 in 29 days, 7,287 a day, more: misleading.
+    c = one(engine, "CBP encounters at the southwest border averaged 6,000 a day in February, "
+            "the highest daily average on record for February.", "2024-03-20",
+            kind="rank_record")
+    assert c["verdict"] == "misleading"

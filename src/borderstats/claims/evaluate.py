@@ -2633,7 +2633,9 @@ def _beyond_the_records(claim: Claim, checker: Checker, r: Reading, grain: str,
     if not rows:
         return ""
     low = min(rows, key=lambda row: row["value"])
-    per = value * (12 if grain == "month" else 1) / (1 if grain == "month" else 1)
+    # A daily average ranked ("the lowest daily average ever") is a month's total / days.
+    per = value * (365 if claim.per_day and grain == "month" else
+                   12 if grain == "month" else 1)
     if low["value"] >= per:
         return ""
     return _say(checker.lang, "beyond_records", year=low["fiscal_year"],
@@ -2665,6 +2667,11 @@ def _part_beyond_the_whole(claim: Claim, checker: Checker, r: Reading, grain: st
                               grain, same)
     except QueryError:
         return ""
+    if claim.per_day:
+        # "The highest daily average on record": the part's months per day, like the value
+        # (Border Patrol's March 2000, 220,063, was 7,099 a day).
+        earlier = [e | {"value": round(e["value"] / _per(parse_period(e["period"]), "day"), 1)}
+                   for e in earlier]
     over = [e for e in earlier if e["value"] > value]
     if not over:
         return ""

@@ -1617,6 +1617,11 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         past = [r for r in own if r.start >= end and _MARKER_BETWEEN.search(
             re.sub(r"^\s*(?:times|veces)\b", "", sentence[end:r.start], flags=re.IGNORECASE))]
         own = [r for r in own if r not in past]
+        if re.search(r"\b(?:to|a|hasta)\s*$", sentence[:offset + claim.anchor], re.IGNORECASE):
+            # "Down by half from December's record, to just over 124,000": the level a
+            # change reached is not its base's, whatever the base's month.
+            own = [r for r in own if not (r.end <= offset + claim.anchor
+                                          and _is_base(r, sentence, refs))]
         if re.match(r"\s*(?:when|cuando|while|mientras)\b", clause, re.IGNORECASE):
             # "the year 2021, when 130 thousand crossed, then 250 thousand in 2022": the
             # period named just before the clause is a candidate too.
