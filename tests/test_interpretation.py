@@ -2222,10 +2222,13 @@ def test_a_year_through_a_month_and_the_agency_its_clause_names(engine: Engine) 
         ("range", ["2020-10..2021-06"])]
     assert refs("en el año 2023 hasta octubre", "2023-11-20") == [
         ("range", ["2023-01..2023-10"])]
-    c = one(engine, "Mexico’s quarter-million migrant detentions pale in comparison to the "
-            "U.S. border detention figures — in calendar year 2021 through November, CBP "
-            "reported more than 1.8 million migrant encounters.", "2021-12-15")
-    assert c["measure"] == "swb_encounters" and c["verdict"] == "accurate"
+    # ("Quarter-million" is a count too: Mexico's, 291,386 to November, is checked apart.)
+    claims = check("Mexico’s quarter-million migrant detentions pale in comparison to the "
+                   "U.S. border detention figures — in calendar year 2021 through November, CBP "
+                   "reported more than 1.8 million migrant encounters.", engine=engine,
+                   date=dt.date(2021, 12, 15))["claims"]
+    assert [c["measure"] for c in claims] == ["mx_irregular_migrants", "swb_encounters"]
+    assert claims[1]["verdict"] == "accurate"
 
 
 def test_a_share_of_repeat_encounters_is_not_held(engine: Engine) -> None:
@@ -2846,8 +2849,8 @@ def test_the_fiscal_year_just_ended_and_the_year_so_far_named_by_its_number(
     assert refs("En el año fiscal que acaba de terminar, la Patrulla", day) == [
         ("relative", ["FY2024"])]
     assert refs("in the fiscal year that ended Sept. 30", day)[0] == ("relative", ["FY2024"])
-    # "En lo que va de 2024" is the year so far, as "en lo que va del año" is.
-    assert refs("En lo que va de 2024, más de 280 mil", day) == [("relative", ["2024"])]
+    # "En lo que va de 2024" is that year, which the checker cuts to the months so far.
+    assert refs("En lo que va de 2024, más de 280 mil", day) == [("year", ["2024"])]
     # Border Patrol, Southwest, FY2024: 1,530,523. Darién, January–October 2024: 286,210.
     c = one(engine, "En el año fiscal que acaba de terminar, la Patrulla Fronteriza detuvo a 1,5 "
             "millones de migrantes en la frontera sur.", day)
@@ -3188,3 +3191,290 @@ def test_a_fraction_of_what_they_were(engine: Engine) -> None:
     c = one(engine, "Border Patrol apprehensions at the southern border last month were less "
             "than a fifth of what they were a year earlier.", "2024-11-20")
     assert c["kind"] == "comparison" and c["verdict"] == "inaccurate"
+
+
+# -- dates and figures as news stories write them -----------------------------------------
+
+
+@pytest.mark.parametrize("text,value", [
+    ("nearly a quarter of a million apprehensions", 250_000),
+    ("three-quarters of a million migrants", 750_000),
+    ("a quarter million migrants", 250_000),
+    ("one and a half million encounters", 1_500_000),
+    ("two and a half million people", 2_500_000),
+    ("un millón y medio de personas", 1_500_000),
+    ("un cuarto de millón de migrantes", 250_000),
+])
+def test_parts_of_a_million_in_words_are_one_count(text: str, value: int) -> None:
+    # Not a share ("a quarter") beside a count ("a million"), nor half a million alone.
+    found = quantities(text)
+    assert [(q.kind, q.value) for q in found] == [("count", value)]
+
+
+def test_a_part_of_a_million_is_judged_as_a_count(engine: Engine) -> None:
+    # Border Patrol, Southwest, December 2023: 249,740, just under a quarter of a million.
+    c = one(engine, "Border Patrol made nearly a quarter of a million apprehensions in "
+            "December.", "2024-01-27")
+    assert c["verdict"] == "accurate" and "249,740" in c["explanation"]
+
+
+def test_later_months_of_a_named_year() -> None:
+    assert refs("In the last three months of 2023, there were", "2025-01-10") == [
+        ("range", ["2023-10..2023-12"])]
+    assert refs("in the final quarter of fiscal 2024", "2025-01-10") == [
+        ("range", ["2024-07..2024-09"])]
+    assert refs("the second half of 2022", "2025-01-10") == [("range", ["2022-07..2022-12"])]
+    assert refs("el tercer trimestre de 2024", "2025-01-10") == [
+        ("range", ["2024-07..2024-09"])]
+    # With no year after them, the last three months are those just ended.
+    assert refs("in the last three months", "2025-01-10") == [
+        ("range", ["2024-10..2024-12"])]
+
+
+def test_the_last_months_of_a_year_are_counted(engine: Engine) -> None:
+    # All CBP, Southwest, October–December 2023: 240,927 + 242,399 + 301,981 = 785,307,
+    # nearly 800,000 (the whole of 2023, 2,541,959, is not what was said).
+    c = one(engine, "In the last three months of 2023, there were nearly 800,000 encounters "
+            "at the southern border.", "2024-01-27")
+    assert c["periods"] == ["2023-10..2023-12"] and c["verdict"] == "accurate"
+
+
+def test_a_base_s_hedged_figure_keeps_its_month_a_base(engine: Engine) -> None:
+    # All CBP, Southwest: December 2024 96,033, January 2025 61,445 (-36.0%). "Down from more
+    # than 96,000 in December": December is the base, January the month counted.
+    c = one(engine, "There were just 61,445 encounters at the southwest border in January, "
+            "down from more than 96,000 in December.", "2025-02-12")
+    assert c["periods"] == ["2025-01"] and c["verdict"] == "accurate"
+    # All CBP, Southwest: December 2023 301,981 (the record), January 2024 176,195 (-41.7%).
+    claims = check("Encounters at the southwest border fell to about 176,000, down from a "
+                   "record of more than 300,000 in December.", engine=engine,
+                   date=dt.date(2024, 2, 15))["claims"]
+    changes = [c for c in claims if c["kind"] == "change"]
+    assert changes and all(c["periods"] == ["2024-01"] and c["verdict"] == "accurate"
+                           for c in changes)
+
+
+def test_over_the_past_years_is_a_span_not_a_base(engine: Engine) -> None:
+    # All CBP, Southwest: calendar 2021–2023 2,035,585 + 2,579,026 + 2,541,959 = 7,156,570
+    # (fiscal 2021–2023 6,589,299): more than 6 million either way.
+    c = one(engine, "Over the past three years, more than 6 million migrants have been "
+            "encountered at the southern border.", "2024-01-10")
+    assert c["periods"] == ["2021", "2022", "2023"] and c["verdict"] == "accurate"
+    # "Over last year's six-month total" is still a base (see the test of the same cut).
+
+
+def test_so_far_this_year_is_never_the_whole_year(engine: Engine) -> None:
+    # All CBP, Southwest, October 2023 – January 2024: 961,502; the whole of FY2024,
+    # 2,135,005, was not known in February 2024 and is not what "so far" counts.
+    c = one(engine, "There have been more than 1.4 million encounters at the southwest "
+            "border so far this fiscal year.", "2024-02-14")
+    assert c["verdict"] == "inaccurate" and "961,502" in c["explanation"]
+    c = one(engine, "There have been nearly 1 million encounters at the southwest border so "
+            "far this fiscal year.", "2024-02-14")
+    assert c["verdict"] == "accurate"
+    # October 2023 – April 2024: 1,520,511; "over 2 million" in May is wrong.
+    c = one(engine, "So far in fiscal year 2024, the agency has logged over 2 million "
+            "southwest border encounters.", "2024-05-16")
+    assert c["verdict"] == "inaccurate"
+
+
+def test_his_presidency_is_the_president_the_text_named(engine: Engine) -> None:
+    # Border Patrol, Southwest, September 2024: 53,858, the lowest month from February 2021
+    # (Biden's first full month: 97,643) to September 2024 — not of every month since 1999
+    # (April 2017: 11,127).
+    claims = check("The Border Patrol's numbers have fallen since June, when President Biden "
+                   "restricted asylum. Agents made 53,858 apprehensions in September, the "
+                   "lowest monthly total of his presidency.", engine=engine,
+                   date=dt.date(2024, 10, 22))["claims"]
+    rank = [c for c in claims if c["kind"] == "rank_record"]
+    assert [c["verdict"] for c in rank] == ["accurate"]
+    c = one(engine, "Agents made 53,858 apprehensions in September, the lowest monthly total "
+            "of the Biden presidency.", "2024-10-22", kind="rank_record")
+    assert c["verdict"] == "accurate"
+    # With no name before it, "his presidency" is the one under way (Trump's first term
+    # when written in 2017; April 2017, 11,127, was its lowest month to then).
+    assert refs("the lowest of his presidency", "2017-06-10") == [
+        ("presidency", ["2017-01..2017-05"])]
+
+
+def test_a_streak_takes_its_direction_and_subject_from_the_sentence(engine: Engine) -> None:
+    # All CBP, Southwest, 2024: February 189,913 > March 189,359 > April 179,737 > May
+    # 170,716 > June 130,415 > July 104,100: July is the fifth decline in a row.
+    claims = check("Encounters at the southwest border declined in July, the fifth month in "
+                   "a row.", engine=engine, date=dt.date(2024, 8, 16))["claims"]
+    assert [c["verdict"] for c in claims if c["kind"] == "streak"] == ["accurate"]
+    claims = check("Southwest border encounters have fallen since the winter. July was the "
+                   "fifth month in a row of declines.", engine=engine,
+                   date=dt.date(2024, 8, 16))["claims"]
+    assert [c["verdict"] for c in claims if c["kind"] == "streak"] == ["accurate"]
+    # Border Patrol, Southwest, 2023: June 99,538 < July 132,642 < August 181,054 <
+    # September 218,763: the third consecutive monthly increase.
+    claims = check("Border Patrol apprehensions rose again in September. It was the third "
+                   "consecutive monthly increase.", engine=engine,
+                   date=dt.date(2023, 10, 21))["claims"]
+    assert [c["verdict"] for c in claims if c["kind"] == "streak"] == ["accurate"]
+
+
+def test_last_month_s_total_is_the_text_s_figure(engine: Engine) -> None:
+    # Border Patrol, Southwest: November 2023 191,106; November 2024 46,612 (-75.6%).
+    claims = check("Border Patrol agents apprehended 46,612 migrants at the southern border in "
+                   "November. Last month's total was down 76% from November 2023.",
+                   engine=engine, date=dt.date(2024, 12, 18))["claims"]
+    assert [(c["kind"], c["verdict"]) for c in claims] == [("total", "accurate"),
+                                                           ("change", "accurate")]
+
+
+def test_the_publisher_s_name_does_not_make_the_nationwide_total_the_border_s(
+        engine: Engine) -> None:
+    # All CBP, Southwest, January–November 2024: 1,550,197; nationwide 2,180,344. "More than
+    # 2.2 million at the southwest border" is wrong (and the nationwide total is short too).
+    c = one(engine, "So far this year, CBP has logged more than 2.2 million encounters at the "
+            "southwest border.", "2024-12-18")
+    assert c["measure"] == "swb_encounters" and c["verdict"] == "inaccurate"
+    c = one(engine, "So far this year, CBP has logged more than 1.5 million encounters at the "
+            "southwest border.", "2024-12-18")
+    assert c["verdict"] == "accurate"
+
+
+def test_almost_n_years_is_a_window_somewhat_short_of_them(engine: Engine) -> None:
+    # Border Patrol, Southwest, July 2024: 56,400; the last lower months were September
+    # 2020 (54,771) and August 2020 (47,283), 46 and 47 months before: the lowest in almost
+    # four years (42 months back to February 2021), not in four (48 months).
+    c = one(engine, "Last month, the Border Patrol made 56,400 apprehensions, the lowest "
+            "monthly total in almost four years.", "2024-08-20", kind="rank_record")
+    assert c["verdict"] == "accurate"
+    c = one(engine, "Last month, the Border Patrol made 56,400 apprehensions, the lowest "
+            "monthly total in four years.", "2024-08-20", kind="rank_record")
+    assert c["verdict"] == "inaccurate"
+
+
+def test_months_ending_in_a_named_month() -> None:
+    # Twelve months to September are the fiscal year; to another month, a span.
+    assert refs("In the 12 months ending in September, Border Patrol made", "2021-10-20") == [
+        ("fiscal_year", ["FY2021"])]
+    assert refs("in the six months that ended in March", "2024-05-02") == [
+        ("range", ["2023-10..2024-03"])]
+    assert refs("los 12 meses que terminaron en junio", "2021-10-20") == [
+        ("range", ["2020-07..2021-06"])]
+
+
+def test_an_adverb_between_a_change_word_and_its_base(engine: Engine) -> None:
+    # Border Patrol, Southwest: September 2022 207,597; October 2022 205,134 (-1.2%): "down
+    # slightly from" holds, "up slightly from" does not.
+    c = one(engine, "Border Patrol apprehensions in October were 205,134, down slightly from "
+            "207,597 in September.", "2022-11-05", kind="change")
+    assert c["verdict"] == "accurate"
+    c = one(engine, "Border Patrol apprehensions in October reached 205,134, up slightly from "
+            "207,597 in September.", "2022-11-05", kind="change")
+    assert c["verdict"] == "inaccurate"
+
+
+def test_since_the_start_of_the_fiscal_year_is_the_year_so_far(engine: Engine) -> None:
+    # Border Patrol, Southwest, October 2023 – May 2024: 188,749 + 191,106 + 249,740 +
+    # 124,215 + 140,641 + 137,473 + 128,895 + 117,905 = 1,278,724, nearly 1.3 million.
+    c = one(engine, "Since the start of the fiscal year in October, Border Patrol has "
+            "apprehended nearly 1.3 million migrants at the southwest border.", "2024-06-20")
+    assert c["periods"] == ["2023-10..2024-05"] and c["verdict"] == "accurate"
+    # A record's window still: May 2024 (117,905) is the lowest month of FY2024 so far.
+    c = one(engine, "Border Patrol apprehended 117,905 migrants in May, the lowest since the "
+            "fiscal year began.", "2024-06-20", kind="rank_record")
+    assert c["periods"] == ["2024-05"] and c["verdict"] == "accurate"
+
+
+def test_so_far_in_a_year_is_the_one_under_way(engine: Engine) -> None:
+    # All CBP, Southwest, January–October 2025: 158,846 (FY2025, ended in September:
+    # 443,671, is not "so far" in November 2025).
+    c = one(engine, "CBP has encountered more than 250,000 migrants at the southwest border "
+            "so far in 2025.", "2025-11-20")
+    assert c["periods"] == ["2025-01..2025-10"] and c["verdict"] == "inaccurate"
+
+
+def test_the_final_full_month_of_a_presidency() -> None:
+    # A US term ends on 20 January: its last full month is the December before.
+    assert refs("In the final full month of the Trump administration, Border Patrol",
+                "2021-01-20") == [("month", ["2020-12"])]
+    assert refs("the last month of Biden's presidency", "2025-06-20") == [
+        ("month", ["2024-12"])]
+
+
+def test_a_presidency_after_a_superlative_is_the_record_s_window(engine: Engine) -> None:
+    # Border Patrol, Southwest: October 2024 56,520, November 2024 46,612 (-17.5%), the
+    # lowest month of February 2021 – November 2024. "Of the Biden administration" bounds
+    # the record; it is not a period the fall is measured over.
+    claims = check("Border Patrol apprehensions fell to 46,612 in November, the lowest monthly "
+                   "total of the Biden administration.", engine=engine,
+                   date=dt.date(2024, 12, 20))["claims"]
+    assert [(c["kind"], c["periods"], c["verdict"]) for c in claims] == [
+        ("change", ["2024-11"], "accurate"), ("rank_record", ["2024-11"], "accurate")]
+
+
+def test_en_lo_que_va_de_a_year(engine: Engine) -> None:
+    # Border Patrol, Southwest, January–August 2025: 29,107 + 8,353 + 7,180 + 8,377 + 8,725 +
+    # 6,068 + 4,596 + 6,321 = 78,727, unos 79 mil.
+    assert refs("en lo que va del año fiscal 2024", "2024-05-02") == [
+        ("fiscal_year", ["FY2024"])]
+    c = one(engine, "En lo que va de 2025, la Patrulla Fronteriza ha detenido a unos 79 mil "
+            "migrantes en la frontera con México.", "2025-09-20")
+    assert c["periods"] == ["2025-01..2025-08"] and c["verdict"] == "accurate"
+
+
+def test_catching_and_taking_into_custody_are_apprehensions(engine: Engine) -> None:
+    # Border Patrol, Southwest, March 2021: 169,216; December 2023: 249,740 in 31 days, 8,056
+    # a day.
+    c = one(engine, "Border Patrol took more than 169,000 migrants into custody at the "
+            "southwest border last month.", "2021-04-09")
+    assert c["measure"] == "usbp_swb_encounters" and c["verdict"] == "accurate"
+    c = one(engine, "Republicans point to the numbers as proof of a crisis. At the peak in "
+            "December, agents were catching some 8,000 migrants a day.", "2024-01-30",
+            kind="rate")
+    assert c["verdict"] == "accurate"
+
+
+def test_a_since_after_a_superlative_is_not_the_change_s_base(engine: Engine) -> None:
+    # All CBP, Southwest: December 2023 301,981, January 2024 176,195 (-41.7%), the lowest
+    # month since June 2023 (144,556; July 183,479).
+    claims = check("Encounters along the southwest border dropped in January to about 176,000, "
+                   "their lowest level since June.", engine=engine,
+                   date=dt.date(2024, 2, 14))["claims"]
+    assert sorted((c["kind"], c["periods"][0], c["verdict"]) for c in claims) == [
+        ("change", "2024-01", "accurate"), ("rank_record", "2024-01", "accurate")]
+
+
+def test_near_historic_lows_is_among_the_few_nearest_the_record(engine: Engine) -> None:
+    # Border Patrol, Southwest, April 2025: 8,377, third lowest of every month since October
+    # 1999 (March 2025: 7,180; February 2025: 8,353).
+    c = one(engine, "Apprehensions at the southern border in April rose slightly from March, "
+            "to 8,377, but remained near historic lows.", "2025-05-15", kind="rank_record")
+    assert c["verdict"] == "accurate"
+
+
+def test_during_the_year_is_the_year_the_text_named(engine: Engine) -> None:
+    # Border Patrol, Southwest, FY2023: 2,045,838 (all CBP's, 2,475,669, the record).
+    claims = check("In fiscal 2023, which ended Sept. 30, encounters reached a record. Border "
+                   "Patrol made more than 2 million apprehensions during the year.",
+                   engine=engine, date=dt.date(2023, 11, 1))["claims"]
+    assert [(c["kind"], c["periods"], c["verdict"]) for c in claims] == [
+        ("rank_record", ["FY2023"], "accurate"), ("total", ["FY2023"], "accurate")]
+
+
+def test_the_level_a_change_reached_is_not_its_base_s(engine: Engine) -> None:
+    # Border Patrol, Southwest: December 2023 249,740 (the record), January 2024 124,215
+    # (-50.3%): "to just over 124,000" is January's level, not December's.
+    c = one(engine, "January's figures were released Tuesday. Border Patrol apprehensions were "
+            "down by half from December's record, to just over 124,000.", "2024-02-14",
+            kind="change")
+    assert c["verdict"] == "accurate" and "124,215" in c["explanation"]
+
+
+def test_a_daily_average_record_against_the_longer_series_per_day(engine: Engine) -> None:
+    # All CBP, Southwest, December 2023: 301,981 in 31 days, 9,741 a day, the series' record;
+    # Border Patrol alone in March 2000 counted 220,063, 7,099 a day: not more.
+    c = one(engine, "Encounters at the southwest border averaged nearly 9,750 a day in December, "
+            "the highest daily average on record.", "2024-01-27", kind="rank_record")
+    assert c["verdict"] == "accurate"
+    # February 2024: 189,913 in 29 days, 6,549 a day; February 2000, Border Patrol alone:
+    # 211,328 in 29 days, 7,287 a day, more: misleading.
+    c = one(engine, "CBP encounters at the southwest border averaged 6,000 a day in February, "
+            "the highest daily average on record for February.", "2024-03-20",
+            kind="rank_record")
+    assert c["verdict"] == "misleading"

@@ -1483,12 +1483,20 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
 
     whole = list(claim.periods)
     claim.periods = cut(claim.periods)
+    if lx.SO_FAR.search(claim.sentence.text) and any(so_far(p, ref) for p in whole):
+        # "So far in 2025", in November 2025: the calendar year under way, not the fiscal
+        # year that had ended in September.
+        claim.alternatives = [a for a in claim.alternatives
+                              if any(so_far(p, ref) for p in a)]
     claim.alternatives = [cut(a) for a in claim.alternatives]
     claim.compare_to = cut(claim.compare_to)
     if [p.label for p in claim.periods] != [p.label for p in whole]:
         # The whole period stays a reading: a figure published on the period's last days
-        # ("a record 61,680 in 2024", said on 20 December) can be the whole year's.
-        claim.alternatives.insert(0, whole)
+        # ("a record 61,680 in 2024", said on 20 December) can be the whole year's. Not
+        # one said "so far", nor one written with more than its last month to run ("more
+        # than 1.4 million so far this fiscal year", in February, is not the year's total).
+        if _whole_may_be_meant(claim, whole, ref):
+            claim.alternatives.insert(0, whole)
         claim.inherited.append(("to_date", {"periods": ", ".join(p.label for p in whole),
                                             "to": claim.periods[0].label}))
 
@@ -1522,6 +1530,14 @@ def _same_period_of_a_year(claim: Claim) -> None:
 # A year said to be the record: "un año récord", "a record year", "un año histórico".
 _RECORD_YEAR = re.compile(r"\b(?:años?\s+(?:de\s+)?(?:récord|histórico)|record[- ](?:breaking\s+)?"
                           r"years?)\b", re.IGNORECASE)
+
+
+def _whole_may_be_meant(claim: Claim, whole: list[Period], ref: dt.date) -> bool:
+    """Whether a period still under way at ``ref`` may yet be meant whole: only in its last
+    month, and not when the sentence says the count runs to now."""
+    if lx.SO_FAR.search(claim.sentence.text):
+        return False
+    return all(ref >= p.end for p in whole)
 
 
 def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
@@ -2384,6 +2400,16 @@ def _judge_difference(q: Any, old: float, new: float, lang: str) -> tuple[str, s
                         reason=reason)
 
 
+def _window_months(claim: Claim) -> int | None:
+    """The months a record's window spans: "in four years" 48; "in almost four years" 42
+    (an eighth short: the last lower month was more than three and a half years back);
+    "recent" with no number, 20 years."""
+    years = claim.rank_years or (20 if claim.rank_window == "recent" else None)
+    if not years:
+        return None
+    return round(12 * years * 0.875) if claim.rank_years_short else 12 * years
+
+
 def _window(claim: Claim, checker: Checker, r: Reading) -> Period:
     """The periods a record is claimed among, up to the text's date."""
     lo, _ = checker.engine.coverage(get_measure(r.measure), checker.as_of)
@@ -2413,9 +2439,9 @@ def _window(claim: Claim, checker: Checker, r: Reading) -> Period:
             start, end = add_months(claim.since.extra["month"], 1), until
         start = max(lo, start)
         return Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
-    years = claim.rank_years or (20 if claim.rank_window == "recent" else None)
-    if years:
-        start = max(lo, add_months(until, -12 * years + 1))
+    months = _window_months(claim)
+    if months:
+        start = max(lo, add_months(until, -months + 1))
         return Period(start, until, "range", f"{start:%Y-%m}..{until:%Y-%m}")
     if target is not None and target.kind != "range" and not claim.rank_top_k and \
             not _STILL.search(claim.sentence.text):
@@ -2606,6 +2632,7 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
     hi = _last_month(checker, claim, r.measure)
     first = _start(entries[0]["period"])
     years = claim.rank_years or (20 if claim.rank_window == "recent" else None)
+    months = _window_months(claim)
     # "The lowest during the Trump era" with a series that begins in October 2017: the
     # record is judged over part of its window only.
     r.partial = claim.rank_window == "period" and bool(claim.compare_to) and \
@@ -2618,7 +2645,7 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
         r.explanation += " " + begins
     elif years and claim.rank_window != "period":
         until = min(hi, target.end) if target.kind != "range" else hi
-        wanted = add_months(until, -12 * years + 1)
+        wanted = add_months(until, -(months or 12 * years) + 1)
         if wanted < first:
             short = msg(lang, "rank_window_short", words=claim.rank_words, years=years,
                         start=fmt_month(wanted, lang), end=fmt_month(until, lang),
@@ -2733,7 +2760,9 @@ def _beyond_the_records(claim: Claim, checker: Checker, r: Reading, grain: str,
     if not rows:
         return ""
     low = min(rows, key=lambda row: row["value"])
-    per = value * (12 if grain == "month" else 1) / (1 if grain == "month" else 1)
+    # A daily average ranked ("the lowest daily average ever") is a month's total / days.
+    per = value * (365 if claim.per_day and grain == "month" else
+                   12 if grain == "month" else 1)
     if low["value"] >= per:
         return ""
     return _say(checker.lang, "beyond_records", year=low["fiscal_year"],
@@ -2765,6 +2794,11 @@ def _part_beyond_the_whole(claim: Claim, checker: Checker, r: Reading, grain: st
                               grain, same)
     except QueryError:
         return ""
+    if claim.per_day:
+        # "The highest daily average on record": the part's months per day, like the value
+        # (Border Patrol's March 2000, 220,063, was 7,099 a day).
+        earlier = [e | {"value": round(e["value"] / _per(parse_period(e["period"]), "day"), 1)}
+                   for e in earlier]
     over = [e for e in earlier if e["value"] > value]
     if not over:
         return ""

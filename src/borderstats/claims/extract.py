@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from borderstats.claims import lexicon as lx
 from borderstats.claims.text import Quantity, Sentence, quantities, sentences
-from borderstats.claims.timex import MONTHS, TimeRef, time_refs
+from borderstats.claims.timex import MONTHS, NAME_RE, TimeRef, time_refs
 from borderstats.periods import Period, add_months, fiscal_year_of
 
 # A nationality a figure leaves out is marked so in its filter (evaluate.Checker subtracts it).
@@ -123,6 +123,7 @@ class Claim:
     streak_before: bool = False  # "rose in November after three months of decline"
     streak_from: dt.date | None = None  # "every month since" the period of the figure before
     rank_years: int | None = None  # "the most in two decades" → 20
+    rank_years_short: bool = False  # "in almost four years": somewhat fewer than four
     since: TimeRef | None = None  # "the lowest since 1971": the window starts after 1971
     ref: dt.date | None = None  # the text's date, set when the claim is checked
     versus: Side | None = None  # the other country's series, in a cross comparison
@@ -203,6 +204,7 @@ class _Context:
     years: list[Period] = field(default_factory=list)  # the years the last one named
     relation: Claim | None = None  # the sentence's last change or comparison so far
     nationality: str | None = None  # the one nationality the last sentence naming any named
+    president: str | None = None  # the president the text named last ("his presidency")
     named: list[list[Period]] = field(default_factory=list)  # the last sentence's periods
 
 
@@ -225,7 +227,14 @@ def extract(text: str, ref: dt.date) -> list[Claim]:
     return claims
 
 
+def _remember_president(context: _Context, text: str) -> None:
+    named = list(re.finditer(NAME_RE, text.lower()))
+    if named:
+        context.president = named[-1].group("name").replace("ó", "o")
+
+
 def _remember(context: _Context, text: str) -> None:
+    _remember_president(context, text)
     # "The Colombian migration", "la migración venezolana": who the text is about.
     named = list(dict.fromkeys([n for n in lx.nationalities(text) if n != "USA"] + [
         code for m in _MIGRATION_OF.finditer(text)
@@ -249,8 +258,9 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                      fiscal_doc: bool) -> list[Claim]:
     text = sentence.text
     fiscal_context = bool(lx.FISCAL_WORDS.search(text)) or fiscal_doc
-    refs = [_shift_from_text(r, context) for r in time_refs(text, ref,
-                                                             fiscal_context=fiscal_context)]
+    refs = [_shift_from_text(r, context) for r in time_refs(
+        text, ref, fiscal_context=fiscal_context, president=context.president)]
+    _remember_president(context, text)
     sentence_topic, _ = _nearest_topic(text, None)
     agency_topic = None
     if sentence_topic is None:
@@ -441,8 +451,7 @@ _YEAR_BEGAN = re.compile(r"\b(?:since|desde)\s+(?:the\s+(?:start|beginning)\s+of
                          r"(?:el\s+)?(?:inicio|comienzo)\s+del\s+año(?:\s+fiscal)?|que\s+"
                          r"(?:empezó|comenzó|inició)\s+el\s+año(?:\s+fiscal)?)"
                          r"(?:\s+(?:last|in|en|el pasado|el)\s+\w+)?", re.IGNORECASE)
-_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|en lo que va|hasta (?:ahora|el momento)|"
-                     r"en el transcurso)\b", re.IGNORECASE)
+_SO_FAR = lx.SO_FAR
 
 
 def _month_of_its_year(claim: Claim, clause: str, refs: list[TimeRef],
@@ -509,7 +518,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
 
     claims: list[Claim] = []
     if streak := lx.STREAK.search(clause):
-        claims.append(_streak(make, clause, streak, [q for q in qs if q.kind == "count"]))
+        claims.append(_streak(make, clause, streak, [q for q in qs if q.kind == "count"],
+                              sentence.text[:offset]))
     rank = lx.TOP_K.search(clause) or lx.RANK_LOW.search(clause) or lx.RANK_HIGH.search(clause)
     if rank and (_SURPASSED.search(clause[:rank.start()]) or (
             _BASE_RECORD.search(clause[:rank.start()]) and re.fullmatch(
@@ -583,7 +593,7 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             rank_direction="low" if lx.RANK_LOW.search(clause) or low_record else "high",
             rank_top_k=bool(lx.TOP_K.search(clause)),
             rank_window="recent" if lx.RANK_WINDOW_RECENT.search(clause) else "all",
-            rank_years=lx.window_years(clause),
+            rank_years=lx.window_years(clause), rank_years_short=lx.window_short(clause),
             rank_change=_ranked_change(clause[rank.end():rank.end() + 40]) or (
                 # "fell by an unprecedented 40 percent": the record word qualifies the
                 # change's figure, so the record is of the change.
@@ -714,6 +724,11 @@ _CARRY = {("mx_detentions", "stop"): "mx_detentions", ("mx_detentions", "return"
 # figure", "esta cifra", "de ellos").
 _ANAPHORIC = re.compile(
     r"^\W*(?:it|that|this|these|those|esto|eso|ello)\b|"
+    # "July was the fifth month in a row of declines", "December marked a record": a month
+    # as the subject speaks of the text's figures for it.
+    r"^\W*(?:last month|(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?:\s+(?:19|20)\d\d)?)(?:['’]s)?\s+(?:was|were|is|marked|marks|"
+    r"became|saw|set|brought|fue|marcó)\b|"
     # "The information shows an increase of nearly 129 percent": the text's figures.
     r"^\W*(?:the|this|these|that) (?:information|data|report|statistics|figures)\b|"
     r"^\W*(?:la información|los datos|el informe|el reporte|las estadísticas|las cifras)\b|"
@@ -724,7 +739,10 @@ _ANAPHORIC = re.compile(
     r"(?:for|in|of|is|was|de|del|en|es|fue)\b|"
     r"\b(?:esto|eso|this|that|it|lo que|which) (?:representa|represents|is|was|es|fue|"
     r"significa|means|marks|marca)\b|"
-    r"\b(?:(?:the|that|this|these|those) (?:numbers?|figures?|totals?|count|level|influx|"
+    # ... "last month's total", "November's figure": the text's figure for that period.
+    r"\b(?:(?:the|that|this|these|those|(?:last|this) (?:month|year)['’]s|(?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)['’]s) "
+    r"(?:numbers?|figures?|totals?|count|level|influx|"
     r"monthly (?:figure|total|number))|numbers|figures|la cifra|esta cifra|esa cifra|"
     r"la afluencia|el flujo|la oleada|las cifras|el número|los números|el total|la cantidad|"
     r"esta cantidad|de ellos|de ellas|"
@@ -1007,13 +1025,15 @@ def _ranked_change(after: str) -> str | None:
     return None if m is None else ("down" if m.group("down") else "up")
 
 
-def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
-    """A streak claim: its length, unit and direction, from the words around it."""
-    word = (m.group("n") or m.group("n2") or m.group("n3") or "").lower()
+def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = "") -> Claim:
+    """A streak claim: its length, unit and direction, from the words around it; ``lead``
+    is the sentence before the clause, whose verb a clause with none of its own carries
+    ("Encounters declined in July, the fifth month in a row")."""
+    word = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or "").lower()
     digits = re.match(r"\d+", word)
     n = int(digits.group(0)) if digits else lx.ORDINALS.get(word, 0)
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
-            or "month").lower()
+            or m.group("unit5") or "month").lower()
     ordinal = bool(re.search(r"\d(?:st|nd|rd|th|º|°|o)$", word)) or word in (
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
         "tenth", "eleventh", "twelfth", "primer", "primero", "segundo", "tercer", "tercero",
@@ -1027,6 +1047,10 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
         direction = "down"
     elif lx.STREAK_UP.search(clause):
         direction = "up"
+    elif (verbs := [(v.end(), d) for pattern, d in ((lx.STREAK_DOWN, "down"),
+                                                     (lx.STREAK_UP, "up"))
+                    for v in pattern.finditer(lead)]) and threshold is None:
+        direction = max(verbs)[1]  # the verb nearest before the clause
     elif threshold is not None and lx.STREAK_ABOVE.search(clause):
         direction = "above"
     else:
@@ -1042,7 +1066,8 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity]) -> Claim:
     return make("streak", streak_before=before,
                 quantity=threshold if direction in ("above", "below") else None,
                 anchor=m.start(), change_words=m.group(0), trend=direction, streak_n=n,
-                streak_unit="year" if unit.startswith(("year", "año", "fiscal")) else "month",
+                streak_unit="year" if unit.startswith(("year", "año", "fiscal", "annual"))
+                else "month",
                 streak_ordinal=ordinal, streak_since=since)
 
 
@@ -1468,6 +1493,15 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
                         previous: Claim | None) -> None:
     """The periods the time words bind the claim to (see ``_bind_periods``)."""
     clause_refs = [r for r in refs if offset <= r.start < offset + len(clause)]
+    if claim.kind != "rank_record":
+        # "Have fallen to their lowest levels of the Biden presidency": a presidency right
+        # after a superlative is the record's window, not a period of the change or level;
+        # ... and so is a "since" there ("dropped in January ..., their lowest level since
+        # June": January against December, not against the months since June).
+        rank_window = [r for r in refs if r.kind in ("presidency", "since") and
+                       _RANK_BEFORE.search(sentence[max(0, r.start - 40):r.start])]
+        clause_refs = [r for r in clause_refs if r not in rank_window]
+        refs = [r for r in refs if r not in rank_window]
     # "A 92% drop from the Biden-era peak": a period's peak or average is a base, not the
     # period a claim is about.
     stat_base = next((r for r in clause_refs if r.extra.get("stat")), None)
@@ -1481,8 +1515,15 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     # nothing nearer, is the year the sentence before named.
     at = offset + claim.anchor
     before = [r for r in refs if r.end <= at and r.kind != "presidency"]
-    that_year = before[-1] if before and before[-1].kind == "anaphor" and re.search(
-        r"year|año", before[-1].words) and context.years and not any(
+    # ("Border Patrol made more than 2 million apprehensions during the year": after the
+    # figure too, when the clause names no other period and the text has counted none,
+    # e.g. after a record: with a count before, the year is that count's, below.)
+    later = [r for r in refs if r.kind == "anaphor" and offset <= r.start < offset + len(clause)
+             and r.start >= at] if not context.periods else []
+    candidate = before[-1] if before and before[-1].kind == "anaphor" else (
+        later[0] if later else None)
+    that_year = candidate if candidate is not None and re.search(
+        r"year|año", candidate.words) and context.years and not any(
         offset <= r.start < offset + len(clause) and r.kind != "anaphor" for r in refs) \
         else None
     if claim.kind == "change":
@@ -1709,6 +1750,11 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         past = [r for r in own if r.start >= end and _MARKER_BETWEEN.search(
             re.sub(r"^\s*(?:times|veces)\b", "", sentence[end:r.start], flags=re.IGNORECASE))]
         own = [r for r in own if r not in past]
+        if re.search(r"\b(?:to|a|hasta)\s*$", sentence[:offset + claim.anchor], re.IGNORECASE):
+            # "Down by half from December's record, to just over 124,000": the level a
+            # change reached is not its base's, whatever the base's month.
+            own = [r for r in own if not (r.end <= offset + claim.anchor
+                                          and _is_base(r, sentence, refs))]
         if re.match(r"\s*(?:when|cuando|while|mientras)\b", clause, re.IGNORECASE):
             # "the year 2021, when 130 thousand crossed, then 250 thousand in 2022": the
             # period named just before the clause is a candidate too.
@@ -1919,6 +1965,15 @@ _SEPARATES = re.compile(r"[,;(]|\b(?:to|from|and|than|versus|vs|compared|a|hasta
                         r"que|while|whereas|mientras)\b", re.IGNORECASE)
 
 
+# The base's figure may carry its own hedge or title: "down from more than 96,000 in
+# December", "from a record of more than 300,000 in December", "desde casi 250 mil en
+# diciembre" (the month is still the base's, not the claim's).
+_BASE_HEDGE = (r"(?:(?:a|an|the)\s+(?:record|peak|high|low|all-time high)\s+(?:of\s+)?)?"
+               r"(?:(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|some|"
+               r"just\s+(?:over|under)|over|under|approximately|más\s+de|casi|cerca\s+de|"
+               r"alrededor\s+de|unos|unas)\s+)?")
+
+
 # "from 232,963 in August", "than the 21,169 of the same months", "compared to crossings
 # in March 2020": the base's own figure or noun between the marker and the period.
 _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )\b(?:from|"
@@ -1927,7 +1982,7 @@ _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )
                           r"leaves behind|left behind|leaving behind|dej[aó] atrás|dejando atrás|"
                           r"contraste (?:\w+ )?con|contrasta con|in contrast (?:to|with)|"
                           r"duplic[óo]|tripl?ic[óo]|super[óo](?: en [\d.,]+(?: mil)?(?: \d+)? a)?)"
-                          r"\s+(?:the\s+|l[oa]s?\s+|el\s+)?(?:[\d.,]+(?!\s*"
+                          r"\s+(?:the\s+|l[oa]s?\s+|el\s+)?(?:" + _BASE_HEDGE + r"[\d.,]+(?!\s*"
                           r"(?:%|percent|per cent|por ciento))(?:\s+[\w-]+){0,3}?|[\w-]+\s+"
                           r"(?:in|of|during|en|de|del|durante))\s*$", re.IGNORECASE)
 
@@ -2527,6 +2582,11 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
     before = sentence[max(0, r.start - 60):r.start]
     if re.search(r"\blo que va (?:de|del)\s*$", before, re.IGNORECASE):
         return False  # "en lo que va del año fiscal 2024": the year so far, no base ("que")
+    if re.match(r"the\s+(?:past|last|course|whole|entire|full)\b", r.words, re.IGNORECASE):
+        # "Over the past three years, more than 6 million ...": a span of time, not a base
+        # ("over" left outside the time words is the same "over" as inside them; "over
+        # last year's total" is still a base).
+        before = re.sub(r"\bover\s*$", "", before, flags=re.IGNORECASE)
     # "respecto al mes anterior": the preposition is in the time expression's words.
     head = re.match(r"(?:al|a|del|de|the)\s", r.words, re.IGNORECASE)
     if head and lx.BASE_MARKER.search(before + head.group(0)):

@@ -216,6 +216,9 @@ TOPICS: tuple[Topic, ...] = (
           measures=("swb_encounters", "usbp_swb_encounters")),
     Topic("apprehensions", _rx(r"apprehensions?", r"apprehend\w*", r"arrests?", r"arrested",
                                r"arresting", r"detentions?", r"detained", r"detaining", r"caught",
+                               # "agents were catching some 8,000 a day", "taken into custody"
+                               r"catch(?:es|ing)?(?! and release)",
+                               r"(?:taken|took|taking|take) (?:\w+ ){0,3}?into (?:\w+ )?custody",
                                # "border authorities stopped people ... 69,000 times"
                                r"(?<=authorities )stopped", r"(?<=agents )stopped",
                                r"stopped at (?:the )?(?:u\.?s\.?[- ]mexico |southern |southwest )?"
@@ -589,6 +592,7 @@ DISTINCT_PEOPLE = _rx(r"different people", r"unique individuals", r"distinct peo
 # Words that say the figure counts enforcement events, so "1 million migrants" after them
 # is not offered as a count of people who came.
 ENFORCEMENT_VERBS = _rx(r"apprehended", r"arrested", r"encountered", r"detained", r"caught",
+                        r"catch(?:es|ing)?(?! and release)", r"into (?:\w+ )?custody",
                         r"stopped", r"expelled", r"processed", r"counted", r"recorded",
                         r"apprehensions? of", r"encounters? (?:of|with)", r"arrests? of",
                         r"detenid\w+", r"aprehendid\w+", r"detuv\w+", r"detien\w+",
@@ -603,7 +607,8 @@ ENFORCEMENT_VERBS = _rx(r"apprehended", r"arrested", r"encountered", r"detained"
                         r"presented", r"channell?ed", r"registered",
                         r"(?:detenciones|aprehensiones|deportaciones|devoluciones|arrestos) de")
 # Streaks: "the fifth straight month of decline", "for 16 consecutive months", "three
-# months in a row", "el quinto mes consecutivo", "each month since January".
+# months in a row", "el quinto mes consecutivo", "each month since January", "the third
+# consecutive monthly increase".
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
             "twelfth": 12, "primer": 1, "primero": 1, "segundo": 2, "tercer": 3,
@@ -623,7 +628,9 @@ STREAK = re.compile(
     r"\b(?P<n>" + _ORD + r")[\s-]+(?:straight|consecutive|successive)\s+(?P<unit>months?|"
     r"years?|fiscal years?)\b|\b(?P<n2>" + _ORD + r")\s+(?P<unit2>months?|years?)\s+in\s+a\s+"
     r"row\b|\b(?P<n3>" + _ORD + r")\s+(?P<unit3>mes(?:es)?|años?)\s+(?:consecutiv[oa]s?|"
-    r"seguid[oa]s?)\b|\b(?:each|every) (?P<unit4>month) since(?: (?P<since>january|february|"
+    r"seguid[oa]s?)\b|\b(?P<n4>" + _ORD + r")[\s-]+(?:straight|consecutive|successive)\s+"
+    r"(?P<unit5>monthly|annual|yearly)\b|"
+    r"\b(?:each|every) (?P<unit4>month) since(?: (?P<since>january|february|"
     r"march|april|may|june|july|august|september|october|november|december)\b| then\b|"
     r"(?=\s*[.;,]|\s*$))",
     re.IGNORECASE)
@@ -667,6 +674,7 @@ PROJECTION = _rx(r"on (?:track|pace|course)", r"will (?:\w+ )?(?:be|see|reach|ex
                  r"proyecci[oó]n(?:es)?", r"apunta(?:n)? a que", r"podr[aá]n?",
                  r"de continuar", r"a este ritmo", r"at (?:this|that|the current) (?:pace|rate)",
                  r"if (?:the|this) (?:trend|pace) (?:continues|holds)",
+                 r"si se mantiene(?:n)? (?:la tendencia|el ritmo|el promedio)",
                  r"elevar[ií]a", r"would (?:bring|push|raise|put)",
                  r"rumbo a")
 # A figure its text calls preliminary, unofficial or an early count: later releases revise it.
@@ -697,21 +705,27 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
     (_rx(r"doubled", r"se duplicaron", r"se duplic[óo]", r"duplicaron", r"duplic[óo]"),
      ChangeWord("up", 0.8, 1.2, exact=1.0)),
     (_rx(r"plummet\w*", r"plunge\w*", r"nosedived", r"collapsed", r"cratered", r"tumbled",
-         r"dropped sharply", r"fell sharply", r"se desplom\w+", r"cayeron en picada",
+         r"dropped sharply", r"fell sharply", r"down (?:sharply|dramatically|steeply) from",
+         r"se desplom\w+", r"cayeron en picada",
          r"en picada", r"caída drástica", r"se hundi\w+", r"se derrumb\w+",
          r"cayeron drásticamente", r"cay[óo] drásticamente"), ChangeWord("down", 0.15, None)),
+    # "Down slightly from 207,597 in September": an adverb between the word and its base.
     (_rx(r"ticked down", r"edged down", r"dipped", r"eased", r"bajaron ligeramente",
+         r"down (?:slightly|marginally|a bit|a little|somewhat) from",
          r"bajó ligeramente", r"disminuy\w+ ligeramente", r"cayeron ligeramente",
          r"cay[óo] ligeramente", r"(?:ligero|leve) descenso", r"(?:ligera|leve) (?:caída|baja)"),
      ChangeWord("down", 0.0, 0.10)),
     (_rx(r"ticked up", r"edged up", r"inched up", r"crept up", r"subieron ligeramente",
+         r"up (?:slightly|marginally|a bit|a little|somewhat) from",
          r"subi[óo] ligeramente", r"aument\w+ ligeramente", r"repunt\w+ ligeramente",
          r"(?:ligero|leve) (?:aumento|repunte|alza)"), ChangeWord("up", 0.0, 0.10)),
     (_rx(r"soared", r"surged", r"spiked", r"skyrocketed", r"jumped", r"exploded",
+         r"up (?:sharply|dramatically|steeply) from",
          r"se dispar\w+", r"se multiplicaron", r"aument\w+ drásticamente",
          r"crecieron drásticamente", r"se elevaron drásticamente"),
      ChangeWord("up", 0.15, None)),
     (_rx(r"fell", r"dropped", r"declined", r"decreased", r"went down", r"fallen", r"down from",
+         r"down \w+ly from",
          r"(?:we're|we are|they're|they are|are|is|it's|were|was)\s+(?:way\s+|well\s+)?down\b",
          r"down(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:decrease|decline|drop|reduction|fall)",
@@ -723,6 +737,7 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
          r"caída", r"descenso", r"disminución", r"reducción", r"decremento", r"merma"),
      ChangeWord("down", 0.02, None)),
     (_rx(r"rose", r"risen", r"increased", r"grew", r"climbed", r"went up", r"up from",
+         r"up \w+ly from",
          r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!adds )(?<!add )(?<!added )"
          r"(?<!picked )(?<!pick )(?<!picks )(?<!ended )(?<!end )(?<!showed )(?<!show )"
          r"(?<!set )(?<!sum )(?<!summed )(?<!add )(?<!tally )(?<!tallied )(?<!rounded )"
@@ -771,6 +786,9 @@ TOP_K = _rx(r"one of the (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1
             r"(?:highest|busiest|largest|biggest|lowest|fewest|smallest)",
             r"among the (?:(?:two|three|four|five|ten|\d{1,2}) )?(?:highest|busiest|largest|"
             r"lowest)", r"uno de los (?:más|mayores)",
+            # "remained near historic lows": close to the record, among the few nearest it.
+            r"(?:near|close to|approaching) (?:record|historic(?:al)?|all[- ]time) "
+            r"(?:lows?|highs?|levels?)",
             r"una de las (?:más|mayores)", r"entre l[oa]s (?:más|mayores)",
             r"un[oa] de l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)",
             r"entre l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)")
@@ -791,7 +809,7 @@ RANK_WINDOW_RECENT = _rx(r"in recent (?:history|memory|years)", r"in years", r"i
                          r"recientes?", r"en décadas", r"en años")
 # "the most in two decades", "the highest in 15 years": a window of that many years.
 RANK_WINDOW_YEARS = re.compile(
-    r"\b(?:in|en) (?:(?:at least|nearly|almost|more than|over|al menos|casi|más de) )?"
+    r"\b(?:in|en) (?:(?P<hedge>at least|nearly|almost|more than|over|al menos|casi|más de) )?"
     r"(?:the (?:past|last) |los últimos )?"
     r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a|an|un|una|dos|tres|cuatro|"
     r"cinco|seis|siete|ocho|nueve|diez)\s+(?P<unit>decades?|years?|décadas?|años?)\b",
@@ -800,6 +818,13 @@ WINDOW_COUNTS = {"a": 1, "an": 1, "un": 1, "una": 1, "two": 2, "three": 3, "four
                  "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "dos": 2,
                  "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
                  "nueve": 9, "diez": 10}
+
+
+def window_short(text: str) -> bool:
+    """Whether a record's window is said to fall short of its years ("the lowest in almost
+    four years": the last lower month was more than three years back, but not four)."""
+    m = RANK_WINDOW_YEARS.search(text)
+    return bool(m and (m.group("hedge") or "").lower() in ("nearly", "almost", "casi"))
 
 
 def window_years(text: str) -> int | None:
@@ -875,6 +900,10 @@ SHARE_OF_POPULATION = _rx(r"(?:percent|per cent|%|por ciento)\s+(?:of|de|del)\s+
 
 # The base of a change or comparison, when it is named after the period compared:
 # "en 2024, respecto a 2023", "in 2024 compared with 2023".
+# Words that a count runs only up to now: "so far this fiscal year", "year-to-date", "en lo
+# que va del año".
+SO_FAR = re.compile(r"\b(?:so far|to[- ]date|thus far|en lo que va|hasta (?:ahora|el momento)|"
+                    r"en el transcurso)\b", re.IGNORECASE)
 BASE_MARKER = re.compile(r"(?:compared (?:to|with)|from|than|against|over|respecto (?:a|al|"
                          r"de)|frente a|comparad[oa]s? con|en comparación (?:con|a)|que|con "
                          r"relación a|sobre)(?:\s+(?:in|during|for|under|en|el|la|los|las|"

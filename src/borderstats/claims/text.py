@@ -475,19 +475,24 @@ _EN_SPAN = (rf"(?:(?:{_EN_WORDS})(?:[\s-]+(?:{_EN_WORDS}|hundred|and))*[\s-]+"
             rf"(?:thousand|million|billion)(?:[\s-]+(?:{_EN_WORDS}|hundred|thousand|and))*)")
 _ES_SPAN = (rf"(?:(?:{_ES_WORDS})(?:\s+(?:{_ES_WORDS}|y))*\s+(?:mil|millones|millón)"
             rf"(?:\s+(?:{_ES_WORDS}|mil|y))*)")
+# A part of a million in words: "half a million", "nearly a quarter of a million", "one
+# and a half million", "three-quarters of a million", "medio millón", "un millón y medio",
+# "dos millones y medio", "un cuarto de millón" (not a share "a quarter" and a count "a
+# million").
+_PARTS = {"half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "one quarter": 0.25,
+          "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "three quarters": 0.75,
+          "medio": 0.5, "un cuarto de": 0.25, "tres cuartos de": 0.75}
+_PART_OF_MILLION = (
+    rf"(?:(?P<whole>{_EN_WORDS}|\d{{1,2}})\s+and\s+)?(?P<part>a\s+half|half|(?:a|one)\s+quarter|"
+    rf"quarter|(?:a|one)\s+third|two[\s-]+thirds|three[\s-]+quarters)(?:[\s-]+of)?"
+    rf"(?:[\s-]+a)?[\s-]+million"
+    rf"|(?P<parte>medio|un\s+cuarto\s+de|tres\s+cuartos\s+de)\s+mill[oó]n"
+    rf"|(?P<wholees>un|{_ES_WORDS}|\d{{1,2}})\s+mill[oó]n(?:es)?\s+y\s+(?P<partes>medio)")
+
+
 _COMPOUND = re.compile(
     rf"(?:\b(?=[^\W\d_])(?P<hedge>{_HEDGE_RE})\s+{_HEDGE_ARTICLE})?"
-    rf"(?:(?P<half>half(?:[\s-]+a)?[\s-]+million|medio\s+mill[oó]n)\b|"
-    # "Un cuarto de millón", "a quarter of a million", "tres cuartos de millón".
-    rf"(?P<quarter>(?:un|a|one)[\s-]+(?:cuarto\s+de|quarter(?:[\s-]+of)?(?:[\s-]+a)?)[\s-]+"
-    rf"mill(?:[oó]n|ion))\b|"
-    rf"(?P<quarters>(?:tres|three)[\s-]+(?:cuartos\s+de|quarters[\s-]+of[\s-]+a)[\s-]+"
-    rf"mill(?:[oó]n|ion))\b|"
-    # "Un millón y medio", "2 millones y medio", "two and a half million", "a million and a
-    # half": the half is of a million.
-    rf"(?P<mh>un|una|\d{{1,2}}|{_ES_WORDS})\s+mill(?:[oó]n|ones)\s+y\s+medio\b|"
-    rf"(?P<mhe>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})[\s-]+and[\s-]+a[\s-]+"
-    rf"half[\s-]+million\b|(?P<ahalf>a\s+million\s+and\s+a\s+half)\b|"
+    rf"(?:(?P<half>{_PART_OF_MILLION})\b|"
     rf"(?P<m>un|\d{{1,3}})\s+mill[oó]n(?:es)?(?:\s+(?P<mg>\d{{3}}[,.]\d{{3}})(?![.,]?\d)|"
     rf"(?:\s+(?P<mk>\d{{1,3}})\s+mil)?(?:\s+(?P<mu>\d{{1,3}}))?(?!\s*(?:mil|%|\d)))|(?P<k>\d{{1,3}})\s+mil\s+(?P<ku>\d{{1,3}})\b"
     rf"|\b(?P<kw>{_ES_WORDS})\s+mil\s+(?P<kwu>\d{{1,3}})\b(?![.,]\d)"
@@ -501,23 +506,20 @@ def _compound_value(m: re.Match) -> float | None:
     """The value of a number written partly or wholly in words; None when the words are
     not one number (text2num reads the words, the way a reader does)."""
     if m.group("half"):
-        return 500_000.0
-    if m.group("quarter"):
-        return 250_000.0
-    if m.group("quarters"):
-        return 750_000.0
-    if m.group("ahalf"):
-        return 1_500_000.0
-    if whole := m.group("mh") or m.group("mhe"):
-        n = NUMBER_WORDS.get(whole.lower()) if not whole.isdigit() else int(whole)
-        if n is None:
+        part = " ".join((m.group("part") or m.group("parte") or m.group("partes"))
+                        .lower().replace("-", " ").split())
+        whole = (m.group("whole") or m.group("wholees") or "").lower()
+        if whole:
             from text_to_num import text2num
 
             try:
-                n = text2num(whole.lower(), "es")
+                count = int(whole) if whole.isdigit() else 1 if whole == "un" else text2num(
+                    whole, "en" if m.group("whole") else "es")
             except ValueError:
                 return None
-        return float(n) * 1_000_000 + 500_000
+        else:
+            count = 0
+        return (count + _PARTS[part]) * 1_000_000
     words = m.group("en") or m.group("enp") or m.group("es") or m.group("esp")
     if words:
         from text_to_num import text2num

@@ -51,7 +51,7 @@ ELECTED = {2008: "obama", 2012: "obama", 2016: "trump", 2020: "biden", 2024: "tr
 _PRESIDENT_NAMES = {"lópez obrador": "amlo", "lopez obrador": "amlo", "amlo": "amlo",
                     "calderón": "calderon", "felipe calderón": "calderon",
                     "peña nieto": "pena nieto", "vicente fox": "fox"}  # not "Fox" alone: Fox News
-_NAME_RE = (r"(?P<name>trump|biden|obama|bush|amlo|l[oó]pez obrador|sheinbaum|"
+NAME_RE = _NAME_RE = (r"(?P<name>trump|biden|obama|bush|amlo|l[oó]pez obrador|sheinbaum|"
             r"(?:felipe )?calder[oó]n|peña nieto|vicente fox)")
 
 
@@ -207,8 +207,10 @@ def so_far(p: Period, ref: dt.date) -> Period | None:
 _COMPILED: dict[str, re.Pattern[str]] = {}
 
 
-def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> list[TimeRef]:
-    """Every time expression in ``sentence``, resolved against the text's date ``ref``."""
+def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
+              president: str | None = None) -> list[TimeRef]:
+    """Every time expression in ``sentence``, resolved against the text's date ``ref``;
+    ``president`` is the one the text named last before the sentence (for "his term")."""
     found: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
     low = sentence.lower()
@@ -352,53 +354,84 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"(?:\s+fiscal)?))?",
          first_months)
 
-    # A later quarter or half of a named year: "the second quarter of fiscal 2024" (January
-    # to March 2024), "the second half of 2023".
-    def later_part(m: re.Match) -> None:
-        n = 3 if m.group("part") == "quarter" else 6
-        k = {"second": 1, "third": 2, "fourth": 3}[m.group("ord")]
-        if n == 6 and k > 1:
-            return
-        year = _year(m.group("y"))
-        start = Period.fiscal_year(year).start if m.group("fiscal") else dt.date(year, 1, 1)
-        start = add_months(start, k * n)
-        add(m, "range", (_span(start, add_months(start, n - 1)),))
-    each(r"\b(?:the\s+)?(?P<ord>second|third|fourth)\s+(?P<part>quarter|half)\s+of\s+"
-         r"(?:the\s+)?(?:calendar\s+year\s+|year\s+|(?P<fiscal>fiscal(?:\s+year)?\s+|fy\s*))?"
-         r"'?(?P<y>(?:19|20)\d\d|(?<=fy)\d{2})\b", later_part)
-
-    # The last months of a named year: "the last three months of 2023", "the final quarter
-    # of fiscal 2024" (not the latest months, which "the last three months" alone means).
-    def last_months_of(m: re.Match) -> None:
-        word = (m.group("n") or "").lower()
-        n = {"quarter": 3, "half": 6}.get(m.group("part") or "") or COUNTS.get(word) or (
-            int(word) if word.isdigit() else 0)
-        year = _year(m.group("y"))
-        whole = Period.fiscal_year(year) if m.group("fiscal") else Period.year(year)
-        if 0 < n <= 12:
-            add(m, "range", (_span(add_months(whole.end, -n + 1), whole.end),))
-    each(r"\b(?:the\s+)?(?:last|final)\s+(?:(?P<n>" + _COUNT_RE + r")\s+months|"
-         r"(?P<part>quarter|half))\s+of\s+(?:the\s+)?(?:calendar\s+year\s+|year\s+|"
-         r"(?P<fiscal>fiscal(?:\s+year)?\s+|fy\s*))?'?(?P<y>(?:19|20)\d\d|(?<=fy)\d{2})\b",
-         last_months_of)
-
-    # "The 12 months ending in September", "the six months through March 2024": the months
-    # up to that one (twelve to a September are its fiscal year).
+    # A run of months to a named month: "the 12 months ending in September", "the six
+    # months that ended in March", "los 12 meses que terminaron en septiembre" (the latest
+    # such month before the text's date, or the year named). ("The year that ended Sept.
+    # 30" is read below, as the fiscal year.)
     def months_ending(m: re.Match) -> None:
-        word = m.group("n").lower()
-        n = COUNTS.get(word) or (int(word) if word.isdigit() else 0)
+        word = (m.group("n") or "").lower()
+        n = COUNTS.get(word) or int(word)
         month = MONTHS[m.group("month")]
         end = dt.date(int(m.group("y")), month, 1) if m.group("y") else _month_before(
             ref, month)
-        if not 0 < n <= 24:
+        if not 0 < n <= 36 or end > last_ended_month(ref):
             return
-        if n == 12 and month == 9:
-            add(m, "fiscal_year", (Period.fiscal_year(end.year),))
+        if n == 12 and month in (9, 12):
+            # Twelve months to September or December are a fiscal or a calendar year.
+            year = Period.fiscal_year(end.year) if month == 9 else Period.year(end.year)
+            add(m, year.kind, (year,))
+            return
+        add(m, "range", (_span(add_months(end, -n + 1), end),))
+    each(rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+|los\s+)?(?:(?P<n>{_COUNT_RE})[\s-]+"
+         rf"(?:months?|meses)(?:\s+period)?)\s+(?:that\s+|que\s+)?(?:ending|ended|"
+         rf"ends|through|terminaron|terminados|concluyeron)\s+(?:in\s+|on\s+|en\s+)?{_MONTH_RE}"
+         rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+|de\s+)?(?P<y>(?:19|20)\d\d))?\b",
+         months_ending)
+
+    # "Since the start of the fiscal year in October", "since the year began", "desde el
+    # inicio del año fiscal": the year so far, to the last month that had ended.
+    def year_so_far(m: re.Match) -> None:
+        words = m.group(0)
+        if re.search(r"\b(?:highest|lowest|most|fewest|largest|smallest|biggest|busiest|"
+                     r"record|peak|más|mayor|menor)\b[^.;]{0,40}$", low[:m.start()]):
+            return  # "the lowest since the fiscal year began": a record's window (extract)
+        last = last_ended_month(ref)
+        fiscal = bool(re.search(r"fiscal|october|octubre", words)) or (
+            fiscal_context and "calendar" not in words)
+        start = Period.fiscal_year(fiscal_year_of(last)).start if fiscal else dt.date(
+            last.year, 1, 1)
+        add(m, "range", (_span(start, last),), note="the year so far")
+    each(r"\b(?:since|desde)\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?"
+         r"(?:(?:fiscal|calendar)\s+)?year|the\s+(?:(?:fiscal|calendar)\s+)?year\s+(?:began|"
+         r"started)|(?:el\s+)?(?:inicio|comienzo|arranque)\s+del\s+año(?:\s+fiscal)?)"
+         r"(?:\s+(?:in|on|en|el)\s+(?:october|january|octubre|enero)(?:\s+1(?:st)?)?)?",
+         year_so_far)
+
+    # "En lo que va de 2025", "en lo que va del año fiscal 2024": the year named, which the
+    # checker cuts to the months so far.
+    def so_far_in_year(m: re.Match) -> None:
+        year = int(m.group("y"))
+        p = Period.fiscal_year(year) if m.group("fiscal") else Period.year(year)
+        add(m, p.kind, (p,))
+    each(r"\ben lo que va (?:de|del)\s+(?:(?:el\s+)?(?:presente\s+|actual\s+)?año\s+)?"
+         r"(?P<fiscal>fiscal\s+)?"
+         r"(?P<y>(?:19|20)\d\d)\b", so_far_in_year)
+
+    # Months later in a named year: "the last three months of 2023", "the final quarter of
+    # fiscal 2024", "the second half of 2022", "el tercer trimestre de 2024". (Without a year
+    # after them, "the last three months" are the months just ended: see below.)
+    def later_months(m: re.Match) -> None:
+        fiscal = bool(re.search(r"fiscal|\bfy", m.group("what").lower()))
+        year = _year(m.group("y"))
+        start = Period.fiscal_year(year).start if fiscal else dt.date(year, 1, 1)
+        if m.group("n"):
+            word = m.group("n").lower()
+            n = COUNTS.get(word) or int(word)
+            first = 12 - n
         else:
-            add(m, "range", (_span(add_months(end, -n + 1), end),))
-    each(r"\b(?:the\s+)?(?P<n>" + _COUNT_RE + r")\s+months\s+(?:that\s+)?(?:ending|ended|"
-         r"through|to)\s+(?:in\s+|on\s+)?" + _MONTH_RE + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
-         r"(?:,?\s*(?P<y>(?:19|20)\d\d))?\b", months_ending)
+            n = 3 if m.group("part") in ("quarter", "trimestre") else 6
+            nth = {"second": 2, "segundo": 2, "third": 3, "tercer": 3, "tercero": 3,
+                   "fourth": 4, "cuarto": 4}.get(m.group("ord"), 12 // n)
+            first = (nth - 1) * n
+        if not 0 < n <= 12 or first + n > 12:
+            return
+        add(m, "range", (_span(add_months(start, first), add_months(start, first + n - 1)),))
+    each(r"\b(?:the\s+|los\s+|el\s+)?(?:(?:last|final|últimos)\s+(?P<n>" + _COUNT_RE +
+         r")\s+(?:months|meses)|(?P<ord>second|third|fourth|last|final|segundo|tercer|tercero|"
+         r"cuarto|último)\s+(?P<part>quarter|half|trimestre|semestre))"
+         r"\s+(?:of|de|del)\s+(?:the\s+|el\s+)?(?P<what>(?:fiscal\s+year|fiscal|fy|año fiscal|"
+         r"calendar year|year|año)?\s*'?)(?P<y>(?:19|20)\d\d|(?<=fy)\d{2}|(?<=')\d{2})\b",
+         later_months)
 
     # The latest months: "over the past 12 months", "in the last year", "en los últimos
     # doce meses" — up to the last month that had ended.
@@ -498,6 +531,28 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     each(r"\b(?:the\s+|el\s+)?(?P<which>final|last|first|último|primer)\s+(?:month|mes)\s+"
          r"(?:of|del)\s+(?:the\s+)?(?:fiscal(?:\s+year)?|fy|año fiscal)\s*'?(?P<y>\d{4}|\d{2})\b",
          fiscal_month)
+
+    # "The final full month of the Trump administration": the last month wholly in the
+    # latest term of his that had ended (December, a US term ending on 20 January); "the
+    # final month" may also be that January.
+    def term_last_month(m: re.Match) -> None:
+        name = m.group("name").replace("ó", "o")
+        name = _PRESIDENT_NAMES.get(name, name)
+        last = last_ended_month(ref)
+        ended = [t for t in PRESIDENCIES.get(name, [])
+                 if months_in_office(_span(*t)).end <= last]
+        if not ended:
+            return
+        whole = months_in_office(_span(*ended[-1]))
+        end = Period.month(whole.end.year, whole.end.month)
+        term_end = Period.month(ended[-1][1].year, ended[-1][1].month)
+        other = () if m.group("full") or term_end == end or term_end.end > last else (
+            (term_end,),)
+        add(m, "month", (end,), alternatives=other, note="the last month of a presidency")
+    each(r"\b(?:the\s+)?(?:final|last)\s+(?P<full>full\s+)?month\s+(?:of|under)\s+(?:the\s+)?"
+         r"(?:president\s+)?(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
+         r"(?:(?:'s|’s)?\s+(?:administration|presidency|term|first term|tenure))?\b",
+         term_last_month)
 
     # Month with year: "January 2024", "enero de 2024", "Jan. 2024".
     each(rf"\b{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
@@ -633,10 +688,6 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
     ]
     for pattern, make in relatives:
         each(pattern, lambda m, make=make: add(m, "relative", make()))
-    # "En lo que va de 2024", "en lo que va del 2024": that year so far, as "en lo que va
-    # del año" is (the checker reads it as the months to date).
-    each(r"\ben lo que va (?:de|del)\s+(?:(?:presente |actual )?año\s+)?(?P<y>(?:19|20)\d\d)\b",
-         lambda m: add(m, "relative", (Period.year(int(m.group("y"))),)))
     # "Year to date … below last year's pace": the months so far, of the calendar year or
     # of the fiscal year (the figures decide), so that "the same period last year" is the
     # same months a year before, not the whole of last year.
@@ -702,7 +753,26 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
          r"administración|mandato|presidencia|sexenio)\s+(?:de\s+)?)?(?:president\s+|"
          r"(?:el\s+|la\s+)?president[ea]\s+)?(?:donald\s+|joe\s+|barack\s+|andrés manuel\s+|"
          r"claudia\s+)?" + _NAME_RE + r"(?:\s+administration)?\b", presidency)
-    each(r"\b(?:the\s+)?" + _NAME_RE + r"\s+(?:administration|era|years)\b", presidency)
+    each(r"\b(?:the\s+)?" + _NAME_RE + r"\s+(?:administration|era|years|presidency|tenure|"
+         r"term|white house)\b", presidency)
+
+    # "The lowest monthly total of his presidency", "su gobierno": the president the
+    # sentence (else the text before it) named, else the US one in office at the text's date.
+    def pronoun_presidency(m: re.Match) -> None:
+        named = list(re.finditer(_NAME_RE, low[:m.start()]))
+        name = named[-1].group("name").replace("ó", "o") if named else president
+        name = _PRESIDENT_NAMES.get(name or "", name)
+        if name is None:
+            terms = _us_terms(ref)
+            if not terms:
+                return
+            name = next(n for n, ts in PRESIDENCIES.items() if terms[-1] in ts)
+        period = _presidency(name, ref) if name in PRESIDENCIES else None
+        if period:
+            add(m, "presidency", (period,), note=f"{name.title()} presidency")
+    each(r"\b(?:under|during|of|in|since|durante|bajo|de|en)\s+(?:his|her|su)\s+(?:presidency|"
+         r"administration|term|tenure|time in office|presidencia|gobierno|mandato|"
+         r"administración)\b", pronoun_presidency)
     # "Obama's eight years", "Biden's presidency", "Trump's term".
     each(r"\b" + _NAME_RE + r"(?:'s|’s)\s+(?:(?:eight|four|two|full|entire|whole)\s+)?"
          r"(?:administration|era|years|presidency|tenure|term|time in office)\b", presidency)
@@ -922,7 +992,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False) -> l
 
     # "That month", "the same year": the period the text named last (resolved by the
     # extractor, which knows it).
+    # ... and "during the year", "for the year", after a sentence that named it.
     each(r"\b(?:that|the same) (?:same )?(?:month|year|fiscal year|period)\b|"
+         r"\b(?:during|for|over|throughout) the (?:whole |entire |full )?year\b(?!\s+(?:before|"
+         r"earlier|ago|ending|ended|that|to|of|which)\b)(?!\s*[\d'’])|"
          r"\b(?:ese|aquel) (?:mismo )?(?:mes|año fiscal|año|periodo|período)\b|"
          r"\bel mismo (?:mes|año|periodo|período)\b(?! (?:del año|de \d|del \d))",
          lambda m: add(m, "anaphor", ()))
