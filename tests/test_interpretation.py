@@ -2595,3 +2595,22 @@ def test_sectors_named_in_spanish(engine: Engine) -> None:
     c = one(engine, "En el sector de Del Río, la Patrulla Fronteriza detuvo a 347 mil 538 "
             "migrantes entre octubre de 2022 y agosto de 2023.", "2023-09-15")
     assert c["filters"] == {"sector": ["Del Rio"]} and c["verdict"] == "accurate"
+
+
+def test_shares_written_as_ratios(engine: Engine) -> None:
+    assert [(round(q.value, 3), q.kind, q.hedge) for q in quantities(
+        "About 4 in 10 migrants")] == [(0.4, "fraction", "about")]
+    assert [(round(q.value, 3), q.kind) for q in quantities(
+        "two of every three migrants")] == [(0.667, "fraction")]
+    assert [q.kind for q in quantities("rose 4 in 10 days")] == ["count"]
+    assert quantities("the most of any sector") == []
+    # Border Patrol, Southwest, December 2023: families 101,707 of 249,740 (40.7%).
+    c = one(engine, "About 4 in 10 migrants apprehended by Border Patrol in December were "
+            "traveling as families.", "2024-01-26")
+    assert c["kind"] == "share" and c["verdict"] == "accurate" and "101,707" in c[
+        "explanation"]
+    # Border Patrol, FY2021: Rio Grande Valley 549,077 of 1,659,206 (33.1%).
+    c = one(engine, "In fiscal year 2021, the Rio Grande Valley sector accounted for about one "
+            "in three Border Patrol apprehensions at the southwest border.", "2021-11-15")
+    assert c["kind"] == "share" and c["verdict"] == "accurate"
+
