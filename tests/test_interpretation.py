@@ -2597,6 +2597,33 @@ def test_sectors_named_in_spanish(engine: Engine) -> None:
     assert c["filters"] == {"sector": ["Del Rio"]} and c["verdict"] == "accurate"
 
 
+def test_a_rank_among_the_groups_of_one_period(engine: Engine) -> None:
+    # Border Patrol, Southwest, FY2024 by sector: Tucson 463,567, San Diego 324,260, El Paso
+    # 256,102, Del Rio 244,105, Rio Grande Valley 135,099 (fifth of nine). "The most of any
+    # of the nine sectors" ranks Tucson among the sectors, not FY2024 among the years, and
+    # "the most" is a superlative, not "most" (more than half).
+    c = one(engine, "Agents in the Tucson Sector made more than 460,000 apprehensions in fiscal "
+            "2024, the most of any of the nine sectors.", "2024-10-25", kind="rank_record")
+    assert c["verdict"] == "accurate" and "rank 1 of 9 sectors" in c["explanation"]
+    claims = check("Agents in the Tucson Sector made more than 460,000 apprehensions in fiscal "
+                   "2024, the most of any of the nine sectors.", date=dt.date(2024, 10, 25),
+                   engine=engine)["claims"]
+    assert not [x for x in claims if x["kind"] == "share"]
+    c = one(engine, "The Rio Grande Valley was the busiest Border Patrol sector in fiscal 2024.",
+            "2024-11-01", kind="rank_record")
+    assert c["verdict"] == "inaccurate" and "rank 5 of 9" in c["explanation"]
+    # Border Patrol, FY2024 by citizenship: Mexico 502,279, Guatemala 195,294 (second).
+    c = one(engine, "Guatemalans were the second-largest nationality apprehended by Border "
+            "Patrol at the southwest border in fiscal 2024, with more than 195,000 "
+            "apprehensions.", "2024-11-01", kind="rank_record")
+    assert c["verdict"] == "accurate" and "rank 2 of" in c["explanation"]
+    # All CBP, Southwest, FY2023: Mexico 717,333, Venezuela 266,071, Guatemala 220,085,
+    # Honduras 213,686 (fourth): "the second-largest group" is wrong.
+    c = one(engine, "Hondurans were the second-largest group encountered at the southwest "
+            "border in fiscal 2023.", "2023-11-15", kind="rank_record")
+    assert c["verdict"] == "inaccurate" and "rank 4 of" in c["explanation"]
+
+
 def test_shares_written_as_ratios(engine: Engine) -> None:
     assert [(round(q.value, 3), q.kind, q.hedge) for q in quantities(
         "About 4 in 10 migrants")] == [(0.4, "fraction", "about")]
@@ -2614,3 +2641,16 @@ def test_shares_written_as_ratios(engine: Engine) -> None:
             "in three Border Patrol apprehensions at the southwest border.", "2021-11-15")
     assert c["kind"] == "share" and c["verdict"] == "accurate"
 
+
+def test_a_sector_named_without_the_word_sector(engine: Engine) -> None:
+    # Border Patrol, Southwest, FY2021: Rio Grande Valley 549,077; FY2024: San Diego 324,260.
+    c = one(engine, "Border Patrol agents in the Rio Grande Valley apprehended 549,077 "
+            "migrants in fiscal 2021.", "2021-11-20")
+    assert c["filters"] == {"sector": ["Rio Grande Valley"]} and c["verdict"] == "accurate"
+    c = one(engine, "In San Diego, Border Patrol agents apprehended 324,260 migrants in fiscal "
+            "year 2024.", "2024-11-01")
+    assert c["filters"] == {"sector": ["San Diego"]} and c["verdict"] == "accurate"
+    # No agents, no sector: the city names who spoke, not whose count it is.
+    c = one(engine, "CBP encountered 2,475,669 migrants at the southwest border in fiscal "
+            "2023, the mayor of El Paso said.", "2023-11-15")
+    assert "sector" not in c["filters"] and c["verdict"] == "accurate"

@@ -2352,7 +2352,64 @@ def _same_month(claim: Claim, target: Period) -> int | None:
     return target.start.month if re.search(pattern, text) else None
 
 
+# The breakdowns a group can be ranked in, in the order a bare "group" looks for them.
+_GROUP_DIMS = ("citizenship", "demographic", "sector")
+
+
+def _rank_among_groups(claim: Claim, checker: Checker, r: Reading) -> None:
+    """"The Tucson sector ... the most of any sector", "Venezuelans were the second-largest
+    nationality": the group's count ranked among the other groups of the same breakdown in
+    the same period (everything else the reading names held fixed). Residual categories
+    ("Other nationalities") and, for Border Patrol's sectors, ports' field offices are no
+    group of their own."""
+    lang = checker.lang
+    dim = claim.rank_among if claim.rank_among in _GROUP_DIMS else next(
+        (d for d in _GROUP_DIMS if d in r.where), None)
+    if dim is None or dim not in r.where:
+        raise QueryError(msg(lang, "err_no_group"))
+    mine = r.where[dim][0]
+    target = r.periods[0]
+    rest = {k: v for k, v in r.where.items() if k != dim}
+    result = _complete(checker.q(r.measure, target, rest, by=[dim]), target, lang)
+    entries = [{"period": str(row[dim]), "value": row["value"],
+                "name": str(row.get(f"{dim}_name") or row[dim])} for row in result.rows
+               if str(row[dim]).upper() not in ("OTHER", "ALL OTHERS")
+               and (str(row[dim]) == mine or "field office" not in str(row[dim]).lower())]
+    me = next((e for e in entries if e["period"] == mine), None)
+    if me is None or len(entries) < 3:
+        raise CoverageError(msg(lang, "err_too_few", n=len(entries),
+                                first=fmt_label(target.label, lang)))
+    high = claim.rank_direction == "high"
+    ordered = sorted(entries, key=lambda e: -e["value"] if high else e["value"])
+    rank = 1 + sum(1 for e in entries if (e["value"] > me["value"] if high
+                                          else e["value"] < me["value"]))
+    top = ordered[0] if ordered[0] is not me or len(ordered) < 2 else ordered[1]
+    gap = abs(ordered[0]["value"] - me["value"]) / ordered[0]["value"] if ordered[0][
+        "value"] else 0
+    if claim.rank_ordinal and claim.rank_ordinal > 1 and not claim.rank_top_k:
+        r.verdict, reason = rules.judge_ordinal(rank, claim.rank_ordinal, len(entries),
+                                                lang=lang)
+    else:
+        r.verdict, reason = rules.judge_rank(rank, len(entries), claim.rank_top_k, gap,
+                                             lang=lang, high=high)
+    r.figures.append({"label": target.label, "measure": r.measure, "period": target.label,
+                      "value": me["value"], "rank": rank, "of": len(entries), "record": top,
+                      "complete": True, "provenance": result.provenance})
+    r.explanation = msg(lang, "rank_group", title=_title(r.measure, lang),
+                        period=_fmt_period(target, lang), group=me["name"],
+                        value=f"{me['value']:,}", rank=rank, of=len(entries),
+                        dimension=msg(lang, f"group_{dim}"), reason=reason,
+                        role=msg(lang, "group_next" if top is not ordered[0] else
+                                 "group_first_high" if high else "group_first_low"),
+                        other=top["name"], other_value=f"{top['value']:,}")
+    r.query = (f"borderstats query {r.measure} --period {target.label} --by {dim} "
+               f"--sort -value" + _where_args(rest))
+
+
 def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
+    if claim.rank_among:
+        _rank_among_groups(claim, checker, r)
+        return
     target = r.periods[0]
     high = claim.rank_direction == "high"
     window = _window(claim, checker, r)

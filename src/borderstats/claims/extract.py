@@ -104,6 +104,9 @@ class Claim:
     # "The sixth highest", "la segunda más alta": the rank claimed, when it is not the first.
     rank_ordinal: int | None = None
     rank_peaks: bool = False  # "the sixth highest peak": ranked among the series' peaks
+    # "The most of any sector", "the second-largest nationality": ranked among the groups of
+    # one period ("sector", "citizenship", or "group": the breakdown the claim names).
+    rank_among: str | None = None
     compare_to: list[Period] = field(default_factory=list)
     compare_alternatives: list[list[Period]] = field(default_factory=list)
     people_noun: bool = False
@@ -545,9 +548,10 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         _LOW_WORDS.search(
                                                 clause[:rank.start()][-40:]
                                                 + clause[rank.end():rank.end() + 25]))
-    if rank and not (rank.group(0).lower() == "most" and not re.search(
+    among = lx.group_rank(clause, rank.start(), rank.end()) if rank else None
+    if rank and (among or not (rank.group(0).lower() == "most" and not re.search(
             r"\bmost\b[^.]{0,40}\b(?:since|ever|on record|than|in (?:any|\w+ )?"
-            r"(?:month|year|decades?|years))", low)):
+            r"(?:month|year|decades?|years))", low))):
         claims.append(make(
             "rank_record", rank_words=rank.group(0), anchor=rank.start(),
             rank_direction="low" if lx.RANK_LOW.search(clause) or low_record else "high",
@@ -562,7 +566,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                              clause[rank.end():rank.end() + 20], re.IGNORECASE) else None),
             rank_ordinal=_rank_ordinal(clause[max(0, rank.start() - 30):rank.end()]),
             rank_peaks=bool(re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:peaks?|picos?)\b",
-                                     clause[rank.end():rank.end() + 30], re.IGNORECASE))))
+                                     clause[rank.end():rank.end() + 30], re.IGNORECASE)),
+            rank_among=among))
     if rising and not claims:
         up = bool(lx.TREND_RISE.search(clause))
         claims.append(make("trend", change_words=rising.group(0), anchor=rising.start(),
@@ -1195,6 +1200,15 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         for sector in own_sectors or []:
             if sector not in claim.filters.get("sector", []):
                 claim.filters.setdefault("sector", []).append(sector)
+        if "sector" not in claim.filters and (lx.ACTORS[0][0].search(sentence) or re.search(
+                r"\bagents\b", sentence, re.IGNORECASE)):
+            # "Border Patrol agents in the Rio Grande Valley apprehended 549,077": the
+            # sector, though the word "sector" is not written.
+            for m in lx.SECTOR_PLACE_RE.finditer(sentence):
+                sector = lx.sector_of(m.group("d") or m.group("e") or m.group("f")
+                                      or m.group("g"))
+                if sector and sector not in claim.filters.get("sector", []):
+                    claim.filters.setdefault("sector", []).append(sector)
         for m in lx.STATE_SECTORS_RE.finditer(sentence):
             # "The five Texas-based border sectors": the state's sectors, not its ports too.
             state = lx.STATES[(m.group("state") or m.group("state2") or m.group("state3"))

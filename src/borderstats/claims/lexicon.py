@@ -350,6 +350,19 @@ SECTOR_RE = re.compile(r"\b(?P<a>" + SECTOR_NAMES + r")\s+(?:sector|border patro
                        r"\b(?P<rgv>(?-i:RGV))\b|"
                        r"\b(?P<c>" + SECTOR_NAMES + r")(?:'s|’s)\s+(?:border\s+)?"
                        r"(?:apprehensions?|encounters?|arrests?)\b", re.IGNORECASE)
+# A sector's name without the word "sector", where Border Patrol's agents work: "Border
+# Patrol agents in the Rio Grande Valley apprehended", "In San Diego, agents ...", "Yuma
+# agents", "the busiest sector ... was Tucson". Border Patrol counts by sector, never by
+# city, so beside its agents the place is the sector (not a port's field office).
+SECTOR_PLACE_RE = re.compile(
+    r"\b(?:in|near|around|across)\s+(?:the\s+)?(?P<d>" + SECTOR_NAMES + r")\b"
+    r"(?!\s+(?:field office|ports?|city|county|mayor|police|sheriff|shelters?)\b)|"
+    r"\b(?P<e>" + SECTOR_NAMES + r")(?:[\s-]+area)?\s+agents\b|"
+    r"\bsectors?\b[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:the\s+)?(?P<f>" + SECTOR_NAMES
+    + r")\b|"
+    # "The Rio Grande Valley was the busiest Border Patrol sector"
+    r"\b(?P<g>" + SECTOR_NAMES + r")\s+(?:was|is|remained|became)\s+(?:again\s+|still\s+)?"
+    r"the\s+[^.;]{0,40}?\bsectors?\b", re.IGNORECASE)
 # "The El Paso, Big Bend, Del Rio, Laredo, and Rio Grande Valley Sectors", "los sectores de
 # El Paso y Del Rio": a list of sectors named once.
 _SECTOR_NAME = "(?:" + SECTOR_NAMES + ")"
@@ -770,6 +783,45 @@ TOP_K = _rx(r"one of the (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1
             r"una de las (?:más|mayores)", r"entre l[oa]s (?:más|mayores)",
             r"un[oa] de l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)",
             r"entre l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)")
+# A rank among the groups of one period, not among periods: "the most of any sector",
+# "the busiest of Border Patrol's nine sectors", "the second-largest nationality", "the
+# largest group". The noun says which breakdown ranks ("group": the one the claim names).
+# A group "of migrants" is a crowd, not a category.
+GROUP_RANK = re.compile(
+    r"^(?:\s*-)?\s+(?:(?:of|among|from|any|all|the|single|border|patrol|u\.s\.|southwest|"
+    r"southern|nine|\d|two|three|four|five|six|seven|eight|ten|its|their|[\w.]+['’]s)\s+){0,6}?"
+    r"(?P<noun>sectors?|nationalit(?:y|ies)|countr(?:y|ies)(?: of origin)?|"
+    r"demographics?|groups?(?!\s+of\b))\b", re.IGNORECASE)
+GROUP_DIMENSIONS = {"sector": "sector", "nationalit": "citizenship", "countr": "citizenship"}
+# Words after a superlative that make it rank periods ("its busiest month", "the most
+# since 2019", "the largest on record").
+_PERIOD_RANK = re.compile(r"\b(?:months?|years?|days?|weeks?|quarters?|since|ever|on record|"
+                          r"in history|all[- ]time|decades?)\b", re.IGNORECASE)
+_WINDOW_WORDS = re.compile(r"\b(?:since|ever|on record|in history|all[- ]time|desde|récord|"
+                           r"histórico)\b", re.IGNORECASE)
+
+
+def group_rank(clause: str, start: int, end: int) -> str | None:
+    """What a superlative at clause[start:end] ranks among when it is a period's groups:
+    "sector", "citizenship", or "group" (the breakdown the claim names); None when it ranks
+    periods. "The Tucson sector ... was the busiest along the border": a sector named
+    before the bare superlative ranks sectors."""
+    after = clause[end:end + 70]
+    if _WINDOW_WORDS.search(clause[start:]):
+        return None  # "the most since 2019", "el más bajo ... desde julio": periods
+    m = GROUP_RANK.match(after)
+    if m and not _PERIOD_RANK.search(after[:m.start("noun")]):
+        noun = m.group("noun").lower()
+        return next((d for k, d in GROUP_DIMENSIONS.items() if noun.startswith(k)), "group")
+    if _PERIOD_RANK.search(clause[start:]) or window_years(clause[start:]):
+        return None
+    if re.search(r"\bsectors?\b", clause[:start], re.IGNORECASE) and re.match(
+            r"\s*(?:$|[,.;]|along|on the|at the|in (?!\w+ (?:months?|years?)))",
+            after, re.IGNORECASE):
+        return "sector"
+    return None
+
+
 RANK_WINDOW_ALL = _rx(r"on record", r"ever", r"all-time", r"in history", r"de la historia",
                       r"histórico", r"desde que (?:hay|se tienen?) registros?", r"jamás")
 # A record said to hold beyond the records ("ever", "in history", "never", "jamás"), not
