@@ -2654,3 +2654,35 @@ def test_a_sector_named_without_the_word_sector(engine: Engine) -> None:
     c = one(engine, "CBP encountered 2,475,669 migrants at the southwest border in fiscal "
             "2023, the mayor of El Paso said.", "2023-11-15")
     assert "sector" not in c["filters"] and c["verdict"] == "accurate"
+
+
+def test_the_top_nationality_at_the_border(engine: Engine) -> None:
+    # All CBP, Southwest, June 2024: Mexico 42,515, Venezuela 12,558 (Border Patrol: Mexico
+    # 31,966 first too). "The most common nationality at the southwest border" names people
+    # met at the border (encounters) and ranks nationalities.
+    c = one(engine, "Venezuelans were the most common nationality at the southwest border in "
+            "June.", "2024-07-20", kind="rank_record")
+    assert c["verdict"] == "inaccurate" and "Mexico with 42,515" in c["explanation"]
+    # FY2023: Mexico 717,333 first; Guatemala 220,085 third (Border Patrol alone: second).
+    c = one(engine, "Mexico was again the top country of origin for migrants encountered at "
+            "the southwest border in fiscal 2023.", "2023-11-15", kind="rank_record")
+    assert c["verdict"] == "accurate" and c["filters"] == {"citizenship": ["MEX"]}
+    # A rank of groups within one period carries no Title 42 caveat about records.
+    c = one(engine, "Guatemala was the third-largest source of migrants at the southwest border "
+            "in fiscal 2023, with about 220,000 encounters.", "2023-11-15", kind="rank_record")
+    assert c["verdict"] == "accurate"
+    # One place off is roughly right only between near-equal groups: Honduras 213,686 is
+    # fourth, 2.9% below Guatemala's 220,085 (Border Patrol: 180,659, fourth as well).
+    c = one(engine, "Hondurans were the third-largest group encountered at the southwest "
+            "border in fiscal 2023.", "2023-11-15", kind="rank_record")
+    assert c["verdict"] == "inaccurate" and "not 3" in c["explanation"]
+
+
+def test_a_sentence_that_opens_on_its_whole(engine: Engine) -> None:
+    # Border Patrol, Southwest, FY2023: 2,045,838 in all, 579,146 of them Mexican. "Were
+    # Mexican" names the part's nationality; the whole keeps none.
+    claims = check("Of the 2.05 million migrants Border Patrol apprehended at the southwest "
+                   "border in fiscal 2023, about 579,000 were Mexican.",
+                   date=dt.date(2023, 11, 15), engine=engine)["claims"]
+    assert [(c["filters"], c["verdict"]) for c in claims] == [
+        ({}, "accurate"), ({"citizenship": ["MEX"]}, "accurate")]

@@ -1299,7 +1299,8 @@ def _title42_distortion(claim: Claim, r: Reading, lang: str = "en") -> str:
     overstate people far more than before or after."""
     if r.measure not in TITLE42_SERIES:
         return ""
-    if claim.kind == "rank_record":
+    if claim.kind == "rank_record" and not claim.rank_among:
+        # (Groups ranked within one period all share its era.)
         target = r.periods[0] if r.periods else None
         if target is None or not in_title42(target) or not r.figures:
             return ""
@@ -2387,8 +2388,10 @@ def _rank_among_groups(claim: Claim, checker: Checker, r: Reading) -> None:
     gap = abs(ordered[0]["value"] - me["value"]) / ordered[0]["value"] if ordered[0][
         "value"] else 0
     if claim.rank_ordinal and claim.rank_ordinal > 1 and not claim.rank_top_k:
-        r.verdict, reason = rules.judge_ordinal(rank, claim.rank_ordinal, len(entries),
-                                                lang=lang)
+        said = ordered[min(claim.rank_ordinal, len(ordered)) - 1]["value"]
+        r.verdict, reason = rules.judge_group_ordinal(
+            rank, claim.rank_ordinal, len(entries),
+            abs(said - me["value"]) / max(said, me["value"], 1), lang=lang)
     else:
         r.verdict, reason = rules.judge_rank(rank, len(entries), claim.rank_top_k, gap,
                                              lang=lang, high=high)

@@ -265,6 +265,11 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "the Yuma Sector, where they saw 53,877 migrants": a Border Patrol sector
                 # counts the people its agents apprehend.
                 agency_topic = TOPIC["apprehensions"]
+            elif _SOUTHWEST.search(text) and (_WHO.search(text) or lx.nationalities(text)):
+                # "Venezuelans were the most common nationality at the southwest border",
+                # "the largest source of migrants at the U.S.-Mexico border": people met at
+                # the border are its encounters.
+                agency_topic = TOPIC["encounters"]
     if sentence_topic is None and agency_topic is None:
         # "It's the lowest monthly figure in 17 years", "the numbers now are the lowest in
         # recorded history": what the text has been counting.
@@ -795,6 +800,7 @@ _NAMES_A_PERIOD = re.compile(r"\b(?:19|20)\d\d\b|\bfy\s?'?\d\d\b|\b(?:" + "|".jo
 _OF_THE_TOTAL = re.compile(r"\b(?:del total|of the total|of all|de todos|del conjunto|"
                            r"in all (?:\w+ )?(?:border patrol )?sectors|en todos los sectores)\b",
                            re.IGNORECASE)
+_SOUTHWEST = next(p for p, place, _ in lx.PLACES if place == "southwest")
 _WHO = re.compile(r"\b(?:migrants|immigrants|people|persons|individuals|families|children|"
                   r"minors|adults|asylum seekers|migrantes|personas|familias|niños|menores|"
                   r"adultos|extranjeros)\b", re.IGNORECASE)
@@ -1008,12 +1014,45 @@ _WHOLE_AFTER = re.compile(r"\s+(?:(?:out\s+)?of|de)\s+(?:the\s+|l[oa]s\s+|a tota
                           r"unas|más de)\s+)?\d[\d,.]*", re.IGNORECASE)
 
 
+# A sentence that opens on its whole: "Of the 2.05 million migrants …, 579,000 were …",
+# "De los 227.547 encuentros …, el 19% …".
+_WHOLE_OPENS = re.compile(r"^\W*(?:of|out of|de)\s+(?:the|those|these|all|l[oa]s|las)\s+"
+                          r"(?:(?:nearly|about|some|almost|roughly|more than|over|casi|unos|"
+                          r"unas|más de)\s+)?$", re.IGNORECASE)
+
+
+def _keep_groups_named_in(claim: Claim, words: str) -> None:
+    """Drop the groups (nationality, sector, state, population) ``words`` do not name."""
+    keep: dict[str, list[str]] = {}
+    nats = lx.nationalities(words)
+    if nats and claim.filters.get("citizenship"):
+        keep["citizenship"] = [n for n in claim.filters["citizenship"] if n in nats] or nats
+    for pattern, dim, value in lx.POPULATIONS:
+        if value in claim.filters.get(dim, []) and pattern.search(words):
+            keep.setdefault(dim, []).append(value)
+    for m in lx.SECTOR_RE.finditer(words):
+        if sector := lx.sector_of(m.group("a") or m.group("b") or m.group("c") or "RGV"):
+            keep.setdefault("sector", []).append(sector)
+    for dim in ("citizenship", "sector", *{d for _, d, _ in lx.POPULATIONS}):
+        if dim in claim.filters and dim not in keep:
+            del claim.filters[dim]
+        elif dim in keep:
+            claim.filters[dim] = keep[dim]
+
+
 def _whole_of_a_part(claim: Claim, offset: int, sentence: str) -> None:
     """"Rio Grande Valley Sector agents apprehended 7,536 of the 38,347 migrants": the
     whole keeps only the groups named after it; the sector, nationality or family status
     named before the part is the part's."""
     q = claim.quantity
     if claim.kind != "total" or q is None or q.kind != "count":
+        return
+    if _WHOLE_OPENS.search(sentence[:offset + q.start]):
+        # "Of the 2.05 million migrants … in fiscal 2023, about 579,000 were Mexican": the
+        # whole the sentence opens with keeps only the groups named before its comma.
+        own = sentence[offset + q.end:]
+        own = own[:m.start()] if (m := re.search(r",|;|:", own)) else own
+        _keep_groups_named_in(claim, own)
         return
     after = sentence[offset + q.end:]
     after = after[:m.start()] if (m := re.search(r"[;:]|,\s+(?:and|but|while|y|pero)\b",

@@ -508,6 +508,9 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         rf"\b(?:(?P<plural>{alt(plural)})\b|(?P<single>{alt(singular)})\s+(?:{_QUALIFIER}\s+)?"
         rf"{_PEOPLE_AFTER}\b|"
         rf"(?:nacionalidad|nationality)\s+(?P<named>{alt(singular)})\b|"
+        # "About 579,000 were Mexican.": the demonym said of the people counted.
+        rf"\b(?:were|was|are|is)\s+(?:mostly\s+|largely\s+|mainly\s+)?"
+        rf"(?P<said>{alt(singular)})(?=\s*(?:[.,;:)]|$|\s+(?:and|or|nationals?|citizens?)\b))|"
         rf"(?:from|de|desde)\s+(?P<country>{alt(countries)})\b)")
     named_alone = re.compile(rf"\b(?:{alt(countries)})\b")
     return pattern, words, named_alone
@@ -539,7 +542,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
                   if words.get(m.group(0)) and words[m.group(0)] != "USA"]
         found = list(dict.fromkeys(found))
     for m in pattern.finditer(low):
-        key = m.group("plural") or m.group("single") or m.group("named") or m.group("country")
+        key = m.group("plural") or m.group("single") or m.group("named") or m.group(
+            "country") or m.group("said")
         iso = words.get(key)
         if iso == "MEX" and m.group("country") and not _PEOPLE_BEFORE.search(
                 low[:m.start()]) and not ORIGIN_WORDS.search(low):
@@ -562,7 +566,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
 # (Not where people are sent back to: "devueltos a sus países de origen".)
 ORIGIN_WORDS = re.compile(r"(?<!to their )(?<!to its )(?<!a sus )(?<!a su )"
                           r"\b(?:countr(?:y|ies) of origin|pa[ií]s(?:es)? de origen|"
-                          r"(?:main|top|leading|largest) nationalit(?:y|ies)|"
+                          r"(?:main|top|leading|largest|biggest|most common) "
+                          r"(?:nationalit(?:y|ies)|sources?(?: countr(?:y|ies))?)|"
                           r"nacionalidad(?:es)? (?:principal(?:es)?|más (?:numerosa|común)))\b",
                           re.IGNORECASE)
 # "Migrants from Mexico or the Northern Triangle": El Salvador, Guatemala and Honduras.
@@ -753,6 +758,8 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"migration|flows?|totals?|figures?)",
                 r"(?:a|new|the) record\b(?! about)", r"on record", r"highest", r"busiest",
                 r"most", r"largest", r"biggest",
+                # "the top country of origin", "the leading nationality": a rank of groups
+                r"(?:top|leading)(?=\s+(?:source|countr|nationalit|sector)\w*)",
                 r"(?<!era )(?<!era-)peak(?!\s+(?:of|during|under|in the|month|for|de|del))",
                 r"all[- ]time high", r"unprecedented", r"(?:a |the )?new highs?",
                 r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))", r"récord",
@@ -789,10 +796,12 @@ TOP_K = _rx(r"one of the (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1
 # A group "of migrants" is a crowd, not a category.
 GROUP_RANK = re.compile(
     r"^(?:\s*-)?\s+(?:(?:of|among|from|any|all|the|single|border|patrol|u\.s\.|southwest|"
-    r"southern|nine|\d|two|three|four|five|six|seven|eight|ten|its|their|[\w.]+['’]s)\s+){0,6}?"
-    r"(?P<noun>sectors?|nationalit(?:y|ies)|countr(?:y|ies)(?: of origin)?|"
+    r"southern|nine|\d|two|three|four|five|six|seven|eight|ten|its|their|common|"
+    r"[\w.]+['’]s)\s+){0,6}?"
+    r"(?P<noun>sectors?|nationalit(?:y|ies)|countr(?:y|ies)(?: of origin)?|sources?|"
     r"demographics?|groups?(?!\s+of\b))\b", re.IGNORECASE)
-GROUP_DIMENSIONS = {"sector": "sector", "nationalit": "citizenship", "countr": "citizenship"}
+GROUP_DIMENSIONS = {"sector": "sector", "nationalit": "citizenship", "countr": "citizenship",
+                    "source": "citizenship"}
 # Words after a superlative that make it rank periods ("its busiest month", "the most
 # since 2019", "the largest on record").
 _PERIOD_RANK = re.compile(r"\b(?:months?|years?|days?|weeks?|quarters?|since|ever|on record|"
