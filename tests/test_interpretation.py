@@ -2686,3 +2686,22 @@ def test_a_sentence_that_opens_on_its_whole(engine: Engine) -> None:
                    date=dt.date(2023, 11, 15), engine=engine)["claims"]
     assert [(c["filters"], c["verdict"]) for c in claims] == [
         ({}, "accurate"), ({"citizenship": ["MEX"]}, "accurate")]
+
+
+def test_a_component_share_of_the_border_total(engine: Engine) -> None:
+    # All CBP, Southwest, FY2024: 2,135,005, of which ports of entry (OFO) 604,482 (28.3%)
+    # and Border Patrol between ports 1,530,523 (71.7%).
+    c = one(engine, "Encounters at ports of entry made up roughly 28 percent of the southwest "
+            "border total in fiscal 2024.", "2024-11-01")
+    assert c["measure"] == "swb_encounters" and c["filters"] == {"component": ["OFO"]}
+    assert c["verdict"] == "accurate" and "604,482 of 2,135,005" in c["explanation"]
+    c = one(engine, "About half of southwest border encounters in fiscal 2024 took place at "
+            "ports of entry.", "2024-11-01")
+    assert c["verdict"] == "inaccurate"
+
+
+def test_a_change_by_a_fraction_between_two_months(engine: Engine) -> None:
+    # Border Patrol, Southwest, families: May 2024 41,819, June 2024 27,817 (-33.5%).
+    c = one(engine, "Family apprehensions fell by a third from May to June.", "2024-07-20")
+    assert c["periods"] == ["2024-06"] and c["verdict"] == "accurate"
+    assert "41,819" in c["explanation"]

@@ -543,6 +543,17 @@ class Checker:
                     for m, text, wh in self.measures(claim, topic, claim.actor, where)]
         if claim.versus is not None:
             return self._cross_readings(claim, measures)
+        if claim.kind == "share" and "component" in claim.share_group:
+            # "Encounters at ports of entry made up 28 percent of the southwest border
+            # total": the share is of a series the component is a part of (its own series,
+            # named by "ports of entry", cannot be cut by component).
+            whole = [(m, t, wh) for m, t, wh in measures
+                     if "component" in get_measure(m).dimensions]
+            if not whole:
+                whole = [(p, label("swb" if p == "swb_encounters" else "nat", self.lang), w)
+                         for m, _, w in measures[:1] for p in get_measure(m).part_of
+                         if "component" in get_measure(p).dimensions][:1]
+            measures = whole or measures
         period_sets = [claim.periods] + claim.alternatives[:2]
         out = []
         for order, (measure, text, wh) in enumerate(measures):
@@ -699,6 +710,9 @@ class Checker:
                                    [first.periods[0].shifted_years(shift)],
                                    first.periods[0].shifted_years(shift).label,
                                    support=first.support - 1.5, mislabel="period"))
+        if claim.kind == "share" and "component" in claim.share_group:
+            # A component's share is of a series that has components (see ``readings``).
+            out = [r for r in out if "component" in get_measure(r.measure).dimensions]
         return out
 
 

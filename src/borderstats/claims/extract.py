@@ -894,6 +894,10 @@ _AT_THE_BORDER = re.compile(r"\b(?:took place|occurred|happened|were|tuvieron lu
                             re.IGNORECASE)
 
 
+_AT_PORTS = re.compile(r"\b(?:(?P<ports>(?:at|in|through)\s+(?:the\s+)?(?:official\s+)?"
+                       r"ports?\s+of\s+entry)|between\s+(?:the\s+)?ports)", re.IGNORECASE)
+
+
 def _share_group(after: str, before: str) -> dict[str, list[str]]:
     """The group a percentage is a share of: the nationality, family status or Title 42
     named right after it ("29.3% del total, seguidos por Ecuador (9.6%)": Venezuela is
@@ -908,6 +912,10 @@ def _share_group(after: str, before: str) -> dict[str, list[str]]:
                 group.setdefault(dim, []).append(value)
         if re.search(r"title 42|título 42|expul", text, re.IGNORECASE):
             group["authority"] = ["Title 42"]
+        if _AT_PORTS.search(text):
+            # "Encounters at ports of entry made up 28 percent of the southwest border
+            # total": the ports' component as a share of all CBP's at the border.
+            group["component"] = ["OFO" if _AT_PORTS.search(text).group("ports") else "USBP"]
         if _AT_THE_BORDER.search(text):
             # "49% de las detenciones de la CBP tuvieron lugar en la frontera sur": a share
             # of the nationwide count.
@@ -1245,7 +1253,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             # sector, though the word "sector" is not written.
             for m in lx.SECTOR_PLACE_RE.finditer(sentence):
                 sector = lx.sector_of(m.group("d") or m.group("e") or m.group("f")
-                                      or m.group("g"))
+                                      or m.group("g") or m.group("h"))
                 if sector and sector not in claim.filters.get("sector", []):
                     claim.filters.setdefault("sector", []).append(sector)
         for m in lx.STATE_SECTORS_RE.finditer(sentence):
@@ -1472,7 +1480,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             r"(?:from|de|desde|between|entre)\s.+\s(?:to|a|al|hasta|through|and|y)\s",
             spans[0].words, re.IGNORECASE) and not spans[0].extra.get("shifted") and \
             not claim.compare_to and \
-            claim.quantity is not None and claim.quantity.kind in ("percent", "multiplier"):
+            claim.quantity is not None and claim.quantity.kind in (
+                "percent", "multiplier", "fraction"):  # "fell by a third from May to June"
         # "dropped 75% from December 2023 to November 2024", "rose 10x from April 2020 to
         # March 2021": from the first month to the last, not their sum.
         own = spans

@@ -360,6 +360,10 @@ SECTOR_PLACE_RE = re.compile(
     r"\b(?P<e>" + SECTOR_NAMES + r")(?:[\s-]+area)?\s+agents\b|"
     r"\bsectors?\b[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:the\s+)?(?P<f>" + SECTOR_NAMES
     + r")\b|"
+    # "Tucson accounted for about 30 percent of Border Patrol's apprehensions"
+    r"(?:^|[.;,]\s*|\b(?:and|while|but)\s+)(?:the\s+)?(?P<h>" + SECTOR_NAMES + r")\s+"
+    r"(?:alone\s+)?(?:accounted|made up|saw|recorded|reported|logged|registered|led|topped|"
+    r"posted|tallied|counted)\b|"
     # "The Rio Grande Valley was the busiest Border Patrol sector"
     r"\b(?P<g>" + SECTOR_NAMES + r")\s+(?:was|is|remained|became)\s+(?:again\s+|still\s+)?"
     r"the\s+[^.;]{0,40}?\bsectors?\b", re.IGNORECASE)
