@@ -2705,3 +2705,33 @@ def test_a_change_by_a_fraction_between_two_months(engine: Engine) -> None:
     c = one(engine, "Family apprehensions fell by a third from May to June.", "2024-07-20")
     assert c["periods"] == ["2024-06"] and c["verdict"] == "accurate"
     assert "41,819" in c["explanation"]
+
+
+def test_sectors_ranked_by_name_and_shares_said_after_the_whole(engine: Engine) -> None:
+    # Border Patrol, Southwest, April 2024: San Diego 37,371, Tucson 31,218 (second).
+    c = one(engine, "Tucson was the busiest sector in April.", "2024-05-20", kind="rank_record")
+    assert c["filters"] == {"sector": ["Tucson"]} and c["verdict"] == "inaccurate"
+    claims = check("San Diego overtook Tucson as the busiest sector in April, with 37,371 "
+                   "apprehensions.", date=dt.date(2024, 5, 20), engine=engine)["claims"]
+    assert [(c["kind"], c["filters"], c["verdict"]) for c in claims] == [
+        ("rank_record", {"sector": ["San Diego"]}, "accurate"),
+        ("total", {"sector": ["San Diego"]}, "accurate")]
+    # Border Patrol, January 2024: 124,215, families 39,806 (32.0%): ", with families
+    # accounting for about a third" is a share of its own, not the size of the fall.
+    claims = check("In January, Border Patrol apprehensions fell to 124,215, with families "
+                   "accounting for about a third.", date=dt.date(2024, 2, 16),
+                   engine=engine)["claims"]
+    (share,) = [c for c in claims if c["kind"] == "share"]
+    assert share["verdict"] == "accurate" and "39,806 of 124,215" in share["explanation"]
+    # Nationwide, FY2024, Indian nationals: 90,415, of them 43,764 at the northern border
+    # (48.4%): the nationality is the whole's, the border the part's.
+    c = one(engine, "More than 40 percent of the Indian nationals encountered by CBP in fiscal "
+            "2024 were stopped at the northern border.", "2024-11-15")
+    assert c["verdict"] == "accurate" and "43,764 of 90,415" in c["explanation"]
+    c = one(engine, "Nationwide, Indians were encountered 90,415 times in fiscal 2024, nearly "
+            "half of them at the northern border.", "2024-11-15", kind="share")
+    assert c["verdict"] == "accurate"
+    # Border Patrol, December 2023: Venezuelans 46,917 of 249,740 (18.8%).
+    c = one(engine, "Nearly one in five migrants apprehended by Border Patrol in December 2023 "
+            "was Venezuelan.", "2024-01-26")
+    assert c["kind"] == "share" and c["verdict"] == "accurate"

@@ -52,6 +52,12 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      # lone figure adds it to the clause, not a clause of its own.
                      r"\s+[—–]\s+(?!(?:by\s+)?(?:more than|nearly|almost|about|over|some|roughly|"
                      r"más de|casi|cerca de)?\s*[\d.,]+\s*(?:%|percent|per cent|por ciento)\W*$)|"
+                     # "…, with families accounting for about a third": a share of its own.
+                     # (Not "…, with families accounting for three-quarters of that
+                     # increase": a share of the change, which stays with it.)
+                     r",\s+(?=with\s+(?:[\w-]+\s+){1,4}(?:accounting for|making up|"
+                     r"representing|comprising)\b(?![^.;,]{0,40}\bof (?:that|this|the) "
+                     r"(?:increase|rise|jump|growth|drop|decline|decrease|fall|surge|change)))|"
                      r":\s+")
 _QUICK = re.compile(
     r"\d|\b(?:million|thousand|hundreds|thousands|millions|twice|double|triple|tenfold|"
@@ -164,6 +170,9 @@ class Claim:
     # venezolana, seguidos por un 5,8% de colombianos"); the whole is the rest of the
     # filters.
     share_group: dict[str, list[str]] = field(default_factory=dict)
+    # "40 percent of the Indian nationals … were stopped at the northern border", "nearly
+    # half of them at the northern border": the groups named for the whole stay the whole's.
+    share_keeps_whole: bool = False
     chosen_measure: str | None = None  # set once checked: the reading the evidence chose
 
     @property
@@ -264,6 +273,11 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             if lx.SECTOR_RE.search(text) and (_WHO.search(text) or lx.nationalities(text)):
                 # "the Yuma Sector, where they saw 53,877 migrants": a Border Patrol sector
                 # counts the people its agents apprehend.
+                agency_topic = TOPIC["apprehensions"]
+            elif re.search(r"\b(?:busiest|largest|biggest|quietest|top)\s+(?:[\w'’]+\s+){0,3}?"
+                           r"sectors?\b", text, re.IGNORECASE) and _SECTOR_WORD.search(text):
+                # "Tucson was the busiest sector in April": sectors ranked by what their
+                # agents apprehend.
                 agency_topic = TOPIC["apprehensions"]
             elif _SOUTHWEST.search(text) and (_WHO.search(text) or lx.nationalities(text)):
                 # "Venezuelans were the most common nationality at the southwest border",
@@ -627,8 +641,11 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             start = shares[i - 1].end if i else 0
             # "Mexican migrants made up 33 percent in FY2022, and 28 percent in October":
             # a percentage that names no group of its own shares the one before.
-            group = _share_group(clause[q.start:end], clause[start:q.start]) or group
-            claims.append(make("share", quantity=q, anchor=q.start, share_group=group))
+            said = _SAID_OF_THE_WHOLE.match(clause[q.end:end])
+            own = _share_group(said.group("rest"), "") if said else {}
+            group = own or _share_group(clause[q.start:end], clause[start:q.start]) or group
+            claims.append(make("share", quantity=q, anchor=q.start, share_group=group,
+                               share_keeps_whole=bool(own)))
     elif percent is not None and percent.kind == "percent" and relation is not None and \
             relation.kind == "change" and relation.change is not None and re.search(
                 r"\b(?:respecto|frente|compared|comparad[oa]s?|comparación|than|que|over|"
@@ -886,6 +903,10 @@ _LOW_WORDS = re.compile(r"\b(?:menos|menor\w*|baj\w+|cay\w+|ca[ií]da|solo|sólo
                         r"fell|fall\w*|drop\w*|declin\w*|only|low\w*)\b", re.IGNORECASE)
 
 
+_AT_THE_NORTHERN_BORDER = re.compile(
+    r"^(?:[^.;]*\b(?:took place|occurred|happened|were|was|stopped|encountered|apprehended|"
+    r"caught))?\s*(?:\w+\s+){0,2}?(?:at|on|along|in|across)\s+(?:the\s+)?(?:northern|"
+    r"canadian|u\.?s\.?-canada)\s+border\b", re.IGNORECASE)
 _AT_THE_BORDER = re.compile(r"\b(?:took place|occurred|happened|were|tuvieron lugar|ocurri\w+|"
                             r"se registr\w+|fueron)\s+(?:\w+\s+){0,2}?(?:at|on|along|in|en)\s+"
                             r"(?:the\s+|la\s+)?(?:southwest(?:ern)?|southern|sur)\s+"
@@ -896,6 +917,14 @@ _AT_THE_BORDER = re.compile(r"\b(?:took place|occurred|happened|were|tuvieron lu
 
 _AT_PORTS = re.compile(r"\b(?:(?P<ports>(?:at|in|through)\s+(?:the\s+)?(?:official\s+)?"
                        r"ports?\s+of\s+entry)|between\s+(?:the\s+)?ports)", re.IGNORECASE)
+
+
+# A share's whole, then what is said of its part: "percent of the Indian nationals
+# encountered … were stopped at the northern border", "of them at the northern border".
+_SAID_OF_THE_WHOLE = re.compile(
+    r"^\s*(?:percent|per cent)?\s*(?:of|de)\s+(?:(?:them|those|these|ellos|ellas)\b|"
+    r"[^.;]*?\b(?:were|was|are|is|eran|fueron|son)\b)(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL)
 
 
 def _share_group(after: str, before: str) -> dict[str, list[str]]:
@@ -916,7 +945,11 @@ def _share_group(after: str, before: str) -> dict[str, list[str]]:
             # "Encounters at ports of entry made up 28 percent of the southwest border
             # total": the ports' component as a share of all CBP's at the border.
             group["component"] = ["OFO" if _AT_PORTS.search(text).group("ports") else "USBP"]
-        if _AT_THE_BORDER.search(text):
+        if _AT_THE_NORTHERN_BORDER.search(text):
+            # "… were stopped at the northern border", "of them at the northern border": a
+            # share of the nationwide count.
+            group["region"] = ["Northern Land Border"]
+        elif _AT_THE_BORDER.search(text):
             # "49% de las detenciones de la CBP tuvieron lugar en la frontera sur": a share
             # of the nationwide count.
             group["region"] = ["Southwest Land Border"]
@@ -1207,7 +1240,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         claim.filters["citizenship"] = nats
     if claim.kind == "share" and claim.share_group:
         for dim in ("citizenship", "demographic"):
-            claim.filters.pop(dim, None)
+            if not claim.share_keeps_whole or dim in claim.share_group:
+                claim.filters.pop(dim, None)
         claim.filters.update({k: list(v) for k, v in claim.share_group.items()})
         if "region" in claim.share_group:
             claim.place = "nationwide"  # the whole the border's share is of
@@ -1252,10 +1286,21 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             # "Border Patrol agents in the Rio Grande Valley apprehended 549,077": the
             # sector, though the word "sector" is not written.
             for m in lx.SECTOR_PLACE_RE.finditer(sentence):
-                sector = lx.sector_of(m.group("d") or m.group("e") or m.group("f")
-                                      or m.group("g") or m.group("h"))
+                sector = lx.sector_of(next(g for g in m.groups() if g))
                 if sector and sector not in claim.filters.get("sector", []):
                     claim.filters.setdefault("sector", []).append(sector)
+        if "sector" not in claim.filters and re.search(r"\b(?<!private )sectors?\b", sentence,
+                                                       re.IGNORECASE):
+            # "San Diego overtook Tucson as the busiest sector", "Tucson, Arizona's busiest
+            # sector, recorded …": where sectors are the subject, a name alone is one; the
+            # first named is the subject (a list of them is SECTOR_LIST_RE's).
+            first = next((lx.sector_of(m.group(0)) for m in _SECTOR_WORD.finditer(sentence)
+                          if lx.sector_of(m.group(0))), None)
+            if first:
+                claim.filters["sector"] = [first]
+                if claim.filters.get("state") and first in {
+                        s for st in claim.filters["state"] for s in lx.SECTORS_OF_STATE[st]}:
+                    del claim.filters["state"]  # "Tucson, Arizona's …": the state's sector
         for m in lx.STATE_SECTORS_RE.finditer(sentence):
             # "The five Texas-based border sectors": the state's sectors, not its ports too.
             state = lx.STATES[(m.group("state") or m.group("state2") or m.group("state3"))

@@ -358,6 +358,7 @@ SECTOR_PLACE_RE = re.compile(
     r"\b(?:in|near|around|across)\s+(?:the\s+)?(?P<d>" + SECTOR_NAMES + r")\b"
     r"(?!\s+(?:field office|ports?|city|county|mayor|police|sheriff|shelters?)\b)|"
     r"\b(?P<e>" + SECTOR_NAMES + r")(?:[\s-]+area)?\s+agents\b|"
+    r"\b(?P<e2>" + SECTOR_NAMES + r")[\s-]+(?:area|region)\b|"
     r"\bsectors?\b[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:the\s+)?(?P<f>" + SECTOR_NAMES
     + r")\b|"
     # "Tucson accounted for about 30 percent of Border Patrol's apprehensions"
@@ -913,7 +914,9 @@ SHARE = _rx(r"(?:percent|per cent|%|a quarter|a third|half|majority|most) of",
 # Words that make a percentage a share of a whole: "made up 33 percent", "accounted for",
 # "represent", "de ellos", "encabezaron la lista con el 29.3%".
 SHARE_VERBS = _rx(r"made up", r"make up", r"makes up", r"accounted for", r"account for",
-                  r"accounts for", r"represent\w*", r"constitut\w+", r"comprised",
+                  r"accounts for", r"accounting for", r"making up",
+                  # "nearly one in five … was Venezuelan"
+                  r"was", r"is", r"represent\w*", r"constitut\w+", r"comprised",
                   r"of them", r"of those", r"of the total", r"share", r"proportion",
                   r"representa\w*", r"constitu\w+", r"de ellos", r"de ellas", r"del total",
                   r"encabez\w+", r"seguid[oa]s? (?:por|de)", r"followed by", r"eran",
