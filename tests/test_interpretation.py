@@ -2735,3 +2735,19 @@ def test_sectors_ranked_by_name_and_shares_said_after_the_whole(engine: Engine) 
     c = one(engine, "Nearly one in five migrants apprehended by Border Patrol in December 2023 "
             "was Venezuelan.", "2024-01-26")
     assert c["kind"] == "share" and c["verdict"] == "accurate"
+
+
+def test_a_share_of_them_by_a_group_no_file_holds(engine: Engine) -> None:
+    # Ports of entry, Southwest, FY2024: Haitians 86,705. "Most of them with CBP One
+    # appointments" is a part no file breaks the count down by; it is not Haitians' share
+    # of all encounters at the ports (86,705 of 604,482, 14.3%).
+    claims = check("Haitians accounted for 86,705 encounters at southwest border ports of entry "
+                   "in fiscal 2024, most of them with CBP One appointments.",
+                   date=dt.date(2024, 11, 15), engine=engine)["claims"]
+    assert all(c["verdict"] not in ("inaccurate", "misleading") for c in claims)
+    assert not any("86,705 of 604,482" in c["explanation"] for c in claims)
+    # Border Patrol, December 2023: families 101,707 of 249,740 (40.7%): the group named
+    # before the share, the whole after "of those".
+    c = one(engine, "Families made up about 40 percent of those apprehended by Border Patrol "
+            "in December.", "2024-01-26")
+    assert c["verdict"] == "accurate" and "101,707 of 249,740" in c["explanation"]

@@ -2788,6 +2788,8 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
         # The group is what the share names; the whole is everything else the claim is
         # about (a share of Guatemala's returns from the US is of all returns, not of those
         # from the US).
+        if claim.share_keeps_whole and not claim.share_group:
+            raise QueryError(msg(lang, "err_no_group"))  # "most of them with CBP One …"
         group = set(claim.share_group) or {k for k in r.where if k != "region"}
         if group and not group & set(r.where):
             # A population in the series' own terms ("menores de edad": the Darién's age

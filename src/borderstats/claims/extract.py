@@ -643,6 +643,13 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             # a percentage that names no group of its own shares the one before.
             said = _SAID_OF_THE_WHOLE.match(clause[q.end:end])
             own = _share_group(said.group("rest"), "") if said else {}
+            if said and not own and any(c.start >= start and c.end <= q.start
+                                        for c in counts):
+                # "Haitians accounted for 86,705 encounters …, most of them with CBP One
+                # appointments": the part is of a group no file breaks the count down by.
+                claims.append(make("share", quantity=q, anchor=q.start,
+                                   share_keeps_whole=True))
+                continue
             group = own or _share_group(clause[q.start:end], clause[start:q.start]) or group
             claims.append(make("share", quantity=q, anchor=q.start, share_group=group,
                                share_keeps_whole=bool(own)))
@@ -923,7 +930,7 @@ _AT_PORTS = re.compile(r"\b(?:(?P<ports>(?:at|in|through)\s+(?:the\s+)?(?:offici
 # encountered … were stopped at the northern border", "of them at the northern border".
 _SAID_OF_THE_WHOLE = re.compile(
     r"^\s*(?:percent|per cent)?\s*(?:of|de)\s+(?:(?:them|those|these|ellos|ellas)\b|"
-    r"[^.;]*?\b(?:were|was|are|is|eran|fueron|son)\b)(?P<rest>.*)$",
+    r"[^.;]*?(?=\b(?:were|was|are|is|eran|fueron|son)\b))(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL)
 
 
