@@ -2751,3 +2751,23 @@ def test_a_share_of_them_by_a_group_no_file_holds(engine: Engine) -> None:
     c = one(engine, "Families made up about 40 percent of those apprehended by Border Patrol "
             "in December.", "2024-01-26")
     assert c["verdict"] == "accurate" and "101,707 of 249,740" in c["explanation"]
+
+
+def test_groups_named_as_writers_name_them(engine: Engine) -> None:
+    # Border Patrol, FY2023: El Salvador 53,348; FY2024: Ecuador 116,144. A country as the
+    # subject of a count is its nationals.
+    c = one(engine, "El Salvador accounted for 53,348 Border Patrol apprehensions in fiscal "
+            "2023.", "2023-11-15")
+    assert c["filters"] == {"citizenship": ["SLV"]} and c["verdict"] == "accurate"
+    c = one(engine, "Ecuador was the source of 116,144 Border Patrol apprehensions at the "
+            "southern border in fiscal 2024.", "2024-11-15")
+    assert c["filters"] == {"citizenship": ["ECU"]} and c["verdict"] == "accurate"
+    # All CBP, Southwest, FY2022: unaccompanied children 152,057.
+    c = one(engine, "More than 152,000 children traveling without a parent were encountered "
+            "at the southwest border in fiscal 2022.", "2022-11-15")
+    assert c["filters"] == {"demographic": ["UAC"]} and c["verdict"] == "accurate"
+    # All CBP, Southwest, FY2023, Venezuelans: 266,071, of them 200,668 between ports by
+    # Border Patrol (75.4%): "three-quarters of" is a share, the crossing place its part.
+    c = one(engine, "About three-quarters of Venezuelans encountered at the southwest border in "
+            "fiscal 2023 crossed between ports of entry.", "2023-11-15")
+    assert c["verdict"] == "accurate" and "200,668 of 266,071" in c["explanation"]

@@ -930,7 +930,8 @@ _AT_PORTS = re.compile(r"\b(?:(?P<ports>(?:at|in|through)\s+(?:the\s+)?(?:offici
 # encountered … were stopped at the northern border", "of them at the northern border".
 _SAID_OF_THE_WHOLE = re.compile(
     r"^\s*(?:percent|per cent)?\s*(?:of|de)\s+(?:(?:them|those|these|ellos|ellas)\b|"
-    r"[^.;]*?(?=\b(?:were|was|are|is|eran|fueron|son)\b))(?P<rest>.*)$",
+    r"[^.;]*?(?=\b(?:were|was|are|is|eran|fueron|son|crossed|came|arrived|entered|"
+    r"presented|surrendered|turned themselves in)\b))(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL)
 
 

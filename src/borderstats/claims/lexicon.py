@@ -446,6 +446,9 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_rx(r"unaccompanied (?:alien )?(?:children|minors|kids)", r"children traveling alone",
          r"UACs?", r"UCs?", r"single minors", r"(?:lone|solo) (?:children|minors|kids)",
          r"children (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves)",
+         # "children traveling without a parent", "minors traveling alone"
+         r"(?:children|minors|kids) (?:arriving |crossing |traveling |travell?ing )?"
+         r"(?:alone|without (?:a |their )?(?:parents?|adults?|guardians?|family))",
          r"(?:menores|niños|niñas|chicos|chicas|jóvenes|adolescentes|infantes) no "
          r"acompañad[oa]s", r"menores migrantes no acompañados",
          r"(?:niños|niñas|menores) (?:que viajan |viajando )?solos",
@@ -461,7 +464,8 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
          r"(?:menores|niños|niñas)(?: de edad)? acompañad[oa]s"), "demographic",
      "Accompanied Minors"),
     (_rx(r"(?<!with )(?<!unaccompanied )(?<!alien )(?<!lone )(?<!solo )(?<!accompanied )"
-         r"children(?! (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves))",
+         r"children(?! (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves|"
+         r"without (?:a |their )?(?:parents?|adults?|guardians?|family)))",
          r"(?<!con )niños(?! no acompañados)(?! (?:que viajan |viajando )?solos)"
          r"(?! acompañad)",
          r"menores de edad(?! acompañad)(?! no acompañad)", r"menores de (?:18|dieciocho) años",
@@ -516,7 +520,11 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         # "About 579,000 were Mexican.": the demonym said of the people counted.
         rf"\b(?:were|was|are|is)\s+(?:mostly\s+|largely\s+|mainly\s+)?"
         rf"(?P<said>{alt(singular)})(?=\s*(?:[.,;:)]|$|\s+(?:and|or|nationals?|citizens?)\b))|"
-        rf"(?:from|de|desde)\s+(?P<country>{alt(countries)})\b)")
+        rf"(?:from|de|desde)\s+(?P<country>{alt(countries)})\b|"
+        # "El Salvador accounted for 53,348 Border Patrol apprehensions", "Ecuador was the
+        # source of 116,144": a country as the subject of a count is its nationals.
+        rf"(?P<subject>{alt(countries)})\s+(?:alone\s+)?(?:accounted for|made up|represented|"
+        rf"(?:was|were) the (?:source|origin|country of origin) of)\b)")
     named_alone = re.compile(rf"\b(?:{alt(countries)})\b")
     return pattern, words, named_alone
 
@@ -548,8 +556,10 @@ def _nationalities(text: str) -> tuple[str, ...]:
         found = list(dict.fromkeys(found))
     for m in pattern.finditer(low):
         key = m.group("plural") or m.group("single") or m.group("named") or m.group(
-            "country") or m.group("said")
+            "country") or m.group("said") or m.group("subject")
         iso = words.get(key)
+        if m.group("subject") and iso in ("MEX", "USA"):
+            continue  # "Mexico accounted for …" may be Mexico's own count
         if iso == "MEX" and m.group("country") and not _PEOPLE_BEFORE.search(
                 low[:m.start()]) and not ORIGIN_WORDS.search(low):
             continue  # "crossings from Mexico", "entered from Mexico": the border, not whom
@@ -719,11 +729,18 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
          r"dropped sharply", r"fell sharply", r"se desplom\w+", r"cayeron en picada",
          r"en picada", r"caída drástica", r"se hundi\w+", r"se derrumb\w+",
          r"cayeron drásticamente", r"cay[óo] drásticamente"), ChangeWord("down", 0.15, None)),
-    (_rx(r"ticked down", r"edged down", r"dipped", r"eased", r"bajaron ligeramente",
+    (_rx(r"ticked down", r"edged down", r"dipped", r"eased",
+         # "fell slightly", "a slight decrease": the English of "bajaron ligeramente"
+         r"(?:fell|dropped|declined|decreased|went down)\s+(?:only\s+)?(?:slightly|"
+         r"marginally|modestly)", r"(?:slight|small|modest|marginal)\s+(?:decrease|decline|"
+         r"drop|dip)", r"bajaron ligeramente",
          r"bajó ligeramente", r"disminuy\w+ ligeramente", r"cayeron ligeramente",
          r"cay[óo] ligeramente", r"(?:ligero|leve) descenso", r"(?:ligera|leve) (?:caída|baja)"),
      ChangeWord("down", 0.0, 0.10)),
-    (_rx(r"ticked up", r"edged up", r"inched up", r"crept up", r"subieron ligeramente",
+    (_rx(r"ticked up", r"edged up", r"inched up", r"crept up",
+         r"(?:rose|increased|grew|climbed|went up)\s+(?:only\s+)?(?:slightly|marginally|"
+         r"modestly)", r"(?:slight|small|modest|marginal)\s+(?:increase|rise|uptick)",
+         r"subieron ligeramente",
          r"subi[óo] ligeramente", r"aument\w+ ligeramente", r"repunt\w+ ligeramente",
          r"(?:ligero|leve) (?:aumento|repunte|alza)"), ChangeWord("up", 0.0, 0.10)),
     (_rx(r"soared", r"surged", r"spiked", r"skyrocketed", r"jumped", r"exploded",
@@ -907,7 +924,8 @@ PERCENT_EXCEEDS = re.compile(
     r"\b(?:supera\w*|super[óo]|rebas\w+|exceed\w*|surpass\w*|top(?:ped|s)?)\s+(?:\w+\s+){0,2}?"
     r"(?:en\s+|by\s+)?(?:un|el|about|some|more than|más de)?\s*[\d.,]+\s*(?:%|percent|"
     r"por ciento)", re.IGNORECASE)
-SHARE = _rx(r"(?:percent|per cent|%|a quarter|a third|half|majority|most) of",
+SHARE = _rx(r"(?:percent|per cent|%|a quarter|a third|half|majority|most|three[- ]quarters|"
+            r"two[- ]thirds|a fifth) of",
             r"(?:por ciento|%|la mitad|la mayoría|un tercio|dos tercios|una cuarta parte|"
             r"un cuarto|una quinta parte|tres cuartas partes|la tercera parte|la cuarta parte) "
             r"del?")
