@@ -2771,3 +2771,20 @@ def test_groups_named_as_writers_name_them(engine: Engine) -> None:
     c = one(engine, "About three-quarters of Venezuelans encountered at the southwest border in "
             "fiscal 2023 crossed between ports of entry.", "2023-11-15")
     assert c["verdict"] == "accurate" and "200,668 of 266,071" in c["explanation"]
+
+
+def test_the_whole_after_a_part_named_by_its_component(engine: Engine) -> None:
+    # October 2024: ports of entry 49,801; all CBP at the Southwest border 106,316. "Ports
+    # of entry" names the part; the whole after "of the" is read by its own words (the
+    # figure decides), not as the ports' count.
+    claims = check("Ports of entry accounted for 49,801 of the 106,316 encounters at the "
+                   "southwest border in October.", date=dt.date(2024, 11, 15),
+                   engine=engine)["claims"]
+    assert [(c["measure"], c["verdict"]) for c in claims] == [
+        ("ofo_swb_encounters", "accurate"), ("swb_encounters", "accurate")]
+    # Border Patrol, FY2023: 2,045,838, families 621,311: a part keeps its whole's agency,
+    # so 900,000 is wrong for Border Patrol (all CBP's 821,537 is not what the words say).
+    claims = check("Of the 2.05 million migrants Border Patrol apprehended at the southwest "
+                   "border in fiscal 2023, 900,000 were members of family units.",
+                   date=dt.date(2023, 11, 15), engine=engine)["claims"]
+    assert claims[1]["verdict"] == "inaccurate"

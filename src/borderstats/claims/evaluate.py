@@ -272,7 +272,9 @@ def cue_weight(claim: Claim, measure: str) -> tuple[float, list[str]]:
             continue
         # A cue near the claim's figure or trigger counts fully; one far from it, a
         # quarter ("in record numbers, rail bridges were shut and ports of entry closed").
-        near = min(min(abs(m.start() - at), abs(m.end() - at)) for m in hits) <= CUE_REACH
+        own = [m for m in hits if claim.own_from is None or m.start() >= claim.own_from]
+        near = bool(own) and min(min(abs(m.start() - at), abs(m.end() - at))
+                                 for m in own) <= CUE_REACH
         total += weight if near else weight / 4
         names.append(name)
     return total, names

@@ -173,6 +173,11 @@ class Claim:
     # "40 percent of the Indian nationals … were stopped at the northern border", "nearly
     # half of them at the northern border": the groups named for the whole stay the whole's.
     share_keeps_whole: bool = False
+    # Where in the sentence the claim's own words begin, when words before it describe
+    # another figure: "Ports of entry accounted for 49,801 of the 106,316 encounters" (the
+    # whole's own words begin at its part). Cue words before it weigh as far ones; the
+    # figure decides. (A part keeps its whole's cues: it is a subset of the whole.)
+    own_from: int | None = None
     chosen_measure: str | None = None  # set once checked: the reading the evidence chose
 
     @property
@@ -1096,6 +1101,9 @@ def _whole_of_a_part(claim: Claim, offset: int, sentence: str) -> None:
     q = claim.quantity
     if claim.kind != "total" or q is None or q.kind != "count":
         return
+    before = sentence[max(0, offset + q.start - 60):offset + q.start]
+    if (part := _PART_BEFORE.search(before)) is not None:
+        claim.own_from = max(0, offset + q.start - 60) + part.start()  # the whole after
     if _WHOLE_OPENS.search(sentence[:offset + q.start]):
         # "Of the 2.05 million migrants … in fiscal 2023, about 579,000 were Mexican": the
         # whole the sentence opens with keeps only the groups named before its comma.
