@@ -2788,3 +2788,15 @@ def test_the_whole_after_a_part_named_by_its_component(engine: Engine) -> None:
                    "border in fiscal 2023, 900,000 were members of family units.",
                    date=dt.date(2023, 11, 15), engine=engine)["claims"]
     assert claims[1]["verdict"] == "inaccurate"
+
+
+def test_sectors_that_lead_and_an_aside_about_a_place(engine: Engine) -> None:
+    # Border Patrol, May 2022: Rio Grande Valley 46,011, Del Rio 44,735 (second).
+    c = one(engine, "The Del Rio sector led all sectors in May 2022.", "2022-06-20",
+            kind="rank_record")
+    assert c["verdict"] == "inaccurate" and "Rio Grande Valley with 46,011" in c["explanation"]
+    # FY2024: Tucson 463,567, first of nine. "Covers most of Arizona" is a place, no share.
+    claims = check("Border Patrol's Tucson sector, which covers most of Arizona, was the "
+                   "busiest in the nation in fiscal 2024.", date=dt.date(2024, 11, 15),
+                   engine=engine)["claims"]
+    assert [(c["kind"], c["verdict"]) for c in claims] == [("rank_record", "accurate")]

@@ -279,8 +279,9 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "the Yuma Sector, where they saw 53,877 migrants": a Border Patrol sector
                 # counts the people its agents apprehend.
                 agency_topic = TOPIC["apprehensions"]
-            elif re.search(r"\b(?:busiest|largest|biggest|quietest|top)\s+(?:[\w'’]+\s+){0,3}?"
-                           r"sectors?\b", text, re.IGNORECASE) and _SECTOR_WORD.search(text):
+            elif re.search(r"\b(?:busiest|largest|biggest|quietest|top|led|topped)\s+"
+                           r"(?:[\w'’]+\s+){0,3}?sectors?\b|\bsectors?\b[^.;]*\b(?:busiest|"
+                           r"quietest)\b", text, re.IGNORECASE) and _SECTOR_WORD.search(text):
                 # "Tucson was the busiest sector in April": sectors ranked by what their
                 # agents apprehend.
                 agency_topic = TOPIC["apprehensions"]
@@ -514,7 +515,13 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     claims: list[Claim] = []
     if streak := lx.STREAK.search(clause):
         claims.append(_streak(make, clause, streak, [q for q in qs if q.kind == "count"]))
-    rank = lx.TOP_K.search(clause) or lx.RANK_LOW.search(clause) or lx.RANK_HIGH.search(clause)
+    # ("Most of Arizona", "most of them": a share, not a superlative; a rank word after it
+    # may still be one.)
+    rank = lx.TOP_K.search(clause) or lx.RANK_LOW.search(clause) or next(
+        (m for m in lx.RANK_HIGH.finditer(clause) if not (
+            m.group(0).lower() == "most" and re.match(r"\s+of\b", clause[m.end():])
+            and not re.search(r"\b(?:the|its|their)\s+$", clause[:m.start()],
+                              re.IGNORECASE))), None)
     if rank and _SURPASSED.search(clause[:rank.start()]):
         # "on track to surpass the record numbers from FY19": the record is what is to be
         # passed, a base, not a record claimed for a period.
@@ -572,7 +579,10 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         _LOW_WORDS.search(
                                                 clause[:rank.start()][-40:]
                                                 + clause[rank.end():rank.end() + 25]))
-    among = lx.group_rank(clause, rank.start(), rank.end()) if rank else None
+    # (The sentence before the clause may name the sectors: "Tucson sector, which covers
+    # most of Arizona, was the busiest in the nation".)
+    among = lx.group_rank(sentence.text[:offset] + clause, offset + rank.start(),
+                          offset + rank.end()) if rank else None
     if rank and (among or not (rank.group(0).lower() == "most" and not re.search(
             r"\bmost\b[^.]{0,40}\b(?:since|ever|on record|than|in (?:any|\w+ )?"
             r"(?:month|year|decades?|years))", low))):

@@ -782,6 +782,9 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"most", r"largest", r"biggest",
                 # "the top country of origin", "the leading nationality": a rank of groups
                 r"(?:top|leading)(?=\s+(?:source|countr|nationalit|sector)\w*)",
+                # "The Del Rio sector led all sectors", "topped every other nationality"
+                r"(?:led|topped)(?=\s+(?:all|every)\s+(?:other\s+)?(?:\w+\s+)?"
+                r"(?:sectors?|nationalit\w+|groups?|countr\w+))",
                 r"(?<!era )(?<!era-)peak(?!\s+(?:of|during|under|in the|month|for|de|del))",
                 r"all[- ]time high", r"unprecedented", r"(?:a |the )?new highs?",
                 r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))", r"récord",

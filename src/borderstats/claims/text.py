@@ -329,6 +329,11 @@ def quantities(sentence: str) -> list[Quantity]:
                                         sentence[max(0, m.start() - 8):m.start()],
                                         re.IGNORECASE):
             continue  # "the most of any sector", "the most since 2019": a superlative
+        if word == "most" and re.search(r"\b(?:covers?|covering|spans?|spanning|across|"
+                                        r"throughout|patrols?|patrolling)\s+$",
+                                        sentence[max(0, m.start() - 14):m.start()],
+                                        re.IGNORECASE):
+            continue  # "which covers most of Arizona": a place, not a share
         hedge = _hedge(m.group("hedge"))
         if word in ("most", "majority", "la mayoría") and hedge is None:
             hedge = "more_than"  # "most of them": more than half
