@@ -2800,3 +2800,15 @@ def test_sectors_that_lead_and_an_aside_about_a_place(engine: Engine) -> None:
                    "busiest in the nation in fiscal 2024.", date=dt.date(2024, 11, 15),
                    engine=engine)["claims"]
     assert [(c["kind"], c["verdict"]) for c in claims] == [("rank_record", "accurate")]
+
+
+def test_a_rank_hidden_by_other_nationalities(engine: Engine) -> None:
+    # Border Patrol, October 2024: the file names Mexico 25,389, Guatemala 6,625, Honduras
+    # 3,801, El Salvador 2,010 and "Other" 18,695: Guatemala's place is not known (another
+    # nationality may lie within "Other"); Mexico's first place is.
+    c = one(engine, "Guatemalans were the second-largest group apprehended by Border Patrol in "
+            "October, with 6,625.", "2024-11-15", kind="rank_record")
+    assert c["verdict"] == "unverifiable" and "18,695" in c["explanation"]
+    c = one(engine, "Mexicans were the largest group apprehended by Border Patrol in October.",
+            "2024-11-15", kind="rank_record")
+    assert c["verdict"] == "accurate"

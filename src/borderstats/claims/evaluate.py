@@ -2393,6 +2393,13 @@ def _rank_among_groups(claim: Claim, checker: Checker, r: Reading) -> None:
                if str(row[dim]).upper() not in ("OTHER", "ALL OTHERS")
                and (str(row[dim]) == mine or "field office" not in str(row[dim]).lower())]
     me = next((e for e in entries if e["period"] == mine), None)
+    residual = max((row["value"] for row in result.rows
+                    if str(row[dim]).upper() in ("OTHER", "ALL OTHERS")), default=0)
+    if me is not None and residual > me["value"]:
+        # The files name only some nationalities (CBP's from FY2025: four and "Other"):
+        # a residual larger than the group may hide one that ranks above it.
+        raise CoverageError(msg(lang, "err_residual", group=me["name"],
+                                value=f"{me['value']:,}", residual=f"{residual:,}"))
     if me is None or len(entries) < 3:
         raise CoverageError(msg(lang, "err_too_few", n=len(entries),
                                 first=fmt_label(target.label, lang)))
