@@ -3478,3 +3478,220 @@ def test_a_daily_average_record_against_the_longer_series_per_day(engine: Engine
             "the highest daily average on record for February.", "2024-03-20",
             kind="rank_record")
     assert c["verdict"] == "misleading"
+
+
+def test_a_rank_among_the_groups_of_one_period(engine: Engine) -> None:
+    # Border Patrol, Southwest, FY2024 by sector: Tucson 463,567, San Diego 324,260, El Paso
+    # 256,102, Del Rio 244,105, Rio Grande Valley 135,099 (fifth of nine). "The most of any
+    # of the nine sectors" ranks Tucson among the sectors, not FY2024 among the years, and
+    # "the most" is a superlative, not "most" (more than half).
+    c = one(engine, "Agents in the Tucson Sector made more than 460,000 apprehensions in fiscal "
+            "2024, the most of any of the nine sectors.", "2024-10-25", kind="rank_record")
+    assert c["verdict"] == "accurate" and "rank 1 of 9 sectors" in c["explanation"]
+    claims = check("Agents in the Tucson Sector made more than 460,000 apprehensions in fiscal "
+                   "2024, the most of any of the nine sectors.", date=dt.date(2024, 10, 25),
+                   engine=engine)["claims"]
+    assert not [x for x in claims if x["kind"] == "share"]
+    c = one(engine, "The Rio Grande Valley was the busiest Border Patrol sector in fiscal 2024.",
+            "2024-11-01", kind="rank_record")
+    assert c["verdict"] == "inaccurate" and "rank 5 of 9" in c["explanation"]
+    # Border Patrol, FY2024 by citizenship: Mexico 502,279, Guatemala 195,294 (second).
+    c = one(engine, "Guatemalans were the second-largest nationality apprehended by Border "
+            "Patrol at the southwest border in fiscal 2024, with more than 195,000 "
+            "apprehensions.", "2024-11-01", kind="rank_record")
+    assert c["verdict"] == "accurate" and "rank 2 of" in c["explanation"]
+    # All CBP, Southwest, FY2023: Mexico 717,333, Venezuela 266,071, Guatemala 220,085,
+    # Honduras 213,686 (fourth): "the second-largest group" is wrong.
+    c = one(engine, "Hondurans were the second-largest group encountered at the southwest "
+            "border in fiscal 2023.", "2023-11-15", kind="rank_record")
+    assert c["verdict"] == "inaccurate" and "rank 4 of" in c["explanation"]
+
+
+def test_shares_written_as_ratios(engine: Engine) -> None:
+    assert [(round(q.value, 3), q.kind, q.hedge) for q in quantities(
+        "About 4 in 10 migrants")] == [(0.4, "fraction", "about")]
+    assert [(round(q.value, 3), q.kind) for q in quantities(
+        "two of every three migrants")] == [(0.667, "fraction")]
+    assert [q.kind for q in quantities("rose 4 in 10 days")] == ["count"]
+    assert quantities("the most of any sector") == []
+    # Border Patrol, Southwest, December 2023: families 101,707 of 249,740 (40.7%).
+    c = one(engine, "About 4 in 10 migrants apprehended by Border Patrol in December were "
+            "traveling as families.", "2024-01-26")
+    assert c["kind"] == "share" and c["verdict"] == "accurate" and "101,707" in c[
+        "explanation"]
+    # Border Patrol, FY2021: Rio Grande Valley 549,077 of 1,659,206 (33.1%).
+    c = one(engine, "In fiscal year 2021, the Rio Grande Valley sector accounted for about one "
+            "in three Border Patrol apprehensions at the southwest border.", "2021-11-15")
+    assert c["kind"] == "share" and c["verdict"] == "accurate"
+
+
+def test_a_sector_named_without_the_word_sector(engine: Engine) -> None:
+    # Border Patrol, Southwest, FY2021: Rio Grande Valley 549,077; FY2024: San Diego 324,260.
+    c = one(engine, "Border Patrol agents in the Rio Grande Valley apprehended 549,077 "
+            "migrants in fiscal 2021.", "2021-11-20")
+    assert c["filters"] == {"sector": ["Rio Grande Valley"]} and c["verdict"] == "accurate"
+    c = one(engine, "In San Diego, Border Patrol agents apprehended 324,260 migrants in fiscal "
+            "year 2024.", "2024-11-01")
+    assert c["filters"] == {"sector": ["San Diego"]} and c["verdict"] == "accurate"
+    # No agents, no sector: the city names who spoke, not whose count it is.
+    c = one(engine, "CBP encountered 2,475,669 migrants at the southwest border in fiscal "
+            "2023, the mayor of El Paso said.", "2023-11-15")
+    assert "sector" not in c["filters"] and c["verdict"] == "accurate"
+
+
+def test_the_top_nationality_at_the_border(engine: Engine) -> None:
+    # All CBP, Southwest, June 2024: Mexico 42,515, Venezuela 12,558 (Border Patrol: Mexico
+    # 31,966 first too). "The most common nationality at the southwest border" names people
+    # met at the border (encounters) and ranks nationalities.
+    c = one(engine, "Venezuelans were the most common nationality at the southwest border in "
+            "June.", "2024-07-20", kind="rank_record")
+    assert c["verdict"] == "inaccurate" and "Mexico with 42,515" in c["explanation"]
+    # FY2023: Mexico 717,333 first; Guatemala 220,085 third (Border Patrol alone: second).
+    c = one(engine, "Mexico was again the top country of origin for migrants encountered at "
+            "the southwest border in fiscal 2023.", "2023-11-15", kind="rank_record")
+    assert c["verdict"] == "accurate" and c["filters"] == {"citizenship": ["MEX"]}
+    # A rank of groups within one period carries no Title 42 caveat about records.
+    c = one(engine, "Guatemala was the third-largest source of migrants at the southwest border "
+            "in fiscal 2023, with about 220,000 encounters.", "2023-11-15", kind="rank_record")
+    assert c["verdict"] == "accurate"
+    # One place off is roughly right only between near-equal groups: Honduras 213,686 is
+    # fourth, 2.9% below Guatemala's 220,085 (Border Patrol: 180,659, fourth as well).
+    c = one(engine, "Hondurans were the third-largest group encountered at the southwest "
+            "border in fiscal 2023.", "2023-11-15", kind="rank_record")
+    assert c["verdict"] == "inaccurate" and "not 3" in c["explanation"]
+
+
+def test_a_sentence_that_opens_on_its_whole(engine: Engine) -> None:
+    # Border Patrol, Southwest, FY2023: 2,045,838 in all, 579,146 of them Mexican. "Were
+    # Mexican" names the part's nationality; the whole keeps none.
+    claims = check("Of the 2.05 million migrants Border Patrol apprehended at the southwest "
+                   "border in fiscal 2023, about 579,000 were Mexican.",
+                   date=dt.date(2023, 11, 15), engine=engine)["claims"]
+    assert [(c["filters"], c["verdict"]) for c in claims] == [
+        ({}, "accurate"), ({"citizenship": ["MEX"]}, "accurate")]
+
+
+def test_a_component_share_of_the_border_total(engine: Engine) -> None:
+    # All CBP, Southwest, FY2024: 2,135,005, of which ports of entry (OFO) 604,482 (28.3%)
+    # and Border Patrol between ports 1,530,523 (71.7%).
+    c = one(engine, "Encounters at ports of entry made up roughly 28 percent of the southwest "
+            "border total in fiscal 2024.", "2024-11-01")
+    assert c["measure"] == "swb_encounters" and c["filters"] == {"component": ["OFO"]}
+    assert c["verdict"] == "accurate" and "604,482 of 2,135,005" in c["explanation"]
+    c = one(engine, "About half of southwest border encounters in fiscal 2024 took place at "
+            "ports of entry.", "2024-11-01")
+    assert c["verdict"] == "inaccurate"
+
+
+def test_a_change_by_a_fraction_between_two_months(engine: Engine) -> None:
+    # Border Patrol, Southwest, families: May 2024 41,819, June 2024 27,817 (-33.5%).
+    c = one(engine, "Family apprehensions fell by a third from May to June.", "2024-07-20")
+    assert c["periods"] == ["2024-06"] and c["verdict"] == "accurate"
+    assert "41,819" in c["explanation"]
+
+
+def test_sectors_ranked_by_name_and_shares_said_after_the_whole(engine: Engine) -> None:
+    # Border Patrol, Southwest, April 2024: San Diego 37,371, Tucson 31,218 (second).
+    c = one(engine, "Tucson was the busiest sector in April.", "2024-05-20", kind="rank_record")
+    assert c["filters"] == {"sector": ["Tucson"]} and c["verdict"] == "inaccurate"
+    claims = check("San Diego overtook Tucson as the busiest sector in April, with 37,371 "
+                   "apprehensions.", date=dt.date(2024, 5, 20), engine=engine)["claims"]
+    assert [(c["kind"], c["filters"], c["verdict"]) for c in claims] == [
+        ("rank_record", {"sector": ["San Diego"]}, "accurate"),
+        ("total", {"sector": ["San Diego"]}, "accurate")]
+    # Border Patrol, January 2024: 124,215, families 39,806 (32.0%): ", with families
+    # accounting for about a third" is a share of its own, not the size of the fall.
+    claims = check("In January, Border Patrol apprehensions fell to 124,215, with families "
+                   "accounting for about a third.", date=dt.date(2024, 2, 16),
+                   engine=engine)["claims"]
+    (share,) = [c for c in claims if c["kind"] == "share"]
+    assert share["verdict"] == "accurate" and "39,806 of 124,215" in share["explanation"]
+    # Nationwide, FY2024, Indian nationals: 90,415, of them 43,764 at the northern border
+    # (48.4%): the nationality is the whole's, the border the part's.
+    c = one(engine, "More than 40 percent of the Indian nationals encountered by CBP in fiscal "
+            "2024 were stopped at the northern border.", "2024-11-15")
+    assert c["verdict"] == "accurate" and "43,764 of 90,415" in c["explanation"]
+    c = one(engine, "Nationwide, Indians were encountered 90,415 times in fiscal 2024, nearly "
+            "half of them at the northern border.", "2024-11-15", kind="share")
+    assert c["verdict"] == "accurate"
+    # Border Patrol, December 2023: Venezuelans 46,917 of 249,740 (18.8%).
+    c = one(engine, "Nearly one in five migrants apprehended by Border Patrol in December 2023 "
+            "was Venezuelan.", "2024-01-26")
+    assert c["kind"] == "share" and c["verdict"] == "accurate"
+
+
+def test_a_share_of_them_by_a_group_no_file_holds(engine: Engine) -> None:
+    # Ports of entry, Southwest, FY2024: Haitians 86,705. "Most of them with CBP One
+    # appointments" is a part no file breaks the count down by; it is not Haitians' share
+    # of all encounters at the ports (86,705 of 604,482, 14.3%).
+    claims = check("Haitians accounted for 86,705 encounters at southwest border ports of entry "
+                   "in fiscal 2024, most of them with CBP One appointments.",
+                   date=dt.date(2024, 11, 15), engine=engine)["claims"]
+    assert all(c["verdict"] not in ("inaccurate", "misleading") for c in claims)
+    assert not any("86,705 of 604,482" in c["explanation"] for c in claims)
+    # Border Patrol, December 2023: families 101,707 of 249,740 (40.7%): the group named
+    # before the share, the whole after "of those".
+    c = one(engine, "Families made up about 40 percent of those apprehended by Border Patrol "
+            "in December.", "2024-01-26")
+    assert c["verdict"] == "accurate" and "101,707 of 249,740" in c["explanation"]
+
+
+def test_groups_named_as_writers_name_them(engine: Engine) -> None:
+    # Border Patrol, FY2023: El Salvador 53,348; FY2024: Ecuador 116,144. A country as the
+    # subject of a count is its nationals.
+    c = one(engine, "El Salvador accounted for 53,348 Border Patrol apprehensions in fiscal "
+            "2023.", "2023-11-15")
+    assert c["filters"] == {"citizenship": ["SLV"]} and c["verdict"] == "accurate"
+    c = one(engine, "Ecuador was the source of 116,144 Border Patrol apprehensions at the "
+            "southern border in fiscal 2024.", "2024-11-15")
+    assert c["filters"] == {"citizenship": ["ECU"]} and c["verdict"] == "accurate"
+    # All CBP, Southwest, FY2022: unaccompanied children 152,057.
+    c = one(engine, "More than 152,000 children traveling without a parent were encountered "
+            "at the southwest border in fiscal 2022.", "2022-11-15")
+    assert c["filters"] == {"demographic": ["UAC"]} and c["verdict"] == "accurate"
+    # All CBP, Southwest, FY2023, Venezuelans: 266,071, of them 200,668 between ports by
+    # Border Patrol (75.4%): "three-quarters of" is a share, the crossing place its part.
+    c = one(engine, "About three-quarters of Venezuelans encountered at the southwest border in "
+            "fiscal 2023 crossed between ports of entry.", "2023-11-15")
+    assert c["verdict"] == "accurate" and "200,668 of 266,071" in c["explanation"]
+
+
+def test_the_whole_after_a_part_named_by_its_component(engine: Engine) -> None:
+    # October 2024: ports of entry 49,801; all CBP at the Southwest border 106,316. "Ports
+    # of entry" names the part; the whole after "of the" is read by its own words (the
+    # figure decides), not as the ports' count.
+    claims = check("Ports of entry accounted for 49,801 of the 106,316 encounters at the "
+                   "southwest border in October.", date=dt.date(2024, 11, 15),
+                   engine=engine)["claims"]
+    assert [(c["measure"], c["verdict"]) for c in claims] == [
+        ("ofo_swb_encounters", "accurate"), ("swb_encounters", "accurate")]
+    # Border Patrol, FY2023: 2,045,838, families 621,311: a part keeps its whole's agency,
+    # so 900,000 is wrong for Border Patrol (all CBP's 821,537 is not what the words say).
+    claims = check("Of the 2.05 million migrants Border Patrol apprehended at the southwest "
+                   "border in fiscal 2023, 900,000 were members of family units.",
+                   date=dt.date(2023, 11, 15), engine=engine)["claims"]
+    assert claims[1]["verdict"] == "inaccurate"
+
+
+def test_sectors_that_lead_and_an_aside_about_a_place(engine: Engine) -> None:
+    # Border Patrol, May 2022: Rio Grande Valley 46,011, Del Rio 44,735 (second).
+    c = one(engine, "The Del Rio sector led all sectors in May 2022.", "2022-06-20",
+            kind="rank_record")
+    assert c["verdict"] == "inaccurate" and "Rio Grande Valley with 46,011" in c["explanation"]
+    # FY2024: Tucson 463,567, first of nine. "Covers most of Arizona" is a place, no share.
+    claims = check("Border Patrol's Tucson sector, which covers most of Arizona, was the "
+                   "busiest in the nation in fiscal 2024.", date=dt.date(2024, 11, 15),
+                   engine=engine)["claims"]
+    assert [(c["kind"], c["verdict"]) for c in claims] == [("rank_record", "accurate")]
+
+
+def test_a_rank_hidden_by_other_nationalities(engine: Engine) -> None:
+    # Border Patrol, October 2024: the file names Mexico 25,389, Guatemala 6,625, Honduras
+    # 3,801, El Salvador 2,010 and "Other" 18,695: Guatemala's place is not known (another
+    # nationality may lie within "Other"); Mexico's first place is.
+    c = one(engine, "Guatemalans were the second-largest group apprehended by Border Patrol in "
+            "October, with 6,625.", "2024-11-15", kind="rank_record")
+    assert c["verdict"] == "unverifiable" and "18,695" in c["explanation"]
+    c = one(engine, "Mexicans were the largest group apprehended by Border Patrol in October.",
+            "2024-11-15", kind="rank_record")
+    assert c["verdict"] == "accurate"

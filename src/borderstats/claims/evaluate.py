@@ -280,7 +280,9 @@ def cue_weight(claim: Claim, measure: str) -> tuple[float, list[str]]:
             continue
         # A cue near the claim's figure or trigger counts fully; one far from it, a
         # quarter ("in record numbers, rail bridges were shut and ports of entry closed").
-        near = min(min(abs(m.start() - at), abs(m.end() - at)) for m in hits) <= CUE_REACH
+        own = [m for m in hits if claim.own_from is None or m.start() >= claim.own_from]
+        near = bool(own) and min(min(abs(m.start() - at), abs(m.end() - at))
+                                 for m in own) <= CUE_REACH
         total += weight if near else weight / 4
         names.append(name)
     return total, names
@@ -574,6 +576,17 @@ class Checker:
                     for m, text, wh in self.measures(claim, topic, claim.actor, where)]
         if claim.versus is not None:
             return self._cross_readings(claim, measures)
+        if claim.kind == "share" and "component" in claim.share_group:
+            # "Encounters at ports of entry made up 28 percent of the southwest border
+            # total": the share is of a series the component is a part of (its own series,
+            # named by "ports of entry", cannot be cut by component).
+            whole = [(m, t, wh) for m, t, wh in measures
+                     if "component" in get_measure(m).dimensions]
+            if not whole:
+                whole = [(p, label("swb" if p == "swb_encounters" else "nat", self.lang), w)
+                         for m, _, w in measures[:1] for p in get_measure(m).part_of
+                         if "component" in get_measure(p).dimensions][:1]
+            measures = whole or measures
         period_sets = [claim.periods] + claim.alternatives[:2]
         out = []
         for order, (measure, text, wh) in enumerate(measures):
@@ -739,6 +752,9 @@ class Checker:
                                    [first.periods[0].shifted_years(shift)],
                                    first.periods[0].shifted_years(shift).label,
                                    support=first.support - 1.5, mislabel="period"))
+        if claim.kind == "share" and "component" in claim.share_group:
+            # A component's share is of a series that has components (see ``readings``).
+            out = [r for r in out if "component" in get_measure(r.measure).dimensions]
         return out
 
 
@@ -1365,7 +1381,8 @@ def _title42_distortion(claim: Claim, r: Reading, lang: str = "en") -> str:
     overstate people far more than before or after."""
     if r.measure not in TITLE42_SERIES:
         return ""
-    if claim.kind == "rank_record":
+    if claim.kind == "rank_record" and not claim.rank_among:
+        # (Groups ranked within one period all share its era.)
         target = r.periods[0] if r.periods else None
         if target is None or not in_title42(target) or not r.figures:
             return ""
@@ -2509,7 +2526,73 @@ def _same_month(claim: Claim, target: Period) -> int | None:
     return target.start.month if re.search(pattern, text) else None
 
 
+# The breakdowns a group can be ranked in, in the order a bare "group" looks for them.
+_GROUP_DIMS = ("citizenship", "demographic", "sector")
+
+
+def _rank_among_groups(claim: Claim, checker: Checker, r: Reading) -> None:
+    """"The Tucson sector ... the most of any sector", "Venezuelans were the second-largest
+    nationality": the group's count ranked among the other groups of the same breakdown in
+    the same period (everything else the reading names held fixed). Residual categories
+    ("Other nationalities") and, for Border Patrol's sectors, ports' field offices are no
+    group of their own."""
+    lang = checker.lang
+    dim = claim.rank_among if claim.rank_among in _GROUP_DIMS else next(
+        (d for d in _GROUP_DIMS if d in r.where), None)
+    if dim is None or dim not in r.where:
+        raise QueryError(msg(lang, "err_no_group"))
+    mine = r.where[dim][0]
+    target = r.periods[0]
+    rest = {k: v for k, v in r.where.items() if k != dim}
+    result = _complete(checker.q(r.measure, target, rest, by=[dim]), target, lang)
+    entries = [{"period": str(row[dim]), "value": row["value"],
+                "name": str(row.get(f"{dim}_name") or row[dim])} for row in result.rows
+               if str(row[dim]).upper() not in ("OTHER", "ALL OTHERS")
+               and (str(row[dim]) == mine or "field office" not in str(row[dim]).lower())]
+    me = next((e for e in entries if e["period"] == mine), None)
+    residual = max((row["value"] for row in result.rows
+                    if str(row[dim]).upper() in ("OTHER", "ALL OTHERS")), default=0)
+    if me is not None and residual > me["value"]:
+        # The files name only some nationalities (CBP's from FY2025: four and "Other"):
+        # a residual larger than the group may hide one that ranks above it.
+        raise CoverageError(msg(lang, "err_residual", group=me["name"],
+                                value=f"{me['value']:,}", residual=f"{residual:,}"))
+    if me is None or len(entries) < 3:
+        raise CoverageError(msg(lang, "err_too_few", n=len(entries),
+                                first=fmt_label(target.label, lang)))
+    high = claim.rank_direction == "high"
+    ordered = sorted(entries, key=lambda e: -e["value"] if high else e["value"])
+    rank = 1 + sum(1 for e in entries if (e["value"] > me["value"] if high
+                                          else e["value"] < me["value"]))
+    top = ordered[0] if ordered[0] is not me or len(ordered) < 2 else ordered[1]
+    gap = abs(ordered[0]["value"] - me["value"]) / ordered[0]["value"] if ordered[0][
+        "value"] else 0
+    if claim.rank_ordinal and claim.rank_ordinal > 1 and not claim.rank_top_k:
+        said = ordered[min(claim.rank_ordinal, len(ordered)) - 1]["value"]
+        r.verdict, reason = rules.judge_group_ordinal(
+            rank, claim.rank_ordinal, len(entries),
+            abs(said - me["value"]) / max(said, me["value"], 1), lang=lang)
+    else:
+        r.verdict, reason = rules.judge_rank(rank, len(entries), claim.rank_top_k, gap,
+                                             lang=lang, high=high)
+    r.figures.append({"label": target.label, "measure": r.measure, "period": target.label,
+                      "value": me["value"], "rank": rank, "of": len(entries), "record": top,
+                      "complete": True, "provenance": result.provenance})
+    r.explanation = msg(lang, "rank_group", title=_title(r.measure, lang),
+                        period=_fmt_period(target, lang), group=me["name"],
+                        value=f"{me['value']:,}", rank=rank, of=len(entries),
+                        dimension=msg(lang, f"group_{dim}"), reason=reason,
+                        role=msg(lang, "group_next" if top is not ordered[0] else
+                                 "group_first_high" if high else "group_first_low"),
+                        other=top["name"], other_value=f"{top['value']:,}")
+    r.query = (f"borderstats query {r.measure} --period {target.label} --by {dim} "
+               f"--sort -value" + _where_args(rest))
+
+
 def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
+    if claim.rank_among:
+        _rank_among_groups(claim, checker, r)
+        return
     target = r.periods[0]
     high = claim.rank_direction == "high"
     window = _window(claim, checker, r)
@@ -2879,6 +2962,8 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
         # The group is what the share names; the whole is everything else the claim is
         # about (a share of Guatemala's returns from the US is of all returns, not of those
         # from the US).
+        if claim.share_keeps_whole and not claim.share_group:
+            raise QueryError(msg(lang, "err_no_group"))  # "most of them with CBP One …"
         group = set(claim.share_group) or {k for k in r.where if k != "region"}
         if group and not group & set(r.where):
             # A population in the series' own terms ("menores de edad": the Darién's age

@@ -52,6 +52,12 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      # lone figure adds it to the clause, not a clause of its own.
                      r"\s+[—–]\s+(?!(?:by\s+)?(?:more than|nearly|almost|about|over|some|roughly|"
                      r"más de|casi|cerca de)?\s*[\d.,]+\s*(?:%|percent|per cent|por ciento)\W*$)|"
+                     # "…, with families accounting for about a third": a share of its own.
+                     # (Not "…, with families accounting for three-quarters of that
+                     # increase": a share of the change, which stays with it.)
+                     r",\s+(?=with\s+(?:[\w-]+\s+){1,4}(?:accounting for|making up|"
+                     r"representing|comprising)\b(?![^.;,]{0,40}\bof (?:that|this|the) "
+                     r"(?:increase|rise|jump|growth|drop|decline|decrease|fall|surge|change)))|"
                      r":\s+")
 _QUICK = re.compile(
     r"\d|\b(?:million|thousand|hundreds|thousands|millions|twice|double|triple|tenfold|"
@@ -104,6 +110,9 @@ class Claim:
     # "The sixth highest", "la segunda más alta": the rank claimed, when it is not the first.
     rank_ordinal: int | None = None
     rank_peaks: bool = False  # "the sixth highest peak": ranked among the series' peaks
+    # "The most of any sector", "the second-largest nationality": ranked among the groups of
+    # one period ("sector", "citizenship", or "group": the breakdown the claim names).
+    rank_among: str | None = None
     compare_to: list[Period] = field(default_factory=list)
     compare_alternatives: list[list[Period]] = field(default_factory=list)
     people_noun: bool = False
@@ -165,6 +174,14 @@ class Claim:
     # venezolana, seguidos por un 5,8% de colombianos"); the whole is the rest of the
     # filters.
     share_group: dict[str, list[str]] = field(default_factory=dict)
+    # "40 percent of the Indian nationals … were stopped at the northern border", "nearly
+    # half of them at the northern border": the groups named for the whole stay the whole's.
+    share_keeps_whole: bool = False
+    # Where in the sentence the claim's own words begin, when words before it describe
+    # another figure: "Ports of entry accounted for 49,801 of the 106,316 encounters" (the
+    # whole's own words begin at its part). Cue words before it weigh as far ones; the
+    # figure decides. (A part keeps its whole's cues: it is a subset of the whole.)
+    own_from: int | None = None
     chosen_measure: str | None = None  # set once checked: the reading the evidence chose
 
     @property
@@ -275,6 +292,17 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "the Yuma Sector, where they saw 53,877 migrants": a Border Patrol sector
                 # counts the people its agents apprehend.
                 agency_topic = TOPIC["apprehensions"]
+            elif re.search(r"\b(?:busiest|largest|biggest|quietest|top|led|topped)\s+"
+                           r"(?:[\w'’]+\s+){0,3}?sectors?\b|\bsectors?\b[^.;]*\b(?:busiest|"
+                           r"quietest)\b", text, re.IGNORECASE) and _SECTOR_WORD.search(text):
+                # "Tucson was the busiest sector in April": sectors ranked by what their
+                # agents apprehend.
+                agency_topic = TOPIC["apprehensions"]
+            elif _SOUTHWEST.search(text) and (_WHO.search(text) or lx.nationalities(text)):
+                # "Venezuelans were the most common nationality at the southwest border",
+                # "the largest source of migrants at the U.S.-Mexico border": people met at
+                # the border are its encounters.
+                agency_topic = TOPIC["encounters"]
     if sentence_topic is None and agency_topic is None:
         # "It's the lowest monthly figure in 17 years", "the numbers now are the lowest in
         # recorded history": what the text has been counting.
@@ -520,7 +548,13 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     if streak := lx.STREAK.search(clause):
         claims.append(_streak(make, clause, streak, [q for q in qs if q.kind == "count"],
                               sentence.text[:offset]))
-    rank = lx.TOP_K.search(clause) or lx.RANK_LOW.search(clause) or lx.RANK_HIGH.search(clause)
+    # ("Most of Arizona", "most of them": a share, not a superlative; a rank word after it
+    # may still be one.)
+    rank = lx.TOP_K.search(clause) or lx.RANK_LOW.search(clause) or next(
+        (m for m in lx.RANK_HIGH.finditer(clause) if not (
+            m.group(0).lower() == "most" and re.match(r"\s+of\b", clause[m.end():])
+            and not re.search(r"\b(?:the|its|their)\s+$", clause[:m.start()],
+                              re.IGNORECASE))), None)
     if rank and (_SURPASSED.search(clause[:rank.start()]) or (
             _BASE_RECORD.search(clause[:rank.start()]) and re.fullmatch(
                 r"(?:a |new |the )?record", rank.group(0), re.IGNORECASE) and not
@@ -585,9 +619,13 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         _LOW_WORDS.search(
                                                 clause[:rank.start()][-40:]
                                                 + clause[rank.end():rank.end() + 25]))
-    if rank and not (rank.group(0).lower() == "most" and not re.search(
+    # (The sentence before the clause may name the sectors: "Tucson sector, which covers
+    # most of Arizona, was the busiest in the nation".)
+    among = lx.group_rank(sentence.text[:offset] + clause, offset + rank.start(),
+                          offset + rank.end()) if rank else None
+    if rank and (among or not (rank.group(0).lower() == "most" and not re.search(
             r"\bmost\b[^.]{0,40}\b(?:since|ever|on record|than|in (?:any|\w+ )?"
-            r"(?:month|year|decades?|years))", low)):
+            r"(?:month|year|decades?|years))", low))):
         claims.append(make(
             "rank_record", rank_words=rank.group(0), anchor=rank.start(),
             rank_direction="low" if lx.RANK_LOW.search(clause) or low_record else "high",
@@ -602,7 +640,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                              clause[rank.end():rank.end() + 20], re.IGNORECASE) else None),
             rank_ordinal=_rank_ordinal(clause[max(0, rank.start() - 30):rank.end()]),
             rank_peaks=bool(re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:peaks?|picos?)\b",
-                                     clause[rank.end():rank.end() + 30], re.IGNORECASE))))
+                                     clause[rank.end():rank.end() + 30], re.IGNORECASE)),
+            rank_among=among))
     if rising and not claims:
         up = bool(lx.TREND_RISE.search(clause))
         claims.append(make("trend", change_words=rising.group(0), anchor=rising.start(),
@@ -657,8 +696,18 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             start = shares[i - 1].end if i else 0
             # "Mexican migrants made up 33 percent in FY2022, and 28 percent in October":
             # a percentage that names no group of its own shares the one before.
-            group = _share_group(clause[q.start:end], clause[start:q.start]) or group
-            claims.append(make("share", quantity=q, anchor=q.start, share_group=group))
+            said = _SAID_OF_THE_WHOLE.match(clause[q.end:end])
+            own = _share_group(said.group("rest"), "") if said else {}
+            if said and not own and any(c.start >= start and c.end <= q.start
+                                        for c in counts):
+                # "Haitians accounted for 86,705 encounters …, most of them with CBP One
+                # appointments": the part is of a group no file breaks the count down by.
+                claims.append(make("share", quantity=q, anchor=q.start,
+                                   share_keeps_whole=True))
+                continue
+            group = own or _share_group(clause[q.start:end], clause[start:q.start]) or group
+            claims.append(make("share", quantity=q, anchor=q.start, share_group=group,
+                               share_keeps_whole=bool(own)))
     elif percent is not None and percent.kind == "percent" and relation is not None and \
             relation.kind == "change" and relation.change is not None and re.search(
                 r"\b(?:respecto|frente|compared|comparad[oa]s?|comparación|than|que|over|"
@@ -850,6 +899,7 @@ _NAMES_A_MONTH = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=
 _OF_THE_TOTAL = re.compile(r"\b(?:del total|of the total|of all|de todos|del conjunto|"
                            r"in all (?:\w+ )?(?:border patrol )?sectors|en todos los sectores)\b",
                            re.IGNORECASE)
+_SOUTHWEST = next(p for p, place, _ in lx.PLACES if place == "southwest")
 _WHO = re.compile(r"\b(?:migrants|immigrants|people|persons|individuals|families|children|"
                   r"minors|adults|asylum seekers|migrantes|personas|familias|niños|menores|"
                   r"adultos|extranjeros)\b", re.IGNORECASE)
@@ -963,12 +1013,29 @@ _LOW_WORDS = re.compile(r"\b(?:menos|menor\w*|baj\w+|cay\w+|ca[ií]da|solo|sólo
                         r"fell|fall\w*|drop\w*|declin\w*|only|low\w*)\b", re.IGNORECASE)
 
 
+_AT_THE_NORTHERN_BORDER = re.compile(
+    r"^(?:[^.;]*\b(?:took place|occurred|happened|were|was|stopped|encountered|apprehended|"
+    r"caught))?\s*(?:\w+\s+){0,2}?(?:at|on|along|in|across)\s+(?:the\s+)?(?:northern|"
+    r"canadian|u\.?s\.?-canada)\s+border\b", re.IGNORECASE)
 _AT_THE_BORDER = re.compile(r"\b(?:took place|occurred|happened|were|tuvieron lugar|ocurri\w+|"
                             r"se registr\w+|fueron)\s+(?:\w+\s+){0,2}?(?:at|on|along|in|en)\s+"
                             r"(?:the\s+|la\s+)?(?:southwest(?:ern)?|southern|sur)\s+"
                             r"(?:land\s+)?(?:border|frontera)|\b(?:took place|occurred|tuvieron "
                             r"lugar|ocurri\w+)\s+en\s+la\s+frontera\s+(?:sur|suroeste)\b",
                             re.IGNORECASE)
+
+
+_AT_PORTS = re.compile(r"\b(?:(?P<ports>(?:at|in|through)\s+(?:the\s+)?(?:official\s+)?"
+                       r"ports?\s+of\s+entry)|between\s+(?:the\s+)?ports)", re.IGNORECASE)
+
+
+# A share's whole, then what is said of its part: "percent of the Indian nationals
+# encountered … were stopped at the northern border", "of them at the northern border".
+_SAID_OF_THE_WHOLE = re.compile(
+    r"^\s*(?:percent|per cent)?\s*(?:of|de)\s+(?:(?:them|those|these|ellos|ellas)\b|"
+    r"[^.;]*?(?=\b(?:were|was|are|is|eran|fueron|son|crossed|came|arrived|entered|"
+    r"presented|surrendered|turned themselves in)\b))(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL)
 
 
 def _share_group(after: str, before: str) -> dict[str, list[str]]:
@@ -985,7 +1052,15 @@ def _share_group(after: str, before: str) -> dict[str, list[str]]:
                 group.setdefault(dim, []).append(value)
         if re.search(r"title 42|título 42|expul", text, re.IGNORECASE):
             group["authority"] = ["Title 42"]
-        if _AT_THE_BORDER.search(text):
+        if _AT_PORTS.search(text):
+            # "Encounters at ports of entry made up 28 percent of the southwest border
+            # total": the ports' component as a share of all CBP's at the border.
+            group["component"] = ["OFO" if _AT_PORTS.search(text).group("ports") else "USBP"]
+        if _AT_THE_NORTHERN_BORDER.search(text):
+            # "… were stopped at the northern border", "of them at the northern border": a
+            # share of the nationwide count.
+            group["region"] = ["Northern Land Border"]
+        elif _AT_THE_BORDER.search(text):
             # "49% de las detenciones de la CBP tuvieron lugar en la frontera sur": a share
             # of the nationwide count.
             group["region"] = ["Southwest Land Border"]
@@ -1107,12 +1182,48 @@ _WHOLE_FIRST = re.compile(r"(?:^|[,;:]\s*|\.\s+)(?:del total de|de (?:un total d
                           re.IGNORECASE)
 
 
+# A sentence that opens on its whole: "Of the 2.05 million migrants …, 579,000 were …",
+# "De los 227.547 encuentros …, el 19% …".
+_WHOLE_OPENS = re.compile(r"^\W*(?:of|out of|de)\s+(?:the|those|these|all|l[oa]s|las)\s+"
+                          r"(?:(?:nearly|about|some|almost|roughly|more than|over|casi|unos|"
+                          r"unas|más de)\s+)?$", re.IGNORECASE)
+
+
+def _keep_groups_named_in(claim: Claim, words: str) -> None:
+    """Drop the groups (nationality, sector, state, population) ``words`` do not name."""
+    keep: dict[str, list[str]] = {}
+    nats = lx.nationalities(words)
+    if nats and claim.filters.get("citizenship"):
+        keep["citizenship"] = [n for n in claim.filters["citizenship"] if n in nats] or nats
+    for pattern, dim, value in lx.POPULATIONS:
+        if value in claim.filters.get(dim, []) and pattern.search(words):
+            keep.setdefault(dim, []).append(value)
+    for m in lx.SECTOR_RE.finditer(words):
+        if sector := lx.sector_of(m.group("a") or m.group("b") or m.group("c") or "RGV"):
+            keep.setdefault("sector", []).append(sector)
+    for dim in ("citizenship", "sector", *{d for _, d, _ in lx.POPULATIONS}):
+        if dim in claim.filters and dim not in keep:
+            del claim.filters[dim]
+        elif dim in keep:
+            claim.filters[dim] = keep[dim]
+
+
 def _whole_of_a_part(claim: Claim, offset: int, sentence: str) -> None:
     """"Rio Grande Valley Sector agents apprehended 7,536 of the 38,347 migrants": the
     whole keeps only the groups named after it; the sector, nationality or family status
     named before the part is the part's."""
     q = claim.quantity
     if claim.kind != "total" or q is None or q.kind != "count":
+        return
+    before = sentence[max(0, offset + q.start - 60):offset + q.start]
+    if (part := _PART_BEFORE.search(before)) is not None:
+        claim.own_from = max(0, offset + q.start - 60) + part.start()  # the whole after
+    if _WHOLE_OPENS.search(sentence[:offset + q.start]):
+        # "Of the 2.05 million migrants … in fiscal 2023, about 579,000 were Mexican": the
+        # whole the sentence opens with keeps only the groups named before its comma.
+        own = sentence[offset + q.end:]
+        own = own[:m.start()] if (m := re.search(r",|;|:", own)) else own
+        _keep_groups_named_in(claim, own)
         return
     after = sentence[offset + q.end:]
     after = after[:m.start()] if (m := re.search(r"[;:]|,\s+(?:and|but|while|y|pero)\b",
@@ -1272,7 +1383,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         claim.filters["citizenship"] = nats
     if claim.kind == "share" and claim.share_group:
         for dim in ("citizenship", "demographic"):
-            claim.filters.pop(dim, None)
+            if not claim.share_keeps_whole or dim in claim.share_group:
+                claim.filters.pop(dim, None)
         claim.filters.update({k: list(v) for k, v in claim.share_group.items()})
         if "region" in claim.share_group:
             claim.place = "nationwide"  # the whole the border's share is of
@@ -1312,6 +1424,26 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         for sector in own_sectors or []:
             if sector not in claim.filters.get("sector", []):
                 claim.filters.setdefault("sector", []).append(sector)
+        if "sector" not in claim.filters and (lx.ACTORS[0][0].search(sentence) or re.search(
+                r"\bagents\b", sentence, re.IGNORECASE)):
+            # "Border Patrol agents in the Rio Grande Valley apprehended 549,077": the
+            # sector, though the word "sector" is not written.
+            for m in lx.SECTOR_PLACE_RE.finditer(sentence):
+                sector = lx.sector_of(next(g for g in m.groups() if g))
+                if sector and sector not in claim.filters.get("sector", []):
+                    claim.filters.setdefault("sector", []).append(sector)
+        if "sector" not in claim.filters and re.search(r"\b(?<!private )sectors?\b", sentence,
+                                                       re.IGNORECASE):
+            # "San Diego overtook Tucson as the busiest sector", "Tucson, Arizona's busiest
+            # sector, recorded …": where sectors are the subject, a name alone is one; the
+            # first named is the subject (a list of them is SECTOR_LIST_RE's).
+            first = next((lx.sector_of(m.group(0)) for m in _SECTOR_WORD.finditer(sentence)
+                          if lx.sector_of(m.group(0))), None)
+            if first:
+                claim.filters["sector"] = [first]
+                if claim.filters.get("state") and first in {
+                        s for st in claim.filters["state"] for s in lx.SECTORS_OF_STATE[st]}:
+                    del claim.filters["state"]  # "Tucson, Arizona's …": the state's sector
         for m in lx.STATE_SECTORS_RE.finditer(sentence):
             # "The five Texas-based border sectors": the state's sectors, not its ports too.
             state = lx.STATES[(m.group("state") or m.group("state2") or m.group("state3"))

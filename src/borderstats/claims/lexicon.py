@@ -353,6 +353,24 @@ SECTOR_RE = re.compile(r"\b(?P<a>" + SECTOR_NAMES + r")\s+(?:sector|border patro
                        r"\b(?P<rgv>(?-i:RGV))\b|"
                        r"\b(?P<c>" + SECTOR_NAMES + r")(?:'s|’s)\s+(?:border\s+)?"
                        r"(?:apprehensions?|encounters?|arrests?)\b", re.IGNORECASE)
+# A sector's name without the word "sector", where Border Patrol's agents work: "Border
+# Patrol agents in the Rio Grande Valley apprehended", "In San Diego, agents ...", "Yuma
+# agents", "the busiest sector ... was Tucson". Border Patrol counts by sector, never by
+# city, so beside its agents the place is the sector (not a port's field office).
+SECTOR_PLACE_RE = re.compile(
+    r"\b(?:in|near|around|across)\s+(?:the\s+)?(?P<d>" + SECTOR_NAMES + r")\b"
+    r"(?!\s+(?:field office|ports?|city|county|mayor|police|sheriff|shelters?)\b)|"
+    r"\b(?P<e>" + SECTOR_NAMES + r")(?:[\s-]+area)?\s+agents\b|"
+    r"\b(?P<e2>" + SECTOR_NAMES + r")[\s-]+(?:area|region)\b|"
+    r"\bsectors?\b[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:the\s+)?(?P<f>" + SECTOR_NAMES
+    + r")\b|"
+    # "Tucson accounted for about 30 percent of Border Patrol's apprehensions"
+    r"(?:^|[.;,]\s*|\b(?:and|while|but)\s+)(?:the\s+)?(?P<h>" + SECTOR_NAMES + r")\s+"
+    r"(?:alone\s+)?(?:accounted|made up|saw|recorded|reported|logged|registered|led|topped|"
+    r"posted|tallied|counted)\b|"
+    # "The Rio Grande Valley was the busiest Border Patrol sector"
+    r"\b(?P<g>" + SECTOR_NAMES + r")\s+(?:was|is|remained|became)\s+(?:again\s+|still\s+)?"
+    r"the\s+[^.;]{0,40}?\bsectors?\b", re.IGNORECASE)
 # "The El Paso, Big Bend, Del Rio, Laredo, and Rio Grande Valley Sectors", "los sectores de
 # El Paso y Del Rio": a list of sectors named once.
 _SECTOR_NAME = "(?:" + SECTOR_NAMES + ")"
@@ -431,6 +449,9 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_rx(r"unaccompanied (?:alien )?(?:children|minors|kids)", r"children traveling alone",
          r"UACs?", r"UCs?", r"single minors", r"(?:lone|solo) (?:children|minors|kids)",
          r"children (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves)",
+         # "children traveling without a parent", "minors traveling alone"
+         r"(?:children|minors|kids) (?:arriving |crossing |traveling |travell?ing )?"
+         r"(?:alone|without (?:a |their )?(?:parents?|adults?|guardians?|family))",
          r"(?:menores|niños|niñas|chicos|chicas|jóvenes|adolescentes|infantes) no "
          r"acompañad[oa]s", r"menores migrantes no acompañados",
          r"(?:niños|niñas|menores) (?:que viajan |viajando )?solos",
@@ -446,7 +467,8 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
          r"(?:menores|niños|niñas)(?: de edad)? acompañad[oa]s"), "demographic",
      "Accompanied Minors"),
     (_rx(r"(?<!with )(?<!unaccompanied )(?<!alien )(?<!lone )(?<!solo )(?<!accompanied )"
-         r"children(?! (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves))",
+         r"children(?! (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves|"
+         r"without (?:a |their )?(?:parents?|adults?|guardians?|family)))",
          r"(?<!con )niños(?! no acompañados)(?! (?:que viajan |viajando )?solos)"
          r"(?! acompañad)",
          r"menores de edad(?! acompañad)(?! no acompañad)", r"menores de (?:18|dieciocho) años",
@@ -502,7 +524,14 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         rf"\b(?:(?P<plural>{alt(plural)})\b|(?P<single>{alt(singular)})\s+(?:{_QUALIFIER}\s+)?"
         rf"{_PEOPLE_AFTER}\b|"
         rf"(?:nacionalidad|nationality)\s+(?P<named>{alt(singular)})\b|"
-        rf"(?:from|de|desde)\s+(?P<country>{alt(countries)})\b)")
+        # "About 579,000 were Mexican.": the demonym said of the people counted.
+        rf"\b(?:were|was|are|is)\s+(?:mostly\s+|largely\s+|mainly\s+)?"
+        rf"(?P<said>{alt(singular)})(?=\s*(?:[.,;:)]|$|\s+(?:and|or|nationals?|citizens?)\b))|"
+        rf"(?:from|de|desde)\s+(?P<country>{alt(countries)})\b|"
+        # "El Salvador accounted for 53,348 Border Patrol apprehensions", "Ecuador was the
+        # source of 116,144": a country as the subject of a count is its nationals.
+        rf"(?P<subject>{alt(countries)})\s+(?:alone\s+)?(?:accounted for|made up|represented|"
+        rf"(?:was|were) the (?:source|origin|country of origin) of)\b)")
     named_alone = re.compile(rf"\b(?:{alt(countries)})\b")
     return pattern, words, named_alone
 
@@ -533,8 +562,11 @@ def _nationalities(text: str) -> tuple[str, ...]:
                   if words.get(m.group(0)) and words[m.group(0)] != "USA"]
         found = list(dict.fromkeys(found))
     for m in pattern.finditer(low):
-        key = m.group("plural") or m.group("single") or m.group("named") or m.group("country")
+        key = m.group("plural") or m.group("single") or m.group("named") or m.group(
+            "country") or m.group("said") or m.group("subject")
         iso = words.get(key)
+        if m.group("subject") and iso in ("MEX", "USA"):
+            continue  # "Mexico accounted for …" may be Mexico's own count
         if iso == "MEX" and m.group("country") and not _PEOPLE_BEFORE.search(
                 low[:m.start()]) and not ORIGIN_WORDS.search(low):
             continue  # "crossings from Mexico", "entered from Mexico": the border, not whom
@@ -556,7 +588,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
 # (Not where people are sent back to: "devueltos a sus países de origen".)
 ORIGIN_WORDS = re.compile(r"(?<!to their )(?<!to its )(?<!a sus )(?<!a su )"
                           r"\b(?:countr(?:y|ies) of origin|pa[ií]s(?:es)? de origen|"
-                          r"(?:main|top|leading|largest) nationalit(?:y|ies)|"
+                          r"(?:main|top|leading|largest|biggest|most common) "
+                          r"(?:nationalit(?:y|ies)|sources?(?: countr(?:y|ies))?)|"
                           r"nacionalidad(?:es)? (?:principal(?:es)?|más (?:numerosa|común)))\b",
                           re.IGNORECASE)
 # "Migrants from Mexico or the Northern Triangle": El Salvador, Guatemala and Honduras.
@@ -709,14 +742,20 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
          r"se desplom\w+", r"cayeron en picada",
          r"en picada", r"caída drástica", r"se hundi\w+", r"se derrumb\w+",
          r"cayeron drásticamente", r"cay[óo] drásticamente"), ChangeWord("down", 0.15, None)),
-    # "Down slightly from 207,597 in September": an adverb between the word and its base.
-    (_rx(r"ticked down", r"edged down", r"dipped", r"eased", r"bajaron ligeramente",
-         r"down (?:slightly|marginally|a bit|a little|somewhat) from",
+    (_rx(r"ticked down", r"edged down", r"dipped", r"eased",
+         # "fell slightly", "a slight decrease": the English of "bajaron ligeramente"
+         r"(?:fell|dropped|declined|decreased|went down)\s+(?:only\s+)?(?:slightly|"
+         r"marginally|modestly)", r"(?:slight|small|modest|marginal)\s+(?:decrease|decline|"
+         r"drop|dip)", r"down (?:slightly|marginally|a bit|a little|somewhat) from",
+         r"bajaron ligeramente",
          r"bajó ligeramente", r"disminuy\w+ ligeramente", r"cayeron ligeramente",
          r"cay[óo] ligeramente", r"(?:ligero|leve) descenso", r"(?:ligera|leve) (?:caída|baja)"),
      ChangeWord("down", 0.0, 0.10)),
-    (_rx(r"ticked up", r"edged up", r"inched up", r"crept up", r"subieron ligeramente",
+    (_rx(r"ticked up", r"edged up", r"inched up", r"crept up",
+         r"(?:rose|increased|grew|climbed|went up)\s+(?:only\s+)?(?:slightly|marginally|"
+         r"modestly)", r"(?:slight|small|modest|marginal)\s+(?:increase|rise|uptick)",
          r"up (?:slightly|marginally|a bit|a little|somewhat) from",
+         r"subieron ligeramente",
          r"subi[óo] ligeramente", r"aument\w+ ligeramente", r"repunt\w+ ligeramente",
          r"(?:ligero|leve) (?:aumento|repunte|alza)"), ChangeWord("up", 0.0, 0.10)),
     (_rx(r"soared", r"surged", r"spiked", r"skyrocketed", r"jumped", r"exploded",
@@ -759,6 +798,11 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"migration|flows?|totals?|figures?)",
                 r"(?:a|new|the) record\b(?! about)", r"on record", r"highest", r"busiest",
                 r"most", r"largest", r"biggest",
+                # "the top country of origin", "the leading nationality": a rank of groups
+                r"(?:top|leading)(?=\s+(?:source|countr|nationalit|sector)\w*)",
+                # "The Del Rio sector led all sectors", "topped every other nationality"
+                r"(?:led|topped)(?=\s+(?:all|every)\s+(?:other\s+)?(?:\w+\s+)?"
+                r"(?:sectors?|nationalit\w+|groups?|countr\w+))",
                 r"(?<!era )(?<!era-)peak(?!\s+(?:of|during|under|in the|month|for|de|del))",
                 r"all[- ]time high", r"unprecedented", r"(?:a |the )?new highs?",
                 r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))", r"récord",
@@ -792,6 +836,47 @@ TOP_K = _rx(r"one of the (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1
             r"una de las (?:más|mayores)", r"entre l[oa]s (?:más|mayores)",
             r"un[oa] de l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)",
             r"entre l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)")
+# A rank among the groups of one period, not among periods: "the most of any sector",
+# "the busiest of Border Patrol's nine sectors", "the second-largest nationality", "the
+# largest group". The noun says which breakdown ranks ("group": the one the claim names).
+# A group "of migrants" is a crowd, not a category.
+GROUP_RANK = re.compile(
+    r"^(?:\s*-)?\s+(?:(?:of|among|from|any|all|the|single|border|patrol|u\.s\.|southwest|"
+    r"southern|nine|\d|two|three|four|five|six|seven|eight|ten|its|their|common|"
+    r"[\w.]+['’]s)\s+){0,6}?"
+    r"(?P<noun>sectors?|nationalit(?:y|ies)|countr(?:y|ies)(?: of origin)?|sources?|"
+    r"demographics?|groups?(?!\s+of\b))\b", re.IGNORECASE)
+GROUP_DIMENSIONS = {"sector": "sector", "nationalit": "citizenship", "countr": "citizenship",
+                    "source": "citizenship"}
+# Words after a superlative that make it rank periods ("its busiest month", "the most
+# since 2019", "the largest on record").
+_PERIOD_RANK = re.compile(r"\b(?:months?|years?|days?|weeks?|quarters?|since|ever|on record|"
+                          r"in history|all[- ]time|decades?)\b", re.IGNORECASE)
+_WINDOW_WORDS = re.compile(r"\b(?:since|ever|on record|in history|all[- ]time|desde|récord|"
+                           r"histórico)\b", re.IGNORECASE)
+
+
+def group_rank(clause: str, start: int, end: int) -> str | None:
+    """What a superlative at clause[start:end] ranks among when it is a period's groups:
+    "sector", "citizenship", or "group" (the breakdown the claim names); None when it ranks
+    periods. "The Tucson sector ... was the busiest along the border": a sector named
+    before the bare superlative ranks sectors."""
+    after = clause[end:end + 70]
+    if _WINDOW_WORDS.search(clause[start:]):
+        return None  # "the most since 2019", "el más bajo ... desde julio": periods
+    m = GROUP_RANK.match(after)
+    if m and not _PERIOD_RANK.search(after[:m.start("noun")]):
+        noun = m.group("noun").lower()
+        return next((d for k, d in GROUP_DIMENSIONS.items() if noun.startswith(k)), "group")
+    if _PERIOD_RANK.search(clause[start:]) or window_years(clause[start:]):
+        return None
+    if re.search(r"\bsectors?\b", clause[:start], re.IGNORECASE) and re.match(
+            r"\s*(?:$|[,.;]|along|on the|at the|in (?!\w+ (?:months?|years?)))",
+            after, re.IGNORECASE):
+        return "sector"
+    return None
+
+
 RANK_WINDOW_ALL = _rx(r"on record", r"ever", r"all-time", r"in history",
                       r"de la historia(?! reciente)",
                       r"histórico", r"desde que (?:hay|se tienen?) registros?", r"jamás")
@@ -878,14 +963,17 @@ PERCENT_EXCEEDS = re.compile(
     r"\b(?:supera\w*|super[óo]|rebas\w+|exceed\w*|surpass\w*|top(?:ped|s)?)\s+(?:\w+\s+){0,2}?"
     r"(?:en\s+|by\s+)?(?:un|el|about|some|more than|más de)?\s*[\d.,]+\s*(?:%|percent|"
     r"por ciento)", re.IGNORECASE)
-SHARE = _rx(r"(?:percent|per cent|%|a quarter|a third|half|majority|most) of",
+SHARE = _rx(r"(?:percent|per cent|%|a quarter|a third|half|majority|most|three[- ]quarters|"
+            r"two[- ]thirds|a fifth) of",
             r"(?:por ciento|%|la mitad|la mayoría|un tercio|dos tercios|una cuarta parte|"
             r"un cuarto|una quinta parte|tres cuartas partes|la tercera parte|la cuarta parte) "
             r"del?")
 # Words that make a percentage a share of a whole: "made up 33 percent", "accounted for",
 # "represent", "de ellos", "encabezaron la lista con el 29.3%".
 SHARE_VERBS = _rx(r"made up", r"make up", r"makes up", r"accounted for", r"account for",
-                  r"accounts for", r"represent\w*", r"constitut\w+", r"comprised",
+                  r"accounts for", r"accounting for", r"making up",
+                  # "nearly one in five … was Venezuelan"
+                  r"was", r"is", r"represent\w*", r"constitut\w+", r"comprised",
                   r"of them", r"of those", r"of the total", r"share", r"proportion",
                   r"representa\w*", r"constitu\w+", r"de ellos", r"de ellas", r"del total",
                   r"encabez\w+", r"seguid[oa]s? (?:por|de)", r"followed by", r"eran",

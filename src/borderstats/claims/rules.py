@@ -250,6 +250,17 @@ def judge_ordinal(rank: int, claimed: int, of: int, lang: str = "en") -> tuple[s
     return INACCURATE, _r(lang, "rank_ordinal_off", rank=rank, of=of, claimed=claimed)
 
 
+def judge_group_ordinal(rank: int, claimed: int, of: int, gap: float,
+                        lang: str = "en") -> tuple[str, str]:
+    """"The second-largest nationality" among the groups of one period: one place off is
+    roughly accurate only when the group holding the place said is within NEAR_RECORD of
+    it (a revision could swap them); groups further apart are simply ranked otherwise."""
+    verdict, reason = judge_ordinal(rank, claimed, of, lang=lang)
+    if verdict == ROUGHLY and gap > NEAR_RECORD + EPS:
+        return INACCURATE, _r(lang, "rank_ordinal_off", rank=rank, of=of, claimed=claimed)
+    return verdict, reason
+
+
 def judge_level(percentile: float, direction: str, lang: str = "en") -> tuple[str, str]:
     """'Remained high' (or low): where the recent level stands in the series' history."""
     p = percentile if direction == "high" else 1 - percentile

@@ -191,6 +191,19 @@ _FRACTION = re.compile(
     r"más de|menos de|cerca de|alrededor de|poco más de|poco menos de)\s+)?"
     r"(?P<word>" + "|".join(sorted((re.escape(f) for f in FRACTIONS), key=len, reverse=True))
     + r")\b", re.IGNORECASE)
+# "One in three", "4 in 10", "two of every three", "nine out of 10", "uno de cada cinco":
+# a share written as a ratio of small numbers, not two counts.
+_RATIO_NUMBER = r"\d{1,3}|" + "|".join(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred",
+     "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"))
+_RATIO = re.compile(
+    r"\b(?:(?P<hedge>more than|nearly|almost|about|roughly|around|some|over|less than|"
+    r"fewer than|casi|más de|menos de|cerca de|alrededor de)\s+)?"
+    rf"(?P<a>{_RATIO_NUMBER})\s+(?:in(?:\s+every)?|out of(?:\s+every)?|of\s+every|de cada)\s+"
+    rf"(?P<b>{_RATIO_NUMBER})\b(?![.,]\d)"
+    # "4 in 10 days": a span of time, not a ratio.
+    r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|días|semanas|meses|años|horas)\b)",
+    re.IGNORECASE)
 _VAGUE = re.compile(r"\b(?P<word>" + "|".join(sorted((re.escape(v) for v in VAGUE), key=len,
                                                       reverse=True)) + r")\b", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -239,6 +252,13 @@ def quantities(sentence: str) -> list[Quantity]:
 
     for m in _DATE.finditer(sentence):
         taken.append((m.start(), m.end()))  # "(29.12.2023)", "12/29/2023": a day, no count
+    for m in _RATIO.finditer(sentence):
+        a, b = (NUMBER_WORDS.get(g.lower()) or (int(g) if g.isdigit() else 0)
+                for g in (m.group("a"), m.group("b")))
+        if 0 < a < b:
+            found.append(Quantity(a / b, "fraction", _hedge(m.group("hedge")), m.group(0),
+                                  m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for m in _MULTIPLIER.finditer(sentence):
         word = (m.group("word") or "").lower()
         if word:
@@ -307,6 +327,15 @@ def quantities(sentence: str) -> list[Quantity]:
         if re.search(r"\b(?:first|second|1st|2nd|primera|segunda|latter|former)\s+$",
                      sentence[max(0, m.start() - 12):m.start()], re.IGNORECASE):
             continue  # "the first half of 2023": a period, not a share
+        if word == "most" and re.search(r"\b(?:the|its|their)\s+$",
+                                        sentence[max(0, m.start() - 8):m.start()],
+                                        re.IGNORECASE):
+            continue  # "the most of any sector", "the most since 2019": a superlative
+        if word == "most" and re.search(r"\b(?:covers?|covering|spans?|spanning|across|"
+                                        r"throughout|patrols?|patrolling)\s+$",
+                                        sentence[max(0, m.start() - 14):m.start()],
+                                        re.IGNORECASE):
+            continue  # "which covers most of Arizona": a place, not a share
         hedge = _hedge(m.group("hedge"))
         if word in ("most", "majority", "la mayoría") and hedge is None:
             hedge = "more_than"  # "most of them": more than half
