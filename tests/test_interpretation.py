@@ -3695,3 +3695,59 @@ def test_a_rank_hidden_by_other_nationalities(engine: Engine) -> None:
     c = one(engine, "Mexicans were the largest group apprehended by Border Patrol in October.",
             "2024-11-15", kind="rank_record")
     assert c["verdict"] == "accurate"
+
+
+def test_expectations_and_the_year_s_end_are_projections() -> None:
+    # "Expect to", "de seguir esta tendencia … al final del año", "predictions … for the new
+    # fiscal year" look ahead: judged against the whole period, now that the data hold it.
+    assert refs("predictions show more than 1.8 million arrests for the new fiscal year",
+                "2021-11-10") == [("relative", ["FY2022"])]
+    assert refs("al final del año se habrá detenido a un millón de migrantes",
+                "2019-06-15") == [("relative", ["2019"])]
+
+
+def test_an_expected_total_is_judged_on_the_whole_year(engine: Engine) -> None:
+    # All CBP, Southwest, calendar 2021: 2,035,585 (January–March alone: 352,790).
+    c = one(engine, "Administration officials expect to encounter 2 million migrants at the "
+            "southern border in 2021.", "2021-04-15")
+    assert c["verdict"] == "accurate" and "2,035,585" in c["explanation"]
+
+
+def test_a_precise_figure_may_be_a_whole_year_still_under_way_at_a_rough_date(
+        engine: Engine) -> None:
+    # Border Patrol, Southwest: FY2017 303,916; FY2018 396,579 (+92,663). A text dated only
+    # "2018" is read as mid-2018; the exact whole-year figures say the year had ended.
+    c = one(engine, "In Fiscal Year (FY) 2018, the Border Patrol apprehended 396,579 illegal "
+            "aliens between ports of entry on the Southwest border, an increase of 92,663 over "
+            "FY 17.", "2018-07-01", kind="change")
+    assert c["verdict"] == "accurate" and "303,916" in c["explanation"]
+
+
+def test_lower_than_the_same_period_of_the_previous_fiscal_year(engine: Engine) -> None:
+    # All CBP, Southwest: October–November 2018 123,250; October–November 2019 87,782
+    # (-28.8%). "Más bajas" is lower; the base moves with the months so far.
+    c = one(engine, "Las detenciones en la frontera suroeste en este año fiscal, hasta la "
+            "fecha, son un 29 por ciento más bajas que en el mismo período del año fiscal "
+            "anterior.", "2019-12-10")
+    assert c["verdict"] == "accurate" and "123,250" in c["explanation"]
+
+
+def test_the_a_that_marks_whom_is_not_the_level_a_change_reached(engine: Engine) -> None:
+    # Mexico (UPM), January–May 2023: 184,677 events over 151 days, 1,223 a day.
+    claims = check("Entre enero y mayo de 2023 se detuvieron en promedio a 1,232 personas en "
+                   "situación de movilidad cada día en México.", date=dt.date(2024, 6, 10),
+                   engine=engine)["claims"]
+    assert claims[0]["periods"] == ["2023-01..2023-05"]
+    assert claims[0]["verdict"] in ("accurate", "roughly_accurate")
+
+
+def test_a_streak_beside_a_record_since_a_month_runs_to_the_text_s_month(
+        engine: Engine) -> None:
+    # All CBP, Southwest, 2019: May 144,116; June 104,311; July 81,777; August 62,707 (three
+    # declines in a row); January 58,317.
+    claims = check("After totalling 82,055 apprehensions in July, the agency reported an "
+                   "August total of about 64,000 apprehensions. It's the third straight "
+                   "monthly decline and the lowest since January's total of about 58,300.",
+                   date=dt.date(2019, 9, 10), engine=engine)["claims"]
+    streak = next(c for c in claims if c["kind"] == "streak")
+    assert streak["verdict"] == "accurate" and "62,707" in streak["explanation"]

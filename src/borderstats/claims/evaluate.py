@@ -1507,6 +1507,14 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
                               if any(so_far(p, ref) for p in a)]
     claim.alternatives = [cut(a) for a in claim.alternatives]
     claim.compare_to = cut(claim.compare_to)
+    if len(whole) == len(claim.compare_to) == 1 and claim.periods[0] != whole[0]:
+        # "29 por ciento más bajas que en el mismo período del año fiscal anterior", said
+        # in December: the months so far against the same months of the year before, the
+        # base moved with its period.
+        for years in (1, 2, 3):
+            if claim.compare_to[0] == whole[0].shifted_years(-years):
+                claim.compare_to = [claim.periods[0].shifted_years(-years)]
+                break
     if [p.label for p in claim.periods] != [p.label for p in whole]:
         # The whole period stays a reading: a figure published on the period's last days
         # ("a record 61,680 in 2024", said on 20 December) can be the whole year's. Not
@@ -1550,11 +1558,16 @@ _RECORD_YEAR = re.compile(r"\b(?:años?\s+(?:de\s+)?(?:récord|histórico)|recor
 
 
 def _whole_may_be_meant(claim: Claim, whole: list[Period], ref: dt.date) -> bool:
-    """Whether a period still under way at ``ref`` may yet be meant whole: only in its last
-    month, and not when the sentence says the count runs to now."""
+    """Whether a period still under way at ``ref`` may yet be meant whole: not when the
+    sentence says the count runs to now; otherwise in its last month, or for a precise
+    figure (which matches the whole period only if the text's date is not its own: "In
+    FY 2018, the Border Patrol apprehended 396,579", in a text dated only "2018")."""
     if lx.SO_FAR.search(claim.sentence.text):
         return False
-    return all(ref >= p.end for p in whole)
+    q = claim.quantity
+    precise = q is not None and q.kind == "count" and q.hedge is None and \
+        rules.precision(q.words, q.value) < 0.001
+    return precise or all(ref >= p.end for p in whole)
 
 
 def _default_periods(claim: Claim, ref: dt.date, checker: Checker,

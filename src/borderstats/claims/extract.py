@@ -1630,7 +1630,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # after a superlative is the record's window, not a period of the change or level;
         # ... and so is a "since" there ("dropped in January ..., their lowest level since
         # June": January against December, not against the months since June).
-        rank_window = [r for r in refs if r.kind in ("presidency", "since") and
+        rank_window = [r for r in refs if (r.kind == "presidency" or r.kind == "since" and
+                                           claim.kind != "streak") and
                        _RANK_BEFORE.search(sentence[max(0, r.start - 40):r.start])]
         clause_refs = [r for r in clause_refs if r not in rank_window]
         refs = [r for r in refs if r not in rank_window]
@@ -1882,7 +1883,10 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         past = [r for r in own if r.start >= end and _MARKER_BETWEEN.search(
             re.sub(r"^\s*(?:times|veces)\b", "", sentence[end:r.start], flags=re.IGNORECASE))]
         own = [r for r in own if r not in past]
-        if re.search(r"\b(?:to|a|hasta)\s*$", sentence[:offset + claim.anchor], re.IGNORECASE):
+        if re.search(r"\b(?:to|hasta|(?:ca[yí]\w*|baj\w+|sub\w+|aument\w+|disminu\w+|"
+                     r"descend\w+|lleg\w+|pas\w+|reduj\w+|increment\w+)\s+a)\s*$",
+                     sentence[:offset + claim.anchor], re.IGNORECASE):
+            # (Not the "a" of "detuvieron a 1,232 personas", which marks whom.)
             # "Down by half from December's record, to just over 124,000": the level a
             # change reached is not its base's, whatever the base's month.
             own = [r for r in own if not (r.end <= offset + claim.anchor

@@ -115,7 +115,12 @@ class Wording:
     # -- templates
 
     def msg(self, lang: str, key: str, **kw: object) -> str:
-        return self.words(lang, "messages")[key].format(**kw)
+        """An explanation template; one with a singular and a plural form (``{one,
+        other}``) picks it by its ``months`` ("the 1 month to October")."""
+        entry = self.words(lang, "messages")[key]
+        if isinstance(entry, Mapping):
+            entry = entry["one" if kw.get("months") == 1 else "other"]
+        return entry.format(**kw)
 
     def note(self, lang: str, key: str, **kw: object) -> str:
         return self.words(lang, "notes")[key].format(**kw)

@@ -406,7 +406,7 @@ COMPARE_OTHER = re.compile(
     r"\btant[oa]s\b(?:\s+[\w'’.-]+){0,5}?\s+como\b|\b(?:super[óo]|superaron|supera|superan|"
     r"rebas[óo]|rebasaron)\s+a(?:l)?\b", re.IGNORECASE)
 FEWER = re.compile(r"\b(?:fewer|less|lower|smaller|below|down|menos|menor(?:es)?|"
-                   r"inferior(?:es)?)\b", re.IGNORECASE)
+                   r"inferior(?:es)?|más\s+baj[oa]s?)\b", re.IGNORECASE)
 
 
 def direction_of(word: str | None) -> str:
@@ -709,7 +709,9 @@ PROJECTION = _rx(r"on (?:track|pace|course)", r"will (?:\w+ )?(?:be|see|reach|ex
                  r"if (?:the|this) (?:trend|pace) (?:continues|holds)",
                  r"si se mantiene(?:n)? (?:la tendencia|el ritmo|el promedio)",
                  r"elevar[ií]a", r"would (?:bring|push|raise|put)",
-                 r"rumbo a")
+                 r"rumbo a", r"expect(?:s|ed)? to", r"predict(?:s|ed|ions?)?\b",
+                 r"forecasts?\b", r"esperan? (?:que|recibir|superar|alcanzar|llegar)",
+                 r"de seguir (?:esta|la|este|el) (?:tendencia|ritmo)", r"se habr[áa]n?\b")
 # A figure its text calls preliminary, unofficial or an early count: later releases revise it.
 PRELIMINARY = _rx(r"preliminar(?:y|es)?", r"unofficial", r"no oficial(?:es)?",
                   r"early (?:figures|data|numbers|count)", r"cifras? (?:previas|iniciales)",
@@ -951,7 +953,8 @@ COMPARATIVE = _rx(r"as many as",
 # "46 percent more than in fiscal 2022": a comparison stated as a percentage.
 PERCENT_COMPARISON = re.compile(
     r"(?:%|\bpercent|\bper cent|\bpor ciento)\s+(?P<dir>more|higher|greater|larger|above|up|"
-    r"fewer|lower|less|smaller|below|down|más|menos|over(?=\s+(?:the\s+same\s+|last\s+)?"
+    r"fewer|lower|less|smaller|below|down|más\s+(?:baj|alt)[oa]s?|más|menos|"
+    r"over(?=\s+(?:the\s+same\s+|last\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"fy|fiscal|(?:19|20)\d\d)))\b(?:(?:\s+\w+){0,10}?\s+(?:than|que|from|compared (?:to|with)|"
     r"over|respecto a|frente a)\b|(?<=below)|(?<=above)|(?<=over))|"

@@ -673,10 +673,20 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         # The period under way is named whole here; the checker reads it as the months to
         # date unless the claim looks ahead ("on track to ... this fiscal year").
         (r"\bthis fiscal year\b|\beste año fiscal\b|\ben lo que va del año fiscal\b|"
-         r"\bthe current fiscal year\b|\bfiscal year to date\b",
+         r"\bthe current fiscal year\b|\bfiscal year to date\b|\bthe new fiscal year\b|"
+         r"\bel nuevo año fiscal\b",
          lambda: (Period.fiscal_year(fy_now),)),
+        # "Next fiscal year", "the coming fiscal year": the one after the one under way.
+        (r"\b(?:next|the (?:coming|upcoming|next)) fiscal year\b|"
+         r"\bel (?:próximo|siguiente) año fiscal\b",
+         lambda: (Period.fiscal_year(fy_now + 1),)),
         (r"\blast year\b|\b(?:el|del|al) año pasado\b|\b(?:el|del|al) pasado año\b",
          lambda: (Period.year(ref.year - 1),)),
+        # "Al final del año se habrá detenido a un millón", "by the end of the year": the
+        # year under way, whole (a projection).
+        (r"\b(?:al final|a finales|al cierre|al término) del? (?:presente |este )?año\b|"
+         r"\bby (?:the )?end of (?:the|this) year\b|\bby year['’]?s end\b",
+         lambda: (Period.year(ref.year),)),
         (r"\bthis year\b|\beste año\b|\bso far this year\b|\ben lo que va (?:del|de) "
          r"(?:presente |actual )?año\b|\bel presente año\b|\bthe current year\b",
          lambda: (Period.year(ref.year),)),
@@ -969,7 +979,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"\ba (?:esta|estas) (?:altura|alturas|fecha) del año (?:pasado|anterior)\b|"
          r"\b(?:el|al|del|los|las|la|a los|a las|a la) mism[oa]s? (?:periodo|período|lapso|"
          r"mes(?:es)?|temporada|"
-         r"trimestre)\s+(?:de tiempo\s+)?(?:del (?:último|pasado) año|del año (?:anterior|pasado)|"
+         r"trimestre)\s+(?:de tiempo\s+)?(?:del (?:último|pasado) año|"
+         r"del año (?:fiscal )?(?:anterior|pasado)|"
          r"el año (?:anterior|"
          r"pasado)|de hace un año|de hace (?P<n2>"
          + _COUNT_RE + r") años|del (?:año|ejercicio) previo)\b|\bun año antes\b|"
