@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 # Sentence ends: . ! ? (and closing quotes) followed by space and a capital/quote/digit,
 # or a blank line. Abbreviations that end with a period are protected first.
@@ -244,6 +245,11 @@ class Quantity:
 
 def quantities(sentence: str) -> list[Quantity]:
     """Every quantity in a sentence, in order; years and ordinals are not quantities."""
+    return list(_quantities(sentence))
+
+
+@lru_cache(maxsize=4096)  # a sentence is read again for each clause and each date tried
+def _quantities(sentence: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 
@@ -344,8 +350,8 @@ def quantities(sentence: str) -> list[Quantity]:
         found.append(Quantity(FRACTIONS[word], kind, hedge, m.group(0), m.start(), m.end()))
     # A rate with no unit of its own takes the one before it in the sentence
     # (extract._sentence_claims), across clauses.
-    return _ranges(sentence, _shared_scale(sentence, sorted(
-        (_with_role(sentence, q) for q in found), key=lambda q: q.start)))
+    return tuple(_ranges(sentence, _shared_scale(sentence, sorted(
+        (_with_role(sentence, q) for q in found), key=lambda q: q.start))))
 
 
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion|mil|millones|millón|millon)\b",
