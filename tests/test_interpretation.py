@@ -3751,3 +3751,17 @@ def test_a_streak_beside_a_record_since_a_month_runs_to_the_text_s_month(
                    date=dt.date(2019, 9, 10), engine=engine)["claims"]
     streak = next(c for c in claims if c["kind"] == "streak")
     assert streak["verdict"] == "accurate" and "62,707" in streak["explanation"]
+
+
+def test_a_level_a_change_reached_gives_the_change_its_period(engine: Engine) -> None:
+    # All CBP, Southwest, January–October: 2023 1,997,579; 2024 1,456,014; 2025 158,846.
+    # "En el mismo periodo de 2024, la cifra bajó … a 1,456,014" is 2024 against 2023, not
+    # 2023 against the year before it.
+    claims = check("Entre enero y octubre de 2023 hubo un millón 997,579 encuentros en la "
+                   "frontera suroeste; en el mismo periodo de 2024, la cifra bajó a un millón "
+                   "456,014, pero, en el mismo lapso de 2025, descendió a 158,849.",
+                   date=dt.date(2025, 12, 14), engine=engine)["claims"]
+    changes = [c for c in claims if c["kind"] == "change"]
+    assert changes[0]["periods"] == ["2024-01..2024-10"]
+    assert "1,997,579" in changes[0]["explanation"]
+    assert {c["verdict"] for c in changes} == {"accurate"}

@@ -2477,7 +2477,27 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
                     change.filters[dim] = list(cuts.pop())
         if change.kind == "change":
             _own_level(change, text)
+            _period_of_own_level(change, claims)
     _restated_base(claims)
+
+
+def _period_of_own_level(change: Claim, claims: list[Claim]) -> None:
+    """"Entre enero y octubre de 2023, … 1,997,579; en el mismo periodo de 2024, la cifra
+    bajó ligeramente a 1,456,014": the level a change reached is of the change's period, and
+    the period its own words give it (January–October 2024) is the change's, not the first
+    the sentence named; so is a level it started from its base."""
+    q = change.quantity
+    if change.level_side is None or q is None or change.compare_to:
+        return
+    level = next((c for c in claims if c is not change and c.kind == "total" and
+                  c.quantity is not None and c.quantity.words == q.words and
+                  c.sentence is change.sentence and len(c.periods) == 1), None)
+    if level is None or level.periods == change.periods:
+        return
+    if change.level_side == "after":
+        change.periods, change.alternatives = list(level.periods), []
+    elif change.periods and level.periods[0].end < change.periods[0].start:
+        change.compare_to = list(level.periods)
 
 
 def _restated_base(claims: list[Claim]) -> None:
