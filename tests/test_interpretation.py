@@ -3765,3 +3765,13 @@ def test_a_level_a_change_reached_gives_the_change_its_period(engine: Engine) ->
     assert changes[0]["periods"] == ["2024-01..2024-10"]
     assert "1,997,579" in changes[0]["explanation"]
     assert {c["verdict"] for c in changes} == {"accurate"}
+
+
+def test_a_record_named_with_the_base_is_of_the_base_s_period(engine: Engine) -> None:
+    # All CBP, Southwest: December 2023 301,981 (the highest month held); December 2024
+    # 96,033. "From an all-time high of about 302,000 in December 2023" ranks December 2023.
+    claims = check("Encounters at the southwest border dropped from an all-time high of about "
+                   "302,000 in December 2023 to roughly 96,000 a year later.",
+                   date=dt.date(2025, 2, 1), engine=engine)["claims"]
+    rank = next(c for c in claims if c["kind"] == "rank_record")
+    assert (rank["periods"], rank["verdict"]) == (["2023-12"], "accurate")

@@ -2479,6 +2479,28 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
             _own_level(change, text)
             _period_of_own_level(change, claims)
     _restated_base(claims)
+    _record_of_the_base(claims, text)
+
+
+_FROM_A = re.compile(r"\b(?:from|desde|de)\s+(?:an?|the|its|their|un|una|el|la|su)\s+$",
+                     re.IGNORECASE)
+
+
+def _record_of_the_base(claims: list[Claim], text: str) -> None:
+    """"Dropped from an all-time high of about 302,000 in December 2023 to roughly 96,000 a
+    year later": the record describes the level the change started from, so it is of that
+    level's period, not of the period the change ran to."""
+    for rank in claims:
+        if rank.kind != "rank_record" or not rank.rank_words:
+            continue
+        at = text.find(rank.rank_words, rank.start)
+        if at < 0 or not _FROM_A.search(text[max(0, at - 25):at]):
+            continue
+        level = next((c for c in claims if c.kind == "total" and c.quantity is not None and
+                      c.sentence is rank.sentence and at < c.position <= at + len(
+                          rank.rank_words) + 30 and len(c.periods) == 1), None)
+        if level is not None and level.periods != rank.periods:
+            rank.periods, rank.alternatives = list(level.periods), []
 
 
 def _period_of_own_level(change: Claim, claims: list[Claim]) -> None:
