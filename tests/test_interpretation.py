@@ -3775,3 +3775,14 @@ def test_a_record_named_with_the_base_is_of_the_base_s_period(engine: Engine) ->
                    date=dt.date(2025, 2, 1), engine=engine)["claims"]
     rank = next(c for c in claims if c["kind"] == "rank_record")
     assert (rank["periods"], rank["verdict"]) == (["2023-12"], "accurate")
+
+
+def test_a_sentence_on_the_figures_gives_the_period_of_those_that_follow(
+        engine: Engine) -> None:
+    # Border Patrol, Southwest: FY2023 2,045,838; FY2024 1,530,523.
+    claims = check("The figures released Tuesday cover the 12 months that ended Sept. 30. "
+                   "Border Patrol agents made 1.53 million apprehensions at the southern "
+                   "border, down from 2.05 million the previous year.",
+                   date=dt.date(2024, 10, 22), engine=engine)["claims"]
+    change = next(c for c in claims if c["kind"] == "change")
+    assert change["periods"] == ["FY2024"] and change["verdict"] == "accurate"

@@ -22,7 +22,7 @@ def test_paraphrases_keep_their_readings(engine: Engine) -> None:
     false = sum(c["fails"] for c, _ in results.values())
     wrong = [i for _, ids in results.values() for i in ids]
     assert (true, false) == (806, 159)
-    # At the time of writing: 7 true paraphrases called false, 6 false ones called right
+    # At the time of writing: 6 true paraphrases called false, 6 false ones called right
     # (with the checker of a round before: 95 and 20).
-    assert sum(c["false alarms"] for c, _ in results.values()) <= 7, wrong
+    assert sum(c["false alarms"] for c, _ in results.values()) <= 6, wrong
     assert sum(c["misses"] for c, _ in results.values()) <= 6, wrong

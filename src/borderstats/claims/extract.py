@@ -443,7 +443,21 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         context.alternatives = [list(a) for a in named[-1].alternatives]
         context.time_kind = named[-1].time_kind
         context.paragraph = sentence.paragraph
+    elif not out and _OF_FIGURES.search(text) and len(timed := [
+            r for r in refs if r.kind in ("fiscal_year", "year", "month", "range")
+            and len(r.periods) == 1]) == 1:
+        # "The figures released Tuesday cover the 12 months that ended Sept. 30.": the
+        # period of the figures that follow.
+        context.periods = list(timed[0].periods)
+        context.alternatives = [list(a) for a in timed[0].alternatives]
+        context.time_kind = timed[0].kind
+        context.paragraph = sentence.paragraph
     return out
+
+
+# A sentence about the figures themselves ("the figures cover", "los datos corresponden").
+_OF_FIGURES = re.compile(r"\b(?:figures|numbers|data|statistics|cifras|datos|"
+                         r"estadísticas)\b", re.IGNORECASE)
 
 
 # What a record is said to be passed by: "surpass the record", "superar el récord".
