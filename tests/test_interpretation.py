@@ -3786,3 +3786,17 @@ def test_a_sentence_on_the_figures_gives_the_period_of_those_that_follow(
                    date=dt.date(2024, 10, 22), engine=engine)["claims"]
     change = next(c for c in claims if c["kind"] == "change")
     assert change["periods"] == ["FY2024"] and change["verdict"] == "accurate"
+
+
+def test_distinct_people_are_the_figure_s_own_words_and_its_relations(
+        engine: Engine) -> None:
+    # Border Patrol, Southwest, FY2020: 400,651 encounters (-1.1% from 405,036); no file
+    # counts unique individuals.
+    claims = check("Border Patrol made 405,036 apprehensions of approximately 324,029 unique "
+                   "individuals in the 2020 fiscal year.", date=dt.date(2021, 1, 20),
+                   engine=engine)["claims"]
+    assert [c["verdict"] for c in claims] == ["roughly_accurate", "unverifiable"]
+    # A change of unique encounters is of people the files do not count either.
+    c = one(engine, "In September, there were 164,939 unique encounters along the southwest "
+            "border, a 5% increase from August.", "2023-10-20", kind="change")
+    assert c["verdict"] == "unverifiable"

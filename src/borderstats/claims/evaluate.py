@@ -974,8 +974,9 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
             rules.ACCURATE, rules.ROUGHLY):
         verdict = rules.MISLEADING
         explanation += msg(lang, "events_not_people", unit=unit, what=what)
-    elif claim.distinct_people and topic.events and claim.kind == "total" and \
-            verdict == rules.INACCURATE:
+    elif claim.distinct_people and topic.events and (
+            claim.kind == "total" and verdict == rules.INACCURATE or claim.kind in (
+                "change", "comparison", "share", "streak", "rank_record")):
         # "157 thousand unique encounters": a count of distinct people, which the files
         # (events) do not hold; that it differs from the events is expected.
         verdict = rules.UNVERIFIABLE

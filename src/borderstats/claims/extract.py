@@ -1473,7 +1473,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                     claim.filters.setdefault("sector", []).append(sector)
     _whole_of_a_part(claim, offset, sentence)
     claim.people_noun = bool(lx.PEOPLE_NOUNS.search(clause))
-    claim.distinct_people = bool(lx.DISTINCT_PEOPLE.search(sentence))
+    # "405,036 apprehensions of approximately 324,029 unique individuals": the figure the
+    # words stand by counts distinct people, not every figure of the sentence; a relation
+    # ("164,939 unique encounters …, a 5% increase") is of the people its sentence counts.
+    claim.distinct_people = bool(lx.DISTINCT_PEOPLE.search(
+        _own_words(claim, offset, sentence) if claim.kind in ("total", "rate") else sentence))
     claim.enforcement_verb = bool(lx.ENFORCEMENT_VERBS.search(sentence))
     claim.calendar_explicit = bool(lx.CALENDAR_WORDS.search(clause)
                                    or lx.CALENDAR_WORDS.search(sentence))
