@@ -3800,3 +3800,13 @@ def test_distinct_people_are_the_figure_s_own_words_and_its_relations(
     c = one(engine, "In September, there were 164,939 unique encounters along the southwest "
             "border, a 5% increase from August.", "2023-10-20", kind="change")
     assert c["verdict"] == "unverifiable"
+
+
+def test_a_record_for_a_single_day_is_not_in_the_monthly_files(engine: Engine) -> None:
+    c = one(engine, "Migrant encounters at the southern border hit the highest total for a "
+            "single day ever recorded on Tuesday.", "2023-12-20")
+    assert c["verdict"] == "unverifiable" and "over a day" in c["explanation"]
+    # A day that says when something was released is no count's.
+    c = one(engine, "CBP said on Tuesday that agents apprehended 2,045,838 migrants at the "
+            "southwest border in fiscal 2023.", "2023-12-20")
+    assert c["verdict"] == "accurate"

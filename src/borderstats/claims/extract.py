@@ -363,7 +363,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "un desplome de 85% en las detenciones desde el 20 al 31 de enero": days
                 # within a month, which the monthly files do not have.
                 claim.unmeasured = "days_count"
-            day = _ONE_DAY.search(clause)
+            day = _ONE_DAY.search(clause) or _SINGLE_DAY.search(clause)
             if day and not _REPORTED_ON.search(clause[max(0, day.start() - 25):day.start()]) \
                     and not _REPORTED_AFTER.match(clause[day.end():]):
                 # "el 28 de junio se contabilizaron únicamente 137 detenciones": a day's
@@ -2200,6 +2200,10 @@ _ONE_DAY = re.compile(
     r"\b(?:el|on)\s+(?:(?P<d>\d{1,2})\s+de\s+" + _MONTHS + r"|" + _MONTHS
     + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b"
     r"(?!\s*(?:,\s*)?(?:al?|to|hasta|through|y|and|-|–)\s+)", re.IGNORECASE)
+# "The highest total for a single day", "a single-day record", "en un solo día": a day's
+# count or record, which the monthly files do not have.
+_SINGLE_DAY = re.compile(r"\b(?:(?:in|for|on)\s+a\s+single\s+day|single[- ]day|"
+                         r"en\s+un\s+(?:solo|único)\s+día)\b", re.IGNORECASE)
 # Words that say something was made public: the day or week beside them is when, not what
 # was counted.
 _REPORTING = (r"(?:published|reported|released|announced|said|stated|told|wrote|revealed|showed|"
