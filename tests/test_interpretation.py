@@ -3810,3 +3810,15 @@ def test_a_record_for_a_single_day_is_not_in_the_monthly_files(engine: Engine) -
     c = one(engine, "CBP said on Tuesday that agents apprehended 2,045,838 migrants at the "
             "southwest border in fiscal 2023.", "2023-12-20")
     assert c["verdict"] == "accurate"
+
+
+def test_inadmissibles_are_cbp_s_and_a_change_since_last_month_runs_into_this_one(
+        engine: Engine) -> None:
+    # All CBP, Southwest, September 2020: 57,674. "Inadmisibles" are refused at CBP's ports.
+    c = one(engine, "En septiembre pasado las autoridades fronterizas capturaron o consideraron "
+            "inadmisibles a 57 mil 674 personas.", "2020-10-15")
+    assert c["measure"] == "swb_encounters" and c["verdict"] == "accurate"
+    # Said on 25 January, "since December" runs into January's first days: no monthly file
+    # holds that.
+    c = one(engine, "Border Patrol apprehensions are down 97% since December.", "2023-01-25")
+    assert c["verdict"] == "unverifiable"

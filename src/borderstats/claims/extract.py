@@ -373,6 +373,13 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "The 7-day encounter average has decreased more than 40 percent": daily
                 # figures the monthly files do not have.
                 claim.unmeasured = "days_count"
+            if claim.kind == "change" and claim.since is not None and \
+                    "month" in claim.since.extra and not claim.compare_to and \
+                    add_months(claim.since.extra["month"].replace(day=1), 1) == \
+                    ref.replace(day=1):
+                # "Down 97% since December", said on 25 January: a change over the days of
+                # a month not yet ended, which no monthly file holds.
+                claim.unmeasured = "days_count"
             if claim.topic is None and agency_topic is not None:
                 claim.topic = agency_topic
                 claim.inherited.append(assumption("agency_counts", topic=agency_topic.id))

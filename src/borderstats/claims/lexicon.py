@@ -298,7 +298,9 @@ US_CUES = _rx(r"ee\.?\s?uu\.?", r"eeuu", r"estados unidos", r"estadounidense\w*"
               r"patrulla fronteriza", r"cbp", r"texas", r"arizona", r"california",
               r"nuevo m[eé]xico", r"el paso", r"biden", r"trump", r"washington",
               r"casa blanca", r"u\.s\.", r"united states", r"border patrol", r"ice",
-              r"t[ií]tulo 42", r"title 42", r"san diego", r"r[ií]o grande")
+              r"t[ií]tulo 42", r"title 42", r"san diego", r"r[ií]o grande",
+              # "Inadmissible" is CBP's word for those refused at its ports of entry.
+              r"inadmisibles?", r"inadmissibles?")
 # English words that point to the US border without naming the country ("the border",
 # "border crossings", "the southern border"): with ``US_CUES``, what ``names_us`` looks for.
 US_BORDER_WORDS = _rx(r"the border", r"border crossings?", r"u\.?s\.?", r"america\w*",
