@@ -3822,3 +3822,9 @@ def test_inadmissibles_are_cbp_s_and_a_change_since_last_month_runs_into_this_on
     # holds that.
     c = one(engine, "Border Patrol apprehensions are down 97% since December.", "2023-01-25")
     assert c["verdict"] == "unverifiable"
+
+
+def test_a_month_of_a_named_fiscal_year() -> None:
+    # October opens the fiscal year: October of FY2018 is October 2017.
+    assert refs("in October of fiscal year 2018", "2025-11-06") == [("month", ["2017-10"])]
+    assert refs("en marzo del año fiscal 2019", "2025-11-06") == [("month", ["2019-03"])]

@@ -354,6 +354,16 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?:\s+fiscal)?))?",
          first_months)
 
+    # A month of a named fiscal year: "October of fiscal year 2018" is October 2017, "en
+    # marzo del año fiscal 2019" March 2019.
+    def month_of_fiscal_year(m: re.Match) -> None:
+        month = MONTHS[m.group("month")]
+        fy = _year(m.group("fy"))
+        add(m, "month", (Period.month(fy - 1 if month >= 10 else fy, month),))
+    each(rf"\b{_MONTH_RE}\s+(?:of\s+|in\s+|del\s+|de\s+)?(?:the\s+|el\s+)?(?:fiscal\s+"
+         rf"year\s+|fiscal\s+|año\s+fiscal\s+|fy\s*)'?(?P<fy>(?:19|20)\d\d|(?<=fy)\d\d)\b",
+         month_of_fiscal_year)
+
     # A run of months to a named month: "the 12 months ending in September", "the six
     # months that ended in March", "los 12 meses que terminaron en septiembre" (the latest
     # such month before the text's date, or the year named). ("The year that ended Sept.
