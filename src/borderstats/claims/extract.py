@@ -1222,7 +1222,7 @@ def _keep_groups_named_in(claim: Claim, words: str) -> None:
     for m in lx.SECTOR_RE.finditer(words):
         if sector := lx.sector_of(m.group("a") or m.group("b") or m.group("c") or "RGV"):
             keep.setdefault("sector", []).append(sector)
-    for dim in ("citizenship", "sector", *{d for _, d, _ in lx.POPULATIONS}):
+    for dim in ("citizenship", "sector", "state", *{d for _, d, _ in lx.POPULATIONS}):
         if dim in claim.filters and dim not in keep:
             del claim.filters[dim]
         elif dim in keep:
@@ -1272,21 +1272,7 @@ def _whole_of_a_part(claim: Claim, offset: int, sentence: str) -> None:
         return
     if verb:
         after = after[:verb.start()]
-    keep: dict[str, list[str]] = {}
-    nats = lx.nationalities(after)
-    if nats and claim.filters.get("citizenship"):
-        keep["citizenship"] = [n for n in claim.filters["citizenship"] if n in nats] or nats
-    for pattern, dim, value in lx.POPULATIONS:
-        if value in claim.filters.get(dim, []) and pattern.search(after):
-            keep.setdefault(dim, []).append(value)
-    for m in lx.SECTOR_RE.finditer(after):
-        if sector := lx.sector_of(m.group("a") or m.group("b") or m.group("c") or "RGV"):
-            keep.setdefault("sector", []).append(sector)
-    for dim in ("citizenship", "sector", "state", *{d for _, d, _ in lx.POPULATIONS}):
-        if dim in claim.filters and dim not in keep:
-            del claim.filters[dim]
-        elif dim in keep:
-            claim.filters[dim] = keep[dim]
+    _keep_groups_named_in(claim, after)
 
 
 _FROM_COLOMBIA = re.compile(r"\b(?:desde|from|de|entre) colombia\b", re.IGNORECASE)
