@@ -1508,14 +1508,6 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
                               if any(so_far(p, ref) for p in a)]
     claim.alternatives = [cut(a) for a in claim.alternatives]
     claim.compare_to = cut(claim.compare_to)
-    if len(whole) == len(claim.compare_to) == 1 and claim.periods[0] != whole[0]:
-        # "29 por ciento más bajas que en el mismo período del año fiscal anterior", said
-        # in December: the months so far against the same months of the year before, the
-        # base moved with its period.
-        for years in (1, 2, 3):
-            if claim.compare_to[0] == whole[0].shifted_years(-years):
-                claim.compare_to = [claim.periods[0].shifted_years(-years)]
-                break
     if [p.label for p in claim.periods] != [p.label for p in whole]:
         # The whole period stays a reading: a figure published on the period's last days
         # ("a record 61,680 in 2024", said on 20 December) can be the whole year's. Not
@@ -1527,12 +1519,15 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
                                             "to": claim.periods[0].label}))
 
 
-# "El mismo periodo del año fiscal 2023", "the same months of 2023": the base is the
-# compared months in the year named, not that whole year.
+# "El mismo periodo del año fiscal 2023", "the same months of 2023", "el mismo período del
+# año fiscal anterior", "the same period last year": the base is the compared months in the
+# year named, not that whole year.
 _SAME_PERIOD_OF = re.compile(
     r"\b(?:mism[oa]s?|same)\s+(?:periodo|período|lapso|meses|mes|trimestre|semestre|period|"
-    r"months?|time)\s+(?:del?|of|in|en)\s+(?:el\s+|la\s+)?(?:año\s+fiscal\s+|fiscal\s+year\s+"
-    r"|fy\s*|año\s+)?'?(?:19|20)?\d\d\b", re.IGNORECASE)
+    r"months?|time(?:\s+frame)?|timeframe)\s+(?:(?:del?|of|in|en)\s+)?(?:el\s+|la\s+|the\s+)?"
+    r"(?:(?:año\s+fiscal\s+|fiscal\s+year\s+|fy\s*|año\s+)?'?(?:19|20)?\d\d\b|"
+    r"año\s+(?:fiscal\s+)?(?:anterior|pasado|previo)\b|(?:last|previous|prior)\s+(?:fiscal\s+)?"
+    r"year\b)", re.IGNORECASE)
 
 
 def _same_period_of_a_year(claim: Claim) -> None:

@@ -1253,7 +1253,7 @@ def _whole_of_a_part(claim: Claim, offset: int, sentence: str) -> None:
     # units": what follows the verb is said of the part.
     verb = _COPULA.search(after)
     at = offset + q.start
-    if _WHOLE_FIRST.search(sentence[max(0, at - 40):at]):
+    if _WHOLE_FIRST.search(sentence[:at]):  # (the start of the sentence, not of a window)
         # "Del total de 1,23 millones de eventos registrados en 2024, 361 mil 203
         # correspondieron a venezolanos": the whole comes first; only the words between it
         # and the part's figure describe it.
