@@ -122,9 +122,10 @@ def test_spanish_text_and_language_option(tmp_path: Path) -> None:
 
 
 def test_cautious_check_from_the_command_line(tmp_path: Path) -> None:
-    # Border Patrol, Southwest: June 2025 6,068; May 2025 8,725.
-    line = {"id": "c", "text": "In June 2025 Border Patrol apprehended 6,068 migrants at the "
-                               "southwest border, and in May 2025 it apprehended 20,000.",
+    # Border Patrol, Southwest: June 2025 6,068 (more than 6,000); May 2025 8,725.
+    line = {"id": "c", "text": "In June 2025 Border Patrol apprehended more than 6,000 "
+                               "migrants at the southwest border, and in May 2025 it "
+                               "apprehended 20,000.",
             "date": "2025-07-20"}
     path = tmp_path / "in.jsonl"
     path.write_text(json.dumps(line) + "\n")

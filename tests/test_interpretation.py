@@ -1616,7 +1616,11 @@ def test_a_second_change_after_it_is_is_a_claim_of_its_own(engine: Engine) -> No
                    "increase over April 2017.", date=dt.date(2018, 5, 3),
                    engine=engine)["claims"]
     changes = [c for c in claims if c["kind"] == "change"]
-    assert [c["verdict"] for c in changes] == ["accurate", "inaccurate"]
+    assert [[f["period"] for f in c["official"]] for c in changes] == [
+        ["2018-03", "2018-04"], ["2017-04", "2018-04"]]
+    # Beside the change that matches as stated, the wrong one is shown, not settled.
+    assert [c["verdict"] for c in changes] == ["accurate", "unverifiable"]
+    assert "+243.7%" in changes[1]["explanation"]
 
 
 def test_times_after_a_count_is_how_many_events(engine: Engine) -> None:
@@ -2155,11 +2159,29 @@ def test_a_month_s_official_figures_are_its_own(engine: Engine) -> None:
     assert [f["period"] for f in c["official"]] == ["2025-06"]
 
 
-def test_the_cautious_reading_does_not_call_a_figure_wrong_beside_one_that_holds(
+def test_a_figure_wrong_beside_one_that_matches_as_stated_is_not_settled(
         engine: Engine) -> None:
-    # Border Patrol, Southwest: June 2025 6,068; May 2025 8,725 (20,000 is far off).
+    # Border Patrol, Southwest: June 2025 6,068; May 2025 8,725 (20,000 is far off). The
+    # June figure matches as stated, so the May one is more likely misread than wrong.
     text = ("In June 2025 Border Patrol apprehended 6,068 migrants at the southwest border, "
             "and in May 2025 it apprehended 20,000.")
+    claims = check(text, date="2025-07-20", engine=engine)["claims"]
+    assert [c["verdict"] for c in claims] == ["accurate", "unverifiable"]
+    assert claims[1]["explanation"].startswith("Not settled: another figure")
+    assert "8,725" in claims[1]["explanation"]
+    # Alone, a wrong figure is still wrong.
+    alone = check("In May 2025 Border Patrol apprehended 20,000 migrants at the southwest "
+                  "border.", date="2025-07-20", engine=engine, cautious=True)["claims"]
+    assert [c["verdict"] for c in alone] == ["inaccurate"]
+
+
+def test_the_cautious_reading_also_trusts_a_neighbour_that_holds_as_a_bound(
+        engine: Engine) -> None:
+    # "more than 6,000" (June 2025: 6,068) holds under many readings, so by default it
+    # vouches for nothing and May's 20,000 (8,725) stays wrong; the cautious reading
+    # leaves it unsettled.
+    text = ("In June 2025 Border Patrol apprehended more than 6,000 migrants at the southwest "
+            "border, and in May 2025 it apprehended 20,000.")
     day = dt.date(2025, 7, 20)
     assert [c["verdict"] for c in check(text, date=day, engine=engine)["claims"]] == [
         "accurate", "inaccurate"]
@@ -2167,10 +2189,16 @@ def test_the_cautious_reading_does_not_call_a_figure_wrong_beside_one_that_holds
     assert [c["verdict"] for c in claims] == ["accurate", "unverifiable"]
     assert claims[1]["explanation"].startswith("Not settled (cautious reading)")
     assert "8,725" in claims[1]["explanation"]
-    # Alone, a wrong figure is still wrong.
-    alone = check("In May 2025 Border Patrol apprehended 20,000 migrants at the southwest "
-                  "border.", date=day, engine=engine, cautious=True)["claims"]
-    assert [c["verdict"] for c in alone] == ["inaccurate"]
+
+
+def test_a_record_or_a_bound_that_holds_vouches_for_no_neighbour(engine: Engine) -> None:
+    # Border Patrol, Southwest, FY2022: 2,206,436, the highest fiscal year; 2.76 million
+    # is a quarter above it. The record holds under any reading of the count, so it settles
+    # nothing.
+    claims = check("Border Patrol recorded a record 2.76 million encounters at the southwest "
+                   "border in fiscal year 2022.", date="2022-11-01", engine=engine)["claims"]
+    verdicts = {c["kind"]: c["verdict"] for c in claims}
+    assert verdicts.get("total") == "inaccurate"
 
 
 def test_a_precise_figure_may_count_one_of_the_nationalities_named(engine: Engine) -> None:

@@ -917,7 +917,8 @@ def check(
     ] = False,
     cautious: Annotated[bool, Option(
         "--cautious", help="Report as unverifiable a figure judged inaccurate beside one in "
-                           "its sentence that holds (fewer false alarms, some misses).")
+                           "its sentence that holds even as a bound or a record (fewer "
+                           "false alarms, more misses).")
     ] = False,
     db: DbOption = None,
 ) -> None:

@@ -20,8 +20,12 @@ import re
 from collections import Counter
 from typing import Any
 
-from borderstats.claims.evaluate import Checker, compose, evaluate_all
-from borderstats.claims.evaluate import cautious as cautious_reading
+from borderstats.claims.evaluate import (
+    Checker,
+    compose,
+    evaluate_all,
+    unsettled_beside_a_match,
+)
 from borderstats.claims.extract import extract
 from borderstats.claims.i18n import detect_language, resolve
 from borderstats.claims.timex import MONTHS
@@ -52,8 +56,9 @@ def check(text: str, *, date: dt.date | str | None = None,
     ``lang`` is the language of the explanations, caveats and verdict labels: "auto" (the
     text's own, as detected), "en" or "es". The verdicts themselves are the same words in
     every language ("accurate", ...); ``verdict_label`` is the verdict in ``lang``.
-    ``cautious``: a figure judged inaccurate beside one in its sentence that holds is
-    reported unverifiable (fewer false alarms on new text, at the cost of some misses)."""
+    A figure judged inaccurate beside one in its sentence that holds as stated is reported
+    unverifiable; ``cautious`` extends that to a neighbour that holds as a bound or a record
+    (fewer false alarms on new text still, at the cost of more misses)."""
     date, as_of = as_date(date, "date"), as_date(as_of, "as_of")
     today = as_date(today, "today")
     if engine is None:
@@ -76,8 +81,7 @@ def check(text: str, *, date: dt.date | str | None = None,
     if date > today:
         raise BorderstatsError(f"the text's date {date} is in the future")
     claims = compose(evaluate_all(extract(text, date), checker, date), checker.lang)
-    if cautious:
-        claims = cautious_reading(claims, checker.lang)
+    claims = unsettled_beside_a_match(claims, checker.lang, cautious=cautious)
     for i, claim in enumerate(claims, 1):
         claim["id"] = i
     return {
