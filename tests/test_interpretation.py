@@ -3856,3 +3856,21 @@ def test_a_month_of_a_named_fiscal_year() -> None:
     # October opens the fiscal year: October of FY2018 is October 2017.
     assert refs("in October of fiscal year 2018", "2025-11-06") == [("month", ["2017-10"])]
     assert refs("en marzo del año fiscal 2019", "2025-11-06") == [("month", ["2019-03"])]
+
+
+def test_a_relation_of_the_year_so_far_said_mid_month_counts_part_of_that_month(
+        engine: Engine) -> None:
+    # Darién: 2022 248,284; January–July 2023 251,758; August 2023 81,946. Said on 15
+    # August, "so far this year" may count some of August: the lead over 2022 lies between
+    # 3,474 (none of August) and 85,420 (all of it), so 50,000 fits and 250,000 cannot.
+    def comparison(text: str) -> dict:
+        claims = check(text, date="2023-08-15", engine=engine)["claims"]
+        return next(c for c in claims if c["kind"] == "comparison")
+
+    fits = comparison("So far this year, 294,182 irregular migrants have crossed the Darién "
+                      "Gap, 50,000 more than in all of 2022.")
+    assert fits["verdict"] == "accurate"
+    assert "with the month counted in part" in fits["explanation"]
+    wrong = comparison("So far this year, 294,182 irregular migrants have crossed the Darién "
+                       "Gap, 250,000 more than in all of 2022.")
+    assert wrong["verdict"] == "inaccurate"

@@ -1977,6 +1977,58 @@ def _partial_month(q: Any, without: float, estimate: float, whole: float,
     return verdict, msg(lang, key, value=f"{value:,.0f}", reason=reason)
 
 
+def _month_in_part(claim: Claim, p: Period) -> tuple[Period, bool] | None:
+    """The month a figure over ``p`` counts only in part, and whether ``p`` holds it:
+    "hasta el 19 de mayo" (``p`` ends with May), or the year so far said on 28 September
+    (``p`` ends with August, and September's first days may count too)."""
+    if claim.to_day:
+        return Period.month(p.end.year, p.end.month), True
+    if claim.ref is not None and claim.ref.day > 1 and p.kind == "range" and \
+            any(key == "to_date" for key, _ in claim.inherited) and \
+            add_months(p.end, 1) == claim.ref.replace(day=1):
+        return Period.month(claim.ref.year, claim.ref.month), False
+    return None
+
+
+def _in_part(checker: Checker, r: Reading, p: Period, value: float,
+             month: tuple[Period, bool]) -> tuple[float, float] | None:
+    """A total over ``p`` without the month counted in part, and that month's own."""
+    try:
+        part = checker.q(r.measure, month[0], r.where)
+    except QueryError:
+        return None
+    if not part.complete:
+        return None
+    return (value - part.value if month[1] else value), part.value
+
+
+def _best_in_part(judge: Any, claim: Claim, checker: Checker, r: Reading,
+                  subject: tuple[Period, float], base: tuple[Period, float],
+                  verdict: str, reason: str, lang: str) -> tuple[str, str]:
+    """A relation whose subject counts its last month only in part, judged with a share
+    of that month (a hundredth at a time, from none of it to all of it) when one fits
+    better than whole months: "so far this year, 294,182 …, 50,000 more than in all of
+    2022", said in mid-August. A base of the same months a year (or years) before counts
+    the same share of its own month."""
+    month = _month_in_part(claim, subject[0])
+    split = _in_part(checker, r, subject[0], subject[1], month) if month else None
+    if month is None or split is None:
+        return verdict, reason
+    years = base[0].start.year - subject[0].start.year
+    like = base[0].kind == subject[0].kind == "range" and years < 0 and \
+        subject[0].shifted_years(years).label == base[0].label
+    base_split = _in_part(checker, r, base[0], base[1], (month[0].shifted_years(years),
+                                                         month[1])) if like else None
+    for i in range(101):
+        value = split[0] + split[1] * i / 100
+        old = base_split[0] + base_split[1] * i / 100 if base_split else base[1]
+        v, why = judge(old, value)
+        if rules.ORDER[v] < rules.ORDER[verdict]:
+            verdict, reason = v, msg(lang, "partial_estimate", value=f"{value:,.0f}",
+                                     reason=why)
+    return verdict, reason
+
+
 def _per(p: Period, per: str) -> float:
     """How many days (hours, weeks, months) the period spans."""
     days = (add_months(p.end, 1) - p.start).days
@@ -2173,6 +2225,11 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
         values.append(result.value)
         verdict, reason = judge(result.value / base_result.value if base_result.value
                                 else math.inf, result.value - base_result.value)
+        if verdict == rules.INACCURATE and claim.stat is None and claim.compare_stat is None:
+            verdict, reason = _best_in_part(
+                lambda old, new: judge(new / old if old else math.inf, new - old, old),
+                claim, checker, r, (p, result.value), (base[0], base_result.value),
+                verdict, reason, lang)
         verdicts.append(verdict)
         parts.append(msg(lang, "comparison_part", period=_fmt_period(p, lang),
                          value=f"{result.value:,}", reason=reason))
@@ -2394,6 +2451,9 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
         return verdict, reason
 
     r.verdict, reason = judge(before.value, after.value)
+    if r.verdict == rules.INACCURATE and stat_before is None and stat_after is None:
+        r.verdict, reason = _best_in_part(judge, claim, checker, r, (after_p, after.value),
+                                          (before_p, before.value), r.verdict, reason, lang)
     r.level_judged = _stated_level(claim, before.value, after.value) is not None
     # How the verdict moves with the comparison period: the same period a year earlier,
     # and, for a month, the average of the three months before.
