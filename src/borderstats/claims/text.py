@@ -248,6 +248,11 @@ def quantities(sentence: str) -> list[Quantity]:
     return list(_quantities(sentence))
 
 
+# A rate's unit right after a number: "an average of six per day", "ocho al día".
+_PER_AFTER = re.compile(r"\s+(?:(?:per|a|an|each|every|al|por|cada)\s+(?:day|hour|week|día|"
+                        r"hora|semana)\b|daily\b|diari[oa]s\b)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)  # a sentence is read again for each clause and each date tried
 def _quantities(sentence: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
@@ -295,10 +300,10 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         if not free(m.start(), m.end()):
             continue
         num, word, scale, pct = m.group("num"), m.group("word"), m.group("scale"), m.group("pct")
-        if word and not scale and not pct:
-            continue  # "one of the", "a" alone: not a quantity
         if word and word.lower() in ("a", "an") and not scale:
             continue
+        if word and not scale and not pct and not _PER_AFTER.match(sentence[m.end():]):
+            continue  # "one of the", "a" alone: not a quantity ("six a day" is a rate)
         if num:
             if _YEAR_LIKE.match(num) and not scale and not pct:
                 continue
@@ -350,8 +355,10 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         found.append(Quantity(FRACTIONS[word], kind, hedge, m.group(0), m.start(), m.end()))
     # A rate with no unit of its own takes the one before it in the sentence
     # (extract._sentence_claims), across clauses.
+    starts = sorted(q.start for q in found)
     return tuple(_ranges(sentence, _shared_scale(sentence, sorted(
-        (_with_role(sentence, q) for q in found), key=lambda q: q.start))))
+        (_with_role(sentence, q, next((s for s in starts if s >= q.end), len(sentence)))
+         for q in found), key=lambda q: q.start))))
 
 
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion|mil|millones|millón|millon)\b",
@@ -468,8 +475,9 @@ _STREAK_AFTER = re.compile(r"^(?:st|nd|rd|th)?[\s-]+(?:straight|consecutive|cons
                            r"consecutiv[oa]s|seguid[oa]s))\b", re.IGNORECASE)
 
 
-def _with_role(sentence: str, q: Quantity) -> Quantity:
-    """The quantity with its role in the sentence (see ``Quantity``)."""
+def _with_role(sentence: str, q: Quantity, following: int) -> Quantity:
+    """The quantity with its role in the sentence (see ``Quantity``); ``following`` is
+    where the next quantity starts (a rate's unit after it is that one's)."""
     if q.kind != "count":
         return q
     before, after = sentence[max(0, q.start - 60):q.start], sentence[q.end:q.end + 60]
@@ -479,7 +487,7 @@ def _with_role(sentence: str, q: Quantity) -> Quantity:
         return replace(q, role="points")  # "decreased by 5 points": of a share, no count
     if _DAYS_AFTER.match(after):
         return replace(q, role="days")
-    if m := _RATE_AFTER.match(after):
+    if m := _RATE_AFTER.match(sentence[q.end:min(q.end + 60, following)]):
         word = (m.group("per") or m.group("per2")).lower()
         return replace(q, role="rate", per=_PER.get(word, "day" if "diari" in word else "day"))
     if m := _RATE_BEFORE.search(before):
