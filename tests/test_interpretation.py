@@ -3874,3 +3874,25 @@ def test_a_relation_of_the_year_so_far_said_mid_month_counts_part_of_that_month(
     wrong = comparison("So far this year, 294,182 irregular migrants have crossed the Darién "
                        "Gap, 250,000 more than in all of 2022.")
     assert wrong["verdict"] == "inaccurate"
+
+
+def test_the_sector_is_the_one_the_text_named_before(engine: Engine) -> None:
+    # Border Patrol, Yuma sector, FY2020: 8,804 (the whole Southwest border: 400,651).
+    for text in ("Years ago the Yuma Sector was ranked nearly last in border apprehensions. "
+                 "In FY 2020, 8,804 migrants were apprehended throughout the sector.",
+                 "El sector de Yuma fue el último. En el año fiscal 2020, el sector registró "
+                 "8,804 detenciones."):
+        c = one(engine, text, "2021-10-15")
+        assert c["filters"] == {"sector": ["Yuma"]} and c["verdict"] == "accurate"
+    # Two sectors named before: "the sector" is neither.
+    c = one(engine, "The Yuma Sector and the Tucson Sector were busy. In FY 2020, 8,804 "
+            "migrants were apprehended throughout the sector.", "2021-10-15")
+    assert "sector" not in c["filters"]
+
+
+def test_a_rate_in_words_after_a_count_is_the_rate(engine: Engine) -> None:
+    # Border Patrol, Big Bend sector, February 2025: 165 over 28 days, 5.9 a day.
+    claims = check("In February, the Big Bend Sector reported just 165 apprehensions, or an "
+                   "average of six per day.", date="2025-03-23", engine=engine)["claims"]
+    assert [(c["kind"], c["claimed"]["value"], c["verdict"]) for c in claims] == [
+        ("total", 165.0, "accurate"), ("rate", 6.0, "accurate")]

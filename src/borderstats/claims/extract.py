@@ -222,6 +222,7 @@ class _Context:
     relation: Claim | None = None  # the sentence's last change or comparison so far
     nationality: str | None = None  # the one nationality the last sentence naming any named
     president: str | None = None  # the president the text named last ("his presidency")
+    sector: str | None = None  # the one Border Patrol sector the last sentence naming any named
     named: list[list[Period]] = field(default_factory=list)  # the last sentence's periods
 
 
@@ -258,6 +259,10 @@ def _remember(context: _Context, text: str) -> None:
         if (code := lx.nationality_of(m.group("a") or m.group("b")))]))
     if named:
         context.nationality = named[0] if len(named) == 1 else None
+    sectors = {sector for m in lx.SECTOR_RE.finditer(text)
+               if (sector := lx.sector_of(m.group("a") or m.group("b") or m.group("c") or "RGV"))}
+    if sectors:
+        context.sector = sectors.pop() if len(sectors) == 1 else None
     topic, _ = _nearest_topic(text, None)
     if topic is not None and topic.measures:
         context.topic = topic
@@ -1175,6 +1180,9 @@ _LEAVING_OUT = re.compile(r"(?:\b(?:not counting|excluding|other than|apart from
                           r"\bnon-|\bno\s+(?=\w+nos\b))(?P<who>[\w-]+)", re.IGNORECASE)
 _MIGRATION_OF = re.compile(r"\b(?P<a>\w+)\s+migration\b|\bmigraci[oó]n\s+(?P<b>\w+)",
                            re.IGNORECASE)
+# "The sector", "this sector", "el sector", "dicho sector": one named before.
+_THE_SECTOR = re.compile(r"\b(?:the|this|that|el|este|ese|dicho|del|al)\s+sector\b"
+                         r"(?!\s+(?:de|del|of)\b)", re.IGNORECASE)
 _COMPATRIOTS = re.compile(r"\b(?:compatriots?|fellow (?:citizens|nationals)|compatriotas?|"
                           r"connacionales?)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(?:of them|of whom|of which|among them|including|de ellos|de ellas|"
@@ -1464,6 +1472,12 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 sector = lx.sector_of(name.group(0))
                 if sector and sector not in claim.filters.get("sector", []):
                     claim.filters.setdefault("sector", []).append(sector)
+        if "sector" not in claim.filters and context.sector and \
+                _THE_SECTOR.search(sentence):
+            # "The Big Bend Sector saw the smallest decline … In February, the sector
+            # reported just 165 apprehensions": the sector the text named.
+            claim.filters["sector"] = [context.sector]
+            claim.inherited.append(assumption("sector_from_text", sector=context.sector))
     _whole_of_a_part(claim, offset, sentence)
     claim.people_noun = bool(lx.PEOPLE_NOUNS.search(clause))
     # "405,036 apprehensions of approximately 324,029 unique individuals": the figure the
