@@ -3896,3 +3896,33 @@ def test_a_rate_in_words_after_a_count_is_the_rate(engine: Engine) -> None:
                    "average of six per day.", date="2025-03-23", engine=engine)["claims"]
     assert [(c["kind"], c["claimed"]["value"], c["verdict"]) for c in claims] == [
         ("total", 165.0, "accurate"), ("rate", 6.0, "accurate")]
+
+
+def test_a_base_named_by_what_it_counts(engine: Engine) -> None:
+    # All CBP, Southwest, Hondurans: January–October 2025 8,543; January–October 2024 86,486
+    # (-90.1%); the whole of 2024 102,645.
+    before = ("Entre enero y octubre de este año se reportaron 8,543 hondureños detenidos por "
+              "la CBP en la frontera suroeste. ")
+    for base in ("respecto al número de detenciones que se reportaron en el 2024",
+                 "frente a las detenciones registradas en 2024"):
+        claims = check(before + f"La cifra disminuyó en el 90.1% {base}.", date="2025-12-13",
+                       engine=engine)["claims"]
+        change = next(c for c in claims if c["kind"] == "change")
+        assert [f["period"] for f in change["official"]] == ["2024-01..2024-10",
+                                                            "2025-01..2025-10"]
+        assert change["verdict"] == "accurate"
+
+
+def test_a_level_that_is_the_relation_s_own_figure_is_that_figure(engine: Engine) -> None:
+    # 86,486 is January–October 2024, the base the change compared, not the whole of 2024
+    # (102,645) that "en el 2024" alone would give it.
+    claims = check("Entre enero y octubre de este año se reportaron 8,543 hondureños detenidos "
+                   "por la CBP en la frontera suroeste. La cifra disminuyó en el 90.1% respecto "
+                   "al número de detenciones que se reportaron en el 2024, en ese entonces "
+                   "fueron 86,486 hondureños detenidos en la frontera.", date="2025-12-13",
+                   engine=engine)["claims"]
+    change = next(c for c in claims if c["kind"] == "change")
+    assert change["verdict"] == "accurate"
+    [part] = change["parts"]
+    assert part["verdict"] == "accurate"
+    assert part["official"][0]["period"] == "2024-01..2024-10"

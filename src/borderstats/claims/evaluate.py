@@ -1249,10 +1249,35 @@ def compose(claims: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
                     _stated_arithmetic(other, own, lang)
                     parts = [g for g in parts if g not in own]
         if parts:
+            for part in parts:
+                _figure_of_the_relation(main, part, lang)
             _absorb(main, parts, lang)
             _stated_arithmetic(main, parts, lang)
         out.append(main)
     return out
+
+
+def _figure_of_the_relation(main: dict[str, Any], part: dict[str, Any], lang: str) -> None:
+    """A precise level beside a relation that is exactly one of the relation's own figures
+    is that figure, whatever period its words seemed to give it: "disminuyó en el 90.1%
+    respecto al número de detenciones que se reportaron en el 2024, en ese entonces fueron
+    86,486" states January–October 2024, the base the relation compared."""
+    stated = part.get("claimed") or {}
+    if part["verdict"] != rules.INACCURATE or part["kind"] != "total" or \
+            stated.get("unit") != "count" or not stated.get("value") or \
+            rules.precision(stated.get("words") or "", stated["value"]) > 0.001:
+        return
+    for figure in main.get("official") or []:
+        value = figure.get("value")
+        if isinstance(value, (int, float)) and abs(value - stated["value"]) <= \
+                0.002 * stated["value"] and figure.get("measure", main.get("measure")) == \
+                part.get("measure", main.get("measure")):
+            part["verdict"] = rules.ACCURATE
+            part["verdict_label"] = i18n.VERDICT_LABELS[lang][rules.ACCURATE]
+            part["explanation"] = msg(lang, "relation_figure", period=figure["period"],
+                                      value=f"{value:,}", claimed=stated["words"])
+            part["official"] = [figure]
+            return
 
 
 def _judged_by_relation(level: dict[str, Any], group: list[dict[str, Any]]) -> bool:

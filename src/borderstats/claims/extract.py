@@ -2157,6 +2157,14 @@ _BASE_WORDS = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:from|than|over|ag
                          r"anterior)\s+){1,3}$", re.IGNORECASE)
 
 
+# "respecto al número de detenciones que se reportaron en el 2024", "compared with the
+# number of arrests in 2024": a base marker, then what is counted.
+_BASE_NOUN = re.compile(r"\b(?:compared (?:to|with)|respecto (?:a|al|de)|frente a|en comparación "
+                        r"(?:con|a)|con relación a|versus)\s+(?:[^\W\d_]+\s+){1,7}?(?:in|of|"
+                        r"during|for|en|de|del|durante)(?:\s+(?:the|el|la))?\s*$",
+                        re.IGNORECASE)
+
+
 _ESTIMATE = re.compile(r"\bestimat\w*|\bgot[- ]?aways?\b|\brepeat (?:encounters|crossers|"
                        r"crossings|offenders)|\breinciden\w+|\brecidivis\w+|"
                        # ("have tried to cross since 2021" counts the attempts: encounters)
@@ -2799,10 +2807,10 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
     if head and lx.BASE_MARKER.search(before + head.group(0)):
         return True
     if lx.BASE_MARKER.search(before) or _BASE_FIGURE.search(before) or _BASE_WORDS.search(
-            before) or re.match(r"(?:from|than|over(?!\s+the\s+(?:course|past|last|whole|"
-                                r"entire|full)\b)|against|compared|versus|desde|que|respecto|"
-                                r"frente|comparad[oa]|con)\b", r.words,
-                                re.IGNORECASE):
+            before) or _BASE_NOUN.search(before) or re.match(
+                r"(?:from|than|over(?!\s+the\s+(?:course|past|last|whole|entire|full)\b)|"
+                r"against|compared|versus|desde|que|respecto|frente|comparad[oa]|con)\b",
+                r.words, re.IGNORECASE):
         return True
     # "de diciembre 2023 (249,740 encuentros) a diciembre 2025": the start of a span of
     # change is its base, whatever figure stands beside it.
