@@ -3926,3 +3926,20 @@ def test_a_level_that_is_the_relation_s_own_figure_is_that_figure(engine: Engine
     [part] = change["parts"]
     assert part["verdict"] == "accurate"
     assert part["official"][0]["period"] == "2024-01..2024-10"
+
+
+def test_returns_from_both_countries_are_guatemala_s_count(engine: Engine) -> None:
+    # IGM, Guatemalans returned from the US and Mexico, 2023: 79,697 (from Mexico alone:
+    # far fewer).
+    c = one(engine, "En 2023 se registraron 79.697 migrantes guatemaltecos que Estados Unidos y "
+            "México retornaron.", "2024-02-10")
+    assert (c["measure"], c["filters"], c["verdict"]) == ("gt_returns", {}, "accurate")
+
+
+def test_that_nationality_is_the_one_named_before(engine: Engine) -> None:
+    # Darién, Venezuelans, January–October 2024: 198,004 (196,813 is 0.6% under).
+    claims = check("Los venezolanos coparon la escena en el uso de esa ruta en 2023: 328,650 "
+                   "personas. Hasta el 1 de noviembre de 2024, 196,813 de esa nacionalidad "
+                   "habían cruzado el Darién.", date="2024-11-15", engine=engine)["claims"]
+    c = next(c for c in claims if c["claimed"]["value"] == 196813)
+    assert c["filters"] == {"citizenship": ["VEN"]} and c["verdict"] == "roughly_accurate"

@@ -334,6 +334,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             _describe(claim, clause, a, text, sentence_topic, context, previous)
             _bind_periods(claim, clause, a, text, refs, context, previous)
             _expulsions_in_their_era(claim)
+            _returned_by_both(claim)
             _month_of_its_year(claim, clause, refs, context)
             _average_named_before(claim, a, text)
             q = claim.quantity
@@ -1184,7 +1185,8 @@ _MIGRATION_OF = re.compile(r"\b(?P<a>\w+)\s+migration\b|\bmigraci[oó]n\s+(?P<b>
 _THE_SECTOR = re.compile(r"\b(?:the|this|that|el|este|ese|dicho|del|al)\s+sector\b"
                          r"(?!\s+(?:de|del|of)\b)", re.IGNORECASE)
 _COMPATRIOTS = re.compile(r"\b(?:compatriots?|fellow (?:citizens|nationals)|compatriotas?|"
-                          r"connacionales?)\b", re.IGNORECASE)
+                          r"connacionales?|(?:of\s+)?(?:that|this|the same) nationality|"
+                          r"(?:de\s+)?(?:esa|esta|dicha|la misma) nacionalidad)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(?:of them|of whom|of which|among them|including|de ellos|de ellas|"
                       r"de los cuales|de las cuales|entre ell[oa]s|entre l[oa]s cuales|"
                       r"inclu(?:id[oa]s|yendo))\b", re.IGNORECASE)
@@ -1613,6 +1615,21 @@ def _expulsions_in_their_era(claim: Claim) -> None:
                      if pattern.search(claim.sentence.text)]
         if len(countries) == 1:
             claim.filters["returned_from"] = countries
+
+
+def _returned_by_both(claim: Claim) -> None:
+    """"Los 79.697 migrantes guatemaltecos que Estados Unidos y México retornaron en 2023":
+    returns from both countries are Guatemala's count of its people received back (IGM),
+    not Mexico's returns alone."""
+    gt = TOPIC.get("gt_returns")
+    if gt is None or claim.topic is None or claim.topic.id not in _RETURN_TOPICS or \
+            claim.topic is gt or claim.filters.get("citizenship") not in (None, ["GTM"]) or \
+            not lx.RETURNED_FROM_BOTH.search(claim.sentence.text) or \
+            not re.search(r"guatemal", claim.sentence.text, re.IGNORECASE):
+        return
+    claim.topic, claim.other_topics = gt, [claim.topic, *claim.other_topics]
+    claim.filters.pop("citizenship", None)
+    claim.filters.pop("returned_from", None)
 
 
 def _not_against_itself(claim: Claim, sentence_claims: list[Claim]) -> None:

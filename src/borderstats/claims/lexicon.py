@@ -428,7 +428,13 @@ RETURNED_FROM_BOTH = _rx(r"(?:from|desde|de)\s+m[eé]xico\s+(?:and|y)\s+(?:from\
                          r"estados unidos)",
                          r"(?:from|desde|de)\s+(?:the\s+|los\s+)?(?:united states|u\.?s\.?|"
                          r"ee\.?\s?uu\.?|estados unidos)\s+(?:and|y)\s+(?:from\s+|desde\s+)?"
-                         r"m[eé]xico")
+                         r"m[eé]xico",
+                         # "que Estados Unidos y México retornaron", "Mexico and the US deported"
+                         r"(?:(?:the\s+)?(?:united states|u\.?s\.?|ee\.?\s?uu\.?|estados unidos)"
+                         r"\s+(?:and|y)\s+m[eé]xico|m[eé]xico\s+(?:and|y)\s+(?:the\s+)?"
+                         r"(?:united states|u\.?s\.?|ee\.?\s?uu\.?|estados unidos))\s+"
+                         r"(?:(?:han|have|had|habían|hubieran)\s+)?(?:retorn|deport|devol|"
+                         r"devuel|return|sent|expuls|expell)\w*")
 RETURNED_FROM: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"(?:from|by|desde|por|de)\s+(?:the\s+|los\s+)?(?:united states|u\.?s\.?|"
          r"ee\.?\s?uu\.?|eeuu|estados unidos|american authorities|autoridades "
