@@ -3943,3 +3943,27 @@ def test_that_nationality_is_the_one_named_before(engine: Engine) -> None:
                    "habían cruzado el Darién.", date="2024-11-15", engine=engine)["claims"]
     c = next(c for c in claims if c["claimed"]["value"] == 196813)
     assert c["filters"] == {"citizenship": ["VEN"]} and c["verdict"] == "roughly_accurate"
+
+
+def test_a_streak_runs_to_the_latest_month_not_to_a_peak_fallen_from(engine: Engine) -> None:
+    # Border Patrol, Southwest, 2019: May 132,856, then June–October each lower (October
+    # 35,402): five months of falls up to October, none up to May.
+    claims = check("Border Patrol apprehensions at the southwest border fell again in October. "
+                   "This was the fifth consecutive month that apprehensions have fallen, with "
+                   "arrests down 68 percent from a peak of 133,000 in May.",
+                   date="2019-11-15", engine=engine)["claims"]
+    streak = next(c for c in claims if c["kind"] == "streak")
+    assert streak["periods"] == ["2019-10"] and streak["verdict"] == "accurate"
+
+
+def test_an_unspaced_dash_before_down_starts_a_clause(engine: Engine) -> None:
+    # "…in October to a total of 45,250—down 14 percent from September": 45,250 is
+    # October's (all CBP, Southwest, October 2019: 45,250), September only the base.
+    claims = check("Apprehensions and inadmissible cases along the Southwest border fell again "
+                   "in October to a total of 45,250—down 14 percent from September.",
+                   date="2019-11-15", engine=engine)["claims"]
+    total = next(c for c in claims if c["kind"] == "total"
+                 or any(p["kind"] == "total" for p in c.get("parts", [])))
+    level = total if total["kind"] == "total" else next(
+        p for p in total["parts"] if p["kind"] == "total")
+    assert level["periods"] == ["2019-10"]

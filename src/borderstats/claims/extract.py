@@ -50,7 +50,11 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r"más|more|higher|mayor|larger)\b)|"
                      # "We're down on crossings — more than 40 percent": a dash before a
                      # lone figure adds it to the clause, not a clause of its own.
-                     r"\s+[—–]\s+(?!(?:by\s+)?(?:more than|nearly|almost|about|over|some|roughly|"
+                     # ("45,250—down 14 percent from September": an em dash unspaced too,
+                     # before "down", "up", "compared", not around an aside: "citizens—2
+                     # percent of Cuba's population—were encountered".)
+                     r"(?:\s+[—–]\s+|(?<=[\w.,)])—(?=(?:down|up|compared|versus)\s))"
+                     r"(?!(?:by\s+)?(?:more than|nearly|almost|about|over|some|roughly|"
                      r"más de|casi|cerca de)?\s*[\d.,]+\s*(?:%|percent|per cent|por ciento)\W*$)|"
                      # "…, with families accounting for about a third": a share of its own.
                      # (Not "…, with families accounting for three-quarters of that
@@ -1946,6 +1950,11 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         named = [r for r in own if not r.extra.get("shifted")]
         if named and own[0] not in named and claim.quantity.start > own[0].end - offset:
             own = named + [r for r in own if r not in named]
+    if claim.kind == "streak":
+        # "The fifth consecutive month that apprehensions have fallen, down 68 percent from
+        # a peak of 133,000 in May": a base, or a peak fallen from, is not where the run ends.
+        own = [r for r in own if not _is_base(r, sentence, refs) and not _FROM_PEAK.search(
+            sentence[max(0, r.start - 60):r.start])]
     chosen = own[0] if own else None
     if chosen is None and claim.kind == "change" and relation is not None and \
             relation.compare_to and relation.periods and not claim.compare_to:
@@ -1987,7 +1996,10 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
                 r for r in sentence_refs if r.kind not in ("since",)
                 and not r.extra.get("stat")]
             sentence_refs = sentence_refs[-1:]
-        elif not sentence_refs and presidency is None and not claim.compare_to:
+        elif claim.kind == "streak":
+            sentence_refs = [r for r in sentence_refs if not _is_base(r, sentence, refs)]
+        if claim.kind != "rank_record" and not sentence_refs and presidency is None and \
+                not claim.compare_to:
             sentence_refs = [r for r in refs if r.kind == "presidency"
                              and not r.extra.get("stat")]
         if claim.kind in ("total", "rate", "change", "comparison", "share"):
@@ -2198,7 +2210,12 @@ _ESTIMATE = re.compile(r"\bestimat\w*|\bgot[- ]?aways?\b|\brepeat (?:encounters|
 _GUESSED = re.compile(r"\b(?:probably|likely|probablemente|posiblemente)\s+(?:another|"
                       r"otros?|otras?)\s+(?:(?:about|some|unos|unas)\s+)?(?:[\d.,]+\s+(?:or|to|o|a)\s+)?$",
                        re.IGNORECASE)
-_STREAK_END = re.compile(r"\b(?:peak\w*|until|through|hasta|alcanzando su (?:pico|máximo))\b"
+# A peak the series fell from: "down 68 percent from a peak of 133,000 in May".
+_FROM_PEAK = re.compile(r"\bfrom\s+(?:a|the|its)\s+(?:record[\s-]+|all-time\s+)?(?:high|peak)"
+                        r"\s+(?:of\s+)?[\d.,]+(?:\s+[\w-]+){0,2}?\s+(?:in|of)\s*$", re.IGNORECASE)
+# (Not such a peak: where the run ended, not where it started falling.)
+_STREAK_END = re.compile(r"(?<!from a )(?<!from the )(?<!from its )\b(?:peak\w*|until|through|"
+                         r"hasta|alcanzando su (?:pico|máximo))\b"
                          r"(?:[^.;]{0,40})?$", re.IGNORECASE)
 # "la mayoría, haitianos", "mostly Central Americans": who the people mostly were, not whom
 # the figure counts.
