@@ -3967,3 +3967,14 @@ def test_an_unspaced_dash_before_down_starts_a_clause(engine: Engine) -> None:
     level = total if total["kind"] == "total" else next(
         p for p in total["parts"] if p["kind"] == "total")
     assert level["periods"] == ["2019-10"]
+
+
+def test_a_rate_s_period_is_the_text_s_for_the_figures_after_it(engine: Engine) -> None:
+    # Border Patrol, Southwest, FY2021: 1,659,206 (4,546 a day), 1,040,220 of them under
+    # Title 42 (62.7%).
+    claims = check("During fiscal year 2021 Border Patrol apprehended an average of 4,500 "
+                   "migrants a day at the southwest border. Of the 1.7 million migrants "
+                   "detained, 61% were expelled under Title 42.", date="2021-11-15",
+                   engine=engine)["claims"]
+    share = next(c for c in claims if c["kind"] == "share")
+    assert share["periods"] == ["FY2021"] and share["verdict"] == "accurate"

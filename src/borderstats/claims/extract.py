@@ -454,7 +454,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         context.topic = out[-1].topic
     named = [c for c in out if c.periods and not any(
         key == "period_from_text" for key, _ in c.inherited)
-        and c.kind in ("total", "share", "comparison", "change")]
+        and c.kind in ("total", "share", "comparison", "change", "rate")]
     if named:
         context.periods = list(named[-1].periods)
         context.alternatives = [list(a) for a in named[-1].alternatives]
