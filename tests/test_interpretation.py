@@ -3978,3 +3978,15 @@ def test_a_rate_s_period_is_the_text_s_for_the_figures_after_it(engine: Engine) 
                    engine=engine)["claims"]
     share = next(c for c in claims if c["kind"] == "share")
     assert share["periods"] == ["FY2021"] and share["verdict"] == "accurate"
+
+
+def test_a_share_of_a_fiscal_year_in_its_first_months(engine: Engine) -> None:
+    # Border Patrol, Southwest: FY2024 1,530,523; October–December 2023 629,595 (41.1%),
+    # not January–March 2024.
+    for text in ("About 40% of fiscal year 2024 Border Patrol apprehensions at the southwest "
+                 "border were in its first three months.",
+                 "About 40% of Border Patrol apprehensions at the southwest border in fiscal "
+                 "year 2024 were recorded during the final three months of 2023."):
+        c = one(engine, text, "2024-10-15")
+        assert c["kind"] == "share" and c["verdict"] in ("accurate", "roughly_accurate")
+        assert "2023-10..2023-12 had 629,595" in c["explanation"]

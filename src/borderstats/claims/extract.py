@@ -419,7 +419,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     _from_to_levels(out, text)
     _since_is_the_record_s(out)
     named_periods = [list(r.periods) for r in refs
-                     if r.kind in ("month", "year", "fiscal_year") and r.periods]
+                     if r.kind in ("month", "year", "fiscal_year", "range") and r.periods]
     for claim in out:
         claim.sentence_periods = named_periods
         claim.before_periods = context.named
