@@ -3990,3 +3990,12 @@ def test_a_share_of_a_fiscal_year_in_its_first_months(engine: Engine) -> None:
         c = one(engine, text, "2024-10-15")
         assert c["kind"] == "share" and c["verdict"] in ("accurate", "roughly_accurate")
         assert "2023-10..2023-12 had 629,595" in c["explanation"]
+
+
+def test_the_time_a_sentence_opens_with_is_its_first_figure_s(engine: Engine) -> None:
+    # Darién: January–September 2023 408,972; August 2023 81,946.
+    claims = check("Between January and September 2023, nearly 409,000 arrivals have been "
+                   "documented in the Darien region, with a notable spike in August, totaling "
+                   "81,950 arrivals.", date="2023-11-20", engine=engine)["claims"]
+    assert [(c["periods"], c["verdict"]) for c in claims] == [
+        (["2023-01..2023-09"], "accurate"), (["2023-08"], "accurate")]

@@ -1711,6 +1711,15 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     refs = [r for r in refs if r.kind != "anaphor"]
     clause_refs = [r for r in clause_refs if r.kind != "anaphor"]
     own = [r for r in clause_refs if r.kind != "presidency"]
+    fronted = next((r for r in refs if r.kind in ("month", "year", "fiscal_year", "range")
+                    and r.end <= offset and _FRONTED.fullmatch(sentence[:r.start])
+                    and re.fullmatch(r"\s*,\s*", sentence[r.end:offset])), None)
+    if fronted is not None and claim.kind in ("total", "rate", "share") and all(
+            r.start > at for r in own):
+        # "Between January and September 2023, nearly 409,000 arrivals …, with a notable
+        # spike in August": the time the sentence opens with is its first figure's, not a
+        # month named after it for another.
+        own = [fronted, *own]
     if claim.kind in ("total", "rate", "share"):
         # "about 124,000, was the lowest since June 2023": the window of the record beside
         # the figure, not the figure's period.
@@ -2210,6 +2219,9 @@ _ESTIMATE = re.compile(r"\bestimat\w*|\bgot[- ]?aways?\b|\brepeat (?:encounters|
 _GUESSED = re.compile(r"\b(?:probably|likely|probablemente|posiblemente)\s+(?:another|"
                       r"otros?|otras?)\s+(?:(?:about|some|unos|unas)\s+)?(?:[\d.,]+\s+(?:or|to|o|a)\s+)?$",
                        re.IGNORECASE)
+# What may stand before a time expression that opens a sentence: "In", "Between", "Durante".
+_FRONTED = re.compile(r"\W*(?:(?:in|during|between|from|through|en|durante|entre|de|desde)\s*)?",
+                      re.IGNORECASE)
 # A peak the series fell from: "down 68 percent from a peak of 133,000 in May".
 _FROM_PEAK = re.compile(r"\bfrom\s+(?:a|the|its)\s+(?:record[\s-]+|all-time\s+)?(?:high|peak)"
                         r"\s+(?:of\s+)?[\d.,]+(?:\s+[\w-]+){0,2}?\s+(?:in|of)\s*$", re.IGNORECASE)
