@@ -3999,3 +3999,15 @@ def test_the_time_a_sentence_opens_with_is_its_first_figure_s(engine: Engine) ->
                    "81,950 arrivals.", date="2023-11-20", engine=engine)["claims"]
     assert [(c["periods"], c["verdict"]) for c in claims] == [
         (["2023-01..2023-09"], "accurate"), (["2023-08"], "accurate")]
+
+
+def test_a_second_change_after_but_and_last_october_a_year_before(engine: Engine) -> None:
+    # Border Patrol, Southwest: September 2024 53,858; October 2024 56,520 (+4.9%);
+    # October 2023 188,749 (-70.1%).
+    claims = check("U.S. Border Patrol agents encountered 56,530 migrants in October. The "
+                   "arrests rose about 5% from the 53,530 in September but fell more than 70% "
+                   "from 188,749 last October.", date="2024-11-15", engine=engine)["claims"]
+    changes = [c for c in claims if c["kind"] == "change"]
+    assert [[f["period"] for f in c["official"]] for c in changes] == [
+        ["2024-09", "2024-10"], ["2023-10", "2024-10"]]
+    assert [c["verdict"] for c in changes] == ["roughly_accurate", "accurate"]

@@ -44,6 +44,14 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r",\s+(?:and\s+|y\s+)?(?=(?:[\w-]+\s+){1,4}(?:dropped|declined|decreased|"
                      r"fell|rose|increased|grew|jumped|climbed|cayeron|bajaron|aumentaron|"
                      r"subieron|disminuyeron|crecieron|pasaron)\s+(?:from|de|by|en|un|del)\b)|"
+                     # "rose about 5% from the 53,530 in September but fell more than 70%
+                     # from 188,749 last October": a second change of the same subject.
+                     r"\s+(?:but|and|while|whereas|pero|y|mientras que)\s+(?=(?:fell|rose|"
+                     r"dropped|declined|decreased|increased|grew|jumped|climbed|plunged|"
+                     r"cayó|subió|bajó|aumentó|disminuyó|creció|cayeron|subieron|bajaron|"
+                     r"aumentaron|disminuyeron|crecieron)\s+(?:by\s+|en\s+|un\s+|el\s+)?"
+                     r"(?:more than|nearly|almost|about|over|some|roughly|más de|casi|cerca de|"
+                     r"alrededor de|poco más de)?\s*[\d.,]+\s*(?:%|percent|per cent|por ciento))|"
                      # "…, y es tan elevado que supera el total de 2010 a 2019": a claim of
                      # its own about the same figure.
                      r",\s+(?:and|y)\s+(?=(?:es|era|fue|is|was)\s+(?:tan|so|also|también|"
@@ -416,6 +424,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     for claim in out:
         _not_against_itself(claim, out)
     _respectively(out, refs, text)
+    _last_of_the_month_counted(out, refs, context)
     _from_to_levels(out, text)
     _since_is_the_record_s(out)
     named_periods = [list(r.periods) for r in refs
@@ -1634,6 +1643,33 @@ def _returned_by_both(claim: Claim) -> None:
     claim.topic, claim.other_topics = gt, [claim.topic, *claim.other_topics]
     claim.filters.pop("citizenship", None)
     claim.filters.pop("returned_from", None)
+
+
+def _last_of_the_month_counted(claims: list[Claim], refs: list[TimeRef],
+                               context: _Context) -> None:
+    """"Border Patrol encountered 56,530 in October. The arrests … fell more than 70% from
+    188,749 last October", said in November: the October a year before the one the text
+    counts, not that October again."""
+    if len(context.periods) != 1 or context.periods[0].kind != "month":
+        return
+    counted = context.periods[0]
+    for r in refs:
+        if r.kind != "month" or list(r.periods) != [counted] or not _LAST_MONTH.fullmatch(
+                r.words):
+            continue
+        year_before = [counted.shifted_years(-1)]
+        for c in claims:
+            if c.compare_to == [counted]:
+                c.compare_to = year_before
+            at = c.sentence.text.find(c.quantity.words) if c.quantity else -1
+            if c.periods == [counted] and c.kind in ("total", "rate") and at >= 0 and \
+                    0 <= r.start - at < 60:
+                c.periods, c.alternatives = year_before, []
+
+
+# "Last October", "el pasado octubre", "octubre pasado".
+_LAST_MONTH = re.compile(r"(?:last|el\s+pasado|pasado)\s+\w+|(?:el\s+)?\w+\s+pasado",
+                         re.IGNORECASE)
 
 
 def _not_against_itself(claim: Claim, sentence_claims: list[Claim]) -> None:
