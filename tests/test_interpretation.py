@@ -4011,3 +4011,14 @@ def test_a_second_change_after_but_and_last_october_a_year_before(engine: Engine
     assert [[f["period"] for f in c["official"]] for c in changes] == [
         ["2024-09", "2024-10"], ["2023-10", "2024-10"]]
     assert [c["verdict"] for c in changes] == ["roughly_accurate", "accurate"]
+
+
+def test_the_ports_nationwide_total_is_a_reading_of_ports_figure(engine: Engine) -> None:
+    # CBP, October 2022–April 2023: Office of Field Operations nationwide 570,003, at the
+    # Southwest border's ports 195,787.
+    claims = check("According to CBP statistics, Border Patrol has had 1,246,371 encounters in "
+                   "FY2023 to date. There's another 570,587 encounters from the Office of Field "
+                   "Operations.", date="2023-05-20", engine=engine)["claims"]
+    ports = next(c for c in claims if c["claimed"]["value"] == 570587)
+    assert ports["verdict"] in ("accurate", "roughly_accurate")
+    assert "(component OFO): 2022-10..2023-04: 570,003" in ports["explanation"]

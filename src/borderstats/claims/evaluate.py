@@ -696,7 +696,13 @@ class Checker:
                     # "FY 2023 encounters will exceed 3 million": with no border named, the
                     # nationwide total is a reading, if a weak one.
                     kind, support = None, support + 0.25
-                out.append(Reading(measure, first.where, first.periods, shown,
+                where = first.where
+                if measure == "nationwide_encounters" and "component" not in where and \
+                        measure_support(claim, "ofo_swb_encounters", -1)[0] >= 1.5:
+                    # "570,587 encounters from the Office of Field Operations": the ports'
+                    # nationwide total, not every component's.
+                    where = where | {"component": ["OFO"]}
+                out.append(Reading(measure, where, first.periods, shown,
                                    support=support, cues=cues,
                                    mislabel=kind))
         q = claim.quantity
