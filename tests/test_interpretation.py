@@ -4022,3 +4022,18 @@ def test_the_ports_nationwide_total_is_a_reading_of_ports_figure(engine: Engine)
     ports = next(c for c in claims if c["claimed"]["value"] == 570587)
     assert ports["verdict"] in ("accurate", "roughly_accurate")
     assert "(component OFO): 2022-10..2023-04: 570,003" in ports["explanation"]
+
+
+def test_a_month_after_the_year_a_sentence_is_set_in_is_that_year_s(engine: Engine) -> None:
+    # Mexico, March 2024: 117,667 (said in December 2025, "in March" alone would be March
+    # 2025). IGM, January–November 2024: 71,980. A year after "since" sets no frame.
+    c = one(engine, "In 2024, Mexico detained more than 80,000 migrants in March.", "2025-12-03")
+    assert c["periods"] == ["2024-03"] and c["verdict"] == "accurate"
+    claims = check("Estos datos contrastan con los de 2024, cuando Guatemala cerró el año con "
+                   "un total de 76.768 guatemaltecos deportados por las autoridades de Estados "
+                   "Unidos y México (71.980 hasta noviembre).", date="2025-12-03",
+                   engine=engine)["claims"]
+    assert [c["verdict"] for c in claims] == ["accurate", "accurate"]
+    since = check("Border Patrol encounters in March were 7,181, the lowest since 2000.",
+                  date="2025-04-20", engine=engine)["claims"]
+    assert all(c["periods"] == ["2025-03"] for c in since)

@@ -294,6 +294,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     fiscal_context = bool(lx.FISCAL_WORDS.search(text)) or fiscal_doc
     refs = [_shift_from_text(r, context) for r in time_refs(
         text, ref, fiscal_context=fiscal_context, president=context.president)]
+    refs = _months_of_the_year_named(refs, text, ref)
     _remember_president(context, text)
     sentence_topic, _ = _nearest_topic(text, None)
     agency_topic = None
@@ -1023,6 +1024,36 @@ def _speaks_of_us(sentence: str, mexican_text: bool = False) -> bool:
     return bool(lx.names_us(sentence) or any(
         pattern.search(sentence) for pattern, place, _ in lx.PLACES
         if place in ("southwest", "northern") or (place == "nationwide" and not mexican)))
+
+
+def _months_of_the_year_named(refs: list[TimeRef], text: str, ref: dt.date) -> list[TimeRef]:
+    """"In 2024, Mexico detained 80,000 migrants in March", "los de 2024, cuando Guatemala
+    cerró el año con 76.768 (71.980 hasta noviembre)": a month named without a year, after
+    the one year the sentence is set in, is that year's month, not the latest such month
+    before the text's date."""
+    frames = [r for r in refs if r.kind in ("year", "fiscal_year") and len(r.periods) == 1
+              and _FRAME_BEFORE.search(text[max(0, r.start - 12):r.start])
+              and not _is_base(r, text, refs)]
+    if len(frames) != 1 or any(r.kind == "since" for r in refs):
+        return refs
+    year, out = frames[0], []
+    for r in refs:
+        words = r.words.lower().split()
+        month = next((MONTHS[w] for w in words if w in MONTHS), None)
+        if r.kind == "month" and r.start > year.end and month is not None and \
+                len(r.periods) == 1 and not re.search(r"\d", r.words):
+            y = year.periods[0].start.year if year.kind == "year" else \
+                fiscal_year_of(year.periods[0].end) - (1 if month >= 10 else 0)
+            p = Period.month(y, month)
+            if p.start < ref.replace(day=1) and p != r.periods[0]:
+                r = TimeRef(r.words, r.start, r.end, r.kind, (p,), (), r.note, r.each, r.extra)
+        out.append(r)
+    return out
+
+
+# What sets a sentence in a year: "In 2024,", "durante 2023", "los de 2024".
+_FRAME_BEFORE = re.compile(r"(?:^|\b(?:in|during|for|en|durante|de|del))\s*(?:el\s+)?$",
+                           re.IGNORECASE)
 
 
 def _shift_from_text(r: TimeRef, context: _Context) -> TimeRef:
