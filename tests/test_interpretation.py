@@ -4037,3 +4037,15 @@ def test_a_month_after_the_year_a_sentence_is_set_in_is_that_year_s(engine: Engi
     since = check("Border Patrol encounters in March were 7,181, the lowest since 2000.",
                   date="2025-04-20", engine=engine)["claims"]
     assert all(c["periods"] == ["2025-03"] for c in since)
+
+
+def test_a_second_level_of_the_same_series_beside_a_match_is_not_settled(
+        engine: Engine) -> None:
+    # Mexico (UPM), January–May 2024: 588,994. The 1,393,683 beside it cannot be the same
+    # series and months too: it is another statistic (INM's own count), not a wrong one.
+    claims = check("Mientras el Instituto Nacional de Migración dio cuenta de un millón 393 mil "
+                   "683 migrantes detenidos de enero a mayo de este año, la Unidad de Política "
+                   "Migratoria reportó solamente 590 mil 401.", date="2024-07-15",
+                   engine=engine)["claims"]
+    assert [c["verdict"] for c in claims] == ["unverifiable", "accurate"]
+    assert claims[0]["explanation"].startswith("Sin resolver")

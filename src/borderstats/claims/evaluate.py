@@ -1208,18 +1208,30 @@ def unsettled_beside_a_match(claims: list[dict[str, Any]], lang: str, *,
     wrong (docs/benchmarks.md, "A ninth round"). ``cautious`` widens this to any figure
     of the sentence that holds, a bound or a record included: fewer false alarms still,
     at the cost of more errors missed (docs/claims.md, "The cautious reading")."""
-    matched = {c["sentence"]: _figures_of(c) for c in claims if _held_as_stated(c)}
+    matched: dict[Any, list[dict[str, Any]]] = {}
+    for c in claims:
+        if _held_as_stated(c):
+            matched.setdefault(c["sentence"], []).append(c)
     holding = {c["sentence"] for c in claims
                if cautious and c["verdict"] in (rules.ACCURATE, rules.ROUGHLY)}
     for c in claims:
-        # A wrong record or change of the very figures that matched is no misreading.
+        if c["verdict"] != rules.INACCURATE:
+            continue
+        matches = matched.get(c["sentence"], [])
         figures = _figures_of(c)
-        confirmed = bool(figures) and figures <= matched.get(c["sentence"], set())
-        if c["verdict"] == rules.INACCURATE and (
-                c["sentence"] in matched and not confirmed or c["sentence"] in holding):
+        # A wrong record, change or group of the very figures that matched is no misreading
+        # ("47,324 in December, the lowest since July 2020"; "328 mil venezolanos y 27 mil
+        # ecuatorianos"); a second level of the same count is of another statistic ("el INM
+        # dio cuenta de 1,393,683 …, la UPM reportó solamente 590,401").
+        same_count = c["kind"] == "total" and any(
+            _figures_of(m) == figures and m.get("filters") == c.get("filters")
+            for m in matches)
+        confirmed = not same_count and bool(figures) and figures <= {
+            f for m in matches for f in _figures_of(m)}
+        if matches and not confirmed or c["sentence"] in holding:
             c["verdict"] = rules.UNVERIFIABLE
             c["verdict_label"] = i18n.VERDICT_LABELS[lang][rules.UNVERIFIABLE]
-            c["explanation"] = msg(lang, "beside_a_match" if c["sentence"] in matched
+            c["explanation"] = msg(lang, "beside_a_match" if matches and not confirmed
                                    else "cautious", expl=c["explanation"])
     return claims
 
