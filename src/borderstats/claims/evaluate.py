@@ -6,7 +6,6 @@ the templates of ``i18n.py``."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import importlib
 import math
@@ -1909,29 +1908,18 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
             # forecast that came within 15% of the outcome was roughly right (a threshold,
             # "more than one million", was met or not).
             verdict = rules.ROUGHLY
-        if verdict == rules.INACCURATE and q.value > result.value and claim.ref is not None \
-                and claim.ref.day > 1 and any(key == "to_date" for key, _ in claim.inherited) \
-                and p.kind == "range" and add_months(p.end, 1) == claim.ref.replace(day=1):
-            # "186.969 migrantes en lo que va de este año", said on 20 June: the year so far
-            # may count June's first days too; it holds if it lies between the months ended
-            # and the months with June whole.
-            month = Period.month(claim.ref.year, claim.ref.month)
-            with contextlib.suppress(QueryError):
-                part = checker.q(r.measure, month, r.where)
-                if part.complete:
-                    days = (add_months(month.start, 1) - month.start).days
-                    verdict, reason = _partial_month(
-                        q, result.value, round(result.value + part.value * claim.ref.day / days),
-                        result.value + part.value, lang)
-        if claim.to_day and p is periods[-1] and not lower_bound:
-            # "Hasta el 25 de marzo": the last month only in part. The claim holds if it
-            # lies between the total without that month and the total with it.
-            last = Period.month(p.end.year, p.end.month)
-            part = checker.q(r.measure, last, r.where).value
-            days = (add_months(p.end, 1) - p.end).days
-            estimate = result.value - part + part * min(claim.to_day, days) / days
-            verdict, reason = _partial_month(q, result.value - part, round(estimate),
-                                             result.value, lang)
+        month = _month_in_part(claim, p)
+        if month is not None and (month[1] and p is periods[-1] and not lower_bound or not month[1]
+                                  and verdict == rules.INACCURATE and q.value > result.value) \
+                and (split := _in_part(checker, r, p, result.value, month)) is not None:
+            # "Hasta el 25 de marzo": the last month only in part; "186.969 migrantes en lo
+            # que va de este año", said on 20 June, may count June's first days too. The
+            # claim holds if it lies between the total without that month and with all of it.
+            without, part = split
+            days = (add_months(month[0].start, 1) - month[0].start).days
+            day = claim.to_day if month[1] else claim.ref.day
+            verdict, reason = _partial_month(q, without, round(without + part * min(day, days)
+                                                               / days), without + part, lang)
         if claim.from_day and p is periods[0] and not lower_bound and p.months > 1:
             # "From January 21": the first month only in part, the same way.
             first = Period.month(p.start.year, p.start.month)

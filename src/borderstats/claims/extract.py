@@ -1046,7 +1046,7 @@ def _months_of_the_year_named(refs: list[TimeRef], text: str, ref: dt.date) -> l
                 fiscal_year_of(year.periods[0].end) - (1 if month >= 10 else 0)
             p = Period.month(y, month)
             if p.start < ref.replace(day=1) and p != r.periods[0]:
-                r = TimeRef(r.words, r.start, r.end, r.kind, (p,), (), r.note, r.each, r.extra)
+                r = replace(r, periods=(p,), alternatives=())
         out.append(r)
     return out
 
@@ -2253,21 +2253,17 @@ _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )
                           r"(?:in|of|during|en|de|del|durante))\s*$", re.IGNORECASE)
 
 
-# "over last August 2020", "compared with the same month": a base marker, then a few words
-# that belong to the period.
-_BASE_WORDS = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:from|than|over|against|compared "
-                         r"(?:to|with)|respecto (?:a|al|de)|frente a|en comparación (?:con|a)|con "
-                         r"relación a)\s+(?:(?:last|the|same|previous|prior|month|year|period|"
-                         r"of|in|during|el|la|los|las|mismo|misma|periodo|mes|año|del?|pasado|"
-                         r"anterior)\s+){1,3}$", re.IGNORECASE)
-
-
-# "respecto al número de detenciones que se reportaron en el 2024", "compared with the
-# number of arrests in 2024": a base marker, then what is counted.
-_BASE_NOUN = re.compile(r"\b(?:compared (?:to|with)|respecto (?:a|al|de)|frente a|en comparación "
-                        r"(?:con|a)|con relación a|versus)\s+(?:[^\W\d_]+\s+){1,7}?(?:in|of|"
-                        r"during|for|en|de|del|durante)(?:\s+(?:the|el|la))?\s*$",
-                        re.IGNORECASE)
+# A base marker, then words of the period or of what is counted: "over last August 2020",
+# "compared with the same month", "respecto al número de detenciones que se reportaron en
+# el 2024", "compared with the number of arrests in 2024".
+_MARKER = (r"compared (?:to|with)|respecto (?:a|al|de)|frente a|en comparación (?:con|a)|"
+           r"con relación a")
+_BASE_WORDS = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:(?:from|than|over|against|"
+                         + _MARKER + r")\s+(?:(?:last|the|same|previous|prior|month|year|"
+                         r"period|of|in|during|el|la|los|las|mismo|misma|periodo|mes|año|del?|"
+                         r"pasado|anterior)\s+){1,3}|(?:versus|" + _MARKER + r")\s+"
+                         r"(?:[^\W\d_]+\s+){1,7}?(?:in|of|during|for|en|de|del|durante)"
+                         r"(?:\s+(?:the|el|la))?\s*)$", re.IGNORECASE)
 
 
 _ESTIMATE = re.compile(r"\bestimat\w*|\bgot[- ]?aways?\b|\brepeat (?:encounters|crossers|"
@@ -2920,7 +2916,7 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
     if head and lx.BASE_MARKER.search(before + head.group(0)):
         return True
     if lx.BASE_MARKER.search(before) or _BASE_FIGURE.search(before) or _BASE_WORDS.search(
-            before) or _BASE_NOUN.search(before) or re.match(
+            before) or re.match(
                 r"(?:from|than|over(?!\s+the\s+(?:course|past|last|whole|entire|full)\b)|"
                 r"against|compared|versus|desde|que|respecto|frente|comparad[oa]|con)\b",
                 r.words, re.IGNORECASE):
