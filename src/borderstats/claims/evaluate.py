@@ -20,7 +20,6 @@ from borderstats.claims import i18n, rules
 from borderstats.claims import lexicon as lx
 from borderstats.claims.extract import EXCLUDED, Claim
 from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
-from borderstats.claims.text import NUMBER_WORDS
 from borderstats.claims.timex import (
     MONTHS,
     PRESIDENCIES,
@@ -3125,21 +3124,11 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
 def _part_period(claim: Claim, whole: Period) -> Period | None:
     """The period a share with no group is a part of another by: the figure it points back
     to ("Esta cifra ..."), or a period of the sentence inside the whole ("in its first three
-    months" of FY2025)."""
+    months" of FY2025, October to December 2024, as the time expressions read it)."""
     before = claim.antecedent
     if before is not None and before.periods and len(before.periods) == 1 and \
             before.periods[0].label != whole.label:
         return before.periods[0]
-    if whole.months > 1 and (m := _FIRST_MONTHS.search(claim.sentence.text)):
-        # "60% of FY2025's apprehensions were in its first three months": the whole's own
-        # first (or last) months, October to December 2024, not January to March.
-        n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS.get(
-            m.group("n").lower(), 0)
-        if 0 < n < whole.months:
-            first = m.group("which").lower() in ("first", "primeros", "primer")
-            start = whole.start if first else add_months(whole.start, whole.months - n)
-            end = add_months(start, n - 1)
-            return Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
     others = [ps[0] for ps in claim.sentence_periods if len(ps) == 1 and ps[0].label !=
               whole.label]
     inside = [p for p in others if whole.start <= p.start and p.end <= whole.end]
@@ -3155,10 +3144,6 @@ def _part_period(claim: Claim, whole: Period) -> Period | None:
     return like[0] if len(like) == 1 and _OF_A_PERIOD.match(after) else None
 
 
-# "In its first three months", "en los primeros cuatro meses", "the last two months".
-_FIRST_MONTHS = re.compile(r"\b(?:its|the|sus|los)\s+(?P<which>first|last|final|primeros|"
-                           r"últimos)\s+(?P<n>\d{1,2}|\w+)\s+(?:months|meses)\b"
-                           r"(?!\s+(?:of|de|del)\b)", re.IGNORECASE)
 # A share whose whole is named as a period right after it: "half of May 2019", "40% of
 # 2019's", "la mitad de marzo de 2023".
 _OF_A_PERIOD = re.compile(

@@ -1692,9 +1692,8 @@ def _last_of_the_month_counted(claims: list[Claim], refs: list[TimeRef],
         for c in claims:
             if c.compare_to == [counted]:
                 c.compare_to = year_before
-            at = c.sentence.text.find(c.quantity.words) if c.quantity else -1
-            if c.periods == [counted] and c.kind in ("total", "rate") and at >= 0 and \
-                    0 <= r.start - at < 60:
+            if c.periods == [counted] and c.kind in ("total", "rate") and \
+                    c.quantity is not None and 0 <= r.start - c.position < 60:
                 c.periods, c.alternatives = year_before, []
 
 

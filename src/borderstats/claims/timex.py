@@ -1033,7 +1033,36 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     found = _through(sorted(found, key=lambda t: t.start))
     found = [_with_stat(t, low) for t in _qualified(_not_report_dates(found, low), low)]
     found = [_so_far_by(t, low, fiscal_context) for t in found]
-    return _resolve_shifts(sorted(found, key=lambda t: t.start), ref)
+    found = _its_months(sorted(found, key=lambda t: t.start), low)
+    return _resolve_shifts(found, ref)
+
+
+def _its_months(found: list[TimeRef], low: str) -> list[TimeRef]:
+    """"60% of FY2025's apprehensions were in its first three months", "sus últimos dos
+    meses": months said of a year named before them in the sentence are that year's first (or
+    last) months (October to December 2024), not the calendar year's or the latest ones."""
+    out: list[TimeRef] = []
+    for t in found:
+        m = _ITS_MONTHS.search(low[max(0, t.start - 12):t.end])
+        year = next((y for y in reversed(out) if y.kind in ("year", "fiscal_year")
+                     and len(y.periods) == 1), None)
+        if m is None or year is None or t.kind not in ("range", "relative"):
+            out.append(t)
+            continue
+        n = COUNTS.get(m.group("n")) or int(m.group("n"))
+        whole = year.periods[0]
+        if not 0 < n < whole.months:
+            out.append(t)
+            continue
+        first = m.group("which") in ("first", "primeros")
+        start = whole.start if first else add_months(whole.start, whole.months - n)
+        out.append(replace(t, kind="range", periods=(_span(start, add_months(start, n - 1)),),
+                           alternatives=()))
+    return out
+
+
+_ITS_MONTHS = re.compile(r"\b(?:its|sus)\s+(?P<which>first|last|final|primeros|últimos)\s+"
+                         r"(?P<n>" + _COUNT_RE + r")\s+(?:months|meses)$")
 
 
 _BY_BEFORE = re.compile(r"\b(?:by|through|up to|hasta|(?:al|del|el) cierre del?)\s+"
