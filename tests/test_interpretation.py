@@ -3980,6 +3980,17 @@ def test_a_rate_s_period_is_the_text_s_for_the_figures_after_it(engine: Engine) 
     assert share["periods"] == ["FY2021"] and share["verdict"] == "accurate"
 
 
+def test_its_first_or_last_months_are_those_of_the_year_named_before() -> None:
+    # "Its" points back to the year named in the sentence: FY2025's first three months are
+    # October–December 2024; 2023's last four months September–December 2023.
+    assert refs("60% of FY2025's apprehensions were in its first three months",
+                "2025-10-15") == [("fiscal_year", ["FY2025"]), ("range", ["2024-10..2024-12"])]
+    assert refs("In 2023 half of them came in its last four months", "2024-03-01")[-1] == (
+        "range", ["2023-09..2023-12"])
+    # Without "its", the first months of the year under way, as before.
+    assert refs("in the first three months", "2025-05-15") == [("range", ["2025-01..2025-03"])]
+
+
 def test_a_share_of_a_fiscal_year_in_its_first_months(engine: Engine) -> None:
     # Border Patrol, Southwest: FY2024 1,530,523; October–December 2023 629,595 (41.1%),
     # not January–March 2024.

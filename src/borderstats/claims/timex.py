@@ -1038,31 +1038,27 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
 
 
 def _its_months(found: list[TimeRef], low: str) -> list[TimeRef]:
-    """"60% of FY2025's apprehensions were in its first three months", "sus últimos dos
+    """"60% of FY2025's apprehensions were in its first three months", "sus últimos cuatro
     meses": months said of a year named before them in the sentence are that year's first (or
     last) months (October to December 2024), not the calendar year's or the latest ones."""
-    out: list[TimeRef] = []
-    for t in found:
-        m = _ITS_MONTHS.search(low[max(0, t.start - 12):t.end])
-        year = next((y for y in reversed(out) if y.kind in ("year", "fiscal_year")
-                     and len(y.periods) == 1), None)
-        if m is None or year is None or t.kind not in ("range", "relative"):
-            out.append(t)
-            continue
+    for m in _ITS_MONTHS.finditer(low):
+        year = next((y for y in reversed(found) if y.end <= m.start() and y.kind in (
+            "year", "fiscal_year") and len(y.periods) == 1), None)
         n = COUNTS.get(m.group("n")) or int(m.group("n"))
-        whole = year.periods[0]
-        if not 0 < n < whole.months:
-            out.append(t)
+        if year is None or not 0 < n < year.periods[0].months:
             continue
+        whole = year.periods[0]
         first = m.group("which") in ("first", "primeros")
         start = whole.start if first else add_months(whole.start, whole.months - n)
-        out.append(replace(t, kind="range", periods=(_span(start, add_months(start, n - 1)),),
-                           alternatives=()))
-    return out
+        found = [t for t in found if t.end <= m.start("which") or t.start >= m.end()]
+        found.append(TimeRef(m.group(0)[m.start("which") - m.start():], m.start("which"),
+                             m.end(), "range", (_span(start, add_months(start, n - 1)),)))
+    return sorted(found, key=lambda t: t.start)
 
 
 _ITS_MONTHS = re.compile(r"\b(?:its|sus)\s+(?P<which>first|last|final|primeros|últimos)\s+"
-                         r"(?P<n>" + _COUNT_RE + r")\s+(?:months|meses)$")
+                         r"(?P<n>" + _COUNT_RE + r")\s+(?:months|meses)\b"
+                         r"(?!\s+(?:of|de|del)\b)")
 
 
 _BY_BEFORE = re.compile(r"\b(?:by|through|up to|hasta|(?:al|del|el) cierre del?)\s+"
