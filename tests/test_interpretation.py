@@ -2682,6 +2682,21 @@ def test_a_figure_of_people_with_no_statistic_named_is_found_not_judged(
     assert c["verdict"] == "unverifiable" and "could not read" in c["explanation"]
 
 
+def test_a_claim_in_words_about_the_corridor_is_found_not_judged(engine: Engine) -> None:
+    # A record, trend or change stated without a figure or a statistic the checker can name,
+    # in a sentence about the corridor, is reported unverifiable rather than dropped.
+    for text in ("Under past administrations, the border didn't go down — it went up.",
+                 "The President spoke about the border on Friday. That was the lowest number "
+                 "in history."):
+        claims = check(text, date=dt.date(2024, 5, 1), engine=engine)["claims"]
+        assert [c["verdict"] for c in claims] == ["unverifiable"], text
+        assert "could not tie to a series" in claims[0]["explanation"]
+    # Seniority is no record, and a superlative off the corridor is no claim about it.
+    for text in ("The White House works at the highest levels with the government of Mexico "
+                 "on migration.", "Inflation rose to its highest level in decades."):
+        assert check(text, date=dt.date(2024, 5, 1), engine=engine)["claims"] == [], text
+
+
 def test_a_base_restated_after_a_change_is_that_change_s(engine: Engine) -> None:
     # All CBP, Southwest: December 2022 252,315 (the record then); January 2023 157,358.
     # "Down from … tallied in December" is the base of "fell to … last month", not a change

@@ -848,7 +848,8 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     lang = checker.lang
     topic = claim.topic
     if topic is None:
-        base["explanation"] = msg(lang, "unread" if claim.unmeasured == "unread" else "no_topic")
+        base["explanation"] = msg(lang, claim.unmeasured if claim.unmeasured in (
+            "unread", "unread_words") else "no_topic")
         return base
     if not topic.measures:
         def missing_of(t: Any) -> str:

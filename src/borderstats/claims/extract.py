@@ -236,6 +236,7 @@ class _Context:
     president: str | None = None  # the president the text named last ("his presidency")
     sector: str | None = None  # the one Border Patrol sector the last sentence naming any named
     named: list[list[Period]] = field(default_factory=list)  # the last sentence's periods
+    corridor: bool = False  # a sentence so far spoke of migrants, the border or crossings
 
 
 def extract(text: str, ref: dt.date) -> list[Claim]:
@@ -265,6 +266,7 @@ def _remember_president(context: _Context, text: str) -> None:
 
 def _remember(context: _Context, text: str) -> None:
     _remember_president(context, text)
+    context.corridor = context.corridor or bool(_CORRIDOR_WORDS.search(text))
     # "The Colombian migration", "la migración venezolana": who the text is about.
     named = list(dict.fromkeys([n for n in lx.nationalities(text) if n != "USA"] + [
         code for m in _MIGRATION_OF.finditer(text)
@@ -342,6 +344,13 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 if _unnamed_count(claim, text):
                     # "Pasaron de 33 mil en 2020 a 90 mil en 2024": a figure of people
                     # whose statistic the text does not name is a claim, not to be judged.
+                    out.append(claim)
+                elif claim.quantity is None and claim.kind in _UNREAD_KINDS and (
+                        context.corridor or _CORRIDOR_WORDS.search(text)):
+                    # "That was the lowest number in history", "the border didn't go
+                    # down — it went up", in a text about the corridor: a claim in words
+                    # whose statistic the checker cannot tell, reported unverifiable.
+                    claim.unmeasured = "unread_words"
                     out.append(claim)
                 continue  # "at the highest levels of government": no statistic named
             _describe(claim, clause, a, text, sentence_topic, context, previous)
@@ -422,6 +431,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     context.relation = None
     if not out:
         out = _unread_figure(sentence, text)
+    if not out and (context.corridor or _CORRIDOR_WORDS.search(text)):
+        out = _unread_words(sentence, text)
     for claim in out:
         _not_against_itself(claim, out)
     _respectively(out, refs, text)
@@ -607,6 +618,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         # from a record 302,000"), unless it is a previous record, beaten, or a "record
         # high" beside its level, which the base's level is bound to (_from_to_levels).
         rank = None
+    if rank and any(s.start() <= rank.start() < s.end() for s in _SENIORITY.finditer(clause)):
+        rank = None  # "at the highest levels with the government of Mexico": rank, no record
     changes = [(m, w) for p, w in lx.CHANGE_WORDS if (m := p.search(clause))]
     pivot = next((q.start for q in qs if q.kind in ("percent", "multiplier", "fraction")),
                  None)
@@ -959,6 +972,32 @@ def _unread_figure(sentence: Sentence, text: str) -> list[Claim]:
     return []
 
 
+def _unread_words(sentence: Sentence, text: str) -> list[Claim]:
+    """A sentence of a text about the corridor that states a record, a change or a
+    comparison ("Actually, they declined in 10 of the last 16 fiscal years", "La cifra de
+    migrantes del año pasado superó la de 2017 y 2018 juntos") which no rule could read as
+    a claim: it is reported, unverifiable, so the reader sees it was not checked."""
+    cue = next((m for m in (
+        lx.RANK_HIGH.search(text), lx.RANK_LOW.search(text), lx.STREAK.search(text),
+        lx.COMPARATIVE.search(text), lx.PERCENT_COMPARISON.search(text),
+        *(pattern.search(text) for pattern, _ in lx.CHANGE_WORDS)) if m is not None), None)
+    if cue is None or _SENIORITY.search(text) or (cue.group(0).lower() == "most" and not re.search(
+            r"\bmost\b[^.]{0,40}\b(?:since|ever|on record|than|in (?:any|\w+ )?"
+            r"(?:month|year|decades?|years))", text, re.IGNORECASE)):
+        return []
+    claim = Claim(text.strip(), sentence.start, sentence.start + len(text.rstrip(" .")),
+                  sentence, "other", None, anchor=cue.start())
+    claim.unmeasured = "unread_words"
+    return [claim]
+
+
+# "Works collaboratively at the highest levels with the government of Mexico": rank, not a
+# record of any count.
+_SENIORITY = re.compile(r"\b(?:at|from) the (?:highest|top|most senior) levels?\b(?!\s+of\s+"
+                        r"(?:crossings|migration|encounters|apprehensions|arrivals))",
+                        re.IGNORECASE)
+
+
 def _unnamed_count(claim: Claim, sentence: str) -> bool:
     """A figure of people or a percentage about them in a sentence that names no statistic
     ("rising to 66.3% or over 153,000 people", "pasaron de 33 mil en 2020 a 90 mil"):
@@ -970,6 +1009,12 @@ def _unnamed_count(claim: Claim, sentence: str) -> bool:
         _WHO.search(sentence) or lx.nationalities(sentence) or _MIGRANT.search(sentence))
 
 
+# The claim types that can be made in words alone, and the words that put a sentence in
+# the corridor when it names no statistic.
+_UNREAD_KINDS = ("rank_record", "trend", "change", "comparison", "streak")
+_CORRIDOR_WORDS = re.compile(r"\b(?:migra\w*|inmigra\w*|immigra\w*|border|frontera|crossings?|"
+                             r"cruces|encounters|encuentros|apprehensions|aprehensiones|"
+                             r"detenciones|asylum|asilo|deport\w*)\b", re.IGNORECASE)
 _MIGRANT = re.compile(r"\b(?:migra\w*|inmigra\w*|immigra\w*|irregular(?:es)?|illegals?|"
                       r"ilegales?)\b", re.IGNORECASE)
 
