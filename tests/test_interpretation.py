@@ -2680,6 +2680,13 @@ def test_a_figure_of_people_with_no_statistic_named_is_found_not_judged(
     # A sentence no rule reads as a claim still shows its figure of people, unverifiable.
     c = one(engine, "Today, about 45 percent are Guatemalan nationals.", "2023-05-01")
     assert c["verdict"] == "unverifiable" and "could not read" in c["explanation"]
+    # In a text about the corridor, a figure needs no word for people beside it to be shown;
+    # alone, the same sentence says nothing of the corridor.
+    text = "Pasaron de 33 mil en 2020 a 90 mil en 2024, en tan sólo cuatro años."
+    claims = check("La asociación civil atiende a migrantes en la frontera. " + text,
+                   date=dt.date(2025, 1, 10), engine=engine)["claims"]
+    assert claims and {c["verdict"] for c in claims} == {"unverifiable"}
+    assert check(text, date=dt.date(2025, 1, 10), engine=engine)["claims"] == []
 
 
 def test_a_claim_in_words_about_the_corridor_is_found_not_judged(engine: Engine) -> None:

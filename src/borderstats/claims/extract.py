@@ -341,7 +341,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                                     context.relation):
             if sentence_topic is None and agency_topic is None and not (
                     claim.kind == "comparison" and previous) and claim.versus is None:
-                if _unnamed_count(claim, text):
+                if _unnamed_count(claim, text, context.corridor):
                     # "Pasaron de 33 mil en 2020 a 90 mil en 2024": a figure of people
                     # whose statistic the text does not name is a claim, not to be judged.
                     out.append(claim)
@@ -998,7 +998,7 @@ _SENIORITY = re.compile(r"\b(?:at|from) the (?:highest|top|most senior) levels?\
                         re.IGNORECASE)
 
 
-def _unnamed_count(claim: Claim, sentence: str) -> bool:
+def _unnamed_count(claim: Claim, sentence: str, corridor: bool = False) -> bool:
     """A figure of people or a percentage about them in a sentence that names no statistic
     ("rising to 66.3% or over 153,000 people", "pasaron de 33 mil en 2020 a 90 mil"):
     a quantitative claim the reader should see, which cannot be checked as read."""
@@ -1006,7 +1006,8 @@ def _unnamed_count(claim: Claim, sentence: str) -> bool:
     # (A count under a hundred is a story's, "has 3 children", not a statistic's.)
     return q is not None and q.role != "points" and (
         q.kind == "percent" or q.kind == "count" and q.value >= 100) and bool(
-        _WHO.search(sentence) or lx.nationalities(sentence) or _MIGRANT.search(sentence))
+        corridor or _WHO.search(sentence) or lx.nationalities(sentence)
+        or _MIGRANT.search(sentence))
 
 
 # The claim types that can be made in words alone, and the words that put a sentence in
