@@ -2689,6 +2689,24 @@ def test_a_figure_of_people_with_no_statistic_named_is_found_not_judged(
     assert check(text, date=dt.date(2025, 1, 10), engine=engine)["claims"] == []
 
 
+def test_countries_listed_with_their_figures_are_each_figure_s_nationality(
+        engine: Engine) -> None:
+    # Darién, 2023: Venezuelans 328,650, Ecuadorians 57,250, Haitians 46,422.
+    for text in ("Some 520,085 migrants crossed the Darien in 2023. Venezuela accounted for "
+                 "328,667, followed by Ecuador with 57,222 and Haiti with 46,558.",
+                 "En 2023, 520.085 migrantes cruzaron el Darién. Venezuela registró 328.667, "
+                 "seguida por Ecuador con 57.222 y Haití con 46.558."):
+        claims = check(text, date=dt.date(2024, 1, 20), engine=engine)["claims"]
+        assert [(c["filters"].get("citizenship"), c["verdict"]) for c in claims] == [
+            (None, "accurate"), (["VEN"], "accurate"), (["ECU"], "accurate"),
+            (["HTI"], "accurate")], text
+    # A country that counts people of its own is no nationality: "Guatemala registró" is
+    # IGM's count of returns.
+    from borderstats.claims.lexicon import nationalities
+
+    assert nationalities("Guatemala registró 60,000 retornos") == []
+
+
 def test_a_claim_in_words_about_the_corridor_is_found_not_judged(engine: Engine) -> None:
     # A record, trend or change stated without a figure or a statistic the checker can name,
     # in a sentence about the corridor, is reported unverifiable rather than dropped.

@@ -539,7 +539,17 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         # "El Salvador accounted for 53,348 Border Patrol apprehensions", "Ecuador was the
         # source of 116,144": a country as the subject of a count is its nationals.
         rf"(?P<subject>{alt(countries)})\s+(?:alone\s+)?(?:accounted for|made up|represented|"
-        rf"(?:was|were) the (?:source|origin|country of origin) of)\b)")
+        rf"(?:was|were) the (?:source|origin|country of origin) of)\b|"
+        # A list of countries and their figures: "followed by Ecuador with 57,222 and Haiti
+        # with 46,558", "seguida por Ecuador con 57.222"; "Venezuela recorded 148,953,
+        # followed by …", "Venezuela registró 328.667" (a country that counts people of its
+        # own, Mexico, Guatemala or Panama, is no such subject).
+        rf"(?:followed by|seguid[oa]s? (?:de|por))\s+(?P<listed>{alt(countries)})\b|"
+        rf"(?P<listed2>{alt(countries)})\s+(?:with|con)(?:\s+|$)(?:(?:about|some|nearly|almost|"
+        rf"over|more than|unos|unas|casi|mas de|cerca de)\s+)?(?:\d|$)|"
+        rf"(?P<counted>{alt(countries)})\s+(?:recorded|registered|registro|sumo|aporto)(?:\s+|$)"
+        rf"(?:(?:about|some|nearly|almost|over|more than|unos|unas|casi|mas de|cerca de)\s+)?"
+        rf"(?:\d|$))")
     named_alone = re.compile(rf"\b(?:{alt(countries)})\b")
     return pattern, words, named_alone
 
@@ -571,10 +581,14 @@ def _nationalities(text: str) -> tuple[str, ...]:
         found = list(dict.fromkeys(found))
     for m in pattern.finditer(low):
         key = m.group("plural") or m.group("single") or m.group("named") or m.group(
-            "country") or m.group("said") or m.group("subject")
+            "country") or m.group("said") or m.group("subject") or m.group(
+            "listed") or m.group("listed2") or m.group("counted")
         iso = words.get(key)
-        if m.group("subject") and iso in ("MEX", "USA"):
+        if (m.group("subject") or m.group("listed") or m.group("listed2")) and iso in (
+                "MEX", "USA"):
             continue  # "Mexico accounted for …" may be Mexico's own count
+        if m.group("counted") and iso in ("MEX", "USA", "GTM", "PAN"):
+            continue  # "Guatemala registró 60 mil retornos": its own count
         if iso == "MEX" and m.group("country") and not _PEOPLE_BEFORE.search(
                 low[:m.start()]) and not ORIGIN_WORDS.search(low):
             continue  # "crossings from Mexico", "entered from Mexico": the border, not whom
