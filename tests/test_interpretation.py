@@ -2736,6 +2736,19 @@ def test_a_base_restated_after_a_change_is_that_change_s(engine: Engine) -> None
     assert {c["verdict"] for c in changes} <= {"accurate", "roughly_accurate"}
 
 
+def test_the_corresponding_period_of_a_year_is_a_base(engine: Engine) -> None:
+    # Darién: January–September 2023 408,972; January–September 2022 151,582 (+169.8%).
+    # "The corresponding period in 2022" is the base of "this surge", the months the
+    # sentence before counted, not a subject of its own against the month before it.
+    claims = check("Between January and September 2023, nearly 409,000 arrivals have been "
+                   "documented in the Darien region, with a notable spike in August, totaling "
+                   "81,950 arrivals. This surge represents a 170% increase compared to the "
+                   "corresponding period in 2022.", date="2023-11-20", engine=engine)["claims"]
+    change = next(c for c in claims if c["kind"] == "change")
+    assert [f["period"] for f in change["official"]] == ["2022-01..2022-09", "2023-01..2023-09"]
+    assert change["verdict"] == "accurate"
+
+
 def test_the_same_time_frame_last_fiscal_year(engine: Engine) -> None:
     # All CBP, Southwest: October–December 2021 518,935; October–December 2022 719,017
     # (+38.6%).

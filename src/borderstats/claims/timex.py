@@ -1002,9 +1002,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"\ba year later\b|\bthe (?:following|next) year\b|\bun año (?:después|más tarde)\b",
          lambda m: add(m, "shift", (), extra={"years": 1, "whole_year": False}))
 
-    # "The same month in 2019", "el mismo mes de 2023": the period named before it, in that
-    # year.
-    each(r"\b(?:the\s+|(?:todo\s+)?el\s+|los\s+|de\s+)?(?:(?:same|mismo|mismos|igual)\s+)?(?:months?|"
+    # "The same month in 2019", "the corresponding period in 2022", "el mismo mes de 2023":
+    # the period named before it, in that year.
+    each(r"\b(?:the\s+|(?:todo\s+)?el\s+|los\s+|de\s+)?(?:(?:same|corresponding|mismo|mismos|"
+         r"igual)\s+)?(?:months?|"
          r"periods?|time|quarter|mes|meses|periodos?|período|lapso|trimestre|semestre)"
          r"(?:\s+de\s+tiempo)?,?\s+(?:(?:pero|but)\s+)?(?:in|of|de|del|en)\s+"
          r"(?P<y>(?:19|20)\d\d)\b",
