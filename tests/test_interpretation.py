@@ -109,6 +109,14 @@ def test_a_rate_with_no_unit_takes_the_one_before_it() -> None:
 # -- dates relative to publication ----------------------------------------------------------
 
 
+def test_a_month_counted_from_the_start_of_a_named_year() -> None:
+    # "The seventh month of 2021" is July 2021; of fiscal 2022, the third is December 2021.
+    assert refs("en el séptimo mes de 2021", "2021-09-10") == [("month", ["2021-07"])]
+    assert refs("the third month of fiscal 2022", "2022-05-01") == [("month", ["2021-12"])]
+    # A run of months closed by a bracket before its year is still that year's.
+    assert refs("(Jan – November) 2022", "2023-01-10") == [("range", ["2022-01..2022-11"])]
+
+
 def test_the_last_month_that_ended_not_the_last_one_published() -> None:
     # CBP publishes March's figures in mid-April; a text of 5 April saying "in March" still
     # speaks of March.

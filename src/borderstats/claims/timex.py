@@ -25,6 +25,14 @@ COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
           "nueve": 9, "diez": 10, "once": 11, "doce": 12}
 _COUNT_RE = r"(?:\d{1,2}|" + "|".join(COUNTS) + ")"
+# Ordinals of the months of a year ("the seventh month", "el séptimo mes"); the first is
+# read by the rules for a year's first months.
+_ORDINAL_MONTHS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "segundo": 2, "tercer": 3,
+    "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "séptimo": 7, "septimo": 7,
+    "octavo": 8, "noveno": 9, "décimo": 10, "decimo": 10, "undécimo": 11, "onceavo": 11,
+    "duodécimo": 12, "doceavo": 12}
 _M1 = _MONTH_RE.replace("?P<month>", "?P<m1>")
 _M2 = _MONTH_RE.replace("?P<month>", "?P<m2>")
 _OF = r"(?:\s*,?\s*(?:of\s+|de\s+|del\s+)?)"
@@ -313,7 +321,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"(?:st|nd|rd|th)?\b)?"
          rf"(?:{_OF}(?P<y1>(?:19|20)\d\d))?,?\s*(?P<sep>\bto\b|\bthrough\b|\bthru\b|\buntil\b|"
          rf"\band\b|-|–|\ba\b|\bal\b|\by\b|\bhasta\b)\s*(?:(?:el\s+)?(?P<d2>\d{{1,2}})\s+de\s+)?"
-         rf"{_M2}(?:\s+(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:{_OF}(?P<y2>(?:19|20)\d\d))?\b",
+         rf"{_M2}(?:\s+(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:\)?{_OF}(?P<y2>(?:19|20)\d\d))?\b",
          month_run)
 
     # The first months of a year: "the first six months of FY2023", "los primeros cinco
@@ -541,6 +549,19 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"\b(?:the\s+|el\s+)?(?P<which>final|last|first|último|primer)\s+(?:month|mes)\s+"
          r"(?:of|del)\s+(?:the\s+)?(?:fiscal(?:\s+year)?|fy|año fiscal)\s*'?(?P<y>\d{4}|\d{2})\b",
          fiscal_month)
+
+    # "En el séptimo mes de 2021" (July 2021), "the third month of fiscal 2022" (December
+    # 2021): a month counted from the start of a named year.
+    def nth_month(m: re.Match) -> None:
+        n = _ORDINAL_MONTHS[m.group("nth")]
+        fiscal = bool(m.group("fiscal"))
+        start = Period.fiscal_year(_year(m.group("y"))).start if fiscal else dt.date(
+            _year(m.group("y")), 1, 1)
+        month = add_months(start, n - 1)
+        add(m, "month", (Period.month(month.year, month.month),))
+    each(r"\b(?:the\s+|el\s+)?(?P<nth>" + "|".join(_ORDINAL_MONTHS) + r")\s+(?:month|mes)\s+"
+         r"(?:of|de|del)\s+(?:the\s+|el\s+)?(?:(?P<fiscal>fiscal(?:\s+year)?|fy|año fiscal)\s*|"
+         r"(?:year|año)\s+)?'?(?P<y>(?:19|20)\d\d)\b", nth_month)
 
     # "The final full month of the Trump administration": the last month wholly in the
     # latest term of his that had ended (December, a US term ending on 20 January); "the
