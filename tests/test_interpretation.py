@@ -109,6 +109,19 @@ def test_a_rate_with_no_unit_takes_the_one_before_it() -> None:
 # -- dates relative to publication ----------------------------------------------------------
 
 
+def test_an_abbreviation_that_closes_a_sentence() -> None:
+    # "U.S." ends the sentence before "The"; inside a noun phrase it does not.
+    from borderstats.claims.text import sentences
+
+    assert [s.text for s in sentences(
+        "Families keep trying to cross into the U.S. The apprehension of migrant families "
+        "has increased. Llegan a EE.UU. Durante 2023 crecieron. The U.S. Border Patrol "
+        "agreed.")] == ["Families keep trying to cross into the U.S.",
+                        "The apprehension of migrant families has increased.",
+                        "Llegan a EE.UU.", "Durante 2023 crecieron.",
+                        "The U.S. Border Patrol agreed."]
+
+
 def test_a_month_counted_from_the_start_of_a_named_year() -> None:
     # "The seventh month of 2021" is July 2021; of fiscal 2022, the third is December 2021.
     assert refs("en el séptimo mes de 2021", "2021-09-10") == [("month", ["2021-07"])]

@@ -14,6 +14,11 @@ _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jan.", "Feb.", "Mar.", "A
                   "No.", "vs.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Jr.", "Sr.", "Inc.",
                   "approx.", "est.", "p.m.", "a.m.", "EE.UU.", "Sr.", "Sra.", "Lic.", "núm.",
                   "Pres.", "Sec.", "Gob.", "Dip.", "Prof.", "Dept.", "Gral.")
+_ENDS_AFTER_ABBREVIATION = re.compile(
+    r"(?:U\x00S\x00|U\x00N\x00|EE\x00UU\x00|a\x00m\x00|p\x00m\x00)(?=\s+(?:The|This|That|These|"
+    r"Those|It|Its|In|On|At|But|And|As|For|Since|While|However|He|She|They|We|There|Some|"
+    r"El|La|Los|Las|En|Por|Pero|Según|Este|Esta|Esto|Estos|Estas|Durante|Mientras|Desde|"
+    r"Sin embargo|Además)\b)")
 _BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(¿¡]?[A-ZÁÉÍÓÚÑ0-9])|\n\s*\n""")
 
 
@@ -31,6 +36,9 @@ def sentences(text: str) -> list[Sentence]:
     for abbr in _ABBREVIATIONS:
         if abbr in masked:
             masked = masked.replace(abbr, abbr.replace(".", "\x00"))
+    # "... attempting to cross into the U.S. The apprehension of migrant families ...": an
+    # abbreviation that can close a sentence does, before a word no noun phrase goes on with.
+    masked = _ENDS_AFTER_ABBREVIATION.sub(lambda m: m.group(0).replace("\x00", "."), masked)
     out: list[Sentence] = []
     paragraph = 0
     pos = 0
