@@ -170,7 +170,8 @@ def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
     out = []
     months = [ps[0] for ps in claim.sentence_periods if len(ps) == 1 and ps[0].kind == "month"]
     candidates = list(claim.sentence_periods) + [
-        ps for ps in claim.before_periods if ps not in claim.sentence_periods]
+        ps for ps in claim.before_periods + claim.relation_periods
+        if ps not in claim.sentence_periods]
     for r in readings:
         if months and len(r.periods) == 1 and r.periods[0].kind in ("year", "fiscal_year"):
             # "En febrero de este año se registraron 11,709, frente a los 189,913 reportados
@@ -773,7 +774,30 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
     checker.moved = {}
     for i in order:
         results[i] = evaluate(claims[i], checker, ref)
+    for i, claim in enumerate(claims):
+        # A precise level beside a relation, wrong at its own period, may be one of the
+        # relation's own figures: read again with the periods the relation was judged over.
+        if results[i]["verdict"] != rules.INACCURATE or claim.kind != "total":
+            continue
+        judged = [p for j, other in enumerate(claims)
+                  if other.sentence is claim.sentence and other.kind in _RELATIONS
+                  for f in results[j].get("official") or []
+                  if (p := _period_of(f.get("period"))) is not None]
+        new = [[p] for p in dict.fromkeys(judged) if [p] not in claim.sentence_periods
+               and p not in claim.periods]
+        if new:
+            claim.relation_periods = new
+            results[i] = evaluate(claim, checker, ref)
     return [results[i] for i in range(len(claims))]
+
+
+def _period_of(label: str | None) -> Period | None:
+    """The period an official figure is for, if its label is a plain period (not "2025-02
+    (monthly average)")."""
+    try:
+        return parse_period(label) if label else None
+    except QueryError:
+        return None
 
 
 def _render(note: tuple[str, dict] | str, lang: str) -> str:
@@ -1267,35 +1291,10 @@ def compose(claims: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
                     _stated_arithmetic(other, own, lang)
                     parts = [g for g in parts if g not in own]
         if parts:
-            for part in parts:
-                _figure_of_the_relation(main, part, lang)
             _absorb(main, parts, lang)
             _stated_arithmetic(main, parts, lang)
         out.append(main)
     return out
-
-
-def _figure_of_the_relation(main: dict[str, Any], part: dict[str, Any], lang: str) -> None:
-    """A precise level beside a relation that is exactly one of the relation's own figures
-    is that figure, whatever period its words seemed to give it: "disminuyó en el 90.1%
-    respecto al número de detenciones que se reportaron en el 2024, en ese entonces fueron
-    86,486" states January–October 2024, the base the relation compared."""
-    stated = part.get("claimed") or {}
-    if part["verdict"] != rules.INACCURATE or part["kind"] != "total" or \
-            stated.get("unit") != "count" or not stated.get("value") or \
-            rules.precision(stated.get("words") or "", stated["value"]) > 0.001:
-        return
-    for figure in main.get("official") or []:
-        value = figure.get("value")
-        if isinstance(value, (int, float)) and abs(value - stated["value"]) <= \
-                0.002 * stated["value"] and figure.get("measure", main.get("measure")) == \
-                part.get("measure", main.get("measure")):
-            part["verdict"] = rules.ACCURATE
-            part["verdict_label"] = i18n.VERDICT_LABELS[lang][rules.ACCURATE]
-            part["explanation"] = msg(lang, "relation_figure", period=figure["period"],
-                                      value=f"{value:,}", claimed=stated["words"])
-            part["official"] = [figure]
-            return
 
 
 def _judged_by_relation(level: dict[str, Any], group: list[dict[str, Any]]) -> bool:

@@ -171,6 +171,10 @@ class Claim:
     # ... and those the sentence before names ("The choice of May as a baseline ... That
     # month, the number ... hit 144,116").
     before_periods: list[list[Period]] = field(default_factory=list)
+    # ... and those a relation of the sentence was judged over ("respecto al número de
+    # detenciones de 2024, en ese entonces fueron 86,486": January–October 2024, the months
+    # the change compared), set once the relation is checked.
+    relation_periods: list[list[Period]] = field(default_factory=list)
     # The base of each alternative reading of a change, where it is not ``compare_to``.
     alternative_bases: list[list[Period]] = field(default_factory=list)
     # "The peak of the Biden administration", "the monthly average for 2021–24": the
