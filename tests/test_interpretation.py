@@ -4119,6 +4119,11 @@ def test_a_month_after_the_year_a_sentence_is_set_in_is_that_year_s(engine: Engi
                    "Unidos y México (71.980 hasta noviembre).", date="2025-12-03",
                    engine=engine)["claims"]
     assert [c["verdict"] for c in claims] == ["accurate", "accurate"]
+    # A run of months: Yuma sector, October–December 2023 (fiscal 2024's first months)
+    # 19,173; October–December 2024 5,471.
+    c = one(engine, "In Fiscal Year 2024, Border Patrol agents in Yuma saw over 19,000 "
+            "encounters from October through December.", "2025-02-13")
+    assert c["periods"] == ["2023-10..2023-12"] and c["verdict"] == "accurate"
     since = check("Border Patrol encounters in March were 7,181, the lowest since 2000.",
                   date="2025-04-20", engine=engine)["claims"]
     assert all(c["periods"] == ["2025-03"] for c in since)

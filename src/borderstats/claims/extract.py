@@ -1092,13 +1092,35 @@ def _months_of_the_year_named(refs: list[TimeRef], text: str, ref: dt.date) -> l
         month = next((MONTHS[w] for w in words if w in MONTHS), None)
         if r.kind == "month" and r.start > year.end and month is not None and \
                 len(r.periods) == 1 and not re.search(r"\d", r.words):
-            y = year.periods[0].start.year if year.kind == "year" else \
-                fiscal_year_of(year.periods[0].end) - (1 if month >= 10 else 0)
-            p = Period.month(y, month)
+            p = Period.month(_year_of_month(year, month), month)
             if p.start < ref.replace(day=1) and p != r.periods[0]:
+                r = replace(r, periods=(p,), alternatives=())
+        elif r.kind == "range" and r.start > year.end and len(r.periods) == 1 and \
+                _MONTH_RUN.fullmatch(r.words) and not re.search(r"\d", r.words):
+            # "In Fiscal Year 2024, Yuma saw over 19,000 encounters from October through
+            # December": October–December 2023, the fiscal year's first months.
+            first, last = r.periods[0].start.month, r.periods[0].end.month
+            start = dt.date(_year_of_month(year, first), first, 1)
+            end = dt.date(_year_of_month(year, last), last, 1)
+            if start <= end and end < ref.replace(day=1) and (start, end) != (
+                    r.periods[0].start, r.periods[0].end):
+                p = Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
                 r = replace(r, periods=(p,), alternatives=())
         out.append(r)
     return out
+
+
+def _year_of_month(year: TimeRef, month: int) -> int:
+    """The calendar year of a month of the (fiscal) year a sentence is set in."""
+    return year.periods[0].start.year if year.kind == "year" else \
+        fiscal_year_of(year.periods[0].end) - (1 if month >= 10 else 0)
+
+
+# A run of months named without a year: "from October through December", "de enero a marzo".
+_MONTH_RUN = re.compile(r"(?:from|between|de|desde|entre|del)?\s*(?:" + "|".join(
+    sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*(?:to|through|thru|until|and|-|–|a|al|y|"
+    r"hasta)\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?",
+    re.IGNORECASE)
 
 
 # What sets a sentence in a year: "In 2024,", "durante 2023", "los de 2024".
