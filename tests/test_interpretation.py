@@ -4124,6 +4124,10 @@ def test_a_month_after_the_year_a_sentence_is_set_in_is_that_year_s(engine: Engi
     c = one(engine, "In Fiscal Year 2024, Border Patrol agents in Yuma saw over 19,000 "
             "encounters from October through December.", "2025-02-13")
     assert c["periods"] == ["2023-10..2023-12"] and c["verdict"] == "accurate"
+    # A sector's name as the subject of a count is the sector, agents named or not.
+    c = one(engine, "In Fiscal Year 2024, Yuma saw over 19,000 encounters from October "
+            "through December.", "2025-02-13")
+    assert c["filters"] == {"sector": ["Yuma"]} and c["verdict"] == "accurate"
     since = check("Border Patrol encounters in March were 7,181, the lowest since 2000.",
                   date="2025-04-20", engine=engine)["claims"]
     assert all(c["periods"] == ["2025-03"] for c in since)

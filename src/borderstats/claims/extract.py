@@ -1557,11 +1557,16 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         for sector in own_sectors or []:
             if sector not in claim.filters.get("sector", []):
                 claim.filters.setdefault("sector", []).append(sector)
-        if "sector" not in claim.filters and (lx.ACTORS[0][0].search(sentence) or re.search(
-                r"\bagents\b", sentence, re.IGNORECASE)):
+        if "sector" not in claim.filters:
             # "Border Patrol agents in the Rio Grande Valley apprehended 549,077": the
-            # sector, though the word "sector" is not written.
+            # sector, though the word "sector" is not written; "Yuma saw over 19,000
+            # encounters", "Tucson recorded 373,625": a sector's name as the subject of a
+            # count is the sector, agents named or not.
+            agents = bool(lx.ACTORS[0][0].search(sentence) or re.search(
+                r"\bagents\b", sentence, re.IGNORECASE))
             for m in lx.SECTOR_PLACE_RE.finditer(sentence):
+                if not (agents or m.group("h")):
+                    continue
                 sector = lx.sector_of(next(g for g in m.groups() if g))
                 if sector and sector not in claim.filters.get("sector", []):
                     claim.filters.setdefault("sector", []).append(sector)
