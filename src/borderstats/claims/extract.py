@@ -981,10 +981,9 @@ def _unread_words(sentence: Sentence, text: str) -> list[Claim]:
     comparison ("Actually, they declined in 10 of the last 16 fiscal years", "La cifra de
     migrantes del año pasado superó la de 2017 y 2018 juntos") which no rule could read as
     a claim: it is reported, unverifiable, so the reader sees it was not checked."""
-    cue = next((m for m in (
-        lx.RANK_HIGH.search(text), lx.RANK_LOW.search(text), lx.STREAK.search(text),
-        lx.COMPARATIVE.search(text), lx.PERCENT_COMPARISON.search(text),
-        *(pattern.search(text) for pattern, _ in lx.CHANGE_WORDS)) if m is not None), None)
+    patterns = (lx.RANK_HIGH, lx.RANK_LOW, lx.STREAK, lx.COMPARATIVE, lx.PERCENT_COMPARISON,
+                *(pattern for pattern, _ in lx.CHANGE_WORDS))
+    cue = next((m for pattern in patterns if (m := pattern.search(text)) is not None), None)
     if cue is None or _SENIORITY.search(text) or (cue.group(0).lower() == "most" and not re.search(
             r"\bmost\b[^.]{0,40}\b(?:since|ever|on record|than|in (?:any|\w+ )?"
             r"(?:month|year|decades?|years))", text, re.IGNORECASE)):

@@ -504,6 +504,11 @@ _PEOPLE_AFTER = (r"(?:" + _PEOPLE[3:-1] + r"|immigrants?|minors|border crossers|
 _QUALIFIER = r"(?:single|unaccompanied|undocumented|irregular|illegal|adult|young|minor)"
 
 
+# A hedge before a listed country's figure: "Ecuador with about 57,000".
+_ABOUT = (r"(?:(?:about|some|nearly|almost|over|more than|unos|unas|casi|mas de|cerca de)"
+          r"\s+)?")
+
+
 @cache
 def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
     from borderstats.nationality import SPECIAL, normalise, table
@@ -537,19 +542,17 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         rf"(?P<said>{alt(singular)})(?=\s*(?:[.,;:)]|$|\s+(?:and|or|nationals?|citizens?)\b))|"
         rf"(?:from|de|desde)\s+(?P<country>{alt(countries)})\b|"
         # "El Salvador accounted for 53,348 Border Patrol apprehensions", "Ecuador was the
-        # source of 116,144": a country as the subject of a count is its nationals.
-        rf"(?P<subject>{alt(countries)})\s+(?:alone\s+)?(?:accounted for|made up|represented|"
-        rf"(?:was|were) the (?:source|origin|country of origin) of)\b|"
-        # A list of countries and their figures: "followed by Ecuador with 57,222 and Haiti
-        # with 46,558", "seguida por Ecuador con 57.222"; "Venezuela recorded 148,953,
-        # followed by …", "Venezuela registró 328.667" (a country that counts people of its
-        # own, Mexico, Guatemala or Panama, is no such subject).
-        rf"(?:followed by|seguid[oa]s? (?:de|por))\s+(?P<listed>{alt(countries)})\b|"
-        rf"(?P<listed2>{alt(countries)})\s+(?:with|con)(?:\s+|$)(?:(?:about|some|nearly|almost|"
-        rf"over|more than|unos|unas|casi|mas de|cerca de)\s+)?(?:\d|$)|"
-        rf"(?P<counted>{alt(countries)})\s+(?:recorded|registered|registro|sumo|aporto)(?:\s+|$)"
-        rf"(?:(?:about|some|nearly|almost|over|more than|unos|unas|casi|mas de|cerca de)\s+)?"
-        rf"(?:\d|$))")
+        # source of 116,144": a country as the subject of a count is its nationals; so is
+        # each country of a list of countries and their figures ("Venezuela recorded
+        # 148,953, followed by Ecuador with 57,222 and Haiti with 46,558", "Venezuela
+        # registró 328.667, seguida por Ecuador con 57.222"), unless it counts people of its
+        # own (Mexico, Guatemala, Panama) and "records" them. (One alternation of the
+        # countries, for speed.)
+        rf"(?P<subject>{alt(countries)})\s+(?:alone\s+)?(?:(?:accounted for|made up|represented|"
+        rf"(?:was|were) the (?:source|origin|country of origin) of)\b|(?:with|con)(?:\s+|$)"
+        rf"{_ABOUT}(?:\d|$)|(?P<counted>recorded|registered|registro|sumo|aporto)(?:\s+|$)"
+        rf"{_ABOUT}(?:\d|$))|"
+        rf"(?:followed by|seguid[oa]s? (?:de|por))\s+(?P<listed>{alt(countries)})\b)")
     named_alone = re.compile(rf"\b(?:{alt(countries)})\b")
     return pattern, words, named_alone
 
@@ -581,11 +584,9 @@ def _nationalities(text: str) -> tuple[str, ...]:
         found = list(dict.fromkeys(found))
     for m in pattern.finditer(low):
         key = m.group("plural") or m.group("single") or m.group("named") or m.group(
-            "country") or m.group("said") or m.group("subject") or m.group(
-            "listed") or m.group("listed2") or m.group("counted")
+            "country") or m.group("said") or m.group("subject") or m.group("listed")
         iso = words.get(key)
-        if (m.group("subject") or m.group("listed") or m.group("listed2")) and iso in (
-                "MEX", "USA"):
+        if (m.group("subject") or m.group("listed")) and iso in ("MEX", "USA"):
             continue  # "Mexico accounted for …" may be Mexico's own count
         if m.group("counted") and iso in ("MEX", "USA", "GTM", "PAN"):
             continue  # "Guatemala registró 60 mil retornos": its own count
