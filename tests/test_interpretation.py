@@ -2732,6 +2732,8 @@ def test_a_claim_in_words_about_the_corridor_is_found_not_judged(engine: Engine)
     # A record, trend or change stated without a figure or a statistic the checker can name,
     # in a sentence about the corridor, is reported unverifiable rather than dropped.
     for text in ("Under past administrations, the border didn't go down — it went up.",
+                 "This scale of illegal immigrant apprehension at the border in February has "
+                 "not been seen since 2006.",
                  "The President spoke about the border on Friday. That was the lowest number "
                  "in history."):
         claims = check(text, date=dt.date(2024, 5, 1), engine=engine)["claims"]

@@ -982,7 +982,7 @@ def _unread_words(sentence: Sentence, text: str) -> list[Claim]:
     migrantes del año pasado superó la de 2017 y 2018 juntos") which no rule could read as
     a claim: it is reported, unverifiable, so the reader sees it was not checked."""
     patterns = (lx.RANK_HIGH, lx.RANK_LOW, lx.STREAK, lx.COMPARATIVE, lx.PERCENT_COMPARISON,
-                *(pattern for pattern, _ in lx.CHANGE_WORDS))
+                *(pattern for pattern, _ in lx.CHANGE_WORDS), _CLAIM_WORDS)
     cue = next((m for pattern in patterns if (m := pattern.search(text)) is not None), None)
     if cue is None or _SENIORITY.search(text) or (cue.group(0).lower() == "most" and not re.search(
             r"\bmost\b[^.]{0,40}\b(?:since|ever|on record|than|in (?:any|\w+ )?"
@@ -994,6 +994,17 @@ def _unread_words(sentence: Sentence, text: str) -> list[Claim]:
     return [claim]
 
 
+# Words that state a record or a comparison which no judge reads ("has not been seen since
+# 2006", "led the nation", "better than when he left office", "superó la reportada en 2017 y
+# 2018 juntos"): enough to show the sentence as a claim not checked.
+_CLAIM_WORDS = re.compile(
+    r"\b(?:not (?:been )?seen since|(?:led|leads|leading) the (?:nation|country|border)|"
+    r"top (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|number[- ]one|"
+    r"(?:best|worst) [\w ]{0,30}(?:ever|in history)|(?:better|worse|higher|lower|more|fewer|"
+    r"less) than (?:when|it was|at any|under|before)|super[óa]\w*|rebas\w+|sobrepas\w+|"
+    r"(?:casi )?(?:la misma|el mismo|lo mismo) que|(?:nearly |almost )?the same as|"
+    r"(?:below|above) (?:that|those) of|twice|three times|dos veces|tres veces)\b",
+    re.IGNORECASE)
 # "Works collaboratively at the highest levels with the government of Mexico": rank, not a
 # record of any count.
 _SENIORITY = re.compile(r"\b(?:at|from) the (?:highest|top|most senior) levels?\b(?!\s+of\s+"
