@@ -122,6 +122,27 @@ def test_an_abbreviation_that_closes_a_sentence() -> None:
                         "The U.S. Border Patrol agreed."]
 
 
+def test_the_year_a_sentence_is_set_in_and_the_month_a_text_counted_are_read_by_timex(
+        ) -> None:
+    # The time expressions themselves settle the month of the year a sentence is set in
+    # (the extractor tells them which years are bases) and "last October" after a text has
+    # counted October 2024.
+    def read(text: str, day: str, **kw: object) -> list[list[str]]:
+        return [[p.label for p in r.periods]
+                for r in time_refs(text, dt.date.fromisoformat(day), **kw)]
+
+    def never(r: object, refs: object) -> bool:
+        return False  # no year is a base here
+
+    assert read("In 2024, Mexico detained 80,000 migrants in March", "2025-12-03",
+                is_base=never) == [["2024"], ["2024-03"]]
+    assert read("In Fiscal Year 2024, Yuma saw 19,000 from October through December",
+                "2025-02-13", is_base=never) == [["FY2024"], ["2023-10..2023-12"]]
+    october = Period.month(2024, 10)
+    assert read("from 188,749 last October", "2024-11-15", counted=october) == [["2023-10"]]
+    assert read("from 188,749 last October", "2024-11-15") == [["2024-10"]]
+
+
 def test_a_month_counted_from_the_start_of_a_named_year() -> None:
     # "The seventh month of 2021" is July 2021; of fiscal 2022, the third is December 2021.
     assert refs("en el séptimo mes de 2021", "2021-09-10") == [("month", ["2021-07"])]

@@ -298,9 +298,11 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                      fiscal_doc: bool) -> list[Claim]:
     text = sentence.text
     fiscal_context = bool(lx.FISCAL_WORDS.search(text)) or fiscal_doc
+    counted = context.periods[0] if len(context.periods) == 1 and \
+        context.periods[0].kind == "month" else None
     refs = [_shift_from_text(r, context) for r in time_refs(
-        text, ref, fiscal_context=fiscal_context, president=context.president)]
-    refs = _months_of_the_year_named(refs, text, ref)
+        text, ref, fiscal_context=fiscal_context, president=context.president,
+        is_base=lambda r, refs: _is_base(r, text, refs), counted=counted)]
     _remember_president(context, text)
     sentence_topic, _ = _nearest_topic(text, None)
     agency_topic = None
@@ -440,7 +442,6 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     for claim in out:
         _not_against_itself(claim, out)
     _respectively(out, refs, text)
-    _last_of_the_month_counted(out, refs, context)
     _from_to_levels(out, text)
     _since_is_the_record_s(out)
     named_periods = [list(r.periods) for r in refs
@@ -1086,58 +1087,6 @@ def _speaks_of_us(sentence: str, mexican_text: bool = False) -> bool:
         if place in ("southwest", "northern") or (place == "nationwide" and not mexican)))
 
 
-def _months_of_the_year_named(refs: list[TimeRef], text: str, ref: dt.date) -> list[TimeRef]:
-    """"In 2024, Mexico detained 80,000 migrants in March", "los de 2024, cuando Guatemala
-    cerró el año con 76.768 (71.980 hasta noviembre)": a month named without a year, after
-    the one year the sentence is set in, is that year's month, not the latest such month
-    before the text's date."""
-    frames = [r for r in refs if r.kind in ("year", "fiscal_year") and len(r.periods) == 1
-              and _FRAME_BEFORE.search(text[max(0, r.start - 12):r.start])
-              and not _is_base(r, text, refs)]
-    if len(frames) != 1 or any(r.kind == "since" for r in refs):
-        return refs
-    year, out = frames[0], []
-    for r in refs:
-        words = r.words.lower().split()
-        month = next((MONTHS[w] for w in words if w in MONTHS), None)
-        if r.kind == "month" and r.start > year.end and month is not None and \
-                len(r.periods) == 1 and not re.search(r"\d", r.words):
-            p = Period.month(_year_of_month(year, month), month)
-            if p.start < ref.replace(day=1) and p != r.periods[0]:
-                r = replace(r, periods=(p,), alternatives=())
-        elif r.kind == "range" and r.start > year.end and len(r.periods) == 1 and \
-                _MONTH_RUN.fullmatch(r.words) and not re.search(r"\d", r.words):
-            # "In Fiscal Year 2024, Yuma saw over 19,000 encounters from October through
-            # December": October–December 2023, the fiscal year's first months.
-            first, last = r.periods[0].start.month, r.periods[0].end.month
-            start = dt.date(_year_of_month(year, first), first, 1)
-            end = dt.date(_year_of_month(year, last), last, 1)
-            if start <= end and end < ref.replace(day=1) and (start, end) != (
-                    r.periods[0].start, r.periods[0].end):
-                p = Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
-                r = replace(r, periods=(p,), alternatives=())
-        out.append(r)
-    return out
-
-
-def _year_of_month(year: TimeRef, month: int) -> int:
-    """The calendar year of a month of the (fiscal) year a sentence is set in."""
-    return year.periods[0].start.year if year.kind == "year" else \
-        fiscal_year_of(year.periods[0].end) - (1 if month >= 10 else 0)
-
-
-# A run of months named without a year: "from October through December", "de enero a marzo".
-_MONTH_RUN = re.compile(r"(?:from|between|de|desde|entre|del)?\s*(?:" + "|".join(
-    sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*(?:to|through|thru|until|and|-|–|a|al|y|"
-    r"hasta)\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?",
-    re.IGNORECASE)
-
-
-# What sets a sentence in a year: "In 2024,", "durante 2023", "los de 2024".
-_FRAME_BEFORE = re.compile(r"(?:^|\b(?:in|during|for|en|durante|de|del))\s*(?:el\s+)?$",
-                           re.IGNORECASE)
-
-
 def _shift_from_text(r: TimeRef, context: _Context) -> TimeRef:
     """"The same period last year" in a sentence that names no period of its own: the
     period the text named last, moved back."""
@@ -1761,32 +1710,6 @@ def _returned_by_both(claim: Claim) -> None:
     claim.topic, claim.other_topics = gt, [claim.topic, *claim.other_topics]
     claim.filters.pop("citizenship", None)
     claim.filters.pop("returned_from", None)
-
-
-def _last_of_the_month_counted(claims: list[Claim], refs: list[TimeRef],
-                               context: _Context) -> None:
-    """"Border Patrol encountered 56,530 in October. The arrests … fell more than 70% from
-    188,749 last October", said in November: the October a year before the one the text
-    counts, not that October again."""
-    if len(context.periods) != 1 or context.periods[0].kind != "month":
-        return
-    counted = context.periods[0]
-    for r in refs:
-        if r.kind != "month" or list(r.periods) != [counted] or not _LAST_MONTH.fullmatch(
-                r.words):
-            continue
-        year_before = [counted.shifted_years(-1)]
-        for c in claims:
-            if c.compare_to == [counted]:
-                c.compare_to = year_before
-            if c.periods == [counted] and c.kind in ("total", "rate") and \
-                    c.quantity is not None and 0 <= r.start - c.position < 60:
-                c.periods, c.alternatives = year_before, []
-
-
-# "Last October", "el pasado octubre", "octubre pasado".
-_LAST_MONTH = re.compile(r"(?:last|el\s+pasado|pasado)\s+\w+|(?:el\s+)?\w+\s+pasado",
-                         re.IGNORECASE)
 
 
 def _not_against_itself(claim: Claim, sentence_claims: list[Claim]) -> None:

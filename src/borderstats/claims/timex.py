@@ -216,9 +216,14 @@ _COMPILED: dict[str, re.Pattern[str]] = {}
 
 
 def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
-              president: str | None = None) -> list[TimeRef]:
+              president: str | None = None,
+              is_base: Callable[[TimeRef, list[TimeRef]], bool] | None = None,
+              counted: Period | None = None) -> list[TimeRef]:
     """Every time expression in ``sentence``, resolved against the text's date ``ref``;
-    ``president`` is the one the text named last before the sentence (for "his term")."""
+    ``president`` is the one the text named last before the sentence (for "his term");
+    ``is_base`` tells whether a time expression names a comparison's base (a year that is
+    one does not set the sentence in it); ``counted`` is the one month the text counted
+    before the sentence, if any ("last October" is then the October before it)."""
     found: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
     low = sentence.lower()
@@ -1056,7 +1061,79 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     found = [_with_stat(t, low) for t in _qualified(_not_report_dates(found, low), low)]
     found = [_so_far_by(t, low, fiscal_context) for t in found]
     found = _its_months(sorted(found, key=lambda t: t.start), low)
-    return _resolve_shifts(found, ref)
+    found = _resolve_shifts(found, ref)
+    if is_base is not None:
+        found = _set_in_a_year(found, sentence, ref, is_base)
+    return _last_of_the_month_counted(found, counted)
+
+
+def _last_of_the_month_counted(found: list[TimeRef], counted: Period | None) -> list[TimeRef]:
+    """"Border Patrol encountered 56,530 in October. The arrests … fell more than 70% from
+    188,749 last October", said in November: the October a year before the one the text
+    counts, not that October again."""
+    if counted is None:
+        return found
+    return [replace(t, periods=(counted.shifted_years(-1),), alternatives=())
+            if t.kind == "month" and list(t.periods) == [counted] and
+            _LAST_MONTH.fullmatch(t.words) else t for t in found]
+
+
+# "Last October", "el pasado octubre", "octubre pasado".
+_LAST_MONTH = re.compile(r"(?:last|el\s+pasado|pasado)\s+\w+|(?:el\s+)?\w+\s+pasado",
+                         re.IGNORECASE)
+
+
+def _set_in_a_year(refs: list[TimeRef], text: str, ref: dt.date,
+                   is_base: Callable[[TimeRef, list[TimeRef]], bool]) -> list[TimeRef]:
+    """"In 2024, Mexico detained 80,000 migrants in March", "los de 2024, cuando Guatemala
+    cerró el año con 76.768 (71.980 hasta noviembre)": a month named without a year, after
+    the one year the sentence is set in, is that year's month, not the latest such month
+    before the text's date."""
+    frames = [r for r in refs if r.kind in ("year", "fiscal_year") and len(r.periods) == 1
+              and _FRAME_BEFORE.search(text[max(0, r.start - 12):r.start])
+              and not is_base(r, refs)]
+    if len(frames) != 1 or any(r.kind == "since" for r in refs):
+        return refs
+    year, out = frames[0], []
+    for r in refs:
+        words = r.words.lower().split()
+        month = next((MONTHS[w] for w in words if w in MONTHS), None)
+        if r.kind == "month" and r.start > year.end and month is not None and \
+                len(r.periods) == 1 and not re.search(r"\d", r.words):
+            p = Period.month(_year_of_month(year, month), month)
+            if p.start < ref.replace(day=1) and p != r.periods[0]:
+                r = replace(r, periods=(p,), alternatives=())
+        elif r.kind == "range" and r.start > year.end and len(r.periods) == 1 and \
+                _MONTH_RUN.fullmatch(r.words) and not re.search(r"\d", r.words):
+            # "In Fiscal Year 2024, Yuma saw over 19,000 encounters from October through
+            # December": October–December 2023, the fiscal year's first months.
+            first, last = r.periods[0].start.month, r.periods[0].end.month
+            start = dt.date(_year_of_month(year, first), first, 1)
+            end = dt.date(_year_of_month(year, last), last, 1)
+            if start <= end and end < ref.replace(day=1) and (start, end) != (
+                    r.periods[0].start, r.periods[0].end):
+                p = Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
+                r = replace(r, periods=(p,), alternatives=())
+        out.append(r)
+    return out
+
+
+def _year_of_month(year: TimeRef, month: int) -> int:
+    """The calendar year of a month of the (fiscal) year a sentence is set in."""
+    return year.periods[0].start.year if year.kind == "year" else \
+        fiscal_year_of(year.periods[0].end) - (1 if month >= 10 else 0)
+
+
+# A run of months named without a year: "from October through December", "de enero a marzo".
+_MONTH_RUN = re.compile(r"(?:from|between|de|desde|entre|del)?\s*(?:" + "|".join(
+    sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*(?:to|through|thru|until|and|-|–|a|al|y|"
+    r"hasta)\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?",
+    re.IGNORECASE)
+
+
+# What sets a sentence in a year: "In 2024,", "durante 2023", "los de 2024".
+_FRAME_BEFORE = re.compile(r"(?:^|\b(?:in|during|for|en|durante|de|del))\s*(?:el\s+)?$",
+                           re.IGNORECASE)
 
 
 def _its_months(found: list[TimeRef], low: str) -> list[TimeRef]:
