@@ -46,6 +46,7 @@ SETS = {"dev": DEV_DIR, "added": ADDED_DIR}
 # The project's targets.
 TARGET_BALANCED_ACCURACY = 0.85  # at least
 TARGET_FALSE_ALARMS = 0.05  # at most: share of true claims called false
+TARGET_FOUND = 0.90  # at least: share of the records in which the checker finds a claim
 
 CLASS = {"accurate": "holds", "roughly_accurate": "holds", "inaccurate": "fails",
          "misleading": "fails", "unverifiable": "unverifiable"}
@@ -229,12 +230,16 @@ def summarize(results: Sequence[Result]) -> dict[str, Any]:
             by[key][str(r.record.get(key) or "?")].append(r)
     seconds = sum(r.seconds for r in results)
     alarm_share = overall["false_alarm_share"]
+    # A record's claim is found when the checker reports any claim in it, judged or not.
+    found = sum(r.got_class in CLASSES for r in results)
+    found_share = _share(found, n)
     return {
         "n": n,
         "recall": recall,
         "balanced_accuracy": balanced,
         "true_claims_called_false": {"k": overall["false_alarms"], "n": overall["true_claims"],
                                      "share": alarm_share},
+        "claims_found": {"k": found, "n": n, "share": found_share},
         "agreement_3class": {"k": overall["agree"], "share": overall["agreement"]},
         "exact_5class": {"k": exact, "share": _share(exact, n)},
         "confusion": confusion,
@@ -252,6 +257,9 @@ def summarize(results: Sequence[Result]) -> dict[str, Any]:
             "true_claims_called_false": {
                 "target": TARGET_FALSE_ALARMS, "value": alarm_share,
                 "pass": alarm_share is not None and alarm_share <= TARGET_FALSE_ALARMS},
+            "claims_found": {
+                "target": TARGET_FOUND, "value": found_share,
+                "pass": found_share is not None and found_share >= TARGET_FOUND},
         },
     }
 
@@ -326,11 +334,12 @@ def print_report(sets: dict[str, list[Result]], summaries: dict[str, dict[str, A
         table.add_column(f"balanced accuracy (≥ {TARGET_BALANCED_ACCURACY:.2f})", justify="right")
         table.add_column(f"true claims called false (≤ {TARGET_FALSE_ALARMS:.0%})",
                          justify="right")
+        table.add_column(f"claims found (≥ {TARGET_FOUND:.0%})", justify="right")
         for col in ("3-class", "exact 5-class", "claims/s"):
             table.add_column(col, justify="right")
         for name, s in summaries.items():
             if not s["n"]:
-                table.add_row(name, "0", *["—"] * 8)
+                table.add_row(name, "0", *["—"] * 9)
                 continue
             t = s["targets"]
             fa = s["true_claims_called_false"]
@@ -341,6 +350,7 @@ def print_report(sets: dict[str, list[Result]], summaries: dict[str, dict[str, A
                 f"{f2(s['balanced_accuracy'])} {status(t['balanced_accuracy']['pass'])}",
                 f"{pct(fa['share'])} ({fa['k']}/{fa['n']}) "
                 f"{status(t['true_claims_called_false']['pass'])}",
+                f"{pct(s['claims_found']['share'])} {status(t['claims_found']['pass'])}",
                 f2(s["agreement_3class"]["share"]), f2(s["exact_5class"]["share"]),
                 f"{s['claims_per_s']:.1f}" if s["claims_per_s"] else "—")
         console.print(table)
@@ -370,6 +380,9 @@ def print_report(sets: dict[str, list[Result]], summaries: dict[str, dict[str, A
         metrics.add_row("true claims called false", f"{pct(fa['share'])} ({fa['k']}/{fa['n']})",
                         f"≤ {TARGET_FALSE_ALARMS:.0%}",
                         colored(t["true_claims_called_false"]["pass"]))
+        cf = s["claims_found"]
+        metrics.add_row("claims found", f"{pct(cf['share'])} ({cf['k']}/{cf['n']})",
+                        f"≥ {TARGET_FOUND:.0%}", colored(t["claims_found"]["pass"]))
         metrics.add_row("3-class agreement",
                         f"{f2(s['agreement_3class']['share'])} ({s['agreement_3class']['k']}/"
                         f"{s['n']})", "", "")
@@ -429,13 +442,14 @@ def markdown(sets: dict[str, list[Result]], summaries: dict[str, dict[str, Any]]
         f"`python bench/real_claims.py{args}`.",
         "",
         f"| set | n | balanced accuracy (target ≥ {TARGET_BALANCED_ACCURACY:.2f}) | "
-        f"true claims called false (target ≤ {TARGET_FALSE_ALARMS:.0%}) | 3-class agreement | "
+        f"true claims called false (target ≤ {TARGET_FALSE_ALARMS:.0%}) | "
+        f"claims found (target ≥ {TARGET_FOUND:.0%}) | 3-class agreement | "
         "exact 5-class agreement | crashes | claims/s |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, s in summaries.items():
         if not s["n"]:
-            lines.append(f"| {name} | 0 | — | — | — | — | — | — |")
+            lines.append(f"| {name} | 0 | — | — | — | — | — | — | — |")
             continue
         t = s["targets"]
         fa = s["true_claims_called_false"]
@@ -444,6 +458,8 @@ def markdown(sets: dict[str, list[Result]], summaries: dict[str, dict[str, Any]]
             f"| {name} | {s['n']} | {f2(s['balanced_accuracy'])} "
             f"{status(t['balanced_accuracy']['pass'])} | {pct(fa['share'])} ({fa['k']}/"
             f"{fa['n']}) {status(t['true_claims_called_false']['pass'])} | "
+            f"{pct(s['claims_found']['share'])} ({s['claims_found']['k']}/{s['n']}) "
+            f"{status(t['claims_found']['pass'])} | "
             f"{f2(s['agreement_3class']['share'])} | {f2(s['exact_5class']['share'])} | "
             f"{len(s['crashes'])} | {speed} |")
     for name in detailed(sets):

@@ -134,7 +134,9 @@ def test_score_and_figures_on_stub_reports() -> None:
     md = rc.markdown(sets, {k: rc.summarize(v) for k, v in sets.items()},
                      {"date": "2026-01-02T03:04:05+00:00", "cpu_model": "CPU", "cores_usable": 2,
                       "python": "3.11", "git_commit": "abc1234", "git_dirty": False}, "")
-    assert "| dev | 7 | 0.73 FAIL | 20% (1/5) FAIL | 0.43 | 0.14 | 1 |" in md
+    assert s["claims_found"] == {"k": 4, "n": 7, "share": 4 / 7}  # not the two none, the crash
+    assert s["targets"]["claims_found"]["pass"] is False
+    assert "| dev | 7 | 0.73 FAIL | 20% (1/5) FAIL | 57% (4/7) FAIL | 0.43 | 0.14 | 1 |" in md
     assert "| holds | 1 | 1 | 0 | 2 | 1 | 5 |" in md
     assert "| added | 0 |" in md
 
