@@ -774,17 +774,19 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
     checker.moved = {}
     for i in order:
         results[i] = evaluate(claims[i], checker, ref)
+    # A precise level beside a relation, wrong at its own period, may be one of the
+    # relation's own figures: read again with the periods the relation was judged over.
+    judged: dict[int, list[Period]] = {}
+    for j, other in enumerate(claims):
+        if other.kind in _RELATIONS:
+            judged.setdefault(other.sentence.start, []).extend(
+                p for f in results[j].get("official") or []
+                if (p := _period_of(f.get("period"))) is not None)
     for i, claim in enumerate(claims):
-        # A precise level beside a relation, wrong at its own period, may be one of the
-        # relation's own figures: read again with the periods the relation was judged over.
         if results[i]["verdict"] != rules.INACCURATE or claim.kind != "total":
             continue
-        judged = [p for j, other in enumerate(claims)
-                  if other.sentence is claim.sentence and other.kind in _RELATIONS
-                  for f in results[j].get("official") or []
-                  if (p := _period_of(f.get("period"))) is not None]
-        new = [[p] for p in dict.fromkeys(judged) if [p] not in claim.sentence_periods
-               and p not in claim.periods]
+        new = [[p] for p in dict.fromkeys(judged.get(claim.sentence.start, []))
+               if [p] not in claim.sentence_periods and p not in claim.periods]
         if new:
             claim.relation_periods = new
             results[i] = evaluate(claim, checker, ref)

@@ -240,7 +240,7 @@ class _Context:
     president: str | None = None  # the president the text named last ("his presidency")
     sector: str | None = None  # the one Border Patrol sector the last sentence naming any named
     named: list[list[Period]] = field(default_factory=list)  # the last sentence's periods
-    corridor: bool = False  # a sentence so far spoke of migrants, the border or crossings
+    corridor: bool = False  # the text so far (this sentence too) spoke of migrants or the border
 
 
 def extract(text: str, ref: dt.date) -> list[Claim]:
@@ -255,6 +255,7 @@ def extract(text: str, ref: dt.date) -> list[Claim]:
     for sentence in sentences(text):
         if len(sentence.text) > 2000:  # not prose: a table or a dump
             continue
+        context.corridor = context.corridor or bool(_CORRIDOR_WORDS.search(sentence.text))
         if not _QUICK.search(sentence.text):
             _remember(context, sentence.text)
             continue
@@ -270,7 +271,6 @@ def _remember_president(context: _Context, text: str) -> None:
 
 def _remember(context: _Context, text: str) -> None:
     _remember_president(context, text)
-    context.corridor = context.corridor or bool(_CORRIDOR_WORDS.search(text))
     # "The Colombian migration", "la migración venezolana": who the text is about.
     named = list(dict.fromkeys([n for n in lx.nationalities(text) if n != "USA"] + [
         code for m in _MIGRATION_OF.finditer(text)
@@ -351,8 +351,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                     # "Pasaron de 33 mil en 2020 a 90 mil en 2024": a figure of people
                     # whose statistic the text does not name is a claim, not to be judged.
                     out.append(claim)
-                elif claim.quantity is None and claim.kind in _UNREAD_KINDS and (
-                        context.corridor or _CORRIDOR_WORDS.search(text)):
+                elif claim.quantity is None and claim.kind in _UNREAD_KINDS and \
+                        context.corridor:
                     # "That was the lowest number in history", "the border didn't go
                     # down — it went up", in a text about the corridor: a claim in words
                     # whose statistic the checker cannot tell, reported unverifiable.
@@ -437,7 +437,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     context.relation = None
     if not out:
         out = _unread_figure(sentence, text)
-    if not out and (context.corridor or _CORRIDOR_WORDS.search(text)):
+    if not out and context.corridor:
         out = _unread_words(sentence, text)
     for claim in out:
         _not_against_itself(claim, out)
@@ -623,8 +623,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         # from a record 302,000"), unless it is a previous record, beaten, or a "record
         # high" beside its level, which the base's level is bound to (_from_to_levels).
         rank = None
-    if rank and any(s.start() <= rank.start() < s.end() for s in _SENIORITY.finditer(clause)):
-        rank = None  # "at the highest levels with the government of Mexico": rank, no record
+    if rank and _seniority(rank, clause):
+        rank = None
     changes = [(m, w) for p, w in lx.CHANGE_WORDS if (m := p.search(clause))]
     pivot = next((q.start for q in qs if q.kind in ("percent", "multiplier", "fraction")),
                  None)
@@ -682,9 +682,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     # most of Arizona, was the busiest in the nation".)
     among = lx.group_rank(sentence.text[:offset] + clause, offset + rank.start(),
                           offset + rank.end()) if rank else None
-    if rank and (among or not (rank.group(0).lower() == "most" and not re.search(
-            r"\bmost\b[^.]{0,40}\b(?:since|ever|on record|than|in (?:any|\w+ )?"
-            r"(?:month|year|decades?|years))", low))):
+    if rank and (among or not (rank.group(0).lower() == "most" and not
+                             _MOST_AS_RECORD.search(low))):
         claims.append(make(
             "rank_record", rank_words=rank.group(0), anchor=rank.start(),
             rank_direction="low" if lx.RANK_LOW.search(clause) or low_record else "high",
@@ -985,9 +984,8 @@ def _unread_words(sentence: Sentence, text: str) -> list[Claim]:
     patterns = (lx.RANK_HIGH, lx.RANK_LOW, lx.STREAK, lx.COMPARATIVE, lx.PERCENT_COMPARISON,
                 *(pattern for pattern, _ in lx.CHANGE_WORDS), _CLAIM_WORDS)
     cue = next((m for pattern in patterns if (m := pattern.search(text)) is not None), None)
-    if cue is None or _SENIORITY.search(text) or (cue.group(0).lower() == "most" and not re.search(
-            r"\bmost\b[^.]{0,40}\b(?:since|ever|on record|than|in (?:any|\w+ )?"
-            r"(?:month|year|decades?|years))", text, re.IGNORECASE)):
+    if cue is None or _seniority(cue, text) or (cue.group(0).lower() == "most" and not
+                                                _MOST_AS_RECORD.search(text)):
         return []
     claim = Claim(text.strip(), sentence.start, sentence.start + len(text.rstrip(" .")),
                   sentence, "other", None, anchor=cue.start())
@@ -1006,8 +1004,17 @@ _CLAIM_WORDS = re.compile(
     r"(?:casi )?(?:la misma|el mismo|lo mismo) que|(?:nearly |almost )?the same as|"
     r"(?:below|above) (?:that|those) of|twice|three times|dos veces|tres veces)\b",
     re.IGNORECASE)
-# "Works collaboratively at the highest levels with the government of Mexico": rank, not a
-# record of any count.
+# "The most since 2019", "more … than in any month": "most" as a record, not "most of".
+_MOST_AS_RECORD = re.compile(r"\bmost\b[^.]{0,40}\b(?:since|ever|on record|than|in (?:any|"
+                             r"\w+ )?(?:month|year|decades?|years))", re.IGNORECASE)
+
+
+def _seniority(m: re.Match, text: str) -> bool:
+    """Whether a rank word is one of seniority: "works collaboratively at the highest levels
+    with the government of Mexico" is rank, not a record of any count."""
+    return any(s.start() <= m.start() < s.end() for s in _SENIORITY.finditer(text))
+
+
 _SENIORITY = re.compile(r"\b(?:at|from) the (?:highest|top|most senior) levels?\b(?!\s+of\s+"
                         r"(?:crossings|migration|encounters|apprehensions|arrivals))",
                         re.IGNORECASE)
