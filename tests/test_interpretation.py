@@ -4166,3 +4166,23 @@ def test_a_second_level_of_the_same_series_beside_a_match_is_not_settled(
                    engine=engine)["claims"]
     assert [c["verdict"] for c in claims] == ["unverifiable", "accurate"]
     assert claims[0]["explanation"].startswith("Sin resolver")
+
+
+def test_the_group_the_text_named_before_is_a_reading_the_figure_decides(
+        engine: Engine) -> None:
+    # CBP nationwide encounters, FY2021: 1,956,519 in all, 50,722 of Nicaraguans.
+    text = "Nicaraguans kept coming in 2021. The total for all of FY 2021 was {} nationwide."
+    c = one(engine, text.format("50,722 encounters"), "2022-05-01")
+    assert c["filters"] == {"citizenship": ["NIC"]} and c["verdict"] == "accurate"
+    assert "the group the text named before" in c["evidence"]["cues"]
+    # A figure that fits neither is judged as the sentence's own words read.
+    c = one(engine, text.format("80,000 encounters"), "2022-05-01")
+    assert c["filters"] == {} and c["verdict"] == "inaccurate"
+    # Southwest border, FY2021: 1,734,686 encounters in all; the group gives way.
+    c = one(engine, "Nicaraguans kept coming in 2021. The total for all of FY 2021 was "
+            "1,734,686 encounters at the southwest border.", "2022-05-01")
+    assert c["filters"] == {} and c["verdict"] == "accurate"
+    # A family status named before: Border Patrol, UAC, FY2018: 50,030 (50,036 first).
+    c = one(engine, "Unaccompanied children kept coming. In FY 2018, Border Patrol "
+            "apprehended 50,036 at the southwest border.", "2019-05-01")
+    assert c["filters"] == {"demographic": ["UAC"]} and c["verdict"] == "accurate"

@@ -198,6 +198,10 @@ class Claim:
     # whole's own words begin at its part). Cue words before it weigh as far ones; the
     # figure decides. (A part keeps its whole's cues: it is a subset of the whole.)
     own_from: int | None = None
+    # The nationality or sector the text named before, where this sentence names none
+    # ("The total for all of FY 2021 was 50,722", after sentences on Nicaraguans): a reading
+    # the evaluator tries beside the sentence's own, chosen only where the figure fits it.
+    text_subject: dict[str, list[str]] = field(default_factory=dict)
     chosen_measure: str | None = None  # set once checked: the reading the evidence chose
 
     @property
@@ -239,6 +243,7 @@ class _Context:
     nationality: str | None = None  # the one nationality the last sentence naming any named
     president: str | None = None  # the president the text named last ("his presidency")
     sector: str | None = None  # the one Border Patrol sector the last sentence naming any named
+    population: str | None = None  # the one family status the last sentence naming any named
     named: list[list[Period]] = field(default_factory=list)  # the last sentence's periods
     corridor: bool = False  # the text so far (this sentence too) spoke of migrants or the border
 
@@ -281,6 +286,11 @@ def _remember(context: _Context, text: str) -> None:
                if (sector := lx.sector_of(m.group("a") or m.group("b") or m.group("c") or "RGV"))}
     if sectors:
         context.sector = sectors.pop() if len(sectors) == 1 else None
+    statuses = {value for pattern, dim, value in lx.POPULATIONS
+                if dim == "demographic" and pattern.search(text)}
+    if statuses:
+        context.population = statuses.pop() if len(statuses) == 1 and not \
+            statuses & {"Children", "Adults"} else None
     topic, _ = _nearest_topic(text, None)
     if topic is not None and topic.measures:
         context.topic = topic
@@ -1438,6 +1448,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             claim.filters.setdefault(dim, []).append(value)
     if listed:
         claim.filters["demographic"] = listed
+    if context.population and "demographic" not in claim.filters:
+        claim.text_subject["demographic"] = [context.population]
     # "de Estados Unidos", "desde México" name who counts, not whom: the US is never a
     # nationality of the people counted, nor Mexico in Mexico's own series, nor Panama in
     # the Darién's; everyone Guatemala's IGM counts is Guatemalan.
@@ -1480,6 +1492,9 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         nats = [context.nationality]
     if nats and not (topic is not None and topic.id == "gt_returns"):
         claim.filters["citizenship"] = nats
+    elif not nats and context.nationality and "citizenship" not in claim.filters and \
+            context.nationality != own:
+        claim.text_subject["citizenship"] = [context.nationality]
     if claim.kind == "share" and claim.share_group:
         for dim in ("citizenship", "demographic"):
             if not claim.share_keeps_whole or dim in claim.share_group:
@@ -1567,6 +1582,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             # reported just 165 apprehensions": the sector the text named.
             claim.filters["sector"] = [context.sector]
             claim.inherited.append(assumption("sector_from_text", sector=context.sector))
+        elif "sector" not in claim.filters and context.sector:
+            claim.text_subject["sector"] = [context.sector]
     _whole_of_a_part(claim, offset, sentence)
     claim.people_noun = bool(lx.PEOPLE_NOUNS.search(clause))
     # "405,036 apprehensions of approximately 324,029 unique individuals": the figure the
