@@ -232,8 +232,8 @@ def test_change_big_words(pct: float, expected: str) -> None:
     (0.02, ACCURATE), (0.10, ACCURATE),               # "ticked up": up to 10%
     (0.1001, ROUGHLY), (0.20, ROUGHLY),               # up to twice the maximum
     (0.2001, INACCURATE),
-    (0.0101, ACCURATE),                               # any real rise (over 1%)
-    (0.01, INACCURATE), (-0.05, INACCURATE),          # flat or down
+    (0.0101, ACCURATE), (0.005, ACCURATE),            # any rise: the word says it is small
+    (0.0, INACCURATE), (-0.05, INACCURATE),           # flat or down
 ])
 def test_change_small_words(pct: float, expected: str) -> None:
     ticked = next(w for p, w in lx.CHANGE_WORDS if p.search("ticked up"))

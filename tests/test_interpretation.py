@@ -4186,3 +4186,17 @@ def test_the_group_the_text_named_before_is_a_reading_the_figure_decides(
     c = one(engine, "Unaccompanied children kept coming. In FY 2018, Border Patrol "
             "apprehended 50,036 at the southwest border.", "2019-05-01")
     assert c["filters"] == {"demographic": ["UAC"]} and c["verdict"] == "accurate"
+
+
+def test_a_change_in_a_daily_average_compares_the_months_by_the_day(engine: Engine) -> None:
+    # All CBP, Southwest border: November 2021 174,845 (30 days: 5,828 a day), December
+    # 2021 179,253 (31 days: 5,782 a day). The totals rose 2.5%; the daily average fell 0.8%,
+    # which is a slight decrease (under 1%, but a slight move is what the words say).
+    c = one(engine, "CBP encountered an average of 5,769 individuals a day at the Southwest "
+            "border in December 2021, a slight decrease from the November 2021 daily "
+            "average.", "2022-01-20", kind="change")
+    assert c["verdict"] == "accurate" and "5,828 → 5,782 a day" in c["explanation"]
+    # Without a daily average, December's total rose: no decrease.
+    c = one(engine, "CBP encountered 179,253 individuals at the Southwest border in December "
+            "2021, a slight decrease from November 2021.", "2022-01-20", kind="change")
+    assert c["verdict"] == "inaccurate"

@@ -172,7 +172,10 @@ def judge_change(pct: float, direction: str, minimum: float, maximum: float | No
         if off <= 0.20 + EPS:
             return ROUGHLY, _r(lang, "exact_claimed", shown=shown, exact=e)
         return INACCURATE, _r(lang, "not_exact", shown=shown, exact=e)
-    moved = pct > 0.01 if direction == "up" else pct < -0.01
+    # Under 1% is flat, except for a word that says the change was slight ("a slight
+    # decrease"): any move its way fits it.
+    still = 0.0 if maximum is not None and maximum <= 0.10 else 0.01
+    moved = pct > still if direction == "up" else pct < -still
     if not moved:
         went = _r(lang, "rose" if pct > 0.01 else "fell" if pct < -0.01 else "flat")
         return INACCURATE, _r(lang, "went", shown=shown, went=went)
