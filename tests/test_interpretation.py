@@ -4200,3 +4200,18 @@ def test_a_change_in_a_daily_average_compares_the_months_by_the_day(engine: Engi
     c = one(engine, "CBP encountered 179,253 individuals at the Southwest border in December "
             "2021, a slight decrease from November 2021.", "2022-01-20", kind="change")
     assert c["verdict"] == "inaccurate"
+
+
+def test_ports_of_entry_in_a_city_are_its_field_office_s(engine: Engine) -> None:
+    # OFO, El Paso Field Office: FY2023 54,617, FY2024 91,241 (+67.05%); all OFO at the
+    # Southwest border: 429,831 and 604,482 (+40.6%).
+    claims = check("In FY 2024 CBP recorded 91,241 encounters, compared to FY 2023 (54,617) "
+                   "that's a 67.06% increase at the Ports of Entry in El Paso.",
+                   date="2024-10-23", engine=engine)["claims"]
+    assert [c["verdict"] for c in with_parts(claims)] == ["accurate"] * 3
+    assert claims[0]["filters"] == {"sector": ["El Paso Field Office"]}
+    assert all("El Paso Field Office" in p["explanation"] for p in claims[0]["parts"])
+    # The field office is a reading the figure chooses: the whole border's ports stay.
+    c = one(engine, "In FY 2024 there were 604,482 encounters at ports of entry, including "
+            "those in El Paso.", "2024-10-23")
+    assert c["filters"] == {} and c["verdict"] == "accurate"

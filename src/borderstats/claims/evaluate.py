@@ -245,11 +245,24 @@ def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
 def subject_readings(claim: Claim, readings: list[Reading], lang: str) -> list[Reading]:
     """Each reading again cut by the nationality or sector the text named before and this
     sentence does not ("The total for all of FY 2021 was 50,722", after sentences on
-    Nicaraguans), a little less supported than the sentence's own: the figure decides."""
-    if not claim.text_subject or claim.kind == "share" or claim.versus is not None:
+    Nicaraguans), or by the field office of the ports a sentence places in its city, a
+    little less supported than the sentence's own: the figure decides."""
+    if claim.kind == "share" or claim.versus is not None:
         return []
     out = []
+    if claim.field_office:
+        # "At the Ports of Entry in El Paso": the ports of that field office.
+        office = {"sector": [claim.field_office]}
+        # The words name the ports and the city: no mislabel, whatever the clause's own
+        # topic word ("CBP recorded 91,241 encounters … at the Ports of Entry in El Paso").
+        out += [r.again(where=r.where | office, label=f"{r.label}; {claim.field_office}",
+                        support=r.support - 0.5, cues=r.cues + [claim.field_office],
+                        mislabel=None)
+                for r in readings if not r.rebound and "sector" not in r.where and (
+                    r.measure == "ofo_swb_encounters" or r.where.get("component") == ["OFO"])]
     for r in readings:
+        if not claim.text_subject:
+            break
         if r.rebound or not set(claim.text_subject) <= set(get_measure(r.measure).dimensions):
             continue
         for dim, values in claim.text_subject.items():

@@ -202,6 +202,9 @@ class Claim:
     # ("The total for all of FY 2021 was 50,722", after sentences on Nicaraguans): a reading
     # the evaluator tries beside the sentence's own, chosen only where the figure fits it.
     text_subject: dict[str, list[str]] = field(default_factory=dict)
+    # The field office whose city a sentence on ports of entry names ("the Ports of Entry
+    # in El Paso"): a reading of the ports' figures the evaluator tries, the figure deciding.
+    field_office: str | None = None
     chosen_measure: str | None = None  # set once checked: the reading the evidence chose
 
     @property
@@ -1584,6 +1587,13 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             claim.inherited.append(assumption("sector_from_text", sector=context.sector))
         elif "sector" not in claim.filters and context.sector:
             claim.text_subject["sector"] = [context.sector]
+        if "sector" not in claim.filters and TOPIC["ports"].pattern.search(sentence):
+            # "A 67.06% increase at the Ports of Entry in El Paso": the ports of a field
+            # office, which bears the city's name.
+            office = next((city for city in lx.FIELD_OFFICES if re.search(
+                rf"\b{city}\b", sentence, re.IGNORECASE)), None)
+            if office:
+                claim.field_office = f"{office} Field Office"
     _whole_of_a_part(claim, offset, sentence)
     claim.people_noun = bool(lx.PEOPLE_NOUNS.search(clause))
     # "405,036 apprehensions of approximately 324,029 unique individuals": the figure the

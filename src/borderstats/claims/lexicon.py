@@ -319,6 +319,8 @@ CANADA_CUES = _rx(r"canad\w+")
 
 STATES = {"texas": "TX", "arizona": "AZ", "california": "CA", "new mexico": "NM",
           "nuevo méxico": "NM"}
+# The Office of Field Operations' Southwest field offices, named for their cities.
+FIELD_OFFICES = ("San Diego", "Tucson", "El Paso", "Laredo")
 SECTORS = ("Rio Grande Valley", "Del Rio", "Laredo", "El Paso", "Tucson", "Yuma", "San Diego",
            "El Centro", "Big Bend")
 # Not a state in an outlet's name: "Breitbart Texas", "The Texas Tribune", "Arizona Republic".
