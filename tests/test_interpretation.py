@@ -4215,3 +4215,18 @@ def test_ports_of_entry_in_a_city_are_its_field_office_s(engine: Engine) -> None
     c = one(engine, "In FY 2024 there were 604,482 encounters at ports of entry, including "
             "those in El Paso.", "2024-10-23")
     assert c["filters"] == {} and c["verdict"] == "accurate"
+
+
+def test_a_record_projected_is_the_year_s(engine: Engine) -> None:
+    # Border Patrol, Southwest border: February 2021 97,643 (rank 24 of the 240 months to
+    # then); FY2021 1,659,206, the highest of the 20 fiscal years FY2002–FY2021.
+    claims = check("The number of arrests at the border in February reached the highest "
+                   "level in any February in 15 years, and the government is projecting the "
+                   "highest number of arrests in 20 years.", date="2021-03-15",
+                   engine=engine)["claims"]
+    assert [(c["verdict"], c["periods"]) for c in claims] == [
+        ("accurate", ["2021-02"]), ("accurate", ["FY2021"])]
+    # A month projected stays the month.
+    c = one(engine, "Border Patrol is on pace for its busiest month in 20 years in February "
+            "2021.", "2021-02-20")
+    assert c["periods"] == ["2021-02"]

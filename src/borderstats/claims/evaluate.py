@@ -941,6 +941,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         claim.guessed = True
     _now_published(claim, checker, measures)
     _to_date(claim, ref)
+    _projected_year(claim)
     _same_period_of_a_year(claim)
     readings = checker.readings(claim)
     if not readings:
@@ -1621,6 +1622,23 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
             claim.alternatives.insert(0, whole)
         claim.inherited.append(("to_date", {"periods": ", ".join(p.label for p in whole),
                                             "to": claim.periods[0].label}))
+
+
+def _projected_year(claim: Claim) -> None:
+    """"The government is projecting the highest number of arrests in 20 years", after
+    February's figure: a record projected is the year's (the fiscal year for the US
+    series, the calendar year for the others), judged on its outcome once the data hold
+    it, not the month's the sentence carried."""
+    if claim.kind != "rank_record" or not lx.PROJECTION.search(claim.text) or \
+            re.search(r"\bmonth|\bmes(?:es)?\b|\bday|\bd[ií]as?\b|\bweek|\bsemana",
+                      claim.text, re.IGNORECASE) or not claim.periods or \
+            claim.rank_among or any(p.kind in ("year", "fiscal_year") for p in claim.periods):
+        return
+    end = claim.periods[-1].end
+    us = claim.topic is not None and claim.topic.country == "USA"
+    year = Period.fiscal_year(fiscal_year_of(end)) if us else Period.year(end.year)
+    claim.periods, claim.alternatives = [year], []
+    claim.inherited.append(("projected_year", {"period": year.label}))
 
 
 # "El mismo periodo del año fiscal 2023", "the same months of 2023", "el mismo período del
