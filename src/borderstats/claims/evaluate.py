@@ -261,16 +261,16 @@ def subject_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
                 for r in readings if not r.rebound and "sector" not in r.where and (
                     r.measure == "ofo_swb_encounters" or r.where.get("component") == ["OFO"])]
     for r in readings:
-        if not claim.text_subject:
-            break
-        if r.rebound or not set(claim.text_subject) <= set(get_measure(r.measure).dimensions):
+        if r.rebound:
             continue
-        for dim, values in claim.text_subject.items():
-            if dim in r.where:
+        dims = set(get_measure(r.measure).dimensions)
+        for cut in claim.text_subject:
+            (dim, values), = cut.items()
+            if dim in r.where or dim not in dims:
                 continue
             named = label("named_before", lang).format(value=", ".join(values))
-            out.append(r.again(where=r.where | {dim: list(values)},
-                               label=f"{r.label}; {named}", support=r.support - 0.5,
+            out.append(r.again(where=r.where | cut, label=f"{r.label}; {named}",
+                               support=r.support - 0.5,
                                cues=r.cues + ["the group the text named before"]))
     return out
 

@@ -198,10 +198,11 @@ class Claim:
     # whole's own words begin at its part). Cue words before it weigh as far ones; the
     # figure decides. (A part keeps its whole's cues: it is a subset of the whole.)
     own_from: int | None = None
-    # The nationality or sector the text named before, where this sentence names none
-    # ("The total for all of FY 2021 was 50,722", after sentences on Nicaraguans): a reading
-    # the evaluator tries beside the sentence's own, chosen only where the figure fits it.
-    text_subject: dict[str, list[str]] = field(default_factory=dict)
+    # The nationalities, sector or family status the text named before, where this sentence
+    # names none ("The total for all of FY 2021 was 50,722", after sentences on
+    # Nicaraguans): cuts the evaluator tries beside the sentence's own, each chosen only where
+    # the figure fits it.
+    text_subject: list[dict[str, list[str]]] = field(default_factory=list)
     # The field office whose city a sentence on ports of entry names ("the Ports of Entry
     # in El Paso"): a reading of the ports' figures the evaluator tries, the figure deciding.
     field_office: str | None = None
@@ -1452,7 +1453,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     if listed:
         claim.filters["demographic"] = listed
     if context.population and "demographic" not in claim.filters:
-        claim.text_subject["demographic"] = [context.population]
+        claim.text_subject.append({"demographic": [context.population]})
     # "de Estados Unidos", "desde México" name who counts, not whom: the US is never a
     # nationality of the people counted, nor Mexico in Mexico's own series, nor Panama in
     # the Darién's; everyone Guatemala's IGM counts is Guatemalan.
@@ -1497,7 +1498,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         claim.filters["citizenship"] = nats
     elif not nats and context.nationality and "citizenship" not in claim.filters and \
             context.nationality != own:
-        claim.text_subject["citizenship"] = [context.nationality]
+        claim.text_subject.append({"citizenship": [context.nationality]})
     if claim.kind == "share" and claim.share_group:
         for dim in ("citizenship", "demographic"):
             if not claim.share_keeps_whole or dim in claim.share_group:
@@ -1586,7 +1587,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             claim.filters["sector"] = [context.sector]
             claim.inherited.append(assumption("sector_from_text", sector=context.sector))
         elif "sector" not in claim.filters and context.sector:
-            claim.text_subject["sector"] = [context.sector]
+            claim.text_subject.append({"sector": [context.sector]})
         if "sector" not in claim.filters and TOPIC["ports"].pattern.search(sentence):
             # "A 67.06% increase at the Ports of Entry in El Paso": the ports of a field
             # office, which bears the city's name.
