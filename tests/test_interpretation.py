@@ -4230,3 +4230,18 @@ def test_a_record_projected_is_the_year_s(engine: Engine) -> None:
     c = one(engine, "Border Patrol is on pace for its busiest month in 20 years in February "
             "2021.", "2021-02-20")
     assert c["periods"] == ["2021-02"]
+
+
+def test_the_past_months_may_end_at_the_last_month_published(engine: Engine) -> None:
+    # On 15 February 2023 January had ended but was not yet published. All CBP, Southwest
+    # border: every month March–December 2022 was above 200,000 (July: 200,162); January
+    # 2023 had 157,358, below.
+    found = time_refs("Every month for the past 10 months, more than 200,000 crossed.",
+                      dt.date(2023, 2, 15))
+    assert [p.label for p in found[0].periods][-1] == "2023-01"
+    assert [p.label for p in found[0].alternatives[0]] == [
+        f"2022-{m:02d}" for m in range(3, 13)]
+    claims = check("Every month for the past 10 months, more than 200,000 illegal immigrants "
+                   "have been encountered along the southwest border.", date="2023-02-15",
+                   engine=engine)["claims"]
+    assert [(c["verdict"], c["periods"][-1]) for c in claims] == [("accurate", "2022-12")]
