@@ -4245,3 +4245,15 @@ def test_the_past_months_may_end_at_the_last_month_published(engine: Engine) -> 
                    "have been encountered along the southwest border.", date="2023-02-15",
                    engine=engine)["claims"]
     assert [(c["verdict"], c["periods"][-1]) for c in claims] == [("accurate", "2022-12")]
+
+
+def test_a_run_following_a_move_in_a_month_starts_after_it(engine: Engine) -> None:
+    # Border Patrol, Southwest border: January 2023 129,513 (down from December's 222,018),
+    # February 130,521, March 163,672, April 183,921: three rises in a row to April.
+    claims = check("Border Patrol agents apprehended more than 181,000 migrants who crossed "
+                   "the southwest border from Mexico in April. The apprehensions mark the "
+                   "third consecutive month of increased apprehensions following a brief "
+                   "decline in January.", date="2023-05-03", engine=engine)["claims"]
+    c = next(c for c in claims if c["kind"] == "streak")
+    assert (c["verdict"], c["periods"]) == ("accurate", ["2023-04"])
+    assert "3 months in a row in which the figure rose" in c["explanation"]

@@ -942,6 +942,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     _now_published(claim, checker, measures)
     _to_date(claim, ref)
     _projected_year(claim)
+    _run_after_the_month_named(claim)
     _same_period_of_a_year(claim)
     readings = checker.readings(claim)
     if not readings:
@@ -1622,6 +1623,17 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
             claim.alternatives.insert(0, whole)
         claim.inherited.append(("to_date", {"periods": ", ".join(p.label for p in whole),
                                             "to": claim.periods[0].label}))
+
+
+def _run_after_the_month_named(claim: Claim) -> None:
+    """"The third consecutive month of increases following a brief decline in January": the
+    run is February–April, so it ends the third month after the one named."""
+    if not claim.streak_follows or claim.streak_n < 1 or len(claim.periods) != 1 or \
+            claim.periods[0].kind != "month":
+        return
+    last = add_months(claim.periods[0].start, claim.streak_n)
+    claim.periods, claim.alternatives = [Period.month(last.year, last.month)], []
+    claim.inherited.append(("run_after", {"month": claim.periods[0].label}))
 
 
 def _projected_year(claim: Claim) -> None:

@@ -142,6 +142,7 @@ class Claim:
     streak_ordinal: bool = False
     streak_since: int | None = None
     streak_before: bool = False  # "rose in November after three months of decline"
+    streak_follows: bool = False  # "the third month of increases following a decline in January"
     streak_from: dt.date | None = None  # "every month since" the period of the figure before
     rank_years: int | None = None  # "the most in two decades" → 20
     rank_years_short: bool = False  # "in almost four years": somewhat fewer than four
@@ -1223,6 +1224,13 @@ def _ranked_change(after: str) -> str | None:
     return None if m is None else ("down" if m.group("down") else "up")
 
 
+_FOLLOWING_A_MOVE = re.compile(
+    r"[\s,]*(?:\w+\s+){0,3}?(?:following|after|tras|después de)\s+(?:(?:a|an|the|un|una|el|"
+    r"la)\s+)?(?:\w+\s+){0,2}?(?:declines?|drops?|falls?|decreases?|dips?|increases?|rises?|"
+    r"jumps?|caídas?|descensos?|bajas?|aumentos?|alzas?|repuntes?)(?:\s+\w+){0,2}?\s+(?:in|en)\s+"
+    r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = "") -> Claim:
     """A streak claim: its length, unit and direction, from the words around it; ``lead``
     is the sentence before the clause, whose verb a clause with none of its own carries
@@ -1236,6 +1244,12 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
         "tenth", "eleventh", "twelfth", "primer", "primero", "segundo", "tercer", "tercero",
         "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo")
+    # "The third consecutive month of increased apprehensions following a brief decline in
+    # January": the month named is the one the run followed, not its last, and its move is
+    # not the run's.
+    follows = bool(_FOLLOWING_A_MOVE.match(clause[m.end():]))
+    if follows:
+        clause = clause[:m.end()]
     threshold = next((q for q in counts if q.role == "count" and q.hedge), None)
     if threshold is not None and threshold.hedge in ("more_than", "at_least", "just_over"):
         direction = "above"
@@ -1261,7 +1275,7 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
                             r"broke)\s+(?:the\s+|a\s+|l[oa]s\s+|una\s+|un\s+)?(?:(?:racha|"
                             r"streak|run)\s+(?:de\s+|of\s+)?)?$",
                             clause[:m.start()], re.IGNORECASE))
-    return make("streak", streak_before=before,
+    return make("streak", streak_before=before, streak_follows=follows,
                 quantity=threshold if direction in ("above", "below") else None,
                 anchor=m.start(), change_words=m.group(0), trend=direction, streak_n=n,
                 streak_unit="year" if unit.startswith(("year", "año", "fiscal", "annual"))
