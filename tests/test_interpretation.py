@@ -4257,3 +4257,13 @@ def test_a_run_following_a_move_in_a_month_starts_after_it(engine: Engine) -> No
     c = next(c for c in claims if c["kind"] == "streak")
     assert (c["verdict"], c["periods"]) == ("accurate", ["2023-04"])
     assert "3 months in a row in which the figure rose" in c["explanation"]
+
+
+def test_a_clause_that_hangs_on_a_month_is_about_that_month(engine: Engine) -> None:
+    # Border Patrol, Southwest border, 2020: July 38,536, August 47,283 (+8,747), September
+    # 54,771 (+7,488).
+    claims = check("The number of migrant apprehensions in September rose by more than 7,000 "
+                   "compared to August, which itself saw an increase of almost 9,100 arrests "
+                   "from the previous month.", date="2020-10-15", engine=engine)["claims"]
+    assert [(c["verdict"], c["periods"]) for c in claims] == [
+        ("accurate", ["2020-09"]), ("accurate", ["2020-08"])]

@@ -1224,6 +1224,9 @@ def _ranked_change(after: str) -> str | None:
     return None if m is None else ("down" if m.group("down") else "up")
 
 
+# A relative clause that hangs on the word before it ("August, which itself saw …").
+_WHICH = re.compile(r"\s*(?:which|when|que|cuando|el cual|la cual|mes en (?:el )?que)\b",
+                    re.IGNORECASE)
 _FOLLOWING_A_MOVE = re.compile(
     r"[\s,]*(?:\w+\s+){0,3}?(?:following|after|tras|después de)\s+(?:(?:a|an|the|un|una|el|"
     r"la)\s+)?(?:\w+\s+){0,2}?(?:declines?|drops?|falls?|decreases?|dips?|increases?|rises?|"
@@ -1845,6 +1848,13 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # spike in August": the time the sentence opens with is its first figure's, not a
         # month named after it for another.
         own = [fronted, *own]
+    antecedent = next((r for r in refs if r.kind in ("month", "year", "fiscal_year")
+                       and r.end <= offset and re.fullmatch(r"\s*,\s*", sentence[r.end:offset])
+                       and _WHICH.match(clause)), None)
+    if antecedent is not None and not own:
+        # "… compared to August, which itself saw an increase of almost 9,100 arrests from
+        # the previous month": the clause is about the period it hangs on.
+        own = [antecedent]
     if claim.kind in ("total", "rate", "share"):
         # "about 124,000, was the lowest since June 2023": the window of the record beside
         # the figure, not the figure's period.
@@ -1975,8 +1985,9 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     if claim.kind == "change" and own and _is_base(own[0], sentence, refs):
         # "En 2024, los cruces cayeron 42% respecto a 2023": the clause names only the
         # base; the period compared is the one named before it in the sentence.
-        before = [r for r in refs if r.start < own[0].start and r.kind not in (
-            "presidency", "since") and not _is_base(r, sentence, refs)]
+        before = [antecedent] if antecedent is not None else [
+            r for r in refs if r.start < own[0].start and r.kind not in (
+                "presidency", "since") and not _is_base(r, sentence, refs)]
         if before:
             claim.compare_to = list(own[0].periods)
             claim.compare_stat = own[0].extra.get("stat")
