@@ -4267,3 +4267,21 @@ def test_a_clause_that_hangs_on_a_month_is_about_that_month(engine: Engine) -> N
                    "from the previous month.", date="2020-10-15", engine=engine)["claims"]
     assert [(c["verdict"], c["periods"]) for c in claims] == [
         ("accurate", ["2020-09"]), ("accurate", ["2020-08"])]
+
+
+def test_a_year_after_a_superlative_is_the_record_s_window(engine: Engine) -> None:
+    # All CBP, Southwest border, 2023: January 157,358 … August 232,963, the highest of the
+    # eight months; March 193,249.
+    claims = check("CBP encounters at the southern border reached 232,963 in August, the "
+                   "highest monthly total of 2023.", date="2023-09-15", engine=engine)["claims"]
+    assert [(c["kind"], c["verdict"], c["periods"]) for c in claims] == [
+        ("total", "accurate", ["2023-08"]), ("rank_record", "accurate", ["2023-08"])]
+    assert "rank 1 of 8 months 2023-01–2023-08" in claims[1]["explanation"]
+    c = one(engine, "CBP encounters at the southern border reached 193,249 in March, the "
+            "highest in 2023.", "2023-09-15", kind="rank_record")
+    assert c["verdict"] == "inaccurate"
+    # With no month named, the level beside the record is the latest month's.
+    c = one(engine, "This elevated the total migrant encounters by CBP agents at the southern "
+            "border to approximately 230,000, the highest in 2023.", "2023-09-15",
+            kind="total")
+    assert (c["verdict"], c["periods"]) == ("accurate", ["2023-08"])

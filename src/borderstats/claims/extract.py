@@ -1856,12 +1856,25 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # the previous month": the clause is about the period it hangs on.
         own = [antecedent]
     if claim.kind in ("total", "rate", "share"):
-        # "about 124,000, was the lowest since June 2023": the window of the record beside
-        # the figure, not the figure's period.
-        own = [r for r in own if not (r.kind == "since" and _RANK_BEFORE.search(
-            sentence[max(0, r.start - 40):r.start]))]
-        refs = [r for r in refs if not (r.kind == "since" and _RANK_BEFORE.search(
-            sentence[max(0, r.start - 40):r.start]))]
+        # "about 124,000, was the lowest since June 2023", "approximately 230,000, the
+        # highest in 2023", "(27,178) are at the highest point for the fiscal year": the
+        # window of the record after the figure, not the figure's period.
+        q = claim.quantity
+        figure_end = offset + q.end if q is not None else None
+
+        def window(r: TimeRef) -> bool:
+            if r.kind == "since":
+                return bool(_RANK_BEFORE.search(sentence[max(0, r.start - 40):r.start]))
+            # (Not "the 1.6 million record from the year 2000": a record of that year.)
+            between = sentence[figure_end:r.start] if figure_end is not None else ""
+            return figure_end is not None and r.start >= figure_end and r.kind in (
+                "year", "fiscal_year", "relative", "range") and bool(
+                _RANK_BEFORE.search(between)) and not re.search(
+                r"\d|\br[eé]cord\b", between, re.IGNORECASE)
+        # With no period of its own, such a level is the latest month's.
+        claim.latest_if_none = any(window(r) for r in refs if r.kind != "since")
+        own = [r for r in own if not window(r)]
+        refs = [r for r in refs if not window(r)]
     if claim.versus is not None:
         # Two countries' series over the same months: the period named anywhere in the
         # sentence ("that year": the one named before); none: the latest twelve months.
@@ -2031,8 +2044,22 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             claim.rank_window = "period"
             claim.compare_to = [Period.between(spans[0].periods[0], spans[0].periods[-1])]
             own = years
-        # "After a record December": the month the words call a record.
+        # "232,963 in August, the highest monthly total of 2023": the month named before
+        # is ranked among the months of the year named after the superlative.
         named = offset + claim.anchor + len(claim.rank_words)
+        year_after = [r for r in own if r.kind in ("year", "fiscal_year") and
+                      r.start >= offset + claim.anchor and
+                      len(sentence[named:r.start].split()) <= 4]
+        month_before = [r for r in refs if r.kind == "month" and r.end <= offset +
+                        claim.anchor and not _is_base(r, sentence, refs)][-1:]
+        if len(own) == 1 and year_after and month_before and not claim.compare_to and \
+                since is None and presidency is None and \
+                month_before[0].periods[0].start >= year_after[0].periods[0].start and \
+                month_before[0].periods[0].end <= year_after[0].periods[0].end:
+            claim.rank_window = "period"
+            claim.compare_to = list(year_after[0].periods)
+            own = month_before
+        # "After a record December": the month the words call a record.
         right_after = [r for r in clause_refs if r.kind == "month" and r.start >= named and
                        re.fullmatch(r"\s*", sentence[named:r.start])]
         if right_after:
@@ -2154,7 +2181,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             # month's.
             bases = [r for r in refs if r.extra.get("stat") or _is_base(r, sentence, refs)]
             sentence_refs = [r for r in sentence_refs if r not in bases]
-            claim.latest_if_none = bool(bases) and not sentence_refs
+            claim.latest_if_none = claim.latest_if_none or (bool(bases) and
+                                                            not sentence_refs)
             if claim.kind == "change" and bases and not sentence_refs and \
                     not claim.compare_to and claim.quantity is not None and \
                     any(ch.isdigit() for ch in claim.quantity.words):
