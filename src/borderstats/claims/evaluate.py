@@ -75,6 +75,9 @@ class Reading:
     # Another period the sentence names, tried for a precise figure: kept only if the figure
     # matches it exactly (a list whose figures were paired with the wrong months).
     rebound: bool = False
+    # A reading cut by the group the text named before (``subject_readings``): kept only
+    # where none of the sentence's own readings holds, or where it matches exactly.
+    from_text: bool = False
     base: list[Period] | None = None  # a change's base for this reading, if not the claim's
     level_judged: bool = False  # a change that judged the level it states ("down from X")
 
@@ -260,6 +263,11 @@ def subject_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
                         mislabel=None)
                 for r in readings if not r.rebound and "sector" not in r.where and (
                     r.measure == "ofo_swb_encounters" or r.where.get("component") == ["OFO"])]
+    q = claim.quantity
+    if q is None or q.kind not in ("count", "percent"):
+        # A word ("fell by half", "continued to climb") fits many groups: only a stated
+        # figure tells which one the text meant.
+        return out
     for r in readings:
         if r.rebound:
             continue
@@ -269,8 +277,11 @@ def subject_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
             if dim in r.where or dim not in dims:
                 continue
             named = label("named_before", lang).format(value=", ".join(values))
+            # (Less supported than the sentence's own by COMPARABLE: chosen only where the
+            # figure fits it and none of the sentence's own readings does, never by charity,
+            # and no reason to say the verdict depends on the reading.)
             out.append(r.again(where=r.where | cut, label=f"{r.label}; {named}",
-                               support=r.support - 0.5,
+                               support=r.support - COMPARABLE, from_text=True,
                                cues=r.cues + ["the group the text named before"]))
     return out
 
@@ -966,6 +977,10 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         reading.fit_weight = weight
         _run(judge, claim, checker, reading)
     readings = [r for r in readings if not r.rebound or r.exact]
+    if any(not r.from_text and r.verdict in (rules.ACCURATE, rules.ROUGHLY) for r in readings):
+        # A reading of the sentence's own holds: the text's group is not needed, unless a
+        # precise figure matches it exactly.
+        readings = [r for r in readings if not r.from_text or r.exact]
     primary, said = choose(readings)
     verdict = primary.verdict
     explanation = primary.explanation

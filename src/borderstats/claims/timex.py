@@ -462,23 +462,21 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         word = (m.group("n") or "").lower()
         n = 12 if m.group("year") else (COUNTS.get(word) or int(word))
         last = last_ended_month(ref)
-        # The writer may have counted only the months published by then: the last one is
-        # published in the middle of the next, so the window ending a month earlier is
-        # another reading, which the figures decide.
         if not m.group("year") and n <= 24 and re.search(
                 r"\b(?:each of|every month|each month|every one of|cada uno de|cada mes|"
                 r"todos los meses)\s*(?:for\s+|in\s+|durante\s+|en\s+)?$",
                 low[max(0, m.start() - 30):m.start()]):
-            # "Every month for the past 10 months, more than 200,000": each of them.
+            # "Every month for the past 10 months, more than 200,000": each of them. The
+            # writer may have counted only the months published by then (the last one comes
+            # out in the middle of the next): the run ending a month earlier is another
+            # reading, which the figures decide.
             def months(end: dt.date) -> tuple[Period, ...]:
                 return tuple(Period.month(d.year, d.month) for d in (
                     add_months(end, -i) for i in range(n - 1, -1, -1)))
             add(m, "month", months(last), each=True,
                 alternatives=(months(add_months(last, -1)),))
             return
-        before = add_months(last, -1)
-        add(m, "range", (_span(add_months(last, -n + 1), last),),
-            alternatives=((_span(add_months(before, -n + 1), before),),))
+        add(m, "range", (_span(add_months(last, -n + 1), last),))
     each(r"(?<!'s )(?<!’s )\b(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?P<n>"
          + _COUNT_RE + r")\s+months|(?P<year>year|12 months))\b|"
          r"\b(?:en\s+)?(?:los|el)\s+(?:últimos|pasados)\s+"
