@@ -4287,3 +4287,16 @@ def test_a_year_after_a_superlative_is_the_record_s_window(engine: Engine) -> No
             "border to approximately 230,000, the highest in 2023.", "2023-09-15",
             kind="total")
     assert (c["verdict"], c["periods"]) == ("accurate", ["2023-08"])
+
+
+def test_the_last_days_of_a_presidency_are_the_month_it_ended() -> None:
+    # Biden's term ended on 20 January 2025; his last full month was December 2024.
+    for text in ("In the final weeks of the Biden administration, CBP encountered about "
+                 "61,000 migrants.",
+                 "Durante los últimos días de la presidencia de Joe Biden se reportaron más "
+                 "de 64.000 detenciones."):
+        found = time_refs(text, dt.date(2025, 6, 1))
+        assert [([p.label for p in r.periods], [[p.label for p in a] for a in r.alternatives])
+                for r in found] == [(["2025-01"], [["2024-12"]])]
+    found = time_refs("The final full month of the Biden administration", dt.date(2025, 6, 1))
+    assert [[p.label for p in r.periods] for r in found] == [["2024-12"]]

@@ -590,11 +590,21 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         term_end = Period.month(ended[-1][1].year, ended[-1][1].month)
         other = () if m.group("full") or term_end == end or term_end.end > last else (
             (term_end,),)
+        if other and re.search(r"\b(?:days|weeks|días|semanas)\b", m.group(0), re.IGNORECASE):
+            # Its last days are in the month it ended, with its last full month the other
+            # reading.
+            end, other = term_end, ((end,),)
         add(m, "month", (end,), alternatives=other, note="the last month of a presidency")
-    each(r"\b(?:the\s+)?(?:final|last)\s+(?P<full>full\s+)?month\s+(?:of|under)\s+(?:the\s+)?"
-         r"(?:president\s+)?(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
+    # ... and its last days or weeks ("los últimos días de la presidencia de Joe Biden"):
+    # the month they fall in, the only one the files can tell.
+    each(r"\b(?:the\s+)?(?:final|last)\s+(?P<full>full\s+)?(?:month|days|weeks)\s+(?:of|under)"
+         r"\s+(?:the\s+)?(?:president\s+)?(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
          r"(?:(?:'s|’s)?\s+(?:administration|presidency|term|first term|tenure))?\b",
          term_last_month)
+    each(r"\b(?:el\s+|los\s+|las\s+)?(?:último|últimos|últimas)\s+(?:mes\s+(?P<full>completo\s+)?"
+         r"|días\s+|semanas\s+)(?:de|del)\s+(?:la\s+|el\s+)?(?:presidencia|gobierno|"
+         r"administración|mandato)\s+(?:de\s+)?(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
+         r"\b", term_last_month)
 
     # Month with year: "January 2024", "enero de 2024", "Jan. 2024".
     each(rf"\b{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
