@@ -96,6 +96,11 @@ def test_numbers_in_words(text: str, value: float) -> None:
     assert quantities(text)[0].value == value
 
 
+def test_a_digit_typed_once_too_often_is_no_second_number() -> None:
+    assert [q.value for q in quantities("a record high of nearly 371,0000 was reported")] == [
+        371_000]
+
+
 def test_a_rate_with_no_unit_takes_the_one_before_it() -> None:
     from borderstats.claims.extract import extract
 

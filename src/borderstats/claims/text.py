@@ -317,6 +317,8 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
                 continue
             if m.start("num") > 0 and sentence[m.start("num") - 1].isalpha() and len(num) <= 2:
                 continue  # a footnote mark: "between ports of entry1"
+            if m.start("num") > 0 and sentence[m.start("num") - 1].isdigit():
+                continue  # a digit typed once too often: "nearly 371,0000" is 371,000
             if m.start("num") > 0 and sentence[m.start("num") - 1] in ".,-–—/:\u00a0" and (
                     m.start("num") < 2 or sentence[m.start("num") - 2].isdigit()):
                 continue  # the tail of something else: "1.2.3", "10:30", "2023-24"
