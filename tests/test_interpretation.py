@@ -4305,3 +4305,14 @@ def test_the_last_days_of_a_presidency_are_the_month_it_ended() -> None:
                 for r in found] == [(["2025-01"], [["2024-12"]])]
     found = time_refs("The final full month of the Biden administration", dt.date(2025, 6, 1))
     assert [[p.label for p in r.periods] for r in found] == [["2024-12"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Border Patrol apprehended 47,000 in January, but a month later the number fell to 24,000.",
+    "En enero hubo 47 mil detenciones y al mes siguiente 24 mil.",
+    "Se reportaron 64.000 detenciones en enero, pero apenas un mes después bajaron a 24.000.",
+])
+def test_a_month_later_is_the_month_after_the_one_named(text: str) -> None:
+    assert [(r.words.lower(), [p.label for p in r.periods])
+            for r in time_refs(text, dt.date(2025, 6, 1))][-1][1] == ["2025-02"]
+    assert time_refs("The next month, 24,000 crossed.", dt.date(2025, 6, 1)) == []

@@ -747,6 +747,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          lambda: (Period.month(last.year, last.month),)),
         (r"\bthis month\b|\beste mes\b|\bin the current month\b",
          lambda: (Period.month(ref.year, ref.month),)),
+        # "A month later", "al mes siguiente": the month after one named before it (see
+        # ``_qualified``); with none named, no period.
+        (_NEXT_MONTH, lambda: ()),
     ]
     for pattern, make in relatives:
         each(pattern, lambda m, make=make: add(m, "relative", make()))
@@ -1227,6 +1230,10 @@ def _not_report_dates(found: list[TimeRef], low: str) -> list[TimeRef]:
             low[max(0, t.start - 40):t.start])))]
 
 
+_NEXT_MONTH = (r"\b(?:(?:a|one) month later|(?:in\s+)?the (?:next|following) month|(?:al|el) mes "
+               r"siguiente|(?:al|el) siguiente mes|(?:apenas\s+)?un mes (?:después|más tarde))\b")
+
+
 def _qualified(found: list[TimeRef], low: str) -> list[TimeRef]:
     """"De enero a mayo de este año": "this year" says which year the months are of; it is
     no period of its own."""
@@ -1248,6 +1255,12 @@ def _qualified(found: list[TimeRef], low: str) -> list[TimeRef]:
                 r"(?:mes anterior|previous month|month before|prior month)", t.words):
             # "En enero ..., una disminución respecto al mes anterior": December.
             month = add_months(named[-1].periods[0].start, -1)
+            t = replace(t, kind="month", periods=(Period.month(month.year, month.month),))
+        if t.kind == "relative" and re.fullmatch(_NEXT_MONTH, t.words):
+            if not named:
+                continue
+            # "47,000 in January, but a month later the number fell to 24,000": February.
+            month = add_months(named[-1].periods[0].start, 1)
             t = replace(t, kind="month", periods=(Period.month(month.year, month.month),))
         out.append(t)
     return out
