@@ -4316,3 +4316,11 @@ def test_a_month_later_is_the_month_after_the_one_named(text: str) -> None:
     assert [(r.words.lower(), [p.label for p in r.periods])
             for r in time_refs(text, dt.date(2025, 6, 1))][-1][1] == ["2025-02"]
     assert time_refs("The next month, 24,000 crossed.", dt.date(2025, 6, 1)) == []
+
+
+def test_a_part_counts_what_its_predicate_says(engine: Engine) -> None:
+    # All CBP, Southwest border, March 2021: 173,277 encounters, 109,249 of them under
+    # Title 42 (expulsions).
+    c = one(engine, "CBP said nearly 104,000 of the border crossers were expelled, mostly "
+            "back into Mexico.", "2021-04-08")
+    assert c["filters"] == {"authority": ["Title 42"]} and "109,249" in c["explanation"]

@@ -1398,6 +1398,11 @@ def _whole_of_a_part(claim: Claim, offset: int, sentence: str) -> None:
     _keep_groups_named_in(claim, after)
 
 
+# "104,000 of the border crossers were expelled", "30 mil de ellos fueron deportados".
+_PART_PREDICATE = re.compile(
+    r"\s+(?:of|de)\s+(?:the|those|these|them|los|las|ellos|ellas|estos|estas)\b[^.;:]{0,50}?"
+    r"\b(?:were|was|have been|had been|got|fueron|han sido|habían sido|resultaron)\s+",
+    re.IGNORECASE)
 _FROM_COLOMBIA = re.compile(r"\b(?:desde|from|de|entre) colombia\b", re.IGNORECASE)
 
 
@@ -1411,6 +1416,15 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         topic, others = claim.topic, []
     else:
         topic, others = _nearest_topic(clause, claim.anchor)
+        q = claim.quantity
+        part = _PART_PREDICATE.match(clause, q.end) if q is not None and claim.kind in (
+            "total", "rate") else None
+        if part is not None:
+            # "Nearly 104,000 of the border crossers were expelled": the figure counts what
+            # the predicate says of the part, not the whole it is of.
+            told, _ = _nearest_topic(clause[part.end():], 0)
+            if told is not None and told.measures:
+                topic, others = told, [t for t in [topic, *others] if t is not told]
     if claim.kind == "comparison" and previous is not None and previous.topic is not None \
             and topic is None:
         # "..., twice as many as in 2019" counts what the clause before counted.
