@@ -4324,3 +4324,10 @@ def test_a_part_counts_what_its_predicate_says(engine: Engine) -> None:
     c = one(engine, "CBP said nearly 104,000 of the border crossers were expelled, mostly "
             "back into Mexico.", "2021-04-08")
     assert c["filters"] == {"authority": ["Title 42"]} and "109,249" in c["explanation"]
+
+
+def test_surrendering_at_the_border_is_counted_as_apprehended(engine: Engine) -> None:
+    # All CBP, Southwest border, family units, FY2023: 821,537.
+    c = one(engine, "In FY2023, family members surrendering at the border numbered 819,000.",
+            "2023-11-01")
+    assert c["filters"] == {"demographic": ["FMUA"]} and c["verdict"] == "accurate"

@@ -234,7 +234,11 @@ TOPICS: tuple[Topic, ...] = (
                                # "20.917 intercepciones en octubre", "intercepted along the
                                # border"
                                r"intercepciones", r"interceptad[oa]s", r"intercepted",
-                               r"interceptions?"),
+                               r"interceptions?",
+                               # "family member units surrendering at the border", "turned
+                               # themselves in to agents", "se entregaron a la Patrulla"
+                               r"surrender(?:ed|ing|s)?\b(?! of)", r"turn(?:ed|ing)? themselves in",
+                               r"se (?:entregaron|entregan|entregó)"),
           measures=("usbp_swb_encounters", "swb_encounters")),
     Topic("expulsions", _rx(r"expulsions?", r"expelled", r"title 42", r"expulsiones",
                             r"título 42", r"expulsad\w+", r"expuls[óo]", r"expulsaron"),
