@@ -4331,3 +4331,15 @@ def test_surrendering_at_the_border_is_counted_as_apprehended(engine: Engine) ->
     c = one(engine, "In FY2023, family members surrendering at the border numbered 819,000.",
             "2023-11-01")
     assert c["filters"] == {"demographic": ["FMUA"]} and c["verdict"] == "accurate"
+
+
+def test_over_the_fiscal_year_is_a_span_not_a_base(engine: Engine) -> None:
+    # Border Patrol, Southwest border, family units: October 2022 – August 2023 518,284;
+    # August 2023 alone 93,111; August 2022 39,305.
+    c = one(engine, "The August tally brings the number of family member units surrendering "
+            "at the border over the fiscal year to more than half a million people.",
+            "2023-09-01")
+    assert (c["verdict"], c["periods"]) == ("accurate", ["2022-10..2023-08"])
+    c = one(engine, "Family unit apprehensions rose 20% over the year before, to 93,111 in "
+            "August 2023.", "2023-09-01", kind="change")
+    assert "39,305 in August 2022" in c["explanation"]

@@ -3017,7 +3017,8 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
     before = sentence[max(0, r.start - 60):r.start]
     if re.search(r"\blo que va (?:de|del)\s*$", before, re.IGNORECASE):
         return False  # "en lo que va del año fiscal 2024": the year so far, no base ("que")
-    if re.match(r"the\s+(?:past|last|course|whole|entire|full)\b", r.words, re.IGNORECASE):
+    if re.match(r"the\s+(?:past|last|course|whole|entire|full)\b|" + _THE_YEAR_SPAN, r.words,
+                re.IGNORECASE):
         # "Over the past three years, more than 6 million ...": a span of time, not a base
         # ("over" left outside the time words is the same "over" as inside them; "over
         # last year's total" is still a base).
@@ -3028,7 +3029,8 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
         return True
     if lx.BASE_MARKER.search(before) or _BASE_FIGURE.search(before) or _BASE_WORDS.search(
             before) or re.match(
-                r"(?:from|than|over(?!\s+the\s+(?:course|past|last|whole|entire|full)\b)|"
+                r"(?:from|than|over(?!\s+the\s+(?:course|past|last|whole|entire|full)\b|\s+"
+                + _THE_YEAR_SPAN + r")|"
                 r"against|compared|versus|desde|que|respecto|frente|comparad[oa]|con)\b",
                 r.words, re.IGNORECASE):
         return True
@@ -3045,6 +3047,10 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
         last, sentence, refs)
 
 
+# "Over the fiscal year", "over the current year": a span, not a base (unlike "over the
+# year before", "over fiscal year 2022").
+_THE_YEAR_SPAN = (r"the\s+(?:current\s+)?(?:fiscal\s+|calendar\s+)?year\b"
+                  r"(?!\s+(?:before|earlier|prior|ago)\b|\s*(?:19|20)\d\d)")
 _SPAN_TO = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:a|al|hasta)\s+", re.IGNORECASE)
 # What stands between two bases of one comparison: "and the 21,057 in", "y los 7,184
 # registrados en", ", del 96% con respecto a" is a marker of its own.
