@@ -4343,3 +4343,14 @@ def test_over_the_fiscal_year_is_a_span_not_a_base(engine: Engine) -> None:
     c = one(engine, "Family unit apprehensions rose 20% over the year before, to 93,111 in "
             "August 2023.", "2023-09-01", kind="change")
     assert "39,305 in August 2022" in c["explanation"]
+
+
+def test_a_place_of_what_was_reported_is_not_the_figure_s(engine: Engine) -> None:
+    # Border Patrol, Southwest border, family units: August 2023 93,111 (the most of any
+    # month); the Arizona gates are neither a count of people nor the families' state.
+    claims = check("Record numbers of migrant families crossed the US-Mexico border in August, "
+                   "a new report said this week after The Post revealed that officials have "
+                   "welded open more than 100 gates along the Arizona border.",
+                   date="2023-09-01", engine=engine)["claims"]
+    assert [(c["kind"], c["filters"], c["verdict"]) for c in claims] == [
+        ("rank_record", {"demographic": ["FMUA"]}, "accurate")]

@@ -1403,6 +1403,9 @@ _PART_PREDICATE = re.compile(
     r"\s+(?:of|de)\s+(?:the|those|these|them|los|las|ellos|ellas|estos|estas)\b[^.;:]{0,50}?"
     r"\b(?:were|was|have been|had been|got|fueron|han sido|habían sido|resultaron)\s+",
     re.IGNORECASE)
+_REPORTED_THAT = re.compile(r"\b(?:revealed|reported|said|announced|noted|found|showed|"
+                            r"reveló|informó|dijo|anunció|señaló)\s+(?:\w+\s+)?(?:that|que)\b",
+                            re.IGNORECASE)
 _FROM_COLOMBIA = re.compile(r"\b(?:desde|from|de|entre) colombia\b", re.IGNORECASE)
 
 
@@ -1560,6 +1563,12 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                          r"principalmente|sobre todo|concentrad[oa]s?|especialmente)\b[^.;]{0,25}$",
                          sentence[max(0, m.start() - 50):m.start()], re.IGNORECASE):
                 continue  # "mostly concentrated in parts of Arizona and Texas": where, not whom
+            if m.start() >= offset + len(clause) and _REPORTED_THAT.search(
+                    sentence[offset + len(clause):m.start()]):
+                # "Record numbers of migrant families crossed the border in August, … after
+                # The Post revealed that officials welded open gates along the Arizona
+                # border": a place of what was reported, not of the figure.
+                continue
             code = lx.STATES[m.group(0).lower()]
             if code not in claim.filters.get("state", []):
                 claim.filters.setdefault("state", []).append(code)

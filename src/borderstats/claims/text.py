@@ -189,7 +189,8 @@ _UNIT_AFTER = re.compile(
     # Counts of something other than people: "251 vuelos", "192 countries", "3,000 agents".
     r"flights?|vuelos?|countries|países|nationalities|nacionalidades|agents|agentes|officers|"
     r"oficiales|buses|autobuses|trucks|camiones|sectors|sectores|dollars|dólares|pesos|"
-    r"states|estados|cities|ciudades|counties|condados|municipalities|municipios)\b|"
+    r"states|estados|cities|ciudades|counties|condados|municipalities|municipios|gates|"
+    r"puertas|portones|shelters|albergues|ports|puertos)\b|"
     r"^\s+(?:al?|y|to|and|-|–)\s+(?:el\s+)?\d{1,2}\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|"
     r"agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|"
     r"^\s+de\s+(?:enero|febrero|"
