@@ -4354,3 +4354,13 @@ def test_a_place_of_what_was_reported_is_not_the_figure_s(engine: Engine) -> Non
                    date="2023-09-01", engine=engine)["claims"]
     assert [(c["kind"], c["filters"], c["verdict"]) for c in claims] == [
         ("rank_record", {"demographic": ["FMUA"]}, "accurate")]
+
+
+def test_an_average_with_no_period_is_tried_against_the_latest_month(engine: Engine) -> None:
+    # All CBP, Southwest border, September 2022 (the last month ended by 15 October 2022):
+    # 227,547 over 30 days, 7,585 a day.
+    c = one(engine, "Encounters at the southwest border averaged 7,400 a day.", "2022-10-15")
+    assert (c["verdict"], c["periods"]) == ("roughly_accurate", ["2022-09"])
+    # A figure the latest month does not bear out stays unsettled.
+    c = one(engine, "Encounters at the southwest border averaged 2,000 a day.", "2022-10-15")
+    assert c["verdict"] == "unverifiable"

@@ -1739,10 +1739,13 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         # latest month's.
         claim.periods = [Period.month(last.year, last.month)]
         claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
-    elif claim.kind == "total" and claim.quantity is not None and claim.quantity.kind == \
-            "count" and rules.precision(claim.quantity.words, claim.quantity.value) <= 0.005:
+    elif claim.quantity is not None and claim.quantity.kind == "count" and (
+            claim.kind == "total" and rules.precision(claim.quantity.words,
+                                                      claim.quantity.value) <= 0.005
+            or claim.kind == "rate"):
         # "CBP says it made 58,207 arrests": a precise figure with no period is most likely
-        # the latest month's; the guess stands only if the figure agrees with it.
+        # the latest month's; so is an average ("7,400 a day"); the guess stands only if the
+        # figure agrees with it.
         claim.periods = [Period.month(last.year, last.month)]
         claim.guessed = True
         claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
