@@ -361,7 +361,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         for claim in _clause_claims(sentence, clause, a, refs, ref, previous,
                                     context.relation):
             if sentence_topic is None and agency_topic is None and not (
-                    claim.kind == "comparison" and previous) and claim.versus is None:
+                    claim.kind == "comparison" and previous) and claim.versus is None and \
+                    not _counted_by_status(text):
                 if _unnamed_count(claim, text, context.corridor):
                     # "Pasaron de 33 mil en 2020 a 90 mil en 2024": a figure of people
                     # whose statistic the text does not name is a claim, not to be judged.
@@ -1403,6 +1404,17 @@ _PART_PREDICATE = re.compile(
     r"\s+(?:of|de)\s+(?:the|those|these|them|los|las|ellos|ellas|estos|estas)\b[^.;:]{0,50}?"
     r"\b(?:were|was|have been|had been|got|fueron|han sido|habían sido|resultaron)\s+",
     re.IGNORECASE)
+# Family statuses only CBP's tables split (Mexico and Panama count minors, not these).
+_CBP_STATUSES = ("FMUA", "UAC", "Single Adults", "Accompanied Minors")
+
+
+def _counted_by_status(sentence: str) -> bool:
+    """Whether a sentence that names nothing counted names a family status only the US
+    border series count ("Unaccompanied minors grew by 24%, totaling 18,962 in July"), and
+    no other country's place or authority."""
+    return any(value in _CBP_STATUSES and pattern.search(sentence)
+               for pattern, _, value in lx.POPULATIONS) and not any(
+        pattern.search(sentence) for pattern, _ in lx.CORRIDOR_CUES)
 _REPORTED_THAT = re.compile(r"\b(?:revealed|reported|said|announced|noted|found|showed|"
                             r"reveló|informó|dijo|anunció|señaló)\s+(?:\w+\s+)?(?:that|que)\b",
                             re.IGNORECASE)
@@ -1451,6 +1463,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     if carried is not None:
         claim.inherited.append(assumption("topic_from_text", topic=carried.id))
         topic, others = carried, [topic, *others]
+    if topic is None and not cross and _counted_by_status(sentence):
+        # "Unaccompanied minors grew by 24%, totaling 18,962 in July": a family status only
+        # the US border series count is counted by them.
+        topic = TOPIC["encounters"]
+        claim.inherited.append(assumption("topic_from_population"))
     claim.topic, claim.other_topics = topic, others
     clause_place, clause_note = _place(clause, sentence, topic, context)
     sentence_place, sentence_note = (clause_place, clause_note) if clause_place else _place(
