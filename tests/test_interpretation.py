@@ -4367,9 +4367,9 @@ def test_an_average_with_no_period_is_tried_against_the_latest_month(engine: Eng
 
 
 def test_a_family_status_only_the_us_counts_names_the_us_series(engine: Engine) -> None:
-    # Border Patrol, Southwest border, unaccompanied children: June 2021 15,234, July 2021
-    # 18,962 (+24.5%), the highest month in the series to then.
+    # All CBP, Southwest border, unaccompanied children: June 2021 15,230, July 2021 18,954
+    # (+24.5%; 18,962 first published).
     c = one(engine, "Unaccompanied minors grew by 24%, totaling 18,962 in July.", "2021-08-15",
             kind="change")
     assert c["filters"] == {"demographic": ["UAC"]} and c["verdict"] == "accurate"
-    assert "18,962" in c["explanation"]
+    assert "15,230 in June 2021 to 18,954 in July 2021" in c["explanation"]
