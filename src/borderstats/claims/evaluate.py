@@ -246,10 +246,10 @@ def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
 
 
 def subject_readings(claim: Claim, readings: list[Reading], lang: str) -> list[Reading]:
-    """Each reading again cut by the nationality or sector the text named before and this
-    sentence does not ("The total for all of FY 2021 was 50,722", after sentences on
-    Nicaraguans), or by the field office of the ports a sentence places in its city, a
-    little less supported than the sentence's own: the figure decides."""
+    """Each reading again cut by the nationality, sector or family status the text named
+    before and this sentence does not ("The total for all of FY 2021 was 50,722", after
+    sentences on Nicaraguans), or by the field office of the ports a sentence places in its
+    city, less supported than the sentence's own: the figure decides."""
     if claim.kind == "share" or claim.versus is not None:
         return []
     out = []
