@@ -2567,13 +2567,12 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
 
     # "An average of 5,769 a day in December, a slight decrease from November's daily
     # average": months of different lengths compared by the day, not by their totals.
-    days = (_per(before_p, "day"), _per(after_p, "day")) if claim.per_day and \
-        stat_before is None and stat_after is None and before_p.months == after_p.months \
-        and _per(before_p, "day") != _per(after_p, "day") else None
-    if days:
-        r.verdict, reason = judge(before.value / days[0], after.value / days[1])
-        reason = f"{before.value / days[0]:,.0f} → {after.value / days[1]:,.0f} " \
-            f"{msg(lang, 'per_day')}: {reason}"
+    days = (_per(before_p, "day"), _per(after_p, "day"))
+    if claim.per_day and stat_before is None and stat_after is None and \
+            before_p.months == after_p.months and days[0] != days[1]:
+        daily = (before.value / days[0], after.value / days[1])
+        r.verdict, reason = judge(*daily)
+        reason = f"{daily[0]:,.0f} → {daily[1]:,.0f} {msg(lang, 'per_day')}: {reason}"
     else:
         r.verdict, reason = judge(before.value, after.value)
     if r.verdict == rules.INACCURATE and stat_before is None and stat_after is None:

@@ -291,11 +291,10 @@ def _remember(context: _Context, text: str) -> None:
                if (sector := lx.sector_of(m.group("a") or m.group("b") or m.group("c") or "RGV"))}
     if sectors:
         context.sector = sectors.pop() if len(sectors) == 1 else None
-    statuses = {value for pattern, dim, value in lx.POPULATIONS
-                if dim == "demographic" and pattern.search(text)}
+    statuses = {value for pattern, _, value in lx.POPULATIONS
+                if value in _CBP_STATUSES and pattern.search(text)}
     if statuses:
-        context.population = statuses.pop() if len(statuses) == 1 and not \
-            statuses & {"Children", "Adults"} else None
+        context.population = statuses.pop() if len(statuses) == 1 else None
     topic, _ = _nearest_topic(text, None)
     if topic is not None and topic.measures:
         context.topic = topic
@@ -1408,6 +1407,7 @@ _PART_PREDICATE = re.compile(
 _CBP_STATUSES = ("FMUA", "UAC", "Single Adults", "Accompanied Minors")
 
 
+@lru_cache(maxsize=32)  # asked once for a sentence's gate and once per claim read
 def _counted_by_status(sentence: str) -> bool:
     """Whether a sentence that names nothing counted names a family status only the US
     border series count ("Unaccompanied minors grew by 24%, totaling 18,962 in July"), and
