@@ -4377,3 +4377,119 @@ def test_a_family_status_only_the_us_counts_names_the_us_series(engine: Engine) 
             kind="change")
     assert c["filters"] == {"demographic": ["UAC"]} and c["verdict"] == "accurate"
     assert "15,230 in June 2021 to 18,954 in July 2021" in c["explanation"]
+
+
+def test_a_count_at_the_us_own_border_is_the_us_s(engine: Engine) -> None:
+    # All CBP, Southwest border: May 2019 144,116, June 2019 104,311 (-27.6%); Border Patrol
+    # 132,856 -> 94,902 (-28.6%). Mexico only speaks here; "U.S." names the border.
+    from borderstats.claims import lexicon as lx
+    assert lx.US_CUES.search("apprehensions at the U.S. southern border")
+    c = one(engine, "Mexico's foreign ministry said that apprehensions at the U.S. southern "
+            "border fell 28% in June from May.", "2019-07-02")
+    assert c["measure"] in ("swb_encounters", "usbp_swb_encounters")
+    assert c["verdict"] in ("accurate", "roughly_accurate")
+
+
+def test_a_demonym_after_an_institution_is_who_counts(engine: Engine) -> None:
+    # Darién, January-September 2021: 95,866 transits.
+    from borderstats.claims import lexicon as lx
+    assert lx.nationalities("las autoridades migratorias panameñas hablan de 70 mil "
+                            "migrantes haitianos") == ["HTI"]
+    c = one(engine, "Las autoridades panameñas contabilizaron 95.866 migrantes entre enero y "
+            "septiembre de 2021.", "2021-10-15")
+    assert (c["measure"], c["filters"], c["verdict"]) == ("darien_transits", {}, "accurate")
+
+
+def test_a_record_for_one_day_cannot_be_checked(engine: Engine) -> None:
+    claims = check("Agents apprehended more than 5,000 migrants on Tuesday alone, the highest "
+                   "one-day total in years.", date="2019-03-27", engine=engine)["claims"]
+    assert claims and {c["verdict"] for c in claims} == {"unverifiable"}
+
+
+def test_those_who_evaded_agents_are_got_aways(engine: Engine) -> None:
+    c = one(engine, "In November, at least 70,000 migrants evaded law enforcement at the "
+            "southwest border.", "2022-12-09")
+    assert c["verdict"] == "unverifiable" and "got-away" in c["explanation"]
+
+
+def test_a_relation_of_distinct_people_is_not_settled_by_the_events(engine: Engine) -> None:
+    # The files count encounters (April 2022: 235,785 all CBP), not individuals.
+    claims = check("In April 2022 CBP encountered 150,000 individual migrants on 235,785 "
+                   "occasions, 2 percent fewer individuals than in March.", date="2022-05-20",
+                   engine=engine)["claims"]
+    assert [c["verdict"] for c in claims if c["kind"] in ("change", "comparison")] == [
+        "unverifiable"]
+
+
+def test_mexico_s_detentions_bound_detentions_not_entries(engine: Engine) -> None:
+    # Mexico, 2019 (national): 182,940 foreigners presented. More detained at its southern
+    # border than in the whole country is wrong; more entering there is not bounded by it.
+    c = one(engine, "En 2019 han ingresado 600 mil migrantes por la frontera sur de México.",
+            "2020-02-01")
+    assert c["verdict"] == "unverifiable"
+    c = one(engine, "En 2019 se detuvo a 600 mil migrantes en la frontera sur de México.",
+            "2020-02-01")
+    assert c["verdict"] == "inaccurate"
+
+
+def test_twelve_months_that_ended_in_september_are_a_fiscal_year() -> None:
+    from borderstats.claims.text import sentences
+    assert refs("en el período de 12 meses que terminó en septiembre", "2021-10-30") == [
+        ("fiscal_year", ["FY2021"])]
+    # "septiembre. 30," is one date, not the end of a sentence and a figure.
+    assert len(sentences("Ingresaron en el período que terminó en septiembre. 30, informó el "
+                         "gobierno.")) == 1
+
+
+def test_the_busiest_june_since_monthly_reporting_began_is_among_junes(engine: Engine) -> None:
+    # All CBP, Southwest border: June 2022 207,834, above every earlier June in the file
+    # (2018-2021); May 2022 241,136 is higher, so among all months it is not the busiest.
+    c = one(engine, "CBP encountered 207,834 migrants at the southwest border in June 2022, "
+            "the busiest June since public monthly reporting began.", "2022-07-22",
+            kind="rank_record")
+    assert c["verdict"] == "accurate" and "Junes" in c["explanation"]
+
+
+def test_the_same_period_of_a_year_is_that_year_s_for_a_figure_of_its_own(
+        engine: Engine) -> None:
+    # Border Patrol, Southwest border: April 2025 8,377; April 2024 128,895.
+    claims = check("Border Patrol made 8,377 arrests at the southwest border in April 2025. "
+                   "In the same period of 2024, agents made 128,895 arrests.", date="2025-05-15",
+                   engine=engine)["claims"]
+    assert [(c["periods"], c["verdict"]) for c in claims] == [
+        (["2025-04"], "accurate"), (["2024-04"], "accurate")]
+
+
+def test_when_a_period_began_is_no_period_of_its_own(engine: Engine) -> None:
+    # All CBP, Southwest border: October 2022 231,529; October-November 2022 466,702.
+    c = one(engine, "Fiscal year 2023, which began in October, has already seen more than "
+            "460,000 encounters at the southwest border.", "2022-12-17")
+    assert c["periods"] != ["2022-10"]
+
+
+def test_a_level_in_brackets_after_a_period_is_that_period_s(engine: Engine) -> None:
+    # Border Patrol, Southwest border: June 2024 83,532; January 2021 75,316.
+    claims = check("Border Patrol apprehensions fell 29% in June 2024 from May, the lowest "
+                   "monthly total since January 2021 (75,316).", date="2024-07-16",
+                   engine=engine)["claims"]
+    parts = [p for p in with_parts(claims) if (p.get("claimed") or {}).get("value") == 75316]
+    assert parts and all(p["periods"] == ["2021-01"] and p["verdict"] == "accurate"
+                         for p in parts)
+
+
+def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
+    # Border Patrol, Southwest border: May 2019 132,856 (the highest month since 2006),
+    # June 2019 94,902. The rule holds in any sentence of a text, not only the first.
+    claims = check("Border Patrol apprehensions fell in June. Agents apprehended 94,902 "
+                   "migrants at the southwest border last month, down from 132,856 in May — "
+                   "the highest month in more than a decade.",
+                   date="2019-07-03", engine=engine)["claims"]
+    rank = [c for c in claims if c["kind"] == "rank_record"]
+    assert [(c["periods"], c["verdict"]) for c in rank] == [(["2019-05"], "accurate")]
+
+
+def test_words_for_the_darien(engine: Engine) -> None:
+    # Darién, 2016: 30,055 transits (the most of 2010-2020).
+    c = one(engine, "The most people crossed the border between Panama and Colombia in 2016, "
+            "with 30,055.", "2021-12-18", kind="total")
+    assert (c["measure"], c["verdict"]) == ("darien_transits", "accurate")

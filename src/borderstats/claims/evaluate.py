@@ -1064,6 +1064,8 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         # (events) do not hold; that it differs from the events is expected.
         verdict = rules.UNVERIFIABLE
         explanation = msg(lang, "unique_people", unit=unit) + " " + explanation
+        # (Nor do the event counts it relates settle it.)
+        base["missing_series"] = [msg(lang, "unique_people", unit=unit)]
     elif people and claim.kind in ("rank_record", "comparison") and verdict in (
             rules.ACCURATE, rules.ROUGHLY) and (
             note := _title42_distortion(claim, primary, lang)):
@@ -1094,7 +1096,8 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         exceeds = claim.kind == "total" and claim.quantity is not None and \
             primary.figures and all(
                 f["value"] < claim.quantity.value for f in primary.figures) and \
-            claim.quantity.hedge not in ("less_than", "at_most")
+            claim.quantity.hedge not in ("less_than", "at_most") and \
+            not lx.GOT_IN.search(claim.sentence.text)  # entries: detentions are no bound
         explanation = msg(lang, "mexico_south_national", national=national)
         if exceeds:
             verdict = rules.INACCURATE
@@ -2739,9 +2742,12 @@ def _same_month(claim: Claim, target: Period) -> int | None:
                rf"(?:más|con más|con menos|de (?:la|los) (?:historia|registros?|años))\b|"
                rf"\b(?:cualquier|para un|otros?)\s+(?:mes de\s+)?{mes}\b|\b{mes}s\b|"
                rf"\bmismo mes\b")
-    if re.search(r"\bmonthly\b|\bany (?:single )?month\b|\ba single month\b|\bmensual",
-                 text):
-        return None  # "the highest monthly total": among all months
+    if re.search(r"\bmonthly\b(?!\s+(?:reporting|reports?|data|statistics|records?\s+"
+                 r"(?:began|begin|start))\b)|\bany (?:single )?month\b|\ba single month\b|"
+                 r"\bmensual(?!es\s+(?:comenzaron|empezaron))", text):
+        # "the highest monthly total": among all months ("the busiest June since public
+        # monthly reporting began" is among Junes)
+        return None
     return target.start.month if re.search(pattern, text) else None
 
 

@@ -314,9 +314,13 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     fiscal_context = bool(lx.FISCAL_WORDS.search(text)) or fiscal_doc
     counted = context.periods[0] if len(context.periods) == 1 and \
         context.periods[0].kind == "month" else None
-    refs = [_shift_from_text(r, context) for r in time_refs(
+    refs = [_shift_from_text(r, context, text) for r in time_refs(
         text, ref, fiscal_context=fiscal_context, president=context.president,
         is_base=lambda r, refs: _is_base(r, text, refs), counted=counted)]
+    if len(refs) > 1:
+        # "the 2023 fiscal year, which began, in October, has already seen more than
+        # 500,000": when the period named began or ended is no period of its own.
+        refs = [r for r in refs if not _WHEN_IT_BEGAN.search(text, 0, r.start)] or refs
     _remember_president(context, text)
     sentence_topic, _ = _nearest_topic(text, None)
     agency_topic = None
@@ -1109,7 +1113,13 @@ def _speaks_of_us(sentence: str, mexican_text: bool = False) -> bool:
         if place in ("southwest", "northern") or (place == "nationwide" and not mexican)))
 
 
-def _shift_from_text(r: TimeRef, context: _Context) -> TimeRef:
+_WHEN_IT_BEGAN = re.compile(
+    r"\b(?:which|that|que|el cual|la cual)\s+(?:began|begins|started|starts|ended|ends|"
+    r"comenz[oó]|empez[oó]|inici[oó]|termin[oó]|concluy[oó])\s*,?\s*(?:in|on|en|el)?\s*,?\s*$",
+    re.IGNORECASE)
+
+
+def _shift_from_text(r: TimeRef, context: _Context, sentence: str) -> TimeRef:
     """"The same period last year" in a sentence that names no period of its own: the
     period the text named last, moved back."""
     if r.kind != "anaphor" or "years" not in r.extra:
@@ -1127,7 +1137,9 @@ def _shift_from_text(r: TimeRef, context: _Context) -> TimeRef:
         # "December ... jumped to 170,186. This represents an increase of more than 139
         # percent over the same month in 2021", written of December 2021: a period is never
         # the base of itself; the year before is meant.
-        years = years or -1
+        # "… 128.895 detenciones en abril del año pasado. … En el mismo periodo de 2024, se
+        # realizaron 4.298 diarias": what a figure of its own is said of is that period.
+        years = years or (0 if not _is_base(r, sentence) else -1)
     return TimeRef(r.words, r.start, r.end, "range",
                    tuple(p.shifted_years(years) for p in context.periods))
 
@@ -1449,12 +1461,19 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         claim.inherited.append(assumption("topic_from_sentence"))
     if topic is None and previous is not None and previous.topic is not None:
         topic = previous.topic
+    if topic is not None and topic.country == "MEX" and lx.US_OWN_BORDER.search(clause):
+        # "Mexico's foreign ministry said that migrant apprehensions at the U.S. southern
+        # border were down 30%": a count at the US's own border is the US's.
+        generic = [t for t in lx.TOPICS if t.id in lx.GENERIC and t.pattern.search(clause)]
+        if generic:
+            topic, others = generic[0], [topic, *others]
     if topic is not None and topic.id in lx.GENERIC and not cross:
         # "Durante 2022, Estados Unidos expulsó a 40.713 guatemaltecos, ..., cuando fueron
         # deportadas 17.806 personas": the sentence's corridor topic is the clause's too.
         specific = [h[1] for h in _topic_hits(sentence) if h[1].id in lx.SPECIFIC]
-        if specific and not (specific[0].country != "USA" and any(
-                pattern.search(clause) for pattern, _ in lx.ACTORS)):
+        if specific and not (specific[0].country != "USA" and (any(
+                pattern.search(clause) for pattern, _ in lx.ACTORS)
+                or lx.US_OWN_BORDER.search(clause))):
             # (Not another country's, over a clause that names the US agency counting:
             # "Mexico's quarter-million detentions pale ... — CBP reported more than 1.8
             # million migrant encounters".)
@@ -1733,8 +1752,8 @@ def _base_from_the_sentence_before(claim: Claim, context: _Context) -> None:
 
 def _when_figure(claim: Claim, offset: int, sentence: str, refs: list[TimeRef]) -> None:
     """"Rising since April, when apprehensions were only 17,000", "desde abril, cuando
-    fueron 17 mil": a level in a "when" clause is the period just named, the month a
-    "since" starts from."""
+    fueron 17 mil", "since January 2021 (75,316)": a level in a "when" clause or in
+    brackets after a period is the period just named, the month a "since" starts from."""
     q = claim.quantity
     if claim.kind not in ("total", "rate") or q is None or q.kind != "count":
         return
@@ -1747,9 +1766,15 @@ def _when_figure(claim: Claim, offset: int, sentence: str, refs: list[TimeRef]) 
     if not re.fullmatch(r"\s*,?\s*(?:when|cuando|donde|where|en (?:el|la) que)\b[^.;\d]*|"
                         r"(?:'s|’s)?\s+(?:total|figure|"
                         r"level|count|tally|number)\s+of\s+(?:about|around|roughly|nearly|some|"
-                        r"approximately|just over|just under|more than|almost)?\s*",
+                        r"approximately|just over|just under|more than|almost)?\s*|"
+                        # "the lowest monthly total since January 2021 (75,316)"
+                        r"\s*\(\s*(?:about|around|roughly|nearly|some|approximately|"
+                        r"more than|almost|casi|unos|unas|más de)?\s*",
                         sentence[r.end:at], re.IGNORECASE):
         return
+    if sentence[r.end:at].lstrip().startswith("(") and (r.kind == "presidency" or any(
+            x.start >= at and x.start < sentence.find(")", at) for x in refs)):
+        return  # "the previous administration (336 per hour in December 2023)"
     if r.kind == "since" and "month" in r.extra:
         month = r.extra["month"]
         claim.periods = [Period.month(month.year, month.month)]
@@ -2412,7 +2437,8 @@ _ESTIMATE = re.compile(r"\bestimat\w*|\bgot[- ]?aways?\b|\brepeat (?:encounters|
                        r"\b(?:ya )?hab[ií]an intentado cruzar|\bintentos? previos?|"
                        r"\bre-?encounter\w*|"
                        r"\bevaded (?:capture|detection|"
-                       r"apprehension)|\bundetected\b|\bescaped detection|\bse estima\w*|"
+                       r"apprehension|law enforcement|agents|authorities)|\bundetected\b|"
+                       r"\bescaped detection|\bse estima\w*|"
                        r"\bestimad[oa]s?\b|\bestimaci\w+|\bno detectad\w+|\bevadieron\b",
                        re.IGNORECASE)
 # A guess beside the count it adds to: "meaning probably another 2 or 3 million have come in".
@@ -2461,10 +2487,15 @@ _ONE_DAY = re.compile(
     r"\b(?:el|on)\s+(?:(?P<d>\d{1,2})\s+de\s+" + _MONTHS + r"|" + _MONTHS
     + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b"
     r"(?!\s*(?:,\s*)?(?:al?|to|hasta|through|y|and|-|–)\s+)", re.IGNORECASE)
+_WEEKDAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
+             r"mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)")
 # "The highest total for a single day", "a single-day record", "en un solo día": a day's
 # count or record, which the monthly files do not have.
 _SINGLE_DAY = re.compile(r"\b(?:(?:in|for|on)\s+a\s+single\s+day|single[- ]day|"
-                         r"en\s+un\s+(?:solo|único)\s+día)\b", re.IGNORECASE)
+                         r"one-day|en\s+un\s+(?:solo|único)\s+día|"
+                         # "more than 4,000 people on Monday alone", "sólo el lunes"
+                         rf"on\s+{_WEEKDAYS}\s+alone|s[oó]lo\s+el\s+{_WEEKDAYS})\b",
+                         re.IGNORECASE)
 # Words that say something was made public: the day or week beside them is when, not what
 # was counted.
 _REPORTING = (r"(?:published|reported|released|announced|said|stated|told|wrote|revealed|showed|"
@@ -2769,6 +2800,11 @@ _FROM_A = re.compile(r"\b(?:from|desde|de)\s+(?:an?|the|its|their|un|una|el|la|s
                      re.IGNORECASE)
 
 
+_BASE_BEFORE = re.compile(r"\b(?:from|desde|than|que)\s+$", re.IGNORECASE)
+_APPOSITION = re.compile(r"[\d.,]+(?:\s+(?:in|en|de|of)\s+[\w ]{3,25}?)?\s*[—–]\s*"
+                         r"(?:the|el|la|which was|que fue)?\s*", re.IGNORECASE)
+
+
 def _record_of_the_base(claims: list[Claim], text: str) -> None:
     """"Dropped from an all-time high of about 302,000 in December 2023 to roughly 96,000 a
     year later": the record describes the level the change started from, so it is of that
@@ -2776,12 +2812,21 @@ def _record_of_the_base(claims: list[Claim], text: str) -> None:
     for rank in claims:
         if rank.kind != "rank_record" or not rank.rank_words:
             continue
-        at = text.find(rank.rank_words, rank.start)
-        if at < 0 or not _FROM_A.search(text[max(0, at - 25):at]):
+        at = text.find(rank.rank_words, rank.start - rank.sentence.start)
+        if at < 0:
             continue
-        level = next((c for c in claims if c.kind == "total" and c.quantity is not None and
-                      c.sentence is rank.sentence and at < c.position <= at + len(
-                          rank.rank_words) + 30 and len(c.periods) == 1), None)
+        if _FROM_A.search(text[max(0, at - 25):at]):
+            level = next((c for c in claims if c.kind == "total" and c.quantity is not None
+                          and c.sentence is rank.sentence and at < c.position <= at + len(
+                              rank.rank_words) + 30 and len(c.periods) == 1), None)
+        else:
+            # "down about 28% from 132,887 in May — the highest month in more than a
+            # decade": a record set beside the base, after a dash, is the base's.
+            level = next((c for c in claims if c.kind == "total" and c.quantity is not None
+                          and c.sentence is rank.sentence and len(c.periods) == 1 and
+                          c.position < at and _BASE_BEFORE.search(
+                              text[max(0, c.position - 12):c.position])
+                          and _APPOSITION.fullmatch(text, c.position, at)), None)
         if level is not None and level.periods != rank.periods:
             rank.periods, rank.alternatives = list(level.periods), []
 

@@ -121,7 +121,12 @@ TOPICS: tuple[Topic, ...] = (
                         r"(?:llegaron|llegan|arrived|came|arribad[oa]s?|arribaron)\s+"
                         r"(?:a|en|in|to)\s+(?:panam[aá]|ese país desde colombia)",
                         r"(?:en tránsito|de paso|transit(?:ing)?)\s+(?:por|through)\s+panam[aá]",
-                        r"jungle", r"(?:la|esta|esa) selva"),
+                        r"jungle", r"(?:la|esta|esa)\s+(?:[\wáéíóúñ]+\s+){0,3}?selva",
+                        r"border between (?:panama and colombia|colombia and panama)",
+                        # Panama's authorities count those who cross the Darién, no others.
+                        r"autoridades (?:migratorias )?panameñas",
+                        r"panamanian (?:migration )?(?:authorities|officials)",
+                        r"frontera entre (?:panam[aá] y colombia|colombia y panam[aá])"),
           measures=("darien_transits",), events=False, country="PAN",
           gate=("dari", "panam", "selva", "jungle")),
     Topic("checkpoints", _rx(r"checkpoints?", r"puntos de (?:control|revisión)", r"retenes"),
@@ -147,7 +152,9 @@ TOPICS: tuple[Topic, ...] = (
           missing_es="cifras de personal (la plantilla de la Patrulla Fronteriza FY1992–"
                      "FY2019 existe en un PDF de CBP pero no se ha ingerido; el personal "
                      "mexicano de control migratorio no se publica como serie)"),
-    Topic("gotaways", _rx(r"got[- ]?aways?", r"evaded (?:capture|detection|apprehension)",
+    Topic("gotaways", _rx(r"got[- ]?aways?",
+                          r"evaded (?:capture|detection|apprehension|law enforcement|agents|"
+                          r"authorities)",
                           r"escaped detection", r"evadieron (?:la )?(?:captura|detección)"),
           missing="Border Patrol 'got-away' estimates (not published in the files ingested)",
           missing_es="las estimaciones de 'got-aways' (quienes evadieron a la Patrulla "
@@ -301,7 +308,7 @@ FRONTERA = re.compile(r"(?<!programa )(?<!plan )\bfrontera\s+(?P<which>sur|norte
 US_CUES = _rx(r"ee\.?\s?uu\.?", r"eeuu", r"estados unidos", r"estadounidense\w*",
               r"patrulla fronteriza", r"cbp", r"texas", r"arizona", r"california",
               r"nuevo m[eé]xico", r"el paso", r"biden", r"trump", r"washington",
-              r"casa blanca", r"u\.s\.", r"united states", r"border patrol", r"ice",
+              r"casa blanca", r"u\.s(?=\.)", r"united states", r"border patrol", r"ice",
               r"t[ií]tulo 42", r"title 42", r"san diego", r"r[ií]o grande",
               # "Inadmissible" is CBP's word for those refused at its ports of entry.
               r"inadmisibles?", r"inadmissibles?")
@@ -392,6 +399,13 @@ ACTORS: tuple[tuple[re.Pattern[str], str], ...] = (
          r"agentes fronterizos"), "USBP"),
     (_rx(r"customs and border protection", r"cbp", r"oficina de aduanas"), "CBP"),
 )
+# The US's own southern border named as such: whatever Mexico is said to do in the
+# sentence, a count there is the US's ("Mexico's foreign ministry said apprehensions at the
+# U.S. southern border were down 30%").
+US_OWN_BORDER = _rx(r"(?:u\.?s\.?|america(?:'s|’s)?|united states(?:'|’)?)\s+"
+                    r"(?:southern|southwest(?:ern)?)\s+border",
+                    r"(?:southern|southwest(?:ern)?) border of (?:the )?(?:u\.?s|united states)",
+                    r"frontera (?:sur|suroeste|sudoeste) de (?:ee\.?\s?uu|eeuu|estados unidos)")
 # Who counts, for comparisons between two countries' series ("Mexico detained more
 # migrants than the US Border Patrol apprehended"). Border phrases are blanked out first,
 # so "the U.S.-Mexico border" and "la frontera con México" name no one.
@@ -596,6 +610,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
             continue  # "Mexico accounted for …" may be Mexico's own count
         if m.group("counted") and iso in ("MEX", "USA", "GTM", "PAN"):
             continue  # "Guatemala registró 60 mil retornos": its own count
+        if m.group("plural") and _INSTITUTION_BEFORE.search(low[:m.start()]):
+            continue  # "las autoridades migratorias panameñas": who counts, not whom
         if iso == "MEX" and m.group("country") and not _PEOPLE_BEFORE.search(
                 low[:m.start()]) and not ORIGIN_WORDS.search(low):
             continue  # "crossings from Mexico", "entered from Mexico": the border, not whom
@@ -612,6 +628,13 @@ def _nationalities(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# A demonym after an institution's noun names who acts, not whom it counts ("las
+# autoridades migratorias panameñas hablan de 70mil migrantes").
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:autoridades|gobiernos?|fuerzas|instituciones|funcionari[oa]s|oficiales|agentes|"
+    r"militares|polic[ií]as|ministerios?|cancillerias?|guardias?)"
+    r"(?:\s+(?:migratori[oa]s|de (?:migracion|inmigracion|seguridad)|fronteriz[oa]s|federales|"
+    r"de frontera))?\s+$")
 # "Mexico remains the main country of origin": a country named as where people come from,
 # not as who counts them.
 # (Not where people are sent back to: "devueltos a sus países de origen".)
@@ -643,7 +666,8 @@ _PEOPLE_BEFORE = re.compile(_PEOPLE + r"\s+(?:\w+\s+)?$")
 # Words that present a count as people who got into the country ("235,478 illegal immigrants
 # crossed the southern border", "302 mil migrantes cruzaron la frontera").
 GOT_IN = _rx(r"crossed", r"cruzaron", r"han cruzado", r"entered", r"entraron", r"got in",
-             r"poured (?:across|in)", r"came (?:across|in)", r"ingresaron", r"se internaron")
+             r"poured (?:across|in)", r"came (?:across|in)", r"(?:han )?ingresado", r"ingresaron",
+             r"se internaron")
 PEOPLE_NOUNS = _rx(r"people", r"persons", r"individuals", r"migrants", r"immigrants",
                    r"personas", r"migrantes", r"individuos", r"asylum seekers", r"inmigrantes",
                    r"extranjer[oa]s")
@@ -721,7 +745,11 @@ CORRIDOR_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
          # "cruzaron por Panamá", "crossed through Panama": the way north through it.
          r"(?:cruz\w+|pas\w+|transit\w+|ingres\w+|entr\w+) (?:por|a) panam[aá]",
          r"(?:crossed|passed|transited|entered) (?:through |into )?panama",
-         r"selva (?:panameña|del dari[eé]n)"), "darien"),
+         r"selva (?:panameña|del dari[eé]n)",
+         # Panama's government counts the migrants who cross the Darién, and no others.
+         r"autoridades (?:migratorias )?panameñas", r"gobierno (?:panameño|de panam[aá])",
+         r"panamanian (?:migration )?(?:authorities|officials|government)",
+         r"panama(?:'s|’s)? (?:government|authorities|officials)"), "darien"),
 )
 
 # A claim about what is to come: judged against the outcome where the data now hold it.

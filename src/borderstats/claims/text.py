@@ -21,6 +21,13 @@ _ENDS_AFTER_ABBREVIATION = re.compile(
     r"Sin embargo|Además)\b)")
 _BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(¿¡]?[A-ZÁÉÍÓÚÑ0-9])|\n\s*\n""")
 
+# A month name, its stop, and a day with a comma after it: one date ("September. 30,").
+_MONTH_END = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december|enero|febrero|marzo|abril|mayo|junio|"
+                        r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\.$",
+                        re.IGNORECASE)
+_DAY_NEXT = re.compile(r"(?:[12]?\d|3[01]),")
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -43,6 +50,9 @@ def sentences(text: str) -> list[Sentence]:
     paragraph = 0
     pos = 0
     for match in _BOUNDARY.finditer(masked):
+        if _MONTH_END.search(masked, 0, match.start()) and _DAY_NEXT.match(masked,
+                                                                                match.end()):
+            continue  # "el período que terminó en septiembre. 30, informó": a date
         _add(out, text, pos, match.start(), paragraph)
         if "\n\n" in masked[match.start():match.end()].replace(" ", "").replace("\t", ""):
             paragraph += 1
@@ -182,6 +192,10 @@ _NAMING = re.compile(
         ("january", "february", "march", "april", "may", "june", "july", "august",
          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
          "jul", "aug", "sept", "sep", "oct", "nov", "dec")) + r")\.?\s+)$", re.IGNORECASE)
+# "en el período que terminó en septiembre. 30": a day after a Spanish month name.
+_MONTH_BEFORE_ES = re.compile(r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+                              r"septiembre|setiembre|octubre|noviembre|diciembre)\.?\s+$",
+                              re.IGNORECASE)
 _UNIT_AFTER = re.compile(
     r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|miles?|"
     r"kilomet(?:er|re)s?|km|feet|foot|meters?|metres?|yards?|acres?|años|meses|días|horas|"
@@ -325,7 +339,10 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
                 continue  # the tail of something else: "1.2.3", "10:30", "2023-24"
             if not scale and not pct and (
                     _NAMING.search(sentence[max(0, m.start("num") - 20):m.start("num")])
-                    or _UNIT_AFTER.match(sentence[m.end():m.end() + 14])):
+                    or _UNIT_AFTER.match(sentence[m.end():m.end() + 14])
+                    or re.fullmatch(r"\d{1,2}", num) and int(num) <= 31
+                    and _MONTH_BEFORE_ES.search(sentence[max(0, m.start("num") - 14):
+                                                         m.start("num")])):
                 continue
             after = sentence[m.end():m.end() + 3]
             if not scale and not pct and re.match(r"(st|nd|rd|th)\b|[x×](?:\s|$|[,.;:])", after):

@@ -395,9 +395,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             add(m, year.kind, (year,))
             return
         add(m, "range", (_span(add_months(end, -n + 1), end),))
-    each(rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+|los\s+)?(?:(?P<n>{_COUNT_RE})[\s-]+"
+    each(rf"\b(?:(?:in|during|over|for|en)\s+)?(?:the\s+|los\s+|el\s+)?"
+         rf"(?:per[ií]odo\s+de\s+)?(?:(?P<n>{_COUNT_RE})[\s-]+"
          rf"(?:months?|meses)(?:\s+period)?)\s+(?:that\s+|que\s+)?(?:ending|ended|"
-         rf"ends|through|terminaron|terminados|concluyeron)\s+(?:in\s+|on\s+|en\s+)?{_MONTH_RE}"
+         rf"ends|through|termin[oó]|terminaron|terminados|conclu[yi][oó]|concluyeron|"
+         rf"finaliz[oó])\s+(?:in\s+|on\s+|en\s+)?{_MONTH_RE}"
          rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+|de\s+)?(?P<y>(?:19|20)\d\d))?\b",
          months_ending)
 
