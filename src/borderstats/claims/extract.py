@@ -320,7 +320,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     if len(refs) > 1:
         # "the 2023 fiscal year, which began, in October, has already seen more than
         # 500,000": when the period named began or ended is no period of its own.
-        refs = [r for r in refs if not _WHEN_IT_BEGAN.search(text, 0, r.start)] or refs
+        refs = [r for r in refs if not _WHEN_IT_BEGAN.search(
+            text, max(0, r.start - 40), r.start)] or refs
     _remember_president(context, text)
     sentence_topic, _ = _nearest_topic(text, None)
     agency_topic = None

@@ -50,8 +50,8 @@ def sentences(text: str) -> list[Sentence]:
     paragraph = 0
     pos = 0
     for match in _BOUNDARY.finditer(masked):
-        if _MONTH_END.search(masked, 0, match.start()) and _DAY_NEXT.match(masked,
-                                                                                match.end()):
+        if _MONTH_END.search(masked, max(0, match.start() - 12), match.start()) and \
+                _DAY_NEXT.match(masked, match.end()):
             continue  # "el período que terminó en septiembre. 30, informó": a date
         _add(out, text, pos, match.start(), paragraph)
         if "\n\n" in masked[match.start():match.end()].replace(" ", "").replace("\t", ""):
