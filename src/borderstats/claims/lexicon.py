@@ -69,6 +69,13 @@ _RETURN = (r"(?:deport\w*|returned|returns|removed|repatriat\w*|expelled|sent ba
            r"devuel\w+|devoluci\w+|retorn\w+|expuls\w+|repatri\w+)")
 _GAP = r"[^.;]{0,60}?"
 
+# Panama's government counts the migrants who cross the Darién, and no others: its
+# authorities name that count, whatever else the sentence says.
+_PANAMA_AUTHORITIES = (r"autoridades (?:migratorias )?panameñas",
+                       r"gobierno (?:panameño|de panam[aá])",
+                       r"panamanian (?:migration )?(?:authorities|officials|government)",
+                       r"panama(?:'s|’s)? (?:government|authorities|officials)")
+
 TOPICS: tuple[Topic, ...] = (
     # Guatemala's own count of Guatemalans returned to it (IGM), from Mexico and the US.
     Topic("gt_returns", _rx(
@@ -123,9 +130,7 @@ TOPICS: tuple[Topic, ...] = (
                         r"(?:en tránsito|de paso|transit(?:ing)?)\s+(?:por|through)\s+panam[aá]",
                         r"jungle", r"(?:la|esta|esa)\s+(?:[\wáéíóúñ]+\s+){0,3}?selva",
                         r"border between (?:panama and colombia|colombia and panama)",
-                        # Panama's authorities count those who cross the Darién, no others.
-                        r"autoridades (?:migratorias )?panameñas",
-                        r"panamanian (?:migration )?(?:authorities|officials)",
+                        *_PANAMA_AUTHORITIES,
                         r"frontera entre (?:panam[aá] y colombia|colombia y panam[aá])"),
           measures=("darien_transits",), events=False, country="PAN",
           gate=("dari", "panam", "selva", "jungle")),
@@ -746,10 +751,7 @@ CORRIDOR_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
          r"(?:cruz\w+|pas\w+|transit\w+|ingres\w+|entr\w+) (?:por|a) panam[aá]",
          r"(?:crossed|passed|transited|entered) (?:through |into )?panama",
          r"selva (?:panameña|del dari[eé]n)",
-         # Panama's government counts the migrants who cross the Darién, and no others.
-         r"autoridades (?:migratorias )?panameñas", r"gobierno (?:panameño|de panam[aá])",
-         r"panamanian (?:migration )?(?:authorities|officials|government)",
-         r"panama(?:'s|’s)? (?:government|authorities|officials)"), "darien"),
+         *_PANAMA_AUTHORITIES), "darien"),
 )
 
 # A claim about what is to come: judged against the outcome where the data now hold it.

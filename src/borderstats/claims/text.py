@@ -22,10 +22,11 @@ _ENDS_AFTER_ABBREVIATION = re.compile(
 _BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(¿¡]?[A-ZÁÉÍÓÚÑ0-9])|\n\s*\n""")
 
 # A month name, its stop, and a day with a comma after it: one date ("September. 30,").
-_MONTH_END = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|"
-                        r"october|november|december|enero|febrero|marzo|abril|mayo|junio|"
-                        r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\.$",
-                        re.IGNORECASE)
+_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december")
+_MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+              "septiembre", "setiembre", "octubre", "noviembre", "diciembre")
+_MONTH_END = re.compile(r"\b(?:" + "|".join(_MONTHS_EN + _MONTHS_ES) + r")\.$", re.IGNORECASE)
 _DAY_NEXT = re.compile(r"(?:[12]?\d|3[01]),")
 
 
@@ -189,13 +190,10 @@ _NAMING = re.compile(
     r"covid|i|sb|hb|ley|artículo|título|figure|fig\.|table|chart|exhibit|appendix|"
     r"figura|tabla|cuadro|gráfica|gráfico|anexo|fiscal year|fy|año fiscal|af)[\s-]*'?|"
     r"\b(?:" + "|".join(
-        ("january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        (*_MONTHS_EN, "jan", "feb", "mar", "apr", "jun",
          "jul", "aug", "sept", "sep", "oct", "nov", "dec")) + r")\.?\s+)$", re.IGNORECASE)
 # "en el período que terminó en septiembre. 30": a day after a Spanish month name.
-_MONTH_BEFORE_ES = re.compile(r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-                              r"septiembre|setiembre|octubre|noviembre|diciembre)\.?\s+$",
-                              re.IGNORECASE)
+_MONTH_BEFORE_ES = re.compile(r"\b(?:" + "|".join(_MONTHS_ES) + r")\.?\s+$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
     r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|miles?|"
     r"kilomet(?:er|re)s?|km|feet|foot|meters?|metres?|yards?|acres?|años|meses|días|horas|"
