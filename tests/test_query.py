@@ -162,6 +162,18 @@ def test_an_empty_filter_value_is_an_error(engine: Engine) -> None:
         engine.query("swb_encounters", "FY2023", where={"citizenship": []})
 
 
+def test_two_filters_in_one_option_are_two_filters(engine: Engine) -> None:
+    where = parse_where(["citizenship=TUR,GTM,sector=El Paso"])
+    assert where == {"citizenship": ["TUR", "GTM"], "sector": ["El Paso"]}
+    with pytest.raises(QueryError, match="no DIM before"):
+        parse_where(["citizenship=TUR,=El Paso"])
+    both = engine.query("usbp_swb_encounters", "FY2024", where=where)
+    alone = [engine.query("usbp_swb_encounters", "FY2024",
+                          where={"citizenship": [c], "sector": ["El Paso"]}).value
+             for c in ("TUR", "GTM")]
+    assert both.value == sum(alone) > 0
+
+
 def test_a_sector_filter_says_only_border_patrol_was_summed(engine: Engine) -> None:
     tucson = engine.query("swb_encounters", "FY2019..FY2021", where={"sector": ["Tucson"]},
                           by=["fiscal_year"])

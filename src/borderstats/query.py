@@ -1211,15 +1211,25 @@ def _describe_filters(where: dict[str, list[str]]) -> str:
 
 
 def parse_where(items: list[str]) -> dict[str, list[str]]:
-    """['citizenship=MEXICO,GUATEMALA', 'component=USBP'] → a filter mapping."""
+    """['citizenship=MEXICO,GUATEMALA', 'component=USBP'] → a filter mapping. A piece with
+    its own "=" after a comma starts another filter ('citizenship=TUR,sector=El Paso'), as a
+    user who lists two filters in one option means; no value holds an "="."""
     where: dict[str, list[str]] = {}
     for item in items:
-        dim, sep, values = item.partition("=")
-        if not sep or not dim.strip():
+        if "=" not in item or not item.partition("=")[0].strip():
             raise QueryError(f"filter {item!r} is not DIM=VALUE")
-        listed = [v.strip() for v in values.split(",")]
-        if not all(listed):
-            raise QueryError(f"filter {item!r}: an empty value for {dim.strip()} "
-                             "(give DIM=VALUE[,VALUE])")
-        where.setdefault(dim.strip(), []).extend(listed)
+        dim = ""
+        for piece in item.split(","):
+            name, sep, value = piece.partition("=")
+            if sep:
+                dim = name.strip()
+                if not dim:
+                    raise QueryError(f"filter {item!r}: {piece.strip()!r} has no DIM before "
+                                     "its '=' (give DIM=VALUE[,VALUE])")
+            else:
+                value = name
+            if not value.strip():
+                raise QueryError(f"filter {item!r}: an empty value for {dim} "
+                                 "(give DIM=VALUE[,VALUE])")
+            where.setdefault(dim, []).append(value.strip())
     return where
