@@ -174,6 +174,14 @@ def test_two_filters_in_one_option_are_two_filters(engine: Engine) -> None:
     assert both.value == sum(alone) > 0
 
 
+def test_a_cut_that_runs_out_says_where_it_ends(engine: Engine) -> None:
+    # Border Patrol's sector figures end in May 2025 (the IOM compilation of CBP's files);
+    # the measure itself runs on to August 2025 without a sector split.
+    with pytest.raises(QueryError, match=r"covers 1959-10\.\.2025-08, and by sector "
+                                         r"1959-10\.\.2025-05"):
+        engine.query("usbp_swb_encounters", "2025-06", by=["sector"])
+
+
 def test_a_sector_filter_says_only_border_patrol_was_summed(engine: Engine) -> None:
     tucson = engine.query("swb_encounters", "FY2019..FY2021", where={"sector": ["Tucson"]},
                           by=["fiscal_year"])

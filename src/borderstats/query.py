@@ -15,7 +15,7 @@ import os
 import pickle
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -507,6 +507,22 @@ class Engine:
             self._learned = True
         return self._coverage[key]
 
+    def _cut_coverage(self, measure: Measure, dims: list[str], where: dict[str, list[str]],
+                      as_of: dt.date | None) -> str:
+        """", and by sector 1999-10..2025-05": the months the tables that can make the cut
+        asked for cover, which is what a user needs when the cut runs out before the
+        measure does ("by sector" in June 2025). Empty when no cut was asked for."""
+        cut = [d for d in dims if d not in TIME_DIMENSIONS] + list(where)
+        able = tuple(s for s in measure.spans
+                     if all(d in s.dimensions or d in s.filters for d in cut))
+        if not cut or not able or len(able) == len(measure.spans):
+            return ""
+        try:
+            lo, hi = self.coverage(replace(measure, spans=able), as_of)
+        except QueryError:
+            return ""
+        return f", and {'by ' + ', '.join(cut) if cut else ''} {lo:%Y-%m}..{hi:%Y-%m}"
+
     def _coverage_of(self, measure: Measure, as_of: dt.date | None) -> tuple[dt.date, dt.date]:
         firsts, lasts = [], []
         for span in measure.spans:
@@ -612,7 +628,8 @@ class Engine:
                 f"{' with ' + _describe_filters(where) if where else ''}"
                 f"{' by ' + ', '.join(dims) if dims else ''}"
                 f"{f' as of {as_of}' if as_of else ''}; the measure covers "
-                f"{lo:%Y-%m}..{hi:%Y-%m}{detail}")
+                f"{lo:%Y-%m}..{hi:%Y-%m}{self._cut_coverage(measure, dims, where, as_of)}"
+                f"{detail}")
         rows = _rows(totals, grain, dims, months_in_key)
         caveats += self._mixed_categories(dims, pieces) + list(measure.caveats)
         return QueryResult(
