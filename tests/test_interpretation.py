@@ -1443,13 +1443,15 @@ def test_an_estimated_change_is_a_hedged_change_and_the_same_period_of_time(
 
 
 def test_expulso_is_an_expulsion(engine: Engine) -> None:
-    # Title 42 expulsions, all CBP, Southwest, FY2021: 1,063,526 (1,040,220 is 2.2% below).
+    # Title 42 expulsions, Southwest, FY2021: all CBP 1,063,526; Border Patrol 1,040,220,
+    # the figure exactly, so the expulsions are Border Patrol's.
     claims = check("Bajo el Título 42, Estados Unidos ha expulsado a casi 1.8 millones de "
                    "migrantes. En 2021, expulsó a un millón 40 mil 220 personas que entraron "
                    "por la frontera con México.", date=dt.date(2022, 6, 15),
                    engine=engine)["claims"]
     c = next(c for c in claims if c["claimed"]["value"] == 1_040_220)
-    assert c["filters"] == {"authority": ["Title 42"]} and c["verdict"] == "roughly_accurate"
+    assert (c["filters"], c["measure"], c["periods"], c["verdict"]) == (
+        {"authority": ["Title 42"]}, "usbp_swb_encounters", ["FY2021"], "accurate")
 
 
 def test_mexico_ha_deportado_is_who_sent_them_back(engine: Engine) -> None:
@@ -4493,3 +4495,93 @@ def test_words_for_the_darien(engine: Engine) -> None:
     c = one(engine, "The most people crossed the border between Panama and Colombia in 2016, "
             "with 30,055.", "2021-12-18", kind="total")
     assert (c["measure"], c["verdict"]) == ("darien_transits", "accurate")
+
+
+# -- readings pinned as a table ----------------------------------------------------------
+# Each row: the text, its date, the kind of claim looked at, and what the checker must say
+# of it, worked out from the official figures in the comment.
+READINGS = [
+    # Border Patrol, Southwest border, Title 42, September 2020: 48,327 (all CBP 50,067).
+    ("Border Patrol agents caught 54,771 migrants crossing the U.S. border with Mexico in "
+     "September 2020 and immediately expelled 48,327 of them under Title 42.", "2020-10-15",
+     "total", 1, {"measure": "usbp_swb_encounters", "periods": ["2020-09"],
+                  "verdict": "accurate"}),
+    # A government's department counts; it is no place in the home country. Border Patrol,
+    # Southwest border, FY2018: 396,579.
+    ("Department of Homeland Security agents made 396,579 arrests along the Mexico border "
+     "during the 2018 fiscal year.", "2018-10-20", "total", 0,
+     {"measure": "usbp_swb_encounters", "periods": ["FY2018"], "verdict": "accurate"}),
+    # Border Patrol, Southwest border: FY2017 303,916, the lowest since FY1971 (263,991):
+    # a 46-year low (FY1972-FY2017), not a 56-year one (FY1962-FY1971 were all lower).
+    ("Border Patrol apprehensions at the southwest border fell to 303,916 in fiscal 2017, "
+     "a 46-year low.", "2017-12-01", "rank_record", 0,
+     {"periods": ["FY2017"], "verdict": "accurate"}),
+    ("Border Patrol apprehensions at the southwest border fell to 303,916 in fiscal 2017, "
+     "a 56-year low.", "2017-12-01", "rank_record", 0,
+     {"periods": ["FY2017"], "verdict": "inaccurate"}),
+    # A record in a "when" clause on the year before is the base year's (FY2017's).
+    ("Border Patrol agents made 396,579 arrests at the southwest border in fiscal 2018, up "
+     "30% from a year earlier, when illegal migration was at a 46-year low.", "2018-10-20",
+     "rank_record", 0, {"periods": ["FY2017"], "verdict": "accurate"}),
+    # "Enforcement actions": CBP's older word for encounters. All CBP, FY2019: 977,509.
+    ("In fiscal year 2019, almost a million enforcement actions were carried out at the "
+     "southern US border.", "2019-10-20", "total", 0,
+     {"measure": "swb_encounters", "periods": ["FY2019"], "verdict": "accurate"}),
+    # "It … after the X sector": X is the one ranked just above. Border Patrol, FY2021:
+    # Rio Grande Valley 549,077, Del Rio 259,294, El Paso 193,918.
+    ("It was the second busiest Border Patrol sector on the southwest border in fiscal 2021, "
+     "after the Rio Grande Valley sector.", "2021-11-20", "rank_record", 0,
+     {"verdict": "accurate"}),
+    ("It was the second busiest Border Patrol sector on the southwest border in fiscal 2021, "
+     "after the El Paso sector.", "2021-11-20", "rank_record", 0, {"verdict": "inaccurate"}),
+    # The future tense of a year not ended is a projection, judged on the outcome; "que"
+    # after "indica" is no base. All CBP, Salvadorans, FY2021: 98,690.
+    ("Todo indica que en el año fiscal 2021, que finaliza el 30 de septiembre, los "
+     "salvadoreños detenidos en la frontera sur superarán los 95.000.", "2021-09-24",
+     "total", 0, {"periods": ["FY2021"], "verdict": "accurate"}),
+    # A span's first day is no one-day count. All CBP, Salvadorans, October 2020-August
+    # 2021: 87,737.
+    ("Entre el 1 de octubre de 2020 y el 31 de agosto de 2021 han sido detenidos 87.702 "
+     "salvadoreños en la frontera sur de Estados Unidos.", "2021-09-24", "total", 0,
+     {"periods": ["2020-10..2021-08"], "verdict": "accurate"}),
+    # "Decrecimiento" is a fall. All CBP, Cubans: December 2022 42,654, January 2023 6,462
+    # (-84.9%).
+    ("En enero de 2023 se contabilizaron 6.462 cubanos en la frontera sur de Estados Unidos. "
+     "Esto representa un decrecimiento del 85% respecto al mes de diciembre del año "
+     "anterior.", "2023-02-20", "change", 0, {"verdict": "accurate"}),
+    # The borders of the United States, plural, are all of them. Nationwide, Colombians,
+    # August 2025: 415 (Southwest border 109).
+    ("En agosto de 2025 se registraron un total de 415 detenciones de colombianos en las "
+     "fronteras de Estados Unidos.", "2025-09-22", "total", 0,
+     {"measure": "nationwide_encounters", "verdict": "accurate"}),
+    # A sector's chief speaks for the sector. Border Patrol, Yuma: December 2022 30,974,
+    # January 2023 11,537 (-62.8%).
+    ("Numbers tweeted out by Yuma's Chief Patrol Agent show a 63 percent decrease in migrant "
+     "apprehensions in January from December.", "2023-02-24", "change", 0, {"verdict": "accurate"}),
+    # "Han ingresado" outside the Title 42 months is a loose word with a caveat, not a
+    # misleading framing. All CBP, Cubans, March 2024: 13,409.
+    ("Un total de 13.409 cubanos han ingresado a Estados Unidos por la frontera sur en marzo "
+     "de 2024.", "2024-04-20", "total", 0, {"periods": ["2024-03"], "verdict": "accurate"}),
+]
+
+
+@pytest.mark.parametrize("text,day,kind,index,expected", READINGS)
+def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index: int,
+                          expected: dict[str, Any]) -> None:
+    claims = [c for c in check(text, date=day, engine=engine)["claims"] if c["kind"] == kind]
+    assert len(claims) > index, [(c["kind"], c["text"]) for c in claims]
+    got = claims[index]
+    assert {k: got[k] for k in expected} == expected, got["explanation"]
+
+
+@pytest.mark.parametrize("text,day,expected", [
+    # "June that year": the year the sentence named before.
+    ("The numbers were close during the 2014 crisis, when there were 16,330 apprehensions "
+     "in June that year.", "2018-10-23",
+     [("year", ["2014"]), ("month", ["2014-06"]), ("anaphor", [])]),
+    # A headline drops the article of "en el último año": the last twelve months.
+    ("Detenidos 213,000 hondureños en frontera con USA en último año", "2023-11-12",
+     [("range", ["2022-11..2023-10"])]),
+])
+def test_time_words_by_hand(text: str, day: str, expected: list) -> None:
+    assert refs(text, day) == expected

@@ -1074,10 +1074,12 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     elif people and claim.kind in ("total", "rank_record") and primary.measure in \
             TITLE42_SERIES and lx.GOT_IN.search(claim.sentence.text) and \
             "UAC" not in primary.where.get("demographic", []) and verdict in (
-                rules.ACCURATE, rules.ROUGHLY):
-        # "235,478 illegal immigrants crossed the southern border in April": encounters are
-        # people stopped (many expelled or turned back, some counted twice), not people who
-        # got in. Unaccompanied children are the exception: nearly all are taken in.
+                rules.ACCURATE, rules.ROUGHLY) and any(
+                TITLE42.contains(m) for p in primary.periods for m in p.month_starts()):
+        # "235,478 illegal immigrants crossed the southern border in April" (2022):
+        # under Title 42 encounters were people stopped (many expelled or turned back, some
+        # counted twice), not people who got in. Unaccompanied children are the exception:
+        # nearly all are taken in. Outside those months the loose word is a caveat.
         verdict = rules.MISLEADING
         explanation += msg(lang, "stopped_not_entered", unit=unit, what=what)
     elif people and verdict in (rules.ACCURATE, rules.ROUGHLY):
@@ -2792,10 +2794,17 @@ def _rank_among_groups(claim: Claim, checker: Checker, r: Reading) -> None:
     top = ordered[0] if ordered[0] is not me or len(ordered) < 2 else ordered[1]
     gap = abs(ordered[0]["value"] - me["value"]) / ordered[0]["value"] if ordered[0][
         "value"] else 0
-    if claim.rank_ordinal and claim.rank_ordinal > 1 and not claim.rank_top_k:
-        said = ordered[min(claim.rank_ordinal, len(ordered)) - 1]["value"]
+    ordinal = claim.rank_ordinal
+    if ordinal and ordinal > 1 and re.search(
+            r"\b(?:after|behind|only to|detrás de|después de|tras)\s+(?:(?:the|el|la)\s+)*"
+            + re.escape(me["name"].split(" (")[0]), claim.sentence.text, re.IGNORECASE):
+        # "It is the second busiest sector ..., after the Del Rio sector": the group named
+        # is the one ranked just above.
+        ordinal -= 1
+    if ordinal and ordinal > 1 and not claim.rank_top_k:
+        said = ordered[min(ordinal, len(ordered)) - 1]["value"]
         r.verdict, reason = rules.judge_group_ordinal(
-            rank, claim.rank_ordinal, len(entries),
+            rank, ordinal, len(entries),
             abs(said - me["value"]) / max(said, me["value"], 1), lang=lang)
     else:
         r.verdict, reason = rules.judge_rank(rank, len(entries), claim.rank_top_k, gap,

@@ -248,6 +248,9 @@ class _Context:
     nationality: str | None = None  # the one nationality the last sentence naming any named
     president: str | None = None  # the president the text named last ("his presidency")
     sector: str | None = None  # the one Border Patrol sector the last sentence naming any named
+    # The one sector place the text named without the word "sector" ("Yuma is now averaging
+    # 300 a day"): what a later "the sector" points back to.
+    sector_place: str | None = None
     population: str | None = None  # the one family status the last sentence naming any named
     named: list[list[Period]] = field(default_factory=list)  # the last sentence's periods
     corridor: bool = False  # the text so far (this sentence too) spoke of migrants or the border
@@ -291,6 +294,9 @@ def _remember(context: _Context, text: str) -> None:
                if (sector := lx.sector_of(m.group("a") or m.group("b") or m.group("c") or "RGV"))}
     if sectors:
         context.sector = sectors.pop() if len(sectors) == 1 else None
+    places = {sector for m in _SECTOR_NAME.finditer(text) if (sector := lx.sector_of(m.group(0)))}
+    if places:
+        context.sector_place = places.pop() if len(places) == 1 else None
     statuses = {value for pattern, _, value in lx.POPULATIONS
                 if value in _CBP_STATUSES and pattern.search(text)}
     if statuses:
@@ -1308,6 +1314,7 @@ _LEAVING_OUT = re.compile(r"(?:\b(?:not counting|excluding|other than|apart from
 _MIGRATION_OF = re.compile(r"\b(?P<a>\w+)\s+migration\b|\bmigraci[oó]n\s+(?P<b>\w+)",
                            re.IGNORECASE)
 # "The sector", "this sector", "el sector", "dicho sector": one named before.
+_SECTOR_NAME = re.compile(r"\b(?:" + lx.SECTOR_NAMES + r")\b", re.IGNORECASE)
 _THE_SECTOR = re.compile(r"\b(?:the|this|that|el|este|ese|dicho|del|al)\s+sector\b"
                          r"(?!\s+(?:de|del|of)\b)", re.IGNORECASE)
 _COMPATRIOTS = re.compile(r"\b(?:compatriots?|fellow (?:citizens|nationals)|compatriotas?|"
@@ -1627,7 +1634,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             agents = bool(lx.ACTORS[0][0].search(sentence) or re.search(
                 r"\bagents\b", sentence, re.IGNORECASE))
             for m in lx.SECTOR_PLACE_RE.finditer(sentence):
-                if not (agents or m.group("h")):
+                if not (agents or m.group("h") or m.group("i")):
                     continue
                 sector = lx.sector_of(next(g for g in m.groups() if g))
                 if sector and sector not in claim.filters.get("sector", []):
@@ -1657,12 +1664,14 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 sector = lx.sector_of(name.group(0))
                 if sector and sector not in claim.filters.get("sector", []):
                     claim.filters.setdefault("sector", []).append(sector)
-        if "sector" not in claim.filters and context.sector and \
+        if "sector" not in claim.filters and (context.sector or context.sector_place) and \
                 _THE_SECTOR.search(sentence):
             # "The Big Bend Sector saw the smallest decline … In February, the sector
-            # reported just 165 apprehensions": the sector the text named.
-            claim.filters["sector"] = [context.sector]
-            claim.inherited.append(assumption("sector_from_text", sector=context.sector))
+            # reported just 165 apprehensions": the sector the text named (by name alone:
+            # "Yuma is averaging 300 a day. … apprehended in the sector").
+            named = context.sector or context.sector_place
+            claim.filters["sector"] = [named]
+            claim.inherited.append(assumption("sector_from_text", sector=named))
         elif "sector" not in claim.filters and context.sector:
             claim.text_subject.append({"sector": [context.sector]})
         if "sector" not in claim.filters and TOPIC["ports"].pattern.search(sentence):
@@ -2481,6 +2490,8 @@ _DAY_SPAN = re.compile(
 # "on June 28, agents apprehended 137" (not the end of a span, nor the day a period ended).
 _ONE_DAY = re.compile(
     r"(?<!hasta )(?<!through )(?<!as of )(?<!desde )(?<!since )(?<!al )(?<!to )(?<!y )"
+    # "entre el 1 de octubre de 2020 y el 31 de agosto de 2021": a span's first day
+    r"(?<!entre )(?<!between )(?<!from )"
     r"(?<!and )(?<!ended )(?<!ending )(?<!ends )(?<!terminó )(?<!concluyó )"
     r"(?<!began )(?<!begins )(?<!started )(?<!comenzó )(?<!inició )(?<!empezó )"
     r"(?<!cierra )(?<!closes )(?<!termina )(?<!concluye )(?<!finaliza )(?<!acaba )"
@@ -2830,6 +2841,22 @@ def _record_of_the_base(claims: list[Claim], text: str) -> None:
                           and _APPOSITION.fullmatch(text, c.position, at)), None)
         if level is not None and level.periods != rank.periods:
             rank.periods, rank.alternatives = list(level.periods), []
+            continue
+        # "Up 30% from the same period a year earlier, when illegal migration was at a
+        # 56-year low": a record in a "when" clause on the year before is of the change's
+        # base, a year before the change's own period.
+        if _YEAR_EARLIER_WHEN.search(text[max(0, at - 90):at]):
+            change = next((c for c in claims if c.kind == "change" and c.sentence is
+                           rank.sentence and c.position < at and c.periods), None)
+            if change is not None:
+                rank.periods = [p.shifted_years(-1) for p in change.periods]
+                rank.alternatives = []
+
+
+# "… a year earlier, when", "… el año anterior, cuando": the clause is about the year before.
+_YEAR_EARLIER_WHEN = re.compile(
+    r"\b(?:a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|"
+    r"un año antes|el año anterior|hace un año)\s*,\s*(?:when|cuando)\b[^,;]*$", re.IGNORECASE)
 
 
 def _period_of_own_level(change: Claim, claims: list[Claim]) -> None:
@@ -3099,7 +3126,14 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
     head = re.match(r"(?:al|a|del|de|the)\s", r.words, re.IGNORECASE)
     if head and lx.BASE_MARKER.search(before + head.group(0)):
         return True
-    if lx.BASE_MARKER.search(before) or _BASE_FIGURE.search(before) or _BASE_WORDS.search(
+    marker = lx.BASE_MARKER.search(before)
+    if marker and re.match(r"que\b", marker.group(0), re.IGNORECASE) and not \
+            _COMPARATIVE_BEFORE_QUE.search(sentence[max(0, r.start - 140):r.start - len(
+                before) + marker.start()]):
+        # "Todo indica que en el año fiscal 2021 …": "que" after a verb, with no "más",
+        # "menos" or "mayor" before it, introduces a clause, not a base.
+        marker = None
+    if marker or _BASE_FIGURE.search(before) or _BASE_WORDS.search(
             before) or re.match(
                 r"(?:from|than|over(?!\s+the\s+(?:course|past|last|whole|entire|full)\b|\s+"
                 + _THE_YEAR_SPAN + r")|"
@@ -3117,6 +3151,12 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
     last = max(earlier, key=lambda x: x.end)
     return bool(_JOINED_BASE.match(sentence[last.end:r.start])) and _is_base(
         last, sentence, refs)
+
+
+# What makes a Spanish "que" comparative: "más … que", "menos … que", "mayor que".
+_COMPARATIVE_BEFORE_QUE = re.compile(r"\b(?:más|menos|mayor\w*|menor\w*|superior\w*|"
+                                     r"inferior\w*|tant[oa]s?|igual|doble|triple|veces|"
+                                     r"distint[oa]s?|otr[oa]s?)\b", re.IGNORECASE)
 
 
 # "Over the fiscal year", "over the current year": a span, not a base (unlike "over the

@@ -224,7 +224,10 @@ TOPICS: tuple[Topic, ...] = (
     Topic("title8", _rx(r"title 8 apprehensions?", r"apprehensions? under title 8",
                         r"aprehensiones (?:bajo|conforme al) título 8"),
           measures=("usbp_swb_apprehensions",)),
-    Topic("encounters", _rx(r"encounters?", r"encountered", r"encuentros?", r"inadmisibles?"),
+    # "Enforcement actions" was CBP's name for apprehensions and inadmissibles together
+    # before "encounters".
+    Topic("encounters", _rx(r"encounters?", r"encountered", r"encuentros?", r"inadmisibles?",
+                            r"enforcement actions", r"acciones de control"),
           measures=("swb_encounters", "usbp_swb_encounters")),
     Topic("apprehensions", _rx(r"apprehensions?", r"apprehend\w*", r"arrests?", r"arrested",
                                r"arresting", r"detentions?", r"detained", r"detaining", r"caught",
@@ -254,7 +257,9 @@ TOPICS: tuple[Topic, ...] = (
           measures=("usbp_swb_encounters", "swb_encounters")),
     Topic("expulsions", _rx(r"expulsions?", r"expelled", r"title 42", r"expulsiones",
                             r"título 42", r"expulsad\w+", r"expuls[óo]", r"expulsaron"),
-          measures=("swb_encounters",)),
+          # Most Title 42 expulsions were Border Patrol's; CBP's monthly tables count both
+          # components, and "Border Patrol agents ... expelled" names the one.
+          measures=("swb_encounters", "usbp_swb_encounters")),
     Topic("crossings", _rx(r"crossings?", r"crossed", r"crossing", r"crossers", r"cruces",
                            r"(?:tried|attempted) to cross", r"intentaron cruzar",
                            r"cruzaron", r"cruz[óo]", r"cruzado", r"cruzan", r"arriv\w+",
@@ -283,7 +288,12 @@ TAKES = {"darien": ("crossings",)}
 PLACES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # (pattern, place id, note)
     (_rx(r"nationwide", r"across the country", r"all (?:u\.?s\.? )?borders", r"a nivel nacional",
-         r"en todo el país", r"all ports", r"todas las fronteras"), "nationwide", ""),
+         r"en todo el país", r"all ports", r"todas las fronteras",
+         # "en las fronteras de Estados Unidos", "at U.S. borders": every border, plural
+         r"(?:en|a|por) las fronteras (?:de|del?) (?:los )?(?:estados unidos|ee\.?\s?uu\.?|eua)",
+         r"(?:at|across|on) (?:the )?(?:u\.?s\.?|nation's|country's|america's) borders",
+         r"(?:at|across|on) the borders of the (?:u\.?s\.?|united states)"),
+     "nationwide", ""),
     # Mexico's own southern border (with Guatemala and Belize): no US series measures it.
     (_rx(r"mexico(?:'s|’s)\s+(?:own\s+)?southern border", r"its own southern border",
          r"mexico-guatemala border", r"guatemala(?:n)?[- ]mexico border",
@@ -315,6 +325,7 @@ US_CUES = _rx(r"ee\.?\s?uu\.?", r"eeuu", r"estados unidos", r"estadounidense\w*"
               r"nuevo m[eé]xico", r"el paso", r"biden", r"trump", r"washington",
               r"casa blanca", r"u\.s(?=\.)", r"united states", r"border patrol", r"ice",
               r"t[ií]tulo 42", r"title 42", r"san diego", r"r[ií]o grande",
+              r"homeland security", r"dhs", r"departamento de seguridad nacional",
               # "Inadmissible" is CBP's word for those refused at its ports of entry.
               r"inadmisibles?", r"inadmissibles?")
 # English words that point to the US border without naming the country ("the border",
@@ -390,7 +401,10 @@ SECTOR_PLACE_RE = re.compile(
     r"posted|tallied|counted)\b|"
     # "The Rio Grande Valley was the busiest Border Patrol sector"
     r"\b(?P<g>" + SECTOR_NAMES + r")\s+(?:was|is|remained|became)\s+(?:again\s+|still\s+)?"
-    r"the\s+[^.;]{0,40}?\bsectors?\b", re.IGNORECASE)
+    r"the\s+[^.;]{0,40}?\bsectors?\b|"
+    # "Numbers tweeted out by Yuma's Chief Patrol Officer": a chief patrol agent leads a sector
+    r"\b(?P<i>" + SECTOR_NAMES + r")(?:'s|’s)?\s+(?:(?:border\s+)?patrol\s+)?chief\b",
+    re.IGNORECASE)
 # "The El Paso, Big Bend, Del Rio, Laredo, and Rio Grande Valley Sectors", "los sectores de
 # El Paso y Del Rio": a list of sectors named once.
 _SECTOR_NAME = "(?:" + SECTOR_NAMES + ")"
@@ -761,6 +775,8 @@ PROJECTION = _rx(r"on (?:track|pace|course)", r"will (?:\w+ )?(?:be|see|reach|ex
                  r"by the (?:fiscal )?year'?s? (?:end|close)", r"va(?:n)? a (?:superar|"
                  r"rebasar|alcanzar|cerrar)", r"se (?:espera|prevé|proyecta)",
                  r"podría(?:n)? (?:superar|alcanzar|llegar|cruzar)", r"en camino (?:a|de)",
+                 # the future tense: "superarán los 95.000", "cerrará con"
+                 r"(?:superar|rebasar|sobrepasar|alcanzar|cerrar|sumar|llegar)(?:á|án)\b",
                  r"could (?:reach|exceed|top|surpass|hit|climb to|rise to)",
                  r"by the end of (?:the )?(?:fiscal )?(?:year|(?:19|20)\d\d)",
                  r"proyecci[oó]n(?:es)?", r"apunta(?:n)? a que", r"podr[aá]n?",
@@ -834,7 +850,8 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
          r"(?<=al )(?:caer|bajar|disminuir|descender)",
          r"(?<=tras )(?:caer|bajar|disminuir|descender)",
          r"descendi[óo]", r"se redujeron", r"se redujo", r"retrocedieron", r"retrocedi[óo]",
-         r"caída", r"descenso", r"disminución", r"reducción", r"decremento", r"merma"),
+         r"caída", r"descenso", r"disminución", r"reducción", r"decremento", r"merma",
+         r"decrecimiento", r"decreci\w+"),
      ChangeWord("down", 0.02, None)),
     (_rx(r"rose", r"risen", r"increased", r"grew", r"climbed", r"went up", r"up from",
          r"up \w+ly from",
@@ -851,6 +868,9 @@ CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
      ChangeWord("up", 0.02, None)),
 )
 
+# The years of "a 45-year low", "a twenty-year high".
+_N_YEAR = (r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+           r"twenty|thirty|forty|fifty)")
 # A Spanish superlative has an article (or a noun with one) before "más": "la cifra más
 # alta", "las más bajas desde 1971"; "un 9% más altas que" is a comparative.
 _SUPERLATIVE = r"(?:el|la|los|las|lo)\s+[\"“«]?(?:[\w]+\s+){0,2}?"
@@ -876,7 +896,10 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"(?:el|la|los|las) mayor(?:es)?\b(?!\s+que)",
                 r"(?:su|sus) mayor(?:es)? (?:nivel|niveles|cifra|cifras|número|registro)\b",
                 r"más \w+(?: \w+){0,3} que nunca",
-                r"más [\w ]{0,30}que en cualquier (?:otro )?momento")
+                r"más [\w ]{0,30}que en cualquier (?:otro )?momento",
+                # "a 20-year high", "un máximo de 15 años"
+                _N_YEAR + r"[- ]year[- ]highs?",
+                r"máximos? (?:de|en) (?:los últimos )?\d{1,3} años")
 # "The most secure border in history": the fewest crossings; "never seen numbers this low".
 SECURE_BORDER = _rx(r"(?:most secure|strongest|safest)(?: and (?:most secure|safest))? "
                     r"(?:\w+ ){0,2}borders?", r"frontera más segura")
@@ -886,7 +909,9 @@ RANK_LOW = _rx(r"lowest", r"fewest", r"record lows?", r"smallest", r"historic(?:
                SECURE_BORDER.pattern, r"never (?:\w+ ){0,3}(?:this|so|as) low",
                r"nunca (?:\w+ ){0,3}tan baj\w+",
                _SUPERLATIVE + r"más baj\w+(?! que)", r"mínimos? históricos?",
-               r"(?:el|la) menor (?:número|cantidad|cifra)")
+               r"(?:el|la) menor (?:número|cantidad|cifra)",
+               # "a 45-year low", "un mínimo de 46 años"
+               _N_YEAR + r"[- ]year[- ]lows?", r"mínimos? (?:de|en) (?:los últimos )?\d{1,3} años")
 TOP_K = _rx(r"one of the (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?"
             r"(?:highest|busiest|largest|biggest|lowest|fewest|smallest)",
             r"among the (?:(?:two|three|four|five|ten|\d{1,2}) )?(?:highest|busiest|largest|"
@@ -973,11 +998,24 @@ def window_short(text: str) -> bool:
     return bool(m and (m.group("hedge") or "").lower() in ("nearly", "almost", "casi"))
 
 
+# "A 45-year low", "un mínimo de 46 años": the window written as the record's own age.
+RANK_N_YEAR = re.compile(r"\b(?P<n>" + _N_YEAR + r")[- ]year[- ](?:low|high)s?\b|"
+                         r"\b(?:mínimos?|máximos?) de (?:los últimos )?(?P<n_es>\d{1,3}) años\b",
+                         re.IGNORECASE)
+WINDOW_COUNTS |= {"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+                  "forty": 40, "fifty": 50}
+
+
 def window_years(text: str) -> int | None:
-    """The years a record is claimed over ("in two decades" → 20), if the text says."""
+    """The years a record is claimed over ("in two decades" → 20, "a 45-year low" → 45), if
+    the text says."""
     m = RANK_WINDOW_YEARS.search(text)
     if not m:
-        return None
+        own = RANK_N_YEAR.search(text)
+        if not own:
+            return None
+        n = own.group("n") or own.group("n_es")
+        return int(n) if n.isdigit() else WINDOW_COUNTS[n.lower()]
     n = int(m.group("n")) if m.group("n").isdigit() else WINDOW_COUNTS[m.group("n").lower()]
     return n * (10 if m.group("unit").lower().startswith(("decade", "década")) else 1)
 # Trends. A level ("remained high") is judged by where the period stands in the series'
@@ -1078,6 +1116,12 @@ MILITARY_DETAINERS = re.compile(r"\b(?:guardia nacional|national guard|soldados|
                                 r"\b(?:detuv|detien|detenid|aprehendi|apprehend|arrest|detain|"
                                 r"captur)\w*", re.IGNORECASE)
 # Places inside a country ("los departamentos de Huehuetenango"), which no file breaks down.
-SUBNATIONAL = re.compile(r"\b(?:(?:los |el )?departamentos? (?:de|del)\b|(?:the )?departments? "
-                         r"of\b|municipios?\b|municipalities\b)",
+# A government's department ("Department of Homeland Security", "Departamento de Seguridad
+# Nacional", "Departamento de Estado") is who counts, not a place.
+_AGENCY_DEPARTMENT = (r"(?!\s*(?:la |the )?(?:homeland|seguridad|state\b|estado\b|justic[ei]|"
+                      r"labor|trabajo|defen[sc]|polic|health|salud|treasury|commerce|"
+                      r"transportation|migraci|immigration))")
+SUBNATIONAL = re.compile(r"\b(?:(?:los |el )?departamentos? (?:de|del)\b" + _AGENCY_DEPARTMENT +
+                         r"|(?:the )?departments? of\b" + _AGENCY_DEPARTMENT +
+                         r"|municipios?\b|municipalities\b)",
                          re.IGNORECASE)

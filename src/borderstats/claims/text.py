@@ -146,6 +146,8 @@ HEDGES = {
     "superó": "more_than", "superaron": "more_than", "superan": "more_than",
     "supera": "more_than", "rebasó": "more_than", "rebasaron": "more_than",
     "sobrepasó": "more_than", "sobrepasaron": "more_than", "en torno a": "about",
+    "superará": "more_than", "superarán": "more_than", "rebasará": "more_than",
+    "rebasarán": "more_than",
     "del orden de": "about", "aprox.": "about", "como mínimo": "at_least",
     "como máximo": "at_most", "no más de": "at_most",
 }

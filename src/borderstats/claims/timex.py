@@ -482,7 +482,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"(?<!'s )(?<!’s )\b(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?P<n>"
          + _COUNT_RE + r")\s+months|(?P<year>year|12 months))\b|"
          r"\b(?:en\s+)?(?:los|el)\s+(?:últimos|pasados)\s+"
-         r"(?P<n2>" + _COUNT_RE + r")\s+meses\b|(?P<year2>\b(?:en\s+)?el\s+último\s+año)\b"
+         r"(?P<n2>" + _COUNT_RE + r")\s+meses\b|"
+         # (A headline drops the article: "Detenidos 213,000 hondureños … en último año".)
+         r"(?P<year2>\b(?:en\s+(?:el\s+)?|el\s+)último\s+año)\b"
          # "El último año fiscal" is the last complete fiscal year, not the last 12 months.
          r"(?!\s+fiscal)",
          lambda m: trailing(_Either(m)))
@@ -1085,7 +1087,34 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     found = _resolve_shifts(found, ref)
     if is_base is not None:
         found = _set_in_a_year(found, sentence, ref, is_base)
+    found = _month_of_that_year(found, sentence)
     return _last_of_the_month_counted(found, counted)
+
+
+# "In June that year", "en junio de ese año": the month of the year named just before.
+_THAT_YEAR = re.compile(r"\s*(?:of\s+)?that (?:same )?year\b|\s*(?:de|del)\s+(?:ese|aquel|dicho|"
+                        r"mismo)\s+año\b", re.IGNORECASE)
+
+
+def _month_of_that_year(refs: list[TimeRef], text: str) -> list[TimeRef]:
+    """"During the 2014 unaccompanied minor crisis, when there were 16,330 apprehensions in
+    June that year": June 2014, the year the sentence named before, not the latest June."""
+    out = []
+    for r in refs:
+        words = r.words.lower().split()
+        month = next((MONTHS[w] for w in words if w in MONTHS), None)
+        if r.kind == "month" and month is not None and len(r.periods) == 1 and \
+                not re.search(r"\d", r.words) and _THAT_YEAR.match(text, r.end):
+            year = next((y for y in reversed(out) if y.end <= r.start and
+                         y.kind in ("year", "month", "fiscal_year") and len(y.periods) == 1
+                         and re.search(r"\d{4}", y.words)), None)
+            if year is not None:
+                calendar = year.periods[0].end.year if year.kind != "fiscal_year" else \
+                    fiscal_year_of(year.periods[0].end) - (1 if month >= 10 else 0)
+                p = Period.month(calendar, month)
+                r = replace(r, periods=(p,), alternatives=())
+        out.append(r)
+    return out
 
 
 def _last_of_the_month_counted(found: list[TimeRef], counted: Period | None) -> list[TimeRef]:
