@@ -195,6 +195,25 @@ def test_the_api_lets_go_of_the_store(raw_dir: Path, tmp_path: Path, db: Path,
     assert not api._engines and held.engine.store.closed
 
 
+def test_the_api_does_not_close_a_store_under_a_running_call(
+        db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A call longer than the idle time (an event analysis inside a check can be) keeps its
+    # store open to the end; the store closes once the call is over and the time has run.
+    monkeypatch.setattr(api, "IDLE_SECONDS", 0.05)
+    api.close()
+    with api._using(db) as engine:
+        time.sleep(0.4)
+        assert not engine.store.closed
+        assert engine.query("swb_encounters", "FY2023").value == 2_475_669
+    assert api.check("Border Patrol agents apprehended 2,045,838 migrants at the southwest "
+                     "border in fiscal 2023.", date="2023-11-01", db=db)["claims"]
+    held = api._engines[db]
+    deadline = time.monotonic() + 30
+    while not held.engine.store.closed and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not api._engines and held.engine.store.closed
+
+
 def test_a_reader_does_not_wait_for_a_writer_to_bring_the_store_up_to_date(
         db: Path) -> None:
     # A store filled from an older bundled snapshot is brought up to date by the first

@@ -12,6 +12,9 @@ import atexit
 import datetime as dt
 import os
 import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from borderstats.dates import as_date
@@ -45,11 +48,17 @@ class _Held:
         self.engine = Engine(open_reader(path))
         self.identity = file_identity(path)
         self.timer: threading.Timer | None = None
+        self.busy = 0  # the API's calls running on it now
+        self.last = time.monotonic()  # when a call last began or ended
 
     def touch(self) -> None:
+        self.last = time.monotonic()
+        self.arm(IDLE_SECONDS)
+
+    def arm(self, seconds: float) -> None:
         if self.timer is not None:
             self.timer.cancel()
-        self.timer = threading.Timer(IDLE_SECONDS, _close_idle, [self.path, self])
+        self.timer = threading.Timer(seconds, _close_idle, [self.path, self])
         self.timer.daemon = True
         self.timer.start()
 
@@ -62,15 +71,40 @@ class _Held:
 
 def _close_idle(path: Path, held: _Held) -> None:
     with _guard:
-        if _engines.get(path) is held:
-            del _engines[path]
-            held.close()
+        if _engines.get(path) is not held:
+            return
+        idle = time.monotonic() - held.last
+        if held.busy or idle < IDLE_SECONDS:
+            # A call is still running on it (a check that runs an event analysis can take
+            # longer than the idle time), or one began as the timer fired: not idle yet.
+            held.arm(IDLE_SECONDS if held.busy else IDLE_SECONDS - idle)
+            return
+        del _engines[path]
+        held.close()
 
 
 def engine(db: Path | str | None = None) -> Engine:
     """A read-only query engine on the store at ``db`` (default store if None), kept open
     for reuse: reopened when another process has written the store since, closed after
     :data:`IDLE_SECONDS` idle, by :func:`close`, or at the end of a ``with`` block."""
+    return _hold(db).engine
+
+
+@contextmanager
+def _using(db: Path | str | None) -> Iterator[Engine]:
+    """The engine for one API call, never closed as idle while the call runs."""
+    with _guard:
+        held = _hold(db)
+        held.busy += 1
+    try:
+        yield held.engine
+    finally:
+        with _guard:
+            held.busy -= 1
+            held.last = time.monotonic()
+
+
+def _hold(db: Path | str | None) -> _Held:
     path = _path(db)
     with _guard:
         held = _engines.get(path)
@@ -83,7 +117,7 @@ def engine(db: Path | str | None = None) -> Engine:
             held = _engines[path] = _Held(path)
         held.touch()
         held.engine.on_close = lambda: _forget(path, held)
-        return held.engine
+        return held
 
 
 def _forget(path: Path, held: _Held) -> None:
@@ -176,8 +210,9 @@ def query(measure: str, period: Period | str, *, by: list[str] | None = None,
     sort = _text(sort, "sort", optional=True)
     if top is not None and (not isinstance(top, int) or isinstance(top, bool)):
         raise BorderstatsError(f"top: expected a whole number, got {type(top).__name__}")
-    result = engine(db).query(measure, period, by=by, where=where, as_of=as_of, source=source)
-    return result.shaped(share=bool(share), sort=sort, top=top)
+    with _using(db) as eng:
+        result = eng.query(measure, period, by=by, where=where, as_of=as_of, source=source)
+        return result.shaped(share=bool(share), sort=sort, top=top)
 
 
 def rank(measure: str, period: Period | str, *, where: dict[str, list[str]] | None = None,
@@ -191,8 +226,9 @@ def rank(measure: str, period: Period | str, *, where: dict[str, list[str]] | No
     where, as_of = _where(where), as_date(as_of, "as_of")
     since = _period(since, "since", optional=True)
     among, order = _text(among, "among"), _text(order, "order")
-    return engine(db).rank(measure, period, where=where, as_of=as_of, since=since,
-                           among=among, order=order)
+    with _using(db) as eng:
+        return eng.rank(measure, period, where=where, as_of=as_of, since=since,
+                        among=among, order=order)
 
 
 def change(measure: str, before: Period | str, after: Period | str, *,
@@ -201,7 +237,8 @@ def change(measure: str, before: Period | str, after: Period | str, *,
     measure = _text(measure, "measure")
     before, after = _period(before, "before"), _period(after, "after")
     where, as_of = _where(where), as_date(as_of, "as_of")
-    return engine(db).change(measure, before, after, where=where, as_of=as_of)
+    with _using(db) as eng:
+        return eng.change(measure, before, after, where=where, as_of=as_of)
 
 
 def revisions(measure: str, period: Period | str, *,
@@ -209,7 +246,8 @@ def revisions(measure: str, period: Period | str, *,
     """Every published vintage of one figure (a ``RevisionsResult``): for each date a
     release changed the answer, the value as published by then and the change."""
     measure, period = _text(measure, "measure"), _period(period, "period")
-    return engine(db).revisions(measure, period, where=_where(where))
+    with _using(db) as eng:
+        return eng.revisions(measure, period, where=_where(where))
 
 
 def cite(result: QueryResult | RankResult | ChangeResult, lang: str = "en") -> list[str]:
@@ -233,12 +271,12 @@ def check(text: str, *, date: dt.date | str | None = None,
     from borderstats.vintages import note_later_vintages
 
     date, as_of = as_date(date, "date"), as_date(as_of, "as_of")
-    eng = engine(db)
-    report = check_text(text, date=date, as_of=as_of, engine=eng, lang=lang,
-                        cautious=cautious)
-    if as_of is not None:
-        note_later_vintages(report, text, date=date, engine=eng, lang=lang)
-    return report
+    with _using(db) as eng:
+        report = check_text(text, date=date, as_of=as_of, engine=eng, lang=lang,
+                            cautious=cautious)
+        if as_of is not None:
+            note_later_vintages(report, text, date=date, engine=eng, lang=lang)
+        return report
 
 
 def corridor(period: Period | str, *, by_nationality: bool = False,
@@ -247,7 +285,8 @@ def corridor(period: Period | str, *, by_nationality: bool = False,
     from borderstats.corridor import corridor as corridor_view
 
     period, as_of = _period(period, "period"), as_date(as_of, "as_of")
-    return corridor_view(engine(db), period, by_nationality=by_nationality, as_of=as_of)
+    with _using(db) as eng:
+        return corridor_view(eng, period, by_nationality=by_nationality, as_of=as_of)
 
 
 def series(measure: str, start: Period | str, end: Period | str | None = None, *,
@@ -274,19 +313,19 @@ def series(measure: str, start: Period | str, end: Period | str | None = None, *
         raise BorderstatsError(f"grain: {grain!r}; expected one of {', '.join(TIME_DIMENSIONS)}")
     if any(d in TIME_DIMENSIONS for d in by):
         raise BorderstatsError("by: the time dimension is given by grain=, not by=")
-    eng = engine(db)
-    first = parse_period(start) if isinstance(start, str) else start
-    if end is None:
-        last_month = eng.coverage(get_measure(measure), as_of)[1]
-    else:
-        last_month = (parse_period(end) if isinstance(end, str) else end).end
-    span = Period(first.start, last_month, "range", f"{first.label}..{last_month:%Y-%m}")
-    result = eng.query(measure, span, by=[grain, *by], where=where, as_of=as_of,
-                       source=source)
-    frame = result.to_pandas()
-    frame.insert(2, "start", pd.to_datetime(
-        [parse_period(key).start for key in frame[grain]]))
-    return frame
+    with _using(db) as eng:
+        first = parse_period(start) if isinstance(start, str) else start
+        if end is None:
+            last_month = eng.coverage(get_measure(measure), as_of)[1]
+        else:
+            last_month = (parse_period(end) if isinstance(end, str) else end).end
+        span = Period(first.start, last_month, "range", f"{first.label}..{last_month:%Y-%m}")
+        result = eng.query(measure, span, by=[grain, *by], where=where, as_of=as_of,
+                           source=source)
+        frame = result.to_pandas()
+        frame.insert(2, "start", pd.to_datetime(
+            [parse_period(key).start for key in frame[grain]]))
+        return frame
 
 
 def ingest(*paths: Path | str, db: Path | str | None = None) -> list[IngestOutcome]:
@@ -304,7 +343,8 @@ def ingest(*paths: Path | str, db: Path | str | None = None) -> list[IngestOutco
 
 
 def releases(db: Path | str | None = None) -> list[dict]:
-    return engine(db).store.releases()
+    with _using(db) as eng:
+        return eng.store.releases()
 
 
 def measures() -> dict[str, Measure]:
@@ -330,10 +370,11 @@ def events(event: str | None = None, *, date: dt.date | str | None = None,
     event = _text(event, "event", optional=True)
     measure, by = _text(measure, "measure", optional=True), _text(by, "by", optional=True)
     date_value = as_date(date, "date") if isinstance(date, str) and len(date) > 7 else date
-    return event_effects(engine(db), event, date=date_value, measure=measure, by=by,
-                         where=_where(where), months=months, window=window, level=level,
-                         placebos=placebos, top=top, events_file=events_file,
-                         as_of=as_date(as_of, "as_of"))
+    with _using(db) as eng:
+        return event_effects(eng, event, date=date_value, measure=measure, by=by,
+                             where=_where(where), months=months, window=window, level=level,
+                             placebos=placebos, top=top, events_file=events_file,
+                             as_of=as_date(as_of, "as_of"))
 
 
 __all__ += ["events"]
@@ -352,11 +393,12 @@ def forecast(measure: str | None = None, horizon: int = 6, *, by: str | None = N
     measure = _text(measure, "measure", optional=True)
     if not isinstance(horizon, int) or isinstance(horizon, bool):
         raise BorderstatsError(f"horizon: expected a whole number of months, got {horizon!r}")
-    if by is not None:
-        return forecast_by(engine(db), measure, _text(by, "by"), horizon, top=top,
-                           where=_where(where), as_of=as_date(as_of, "as_of"))
-    return forecast_measure(engine(db), measure, horizon, where=_where(where),
-                            as_of=as_date(as_of, "as_of"))
+    with _using(db) as eng:
+        if by is not None:
+            return forecast_by(eng, measure, _text(by, "by"), horizon, top=top,
+                               where=_where(where), as_of=as_date(as_of, "as_of"))
+        return forecast_measure(eng, measure, horizon, where=_where(where),
+                                as_of=as_date(as_of, "as_of"))
 
 
 __all__ += ["forecast"]
@@ -373,8 +415,9 @@ def scenario(*, stage: str = "mexico", change: float = -0.3, months: int = 6,
     if not isinstance(change, int | float) or isinstance(change, bool):
         raise BorderstatsError(f"change: expected a fraction such as -0.3, got {change!r}")
     start = _text(start, "start", optional=True)
-    return corridor_scenario(engine(db), stage=stage, change=float(change), months=months,
-                             start=start, fit_months=fit_months, as_of=as_date(as_of, "as_of"))
+    with _using(db) as eng:
+        return corridor_scenario(eng, stage=stage, change=float(change), months=months,
+                                 start=start, fit_months=fit_months, as_of=as_date(as_of, "as_of"))
 
 
 __all__ += ["scenario"]
@@ -384,4 +427,5 @@ def crosscheck(db: Path | str | None = None) -> list[dict]:
     """How the sources that count the same thing agree now (``borderstats crosscheck``):
     for each overlap its sides, tolerance and reason, every period both hold and the
     periods that break it."""
-    return engine(db).store.overlaps()
+    with _using(db) as eng:
+        return eng.store.overlaps()
