@@ -4562,6 +4562,19 @@ READINGS = [
     # misleading framing. All CBP, Cubans, March 2024: 13,409.
     ("Un total de 13.409 cubanos han ingresado a Estados Unidos por la frontera sur en marzo "
      "de 2024.", "2024-04-20", "total", 0, {"periods": ["2024-03"], "verdict": "accurate"}),
+    # "Sin compañía de un adulto" are unaccompanied children. All CBP, Southwest, UAC,
+    # October 2020-March 2021: 48,458.
+    ("48,587 menores de edad sin compañía de un adulto han sido detenidos en la frontera "
+     "estadounidense en los últimos seis meses.", "2021-04-11", "total", 0,
+     {"filters": {"demographic": ["UAC"]}, "periods": ["2020-10..2021-03"],
+      "verdict": "accurate"}),
+    # The days of a month under way against the same days a year before: no monthly file
+    # holds them.
+    ("So far this month, Border Patrol apprehensions are up 20% over the same period last "
+     "year.", "2021-09-16", "change", 0, {"verdict": "unverifiable"}),
+    ("En lo que va del mes, las detenciones de la Patrulla Fronteriza aumentaron 20% "
+     "respecto al mismo periodo del año pasado.", "2021-09-16", "change", 0,
+     {"periods": ["2021-09"], "verdict": "unverifiable"}),
 ]
 
 

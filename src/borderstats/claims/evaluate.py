@@ -2522,11 +2522,23 @@ def _change_periods_as_named(claim: Claim, r: Reading) -> tuple[Period, Period]:
     return before_p, after_p
 
 
+# The days of the month under way: "so far this month", "en lo que va del mes".
+_MONTH_SO_FAR = re.compile(r"\bso far this month\b|\bthis month so far\b|\bmonth[- ]to[- ]date\b|"
+                           r"\ben lo que va (?:del|de este) mes\b", re.IGNORECASE)
+
+
 def _change(claim: Claim, checker: Checker, r: Reading) -> None:
     lang = checker.lang
     word = claim.change
     assert word is not None
     before_p, after_p = _change_periods(claim, r)
+    if claim.ref is not None and not claim.projection and after_p.months == 1 and \
+            after_p.start == claim.ref.replace(day=1) and _MONTH_SO_FAR.search(
+                claim.sentence.text):
+        # "So far this month, … up more than 2,000% over this time last year": days of a
+        # month still under way against the same days a year before, which no monthly
+        # file holds.
+        raise UnderWayError(msg(lang, "under_way_change", period=after_p.label))
     stat_before, stat_after = claim.compare_stat, claim.stat
     if stat_before is None and stat_after is None and 1 == min(before_p.months,
                                                                after_p.months) < max(

@@ -505,7 +505,10 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
          # "29.873 menores de edad acompañados y 9.550 no acompañados"
          r"(?<=\d )no acompañad[oa]s", r"(?<!\w )(?<!\w)no acompañad[oa]s",
          # "de los cuales 1 mil 762 no iban acompañados por un adulto"
-         r"no (?:iban|viajaban|venían|llegaron|estaban) acompañad[oa]s"), "demographic",
+         r"no (?:iban|viajaban|venían|llegaron|estaban) acompañad[oa]s",
+         # "48,587 menores de edad sin compañía de un adulto"
+         r"(?:menores|niños|niñas)(?: de edad)? (?:que viajan |viajando )?sin (?:la )?"
+         r"(?:compañía|sus padres|un adulto|acompañantes?)"), "demographic",
      "UAC"),
     # Children in general: no series in the store counts them (families with children, and
     # unaccompanied children, are the populations above), so such a count is unverifiable.
@@ -517,8 +520,9 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
          r"children(?! (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves|"
          r"without (?:a |their )?(?:parents?|adults?|guardians?|family)))",
          r"(?<!con )niños(?! no acompañados)(?! (?:que viajan |viajando )?solos)"
-         r"(?! acompañad)",
-         r"menores de edad(?! acompañad)(?! no acompañad)", r"menores de (?:18|dieciocho) años",
+         r"(?! acompañad)(?! (?:que viajan |viajando )?sin )",
+         r"menores de edad(?! acompañad)(?! no acompañad)(?! (?:que viajan |viajando )?sin )",
+         r"menores de (?:18|dieciocho) años",
          r"(?:people|persons|migrants) under (?:the age of )?18"), "demographic", "Children"),
     (_rx(r"single[- ]adults?", r"adultos solos",
          r"adultos (?:que viaja(?:ba)?n |viajando )solos"), "demographic", "Single Adults"),

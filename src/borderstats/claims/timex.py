@@ -749,7 +749,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         (r"\blast month\b|\b(?:el|al|del) mes pasado\b|\bthe previous month\b|"
          r"\b(?:el|al|del) mes anterior\b|\bthe month before\b",
          lambda: (Period.month(last.year, last.month),)),
-        (r"\bthis month\b|\beste mes\b|\bin the current month\b",
+        (r"\bthis month\b|\beste mes\b|\bin the current month\b|"
+         r"\ben lo que va (?:del|de este) mes\b",
          lambda: (Period.month(ref.year, ref.month),)),
         # "A month later", "al mes siguiente": the month after one named before it (see
         # ``_qualified``); with none named, no period.
