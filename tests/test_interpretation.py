@@ -4568,6 +4568,11 @@ READINGS = [
      "estadounidense en los últimos seis meses.", "2021-04-11", "total", 0,
      {"filters": {"demographic": ["UAC"]}, "periods": ["2020-10..2021-03"],
       "verdict": "accurate"}),
+    # A change whose two stated levels each match a period exactly relates those periods.
+    # Border Patrol, Southwest border: FY2018 396,579; FY2019 851,508 (+114.7%).
+    ("Allí la Patrulla Fronteriza detuvo a 851,508 extranjeros en la frontera suroeste, un "
+     "aumento del 115 por ciento con respecto a los 396,579 del anterior periodo.",
+     "2019-12-20", "change", 0, {"periods": ["FY2019"], "verdict": "accurate"}),
     # The days of a month under way against the same days a year before: no monthly file
     # holds them.
     ("So far this month, Border Patrol apprehensions are up 20% over the same period last "

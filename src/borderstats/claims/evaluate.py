@@ -6,6 +6,7 @@ the templates of ``i18n.py``."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import importlib
 import math
@@ -834,7 +835,52 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
         if new:
             claim.relation_periods = new
             results[i] = evaluate(claim, checker, ref)
+    for i, claim in enumerate(claims):
+        if results[i]["verdict"] == rules.INACCURATE and claim.kind == "change":
+            results[i] = _over_its_levels(claim, i, claims, results, checker, ref)
     return [results[i] for i in range(len(claims))]
+
+
+def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
+                     results: dict[int, dict[str, Any]], checker: Checker,
+                     ref: dt.date) -> dict[str, Any]:
+    """"Encounters through April are 180,723, a 41% reduction compared to this same time
+    period [in FY2023], when there were 308,220": a change whose sentence states both its
+    levels, each matching one period of one series exactly, relates those two periods. A
+    change judged false over other periods is read again over them, and the new reading
+    is kept only if the change then holds (the stated levels are the evidence)."""
+    q = claim.quantity
+    if q is None or q.kind != "percent":
+        return results[i]
+    periods: dict[str, Period] = {}
+    measures = set()
+    for j, c in enumerate(claims):
+        r = results[j]
+        if j == i or c.sentence is not claim.sentence or c.kind != "total" or \
+                c.quantity is None or rules.precision(c.quantity.words, c.quantity.value) > \
+                0.001 or r["verdict"] not in (rules.ACCURATE, rules.ROUGHLY):
+            continue
+        # A precise level right for its own period, or for the one it matches exactly under
+        # another label ("in FY23 with 308,220": October–April of FY2023).
+        labels = (r.get("evidence") or {}).get("matched_periods") or r["periods"]
+        if len(labels) == 1 and (p := _period_of(labels[0])) is not None:
+            periods[labels[0]] = p
+            measures.add(r["measure"])
+    if len(periods) != 2 or len(measures) != 1:
+        return results[i]
+    before, after = sorted(periods.values(), key=lambda p: p.start)
+    if before.end >= after.start or before.months != after.months or (
+            [after], [before]) == (claim.periods, claim.compare_to):
+        # (Like for like only: two levels of unequal spans are no change of one series.)
+        return results[i]
+    trial = copy.copy(claim)
+    trial.periods, trial.compare_to, trial.alternatives = [after], [before], []
+    trial.alternative_bases, trial.compare_stat, trial.stat = [], None, None
+    trial.guessed = False
+    trial.inherited = [(key, kw) for key, kw in claim.inherited if not key.startswith((
+        "period_", "compared_", "no_period"))] + [("compared_from_levels", {})]
+    again = evaluate(trial, checker, ref)
+    return again if again["verdict"] in (rules.ACCURATE, rules.ROUGHLY) else results[i]
 
 
 def _period_of(label: str | None) -> Period | None:
@@ -1153,7 +1199,9 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
                      "support": primary.support, "agreement": primary.verdict,
                      "exact": primary.exact,
                      "figure_matches": (primary.evidence_match.label
-                                        if primary.evidence_match else None)},
+                                        if primary.evidence_match else None),
+                     "matched_periods": ([p.label for p in primary.evidence_match.periods]
+                                         if primary.evidence_match else None)},
     })
     if primary.versus:
         base["versus_measure"] = primary.versus
