@@ -844,11 +844,11 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
 def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
                      results: dict[int, dict[str, Any]], checker: Checker,
                      ref: dt.date) -> dict[str, Any]:
-    """"Encounters through April are 180,723, a 41% reduction compared to this same time
-    period [in FY2023], when there were 308,220": a change whose sentence states both its
-    levels, each matching one period of one series exactly, relates those two periods. A
-    change judged false over other periods is read again over them, and the new reading
-    is kept only if the change then holds (the stated levels are the evidence)."""
+    """"Detuvo a 851,508 extranjeros, un aumento del 115 por ciento con respecto a los
+    396,579 del anterior periodo": a change whose sentence states both its levels, each
+    matching one period of one series exactly (FY2019 and FY2018), relates those two
+    periods. A change judged false over other periods is read again over them, and the new
+    reading is kept only if the change then holds (the stated levels are the evidence)."""
     q = claim.quantity
     if q is None or q.kind != "percent":
         return results[i]
