@@ -4573,6 +4573,11 @@ READINGS = [
     ("Allí la Patrulla Fronteriza detuvo a 851,508 extranjeros en la frontera suroeste, un "
      "aumento del 115 por ciento con respecto a los 396,579 del anterior periodo.",
      "2019-12-20", "change", 0, {"periods": ["FY2019"], "verdict": "accurate"}),
+    # ... and one that states only the level it reached, with no base, runs from the period
+    # before that level's.
+    ("Allí la Patrulla Fronteriza detuvo a 851,508 extranjeros en la frontera suroeste, un "
+     "aumento del 115 por ciento con respecto al anterior periodo.", "2019-12-20", "change",
+     0, {"periods": ["FY2019"], "verdict": "accurate"}),
     # The days of a month under way against the same days a year before: no monthly file
     # holds them.
     ("So far this month, Border Patrol apprehensions are up 20% over the same period last "

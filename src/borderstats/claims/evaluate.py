@@ -847,8 +847,10 @@ def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
     """"Detuvo a 851,508 extranjeros, un aumento del 115 por ciento con respecto a los
     396,579 del anterior periodo": a change whose sentence states both its levels, each
     matching one period of one series exactly (FY2019 and FY2018), relates those two
-    periods. A change judged false over other periods is read again over them, and the new
-    reading is kept only if the change then holds (the stated levels are the evidence)."""
+    periods; one that states only the level it reached, with no base named, runs from the
+    period before that level's. A change judged false over other periods is read again over
+    them, and the new reading is kept only if the change then holds (the stated levels are
+    the evidence)."""
     q = claim.quantity
     if q is None or q.kind != "percent":
         return results[i]
@@ -866,6 +868,14 @@ def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
         if len(labels) == 1 and (p := _period_of(labels[0])) is not None:
             periods[labels[0]] = p
             measures.add(r["measure"])
+    note = "compared_from_levels"
+    if len(periods) == 1 and len(measures) == 1 and not claim.compare_to:
+        # One stated level, the change's own, with no base named ("detuvo a 851,508
+        # extranjeros, un aumento del 115 por ciento con respecto al anterior periodo"):
+        # the level's period, against the one before it.
+        (after,) = periods.values()
+        periods[after.label + "-"] = _unnamed_base(after)
+        note = "compared_from_level"
     if len(periods) != 2 or len(measures) != 1:
         return results[i]
     before, after = sorted(periods.values(), key=lambda p: p.start)
@@ -878,7 +888,7 @@ def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
     trial.alternative_bases, trial.compare_stat, trial.stat = [], None, None
     trial.guessed = False
     trial.inherited = [(key, kw) for key, kw in claim.inherited if not key.startswith((
-        "period_", "compared_", "no_period"))] + [("compared_from_levels", {})]
+        "period_", "compared_", "no_period", "to_date"))] + [(note, {})]
     again = evaluate(trial, checker, ref)
     return again if again["verdict"] in (rules.ACCURATE, rules.ROUGHLY) else results[i]
 
