@@ -521,7 +521,7 @@ class Engine:
             lo, hi = self.coverage(replace(measure, spans=able), as_of)
         except QueryError:
             return ""
-        return f", and {'by ' + ', '.join(cut) if cut else ''} {lo:%Y-%m}..{hi:%Y-%m}"
+        return f", and by {', '.join(cut)} {lo:%Y-%m}..{hi:%Y-%m}"
 
     def _coverage_of(self, measure: Measure, as_of: dt.date | None) -> tuple[dt.date, dt.date]:
         firsts, lasts = [], []

@@ -1469,9 +1469,12 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         claim.inherited.append(assumption("topic_from_sentence"))
     if topic is None and previous is not None and previous.topic is not None:
         topic = previous.topic
-    if topic is not None and topic.country == "MEX" and lx.US_OWN_BORDER.search(clause):
-        # "Mexico's foreign ministry said that migrant apprehensions at the U.S. southern
-        # border were down 30%": a count at the US's own border is the US's.
+    # "Mexico's foreign ministry said that migrant apprehensions at the U.S. southern border
+    # were down 30%": a count at the US's own border is the US's, whoever speaks. Said once
+    # for both steps below: a Mexican topic turns back to the generic one, and a generic
+    # topic is not made another country's.
+    at_us_border = lx.US_OWN_BORDER.search(clause) is not None
+    if topic is not None and topic.country == "MEX" and at_us_border:
         generic = [t for t in lx.TOPICS if t.id in lx.GENERIC and t.pattern.search(clause)]
         if generic:
             topic, others = generic[0], [topic, *others]
@@ -1480,8 +1483,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         # deportadas 17.806 personas": the sentence's corridor topic is the clause's too.
         specific = [h[1] for h in _topic_hits(sentence) if h[1].id in lx.SPECIFIC]
         if specific and not (specific[0].country != "USA" and (any(
-                pattern.search(clause) for pattern, _ in lx.ACTORS)
-                or lx.US_OWN_BORDER.search(clause))):
+                pattern.search(clause) for pattern, _ in lx.ACTORS) or at_us_border)):
             # (Not another country's, over a clause that names the US agency counting:
             # "Mexico's quarter-million detentions pale ... — CBP reported more than 1.8
             # million migrant encounters".)

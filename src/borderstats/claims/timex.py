@@ -1102,20 +1102,22 @@ def _month_of_that_year(refs: list[TimeRef], text: str) -> list[TimeRef]:
     June that year": June 2014, the year the sentence named before, not the latest June."""
     out = []
     for r in refs:
-        words = r.words.lower().split()
-        month = next((MONTHS[w] for w in words if w in MONTHS), None)
+        month = _month_named(r.words)
         if r.kind == "month" and month is not None and len(r.periods) == 1 and \
                 not re.search(r"\d", r.words) and _THAT_YEAR.match(text, r.end):
             year = next((y for y in reversed(out) if y.end <= r.start and
                          y.kind in ("year", "month", "fiscal_year") and len(y.periods) == 1
                          and re.search(r"\d{4}", y.words)), None)
             if year is not None:
-                calendar = year.periods[0].end.year if year.kind != "fiscal_year" else \
-                    fiscal_year_of(year.periods[0].end) - (1 if month >= 10 else 0)
-                p = Period.month(calendar, month)
+                p = Period.month(_year_of_month(year, month), month)
                 r = replace(r, periods=(p,), alternatives=())
         out.append(r)
     return out
+
+
+def _month_named(words: str) -> int | None:
+    """The month a time expression's words name ("June that year" → 6), if any."""
+    return next((MONTHS[w] for w in words.lower().split() if w in MONTHS), None)
 
 
 def _last_of_the_month_counted(found: list[TimeRef], counted: Period | None) -> list[TimeRef]:
@@ -1147,8 +1149,7 @@ def _set_in_a_year(refs: list[TimeRef], text: str, ref: dt.date,
         return refs
     year, out = frames[0], []
     for r in refs:
-        words = r.words.lower().split()
-        month = next((MONTHS[w] for w in words if w in MONTHS), None)
+        month = _month_named(r.words)
         if r.kind == "month" and r.start > year.end and month is not None and \
                 len(r.periods) == 1 and not re.search(r"\d", r.words):
             p = Period.month(_year_of_month(year, month), month)
@@ -1170,9 +1171,12 @@ def _set_in_a_year(refs: list[TimeRef], text: str, ref: dt.date,
 
 
 def _year_of_month(year: TimeRef, month: int) -> int:
-    """The calendar year of a month of the (fiscal) year a sentence is set in."""
-    return year.periods[0].start.year if year.kind == "year" else \
-        fiscal_year_of(year.periods[0].end) - (1 if month >= 10 else 0)
+    """The calendar year of a month of the (fiscal) year a sentence is set in, or of the
+    year of a month named before ("December 2016 … in June that year")."""
+    # By the period, not the words: a bare "2014" read as the fiscal year is one too.
+    p = year.periods[0]
+    return p.start.year if p.kind != "fiscal_year" else \
+        fiscal_year_of(p.end) - (1 if month >= 10 else 0)
 
 
 # A run of months named without a year: "from October through December", "de enero a marzo".
