@@ -38,6 +38,20 @@ def test_components_add_up(engine: Engine) -> None:
         assert usbp + ofo == total
 
 
+def test_a_kept_answer_is_not_changed_by_changing_a_copy(engine: Engine) -> None:
+    # The engine keeps its answers and hands out copies: a caller that edits one must not
+    # change what the next caller is told.
+    first = engine.query("swb_encounters", "FY2024", by=["month"])
+    want = (first.value, [dict(r) for r in first.rows], dict(first.filters))
+    first.rows[0]["value"] = -1
+    first.rows.append({"month": "x", "value": 1})
+    first.caveats.append("edited")
+    first.provenance.clear()
+    again = engine.query("swb_encounters", "FY2024", by=["month"])
+    assert (again.value, again.rows, again.filters) == want
+    assert "edited" not in again.caveats and again.provenance
+
+
 def test_breakdown_and_filters(engine: Engine) -> None:
     grouped = engine.query("swb_encounters", "FY2019", by=["citizenship"])
     assert {r["citizenship"] for r in grouped.rows} == {

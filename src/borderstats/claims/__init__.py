@@ -74,13 +74,15 @@ def check(text: str, *, date: dt.date | str | None = None,
     language = detect_language(text)
     checker = Checker(engine, as_of, resolve(lang, language))
     today = today or dt.date.today()
-    assumed, reason = False, "given"
+    assumed, reason, evaluated = False, "given", None
     if date is None:
-        date, reason = infer_date(text, checker, today)
+        date, reason, evaluated = infer_date(text, checker, today)
         assumed = True
     if date > today:
         raise BorderstatsError(f"the text's date {date} is in the future")
-    claims = compose(evaluate_all(extract(text, date), checker, date), checker.lang)
+    if evaluated is None:
+        evaluated = evaluate_all(extract(text, date), checker, date)
+    claims = compose(evaluated, checker.lang)
     claims = unsettled_beside_a_match(claims, checker.lang, cautious=cautious)
     for i, claim in enumerate(claims, 1):
         claim["id"] = i
@@ -94,10 +96,12 @@ def check(text: str, *, date: dt.date | str | None = None,
     }
 
 
-def infer_date(text: str, checker: Checker, today: dt.date) -> tuple[dt.date, str]:
+def infer_date(text: str, checker: Checker,
+               today: dt.date) -> tuple[dt.date, str, list[dict[str, Any]] | None]:
     """A date for a text that gives none: a dateline if there is one; otherwise the
     candidate date (the month after the latest month the text names, in each year it could
-    be from) under which the most claims agree with the data."""
+    be from) under which the most claims agree with the data. With the date and the reason
+    come the claims as evaluated under it, when choosing it evaluated them."""
     for m in _DATELINE.finditer(text[:2000]):
         try:
             if m.group("iso"):
@@ -111,7 +115,7 @@ def infer_date(text: str, checker: Checker, today: dt.date) -> tuple[dt.date, st
         except ValueError:  # "February 31, 2024", "2024-13-45": not a date
             continue
         if found <= today:
-            return found, f"the dateline in the text ({found.isoformat()})"
+            return found, f"the dateline in the text ({found.isoformat()})", None
         break
     low = text.lower()
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
@@ -130,15 +134,16 @@ def infer_date(text: str, checker: Checker, today: dt.date) -> tuple[dt.date, st
         if candidate <= today and candidate >= dt.date(first_year, 1, 1):
             candidates.append(candidate)
     if not candidates:
-        return today, "the text names no date; today's date is assumed"
-    claims = extract(text, candidates[0])
-    if not claims:
+        return today, "the text names no date; today's date is assumed", None
+    extracted = {candidates[0]: extract(text, candidates[0])}
+    if not extracted[candidates[0]]:
         return candidates[-1], ("the text names no date and makes no checkable claim; the "
-                                f"latest candidate date {candidates[-1]} is assumed")
-    scored = []
+                                f"latest candidate date {candidates[-1]} is assumed"), None
+    scored, evaluated = [], {}
     for candidate in candidates:
-        verdicts = [c["verdict"] for c in evaluate_all(extract(text, candidate), checker,
-                                                       candidate)]
+        found = extracted.get(candidate) or extract(text, candidate)
+        evaluated[candidate] = evaluate_all(found, checker, candidate)
+        verdicts = [c["verdict"] for c in evaluated[candidate]]
         agree = sum(v in ("accurate", "roughly_accurate") for v in verdicts)
         checked = sum(v != "unverifiable" for v in verdicts)
         scored.append((agree, -checked, candidate))
@@ -149,4 +154,4 @@ def infer_date(text: str, checker: Checker, today: dt.date) -> tuple[dt.date, st
                   f"{f' and {max(years)} as the latest year' if years else ''}. Of the "
                   f"candidate dates {candidates[0]} … {candidates[-1]}, {best} makes the most "
                   f"claims agree with the official data ({agree} of {-neg_checked} checked), "
-                  "so it is assumed; pass --date to set it")
+                  "so it is assumed; pass --date to set it"), evaluated[best]

@@ -613,7 +613,8 @@ def nationality_of(word: str) -> str | None:
     return _nationality_patterns()[1].get(normalise(word))
 
 
-@lru_cache(maxsize=32)  # a clause and its sentence are asked several times
+@lru_cache(maxsize=1024)  # a clause and its sentence are asked several times (and again
+# for each date a text without one may have)
 def _nationalities(text: str) -> tuple[str, ...]:
     from borderstats.nationality import normalise
 
