@@ -276,3 +276,17 @@ def test_a_batch_goes_on_after_bad_lines(tmp_path: Path, db: Path) -> None:
     assert records[0]["id"] == "a" and records[0]["claims"]
     assert records[-1]["id"] == "j" and records[-1]["claims"]
     assert "claims" in records[7]
+
+
+def test_a_store_path_may_be_a_string(db: Path) -> None:
+    # An analyst in a notebook types the path as text: every opener takes it as a Path.
+    from borderstats.store import open_reader, write_store
+
+    want = fingerprint(db)
+    with open_store(str(db), read_only=True) as s:
+        assert s.releases()
+    with open_reader(str(db)) as s:
+        assert s.releases()
+    with write_store(str(db)) as s:
+        assert s.releases()
+    assert fingerprint(db) == want

@@ -596,7 +596,7 @@ def _publication(rec: Recognised, parsed: ParsedFile,
     return add_months(parsed.data_end, 1).replace(day=15), True, rec.source.page_url
 
 
-def open_store(path: Path | None = None, *, read_only: bool = False,
+def open_store(path: Path | str | None = None, *, read_only: bool = False,
                snapshot: bool = True) -> Store:
     """Open (creating if needed) the store at ``path``; ``None`` means in memory.
 
@@ -610,6 +610,7 @@ def open_store(path: Path | None = None, *, read_only: bool = False,
         store = Store(_connect(None, read_only=False), None)
         _prepare(store, snapshot)
         return store
+    path = Path(path)
     if read_only and path.exists():
         return Store(_connect(path, read_only=True), path, read_only=True)
     _make_parent(path)
@@ -638,12 +639,14 @@ def file_identity(path: Path) -> tuple[int, int, int] | None:
     return st.st_ino, st.st_mtime_ns, st.st_size
 
 
-def open_reader(path: Path, *, snapshot: bool = True, timeout: float | None = None) -> Store:
+def open_reader(path: Path | str, *, snapshot: bool = True,
+                timeout: float | None = None) -> Store:
     """Open the store at ``path`` read-only; any number of readers may do so at once.
 
     A store that does not exist yet, or was filled from an older bundled snapshot, is first
     brought up to date by a writer (:func:`write_store`); a store that cannot be written (a
     read-only file or folder) is read as it is."""
+    path = Path(path)
     readable = False
     if path.exists():
         con = _connect_waiting(path, timeout)
@@ -667,12 +670,13 @@ def open_reader(path: Path, *, snapshot: bool = True, timeout: float | None = No
 
 
 @contextlib.contextmanager
-def write_store(path: Path, *, snapshot: bool = True, timeout: float | None = None,
+def write_store(path: Path | str, *, snapshot: bool = True, timeout: float | None = None,
                 on_wait: Callable[[str], None] | None = None) -> Iterator[Store]:
     """A writer on the store at ``path``: the write lock (waiting at most ``timeout``
     seconds for another writer, telling ``on_wait`` who holds it), then a copy of the store
     to write; on success the copy replaces the store in one rename, on any error or a kill
     the store is left exactly as it was."""
+    path = Path(path)
     if path.exists() and not _writable(path):
         raise StoreError(f"{path}: the store file or its folder is read-only; reading works, "
                          "writing does not")
