@@ -4449,6 +4449,12 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A ratio of two counts is of the nationality that counts them, even when it is named in
+    # an aside of one of them. All CBP, Southwest border, Brazil: FY2020 7,161; October
+    # 2020-August 2021 46,410 (6.48 times).
+    ("So far this fiscal year the total (46,410) is more than six times that of fiscal year "
+     "2020, when 7,161 Brazilians were encountered at the southwest border.", "2021-09-17",
+     "comparison", 0, {"filters": {"citizenship": ["BRA"]}, "verdict": "accurate"}),
     # A demonym after an institution is who counts. Darién, January-September 2021: 95,866.
     ("Las autoridades panameñas contabilizaron 95.866 migrantes entre enero y septiembre de "
      "2021.", "2021-10-15", "total", 0,

@@ -1557,7 +1557,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     nats = [n for n in (_own_nationalities(claim, offset, sentence)
                         or lx.nationalities(_SET_BESIDE.sub(" ", _MAJORITY.sub(" ", clause)))
                         or _nationalities_near(claim, offset, _SET_BESIDE.sub(
-                            blank, _MAJORITY.sub(blank, sentence))))
+                            blank, _MAJORITY.sub(blank, sentence)))
+                        or _nationality_of_its_levels(claim, sentence))
             if n not in ("USA", own)]
     if topic is not None and topic.id == "darien" and _FROM_COLOMBIA.search(sentence) and \
             not re.search(r"colombian[oa]s|colombians", clause, re.IGNORECASE):
@@ -3080,8 +3081,29 @@ def _nationalities_near(claim: Claim, offset: int, sentence: str) -> tuple[str, 
     cubanos" names who came in 2015, not in every year listed)."""
     if claim.quantity is None:
         return ()
-    start = offset + claim.quantity.start
-    end = offset + claim.quantity.end
+    return _nationalities_counting(offset + claim.quantity.start,
+                                   offset + claim.quantity.end, sentence)
+
+
+def _nationality_of_its_levels(claim: Claim, sentence: str) -> tuple[str, ...]:
+    """A ratio or a percentage relating two stated counts of one nationality is of that
+    nationality, like its counts: "this fiscal year's total (46,410) already exceeds by
+    more than six times FY2020's, when the contingent of Brazilians detained was 7,161"."""
+    if claim.kind not in ("comparison", "change") or claim.quantity is None or \
+            claim.quantity.kind == "count":
+        return ()
+    counts = _counts(sentence)
+    if len(counts) < 2:
+        return ()
+    named = [set(_nationalities_counting(q.start, q.end, sentence)) for q in counts]
+    found = set().union(*named)
+    if len(found) != 1 or any(n and n != found for n in named):
+        return ()
+    return tuple(found)
+
+
+def _nationalities_counting(start: int, end: int, sentence: str) -> tuple[str, ...]:
+    """The nationalities that count the figure at ``start``–``end`` of ``sentence``."""
     counts = [q for q in _counts(sentence) if q.start != start]
     after = min((q.start for q in counts if q.start >= end), default=len(sentence))
     tail = sentence[end:after]
