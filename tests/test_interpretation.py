@@ -127,6 +127,20 @@ def test_an_abbreviation_that_closes_a_sentence() -> None:
                         "The U.S. Border Patrol agreed."]
 
 
+def test_a_when_clause_stopped_off_as_a_sentence_is_its_sentence_s_last_clause() -> None:
+    # Transcribed speech stops "when ..." off its sentence; a "When" sentence with a main
+    # clause of its own (after a comma), or after a question, stays a sentence.
+    from borderstats.claims.text import sentences
+
+    assert [s.text for s in sentences(
+        "Numbers show a 60 percent decrease from December. When over 30,000 migrants were "
+        "apprehended in the sector. When agents arrived, they found 30. Will it end? "
+        "Cuando llegaron 5 mil. Bajó en marzo. Cuando llegaron 5 mil.")] == [
+        "Numbers show a 60 percent decrease from December. When over 30,000 migrants were "
+        "apprehended in the sector.", "When agents arrived, they found 30.", "Will it end?",
+        "Cuando llegaron 5 mil.", "Bajó en marzo. Cuando llegaron 5 mil."]
+
+
 def test_the_year_a_sentence_is_set_in_and_the_month_a_text_counted_are_read_by_timex(
         ) -> None:
     # The time expressions themselves settle the month of the year a sentence is set in
@@ -4455,6 +4469,12 @@ READINGS = [
     ("So far this fiscal year the total (46,410) is more than six times that of fiscal year "
      "2020, when 7,161 Brazilians were encountered at the southwest border.", "2021-09-17",
      "comparison", 0, {"filters": {"citizenship": ["BRA"]}, "verdict": "accurate"}),
+    # A "When ..." clause stopped off its sentence dates the figure it gives. Border Patrol,
+    # Yuma sector: December 2022 30,974; January 2023 11,537 (-62.8%).
+    ("Agents in the Yuma sector saw a 60 percent decrease from December. When over 30,000 "
+     "migrants were apprehended in the sector.", "2023-02-10", "change", 0,
+     {"periods": ["2023-01"], "verdict": "roughly_accurate",
+      "says": "'over 30,000': accurate"}),
     # A demonym after an institution is who counts. Darién, January-September 2021: 95,866.
     ("Las autoridades panameñas contabilizaron 95.866 migrantes entre enero y septiembre de "
      "2021.", "2021-10-15", "total", 0,

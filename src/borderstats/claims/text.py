@@ -26,6 +26,12 @@ _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "a
               "september", "october", "november", "december")
 _MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
               "septiembre", "setiembre", "octubre", "noviembre", "diciembre")
+# A clause that only says when, stopped off from its sentence as speech is transcribed
+# ("... a 60 percent decrease from December. When over 30,000 migrants were apprehended in
+# the sector."): it has no comma but a figure's (no main clause of its own) and is no
+# question.
+_WHEN_FRAGMENT = re.compile(
+    r"(?:When|Cuando)\s(?:[^,;:?!¿¡\n]|(?<=\d),(?=\d))*\.(?=[\"'”’)]*(?:\s|$))")
 _MONTH_END = re.compile(r"\b(?:" + "|".join(_MONTHS_EN + _MONTHS_ES) + r")\.$", re.IGNORECASE)
 _DAY_NEXT = re.compile(r"(?:[12]?\d|3[01]),")
 
@@ -54,6 +60,9 @@ def sentences(text: str) -> list[Sentence]:
         if _MONTH_END.search(masked, max(0, match.start() - 12), match.start()) and \
                 _DAY_NEXT.match(masked, match.end()):
             continue  # "el período que terminó en septiembre. 30, informó": a date
+        if masked[match.start() - 1] == "." and "\n" not in match.group(0) and \
+                _WHEN_FRAGMENT.match(masked, match.end()):
+            continue  # the "When ..." that follows is this sentence's last clause
         _add(out, text, pos, match.start(), paragraph)
         if "\n\n" in masked[match.start():match.end()].replace(" ", "").replace("\t", ""):
             paragraph += 1
