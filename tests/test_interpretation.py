@@ -4475,6 +4475,33 @@ READINGS = [
      "migrants were apprehended in the sector.", "2023-02-10", "change", 0,
      {"periods": ["2023-01"], "verdict": "roughly_accurate",
       "says": "'over 30,000': accurate"}),
+    # A precise count no reading of the words matches may be one group's the text named
+    # elsewhere: Border Patrol, Southwest border, Big Bend sector, FY2023: 11,823 (exactly;
+    # the border as a whole had 2,045,838).
+    ("In fiscal year 2023, Border Patrol agents made 11,823 apprehensions at the southwest "
+     "border.", "2023-11-20", "total", 0,
+     {"filters": {"sector": ["Big Bend"]}, "verdict": "accurate",
+      "says": "do not name Big Bend"}),
+    # ... and the sentence's other figures count that group too: Big Bend FY2022 31,948,
+    # not 25,000 (left unsettled beside the figure that matches, as any such figure is).
+    ("In fiscal year 2023, Border Patrol agents made 11,823 apprehensions at the southwest "
+     "border, and 25,000 in fiscal year 2022.", "2023-11-20", "total", 1,
+     {"filters": {"sector": ["Big Bend"]}, "periods": ["FY2022"],
+      "verdict": "unverifiable", "says": "31,948"}),
+    # ... and a change whose stated levels count that group is the group's: Big Bend
+    # FY2022 31,948 to FY2023 11,823 is -63.0% (the border's, -7.3%).
+    ("In fiscal year 2023, Border Patrol agents made 11,823 apprehensions at the southwest "
+     "border, a 63 percent drop from the year before.", "2023-11-20", "change", 0,
+     {"filters": {"sector": ["Big Bend"]}, "verdict": "accurate",
+      "says": "-63.0% against -63% claimed"}),
+    # A rounded figure is no such evidence: "12,000" stays the border's (2,045,838).
+    ("In fiscal year 2023, Border Patrol agents made 12,000 apprehensions at the southwest "
+     "border.", "2023-11-20", "total", 0, {"filters": {}, "verdict": "inaccurate"}),
+    # "Menores de edad no acompañados" are unaccompanied children. All CBP, Southwest
+    # border, UAC from El Salvador, January-February 2023: 1,529.
+    ("En enero y febrero de 2023, 1,529 menores de edad no acompañados de El Salvador "
+     "cruzaron la frontera suroeste.", "2023-03-20", "total", 0,
+     {"filters": {"demographic": ["UAC"], "citizenship": ["SLV"]}, "verdict": "accurate"}),
     # A demonym after an institution is who counts. Darién, January-September 2021: 95,866.
     ("Las autoridades panameñas contabilizaron 95.866 migrantes entre enero y septiembre de "
      "2021.", "2021-10-15", "total", 0,

@@ -79,6 +79,9 @@ class Reading:
     # A reading cut by the group the text named before (``subject_readings``): kept only
     # where none of the sentence's own readings holds, or where it matches exactly.
     from_text: bool = False
+    # A reading cut by a group the words do not name, which the figure matches exactly
+    # (``unnamed_group_readings``).
+    group_found: bool = False
     base: list[Period] | None = None  # a change's base for this reading, if not the claim's
     level_judged: bool = False  # a change that judged the level it states ("down from X")
 
@@ -243,6 +246,48 @@ def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
                     support=r.support - 1.0, rebound=True,
                     cues=r.cues + ["the figure, without the group"])
             for r in readings if r.where and not r.framing]
+    return out
+
+
+# How close a group's figure must come to a precise count for the count to name the group
+# by itself: closer than the 0.2% of ``_exact``, since the words do not name the group.
+UNNAMED_GROUP_EXACT = 0.0005
+
+
+def unnamed_group_readings(claim: Claim, readings: list[Reading],
+                           checker: Checker) -> list[Reading]:
+    """A precise count that no reading of the words matches may be one group's of the
+    series the words name: a sector, a nationality or a family status the text named
+    before the part at hand ("En el año fiscal 23 se registraron 106 mil 847 encuentros",
+    from a report on the El Paso sector). Each reading's breakdowns are searched for the
+    one group whose figure the count matches to within 0.05%; that reading, cut by the
+    group, is kept only if exact, and says that the words do not name the group."""
+    q = claim.quantity
+    if claim.kind != "total" or q is None or q.kind != "count" or q.value < 1000 or \
+            q.hedge not in (None, "about") or rules.precision(q.words, q.value) > 0.001:
+        return []
+    out = []
+    for r in readings:
+        if r.framing or r.rebound or r.from_text or len(r.periods) != 1:
+            continue
+        dims = [d for d in _GROUP_DIMS if d in get_measure(r.measure).dimensions
+                and d not in r.where]
+        for dim in dims:
+            try:
+                rows = checker.q(r.measure, r.periods[0], r.where, by=[dim]).rows
+            except QueryError:
+                continue
+            hits = [row for row in rows if abs(row["value"] - q.value) <= UNNAMED_GROUP_EXACT
+                    * q.value and str(row[dim]).upper() not in ("OTHER", "ALL OTHERS")]
+            if len(hits) != 1:
+                continue
+            group = str(hits[0][dim])
+            name = str(hits[0].get(f"{dim}_name") or group)
+            found = r.again(where=r.where | {dim: [group]}, label=f"{r.label}; {name}",
+                            support=r.support - 1.5, rebound=True, group_found=True,
+                            cues=r.cues + ["the figure matches one group exactly"])
+            found.notes.append(msg(checker.lang, "unnamed_group", group=name))
+            out.append(found)
     return out
 
 
@@ -445,6 +490,9 @@ class Checker:
         # Periods a figure of the sentence showed to be mislabelled: (measure, the periods
         # named, the periods the figure is of).
         self.moved: dict[int, list[tuple[str, tuple[str, ...], list[Period]]]] = {}
+        # Groups a precise figure showed where the words do not name them (see
+        # ``unnamed_group_readings``): (the claim, the reading's cut) by sentence start.
+        self.groups_found: dict[int, list[tuple[Any, dict[str, list[str]]]]] = {}
 
     def q(self, measure: str, period: Period, where: dict[str, list[str]] | None = None,
           by: list[str] | None = None, stat: str | None = None) -> QueryResult:
@@ -817,6 +865,7 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
     results: dict[int, dict[str, Any]] = {}
     checker.settled = {}
     checker.moved = {}
+    checker.groups_found = {}
     for i in order:
         results[i] = evaluate(claims[i], checker, ref)
     # A precise level beside a relation, wrong at its own period, may be one of the
@@ -834,6 +883,21 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
                if [p] not in claim.sentence_periods and p not in claim.periods]
         if new:
             claim.relation_periods = new
+            results[i] = evaluate(claim, checker, ref)
+    # A group a precise figure of the sentence showed, though the words do not name it
+    # ("los chapines registraron en 2015 el arresto de 56,691 …, fueron 7,601 en 2016": the
+    # Guatemalans): the sentence's other figures count that group too.
+    for i, claim in enumerate(claims):
+        found = checker.groups_found.get(claim.sentence.start, [])
+        cuts = [c for c in found if c[0] is not claim]
+        if claim.kind != "total" or not cuts or len(cuts) < len(found) or any(
+                c[1] != cuts[0][1] for c in cuts) or results[i]["verdict"] in (
+                rules.ACCURATE, rules.ROUGHLY):
+            continue
+        extra = {k: v for k, v in cuts[0][1].items() if k not in claim.filters}
+        if extra:
+            claim.filters = claim.filters | extra
+            claim.inherited.append(("group_of_the_sentence", {}))
             results[i] = evaluate(claim, checker, ref)
     for i, claim in enumerate(claims):
         if results[i]["verdict"] == rules.INACCURATE and claim.kind == "change":
@@ -856,6 +920,7 @@ def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
         return results[i]
     periods: dict[str, Period] = {}
     measures = set()
+    cuts: list[dict[str, list[str]]] = []
     for j, c in enumerate(claims):
         r = results[j]
         if j == i or c.sentence is not claim.sentence or c.kind != "total" or \
@@ -868,6 +933,11 @@ def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
         if len(labels) == 1 and (p := _period_of(labels[0])) is not None:
             periods[labels[0]] = p
             measures.add(r["measure"])
+            cuts.append(r.get("filters") or {})
+    # The group the levels count, where the words of the change do not name it ("44 mil
+    # 512 encuentros", a count of the El Paso sector's, "un 58 por ciento de reducción").
+    cut = cuts[0] if cuts and all(c == cuts[0] for c in cuts) and any(
+        claim.filters.get(k) != v for k, v in cuts[0].items()) else {}
     note = "compared_from_levels"
     if len(periods) == 1 and len(measures) == 1 and not claim.compare_to:
         # One stated level, the change's own, with no base named ("detuvo a 851,508
@@ -876,18 +946,24 @@ def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
         (after,) = periods.values()
         periods[after.label + "-"] = _unnamed_base(after)
         note = "compared_from_level"
-    if len(periods) != 2 or len(measures) != 1:
-        return results[i]
-    before, after = sorted(periods.values(), key=lambda p: p.start)
-    if before.end >= after.start or before.months != after.months or (
-            [after], [before]) == (claim.periods, claim.compare_to):
-        # (Like for like only: two levels of unequal spans are no change of one series.)
+    if len(measures) != 1 or len(periods) > 2 or len(periods) < 2 and not cut:
         return results[i]
     trial = copy.copy(claim)
+    if cut:
+        trial.filters = claim.filters | cut
+        trial.inherited = claim.inherited + [("levels_group", {})]
+    if len(periods) < 2:
+        again = evaluate(trial, checker, ref)
+        return again if again["verdict"] in (rules.ACCURATE, rules.ROUGHLY) else results[i]
+    before, after = sorted(periods.values(), key=lambda p: p.start)
+    if before.end >= after.start or before.months != after.months or (
+            [after], [before], {}) == (claim.periods, claim.compare_to, cut):
+        # (Like for like only: two levels of unequal spans are no change of one series.)
+        return results[i]
     trial.periods, trial.compare_to, trial.alternatives = [after], [before], []
     trial.alternative_bases, trial.compare_stat, trial.stat = [], None, None
     trial.guessed = False
-    trial.inherited = [(key, kw) for key, kw in claim.inherited if not key.startswith((
+    trial.inherited = [(key, kw) for key, kw in trial.inherited if not key.startswith((
         "period_", "compared_", "no_period", "to_date"))] + [(note, {})]
     again = evaluate(trial, checker, ref)
     return again if again["verdict"] in (rules.ACCURATE, rules.ROUGHLY) else results[i]
@@ -959,12 +1035,16 @@ def evaluate(claim: Claim, checker: Checker, ref: dt.date) -> dict[str, Any]:
     }
     result = _evaluate(claim, checker, ref, base)
     claim.chosen_measure = result.get("measure")
+    if result.pop("group_found", False):
+        checker.groups_found.setdefault(claim.sentence.start, []).append(
+            (claim, result["filters"]))
     if result.get("evidence", {}).get("exact") or (
             claim.kind == "total" and result["verdict"] == rules.ACCURATE):
         checker.settled.setdefault(claim.sentence.start, []).append(
             (result["measure"], result.get("filters", {}),
              tuple(result["periods"])))
-    result["assumptions"] = [_render(a, lang) for a in claim.inherited]
+    # (A claim read again keeps the notes of its first reading: each is said once.)
+    result["assumptions"] = list(dict.fromkeys(_render(a, lang) for a in claim.inherited))
     result["verdict_label"] = i18n.VERDICT_LABELS[lang][result["verdict"]]
     return result
 
@@ -1032,6 +1112,12 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     for reading in readings:
         reading.fit_weight = weight
         _run(judge, claim, checker, reading)
+    if not any(r.verdict in (rules.ACCURATE, rules.ROUGHLY) for r in readings):
+        for reading in (found := unnamed_group_readings(claim, readings, checker)):
+            reading.fit_weight = weight
+            _run(judge, claim, checker, reading)
+            reading.explanation = f"{reading.explanation.rstrip()} {reading.notes[0]}"
+        readings += found
     readings = [r for r in readings if not r.rebound or r.exact]
     if any(not r.from_text and r.verdict in (rules.ACCURATE, rules.ROUGHLY) for r in readings):
         # A reading of the sentence's own holds: the text's group is not needed, unless a
@@ -1213,6 +1299,8 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
                      "matched_periods": ([p.label for p in primary.evidence_match.periods]
                                          if primary.evidence_match else None)},
     })
+    if primary.group_found and verdict in (rules.ACCURATE, rules.ROUGHLY):
+        base["group_found"] = True  # (for ``evaluate``, which takes it out)
     if primary.versus:
         base["versus_measure"] = primary.versus
         base["queries"] = [q for q in (primary.query, primary.versus_query) if q]

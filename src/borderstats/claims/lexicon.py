@@ -499,8 +499,8 @@ POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
          # "children traveling without a parent", "minors traveling alone"
          r"(?:children|minors|kids) (?:arriving |crossing |traveling |travell?ing )?"
          r"(?:alone|without (?:a |their )?(?:parents?|adults?|guardians?|family))",
-         r"(?:menores|niños|niñas|chicos|chicas|jóvenes|adolescentes|infantes) no "
-         r"acompañad[oa]s", r"menores migrantes no acompañados",
+         r"(?:menores|niños|niñas|chicos|chicas|jóvenes|adolescentes|infantes)(?: de edad)? "
+         r"no acompañad[oa]s", r"menores migrantes no acompañados",
          r"(?:niños|niñas|menores) (?:que viajan |viajando )?solos",
          # "29.873 menores de edad acompañados y 9.550 no acompañados"
          r"(?<=\d )no acompañad[oa]s", r"(?<!\w )(?<!\w)no acompañad[oa]s",
