@@ -84,6 +84,9 @@ def test_number_roles(text: str, expected: list[tuple[str, str]]) -> None:
     # Thousands separated by a space, as Spanish and French typography write them.
     ("unos 11 370 migrantes", 11_370),
     ("de 1 234 567 personas", 1_234_567),
+    # An apostrophe before the millions, as some Latin American writing marks them.
+    ("en este 2023 ya van 1'434.617 colombianos", 1_434_617),
+    ("unos 2’500.000 migrantes", 2_500_000),
     # Spanish multiples.
     ("más del quíntuple que en 2022", 5),
     ("la cifra se quintuplicó", 5),
@@ -94,6 +97,13 @@ def test_number_roles(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_numbers_in_words(text: str, value: float) -> None:
     assert quantities(text)[0].value == value
+
+
+def test_an_apostrophe_before_the_millions_keeps_the_figure_precise() -> None:
+    from borderstats.claims import rules
+
+    assert rules.precision("1'434.617", 1_434_617) == rules.precision("1,434,617", 1_434_617)
+    assert [q.value for q in quantities("el 12'5 no")] == [12, 5]  # no such number
 
 
 def test_a_digit_typed_once_too_often_is_no_second_number() -> None:
