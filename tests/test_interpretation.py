@@ -4478,7 +4478,8 @@ READINGS = [
     # 2020-August 2021 46,410 (6.48 times).
     ("So far this fiscal year the total (46,410) is more than six times that of fiscal year "
      "2020, when 7,161 Brazilians were encountered at the southwest border.", "2021-09-17",
-     "comparison", 0, {"filters": {"citizenship": ["BRA"]}, "verdict": "accurate"}),
+     "comparison", 0, {"filters": {"citizenship": ["BRA"]}, "verdict": "accurate",
+                       "says": "'46,410': accurate"}),
     # A "When ..." clause stopped off its sentence dates the figure it gives. Border Patrol,
     # Yuma sector: December 2022 30,974; January 2023 11,537 (-62.8%).
     ("Agents in the Yuma sector saw a 60 percent decrease from December. When over 30,000 "

@@ -3088,9 +3088,14 @@ def _nationalities_near(claim: Claim, offset: int, sentence: str) -> tuple[str, 
 def _nationality_of_its_levels(claim: Claim, sentence: str) -> tuple[str, ...]:
     """A ratio or a percentage relating two stated counts of one nationality is of that
     nationality, like its counts: "this fiscal year's total (46,410) already exceeds by
-    more than six times FY2020's, when the contingent of Brazilians detained was 7,161"."""
-    if claim.kind not in ("comparison", "change") or claim.quantity is None or \
-            claim.quantity.kind == "count":
+    more than six times FY2020's, when the contingent of Brazilians detained was 7,161";
+    so is the count it relates that names none (the 46,410)."""
+    if claim.quantity is None:
+        return ()
+    if claim.kind == "total" and claim.quantity.kind == "count":
+        if not any(q.kind in ("multiplier", "percent") for q in quantities(sentence)):
+            return ()
+    elif claim.kind not in ("comparison", "change") or claim.quantity.kind == "count":
         return ()
     counts = _counts(sentence)
     if len(counts) < 2:
