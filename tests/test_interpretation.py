@@ -4505,6 +4505,12 @@ READINGS = [
      "border, a 63 percent drop from the year before.", "2023-11-20", "change", 0,
      {"filters": {"sector": ["Big Bend"]}, "verdict": "accurate",
       "says": "-63.0% against -63% claimed"}),
+    # ... and so is a comparison: Big Bend FY2022 31,948 is 2.70 times FY2023's 11,823 (the
+    # border's FY2022 is 1.08 times its FY2023).
+    ("In fiscal year 2022, Border Patrol agents made 31,948 apprehensions at the southwest "
+     "border, more than 2.5 times the 11,823 they made in fiscal year 2023.", "2023-11-20",
+     "comparison", 0, {"filters": {"sector": ["Big Bend"]}, "verdict": "accurate",
+                       "says": "2.70×"}),
     # A rounded figure is no such evidence: "12,000" stays the border's (2,045,838).
     ("In fiscal year 2023, Border Patrol agents made 12,000 apprehensions at the southwest "
      "border.", "2023-11-20", "total", 0, {"filters": {}, "verdict": "inaccurate"}),

@@ -900,7 +900,8 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
             claim.inherited.append(("group_of_the_sentence", {}))
             results[i] = evaluate(claim, checker, ref)
     for i, claim in enumerate(claims):
-        if results[i]["verdict"] == rules.INACCURATE and claim.kind == "change":
+        if results[i]["verdict"] == rules.INACCURATE and claim.kind in ("change",
+                                                                         "comparison"):
             results[i] = _over_its_levels(claim, i, claims, results, checker, ref)
     return [results[i] for i in range(len(claims))]
 
@@ -912,11 +913,12 @@ def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
     396,579 del anterior periodo": a change whose sentence states both its levels, each
     matching one period of one series exactly (FY2019 and FY2018), relates those two
     periods; one that states only the level it reached, with no base named, runs from the
-    period before that level's. A change judged false over other periods is read again over
-    them, and the new reading is kept only if the change then holds (the stated levels are
-    the evidence)."""
+    period before that level's; and levels that count one group the words do not name make
+    the change (or the comparison) that group's. A relation judged false is read again so,
+    and the new reading is kept only if it then holds (the stated levels are the
+    evidence)."""
     q = claim.quantity
-    if q is None or q.kind != "percent":
+    if q is None or q.kind not in ("percent", "multiplier"):
         return results[i]
     periods: dict[str, Period] = {}
     measures = set()
@@ -952,8 +954,12 @@ def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
     if cut:
         trial.filters = claim.filters | cut
         trial.inherited = claim.inherited + [("levels_group", {})]
-    if len(periods) < 2:
-        again = evaluate(trial, checker, ref)
+    own = {p.label for p in claim.periods + claim.compare_to}
+    if len(periods) < 2 or claim.kind == "comparison" and own == {
+            p.label for p in periods.values()}:
+        # The group only: the periods are those the words named ("31,948 …, more than 2.5
+        # times the 11,823 of fiscal year 2023" sets the first against the second).
+        again = evaluate(trial, checker, ref) if cut else results[i]
         return again if again["verdict"] in (rules.ACCURATE, rules.ROUGHLY) else results[i]
     before, after = sorted(periods.values(), key=lambda p: p.start)
     if before.end >= after.start or before.months != after.months or (
