@@ -4492,7 +4492,13 @@ READINGS = [
     ("In fiscal year 2023, Border Patrol agents made 11,823 apprehensions at the southwest "
      "border.", "2023-11-20", "total", 0,
      {"filters": {"sector": ["Big Bend"]}, "verdict": "accurate",
-      "says": "do not name Big Bend"}),
+      "says": "do not say which sector; the figure matches the count of Big Bend"}),
+    # Over two months named, as the total is judged: all CBP, Southwest border, El
+    # Salvador, January-February 2023: 7,853 in all; 1,529 unaccompanied children.
+    ("En enero y febrero de 2023 cruzaron la frontera suroeste 1,529 salvadoreños.",
+     "2023-03-20", "total", 0,
+     {"filters": {"citizenship": ["SLV"], "demographic": ["UAC"]}, "verdict": "accurate",
+      "says": "no dicen qué grupo"}),
     # ... and the sentence's other figures count that group too: Big Bend FY2022 31,948,
     # not 25,000 (left unsettled beside the figure that matches, as any such figure is).
     ("In fiscal year 2023, Border Patrol agents made 11,823 apprehensions at the southwest "

@@ -268,13 +268,17 @@ def unnamed_group_readings(claim: Claim, readings: list[Reading],
         return []
     out = []
     for r in readings:
-        if r.framing or r.rebound or r.from_text or len(r.periods) != 1:
+        if r.framing or r.rebound or r.from_text or not r.periods or claim.each and \
+                len(r.periods) > 1:
             continue
+        # One period, as the total judge reads it ("en enero y febrero": the two months).
+        period = r.periods[0] if len(r.periods) == 1 else Period.between(r.periods[0],
+                                                                         r.periods[-1])
         dims = [d for d in _GROUP_DIMS if d in get_measure(r.measure).dimensions
                 and d not in r.where]
         for dim in dims:
             try:
-                rows = checker.q(r.measure, r.periods[0], r.where, by=[dim]).rows
+                rows = checker.q(r.measure, period, r.where, by=[dim]).rows
             except QueryError:
                 continue
             hits = [row for row in rows if abs(row["value"] - q.value) <= UNNAMED_GROUP_EXACT
@@ -282,11 +286,13 @@ def unnamed_group_readings(claim: Claim, readings: list[Reading],
             if len(hits) != 1:
                 continue
             group = str(hits[0][dim])
-            name = str(hits[0].get(f"{dim}_name") or group)
+            name = str(hits[0].get(f"{dim}_name") or i18n.value_name(group, checker.lang))
             found = r.again(where=r.where | {dim: [group]}, label=f"{r.label}; {name}",
                             support=r.support - 1.5, rebound=True, group_found=True,
                             cues=r.cues + ["the figure matches one group exactly"])
-            found.notes.append(msg(checker.lang, "unnamed_group", group=name))
+            dimension = i18n.WORDS.words(checker.lang, "dimension_names").get(dim, dim)
+            found.notes.append(msg(checker.lang, "unnamed_group", group=name,
+                                   dimension=dimension))
             out.append(found)
     return out
 
