@@ -4014,10 +4014,12 @@ def test_the_sector_is_the_one_the_text_named_before(engine: Engine) -> None:
                  "8,804 detenciones."):
         c = one(engine, text, "2021-10-15")
         assert c["filters"] == {"sector": ["Yuma"]} and c["verdict"] == "accurate"
-    # Two sectors named before: "the sector" is neither.
+    # Two sectors named before: "the sector" is neither; the figure, Yuma's exactly, then
+    # tells which, and the explanation says the words do not.
     c = one(engine, "The Yuma Sector and the Tucson Sector were busy. In FY 2020, 8,804 "
             "migrants were apprehended throughout the sector.", "2021-10-15")
-    assert "sector" not in c["filters"]
+    assert c["filters"] == {"sector": ["Yuma"]}
+    assert "do not say which sector" in c["explanation"]
 
 
 def test_a_rate_in_words_after_a_count_is_the_rate(engine: Engine) -> None:
