@@ -2445,9 +2445,18 @@ def test_counts_over_fewer_days_than_a_month(engine: Engine) -> None:
             ("Arrests of Venezuelans fell by 74 percent in the second half of October from the "
              "same period of September.", "2023-11-15"),
             ("Durante la última semana se registraron 3.500 ingresos por la selva del Darién.",
-             "2022-10-25")):
+             "2022-10-25"),
+            ("Apprehensions in the Del Rio sector dropped by nearly 40% in the first full week "
+             "of the new presidency.", "2025-02-05"),
+            ("Las detenciones en el sector El Paso aumentaron a más de 5 mil en las últimas dos "
+             "semanas.", "2023-09-18")):
         assert [c["verdict"] for c in check(text, date=dt.date.fromisoformat(day),
                                             engine=engine)["claims"]] == ["unverifiable"], text
+    # "Through the first week of February" ends a count to date, which the months before it
+    # can settle: no days window.
+    c = one(engine, "Through the first week of February, Border Patrol agents apprehended "
+            "99,901 family members at the southwest border this fiscal year.", "2019-02-14")
+    assert "a few days" not in c["explanation"]
     # Said when it was reported, not what was counted: Border Patrol, Southwest, unaccompanied
     # children, March 2021: 18,716.
     c = one(engine, "CBP informó la semana pasada que, durante el mes de marzo, detuvo a 18 mil "

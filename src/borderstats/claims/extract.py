@@ -2526,10 +2526,15 @@ _ROLLING = re.compile(r"\b(?:\d+|seven|fourteen|thirty)[- ]day (?:[\w-]+ ){0,2}a
                       re.IGNORECASE)
 # Fewer days than a month: "during the past week", "over the past seven days", "in the second
 # half of October", "since May 12", "en la última semana", "la segunda quincena de octubre",
-# "los primeros días de octubre". The files are monthly.
+# "los primeros días de octubre", "in the first full week of the Trump presidency", "en las
+# últimas dos semanas" ("through the first week of February", "hasta la primera semana de
+# febrero" end a count to date instead). The files are monthly.
 _DAYS_WINDOW = re.compile(
     r"\b(?:(?:the|this|last|past|previous|that)\s+(?:past\s+)?(?:week|weekend|few days|"
-    r"(?:\d{1,2}|two|three|four|five|six|seven|ten|fourteen)\s+days)|"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|ten|fourteen)\s+days|(?:2|3|two|three)\s+weeks)|"
+    r"(?:first|second|third|last)\s+(?:full\s+)?week\s+of\b|"
+    r"(?:la\s+)?(?:primera|segunda|tercera|última)\s+semana\s+(?:completa\s+)?de\b|"
+    r"(?:las\s+)?últimas\s+(?:dos|tres|2|3)\s+semanas|"
     r"(?:first|second|last)\s+half\s+of\s+" + _MONTHS + r"|"
     r"(?:first|last)\s+(?:few\s+)?(?:days|weeks?)\s+of\s+" + _MONTHS + r"|"
     r"since\s+" + _MONTHS + r"\s+(?:[2-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!,?\s+\d{4})|"
@@ -2539,12 +2544,19 @@ _DAYS_WINDOW = re.compile(
     r"(?:los\s+)?primeros\s+días\s+de\s+" + _MONTHS + r")\b", re.IGNORECASE)
 
 
+# "Through the first week of February", "hasta la primera semana de febrero": the end of a
+# count to date, not a window of days.
+_TO_DATE_END = re.compile(r"\b(?:through|until|up to|by|hasta)\s+(?:the\s+|la\s+|el\s+)?$",
+                          re.IGNORECASE)
+
+
 def _days_window(clause: str, q: Quantity | None) -> bool:
     """Whether the clause counts over fewer days than a month (``_DAYS_WINDOW``) near its
     figure; "CBP informó la semana pasada que, durante el mes de marzo, detuvo a 18 mil 700"
     says when it was reported, not what was counted."""
     for m in _DAYS_WINDOW.finditer(clause):
-        if _REPORTED.search(clause[max(0, m.start() - 30):m.start()]):
+        if _REPORTED.search(clause[max(0, m.start() - 30):m.start()]) or _TO_DATE_END.search(
+                clause[max(0, m.start() - 20):m.start()]):
             continue
         if q is None or clause[:m.start()].strip(" \"'“(-—–").lower() in (
                 "", "over", "in", "during", "for", "en", "durante", "over the", "in the"):
