@@ -4528,6 +4528,14 @@ READINGS = [
      "border, more than 2.5 times the 11,823 they made in fiscal year 2023.", "2023-11-20",
      "comparison", 0, {"filters": {"sector": ["Big Bend"]}, "verdict": "accurate",
                        "says": "2.70×"}),
+    # A precise figure near the period's, equal to the unit to another period's, is that
+    # period's figure, not a revision: Border Patrol, Southwest, FY2021 1,659,206; FY2000
+    # 1,643,679 (0.9% lower). One equal to no period stays a near figure.
+    ("Border Patrol agents made 1,643,679 apprehensions at the southwest border in fiscal "
+     "year 2021.", "2022-08-16", "total", 0,
+     {"verdict": "inaccurate", "says": "to the unit, FY2000's"}),
+    ("Border Patrol agents made 1,652,314 apprehensions at the southwest border in fiscal "
+     "year 2021.", "2022-08-16", "total", 0, {"verdict": "accurate"}),
     # A rounded figure is no such evidence: "12,000" stays the border's (2,045,838).
     ("In fiscal year 2023, Border Patrol agents made 12,000 apprehensions at the southwest "
      "border.", "2023-11-20", "total", 0, {"filters": {}, "verdict": "inaccurate"}),

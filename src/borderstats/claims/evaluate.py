@@ -297,6 +297,35 @@ def unnamed_group_readings(claim: Claim, readings: list[Reading],
     return out
 
 
+def _another_periods(claim: Claim, checker: Checker, primary: Reading) -> str:
+    """A precise count near the official one but not equal to it may be, to the unit,
+    another period's of the same series: "the old record, set in FY 2021, when agents nabbed
+    1,643,679" is FY2000's figure (FY2021 had 1,659,206). That is no rounding nor revision
+    but a figure of another period: the claim is wrong, and the explanation says whose the
+    figure is. Only an equal figure counts (a few units apart, among hundreds of months,
+    could be chance)."""
+    q = claim.quantity
+    if claim.kind != "total" or q is None or q.kind != "count" or primary.exact or \
+            q.hedge not in (None, "about") or len(primary.periods) != 1 or q.value < 1000 or \
+            rules.precision(q.words, q.value) > 0.001:
+        return ""
+    own = primary.periods[0]
+    grain = {"month": "month", "fiscal_year": "fiscal_year", "year": "year"}.get(own.kind)
+    if grain is None:
+        return ""
+    lo, hi = checker.engine.coverage(get_measure(primary.measure), checker.as_of)
+    try:
+        rows = checker.q(primary.measure, Period(lo, hi, "range", f"{lo:%Y-%m}..{hi:%Y-%m}"),
+                         primary.where, by=[grain]).rows
+    except QueryError:
+        return ""
+    equal = [str(row[grain]) for row in rows if row["value"] == q.value]
+    if len(equal) != 1 or equal[0] == own.label:
+        return ""
+    return msg(checker.lang, "another_periods", period=fmt_label(equal[0], checker.lang),
+               value=f"{int(q.value):,}")
+
+
 def subject_readings(claim: Claim, readings: list[Reading], lang: str) -> list[Reading]:
     """Each reading again cut by the nationality, sector or family status the text named
     before and this sentence does not ("The total for all of FY 2021 was 50,722", after
@@ -1138,6 +1167,8 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     primary, said = choose(readings)
     verdict = primary.verdict
     explanation = primary.explanation
+    if verdict == rules.ROUGHLY and (other := _another_periods(claim, checker, primary)):
+        verdict, explanation = rules.INACCURATE, explanation.rstrip() + " " + other
     if claim.guessed and primary.rebound and primary.exact and primary.periods:
         # The guessed latest month gave way to the period the precise figure matches.
         claim.inherited = [(key, kw) for key, kw in claim.inherited
