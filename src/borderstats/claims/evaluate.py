@@ -302,11 +302,12 @@ def _another_periods(claim: Claim, checker: Checker, primary: Reading) -> str:
     another period's of the same series: "the old record, set in FY 2021, when agents nabbed
     1,643,679" is FY2000's figure (FY2021 had 1,659,206). That is no rounding nor revision
     but a figure of another period: the claim is wrong, and the explanation says whose the
-    figure is. Only an equal figure counts (a few units apart, among hundreds of months,
-    could be chance)."""
+    figure is. Only an equal figure of five digits or more counts (a few units apart, or
+    a smaller figure, among hundreds of months, could be chance: 7,536 Rio Grande Valley
+    apprehensions in July 2020 are also, to the unit, its September 2004)."""
     q = claim.quantity
     if claim.kind != "total" or q is None or q.kind != "count" or primary.exact or \
-            q.hedge not in (None, "about") or len(primary.periods) != 1 or q.value < 1000 or \
+            q.hedge not in (None, "about") or len(primary.periods) != 1 or q.value < 10_000 or \
             rules.precision(q.words, q.value) > 0.001:
         return ""
     own = primary.periods[0]
