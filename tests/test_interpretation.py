@@ -4691,6 +4691,12 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
     # ... or of the month named before.
     ("Apprehensions peaked in December 2016 at 16,139, and were lower in June that year.",
      "2018-10-23", [("month", ["2016-12"]), ("month", ["2016-06"]), ("anaphor", [])]),
+    # A month said to be the busiest: "the busiest month was October" ("was may be" is no
+    # month).
+    ("El mes con mayor registro fue octubre, con 59.773 personas.", "2023-01-10",
+     [("month", ["2022-10"])]),
+    ("The quietest month was May; it was may be higher since.", "2023-01-10",
+     [("month", ["2022-05"])]),
     # A headline drops the article of "en el último año": the last twelve months.
     ("Detenidos 213,000 hondureños en frontera con USA en último año", "2023-11-12",
      [("range", ["2022-11..2023-10"])]),

@@ -1001,8 +1001,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"the (?:whole |entire |full )?month of|el mes (?:completo )?de)\s+"
          rf"{_MONTH_RE}\b(?!\s*\d)", bare_month)
     each(rf"\b{_MONTH_RE}(?:'s|’s)", bare_month)
-    # "After a record December", "a busiest March": the month the superlative names.
-    each(rf"(?:(?<=record )|(?<=peak )|(?<=busiest )|(?<=récord de )){_MONTH_RE}\b"
+    # "After a record December", "a busiest March": the month the superlative names; "the
+    # busiest month was October", "el mes con mayor registro fue octubre": the month said to
+    # be it.
+    each(rf"(?:(?<=record )|(?<=peak )|(?<=busiest )|(?<=récord de )|(?<=\bwas )|"
+         rf"(?<=\bfue ))(?!may\s+(?:be|have|not|also|well)\b){_MONTH_RE}\b"
          rf"(?!\s*(?:de\s+)?\d)", bare_month)
     each(rf"\b(?:the\s+)?{_MONTH_RE}\s+(?=(?:(?:encounters?|apprehensions?|arrests?|border|"
          rf"migration|crossings?)\s+)?(?:figures?|totals?|numbers?|counts?|tally|data|report|"
