@@ -4544,6 +4544,11 @@ READINGS = [
     ("En enero y febrero de 2023, 1,529 menores de edad no acompañados de El Salvador "
      "cruzaron la frontera suroeste.", "2023-03-20", "total", 0,
      {"filters": {"demographic": ["UAC"], "citizenship": ["SLV"]}, "verdict": "accurate"}),
+    # A figure per month is each month's bound in a run: Border Patrol, Southwest border,
+    # March-May 2021 169,216, 173,699, 172,654 (February 97,643).
+    ("Border Patrol agents have had more than 100,000 encounters with migrants every month "
+     "since February.", "2021-06-29", "streak", 0,
+     {"verdict": "accurate", "says": "above 100,000"}),
     # A demonym after an institution is who counts. Darién, January-September 2021: 95,866.
     ("Las autoridades panameñas contabilizaron 95.866 migrantes entre enero y septiembre de "
      "2021.", "2021-10-15", "total", 0,

@@ -1272,7 +1272,10 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
     follows = bool(_FOLLOWING_A_MOVE.match(clause[m.end():]))
     if follows:
         clause = clause[:m.end()]
-    threshold = next((q for q in counts if q.role == "count" and q.hedge), None)
+    # ("More than 100,000 encounters every month since February": a figure per month is
+    # each month's bound, as a count is.)
+    threshold = next((q for q in counts if q.hedge and (q.role == "count" or q.role == "rate"
+                                                         and q.per == unit)), None)
     if threshold is not None and threshold.hedge in ("more_than", "at_least", "just_over"):
         direction = "above"
     elif threshold is not None and threshold.hedge in ("less_than", "at_most"):
