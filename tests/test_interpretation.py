@@ -4534,6 +4534,9 @@ READINGS = [
     ("Border Patrol agents made 1,643,679 apprehensions at the southwest border in fiscal "
      "year 2021.", "2022-08-16", "total", 0,
      {"verdict": "inaccurate", "says": "to the unit, FY2000's"}),
+    ("The old record, set in FY 2021, when agents nabbed 1,643,679 illegal entrants, was "
+     "beaten.", "2022-08-16", "total", 0,
+     {"verdict": "inaccurate", "says": "the result is the same (inaccurate)"}),
     ("Border Patrol agents made 1,652,314 apprehensions at the southwest border in fiscal "
      "year 2021.", "2022-08-16", "total", 0, {"verdict": "accurate"}),
     # A rounded figure is no such evidence: "12,000" stays the border's (2,045,838).

@@ -1169,7 +1169,8 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     verdict = primary.verdict
     explanation = primary.explanation
     if verdict == rules.ROUGHLY and (other := _another_periods(claim, checker, primary)):
-        verdict, explanation = rules.INACCURATE, explanation.rstrip() + " " + other
+        verdict = primary.verdict = rules.INACCURATE
+        explanation = explanation.rstrip() + " " + other
     if claim.guessed and primary.rebound and primary.exact and primary.periods:
         # The guessed latest month gave way to the period the precise figure matches.
         claim.inherited = [(key, kw) for key, kw in claim.inherited

@@ -231,6 +231,8 @@ TOPICS: tuple[Topic, ...] = (
           measures=("swb_encounters", "usbp_swb_encounters")),
     Topic("apprehensions", _rx(r"apprehensions?", r"apprehend\w*", r"arrests?", r"arrested",
                                r"arresting", r"detentions?", r"detained", r"detaining", r"caught",
+                               # "when agents nabbed 1,643,679 illegal entrants"
+                               r"nabbed", r"nabbing",
                                # "agents were catching some 8,000 a day", "taken into custody"
                                r"catch(?:es|ing)?(?! and release)",
                                r"(?:taken|took|taking|take) (?:\w+ ){0,3}?into (?:\w+ )?custody",
@@ -702,6 +704,7 @@ DISTINCT_PEOPLE = _rx(r"different people", r"unique individuals", r"distinct peo
 # Words that say the figure counts enforcement events, so "1 million migrants" after them
 # is not offered as a count of people who came.
 ENFORCEMENT_VERBS = _rx(r"apprehended", r"arrested", r"encountered", r"detained", r"caught",
+                        r"nabbed",
                         r"catch(?:es|ing)?(?! and release)", r"into (?:\w+ )?custody",
                         r"stopped", r"expelled", r"processed", r"counted", r"recorded",
                         r"apprehensions? of", r"encounters? (?:of|with)", r"arrests? of",
