@@ -135,13 +135,13 @@ def infer_date(text: str, checker: Checker,
             candidates.append(candidate)
     if not candidates:
         return today, "the text names no date; today's date is assumed", None
-    extracted = {candidates[0]: extract(text, candidates[0])}
-    if not extracted[candidates[0]]:
+    first = extract(text, candidates[0])
+    if not first:
         return candidates[-1], ("the text names no date and makes no checkable claim; the "
                                 f"latest candidate date {candidates[-1]} is assumed"), None
     scored, evaluated = [], {}
     for candidate in candidates:
-        found = extracted.get(candidate) or extract(text, candidate)
+        found = first if candidate == candidates[0] else extract(text, candidate)
         evaluated[candidate] = evaluate_all(found, checker, candidate)
         verdicts = [c["verdict"] for c in evaluated[candidate]]
         agree = sum(v in ("accurate", "roughly_accurate") for v in verdicts)

@@ -30,7 +30,7 @@ from borderstats.claims.timex import (
     so_far,
 )
 from borderstats.errors import BorderstatsError, QueryError
-from borderstats.metrics import catalog, cue_table, get_measure
+from borderstats.metrics import TIME_DIMENSIONS, catalog, cue_table, get_measure
 from borderstats.periods import Period, add_months, fiscal_year_of, parse_period
 from borderstats.query import Engine, QueryResult, rank_windows
 
@@ -80,8 +80,8 @@ class Reading:
     # where none of the sentence's own readings holds, or where it matches exactly.
     from_text: bool = False
     # A reading cut by a group the words do not name, which the figure matches exactly
-    # (``unnamed_group_readings``).
-    group_found: bool = False
+    # (``unnamed_group_readings``): what the explanation says of it.
+    group_found: str = ""
     base: list[Period] | None = None  # a change's base for this reading, if not the claim's
     level_judged: bool = False  # a change that judged the level it states ("down from X")
 
@@ -282,18 +282,17 @@ def unnamed_group_readings(claim: Claim, readings: list[Reading],
             except QueryError:
                 continue
             hits = [row for row in rows if abs(row["value"] - q.value) <= UNNAMED_GROUP_EXACT
-                    * q.value and str(row[dim]).upper() not in ("OTHER", "ALL OTHERS")]
+                    * q.value and not _residual(row[dim])]
             if len(hits) != 1:
                 continue
             group = str(hits[0][dim])
             name = str(hits[0].get(f"{dim}_name") or i18n.value_name(group, checker.lang))
-            found = r.again(where=r.where | {dim: [group]}, label=f"{r.label}; {name}",
-                            support=r.support - 1.5, rebound=True, group_found=True,
-                            cues=r.cues + ["the figure matches one group exactly"])
             dimension = i18n.WORDS.words(checker.lang, "dimension_names").get(dim, dim)
-            found.notes.append(msg(checker.lang, "unnamed_group", group=name,
-                                   dimension=dimension))
-            out.append(found)
+            out.append(r.again(where=r.where | {dim: [group]}, label=f"{r.label}; {name}",
+                               support=r.support - 1.5, rebound=True,
+                               group_found=msg(checker.lang, "unnamed_group", group=name,
+                                               dimension=dimension),
+                               cues=r.cues + ["the figure matches one group exactly"]))
     return out
 
 
@@ -311,8 +310,8 @@ def _another_periods(claim: Claim, checker: Checker, primary: Reading) -> str:
             rules.precision(q.words, q.value) > 0.001:
         return ""
     own = primary.periods[0]
-    grain = {"month": "month", "fiscal_year": "fiscal_year", "year": "year"}.get(own.kind)
-    if grain is None:
+    grain = own.kind
+    if grain not in TIME_DIMENSIONS:
         return ""
     lo, hi = checker.engine.coverage(get_measure(primary.measure), checker.as_of)
     try:
@@ -1158,7 +1157,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         for reading in (found := unnamed_group_readings(claim, readings, checker)):
             reading.fit_weight = weight
             _run(judge, claim, checker, reading)
-            reading.explanation = f"{reading.explanation.rstrip()} {reading.notes[0]}"
+            reading.explanation = f"{reading.explanation.rstrip()} {reading.group_found}"
         readings += found
     readings = [r for r in readings if not r.rebound or r.exact]
     if any(not r.from_text and r.verdict in (rules.ACCURATE, rules.ROUGHLY) for r in readings):
@@ -2960,6 +2959,11 @@ def _same_month(claim: Claim, target: Period) -> int | None:
 _GROUP_DIMS = ("citizenship", "demographic", "sector")
 
 
+def _residual(group: Any) -> bool:
+    """Whether a breakdown's group is the rest ("Other", "All others"), no group of its own."""
+    return str(group).upper() in ("OTHER", "ALL OTHERS")
+
+
 def _rank_among_groups(claim: Claim, checker: Checker, r: Reading) -> None:
     """"The Tucson sector ... the most of any sector", "Venezuelans were the second-largest
     nationality": the group's count ranked among the other groups of the same breakdown in
@@ -2977,11 +2981,11 @@ def _rank_among_groups(claim: Claim, checker: Checker, r: Reading) -> None:
     result = _complete(checker.q(r.measure, target, rest, by=[dim]), target, lang)
     entries = [{"period": str(row[dim]), "value": row["value"],
                 "name": str(row.get(f"{dim}_name") or row[dim])} for row in result.rows
-               if str(row[dim]).upper() not in ("OTHER", "ALL OTHERS")
+               if not _residual(row[dim])
                and (str(row[dim]) == mine or "field office" not in str(row[dim]).lower())]
     me = next((e for e in entries if e["period"] == mine), None)
     residual = max((row["value"] for row in result.rows
-                    if str(row[dim]).upper() in ("OTHER", "ALL OTHERS")), default=0)
+                    if _residual(row[dim])), default=0)
     if me is not None and residual > me["value"]:
         # The files name only some nationalities (CBP's from FY2025: four and "Other"):
         # a residual larger than the group may hide one that ranks above it.

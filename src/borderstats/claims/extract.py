@@ -3351,8 +3351,9 @@ def _nearest_topic(text: str, anchor: int | None) -> tuple[lx.Topic | None,
     return best, [h[1] for h in ranked[1:] if h[1] is not best]
 
 
-@lru_cache(maxsize=1024)  # a sentence is asked for its topics several times (and again for
-# each date a text without one may have)
+# A sentence is asked for its topics several times, and again for each date a text
+# without one may have.
+@lru_cache(maxsize=1024)
 def _topic_hits(text: str) -> tuple[tuple[int, lx.Topic, int, int], ...]:
     """The first match of each topic in ``text``: (table index, topic, start, end)."""
     low = text.lower()

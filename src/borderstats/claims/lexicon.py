@@ -615,8 +615,9 @@ def nationality_of(word: str) -> str | None:
     return _nationality_patterns()[1].get(normalise(word))
 
 
-@lru_cache(maxsize=1024)  # a clause and its sentence are asked several times (and again
-# for each date a text without one may have)
+# A clause and its sentence are asked several times, and again for each date a text
+# without one may have.
+@lru_cache(maxsize=1024)
 def _nationalities(text: str) -> tuple[str, ...]:
     from borderstats.nationality import normalise
 
