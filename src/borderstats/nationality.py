@@ -64,8 +64,11 @@ class Nationality:
 
 def normalise(text: str) -> str:
     """Lower case, no accents, no apostrophes, punctuation and runs of spaces as one."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():  # no accents to strip (most English text): skip the decomposition
+        plain = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = re.sub(r"['’`´]", "", plain.casefold())
     return " ".join(re.sub(r"[^0-9a-z]+", " ", plain).split())
 

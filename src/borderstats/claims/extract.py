@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from borderstats.claims import lexicon as lx
+from borderstats.claims.prefilter import gated
 from borderstats.claims.text import Quantity, Sentence, quantities, sentences
 from borderstats.claims.timex import MONTHS, NAME_RE, TimeRef, time_refs
 from borderstats.periods import Period, add_months, fiscal_year_of
@@ -71,8 +72,11 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r"representing|comprising)\b(?![^.;,]{0,40}\bof (?:that|this|the) "
                      r"(?:increase|rise|jump|growth|drop|decline|decrease|fall|surge|change)))|"
                      r":\s+")
-_QUICK = re.compile(
-    r"\d|\b(?:million|thousand|hundreds|thousands|millions|twice|double|triple|tenfold|"
+# A sentence worth reading for claims has a figure or one of these words (tried apart from
+# the figure, so that a quick test of their letters can pass most sentences over).
+_DIGIT = re.compile(r"\d")
+_QUICK = gated(
+    r"\b(?:million|thousand|hundreds|thousands|millions|twice|double|triple|tenfold|"
     r"straight|consecutiv|in a row|seguid|each month since|every month since|"
     r"half|quarter|record|highest|lowest|busiest|most|fewest|ever|plummet|plunge|soar|surge|"
     r"spike|jump|rose|risen|fell|fallen|drop|declin|increas|decreas|ticked|edged|inched|crept|"
@@ -269,7 +273,7 @@ def extract(text: str, ref: dt.date) -> list[Claim]:
         if len(sentence.text) > 2000:  # not prose: a table or a dump
             continue
         context.corridor = context.corridor or bool(_CORRIDOR_WORDS.search(sentence.text))
-        if not _QUICK.search(sentence.text):
+        if not (_DIGIT.search(sentence.text) or _QUICK.search(sentence.text)):
             _remember(context, sentence.text)
             continue
         claims.extend(_sentence_claims(sentence, ref, context, fiscal_doc))
@@ -1061,9 +1065,10 @@ def _unnamed_count(claim: Claim, sentence: str, corridor: bool = False) -> bool:
 # The claim types that can be made in words alone, and the words that put a sentence in
 # the corridor when it names no statistic.
 _UNREAD_KINDS = ("rank_record", "trend", "change", "comparison", "streak")
-_CORRIDOR_WORDS = re.compile(r"\b(?:migra\w*|inmigra\w*|immigra\w*|border|frontera|crossings?|"
-                             r"cruces|encounters|encuentros|apprehensions|aprehensiones|"
-                             r"detenciones|asylum|asilo|deport\w*)\b", re.IGNORECASE)
+_CORRIDOR_WORDS = gated(
+    r"\b(?:migra\w*|inmigra\w*|immigra\w*|border|frontera|crossings?|cruces|encounters|"
+    r"encuentros|apprehensions|aprehensiones|detenciones|asylum|asilo|deport\w*)\b",
+    re.IGNORECASE)
 _MIGRANT = re.compile(r"\b(?:migra\w*|inmigra\w*|immigra\w*|irregular(?:es)?|illegals?|"
                       r"ilegales?)\b", re.IGNORECASE)
 

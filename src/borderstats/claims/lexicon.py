@@ -7,9 +7,16 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from borderstats.claims.prefilter import Gated, gated
 
-def _rx(*words: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+# A phrase table's pattern: compiled, or behind a quick test of its words (``_rx``).
+Pattern = re.Pattern[str] | Gated
+
+
+def _rx(*words: str) -> Gated:
+    """Any of ``words``, as whole words, in any case; tried only on a text holding one of
+    the literal parts every match has."""
+    return gated(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -22,7 +29,7 @@ class Topic:
     misframing."""
 
     id: str
-    pattern: re.Pattern[str]
+    pattern: Pattern
     measures: tuple[str, ...] = ()
     missing: str = ""
     missing_es: str = ""
@@ -287,7 +294,7 @@ GENERIC = ("removals", "apprehensions", "encounters", "crossings")
 # The words of crossing in a sentence that names the Darién are about the Darién.
 TAKES = {"darien": ("crossings",)}
 
-PLACES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+PLACES: tuple[tuple[Pattern, str, str], ...] = (
     # (pattern, place id, note)
     (_rx(r"nationwide", r"across the country", r"all (?:u\.?s\.? )?borders", r"a nivel nacional",
          r"en todo el país", r"all ports", r"todas las fronteras",
@@ -415,7 +422,7 @@ SECTOR_LIST_RE = re.compile(
     r"\s+sectors\b|\bsectores\s+(?:de\s+)?" + _SECTOR_NAME + r"(?:\s*,\s*" + _SECTOR_NAME
     + r"|\s+y\s+(?:de\s+)?" + _SECTOR_NAME + r")+", re.IGNORECASE)
 
-ACTORS: tuple[tuple[re.Pattern[str], str], ...] = (
+ACTORS: tuple[tuple[Pattern, str], ...] = (
     (_rx(r"border patrol", r"border agents", r"patrulla fronteriza", r"usbp",
          r"agentes fronterizos"), "USBP"),
     (_rx(r"customs and border protection", r"cbp", r"oficina de aduanas"), "CBP"),
@@ -430,7 +437,7 @@ US_OWN_BORDER = _rx(r"(?:u\.?s\.?|america(?:'s|’s)?|united states(?:'|’)?)\s
 # Who counts, for comparisons between two countries' series ("Mexico detained more
 # migrants than the US Border Patrol apprehended"). Border phrases are blanked out first,
 # so "the U.S.-Mexico border" and "la frontera con México" name no one.
-JURISDICTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+JURISDICTIONS: tuple[tuple[Pattern, str], ...] = (
     (_rx(r"border patrol", r"border agents", r"patrulla fronteriza", r"usbp"), "USBP"),
     (_rx(r"customs and border protection", r"cbp", r"oficina de aduanas"), "CBP"),
     (re.compile(r"\bU\.S\.(?=\s|$|[,;:)])|\bU\.S\b|\bUS\b|(?i:\bunited states\b|\bee\.?\s?uu\b\.?|"
@@ -457,7 +464,7 @@ def direction_of(word: str | None) -> str:
     return "down" if word and FEWER.fullmatch(word.strip()) else "up"
 # Mexico's returns by outcome: a "formal deportation" is the legal category; most returns
 # are assisted returns.
-MX_OUTCOMES: tuple[tuple[re.Pattern[str], list[str]], ...] = (
+MX_OUTCOMES: tuple[tuple[Pattern, list[str]], ...] = (
     (_rx(r"formal deportations?", r"deportations? in the (?:legal|strict) sense",
          r"deportaci\w+ formal\w*", r"deportaci\w+ en sentido estricto"), ["Deportation"]),
     (_rx(r"assisted returns?", r"retornos? asistidos?"),
@@ -476,7 +483,7 @@ RETURNED_FROM_BOTH = _rx(r"(?:from|desde|de)\s+m[eé]xico\s+(?:and|y)\s+(?:from\
                          r"(?:united states|u\.?s\.?|ee\.?\s?uu\.?|estados unidos))\s+"
                          r"(?:(?:han|have|had|habían|hubieran)\s+)?(?:retorn|deport|devol|"
                          r"devuel|return|sent|expuls|expell)\w*")
-RETURNED_FROM: tuple[tuple[re.Pattern[str], str], ...] = (
+RETURNED_FROM: tuple[tuple[Pattern, str], ...] = (
     (_rx(r"(?:from|by|desde|por|de)\s+(?:the\s+|los\s+)?(?:united states|u\.?s\.?|"
          r"ee\.?\s?uu\.?|eeuu|estados unidos|american authorities|autoridades "
          r"estadounidenses)",
@@ -490,7 +497,7 @@ RETURNED_FROM: tuple[tuple[re.Pattern[str], str], ...] = (
          r"expulsad[oa]|devolvi[óo]|devuelto|retornad[oa]|retorn[óo])"), "MEX"),
 )
 
-POPULATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     # (Not "tengo una familia", "his family": one's own family is no family unit counted.)
     (_rx(r"famil(?:y|ies)(?: units?| members)?", r"(?<!una )(?<!mi )(?<!su )famili\w+",
          r"unidades familiares"),
@@ -602,6 +609,12 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
     return pattern, words, named_alone
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every spelling the nationality patterns match."""
+    return frozenset(key.split()[0] for key in _nationality_patterns()[1])
+
+
 def nationalities(text: str) -> list[str]:
     """ISO codes of the nationalities a text speaks of, in order of first mention."""
     return list(_nationalities(text))
@@ -624,12 +637,15 @@ def _nationalities(text: str) -> tuple[str, ...]:
     pattern, words, named_alone = _nationality_patterns()
     found: list[str] = []
     low = normalise(text)
-    if ORIGIN_WORDS.search(low):
+    # Every nationality the patterns can match begins with a whole word that begins one of
+    # their spellings: a text with none of those words names none (most sentences).
+    named = not _first_words().isdisjoint(low.split())
+    if named and ORIGIN_WORDS.search(low):
         # "Mexico remains the main country of origin": a country named alone is whom.
         found += [words[m.group(0)] for m in named_alone.finditer(low)
                   if words.get(m.group(0)) and words[m.group(0)] != "USA"]
         found = list(dict.fromkeys(found))
-    for m in pattern.finditer(low):
+    for m in pattern.finditer(low) if named else ():
         key = m.group("plural") or m.group("single") or m.group("named") or m.group(
             "country") or m.group("said") or m.group("subject") or m.group("listed")
         iso = words.get(key)
@@ -761,7 +777,7 @@ STREAK_BELOW = _rx(r"below", r"under", r"fewer than", r"less than", r"menos de",
 # Who counts, named in the sentence itself: Mexico's authorities (or "in Mexico"),
 # Guatemala's migration institute, Panama's services. A generic word next to them ("the
 # detentions", "deported", "crossed") is that country's series.
-CORRIDOR_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+CORRIDOR_CUES: tuple[tuple[Pattern, str], ...] = (
     (re.compile(MX_ACTOR + r"|\b(?:in|en|within|dentro de)\s+(?:territorio\s+)?m[eé]xico\b|"
                 r"\bterritorio mexicano\b|\bagentes migratorios\b|\bpeña nieto\b|"
                 r"\b(?:en )?(?:calidad|situación|condición) migra(?:nte|toria) irregular\b",
@@ -814,7 +830,7 @@ class ChangeWord:
     exact: float | None = None  # "fell by half" = -0.5
 
 
-CHANGE_WORDS: tuple[tuple[re.Pattern[str], ChangeWord], ...] = (
+CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
     (_rx(r"fell by half", r"halved", r"cut in half",
          r"cut\s+(?:[\w-]+\s+){1,5}?(?:in|by)\s+(?:over\s+|more than\s+|nearly\s+)?half",
          r"se redujeron a la mitad",

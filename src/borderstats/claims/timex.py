@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from borderstats.claims.prefilter import Gated, gated
 from borderstats.periods import Period, add_months, fiscal_year_of
 
 MONTHS = {
@@ -212,7 +213,8 @@ def so_far(p: Period, ref: dt.date) -> Period | None:
     return _span(p.start, last)
 
 
-_COMPILED: dict[str, re.Pattern[str]] = {}
+# Each pattern with the words one of which a sentence must hold for it to match.
+_COMPILED: dict[str, Gated] = {}
 
 
 def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
@@ -243,7 +245,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     def each(pattern: str, handler: Callable[[re.Match], None]) -> None:
         compiled = _COMPILED.get(pattern)
         if compiled is None:
-            compiled = _COMPILED[pattern] = re.compile(pattern)
+            compiled = _COMPILED[pattern] = gated(pattern)
         for m in compiled.finditer(low):
             handler(m)
 
