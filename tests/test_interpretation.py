@@ -4484,6 +4484,26 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A sector the text named by its name alone is a subject the figure may choose. Border
+    # Patrol, Yuma sector: January 2024 3,733 (all of the Southwest border: 124,215).
+    ("Yuma saw more than 19,000 encounters from October through December. In January, "
+     "agents made about 3,700 apprehensions.", "2024-03-01", "total", 1,
+     {"filters": {"sector": ["Yuma"]}, "periods": ["2024-01"], "verdict": "accurate"}),
+    # A change against "the same 10-month period in fiscal 2019": the same months of
+    # FY2019. All CBP, Southwest border: October 2018-July 2019 862,256; October 2019-July
+    # 2020 350,400 (-59.4%).
+    ("CBP encountered about 350,000 people along the Southwest border this fiscal year, down "
+     "sharply from the roughly 860,000 apprehended over the same 10-month period in fiscal "
+     "2019.", "2020-08-15", "change", 0,
+     {"periods": ["2019-10..2020-07"], "verdict": "accurate"}),
+    # The year, the words of what it counts, "through April"; then "this same time period
+    # last year". Border Patrol, El Paso sector: October 2022-April 2023 308,220; October
+    # 2023-April 2024 180,734 (-41.4%).
+    ("El Paso Sector fiscal year 2024 migrant encounters through April are 180,723 which "
+     "represents a 41% reduction compared to this same time period last year, in FY23 with "
+     "308,220.", "2024-05-20", "change", 0,
+     {"periods": ["2023-10..2024-04"], "verdict": "accurate",
+      "says": "'308,220': accurate"}),
     # A ratio of two counts is of the nationality that counts them, even when it is named in
     # an aside of one of them. All CBP, Southwest border, Brazil: FY2020 7,161; October
     # 2020-August 2021 46,410 (6.48 times).
@@ -4708,6 +4728,22 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
     # A headline drops the article of "en el último año": the last twelve months.
     ("Detenidos 213,000 hondureños en frontera con USA en último año", "2023-11-12",
      [("range", ["2022-11..2023-10"])]),
+    # "The same N-month period in fiscal YEAR": the months named before, in that fiscal
+    # year (the fiscal year to date is cut to its months when the claim is judged).
+    ("About 350,000 this fiscal year, down from 860,000 over the same 10-month period in "
+     "fiscal 2019.", "2020-08-15", [("relative", ["FY2020"]), ("range", ["FY2019"])]),
+    ("Encounters in the first seven months of fiscal 2024 were 1.3 million, up from 1.1 "
+     "million in the same seven-month period of fiscal 2023.", "2024-05-20",
+     [("range", ["2023-10..2024-04"]), ("range", ["2022-10..2023-04"])]),
+    # "This same time period last year": the same months a year before.
+    ("In January 2024 arrests fell 41% compared to this same time period last year.",
+     "2024-05-20", [("month", ["2024-01"]), ("month", ["2023-01"])]),
+    # A year, the few words of what it counts, then "through <month>": the year to that
+    # month; a month with a year of its own, or after "and", is not the year's end.
+    ("Fiscal year 2024 migrant encounters through April are 180,723.", "2024-05-20",
+     [("range", ["2023-10..2024-04"])]),
+    ("In fiscal year 2023 and through May 2024, encounters rose.", "2024-06-20",
+     [("fiscal_year", ["FY2023"]), ("month", ["2024-05"])]),
 ])
 def test_time_words_by_hand(text: str, day: str, expected: list) -> None:
     assert refs(text, day) == expected

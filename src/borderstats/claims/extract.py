@@ -1683,8 +1683,10 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             named = context.sector or context.sector_place
             claim.filters["sector"] = [named]
             claim.inherited.append(assumption("sector_from_text", sector=named))
-        elif "sector" not in claim.filters and context.sector:
-            claim.text_subject.append({"sector": [context.sector]})
+        elif "sector" not in claim.filters and (context.sector or context.sector_place):
+            # (A sector the text named by its name alone, "Yuma saw over 19,000 encounters",
+            # is a subject too: a reading the figure may choose.)
+            claim.text_subject.append({"sector": [context.sector or context.sector_place]})
         if "sector" not in claim.filters and TOPIC["ports"].pattern.search(sentence):
             # "A 67.06% increase at the Ports of Entry in El Paso": the ports of a field
             # office, which bears the city's name.

@@ -1031,8 +1031,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
                                    "whole_year": bool(m.group("prev"))})
     each(r"\b(?P<prev>the (?:previous|prior|preceding) (?:fiscal )?year|the year before|"
          r"el año (?:anterior|previo)|el año fiscal anterior)\b|"
-         r"\b(?:the\s+)?same (?:period|months?|time frame|timeframe|time|stretch)\s+(?:of\s+|"
-         r"in\s+)?(?:the\s+)?"
+         r"\b(?:the\s+)?same (?:(?:[\w-]+[- ]month |time )?period|months?|time frame|timeframe|"
+         r"time|stretch)\s+(?:of\s+|in\s+)?(?:the\s+)?"
          r"(?:last|previous|prior) (?:fiscal )?year\b|"
          r"\b(?:the\s+)?same (?:period|months?|time)\s+(?:a|one|"
          r"(?P<n>" + _COUNT_RE + r")) years? (?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]"
@@ -1067,6 +1067,18 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          lambda m: add(m, "shift", (), extra={"to_year": int(m.group("y")),
                                               "years": 0, "whole_year": False}))
 
+    # "The same 10-month period in fiscal 2019", "this same time frame for fiscal year
+    # 2024", "el mismo periodo del año fiscal 2019": the months named before it, in that
+    # fiscal year (or calendar year, without "fiscal").
+    each(r"\b(?:the\s+|this\s+|el\s+|los\s+)?(?:same|corresponding|mismos?)\s+"
+         r"(?:[\w-]+[- ]month\s+|time\s+)?(?:period|time frame|timeframe|stretch|months|"
+         r"periodo|período|lapso|meses)\s+(?:in|of|for|during|del|de|en)\s+(?:the\s+)?"
+         r"(?P<fiscal>fiscal(?:\s+year)?|fy|año fiscal|ejercicio fiscal)?\s*'?"
+         r"(?P<y>(?:19|20)\d\d)\b",
+         lambda m: add(m, "shift", (), extra={"to_year": int(m.group("y")), "years": 0,
+                                              "whole_year": False,
+                                              "fiscal": bool(m.group("fiscal"))}))
+
     # "That month", "the same year": the period the text named last (resolved by the
     # extractor, which knows it).
     # ... and "during the year", "for the year", after a sentence that named it.
@@ -1086,7 +1098,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"\b(?P<y>(?:19|20)\d\d)\b(?!\s*(?:million|millones|thousand|%|percent))", bare_year)
     if any(t.kind not in ("now", "anaphor") for t in found):
         found = [t for t in found if t.kind != "now"]
-    found = _through(sorted(found, key=lambda t: t.start))
+    found = _through(sorted(found, key=lambda t: t.start), low)
     found = [_with_stat(t, low) for t in _qualified(_not_report_dates(found, low), low)]
     found = [_so_far_by(t, low, fiscal_context) for t in found]
     found = _its_months(sorted(found, key=lambda t: t.start), low)
@@ -1352,7 +1364,13 @@ def _stat_of(t: TimeRef, low: str) -> TimeRef:
     return t
 
 
-def _through(found: list[TimeRef]) -> list[TimeRef]:
+# What may stand between a year and "through <month>" that ends it: the few words naming
+# what is counted ("fiscal year 2024 migrant encounters through April").
+_COUNTED_BETWEEN = re.compile(
+    r"[\s,]*(?:(?!(?:and|or|to|from|y|o|a|de|desde)\b)[^\W\d_][\w'’-]*[\s,]+){0,3}")
+
+
+def _through(found: list[TimeRef], low: str) -> list[TimeRef]:
     """"Durante la administración Biden ... hasta junio", "since 2021 through March": the
     period begun by the one before, up to the month named."""
     out: list[TimeRef] = []
@@ -1360,10 +1378,13 @@ def _through(found: list[TimeRef]) -> list[TimeRef]:
         prev = out[-1] if out else None
         if prev is not None and prev.kind in ("year", "fiscal_year") and t.kind == "month" \
                 and len(prev.periods) == 1 and len(t.periods) == 1 and \
-                t.start - prev.end <= 2 and re.match(r"(?:through|thru|until|up to|hasta)\b",
-                                                     t.words):
+                t.start >= prev.end and (t.start - prev.end <= 2 or (
+                    _COUNTED_BETWEEN.fullmatch(low, prev.end, t.start) and not re.search(
+                        r"\d", t.words))) \
+                and re.match(r"(?:through|thru|until|up to|hasta)\b", t.words):
             # "In calendar year 2021 through November", "en el año 2023 hasta octubre",
-            # "fiscal year 2021 through June": that year, up to the month named in it.
+            # "fiscal year 2021 through June", "fiscal year 2024 migrant encounters through
+            # April": that year, up to the month named in it.
             year, month = prev.periods[0], t.periods[0].start.month
             in_year = year.start.year if year.kind == "year" or month >= 10 else year.end.year
             end = dt.date(in_year, month, 1)
@@ -1399,8 +1420,10 @@ def _resolve_shifts(found: list[TimeRef], ref: dt.date) -> list[TimeRef]:
         years = t.extra["years"]
         if base is not None and "to_year" in t.extra:
             first = base.periods[0]
-            base_year = fiscal_year_of(first.end) if first.kind == "fiscal_year" else \
-                first.start.year
+            # ("The same 10-month period in fiscal 2019", after the fiscal year to date:
+            # the fiscal year the months named fall in.)
+            base_year = fiscal_year_of(first.end) if first.kind == "fiscal_year" or \
+                t.extra.get("fiscal") else first.start.year
             years = t.extra["to_year"] - base_year
         if base is None and "to_year" in t.extra:
             if re.match(r"(?:the\s+|(?:todo\s+)?el\s+|los\s+)?(?:(?:same|mismos?)\s+)?(?:month|"
