@@ -4484,6 +4484,19 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A change "this fiscal year" with no base, said before the 20th: the months to the one
+    # before the last that had ended are a reading too. Border Patrol, El Paso sector:
+    # October-January FY2018 6,456, FY2019 34,788 (+438.8%); October-February 8,193 and
+    # 48,959 (+497.6%), the only reading late in the month.
+    ("El Paso sector has seen a 434 percent increase in apprehensions this fiscal year.",
+     "2019-03-11", "change", 0, {"periods": ["2018-10..2019-01"], "verdict": "accurate"}),
+    ("El Paso sector has seen a 434 percent increase in apprehensions this fiscal year.",
+     "2019-03-25", "change", 0, {"periods": ["2018-10..2019-02"], "verdict": "inaccurate"}),
+    # A run of months "now", late in a month, ends at the last whole month. All CBP,
+    # Southwest border: February-July 2024 189,913, 189,359, 179,737, 170,716, 130,415,
+    # 104,100 (five declines); August 107,473 (a rise).
+    ("Encounters at the southern border have now dropped five months in a row.",
+     "2024-08-20", "streak", 0, {"verdict": "accurate", "says": "up to July 2024"}),
     # A sector the text named by its name alone is a subject the figure may choose. Border
     # Patrol, Yuma sector: January 2024 3,733 (all of the Southwest border: 124,215).
     ("Yuma saw more than 19,000 encounters from October through December. In January, "
@@ -4744,6 +4757,11 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
      [("range", ["2023-10..2024-04"])]),
     ("In fiscal year 2023 and through May 2024, encounters rose.", "2024-06-20",
      [("fiscal_year", ["FY2023"]), ("month", ["2024-05"])]),
+    # "Under Trump's last year in office": the term's last year, not the presidency and a
+    # "last year" of the text's date; "the previous year" is the one before it.
+    ("Under Trump's last year in office there were 405,000 Border Patrol encounters, a "
+     "reduction from 900,000 the previous year.", "2024-07-01",
+     [("fiscal_year", ["FY2020"]), ("fiscal_year", ["FY2019"])]),
 ])
 def test_time_words_by_hand(text: str, day: str, expected: list) -> None:
     assert refs(text, day) == expected

@@ -1805,6 +1805,11 @@ def _claimed(claim: Claim) -> dict[str, Any]:
                 {"level": claim.level_side} if q and claim.level_side else {})
 
 
+# Before this day of a month, the figures of the month before may not be out yet (CBP
+# publishes a month's figures in the first three weeks of the next).
+PUBLISHED_BY_DAY = 20
+
+
 def _to_date(claim: Claim, ref: dt.date) -> None:
     """Periods still under way at the text's date are the year (or presidency) to date,
     unless the claim looks ahead ("on track to exceed 3.2 million this fiscal year"): a
@@ -1831,6 +1836,16 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
         # than 1.4 million so far this fiscal year", in February, is not the year's total).
         if _whole_may_be_meant(claim, whole, ref):
             claim.alternatives.insert(0, whole)
+        if ref.day < PUBLISHED_BY_DAY and claim.kind == "change" and len(claim.periods) == 1 \
+                and not claim.compare_to:
+            # "A 434 percent increase this fiscal year", said on 11 March: the last month
+            # that had ended may not have been published yet; the months to the one before
+            # it, which the writer had, against the same months a year before, are a
+            # reading too (the figures decide). (A base the words name is left as named.)
+            shorter = so_far(claim.periods[0], add_months(ref.replace(day=1), -1))
+            if shorter is not None and claim.periods[0].start <= shorter.end:
+                claim.alternatives.insert(1 if claim.alternatives and claim.alternatives[
+                    0] is whole else 0, [shorter])
         claim.inherited.append(("to_date", {"periods": ", ".join(p.label for p in whole),
                                             "to": claim.periods[0].label}))
 
@@ -2370,12 +2385,23 @@ def _rate(claim: Claim, checker: Checker, r: Reading) -> None:
     r.series = _series_around(checker, r, [p], reference=None)
 
 
+def _names_month(text: str, month: int) -> bool:
+    """Whether ``text`` names the month ``month`` (any of its names, in either language)."""
+    return any(MONTHS.get(word) == month for word in re.findall(r"[^\W\d_]+", text.lower()))
+
+
 def _streak(claim: Claim, checker: Checker, r: Reading) -> None:
     """A streak ("the fifth straight month of decline", "16 consecutive months above
     150,000"): the run of months (or years) in a row, up to the period named, in which the
     series moved the way the words say."""
     lang = checker.lang
     end_p = r.periods[-1]
+    if claim.ref is not None and end_p.kind == "month" and not claim.projection and \
+            end_p.start == claim.ref.replace(day=1) and not _names_month(
+                claim.sentence.text, end_p.start.month):
+        # "Encounters have now dropped five months in a row", late in August: a run of
+        # whole months, to the last that had ended (the month under way has no count yet).
+        end_p = _previous(end_p)
     if claim.streak_before and end_p.kind == "month":
         # "rose in November after three consecutive months of decline": the run ended in
         # October.

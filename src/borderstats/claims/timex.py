@@ -824,7 +824,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"\b(?:under|during|durante|bajo|con)\s+(?:the\s+|el\s+|la\s+)?(?:(?:gobierno|"
          r"administración|mandato|presidencia|sexenio)\s+(?:de\s+)?)?(?:president\s+|"
          r"(?:el\s+|la\s+)?president[ea]\s+)?(?:donald\s+|joe\s+|barack\s+|andrés manuel\s+|"
-         r"claudia\s+)?" + _NAME_RE + r"(?:\s+administration)?\b", presidency)
+         r"claudia\s+)?" + _NAME_RE + r"(?:\s+administration)?\b"
+         r"(?!['’]s\s+(?:last|final|first|primer)\b)", presidency)
     each(r"\b(?:the\s+)?" + _NAME_RE + r"\s+(?:administration|era|years|presidency|tenure|"
          r"term|white house)\b", presidency)
 
