@@ -36,6 +36,8 @@ REPO = Path(__file__).resolve().parents[1]
     (r"\d+|[a-z]{3}", 0, None),
     # Ignoring case, the strings are lower-cased (the text will be too).
     (r"\b(?:UACs?|Family units)\b", re.IGNORECASE, {"uac", "family units"}),
+    # ... and so in a pattern that ignores case in part.
+    (r"ABC(?i:de)", 0, {"abc"}),
 ])
 def test_factors(pattern: str, flags: int, expected: set[str] | None) -> None:
     found = factors(pattern, flags)
@@ -52,6 +54,11 @@ def test_folding_the_pattern_engine_does_not_share_still_runs_the_pattern(text: 
     pattern = r"\bfiscal\b"
     assert bool(gated(pattern, re.IGNORECASE).search(text)) == bool(
         re.compile(pattern, re.IGNORECASE).search(text))
+
+
+@pytest.mark.parametrize("text", ["xxABCDE", "xxABCde", "xxabcDE", "ABC"])
+def test_a_pattern_ignoring_case_in_part(text: str) -> None:
+    assert bool(gated(r"ABC(?i:de)").search(text)) == bool(re.search(r"ABC(?i:de)", text))
 
 
 def test_it_stands_for_the_compiled_pattern() -> None:

@@ -1834,7 +1834,8 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
         # ("a record 61,680 in 2024", said on 20 December) can be the whole year's. Not
         # one said "so far", nor one written with more than its last month to run ("more
         # than 1.4 million so far this fiscal year", in February, is not the year's total).
-        if _whole_may_be_meant(claim, whole, ref):
+        whole_meant = _whole_may_be_meant(claim, whole, ref)
+        if whole_meant:
             claim.alternatives.insert(0, whole)
         if ref.day < PUBLISHED_BY_DAY and claim.kind == "change" and len(claim.periods) == 1 \
                 and not claim.compare_to:
@@ -1843,9 +1844,8 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
             # it, which the writer had, against the same months a year before, are a
             # reading too (the figures decide). (A base the words name is left as named.)
             shorter = so_far(claim.periods[0], add_months(ref.replace(day=1), -1))
-            if shorter is not None and claim.periods[0].start <= shorter.end:
-                claim.alternatives.insert(1 if claim.alternatives and claim.alternatives[
-                    0] is whole else 0, [shorter])
+            if shorter is not None:
+                claim.alternatives.insert(1 if whole_meant else 0, [shorter])
         claim.inherited.append(("to_date", {"periods": ", ".join(p.label for p in whole),
                                             "to": claim.periods[0].label}))
 

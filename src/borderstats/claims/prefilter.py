@@ -9,30 +9,39 @@ unless the text holds a character whose case the pattern engine folds otherwise 
 from __future__ import annotations
 
 import re
-import re._casefix as sre_casefix
-import re._constants as sre_constants
-import re._parser as sre_parse
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT,
-            sre_constants.POSSESSIVE_REPEAT)
+try:  # CPython's own pattern parser (3.11 and later)
+    import re._casefix as sre_casefix
+    import re._constants as sre_constants
+    import re._parser as sre_parse
+except ImportError:  # pragma: no cover - another Python: every pattern is simply run
+    sre_casefix = sre_constants = sre_parse = None  # type: ignore[assignment]
 
 
 def factors(pattern: str | re.Pattern[str], flags: int = 0) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains, or None when the pattern
     does not say (a match may be made of classes or repeats alone). For a pattern that
-    ignores case, they are lower-cased."""
+    ignores case, in whole or in part, they are lower-cased."""
     if isinstance(pattern, re.Pattern):
         pattern, flags = pattern.pattern, pattern.flags
+    if sre_parse is None:
+        return None
     parsed = sre_parse.parse(pattern, flags)
     if parsed.state.flags & re.VERBOSE:
         return None
     found = _sequence(list(parsed))
-    if found is not None and parsed.state.flags & re.IGNORECASE:
+    if found is not None and (parsed.state.flags & re.IGNORECASE or "(?i" in pattern):
+        if not all(_plain_case(c) for f in found for c in f if not c.isascii()):
+            return None  # a letter str.lower folds otherwise than the pattern engine
         return frozenset(f.lower() for f in found)
     return found
+
+
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT,
+            sre_constants.POSSESSIVE_REPEAT) if sre_constants else ()
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -74,8 +83,8 @@ def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
 
 
 # Characters the pattern engine folds to another under IGNORECASE besides their lower case.
-_EXTRA_CASES = frozenset(chr(c) for group in ((k, *v) for k, v in sre_casefix._EXTRA_CASES.items())
-                         for c in group)
+_EXTRA_CASES = frozenset(chr(c) for k, v in (
+    sre_casefix._EXTRA_CASES.items() if sre_casefix else ()) for c in (k, *v))
 
 
 @cache
@@ -83,7 +92,8 @@ def _plain_case(c: str) -> bool:
     """Whether ``str.lower`` folds ``c`` as the pattern engine does: one character, with no
     other case."""
     low = c.lower()
-    return len(low) == 1 and c not in _EXTRA_CASES and low not in _EXTRA_CASES
+    return len(low) == 1 and c not in _EXTRA_CASES and low not in _EXTRA_CASES and (
+        sre_casefix is not None)
 
 
 # The text last folded, and its fold: a sentence is folded for each pattern tried on it.
@@ -129,11 +139,7 @@ class Gated:
     @property
     def factors(self) -> frozenset[str] | None:
         if self._factors is False:
-            found = factors(self.source, self.flags)
-            if found and self.fold:
-                plain = all(_plain_case(c) for f in found for c in f if not c.isascii())
-                found = frozenset(f.lower() for f in found) if plain else None
-            self._factors = found
+            self._factors = factors(self.source, self.flags)  # lower-cased if folded
         return self._factors  # type: ignore[return-value]
 
     def possible(self, text: str) -> bool:
