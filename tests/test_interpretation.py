@@ -4484,6 +4484,14 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A sentence that ends by saying which year's data it gives: every clause's period,
+    # past a contrast. Darién, 2024: Venezuelans 209,897 of 302,203 (69.5%).
+    ("More than two thirds of those who crossed the Darien were Venezuelan, while more than "
+     "half were men, according to 2024 data.", "2025-05-15", "share", 0,
+     {"periods": ["2024"], "filters": {"citizenship": ["VEN"]}, "verdict": "accurate"}),
+    ("More than two thirds of those who crossed the Darien were Venezuelan, while more than "
+     "half were men, according to 2024 data.", "2025-05-15", "share", 1,
+     {"periods": ["2024"], "verdict": "unverifiable"}),
     # A change "this fiscal year" with no base, said before the 20th: the months to the one
     # before the last that had ended are a reading too. Border Patrol, El Paso sector:
     # October-January FY2018 6,456, FY2019 34,788 (+438.8%); October-February 8,193 and
@@ -4757,6 +4765,11 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
      [("range", ["2023-10..2024-04"])]),
     ("In fiscal year 2023 and through May 2024, encounters rose.", "2024-06-20",
      [("fiscal_year", ["FY2023"]), ("month", ["2024-05"])]),
+    # Words after a year that describe it are no period of their own.
+    ("Más de dos tercios eran venezolanas, según los datos de 2024, el último año con "
+     "registros completos.", "2025-05-15", [("year", ["2024"])]),
+    ("In fiscal 2023, the latest full year, apprehensions rose.", "2025-05-15",
+     [("fiscal_year", ["FY2023"])]),
     # "Under Trump's last year in office": the term's last year, not the presidency and a
     # "last year" of the text's date; "the previous year" is the one before it.
     ("Under Trump's last year in office there were 405,000 Border Patrol encounters, a "

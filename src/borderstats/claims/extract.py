@@ -2238,14 +2238,18 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             # Outside its own clause, a figure looks back before it looks ahead: a later
             # clause's period belongs to that clause's figures.
             # ... and not past a contrast ("..., mientras en el periodo de 2005 a 2010").
+            # ... unless the sentence ends by saying whose figures of which period it gives
+            # ("…, mientras que más de la mitad eran hombres, según los datos de 2024"):
+            # those are every clause's.
             later = [r for r in sentence_refs if r.start >= offset + len(clause)]
             sentence_refs = _by_distance([r for r in sentence_refs if r not in later],
                                          offset + claim.anchor, offset + claim.anchor
                                          + len(claim.quantity.words), sentence) + [
-                r for r in later if not re.search(r"\b(?:while|whereas|mientras|en cambio)\b",
-                                                  sentence[offset + len(clause):r.start],
-                                                  re.IGNORECASE)
-                and r.start - (offset + claim.anchor) <= LOOK_AHEAD]
+                r for r in later if _DATA_OF.search(sentence, max(0, r.start - 40), r.start)
+                and re.fullmatch(r"[^.;]{0,60}[.;]?\s*", sentence[r.end:]) or (
+                    not re.search(r"\b(?:while|whereas|mientras|en cambio)\b",
+                                  sentence[offset + len(clause):r.start], re.IGNORECASE)
+                    and r.start - (offset + claim.anchor) <= LOOK_AHEAD)]
         if claim.kind == "rank_record":
             # "the busiest year ... since 2006" names its year in the clause before.
             # A base named before ("36 percent fewer than in December 2024, ..., and the
@@ -2594,6 +2598,13 @@ _RANK_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|big
 
 # How far (in characters) past its figure a level looks for a period in a later clause.
 LOOK_AHEAD = 100
+# "According to 2024 data", "según los datos de 2024", "de acuerdo con cifras de": the
+# period of the figures a sentence gives, said at its end.
+_DATA_OF = re.compile(r"(?:according to|based on|per|según|de acuerdo con|conforme a)\s+(?:the\s+|"
+                      r"los\s+|las\s+)?(?:(?:official|latest|oficiales)\s+)?(?:data|figures|"
+                      r"statistics|numbers|datos|cifras|estadísticas|registros)?\s*(?:of\s+|"
+                      r"from\s+|for\s+|de\s+|del\s+)?(?:the\s+|el\s+)?(?:year\s+|año\s+)?$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)

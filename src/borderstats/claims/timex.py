@@ -1100,7 +1100,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     if any(t.kind not in ("now", "anaphor") for t in found):
         found = [t for t in found if t.kind != "now"]
     found = _through(sorted(found, key=lambda t: t.start), low)
-    found = [_with_stat(t, low) for t in _qualified(_not_report_dates(found, low), low)]
+    found = [_with_stat(t, low) for t in _qualified(_not_report_dates(
+        _not_appositions(found, low), low), low)]
     found = [_so_far_by(t, low, fiscal_context) for t in found]
     found = _its_months(sorted(found, key=lambda t: t.start), low)
     found = _resolve_shifts(found, ref)
@@ -1282,6 +1283,28 @@ def _not_report_dates(found: list[TimeRef], low: str) -> list[TimeRef]:
         or _DESCRIBES.search(low[max(0, t.start - 30):t.start])) or (
         t.kind in ("year", "relative") and _DESCRIBED_DAY.search(
             low[max(0, t.start - 40):t.start])))]
+
+
+# "2024, el último año con registros completos", "in fiscal 2023, the latest full year":
+# words after a year that describe it.
+_DESCRIBES_THE_YEAR = re.compile(
+    r"(?:the|its|el|su)\s+(?:last|latest|most recent|último|ultimo|más reciente)\s+"
+    r"(?:full\s+|complete\s+)?(?:fiscal\s+)?(?:year|año)\b")
+
+
+def _not_appositions(found: list[TimeRef], low: str) -> list[TimeRef]:
+    """A year and, after a comma, words that describe it ("según los datos de 2024, el
+    último año con registros completos") are one period: the description is no period of
+    its own (here, not the twelve months before the text's date)."""
+    out: list[TimeRef] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind in ("year", "fiscal_year") and t.start >= prev.end \
+                and re.fullmatch(r"\s*,\s*", low[prev.end:t.start]) and \
+                _DESCRIBES_THE_YEAR.match(low, t.start):
+            continue
+        out.append(t)
+    return out
 
 
 _NEXT_MONTH = (r"\b(?:(?:a|one) month later|(?:in\s+)?the (?:next|following) month|(?:al|el) mes "
