@@ -4484,6 +4484,18 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A run's length in words past twelve, ordinal or cardinal, in either language. All
+    # CBP, Southwest border: every month from March 2021 to May 2023 above 150,000 (27);
+    # February 2021 101,099.
+    ("May marked the twenty-seventh straight month that encounters at the southwest border "
+     "topped 150,000.", "2023-06-15", "streak", 0, {"verdict": "accurate",
+                                                   "says": "27 months in a row"}),
+    ("Encounters at the southwest border have topped 150,000 for twenty-seven consecutive "
+     "months.", "2023-06-15", "streak", 0, {"verdict": "accurate"}),
+    ("Los encuentros en la frontera suroeste superaron los 150.000 por vigésimo séptimo mes "
+     "consecutivo en mayo.", "2023-06-15", "streak", 0, {"verdict": "accurate"}),
+    ("Los encuentros superaron los 150.000 en la frontera suroeste por veintisiete meses "
+     "seguidos.", "2023-06-15", "streak", 0, {"verdict": "accurate"}),
     # A sentence that ends by saying which year's data it gives: every clause's period,
     # past a contrast. Darién, 2024: Venezuelans 209,897 of 302,203 (69.5%).
     ("More than two thirds of those who crossed the Darien were Venezuelan, while more than "
@@ -4778,3 +4790,16 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
 ])
 def test_time_words_by_hand(text: str, day: str, expected: list) -> None:
     assert refs(text, day) == expected
+
+
+@pytest.mark.parametrize("words,number", [
+    ("twenty-seventh", 27), ("twenty seventh", 27), ("thirteenth", 13), ("fortieth", 40),
+    ("twenty-seven", 27), ("vigésimo séptimo", 27), ("vigesimo septimo", 27),
+    ("vigésima séptima", 27), ("decimoquinto", 15), ("décimo quinto", 15),
+    ("undécimo", 11), ("vigésimo primer", 21), ("veintisiete", 27), ("treinta y uno", 31),
+    ("fifth", 5), ("quinto", 5),
+])
+def test_numbers_in_words_past_twelve(words: str, number: int) -> None:
+    from borderstats.claims import lexicon as lx
+
+    assert lx.number_word(words) == number

@@ -750,11 +750,91 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             # Feminine ordinals: "la segunda cifra más alta".
             "primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5, "sexta": 6,
             "séptima": 7, "octava": 8, "novena": 9, "décima": 10}
+
+
+def _compound_numbers() -> tuple[dict[str, int], set[str]]:
+    """Numbers past twelve in words, ordinal and cardinal, in both languages: "the
+    twenty-seventh straight month", "twenty-seven consecutive months", "por vigésimo séptimo
+    mes consecutivo", "decimoquinto mes", "veintisiete meses seguidos" (written with or
+    without accents; a hyphen or a space between the parts)."""
+    numbers: dict[str, int] = {}
+    ordinals: set[str] = set()
+    units_en = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    nth_en = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+              "ninth")
+    teens_en = ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen")
+    tens_en = {20: ("twenty", "twentieth"), 30: ("thirty", "thirtieth"),
+               40: ("forty", "fortieth"), 50: ("fifty", "fiftieth")}
+    for i, word in enumerate(teens_en, 13):
+        numbers[word] = i
+        numbers[word + "th"] = i
+        ordinals.add(word + "th")
+    for ten, (card, nth) in tens_en.items():
+        numbers[card], numbers[nth] = ten, ten
+        ordinals.add(nth)
+        for i in range(9):
+            numbers[f"{card} {units_en[i]}"] = ten + i + 1
+            numbers[f"{card} {nth_en[i]}"] = ten + i + 1
+            ordinals.add(f"{card} {nth_en[i]}")
+    nth_es = ("primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "séptimo",
+              "octavo", "noveno")
+    tens_es = {10: "décimo", 20: "vigésimo", 30: "trigésimo", 40: "cuadragésimo"}
+    spanish: dict[str, int] = {}
+    for ten, word in tens_es.items():
+        spanish[word] = ten
+        for i, unit in enumerate(nth_es, 1):
+            spanish[f"{word} {unit}"] = ten + i
+            if ten == 10:
+                spanish[f"decimo{unit}"] = ten + i  # "decimoquinto"
+    spanish |= {"decimoctavo": 18, "decimonono": 19, "undécimo": 11, "duodécimo": 12}
+    # The feminine of each ("la vigésima séptima semana"); before a noun, "primer" and
+    # "tercer" ("el vigésimo primer mes").
+    spanish |= {" ".join(w[:-1] + "a" for w in form.split()): n for form, n in spanish.items()
+                if all(w.endswith("o") for w in form.split())}
+    spanish |= {form[:-1]: n for form, n in spanish.items()
+                if form.endswith(("primero", "tercero"))}
+    numbers |= spanish
+    ordinals |= set(spanish)
+    cards_es = {"trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
+                "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21,
+                "veintiún": 21, "veintidós": 22, "veintitrés": 23, "veinticuatro": 24,
+                "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28,
+                "veintinueve": 29, "treinta": 30, "cuarenta": 40}
+    numbers.update(cards_es)
+    units_es = ("uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
+    for ten, word in ((30, "treinta"), (40, "cuarenta")):
+        for i, unit in enumerate(units_es, 1):
+            numbers[f"{word} y {unit}"] = ten + i
+    plain = {_unaccented(k): v for k, v in numbers.items()}
+    ordinals |= {_unaccented(k) for k in ordinals}
+    return numbers | plain, ordinals
+
+
+def _unaccented(word: str) -> str:
+    return word.translate(str.maketrans("áéíóú", "aeiou"))
+
+
+_COMPOUND, COMPOUND_ORDINALS = _compound_numbers()
+ORDINALS.update({k: v for k, v in _COMPOUND.items() if k not in ORDINALS})
+# The ordinals among them ("the fifth straight month" names the run's last month, "five
+# straight months" its length).
+ORDINAL_WORDS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "eleventh", "twelfth", "primer", "primero", "segundo", "tercer", "tercero",
+     "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo"} | COMPOUND_ORDINALS)
+
+
+def number_word(words: str) -> int | None:
+    """The number a word or compound of words stands for ("twenty-seventh", "vigésimo
+    séptimo"): spaces and hyphens between its parts are one space."""
+    return ORDINALS.get(re.sub(r"[\s-]+", " ", words.strip().lower()))
 MONTH_NUMBERS = {name: i for i, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"), 1)}
-_ORD = r"(?:\d{1,2}(?:st|nd|rd|th|º|°|o)?|" + "|".join(ORDINALS) + r")"
-STREAK = re.compile(
+_ORD = r"(?:\d{1,2}(?:st|nd|rd|th|º|°|o)?|" + "|".join(
+    w.replace(" ", r"[\s-]+") for w in sorted(ORDINALS, key=len, reverse=True)) + r")"
+STREAK = gated(
     r"\b(?P<n>" + _ORD + r")[\s-]+(?:straight|consecutive|successive)\s+(?P<unit>months?|"
     r"years?|fiscal years?)\b|\b(?P<n2>" + _ORD + r")\s+(?P<unit2>months?|years?)\s+in\s+a\s+"
     r"row\b|\b(?P<n3>" + _ORD + r")\s+(?P<unit3>mes(?:es)?|años?)\s+(?:consecutiv[oa]s?|"
