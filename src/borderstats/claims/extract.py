@@ -1262,13 +1262,12 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
     """A streak claim: its length, unit and direction, from the words around it; ``lead``
     is the sentence before the clause, whose verb a clause with none of its own carries
     ("Encounters declined in July, the fifth month in a row")."""
-    word = re.sub(r"[\s-]+", " ", (m.group("n") or m.group("n2") or m.group("n3")
-                                   or m.group("n4") or "").lower())
+    word = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or "").lower()
     digits = re.match(r"\d+", word)
     n = int(digits.group(0)) if digits else (lx.number_word(word) or 0)
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
             or m.group("unit5") or "month").lower()
-    ordinal = bool(re.search(r"\d(?:st|nd|rd|th|º|°|o)$", word)) or word in lx.ORDINAL_WORDS
+    ordinal = bool(re.search(r"\d(?:st|nd|rd|th|º|°|o)$", word)) or lx.is_ordinal(word)
     # "The third consecutive month of increased apprehensions following a brief decline in
     # January": the month named is the one the run followed, not its last, and its move is
     # not the run's.

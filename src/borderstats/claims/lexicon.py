@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from borderstats.claims.prefilter import Gated, gated
+from borderstats.nationality import normalise
 
 # A phrase table's pattern: compiled, or behind a quick test of its words (``_rx``).
 Pattern = re.Pattern[str] | Gated
@@ -563,7 +564,7 @@ _ABOUT = (r"(?:(?:about|some|nearly|almost|over|more than|unos|unas|casi|mas de|
 
 @cache
 def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
-    from borderstats.nationality import SPECIAL, normalise, table
+    from borderstats.nationality import SPECIAL, table
 
     words: dict[str, str] = {}
     plural, singular, countries = [], [], []
@@ -623,8 +624,6 @@ def nationalities(text: str) -> list[str]:
 def nationality_of(word: str) -> str | None:
     """The ISO code a demonym or country name stands for ("Mexican", "colombiana",
     "Venezuela"), if it is one."""
-    from borderstats.nationality import normalise
-
     return _nationality_patterns()[1].get(normalise(word))
 
 
@@ -632,8 +631,6 @@ def nationality_of(word: str) -> str | None:
 # without one may have.
 @lru_cache(maxsize=1024)
 def _nationalities(text: str) -> tuple[str, ...]:
-    from borderstats.nationality import normalise
-
     pattern, words, named_alone = _nationality_patterns()
     found: list[str] = []
     low = normalise(text)
@@ -739,96 +736,90 @@ ENFORCEMENT_VERBS = _rx(r"apprehended", r"arrested", r"encountered", r"detained"
 # Streaks: "the fifth straight month of decline", "for 16 consecutive months", "three
 # months in a row", "el quinto mes consecutivo", "each month since January", "the third
 # consecutive monthly increase".
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-            "twelfth": 12, "primer": 1, "primero": 1, "segundo": 2, "tercer": 3,
-            "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "séptimo": 7, "octavo": 8,
-            "noveno": 9, "décimo": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-            "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-            "twelve": 12, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-            "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
-            # Feminine ordinals: "la segunda cifra más alta".
-            "primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5, "sexta": 6,
-            "séptima": 7, "octava": 8, "novena": 9, "décima": 10}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+             "twelfth": 12, "primer": 1, "primero": 1, "segundo": 2, "tercer": 3,
+             "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "séptimo": 7, "octavo": 8,
+             "noveno": 9, "décimo": 10,
+             # Feminine ordinals: "la segunda cifra más alta".
+             "primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5, "sexta": 6,
+             "séptima": 7, "octava": 8, "novena": 9, "décima": 10}
+_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dos": 2,
+              "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+              "nueve": 9, "diez": 10, "once": 11, "doce": 12}
 
 
-def _compound_numbers() -> tuple[dict[str, int], set[str]]:
+def _compound_numbers() -> tuple[dict[str, int], dict[str, int]]:
     """Numbers past twelve in words, ordinal and cardinal, in both languages: "the
     twenty-seventh straight month", "twenty-seven consecutive months", "por vigésimo séptimo
-    mes consecutivo", "decimoquinto mes", "veintisiete meses seguidos" (written with or
-    without accents; a hyphen or a space between the parts)."""
-    numbers: dict[str, int] = {}
-    ordinals: set[str] = set()
+    mes consecutivo", "decimoquinto mes", "veintisiete meses seguidos"."""
+    ordinals: dict[str, int] = {}
+    cardinals: dict[str, int] = {}
     units_en = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
     nth_en = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
               "ninth")
     teens_en = ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                 "nineteen")
-    tens_en = {20: ("twenty", "twentieth"), 30: ("thirty", "thirtieth"),
-               40: ("forty", "fortieth"), 50: ("fifty", "fiftieth")}
     for i, word in enumerate(teens_en, 13):
-        numbers[word] = i
-        numbers[word + "th"] = i
-        ordinals.add(word + "th")
-    for ten, (card, nth) in tens_en.items():
-        numbers[card], numbers[nth] = ten, ten
-        ordinals.add(nth)
+        cardinals[word], ordinals[word + "th"] = i, i
+    for ten, card, nth in ((20, "twenty", "twentieth"), (30, "thirty", "thirtieth"),
+                           (40, "forty", "fortieth"), (50, "fifty", "fiftieth")):
+        cardinals[card], ordinals[nth] = ten, ten
         for i in range(9):
-            numbers[f"{card} {units_en[i]}"] = ten + i + 1
-            numbers[f"{card} {nth_en[i]}"] = ten + i + 1
-            ordinals.add(f"{card} {nth_en[i]}")
+            cardinals[f"{card} {units_en[i]}"] = ordinals[f"{card} {nth_en[i]}"] = ten + i + 1
     nth_es = ("primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "séptimo",
               "octavo", "noveno")
-    tens_es = {10: "décimo", 20: "vigésimo", 30: "trigésimo", 40: "cuadragésimo"}
-    spanish: dict[str, int] = {}
-    for ten, word in tens_es.items():
+    spanish: dict[str, int] = {"decimoctavo": 18, "decimonono": 19, "undécimo": 11,
+                               "duodécimo": 12}
+    for ten, word in ((10, "décimo"), (20, "vigésimo"), (30, "trigésimo"),
+                      (40, "cuadragésimo")):
         spanish[word] = ten
         for i, unit in enumerate(nth_es, 1):
             spanish[f"{word} {unit}"] = ten + i
             if ten == 10:
                 spanish[f"decimo{unit}"] = ten + i  # "decimoquinto"
-    spanish |= {"decimoctavo": 18, "decimonono": 19, "undécimo": 11, "duodécimo": 12}
     # The feminine of each ("la vigésima séptima semana"); before a noun, "primer" and
     # "tercer" ("el vigésimo primer mes").
     spanish |= {" ".join(w[:-1] + "a" for w in form.split()): n for form, n in spanish.items()
                 if all(w.endswith("o") for w in form.split())}
     spanish |= {form[:-1]: n for form, n in spanish.items()
                 if form.endswith(("primero", "tercero"))}
-    numbers |= spanish
-    ordinals |= set(spanish)
-    cards_es = {"trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
-                "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21,
-                "veintiún": 21, "veintidós": 22, "veintitrés": 23, "veinticuatro": 24,
-                "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28,
-                "veintinueve": 29, "treinta": 30, "cuarenta": 40}
-    numbers.update(cards_es)
+    ordinals |= spanish
+    cardinals |= {"trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
+                  "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
+                  "veintiuno": 21, "veintiún": 21, "veintidós": 22, "veintitrés": 23,
+                  "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27,
+                  "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40}
     units_es = ("uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
     for ten, word in ((30, "treinta"), (40, "cuarenta")):
         for i, unit in enumerate(units_es, 1):
-            numbers[f"{word} y {unit}"] = ten + i
-    plain = {_unaccented(k): v for k, v in numbers.items()}
-    ordinals |= {_unaccented(k) for k in ordinals}
-    return numbers | plain, ordinals
+            cardinals[f"{word} y {unit}"] = ten + i
+    return ordinals, cardinals
 
 
-def _unaccented(word: str) -> str:
-    return word.translate(str.maketrans("áéíóú", "aeiou"))
+def _with_plain_spellings(words: dict[str, int]) -> dict[str, int]:
+    """Each spelling, and the same as ``normalise`` writes it (no accents, no hyphens)."""
+    return words | {normalise(w): n for w, n in words.items()}
 
 
-_COMPOUND, COMPOUND_ORDINALS = _compound_numbers()
-ORDINALS.update({k: v for k, v in _COMPOUND.items() if k not in ORDINALS})
-# The ordinals among them ("the fifth straight month" names the run's last month, "five
-# straight months" its length).
-ORDINAL_WORDS = frozenset(
-    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-     "tenth", "eleventh", "twelfth", "primer", "primero", "segundo", "tercer", "tercero",
-     "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo"} | COMPOUND_ORDINALS)
+_COMPOUND_ORDINALS, _COMPOUND_CARDINALS = _compound_numbers()
+# "the fifth straight month" names the run's last month, "five straight months" its length.
+ORDINAL_WORDS = _with_plain_spellings(_ORDINALS | _COMPOUND_ORDINALS)
+# Numbers in words (ordinal or cardinal) that give a run's length or a rank.
+ORDINALS = ORDINAL_WORDS | _with_plain_spellings(_CARDINALS | _COMPOUND_CARDINALS)
 
 
 def number_word(words: str) -> int | None:
     """The number a word or compound of words stands for ("twenty-seventh", "vigésimo
-    séptimo"): spaces and hyphens between its parts are one space."""
-    return ORDINALS.get(re.sub(r"[\s-]+", " ", words.strip().lower()))
+    séptimo", "veintisiete"), however accented or hyphenated."""
+    return ORDINALS.get(normalise(words))
+
+
+def is_ordinal(words: str) -> bool:
+    return normalise(words) in ORDINAL_WORDS
+
+
 MONTH_NUMBERS = {name: i for i, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"), 1)}
