@@ -4484,6 +4484,60 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A typographic apostrophe reads as the plain one. Nationwide encounters, April 2024:
+    # 247,929; February 2021 to April 2024: 9,538,113.
+    ("Approximately a quarter of a million migrants were encountered at the nation\u2019s "
+     "borders in April, bringing the total since Feb. 1, 2021, several days after President "
+     "Joe Biden took office, to 9.57 million.", "2024-05-15", "total", 1,
+     {"measure": "nationwide_encounters", "verdict": "accurate"}),
+    # A country by another of its names, after "from the"; "PRC" for China. Border Patrol,
+    # Southwest border, Chinese nationals: FY2023 24,048; FY2022 1,970 (+1,120.7%).
+    ("Border Patrol agents have apprehended more than 24,000 migrants along the Southwest "
+     "border from the People\u2019s Republic of China in fiscal year 2023.", "2023-10-10",
+     "total", 0, {"filters": {"citizenship": ["CHN"]}, "verdict": "accurate"}),
+    ("During fiscal year 2023 Border Patrol agents apprehended more than 24,000 migrants from "
+     "China. A DHS report reveals an increase of more than 1,115 percent in apprehensions of "
+     "PRC migrants compared to the last year.", "2023-10-10", "change", 0,
+     {"filters": {"citizenship": ["CHN"]}, "verdict": "accurate"}),
+    # A figure a rise is said to total is a level; "border" qualifying a policy names no
+    # border. Nationwide, January 2021 to April 2024: 9,633,389.
+    ("Whereas the Biden administration's failed border policies have resulted in an "
+     "exponential rise in illegal alien encounters, totaling more than 9,300,000 in less than "
+     "4 years;", "2024-05-15", "total", 0,
+     {"measure": "nationwide_encounters", "verdict": "accurate"}),
+    # "Since President Biden has taken office": his presidency so far. All CBP, Southwest
+    # border, January 2021 to December 2022: 4,614,611.
+    ("Since President Biden has taken office, there have been more than 4.5 million migrant "
+     "encounters at our southern border", "2023-01-26", "total", 0,
+     {"periods": ["2021-01..2022-12"], "verdict": "accurate"}),
+    # "In the same month" of a year named: the month the text counted, that year. All CBP,
+    # Southwest border, Cubans: February 2022 16,557.
+    ("In February, 13,972 Cuban migrants were encountered at the southwest border. The figure "
+     "was only exceeded in 2022, when 16,557 were reported in the same month.", "2024-03-15",
+     "total", 1, {"periods": ["2022-02"], "verdict": "accurate"}),
+    ("Del total de casos que se reportaron en la frontera suroeste en febrero, 13,972 eran "
+     "inmigrantes cubanos. La cifra solo fue superada en 2022 cuando en igual mes se "
+     "reportaron 16,557 casos.", "2024-03-15", "total", 1,
+     {"periods": ["2022-02"], "verdict": "accurate"}),
+    # A run's length in a clause of its own, ahead of what ran. All CBP, Southwest border:
+    # above 100,000 every month from February 2021 to September 2023 (32).
+    ("The report also found that for the 31st month in a row, the number of border "
+     "encounters has been above 100,000.", "2023-10-10", "streak", 0,
+     {"verdict": "roughly_accurate", "says": "32 months in a row"}),
+    ("Por trigésimo primer mes consecutivo, el número de encuentros en la frontera superó "
+     "los 100.000.", "2023-10-10", "streak", 0, {"verdict": "roughly_accurate"}),
+    # A run said of the month just named ends in it, whatever year a later clause names; a
+    # sentence naming the US agency counts its detentions. Border Patrol, Southwest border:
+    # rising every month from May 2020 to February 2021 (10).
+    ("La Patrulla Fronteriza de Estados Unidos detuvo a casi 100,000 migrantes en la "
+     "frontera entre Estados Unidos y México en febrero, el décimo mes consecutivo de aumento "
+     "de las detenciones y un regreso a los niveles vistos por última vez a mediados de 2019.",
+     "2021-04-07", "streak", 0, {"measure": "usbp_swb_encounters", "periods": ["2021-02"],
+                                 "verdict": "accurate"}),
+    # A sector by its code. Border Patrol, San Diego sector: FY2020 53,282; FY2019 58,049.
+    ("From October 1, 2019, to September 30, 2020, SDC apprehended 53,282 people who "
+     "entered the U.S. illegally.", "2020-10-15", "total", 0,
+     {"filters": {"sector": ["San Diego"]}, "verdict": "accurate"}),
     # A run's length in words past twelve, ordinal or cardinal, in either language. All
     # CBP, Southwest border: every month from March 2021 to May 2023 above 150,000 (27);
     # February 2021 101,099.

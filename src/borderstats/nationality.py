@@ -39,7 +39,7 @@ SPECIAL = (OTHER, UNKNOWN, STATELESS)
 
 # Words that name a country or demonym but, in free text, far more often mean something
 # else (a US state, a first name, other continents' people); from_words skips them.
-_NOT_IN_FREE_TEXT = {
+NOT_IN_FREE_TEXT = {
     "georgia", "georgian", "georgians", "jordan", "chad", "american", "americans",
     "americano", "americanos", "americana", "americanas", "congo", "granada", "granadino",
     "granadina", "granadinos", "granadinas",
@@ -171,7 +171,7 @@ def _free_text_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             if text == text.upper() or len(text) < 4:
                 continue
             key = normalise(text)
-            if key and key not in _NOT_IN_FREE_TEXT:
+            if key and key not in NOT_IN_FREE_TEXT:
                 words[key] = iso
     # Longest first, so 'south sudanese' wins over 'sudanese', 'dominican republic' over
     # 'dominican'; 'New Mexico' is the US state.

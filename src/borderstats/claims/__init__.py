@@ -28,6 +28,7 @@ from borderstats.claims.evaluate import (
 )
 from borderstats.claims.extract import extract
 from borderstats.claims.i18n import detect_language, resolve
+from borderstats.claims.text import plain_apostrophes
 from borderstats.claims.timex import MONTHS
 from borderstats.dates import as_date
 from borderstats.errors import BorderstatsError
@@ -74,18 +75,21 @@ def check(text: str, *, date: dt.date | str | None = None,
     language = detect_language(text)
     checker = Checker(engine, as_of, resolve(lang, language))
     today = today or dt.date.today()
+    read = plain_apostrophes(text)
     assumed, reason, evaluated = False, "given", None
     if date is None:
-        date, reason, evaluated = infer_date(text, checker, today)
+        date, reason, evaluated = infer_date(read, checker, today)
         assumed = True
     if date > today:
         raise BorderstatsError(f"the text's date {date} is in the future")
     if evaluated is None:
-        evaluated = evaluate_all(extract(text, date), checker, date)
+        evaluated = evaluate_all(extract(read, date), checker, date)
     claims = compose(evaluated, checker.lang)
     claims = unsettled_beside_a_match(claims, checker.lang, cautious=cautious)
     for i, claim in enumerate(claims, 1):
         claim["id"] = i
+        if read != text:
+            _as_written(claim, text, read)
     return {
         "text": text, "text_date": date.isoformat(), "date_assumed": assumed,
         "date_reason": reason, "as_of": as_of.isoformat() if as_of else None,
@@ -94,6 +98,17 @@ def check(text: str, *, date: dt.date | str | None = None,
                     "by_verdict": dict(Counter(c["verdict"] for c in claims))},
         "claims": claims,
     }
+
+
+def _as_written(claim: dict[str, Any], text: str, read: str) -> None:
+    """The claim's quotations as the text writes them (the checker read its apostrophes
+    plain; offsets are the same in both)."""
+    at = claim["sentence_start"]
+    claim["sentence"] = text[at:at + len(claim["sentence"])]
+    for c in [claim, *(claim.get("parts") or [])]:
+        found = read.find(c["text"], at)
+        if found >= 0:
+            c["text"] = text[found:found + len(c["text"])]
 
 
 def infer_date(text: str, checker: Checker,

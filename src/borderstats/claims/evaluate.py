@@ -818,8 +818,7 @@ class Checker:
                     # not the nation; a figure that fits the nation is a mislabel.
                     kind = mislabel_kind(first.measure, measure) or "part"
                 if measure == "nationwide_encounters" and claim.place is None and not \
-                        re.search(r"\bborders?\b|\bfronteras?\b", claim.sentence.text,
-                                  re.IGNORECASE):
+                        _BORDER_WORD.search(claim.sentence.text):
                     # "FY 2023 encounters will exceed 3 million": with no border named, the
                     # nationwide total is a reading, if a weak one.
                     kind, support = None, support + 0.25
@@ -1669,9 +1668,14 @@ def _words_allow(claim: Claim, matched: Reading, said: Reading) -> bool:
             key == "place_from_text" for key, _ in claim.inherited))
 
 
-# A border named ("la frontera", "at the border"; not "Customs and Border Protection").
-_A_BORDER = re.compile(r"\b(?:borders?|fronteras?)\b(?!\s+(?:protection|patrol))",
-                       re.IGNORECASE)
+# The word "border", not where it only qualifies a policy ("failed border policies", "the
+# border crisis"), and a border named ("la frontera", "at the border"; not "Customs and
+# Border Protection").
+_POLICY_NOUNS = r"polic(?:y|ies)|security|crisis|czar|bills?|enforcement|officials|agents|wall"
+_BORDER_WORD = re.compile(rf"\b(?:borders?|fronteras?)\b(?!\s+(?:{_POLICY_NOUNS})\b)",
+                          re.IGNORECASE)
+_A_BORDER = re.compile(rf"\b(?:borders?|fronteras?)\b"
+                       rf"(?!\s+(?:protection|patrol|{_POLICY_NOUNS})\b)", re.IGNORECASE)
 
 
 def _caveats(measure: str, lang: str) -> list[str]:

@@ -295,7 +295,7 @@ def _remember(context: _Context, text: str) -> None:
     if named:
         context.nationality = named[0] if len(named) == 1 else None
     sectors = {sector for m in lx.SECTOR_RE.finditer(text)
-               if (sector := lx.sector_of(m.group("a") or m.group("b") or m.group("c") or "RGV"))}
+               if (sector := lx.sector_named(m))}
     if sectors:
         context.sector = sectors.pop() if len(sectors) == 1 else None
     places = {sector for m in _SECTOR_NAME.finditer(text) if (sector := lx.sector_of(m.group(0)))}
@@ -369,6 +369,12 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         clauses.append((pos, m.start()))
         pos = m.end()
     clauses.append((pos, len(text)))
+    for i in range(len(clauses) - 2, -1, -1):
+        run = _LEADING_RUN.search(clause := text[clauses[i][0]:clauses[i][1]])
+        if run and not _DIGIT.search(clause, 0, run.start()):
+            # "For the 31st month in a row, the number of border encounters has been above
+            # 100,000": the run's clause is the one that says what ran.
+            clauses[i:i + 2] = [(clauses[i][0], clauses[i + 1][1])]
     previous: Claim | None = None
     for a, b in clauses:
         clause = text[a:b]
@@ -756,6 +762,11 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                 r"crecimiento|repunte|subida)\s+de\s+$", clause[:percent.start],
                 re.IGNORECASE):  # "una caída de más del 80%": of, not from
         pass  # "This is up from 46%": a share a period before, not the size of the change
+    elif change and counts and not (percent or verb_multiplier or multiplier) and all(
+            _A_TOTAL_OF.search(clause[:q.start]) for q in counts):
+        # "an exponential rise in illegal alien encounters, totaling more than 9,300,000 in
+        # less than 4 years": the figure is what the rise added up to, a level.
+        claims += [make("total", quantity=q, anchor=q.start) for q in counts]
     elif (change or verb_multiplier) and not (
             multiplier and comparative and (change is None or change[1].exact is None)):
         if change:
@@ -1035,6 +1046,17 @@ _CLAIM_WORDS = re.compile(
     r"(?:below|above) (?:that|those) of|twice|three times|dos veces|tres veces)\b",
     re.IGNORECASE)
 # "The most since 2019", "more … than in any month": "most" as a record, not "most of".
+# A clause that is only a run's length, ahead of what ran: "For the 31st month in a row",
+# "Por décimo mes consecutivo".
+_LEADING_RUN = re.compile(r"\b(?:for|por|durante)\s+(?:the\s+|el\s+|"
+                          r"a\s+|an\s+)?(?:[\w-]+\s+){1,3}?(?:(?:straight|consecutive)\s+(?:months?|"
+                          r"years?)|(?:months?|years?)\s+in\s+a\s+row|(?:mes|año)\s+"
+                          r"(?:consecutivo|seguido))\W*$", re.IGNORECASE)
+# Words that give a figure as a sum: the count after them is a level, whatever change the
+# clause also speaks of.
+_A_TOTAL_OF = re.compile(r"\b(?:totall?ing|totall?ed|(?:for |with |reaching )?a total of|in total|"
+                         r"un total de|en total|sumando|que suman|sumaron|suman)\s*$",
+                         re.IGNORECASE)
 _MOST_AS_RECORD = re.compile(r"\bmost\b[^.]{0,40}\b(?:since|ever|on record|than|in (?:any|"
                              r"\w+ )?(?:month|year|decades?|years))", re.IGNORECASE)
 
@@ -1368,7 +1390,7 @@ def _keep_groups_named_in(claim: Claim, words: str) -> None:
         if value in claim.filters.get(dim, []) and pattern.search(words):
             keep.setdefault(dim, []).append(value)
     for m in lx.SECTOR_RE.finditer(words):
-        if sector := lx.sector_of(m.group("a") or m.group("b") or m.group("c") or "RGV"):
+        if sector := lx.sector_named(m):
             keep.setdefault("sector", []).append(sector)
     for dim in ("citizenship", "sector", "state", *{d for _, d, _ in lx.POPULATIONS}):
         if dim in claim.filters and dim not in keep:
@@ -1488,10 +1510,12 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         # deportadas 17.806 personas": the sentence's corridor topic is the clause's too.
         specific = [h[1] for h in _topic_hits(sentence) if h[1].id in lx.SPECIFIC]
         if specific and not (specific[0].country != "USA" and (any(
-                pattern.search(clause) for pattern, _ in lx.ACTORS) or at_us_border)):
-            # (Not another country's, over a clause that names the US agency counting:
+                pattern.search(sentence) for pattern, _ in lx.ACTORS) or at_us_border)):
+            # (Not another country's, in a sentence that names the US agency counting:
             # "Mexico's quarter-million detentions pale ... — CBP reported more than 1.8
-            # million migrant encounters".)
+            # million migrant encounters", "La Patrulla Fronteriza de Estados Unidos detuvo
+            # a casi 100,000 migrantes en la frontera entre Estados Unidos y México …, el
+            # décimo mes consecutivo de aumento de las detenciones".)
             topic = specific[0]
     carried = _carried_topic(topic, sentence, context)
     if carried is not None:
@@ -1626,7 +1650,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 claim.filters.setdefault("state", []).append(code)
         own_sectors = _own_sectors(claim, offset, sentence)
         for m in lx.SECTOR_RE.finditer(sentence):
-            sector = lx.sector_of(m.group("a") or m.group("b") or m.group("c") or "RGV")
+            sector = lx.sector_named(m)
             if sector is None or own_sectors is not None and sector not in own_sectors:
                 continue
             if sector not in claim.filters.get("sector", []):
@@ -1795,6 +1819,10 @@ def _when_figure(claim: Claim, offset: int, sentence: str, refs: list[TimeRef]) 
     if sentence[r.end:at].lstrip().startswith("(") and (r.kind == "presidency" or any(
             x.start >= at and x.start < sentence.find(")", at) for x in refs)):
         return  # "the previous administration (336 per hour in December 2023)"
+    if len(claim.periods) == 1 and claim.periods[0].kind == "month" and r.kind in (
+            "year", "fiscal_year") and r.periods[0].start <= claim.periods[0].start <= \
+            r.periods[0].end:
+        return  # "in 2022, when 16,557 were reported in the same month": that month of it
     if r.kind == "since" and "month" in r.extra:
         month = r.extra["month"]
         claim.periods = [Period.month(month.year, month.month)]
@@ -2212,6 +2240,13 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # a peak of 133,000 in May": a base, or a peak fallen from, is not where the run ends.
         own = [r for r in own if not _is_base(r, sentence, refs) and not _FROM_PEAK.search(
             sentence[max(0, r.start - 60):r.start])]
+        before = [r for r in refs if r.end <= offset and r.periods and r.kind == "month"]
+        if before and re.fullmatch(r"\W*(?:the|its|el|la|su)?\s*", clause[:claim.anchor],
+                                   re.IGNORECASE):
+            # "… en febrero, el décimo mes consecutivo de aumento …, un regreso a los niveles
+            # vistos por última vez a mediados de 2019": a run said of the month just named
+            # ends in it.
+            own = before[-1:] + [r for r in own if r is not before[-1]]
     chosen = own[0] if own else None
     if chosen is None and claim.kind == "change" and relation is not None and \
             relation.compare_to and relation.periods and not claim.compare_to:
@@ -2316,9 +2351,12 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         claim.stat = chosen.extra.get("stat")
         if claim.kind == "total" and chosen.kind == "year" and _SAME_MONTH.search(sentence) \
                 and len(context.periods) == 1 and context.periods[0].kind == "month":
-            # "el mismo mes ... con respecto a 2024 (137,473)": March 2024's figure.
-            claim.alternatives.insert(0, [Period.month(chosen.periods[0].start.year,
-                                                       context.periods[0].start.month)])
+            # "el mismo mes ... con respecto a 2024 (137,473)", "exceeded in 2022, when
+            # 16,557 were reported in the same month": March 2024's figure, February 2022's.
+            claim.alternatives.insert(0, list(claim.periods))
+            claim.periods = [Period.month(chosen.periods[0].start.year,
+                                          context.periods[0].start.month)]
+            claim.time_kind = "month"
         if chosen.kind == "since" and claim.kind == "total" and re.fullmatch(
                 r"\s*\(\s*", sentence[chosen.end:offset + claim.anchor]):
             # "more than in any fiscal year since FY 2000 (1,643,679)": the year named.
@@ -2490,7 +2528,8 @@ _SET_BESIDE = re.compile(r"\b(?:(?:muy\s+|very\s+)?(?:cerca de|close to)|detrás
                          r"de|(?:well\s+|far\s+)?(?:behind|ahead of)|seguid[oa]s? (?:de|por)|"
                          r"followed by|más que|menos que|more than|fewer than)\s+(?:l[oa]s\s+|"
                          r"the\s+)?[^\W\d_]+", re.IGNORECASE)
-_SAME_MONTH = re.compile(r"\b(?:el mismo mes|ese mismo mes|the same month)\b", re.IGNORECASE)
+_SAME_MONTH = re.compile(r"\b(?:(?:el|ese) mismo mes|igual mes|(?:the|that) same month)\b",
+                         re.IGNORECASE)
 _OF_CHANGE = re.compile(r"\s+(?:of|del|de la)\s+(?:that|the|this|ese|este|esa|esta|el|la)\s+"
                         r"(?:increase|rise|growth|jump|decrease|decline|drop|fall|aumento|"
                         r"incremento|alza|crecimiento|descenso|caída|disminución)\b",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from borderstats.claims.prefilter import Gated, gated
-from borderstats.nationality import normalise
+from borderstats.nationality import NOT_IN_FREE_TEXT, normalise
 
 # A phrase table's pattern: compiled, or behind a quick test of its words (``_rx``).
 Pattern = re.Pattern[str] | Gated
@@ -377,21 +377,30 @@ STATE_SECTORS_RE = re.compile(
 # The sectors' names as Spanish-language media write them: "Sector Valle del Río Grande",
 # "el sector de Del Río".
 _SECTOR_ALIASES = {"valle del río grande": "Rio Grande Valley",
-                   "valle del rio grande": "Rio Grande Valley", "del río": "Del Rio",
-                   "rgv": "Rio Grande Valley"}
-SECTOR_NAMES = "|".join(sorted([*SECTORS, *(a for a in _SECTOR_ALIASES if a != "rgv")],
-                               key=len, reverse=True))
+                   "valle del rio grande": "Rio Grande Valley", "del río": "Del Rio"}
+SECTOR_NAMES = "|".join(sorted([*SECTORS, *_SECTOR_ALIASES], key=len, reverse=True))
+# The sectors' codes, as Border Patrol's own releases write them ("RGV", "SDC apprehended
+# 53,282 people"); upper case only.
+SECTOR_CODES = {"RGV": "Rio Grande Valley", "SDC": "San Diego", "ELC": "El Centro",
+                "YUM": "Yuma", "TCA": "Tucson", "EPT": "El Paso", "BBT": "Big Bend",
+                "DRT": "Del Rio", "LRT": "Laredo"}
 
 
 def sector_of(name: str) -> str | None:
-    """The Border Patrol sector a name (or its Spanish form, or "RGV") stands for."""
+    """The Border Patrol sector a name (or its Spanish form, or its code) stands for."""
     low = name.lower()
-    return _SECTOR_ALIASES.get(low) or next((x for x in SECTORS if x.lower() == low), None)
+    return SECTOR_CODES.get(name) or _SECTOR_ALIASES.get(low) or next(
+        (x for x in SECTORS if x.lower() == low), None)
+
+
+def sector_named(m: re.Match) -> str | None:
+    """The sector a match of ``SECTOR_RE`` names."""
+    return sector_of(next(g for g in m.group("a", "b", "code", "c") if g))
 
 
 SECTOR_RE = re.compile(r"\b(?P<a>" + SECTOR_NAMES + r")\s+(?:sector|border patrol)\b|"
                        r"\bsector\s+(?:de\s+|del\s+)?(?P<b>" + SECTOR_NAMES + r")\b|"
-                       r"\b(?P<rgv>(?-i:RGV))\b|"
+                       r"\b(?P<code>(?-i:" + "|".join(SECTOR_CODES) + r"))\b|"
                        r"\b(?P<c>" + SECTOR_NAMES + r")(?:'s|’s)\s+(?:border\s+)?"
                        r"(?:apprehensions?|encounters?|arrests?)\b", re.IGNORECASE)
 # A sector's name without the word "sector", where Border Patrol's agents work: "Border
@@ -562,6 +571,9 @@ _ABOUT = (r"(?:(?:about|some|nearly|almost|over|more than|unos|unas|casi|mas de|
           r"\s+)?")
 
 
+_INITIALS = {"prc": "CHN"}
+
+
 @cache
 def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
     from borderstats.nationality import SPECIAL, table
@@ -577,11 +589,20 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
                 continue
             words[key] = nat.iso
             (plural if key.endswith(("s", "es")) else singular).append(re.escape(key))
-        for c in (nat.name_en, nat.name_es):
+        # The country's other names too ("the People's Republic of China", "Burma");
+        # upper-case aliases are codes or file spellings.
+        names = (nat.name_en, nat.name_es, *(a for a in nat.aliases
+                                             if a != a.upper() and len(a) >= 4))
+        for c in names:
             key = normalise(c)
-            if key and words.setdefault(key, nat.iso) == nat.iso:
+            if key and key not in NOT_IN_FREE_TEXT and \
+                    words.setdefault(key, nat.iso) == nat.iso:
                 # "nacionales de China": a name that is also a demonym ("china") is both.
                 countries.append(re.escape(key))
+    # Initials a text writes for a country's people: "PRC migrants", "PRC nationals".
+    for key, iso in _INITIALS.items():
+        words[key] = iso
+        singular.append(key)
 
     def alt(items: list[str]) -> str:
         return "|".join(sorted(set(items), key=len, reverse=True))
@@ -593,7 +614,8 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         # "About 579,000 were Mexican.": the demonym said of the people counted.
         rf"\b(?:were|was|are|is)\s+(?:mostly\s+|largely\s+|mainly\s+)?"
         rf"(?P<said>{alt(singular)})(?=\s*(?:[.,;:)]|$|\s+(?:and|or|nationals?|citizens?)\b))|"
-        rf"(?:from|de|desde)\s+(?P<country>{alt(countries)})\b|"
+        rf"(?:from|de|desde)\s+(?P<article>(?:the|la|el|los|las)\s+)?"
+        rf"(?P<country>{alt(countries)})\b|"
         # "El Salvador accounted for 53,348 Border Patrol apprehensions", "Ecuador was the
         # source of 116,144": a country as the subject of a count is its nationals; so is
         # each country of a list of countries and their figures ("Venezuela recorded
@@ -652,6 +674,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
             continue  # "Guatemala registró 60 mil retornos": its own count
         if m.group("plural") and _INSTITUTION_BEFORE.search(low[:m.start()]):
             continue  # "las autoridades migratorias panameñas": who counts, not whom
+        if m.group("article") and iso in ("USA", "MEX"):
+            continue  # "deportados de los Estados Unidos": where from, not whom
         if iso == "MEX" and m.group("country") and not _PEOPLE_BEFORE.search(
                 low[:m.start()]) and not ORIGIN_WORDS.search(low):
             continue  # "crossings from Mexico", "entered from Mexico": the border, not whom

@@ -850,7 +850,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"\b" + _NAME_RE + r"(?:'s|’s)\s+(?:(?:eight|four|two|full|entire|whole)\s+)?"
          r"(?:administration|era|years|presidency|tenure|term|time in office)\b", presidency)
     each(r"\bsince\s+(?:president\s+)?(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
-         r"(?:\s+(?:took|came into|came to|entered)\s+(?:office|control|power)|(?:'s|’s)\s+"
+         r"(?:\s+(?:(?:has|had)\s+)?(?:took|taken|came into|come into|came to|come to|"
+         r"entered|assumed)\s+(?:office|control|power)|(?:'s|’s)\s+"
          r"inauguration)\b", presidency)
     each(r"\b" + _NAME_RE + r"-era\b", presidency)
     # "The previous administration", "la administración anterior": the presidency before
@@ -961,7 +962,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             period = _presidency(name, ref)
             if period:
                 add(m, "presidency", (period,), note=f"{name.title()} presidency")
-        each(r"\bsince (?:he|she|they) (?:took|came into|came to) (?:office|power)\b|"
+        each(r"\bsince (?:he|she|they) (?:(?:has|have|had) )?(?:took|taken|came into|"
+             r"come into|came to|come to|entered|assumed) (?:office|power)\b|"
              r"\bdesde que (?:inici[óo]|comenz[óo]|asumi[óo]|lleg[óo]|tom[óo] posesi[óo]n)"
              r"(?: (?:su|el) (?:gobierno|mandato|administraci[óo]n|cargo|poder))?\b",
              took_office)
