@@ -4534,6 +4534,31 @@ READINGS = [
      "de las detenciones y un regreso a los niveles vistos por última vez a mediados de 2019.",
      "2021-04-07", "streak", 0, {"measure": "usbp_swb_encounters", "periods": ["2021-02"],
                                  "verdict": "accurate"}),
+    # A year and then a figure after "and" is no list of years. Border Patrol, Southwest
+    # border, October 2021: 164,837.
+    ("They made over 114,000 arrests in fiscal year 2021 and 164,837 arrests in the month of "
+     "October alone.", "2021-12-11", "total", 1, {"periods": ["2021-10"]}),
+    # "De enero a la fecha": from January to the text's day. Mexico, January-May 2021
+    # 83,739 against 82,379 in 2020 (+1.7%).
+    ("De enero a la fecha, 90,850 migrantes han sido detenidos en México, cifra 4% mayor a "
+     "los casos suscitados durante todo el 2020.", "2021-06-08", "comparison", 0,
+     {"periods": ["2021-01..2021-05"]}),
+    # "During his first 23 months in office": the first months of the term under way.
+    # Border Patrol, Southwest border, January 2021-November 2022: 4,069,114.
+    ("Border Patrol agents apprehended 4.2 million migrants during his first 23 months in "
+     "office.", "2023-01-21", "total", 0,
+     {"periods": ["2021-01..2022-11"], "verdict": "roughly_accurate"}),
+    # "Customs and Border Patrol" is CBP. All CBP, Southwest border, February 2021: 101,099.
+    ("In February, Customs and Border Patrol reported just over 100,000 encounters at the "
+     "border.", "2021-03-15", "total", 0,
+     {"measure": "swb_encounters", "verdict": "accurate"}),
+    # A series the words do not name explains a figure only where none they name, the
+    # text's sector included, holds. Del Rio sector: August 2021 33,062, August 2022 52,735
+    # (+59.5%); the ports' +63% fits closer by chance.
+    ("In August 2021, Del Rio Sector agents apprehended 32,362 migrants. The August 2022 "
+     "apprehensions represent an increase of approximately 63 percent over the same month in "
+     "2021.", "2022-09-03", "change", 0,
+     {"filters": {"sector": ["Del Rio"]}, "verdict": "roughly_accurate"}),
     # A sector by its code. Border Patrol, San Diego sector: FY2020 53,282; FY2019 58,049.
     ("From October 1, 2019, to September 30, 2020, SDC apprehended 53,282 people who "
      "entered the U.S. illegally.", "2020-10-15", "total", 0,

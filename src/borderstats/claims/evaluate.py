@@ -1159,9 +1159,12 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
             reading.explanation = f"{reading.explanation.rstrip()} {reading.group_found}"
         readings += found
     readings = [r for r in readings if not r.rebound or r.exact]
-    if any(not r.from_text and r.verdict in (rules.ACCURATE, rules.ROUGHLY) for r in readings):
+    if any(not r.from_text and r.mislabel is None and r.verdict in (rules.ACCURATE,
+                                                                    rules.ROUGHLY)
+           for r in readings):
         # A reading of the sentence's own holds: the text's group is not needed, unless a
-        # precise figure matches it exactly.
+        # precise figure matches it exactly. (A series the words do not name is no reading
+        # of the sentence's own.)
         readings = [r for r in readings if not r.from_text or r.exact]
     primary, said = choose(readings)
     verdict = primary.verdict
@@ -1434,6 +1437,15 @@ def choose(readings: list[Reading]) -> tuple[Reading, Reading | None]:
         best = max(readings, key=lambda r: (r.mislabel is None, r.support))
         return best, said
     best = max(judged, key=lambda r: (r.score, r.mislabel is None, r.support))
+    named_hold = [r for r in judged if r.mislabel is None and r.verdict in (
+        rules.ACCURATE, rules.ROUGHLY)]
+    if best.mislabel and not best.exact and named_hold:
+        # A series the words do not name explains a figure (not matched exactly) only
+        # where none they name (or the text's subject) holds: "The August 2022
+        # apprehensions represent an increase of approximately 63 percent", after a
+        # sentence on the Del Rio sector, is Del Rio's +59.5%, not the ports' +63% that
+        # fits closer by chance.
+        best = max(named_hold, key=lambda r: (r.score, r.support))
     if best.verdict in (rules.INACCURATE, rules.MISLEADING) and not best.mislabel:
         # Charity: where the words do not settle the reading (support within COMPARABLE)
         # and another reading makes the claim hold, the claim is read that way; the

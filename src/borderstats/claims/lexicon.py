@@ -433,9 +433,11 @@ SECTOR_LIST_RE = re.compile(
     + r"|\s+y\s+(?:de\s+)?" + _SECTOR_NAME + r")+", re.IGNORECASE)
 
 ACTORS: tuple[tuple[Pattern, str], ...] = (
-    (_rx(r"border patrol", r"border agents", r"patrulla fronteriza", r"usbp",
+    # ("Customs and Border Patrol", a common slip for CBP, is CBP.)
+    (_rx(r"(?<!customs and )border patrol", r"border agents", r"patrulla fronteriza", r"usbp",
          r"agentes fronterizos"), "USBP"),
-    (_rx(r"customs and border protection", r"cbp", r"oficina de aduanas"), "CBP"),
+    (_rx(r"customs and border protection", r"customs and border patrol", r"cbp",
+         r"oficina de aduanas"), "CBP"),
 )
 # The US's own southern border named as such: whatever Mexico is said to do in the
 # sentence, a count there is the US's ("Mexico's foreign ministry said apprehensions at the

@@ -257,7 +257,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         elif a < b:
             add(m, "range", (Period.between(Period.fiscal_year(a), Period.fiscal_year(b)),))
     each(r"\b(?:fiscal years?|fy|años fiscales)\s*'?(?P<a>\d{4}|\d{2})\s*"
-         r"(?P<sep>-|–|to|through|and|y|a)\s*(?:fy\s*)?(?P<b>\d{4}|\d{2})\b", fy_range)
+         r"(?P<sep>-|–|to|through|and|y|a)\s*(?:fy\s*)?(?P<b>\d{4}|\d{2})\b"
+         # (Not a figure after "and": "in fiscal year 2021 and 21,623 arrests in October".)
+         r"(?![.,]\d)", fy_range)
     # "Between fiscal 2021 and fiscal 2023", "from FY2019 to FY2022": a change's span, from
     # the first year to the last (``ends``), not the years together.
     def fy_span(m: re.Match) -> None:
@@ -267,7 +269,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             add(m, "range", (Period.between(first, last),), extra={"ends": (first, last)})
     each(r"\b(?:between|from|entre|de|desde)\s+(?:the\s+)?(?:fiscal(?: year)?|fy|año fiscal)"
          r"\s*'?(?P<a>\d{4}|\d{2})\s+(?:and|to|through|y|a|al|hasta)\s+(?:fiscal(?: year)?|fy|"
-         r"año fiscal)\s*'?(?P<b>\d{4}|\d{2})\b", fy_span)
+         r"año fiscal)\s*'?(?P<b>\d{4}|\d{2})\b(?![.,]\d)", fy_span)
     # (Government releases write "fiscal year (FY) 2023", "año fiscal (AF) 2023".)
     each(r"\b(?:fiscal(?: year(?: of)?)?|fy|año fiscal(?: de)?|af(?=\s?\d{4}))"
          r"(?:\s*\((?:fy|af)\))?\s*'?(?P<y>\d{4}|\d{2})\b",
@@ -535,6 +537,22 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"{_MONTH_RE.replace('?P<month>', '?P<month2>')}\s+(?P<d2>\d{{1,2}})\b"
          rf"(?:,?\s*(?P<y2>(?:19|20)\d\d))?",
          lambda m: to_day(_Either(m)))
+
+    # "De enero a la fecha", "from January to date": from that month to the text's day.
+    def month_to_date(m: re.Match) -> None:
+        month = MONTHS[m.group("month")]
+        year = int(m.group("y")) if m.group("y") else (
+            ref.year if month <= ref.month else ref.year - 1)
+        start, now = dt.date(year, month, 1), ref.replace(day=1)
+        if ref.day == 1 or now <= start:
+            last = add_months(now, -1)
+            if last >= start:
+                add(m, "range", (_span(start, last),))
+            return
+        add(m, "range", (_span(start, now),), extra={"to_day": ref.day})
+    each(rf"\b(?:from|de|desde)\s+(?:el\s+(?:mes\s+de\s+)?)?{_MONTH_RE}(?:\s+(?:de\s+|del\s+)?"
+         rf"(?P<y>(?:19|20)\d\d))?\s+(?:to|until|through|a|al|hasta)\s+(?:date|now|today|"
+         rf"la\s+fecha|hoy|ahora|el\s+momento)\b", month_to_date)
 
     # "The fiscal year by September 2023": the fiscal year up to that month; "through
     # September this year" in a text about fiscal years: this fiscal year up to September.
@@ -896,6 +914,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          + r")(?:'s|’s)?\s+" + _termword + r"|(?:my|his|her|this|mi|su|este|esta)\s+"
          + _termword + r"|(?:mandatario|presidente|president)(?:\s+(?:en la casa blanca|in the "
          r"white house))?)\b", lambda m: term_start(_Either(m)))
+    # "During his first 23 months in office", "en sus primeros seis meses de gobierno".
+    each(r"\b(?:(?:in|during|over|en|durante)\s+)?(?:my|his|her|their|su|sus)\s+(?:first|primer|"
+         r"primeros)\s+(?:(?P<n>" + _COUNT_RE + r")\s+)?(?P<full>full\s+|completos?\s+)?"
+         r"(?P<unit>months?|years?|mes(?:es)?|años?)(?P<full2>)(?P<name>)\s+(?:in office|en el "
+         r"cargo|de (?:gobierno|mandato))\b", term_start)
     # The end of a term: "the last year of the Biden administration", "Biden's final full
     # year in office", "el último año de la presidencia de Joe Biden", "los últimos 3 meses y
     # medio de la presidencia anterior". Its last year is the last fiscal year inside the
