@@ -247,3 +247,27 @@ def test_a_measure_by_its_alias(engine) -> None:
     assert get_measure("Darien Gap").id == "darien_transits"
     assert engine.query("mx_detentions", "2024-01").value == engine.query(
         "mx_irregular_migrants", "2024-01").value
+
+
+def test_a_table_of_one_family_status_answers_only_for_that_status(engine: Engine) -> None:
+    # Border Patrol's own family-unit table by sector (FY2013-FY2019): Yuma, October
+    # 2017-August 2018, 12,367.
+    family = engine.query("usbp_swb_encounters", "2017-10..2018-08",
+                          where={"sector": ["Yuma"], "demographic": ["FMUA"]})
+    assert family.value == 12_367 and family.complete
+    assert {(p.source, p.table) for p in family.provenance} == {
+        ("usbp_historical", "monthly_sector_family_units")}
+    children = engine.query("usbp_swb_encounters", "FY2014",
+                            where={"sector": ["Rio Grande Valley"], "demographic": ["UAC"]})
+    assert children.value == 49_959
+    # The sector's whole count still comes from the table of every apprehension ...
+    whole = engine.query("usbp_swb_encounters", "FY2018", where={"sector": ["Tucson"]})
+    assert whole.value == 52_172
+    assert {p.table for p in whole.provenance} == {"monthly_sector"}
+    # ... a status the tables do not hold by sector is not answered from them ...
+    with pytest.raises(QueryError):
+        engine.query("usbp_swb_encounters", "FY2018",
+                     where={"sector": ["Tucson"], "demographic": ["Single Adults"]})
+    # ... and the Southwest border's family units are CBP's figure, as before.
+    border = engine.query("usbp_swb_encounters", "FY2019", where={"demographic": ["FMUA"]})
+    assert border.value == 473_682

@@ -34,7 +34,12 @@ SWB_SECTORS = (
 )
 MONTHLY_2019 = "u.s._border_patrol_monthly_apprehensions_fy_2000_fy_2019_1.pdf"
 MONTHLY_2020 = "us_border_patrol_monthly_encounters_fy2000-fy2020-508.pdf"
-OFFICIAL = (NATIONWIDE_2019, NATIONWIDE_2020, SWB_SECTORS, MONTHLY_2019, MONTHLY_2020)
+FAMILY_UNITS = (
+    "u.s._border_patrol_total_monthly_family_unit_apprehensions_by_sector_fy_2013_fy_2019_1.pdf"
+)
+UAC = "u.s._border_patrol_total_monthly_uac_apprehensions_by_sector_fy_2010_fy_2019_0.pdf"
+OFFICIAL = (NATIONWIDE_2019, NATIONWIDE_2020, SWB_SECTORS, MONTHLY_2019, MONTHLY_2020,
+            FAMILY_UNITS, UAC)
 
 SW_SECTORS = {
     "Big Bend",
@@ -105,6 +110,7 @@ def test_release_metadata() -> None:
     assert releases[NATIONWIDE_2019][0] == releases[SWB_SECTORS][0] == "2020-01"
     assert releases[MONTHLY_2019][0] == "2020-01"
     assert releases[NATIONWIDE_2020][0] == releases[MONTHLY_2020][0] == "2021-01"
+    assert releases[FAMILY_UNITS][0] == releases[UAC][0] == "2020-01"
     assert releases[MONTHLY_2020][1] == (
         "https://www.cbp.gov/document/stats/us-border-patrol-monthly-encounters-fy-2000-fy-2020"
     )
@@ -133,7 +139,14 @@ def test_tables_counts_and_spans(parsed: dict[str, ParsedFile]) -> None:
         "monthly_total": 21 * 12,
     }
 
+    # One table each, of the 20 sectors (the region and total rows are checked, not kept):
+    # family units FY2013-FY2019, unaccompanied children FY2010-FY2019.
+    assert counts(FAMILY_UNITS) == {"monthly_sector_family_units": 7 * 20 * 12}
+    assert counts(UAC) == {"monthly_sector_uac": 10 * 20 * 12}
+
     spans = {n: (p.data_start, p.data_end) for n, p in parsed.items()}
+    assert spans[FAMILY_UNITS] == (dt.date(2012, 10, 1), dt.date(2019, 9, 1))
+    assert spans[UAC] == (dt.date(2009, 10, 1), dt.date(2019, 9, 1))
     assert spans[NATIONWIDE_2019] == (dt.date(1924, 10, 1), dt.date(2019, 9, 1))
     assert spans[NATIONWIDE_2020] == (dt.date(1924, 10, 1), dt.date(2020, 9, 1))
     assert spans[SWB_SECTORS] == (dt.date(1959, 10, 1), dt.date(2019, 9, 1))
@@ -147,7 +160,10 @@ def test_dimensions(parsed: dict[str, ParsedFile]) -> None:
     for p in parsed.values():
         for o in p.observations:
             assert o.component == "USBP"
-            assert o.state is o.demographic is o.citizenship is o.authority is None
+            # (Only the family-unit and children's tables have a family status.)
+            assert o.demographic == {"monthly_sector_family_units": "FMUA",
+                                     "monthly_sector_uac": "UAC"}.get(o.table)
+            assert o.state is o.citizenship is o.authority is None
             assert o.encounter_type is None
             if o.table in ("nationwide_annual", "monthly_total"):
                 assert o.region is None and o.sector is None
@@ -351,6 +367,44 @@ def test_monthly_matches_jacobkap(parsed: dict[str, ParsedFile], raw_dir: Path) 
     }
     assert differ == expected
     assert all(theirs[k] == "NA" and k not in ours for k in expected)
+
+
+def test_family_units_and_children_by_sector(parsed: dict[str, ParsedFile]) -> None:
+    def cells(name: str) -> dict[tuple[str, int, int], int]:
+        return {(o.sector, o.fiscal_year, o.month.month): o.value
+                for o in parsed[name].observations}
+
+    family, children = cells(FAMILY_UNITS), cells(UAC)
+    assert {o.demographic for o in parsed[FAMILY_UNITS].observations} == {"FMUA"}
+    assert {o.demographic for o in parsed[UAC].observations} == {"UAC"}
+    # Printed yearly totals: Yuma family units FY2019 51,961; the Southwest border's
+    # 473,682 (the same as CBP's own Southwest figure); Rio Grande Valley children FY2014
+    # 49,959 (its name wrapped over three lines on that page).
+    assert sum(v for (s, fy, _), v in family.items() if (s, fy) == ("Yuma", 2019)) == 51_961
+    assert sum(v for (s, fy, _), v in family.items()
+               if fy == 2019 and s in SW_SECTORS) == 473_682
+    assert sum(v for (s, fy, _), v in children.items()
+               if (s, fy) == ("Rio Grande Valley", 2014)) == 49_959
+    # Buffalo's children, FY2016: every cell 0, one printed blank.
+    assert [children[("Buffalo", 2016, m)] for m in range(1, 13)] == [0] * 12
+
+
+def test_family_units_and_children_match_jacobkap(parsed: dict[str, ParsedFile],
+                                                  raw_dir: Path) -> None:
+    path = raw_dir / "transcription_jacobkap_family_child_total_monthly_2000_2019.csv"
+    month_name = {n: name for name, n in MONTH_NAMES.items()}
+    theirs = {}
+    with path.open(newline="") as f:
+        for r in csv.DictReader(f):
+            for name, column in ((FAMILY_UNITS, "family_apprehensions"),
+                                 (UAC, "unaccompanied_child_apprehension")):
+                if r[column] not in ("", "NA") and r["month"] in MONTH_NAMES:
+                    theirs[(name, r["sector"], int(r["fiscal_year"]), r["month"])] = int(
+                        float(r[column]))
+    ours = {(name, o.sector.lower(), o.fiscal_year, month_name[o.month.month]): o.value
+            for name in (FAMILY_UNITS, UAC) for o in parsed[name].observations}
+    assert len(ours) == (7 + 10) * 20 * 12
+    assert {k: theirs.get(k) for k in ours} == ours  # every cell, both tables
 
 
 # --- bad input ---------------------------------------------------------------------------

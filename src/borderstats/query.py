@@ -616,7 +616,8 @@ class Engine:
             for span in group:
                 if source and span.source != source:
                     continue
-                offer = self._offer(span, period, needed, dims, grain, where, as_of)
+                offer = self._offer(span, period, needed, dims, grain, where, as_of,
+                                    set(measure.dimensions))
                 if isinstance(offer, str):
                     skipped.append(f"{span.source}/{span.table}: {offer}")
                 else:
@@ -693,9 +694,15 @@ class Engine:
 
     def _offer(self, span: Span, period: Period, needed: set[dt.date], dims: list[str],
                grain: str | None, where: dict[str, list[str]],
-               as_of: dt.date | None) -> _Offer | str:
-        """What this span can answer of ``needed``, release by release; or why it cannot."""
+               as_of: dt.date | None, cuts: set[str]) -> _Offer | str:
+        """What this span can answer of ``needed``, release by release; or why it cannot.
+        ``cuts`` are the dimensions the measure can be cut by: a span fixed to one value of
+        such a dimension (a table of family units alone) answers only a question asking for
+        that value, never one about the whole."""
         unit_kind = _UNITS[span.grain]
+        part = sorted(d for d in span.filters if d in cuts and d not in where)
+        if part:
+            return f"holds only {part[0]} {span.filters[part[0]]}"
         if grain and grain not in unit_kind.grains:
             return f"{unit_kind.name} figures cannot be cut by {grain}"
         if not span.supports(set(dims)):

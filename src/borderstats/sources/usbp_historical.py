@@ -1,6 +1,7 @@
 """U.S. Border Patrol legacy statistics PDFs: nationwide apprehensions FY1925 onward,
-Southwest border apprehensions by sector FY1960 onward, and monthly apprehensions by
-sector FY2000 onward.
+Southwest border apprehensions by sector FY1960 onward, monthly apprehensions by sector
+FY2000 onward, and monthly apprehensions of unaccompanied children (FY2010 onward) and of
+people in family units (FY2013 onward) by sector.
 
 The PDFs are text PDFs: ``page.extract_text()`` gives one table row per line, which is
 parsed with strict patterns. Every published total is checked against its parts, so a
@@ -41,6 +42,9 @@ SWB_TOTAL = "swb_annual"
 MONTHLY_SECTOR = "monthly_sector"
 MONTHLY_REGION = "monthly_region"
 MONTHLY_TOTAL = "monthly_total"
+# The family-unit and unaccompanied-children tables: one table each, as one release each.
+MONTHLY_SECTOR_FMUA = "monthly_sector_family_units"
+MONTHLY_SECTOR_UAC = "monthly_sector_uac"
 
 SOUTHWEST = "Southwest Land Border"
 NORTHERN = "Northern Land Border"
@@ -161,6 +165,33 @@ FILES = (
         },
         note="From March 2020 (FY2020) the monthly figures include Title 42 expulsions.",
     ),
+    FileSpec(
+        pattern=r"u\.s\._border_patrol_total_monthly_family_unit_apprehensions_by_sector"
+        r"_fy_2013_fy_\d{4}(?:_\d)?\.pdf",
+        layout="monthly-sector-family-unit-pdf",
+        title="U.S. Border Patrol Total Family Unit Apprehensions by Month and Sector (PDF)",
+        columns=("SECTOR", *_MONTHS, "Yearly Total"),
+        releases={
+            # Published early in FY2020; the month is approximate.
+            "u.s._border_patrol_total_monthly_family_unit_apprehensions_by_sector_fy_2013_fy_"
+            "2019_1.pdf": ("2020-01", _STATS_PAGE),
+        },
+        note="Individuals apprehended with a family member (a child under 18, parent or "
+        "legal guardian).",
+    ),
+    FileSpec(
+        pattern=r"u\.s\._border_patrol_total_monthly_uac_apprehensions_by_sector"
+        r"_fy_2010_fy_\d{4}(?:_\d)?\.pdf",
+        layout="monthly-sector-uac-pdf",
+        title="U.S. Border Patrol Total Unaccompanied Alien Children (0-17) Apprehensions "
+        "by Month and Sector (PDF)",
+        columns=("SECTOR", *_MONTHS, "Yearly Total"),
+        releases={
+            # Published early in FY2020; the month is approximate.
+            "u.s._border_patrol_total_monthly_uac_apprehensions_by_sector_fy_2010_fy_2019_0"
+            ".pdf": ("2020-01", _STATS_PAGE),
+        },
+    ),
 )
 
 
@@ -171,8 +202,8 @@ SKIPPED = {
     r"swb_sector_total_illegal_alien_apprehensions_fy1960-fy2017\.xlsx": "a copy of "
     "unverified provenance of the official FY1960-FY2019 sector PDF (identical FY1960-FY2017)",
     r"u\.s\._border_patrol_(fiscal_year_southwest_border_sector_deaths|fiscal_year_staffing"
-    r"_statistics|nationwide_apprehensions_by_citizenship_and_sector|total_monthly_family_unit"
-    r"_apprehensions|total_monthly_uac_apprehensions|fiscal_year_2019_sector_profile)_.*\.pdf": (
+    r"_statistics|nationwide_apprehensions_by_citizenship_and_sector"
+    r"|fiscal_year_2019_sector_profile)_.*\.pdf": (
         "an official Border Patrol PDF table that borderstats does not read yet"
     ),
 }
@@ -186,6 +217,10 @@ def parse(path: Path, spec: FileSpec) -> ParsedFile:
         return _parse_swb_sectors(path, spec, pages)
     if spec.layout == "monthly-sector-pdf":
         return _parse_monthly(path, spec, pages)
+    if spec.layout == "monthly-sector-family-unit-pdf":
+        return _parse_monthly(path, spec, pages, demographic="FMUA")
+    if spec.layout == "monthly-sector-uac-pdf":
+        return _parse_monthly(path, spec, pages, demographic="UAC")
     raise SourceFormatError(path, f"unknown layout {spec.layout!r} for source usbp_historical")
 
 
@@ -380,7 +415,8 @@ def _parse_swb_sectors(path: Path, spec: FileSpec, pages: list[str]) -> ParsedFi
 # --- monthly by sector -----------------------------------------------------------------
 
 _MONTHLY_TITLE = re.compile(
-    r"Total (?:Illegal Alien Apprehensions|Encounters) [Bb]y Month - FY (\d{4})"
+    r"Total (?:Illegal Alien Apprehensions|Encounters|Family Unit\*? Apprehensions|"
+    r"Unaccompanied Alien Children \(0-17 Years Old\) Apprehensions) [Bb]y Month - FY ?(\d{4})"
 )
 # Sector names as printed (a few wrap around their numbers, with a former name below).
 _SECTOR_NAMES = {name: name for name in SECTOR_REGIONS} | {
@@ -389,6 +425,12 @@ _SECTOR_NAMES = {name: name for name in SECTOR_REGIONS} | {
     "Rio Grande Valley (formerly McAllen)": "Rio Grande Valley",
 }
 _FORMER_NAME = re.compile(r"\(formerly [A-Za-z ]+\)")
+# A sector's row of zeros one cell short.
+_ZEROS_ONE_BLANK = re.compile(rf"([A-Za-z][A-Za-z ]*[a-z]) (?:0 ){{{len(_MONTHS) - 1}}}0")
+# The start of a sector name wrapped over more than one line ('Rio Grande', 'Rio Grande
+# Valley (formerly').
+_LABEL_GOES_ON = re.compile(r"^(?:Rio Grande|Rio Grande Valley|Rio Grande Valley \(formerly|"
+                            r"Big Bend|Big Bend \(formerly)$")
 
 
 def _monthly_rows(
@@ -405,6 +447,10 @@ def _monthly_rows(
     for line in lines:
         if line.startswith("*"):
             continue  # footnote
+        if zeros := _ZEROS_ONE_BLANK.fullmatch(line):
+            # 'Buffalo 0 0 … 0' with a cell left blank (the children's table, FY2016): a
+            # yearly total of 0 makes every month 0.
+            line = f"{zeros[1]} {' '.join(['0'] * width)}"
         match = row.fullmatch(line)
         if match is None:
             if wrapped and _FORMER_NAME.fullmatch(line):
@@ -413,18 +459,23 @@ def _monthly_rows(
                 rows[-1] = (f"{label} {line}", cells, f"{source} / {line}")
                 wrapped = False
                 continue
-            if pending is not None or re.search(r"\d", line):
+            if re.search(r"\d", line) or (pending is not None and not _LABEL_GOES_ON.search(
+                    f"{pending} {line}")):
                 raise _fail(
                     path,
                     where,
                     "row is not a sector and 13 counts",
                     line if pending is None else f"{pending} / {line}",
                 )
-            pending = line
+            # A label may wrap over lines above its numbers: 'Rio Grande' / 'Valley
+            # (formerly' / 'McAllen) 2,306 2,309 …'.
+            pending = line if pending is None else f"{pending} {line}"
             continue
         label, cells = match[1], [_count(c) for c in match[2].split()]
         if label is not None and pending is not None:
-            raise _fail(path, where, "a line has no counts", pending)
+            if f"{pending} {label}" not in _SECTOR_NAMES:
+                raise _fail(path, where, "a line has no counts", pending)
+            label, pending = f"{pending} {label}", None
         if label is None and pending is None:
             raise _fail(path, where, "a row of counts has no sector name", line)
         wrapped = label is None
@@ -452,7 +503,25 @@ def _check_sum(path: Path, where: str, what: str, parts: list[list[int]], total:
             )
 
 
-def _parse_monthly(path: Path, spec: FileSpec, pages: list[str]) -> ParsedFile:
+def _squashed(line: str) -> str:
+    return line.replace(" ", "")
+
+
+# Region rows the official PDFs print that their own sector rows do not add up to (the
+# sectors are stored as printed, and the table's total checked against their sum; region
+# rows are not stored).
+_PRINTED_SUMS_OFF = {
+    # Family units, FY2018: the Northern Border sectors sum to 13 in October (Blaine 5,
+    # Havre 3, Houlton 2, Swanton 3), the row says 8.
+    ("FMUA", 2018, NORTHERN),
+}
+
+
+def _parse_monthly(path: Path, spec: FileSpec, pages: list[str],
+                   demographic: str | None = None) -> ParsedFile:
+    """The monthly tables by sector: of all apprehensions, or (``demographic``) of one
+    family status, whose file keeps only its sectors' rows (its region and total rows are
+    checked against them, not stored)."""
     # The header as printed; 'Yearly Total' is on the same line or wraps around it.
     header_text = " ".join(spec.columns[:-1])
     header_full = f"{header_text} {spec.columns[-1]}"
@@ -468,13 +537,15 @@ def _parse_monthly(path: Path, spec: FileSpec, pages: list[str]) -> ParsedFile:
             raise _fail(path, where, "title 'Total ... By Month - FY YYYY' not found")
         fy = int(title[1])
         where = f"page {number} (FY{fy})"
+        # (The FY2011 page of the children's table prints 'NovemberDecember' as one word.)
         header = next(
-            (i for i, line in enumerate(lines) if line in (header_text, header_full)), None
+            (i for i, line in enumerate(lines) if _squashed(line) in (
+                _squashed(header_text), _squashed(header_full))), None
         )
         if header is None:
             raise _fail(path, where, f"header {header_text!r} not found")
         body = lines[header + 1 :]
-        if lines[header] == header_text:
+        if _squashed(lines[header]) == _squashed(header_text):
             if header == 0 or lines[header - 1] != "Yearly" or body[:1] != ["Total"]:
                 raise _fail(path, where, "column 'Yearly Total' not found", lines[header])
             body = body[1:]
@@ -514,12 +585,33 @@ def _parse_monthly(path: Path, spec: FileSpec, pages: list[str]) -> ParsedFile:
         missing = [r for r in REGION_ROWS.values() if r not in regions]
         if missing or total is None:
             raise _fail(path, where, f"total row missing: {(missing or [TOTAL_ROW])[0]}")
-        for region, region_counts in regions.items():
+        for region, region_counts in list(regions.items()):
             parts = [c for s, c in sectors.items() if SECTOR_REGIONS[s] == region]
+            if (demographic, fy, region) in _PRINTED_SUMS_OFF:
+                # The total below is checked against what the sectors add up to.
+                regions[region] = [sum(column) for column in zip(*parts, strict=True)]
+                continue
             _check_sum(path, where, f"{region} sectors", parts, region_counts)
         _check_sum(path, where, "regions", list(regions.values()), total)
 
         years.append(fy)
+        if demographic is not None:
+            table = MONTHLY_SECTOR_FMUA if demographic == "FMUA" else MONTHLY_SECTOR_UAC
+            observations.extend(
+                Observation(
+                    table=table,
+                    fiscal_year=fy,
+                    month=fiscal_month_start(fy, month),
+                    value=counts[i],
+                    region=SECTOR_REGIONS[sector],
+                    component="USBP",
+                    sector=sector,
+                    demographic=demographic,
+                )
+                for i, month in enumerate(_MONTH_NUMBERS)
+                for sector, counts in sectors.items()
+            )
+            continue
         for i, month in enumerate(_MONTH_NUMBERS):
             start = fiscal_month_start(fy, month)
             observations.extend(
@@ -555,6 +647,16 @@ def _parse_monthly(path: Path, spec: FileSpec, pages: list[str]) -> ParsedFile:
                 )
             )
     first, last = _check_years(path, years, "all pages")
+    if demographic is not None:
+        what = ("people apprehended in family units" if demographic == "FMUA"
+                else "unaccompanied children (0-17) apprehended")
+        return ParsedFile(
+            observations,
+            fiscal_month_start(first, 10),
+            fiscal_month_start(last, 9),
+            {MONTHLY_SECTOR_FMUA if demographic == "FMUA" else MONTHLY_SECTOR_UAC:
+             f"U.S. Border Patrol: {what}, by sector and month"},
+        )
     return ParsedFile(
         observations,
         fiscal_month_start(first, 10),
