@@ -397,6 +397,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 continue  # "at the highest levels of government": no statistic named
             _describe(claim, clause, a, text, sentence_topic, context, previous)
             _bind_periods(claim, clause, a, text, refs, context, previous)
+            _month_foreseen(claim, ref)
             _expulsions_in_their_era(claim)
             _returned_by_both(claim)
             _month_of_its_year(claim, clause, refs, context)
@@ -1211,7 +1212,10 @@ _SAID_OF_THE_WHOLE = re.compile(
 def _share_group(after: str, before: str) -> dict[str, list[str]]:
     """The group a percentage is a share of: the nationality, family status or Title 42
     named right after it ("29.3% del total, seguidos por Ecuador (9.6%)": Venezuela is
-    before), or before it."""
+    before), or before it. "Followed by" moves on to the next share's ("44.93 por ciento
+    fueron mexicanos, seguidos de centroamericanos, con 21.98 por ciento")."""
+    after = _NEXT_IN_LIST.split(after, maxsplit=1)[0]
+    before = _NEXT_IN_LIST.split(before)[-1]
     for text in (after, before):
         group: dict[str, list[str]] = {}
         nats = [n for n in lx.nationalities(text) if n != "USA"]
@@ -1237,6 +1241,10 @@ def _share_group(after: str, before: str) -> dict[str, list[str]]:
         if group:
             return group
     return {}
+
+
+# Where a list of shares moves on to its next item.
+_NEXT_IN_LIST = re.compile(r"\b(?:followed by|seguid[oa]s? (?:de|por))\b", re.IGNORECASE)
 
 
 _CHANGE_NOUN = re.compile(
@@ -1487,6 +1495,12 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             told, _ = _nearest_topic(clause[part.end():], 0)
             if told is not None and told.measures:
                 topic, others = told, [t for t in [topic, *others] if t is not told]
+        gotaways = TOPIC["gotaways"]
+        if topic is not None and topic is not gotaways and q is not None and \
+                gotaways.pattern.search(_own_words(claim, offset, sentence)):
+            # "194,000 migrants have illegally crossed into the U.S. without being
+            # apprehended": those who got away, whatever verb stands nearer the figure.
+            topic, others = gotaways, [topic, *others]
     if claim.kind == "comparison" and previous is not None and previous.topic is not None \
             and topic is None:
         # "..., twice as many as in 2019" counts what the clause before counted.
@@ -1732,6 +1746,18 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     claim.preliminary = bool(lx.PRELIMINARY.search(sentence))
     claim.ever = bool(lx.RANK_EVER.search(sentence))
     claim.per_day = bool(lx.PER_DAY.search(sentence))
+
+
+def _month_foreseen(claim: Claim, ref: dt.date) -> None:
+    """"At that pace, there could be about 60,000 crossings in July", on 15 July: a figure
+    foreseen for the month under way is that month's (judged on its outcome once the files
+    hold it), not the last July that had ended."""
+    if not claim.projection or len(claim.periods) != 1 or re.search(
+            r"(?:19|20)\d\d", claim.time_words or ""):
+        return
+    p = claim.periods[0]
+    if p.kind == "month" and (p.start.year, p.start.month) == (ref.year - 1, ref.month):
+        claim.periods, claim.alternatives = [Period.month(ref.year, ref.month)], []
 
 
 def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,

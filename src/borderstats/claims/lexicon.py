@@ -168,7 +168,10 @@ TOPICS: tuple[Topic, ...] = (
     Topic("gotaways", _rx(r"got[- ]?aways?",
                           r"evaded (?:capture|detection|apprehension|law enforcement|agents|"
                           r"authorities)",
-                          r"escaped detection", r"evadieron (?:la )?(?:captura|detección)"),
+                          r"escaped detection", r"evadieron (?:la )?(?:captura|detección)",
+                          # "crossed into the U.S. without being apprehended"
+                          r"without being (?:apprehended|caught|detected|stopped|encountered)",
+                          r"sin ser (?:detenid|detectad|capturad|aprehendid)[oa]s"),
           missing="Border Patrol 'got-away' estimates (not published in the files ingested)",
           missing_es="las estimaciones de 'got-aways' (quienes evadieron a la Patrulla "
                      "Fronteriza), que no se publican en los archivos ingeridos"),
@@ -899,7 +902,7 @@ PROJECTION = _rx(r"on (?:track|pace|course)", r"will (?:\w+ )?(?:be|see|reach|ex
                  r"podría(?:n)? (?:superar|alcanzar|llegar|cruzar)", r"en camino (?:a|de)",
                  # the future tense: "superarán los 95.000", "cerrará con"
                  r"(?:superar|rebasar|sobrepasar|alcanzar|cerrar|sumar|llegar)(?:á|án)\b",
-                 r"could (?:reach|exceed|top|surpass|hit|climb to|rise to)",
+                 r"could (?:reach|exceed|top|surpass|hit|climb to|rise to|be|see|total)",
                  r"by the end of (?:the )?(?:fiscal )?(?:year|(?:19|20)\d\d)",
                  r"proyecci[oó]n(?:es)?", r"apunta(?:n)? a que", r"podr[aá]n?",
                  r"de continuar", r"a este ritmo", r"at (?:this|that|the current) (?:pace|rate)",
@@ -1213,7 +1216,11 @@ SHARE_OF_POPULATION = _rx(r"(?:percent|per cent|%|por ciento)\s+(?:of|de|del)\s+
 # Words that a count runs only up to now: "so far this fiscal year", "year-to-date", "en lo
 # que va del año".
 SO_FAR = re.compile(r"\b(?:so far|to[- ]date|thus far|en lo que va|hasta (?:ahora|el momento)|"
-                    r"en el transcurso)\b", re.IGNORECASE)
+                    r"en el transcurso|"
+                    # "we already have 176,000 apprehensions and we still have one month left"
+                    r"(?:still|yet)\s+(?:have|has|had)\s+(?:\w+\s+){1,2}(?:months?|weeks?)\s+"
+                    r"(?:left|to go|remaining)|(?:aún|todavía)\s+(?:quedan?|faltan?)\s+"
+                    r"(?:\w+\s+){0,2}(?:mes|meses|semanas?)\b)\b", re.IGNORECASE)
 BASE_MARKER = re.compile(r"(?:compared (?:to|with)|from|than|against|over|respecto (?:a|al|"
                          r"de)|frente a|comparad[oa]s? con|en comparación (?:con|a)|que|con "
                          r"relación a|sobre)(?:\s+(?:in|during|for|under|en|el|la|los|las|"

@@ -1425,15 +1425,18 @@ def _through(found: list[TimeRef], low: str) -> list[TimeRef]:
     out: list[TimeRef] = []
     for t in found:
         prev = out[-1] if out else None
+        # "Fiscal Year 2018 as of June 2018": the year to that month, its year named too.
+        as_of = re.fullmatch(r"\s*as of\s*", low[prev.end:t.start]) if prev else None
         if prev is not None and prev.kind in ("year", "fiscal_year") and t.kind == "month" \
                 and len(prev.periods) == 1 and len(t.periods) == 1 and \
                 t.start >= prev.end and (t.start - prev.end <= 2 or (
                     _COUNTED_BETWEEN.fullmatch(low, prev.end, t.start) and not re.search(
-                        r"\d", t.words))) \
-                and re.match(r"(?:through|thru|until|up to|hasta)\b", t.words):
+                        r"\d", t.words)) or as_of is not None) \
+                and (re.match(r"(?:through|thru|until|up to|hasta)\b", t.words) or as_of):
             # "In calendar year 2021 through November", "en el año 2023 hasta octubre",
             # "fiscal year 2021 through June", "fiscal year 2024 migrant encounters through
-            # April": that year, up to the month named in it.
+            # April", "Fiscal Year 2018 as of June 2018": that year, up to the month named in
+            # it.
             year, month = prev.periods[0], t.periods[0].start.month
             in_year = year.start.year if year.kind == "year" or month >= 10 else year.end.year
             end = dt.date(in_year, month, 1)
