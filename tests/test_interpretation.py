@@ -4594,6 +4594,15 @@ READINGS = [
      "con México. En cuanto a las nacionalidades de los interceptados, 44.93 por ciento "
      "fueron mexicanos, seguidos de centroamericanos, con 21.98 por ciento.", "2024-11-15",
      "share", 1, {"filters": {"citizenship": ["GTM", "HND", "SLV", "NIC", "CRI", "PAN", "BLZ"]}}),
+    # "9,400 with unaccompanied children": "with" right after a figure says whom it counts;
+    # "increases of 28% and 61%" is a change. All CBP, Southwest border, February 2021:
+    # 101,099 (January 78,414: +28.9%), unaccompanied children 9,402.
+    ("In February, Customs and Border Patrol reported just over 100,000 encounters at the "
+     "border, 9,400 with unaccompanied children.", "2021-03-15", "total", 1,
+     {"filters": {"demographic": ["UAC"]}, "verdict": "accurate"}),
+    ("In February, Customs and Border Patrol reported just over 100,000 encounters at the "
+     "border. These numbers represent increases of 28% from the previous month.",
+     "2021-03-15", "change", 0, {"periods": ["2021-02"], "verdict": "accurate"}),
     # A sector by its code. Border Patrol, San Diego sector: FY2020 53,282; FY2019 58,049.
     ("From October 1, 2019, to September 30, 2020, SDC apprehended 53,282 people who "
      "entered the U.S. illegally.", "2020-10-15", "total", 0,

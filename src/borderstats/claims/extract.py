@@ -3224,6 +3224,9 @@ def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> boo
     if m.start() < end:
         return True  # "total UC encounters numbered 144,834, ... in FY2019 (76,020)"
     tail = sentence[end:m.start()]
+    if re.fullmatch(r"\s+(?:with|con)\s+", tail):
+        return True  # "just over 100,000 encounters at the border, 9,400 with unaccompanied
+        # children": "with" right after the figure says whom it counts
     # After the figure, only up to the next figure or an aside ("183,503 in July, with
     # migrant families accounting for ...": the families are the aside's; "520 mil
     # personas, entre ellas miles de niños", "incluidos niños": a part of them).

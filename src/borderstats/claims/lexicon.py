@@ -970,6 +970,9 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"(?:we're|we are|they're|they are|are|is|it's|were|was)\s+(?:way\s+|well\s+)?down\b",
          r"down(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:decrease|decline|drop|reduction|fall)",
+         # "represent decreases of 28% and 61%"
+         r"(?:decreases|declines|drops|reductions|falls) of(?=\s+(?:about\s+|nearly\s+|"
+         r"almost\s+|more than\s+|some\s+)?\d)",
          r"disminuy\w+", r"disminuido", r"reducido", r"bajado", r"caído", r"descendido",
          r"bajaron", r"bajó", r"cayeron", r"cay[óo]", r"descendieron",
          r"(?<=al )(?:caer|bajar|disminuir|descender)",
@@ -985,6 +988,9 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"(?<!set )(?<!sum )(?<!summed )(?<!add )(?<!tally )(?<!tallied )(?<!rounded )"
          r"up(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:increase|rise|jump|growth)",
+         # "These numbers represent increases of 28% and 61% from the previous month"
+         r"(?:increases|rises|jumps) of(?=\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|"
+         r"some\s+)?\d)",
          r"aumentaron", r"aument[óo]", r"aumentado", r"subido", r"crecido",
          r"subieron", r"subi[óo]", r"crecieron", r"creci[óo]",
          # "al aumentar un 71 por ciento", "tras subir un 20%": the infinitive too
