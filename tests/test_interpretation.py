@@ -4603,6 +4603,12 @@ READINGS = [
     ("In February, Customs and Border Patrol reported just over 100,000 encounters at the "
      "border. These numbers represent increases of 28% from the previous month.",
      "2021-03-15", "change", 0, {"periods": ["2021-02"], "verdict": "accurate"}),
+    # A first share whose clause names no group has the one its sentence named before it.
+    # Border Patrol, Southwest border, FY2019: family units 473,682 of 851,508 (55.6%).
+    ("Las familias de inmigrantes representaron, con 473.682 casos, un 55,6 % de los 851.508 "
+     "indocumentados detenidos en la frontera con México en el año fiscal 2019.",
+     "2019-10-29", "share", 0,
+     {"filters": {"demographic": ["FMUA"]}, "verdict": "accurate"}),
     # A sector by its code. Border Patrol, San Diego sector: FY2020 53,282; FY2019 58,049.
     ("From October 1, 2019, to September 30, 2020, SDC apprehended 53,282 people who "
      "entered the U.S. illegally.", "2020-10-15", "total", 0,

@@ -805,7 +805,14 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                 claims.append(make("share", quantity=q, anchor=q.start,
                                    share_keeps_whole=True))
                 continue
-            group = own or _share_group(clause[q.start:end], clause[start:q.start]) or group
+            group = own or _share_group(clause[q.start:end], clause[start:q.start]) or group or (
+                # "Las familias de inmigrantes representaron, con 473.682 casos, un 55,6 %
+                # de los 851.508": a share that opens its clause, naming no group, has the
+                # one its sentence named before it (not "…, while more than half were
+                # men": a clause of its own, whose group the files do not hold).
+                _share_group("", sentence.text[:offset]) if not i and offset and re.fullmatch(
+                    r"\W*(?:(?:un|una|a|an|the|el)\s+)?", clause[:q.start], re.IGNORECASE)
+                else {})
             claims.append(make("share", quantity=q, anchor=q.start, share_group=group,
                                share_keeps_whole=bool(own)))
     elif percent is not None and percent.kind == "percent" and relation is not None and \
