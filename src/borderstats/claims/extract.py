@@ -414,6 +414,14 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 claim.unmeasured = "estimate"
             if q is not None and _GUESSED.search(text[max(0, a + q.start - 40):a + q.start]):
                 claim.unmeasured = "estimate"
+            if q is not None and claim.kind == "total" and q.kind == "count" and (
+                    part := _PART_OF_BEFORE.match(text, a + q.end)) and any(
+                    c.end <= a + q.start for c in _counts(text)) and not _share_group(
+                    text[part.end():a + len(clause)], ""):
+                # "63.647 menores …, 4.476 de los cuales fueron identificados como separados
+                # o no acompañados": a part of the figure before it, of a group the files do
+                # not break the figures down by.
+                claim.unmeasured = "unnamed_part"
             if claim.kind == "streak":
                 # "had increased each month since January, peaking at 144,278 in May": the
                 # run ends at the peak (or the month it lasted "until").
@@ -1060,6 +1068,9 @@ _LEADING_RUN = re.compile(r"\b(?:for|por|durante)\s+(?:the\s+|el\s+|"
                           r"a\s+|an\s+)?(?:[\w-]+\s+){1,3}?(?:(?:straight|consecutive)\s+(?:months?|"
                           r"years?)|(?:months?|years?)\s+in\s+a\s+row|(?:mes|año)\s+"
                           r"(?:consecutivo|seguido))\W*$", re.IGNORECASE)
+# A figure that is a part of the one before it: "4,476 of whom", "4.476 de los cuales".
+_PART_OF_BEFORE = re.compile(r"\s*(?:of whom|of which|of them|de los cuales|de las cuales|"
+                             r"de ellos|de ellas)\b", re.IGNORECASE)
 # Words that give a figure as a sum: the count after them is a level, whatever change the
 # clause also speaks of.
 _A_TOTAL_OF = re.compile(r"\b(?:totall?ing|totall?ed|(?:for |with |reaching )?a total of|in total|"
