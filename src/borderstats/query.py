@@ -609,6 +609,7 @@ class Engine:
         pieces: list[SourcePiece] = []
         components: set[str] = set()
         skipped: list[str] = []
+        cuts = set(measure.dimensions)
         for group in _groups(measure.spans):
             if not needed:
                 break
@@ -616,8 +617,7 @@ class Engine:
             for span in group:
                 if source and span.source != source:
                     continue
-                offer = self._offer(span, period, needed, dims, grain, where, as_of,
-                                    set(measure.dimensions))
+                offer = self._offer(span, period, needed, dims, grain, where, as_of, cuts)
                 if isinstance(offer, str):
                     skipped.append(f"{span.source}/{span.table}: {offer}")
                 else:

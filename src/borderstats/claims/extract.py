@@ -415,7 +415,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             if q is not None and _GUESSED.search(text[max(0, a + q.start - 40):a + q.start]):
                 claim.unmeasured = "estimate"
             if q is not None and claim.kind == "total" and q.kind == "count" and (
-                    part := _PART_OF_BEFORE.match(text, a + q.end)) and any(
+                    part := _OF_THEM.match(text, _SPACES.match(text, a + q.end).end())) and any(
                     c.end <= a + q.start for c in _counts(text)) and not _share_group(
                     text[part.end():a + len(clause)], ""):
                 # "63.647 menores …, 4.476 de los cuales fueron identificados como separados
@@ -1062,22 +1062,19 @@ _CLAIM_WORDS = re.compile(
     r"(?:below|above) (?:that|those) of|twice|three times|dos veces|tres veces)\b",
     re.IGNORECASE)
 # "The most since 2019", "more … than in any month": "most" as a record, not "most of".
+_MOST_AS_RECORD = re.compile(r"\bmost\b[^.]{0,40}\b(?:since|ever|on record|than|in (?:any|"
+                             r"\w+ )?(?:month|year|decades?|years))", re.IGNORECASE)
 # A clause that is only a run's length, ahead of what ran: "For the 31st month in a row",
 # "Por décimo mes consecutivo".
 _LEADING_RUN = re.compile(r"\b(?:for|por|durante)\s+(?:the\s+|el\s+|"
                           r"a\s+|an\s+)?(?:[\w-]+\s+){1,3}?(?:(?:straight|consecutive)\s+(?:months?|"
                           r"years?)|(?:months?|years?)\s+in\s+a\s+row|(?:mes|año)\s+"
                           r"(?:consecutivo|seguido))\W*$", re.IGNORECASE)
-# A figure that is a part of the one before it: "4,476 of whom", "4.476 de los cuales".
-_PART_OF_BEFORE = re.compile(r"\s*(?:of whom|of which|of them|de los cuales|de las cuales|"
-                             r"de ellos|de ellas)\b", re.IGNORECASE)
 # Words that give a figure as a sum: the count after them is a level, whatever change the
 # clause also speaks of.
 _A_TOTAL_OF = re.compile(r"\b(?:totall?ing|totall?ed|(?:for |with |reaching )?a total of|in total|"
                          r"un total de|en total|sumando|que suman|sumaron|suman)\s*$",
                          re.IGNORECASE)
-_MOST_AS_RECORD = re.compile(r"\bmost\b[^.]{0,40}\b(?:since|ever|on record|than|in (?:any|"
-                             r"\w+ )?(?:month|year|decades?|years))", re.IGNORECASE)
 
 
 def _seniority(m: re.Match, text: str) -> bool:
@@ -1376,6 +1373,7 @@ _COMPATRIOTS = re.compile(r"\b(?:compatriots?|fellow (?:citizens|nationals)|comp
 _OF_THEM = re.compile(r"\b(?:of them|of whom|of which|among them|including|de ellos|de ellas|"
                       r"de los cuales|de las cuales|entre ell[oa]s|entre l[oa]s cuales|"
                       r"inclu(?:id[oa]s|yendo))\b", re.IGNORECASE)
+_SPACES = re.compile(r"\s*")
 # A figure that is the whole of the one before it: "7,536 of the 38,347 migrants",
 # "8,300 out of 10,000", "1,200 de los 5,000 detenidos".
 _PART_BEFORE = re.compile(r"\d[\d,.]*\s+(?:(?:\w+\s+){0,2}?(?:of|out of)\s+"

@@ -20,6 +20,8 @@ MONTHS = {
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
     "diciembre": 12,
 }
+# Taking office, in any tense: "took", "has taken", "came into", "assumed".
+_TOOK = r"(?:took|taken|came into|come into|came to|come to|entered|assumed)"
 _MONTH_RE = (r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?")
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "un": 1, "uno": 1,
@@ -868,8 +870,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"\b" + _NAME_RE + r"(?:'s|’s)\s+(?:(?:eight|four|two|full|entire|whole)\s+)?"
          r"(?:administration|era|years|presidency|tenure|term|time in office)\b", presidency)
     each(r"\bsince\s+(?:president\s+)?(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
-         r"(?:\s+(?:(?:has|had)\s+)?(?:took|taken|came into|come into|came to|come to|"
-         r"entered|assumed)\s+(?:office|control|power)|(?:'s|’s)\s+"
+         r"(?:\s+(?:(?:has|had)\s+)?" + _TOOK + r"\s+(?:office|control|power)|(?:'s|’s)\s+"
          r"inauguration)\b", presidency)
     each(r"\b" + _NAME_RE + r"-era\b", presidency)
     # "The previous administration", "la administración anterior": the presidency before
@@ -985,8 +986,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             period = _presidency(name, ref)
             if period:
                 add(m, "presidency", (period,), note=f"{name.title()} presidency")
-        each(r"\bsince (?:he|she|they) (?:(?:has|have|had) )?(?:took|taken|came into|"
-             r"come into|came to|come to|entered|assumed) (?:office|power)\b|"
+        each(r"\bsince (?:he|she|they) (?:(?:has|have|had) )?" + _TOOK + r" (?:office|power)\b|"
              r"\bdesde que (?:inici[óo]|comenz[óo]|asumi[óo]|lleg[óo]|tom[óo] posesi[óo]n)"
              r"(?: (?:su|el) (?:gobierno|mandato|administraci[óo]n|cargo|poder))?\b",
              took_office)
