@@ -69,6 +69,13 @@ def refs(text: str, day: str) -> list[tuple[str, list[str]]]:
      [("608,712", "difference")]),
     ("menores a las 213.888 de 2024, con una diferencia de 192.980 casos",
      [("213.888", "count"), ("192.980", "difference")]),
+    # An age is no count; nor is a footnote mark after a parenthesis.
+    ("50,036 unaccompanied children (age 17 or under)", [("50,036", "count")]),
+    ("more than 2.2 million foreign nationals (aliens)1 crossing", [
+        ("more than 2.2 million", "count")]),
+    # An average over months is a month's ("two months where agents averaged 129,000").
+    ("follows two months where agents averaged just under 129,000 apprehensions",
+     [("just under 129,000", "rate")]),
 ])
 def test_number_roles(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.words, q.role) for q in quantities(text)] == expected
@@ -94,6 +101,11 @@ def test_number_roles(text: str, expected: list[tuple[str, str]]) -> None:
     ("probably another 2 or 3 million", 2_000_000),
     ("rose from 5 to 10 million", 5_000_000),
     ("entre 6 y 7 millones de personas", 6_500_000),  # a range: its middle
+    # Millions in words, the rest in figures; one thousand as "mil" alone.
+    ("se detuvo a dos millones 766 mil 582 migrantes", 2_766_582),
+    ("un aumento de mil 211 por ciento", 1_211),
+    # A percentage hyphenated to its number.
+    ("a 42-percent increase", 42),
 ])
 def test_numbers_in_words(text: str, value: float) -> None:
     assert quantities(text)[0].value == value
@@ -4484,6 +4496,67 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A level that is, as stated, one of the figures its relation was judged on is that
+    # figure: the whole of a share of the southwest border in the nationwide count (all
+    # CBP, FY2022: 2,378,944 of 2,766,582, 86.0%), said after the share in either language.
+    ("CBP said it encountered 2,766,582 migrants in fiscal year 2022, 85 percent of them at "
+     "the southwest border.", "2022-11-20", "share", 0,
+     {"measure": "nationwide_encounters", "filters": {"region": ["Southwest Land Border"]},
+      "verdict": "accurate"}),
+    ("La CBP informó que durante el año fiscal 2022 se detuvo a dos millones 766 mil 582 "
+     "migrantes indocumentados, de los cuales el 85 por ciento fueron atrapados en la "
+     "frontera sudoeste.", "2022-11-20", "share", 0,
+     {"measure": "nationwide_encounters", "verdict": "accurate"}),
+    # ... of the group the sentence counts (Salvadorans, 2024: 42,050 of 45,350, 92.7%).
+    ("En 2024 se detuvo a 45,350 salvadoreños, concentrándose el 93% de estos casos en la "
+     "frontera sur de Estados Unidos.", "2025-01-20", "share", 0,
+     {"filters": {"citizenship": ["SLV"], "region": ["Southwest Land Border"]}}),
+    # "Año fiscal del 2019" is FY2019 (all CBP, Southwest: 521,090 → 977,509, +87.6%).
+    ("Los arrestos aumentaron un 88 por ciento durante el año fiscal del 2019.", "2019-10-20",
+     "change", 0, {"periods": ["FY2019"], "verdict": "accurate"}),
+    # A hyphenated percentage; "adults and children traveling in family units" are family
+    # units; a rise "over the old record, set in August" is from August (Border Patrol,
+    # family units: 93,111 → 103,027, +10.6%).
+    ("In September, Border Patrol apprehended more than 103,000 adults and children "
+     "traveling in family units, a 10-percent increase over the old record, set in August.",
+     "2023-10-23", "change", 0,
+     {"filters": {"demographic": ["FMUA"]}, "periods": ["2023-09"], "verdict": "accurate"}),
+    # A change said of the figures of the two sentences before: this year's to date, set
+    # against the same months a year before (all CBP, Southwest: 570,826 → 1,062,393).
+    ("The U.S. Border Patrol has encountered 1,060,954 migrants since Fiscal Year 2022 "
+     "began. Agents had only encountered 570,826 at this point last year. That's an increase "
+     "of about 85.8%.", "2022-04-20", "change", 0,
+     {"periods": ["2021-10..2022-03"], "verdict": "accurate"}),
+    # A span's years restated by its levels are still its ends (Border Patrol Title 8,
+    # Southwest: FY2021 618,986, FY2022 1,152,352, 1.86×).
+    ("Title 8 apprehensions at the U.S.-Mexico border nearly doubled from fiscal year 2021 to "
+     "FY2022, going from about 620,000 apprehensions in FY2021 to a little over 1,150,000 "
+     "apprehensions in FY2022.", "2022-11-15", "change", 0,
+     {"periods": ["FY2022"], "verdict": "accurate"}),
+    # "The 2021 fiscal year"; a multiple's base ("quadruple the number of the prior fiscal
+    # year") is not the record's period.
+    ("Border Patrol reported more than 1.6 million encounters in the 2021 fiscal year, more "
+     "than quadruple the number of the prior fiscal year and the highest annual total on "
+     "record.", "2022-01-28", "rank_record", 0,
+     {"periods": ["FY2021"], "verdict": "accurate"}),
+    # A region no city bears the name of is the sector, agents named or not.
+    ("Border crossings peaked in South Texas, with about 5,000 arrests in November in the "
+     "Rio Grande Valley.", "2025-01-15", "total", 0,
+     {"filters": {"sector": ["Rio Grande Valley"]}, "verdict": "accurate"}),
+    # A sentence that opens on something besides what it counts ("In addition to …,") does
+    # not count that; "over 2 million times" is more than, not a base.
+    ("In addition to the increase of unaccompanied minors, CBP processed migrants along the "
+     "U.S.-Mexico border over 2 million times in fiscal year 2022, the highest level "
+     "recorded by the agency.", "2022-10-14", "rank_record", 0,
+     {"filters": {}, "periods": ["FY2022"], "verdict": "accurate"}),
+    # A record set beside the base, after a comma, is the base's; "28% de las 132.887
+    # detenciones de mayo": May is the base (Border Patrol: 132,856 → 94,902, -28.6%).
+    ("Last month, there were about 95,000 arrests at the border, a reduction of about 28% "
+     "from the 132,887 arrests in May, the highest month in more than a decade.",
+     "2019-07-03", "rank_record", 0, {"periods": ["2019-05"], "verdict": "accurate"}),
+    ("El mes pasado hubo cerca de 95.000 detenciones en la frontera, una reducción de "
+     "aproximadamente un 28% de las 132.887 detenciones de mayo.", "2019-07-03", "change", 0,
+     {"periods": ["2019-06"], "verdict": "accurate"}),
     # A typographic apostrophe reads as the plain one. Nationwide encounters, April 2024:
     # 247,929; February 2021 to April 2024: 9,538,113.
     ("Approximately a quarter of a million migrants were encountered at the nation\u2019s "
@@ -4912,6 +4985,15 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
      [("range", ["2023-10..2024-04"])]),
     ("In fiscal year 2023 and through May 2024, encounters rose.", "2024-06-20",
      [("fiscal_year", ["FY2023"]), ("month", ["2024-05"])]),
+    # A fiscal year by both its calendar years, or with its year before the words; "del".
+    ("189.520 detenciones registradas en todo el año fiscal 2021-2022.", "2023-04-18",
+     [("fiscal_year", ["FY2022"])]),
+    ("In FY 2021/22 encounters rose.", "2023-04-18", [("fiscal_year", ["FY2022"])]),
+    ("in fiscal years 2021-2022 encounters rose", "2023-04-18", [("range", ["FY2021..FY2022"])]),
+    ("in the 2021 fiscal year, more than quadruple the number of the prior fiscal year",
+     "2023-04-18", [("fiscal_year", ["FY2021"]), ("fiscal_year", ["FY2020"])]),
+    ("Los arrestos aumentaron durante el año fiscal del 2019.", "2023-04-18",
+     [("fiscal_year", ["FY2019"])]),
     # Words after a year that describe it are no period of their own.
     ("Más de dos tercios eran venezolanas, según los datos de 2024, el último año con "
      "registros completos.", "2025-05-15", [("year", ["2024"])]),

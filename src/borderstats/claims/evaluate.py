@@ -1538,6 +1538,8 @@ def compose(claims: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
         parts = [g for g in group if g["kind"] in _LEVELS and not _judged_by_relation(
             g, group)]
         relations = [g for g in group if g["kind"] in _RELATIONS]
+        for part in parts:
+            _one_of_its_figures(part, relations, lang)
         if len(relations) > 1:
             # Several relations in a sentence, each with the levels of its own clause
             # ("family unit apprehensions dropped from 84,491 to 57,389, single adult
@@ -1567,6 +1569,43 @@ def _judged_by_relation(level: dict[str, Any], group: list[dict[str, Any]]) -> b
                 g["claimed"]["words"], g["claimed"]["value"]):
             return level["periods"] != [g["official"][0 if side == "before" else -1]["period"]]
     return False
+
+
+def _one_of_its_figures(level: dict[str, Any], relations: list[dict[str, Any]],
+                        lang: str) -> None:
+    """A level judged wrong that is, as stated, one of the figures its sentence's relation
+    was judged on is that figure, though read alone it was given another period, group or
+    series: "se desplomaron un 45% a 29.637 desde 54.833" — September's 54,833, the month
+    the fall is from, though the sentence's period is October and it names Mexicans too;
+    "2,766,582 migrantes, de los cuales el 85 por ciento … en la frontera sudoeste" — the
+    whole of the share, the nationwide count. (``evaluate_all`` reads such a level again
+    over the relation's periods; this settles what that cannot: another cut or series.)"""
+    stated = level.get("claimed") or {}
+    if level["kind"] != "total" or level["verdict"] != rules.INACCURATE or \
+            stated.get("unit") != "count" or not stated.get("value"):
+        return
+    for relation in relations:
+        if relation["kind"] != "share" and level.get("measure") != relation.get("measure"):
+            # (A change read on the nationwide series its levels were not: "falling from
+            # 6,862 … to only 515" at the border is the border's 475, whatever the
+            # country's was.)
+            continue
+        # (As written, not as hedged: "just over 42,000" is not the 45,139 a fall was from.)
+        figure = next((o for o in relation.get("official") or [] if isinstance(
+            o.get("value"), int | float) and rules.judge_total(
+                stated["value"], o["value"], None, stated["words"])[0] == rules.ACCURATE),
+            None)
+        if figure is not None:
+            level.update(verdict=rules.ACCURATE, official=[figure],
+                         measure=figure.get("measure") or relation.get("measure"),
+                         periods=[figure["period"]],
+                         verdict_label=i18n.VERDICT_LABELS[lang][rules.ACCURATE],
+                         explanation=msg(lang, "relation_figure", words=stated["words"],
+                                         value=f"{figure['value']:,}",
+                                         period=_fmt_period(p, lang) if (
+                                             p := _period_of(figure["period"])) else
+                                         figure["period"]))
+            return
 
 
 def _stated_arithmetic(main: dict[str, Any], parts: list[dict[str, Any]], lang: str) -> None:

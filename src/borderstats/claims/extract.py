@@ -247,6 +247,7 @@ class _Context:
     south_cues: list[str] = field(default_factory=list)
     canada: bool = False
     claims: list[Claim] = field(default_factory=list)  # the previous sentence's
+    earlier: list[Claim] = field(default_factory=list)  # the one before it's
     years: list[Period] = field(default_factory=list)  # the years the last one named
     relation: Claim | None = None  # the sentence's last change or comparison so far
     nationality: str | None = None  # the one nationality the last sentence naming any named
@@ -474,7 +475,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             if _ANAPHORIC.search(text.lstrip("“\"'( ")) and context.claims:
                 # "That was 36 percent fewer than in December": it is the figure just given,
                 # of the same series and the same people.
-                _follow(claim, context.claims)
+                _follow(claim, context.claims, context.earlier)
             out.append(claim)
             previous = claim
             if claim.kind in ("change", "comparison"):
@@ -516,7 +517,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             per = claim.quantity.per or per
             rate_end = q.end
     if read := [c for c in out if c.topic is not None]:
-        context.claims = read  # (a figure of no statistic is nothing to point back to)
+        # (A figure of no statistic is nothing to point back to.)
+        context.earlier, context.claims = context.claims, read
     context.years = [r.periods[0] for r in refs
                      if r.kind in ("year", "fiscal_year") and len(r.periods) == 1] or \
         context.years
@@ -922,9 +924,10 @@ _BORDER_NUMBERS = re.compile(r"\b(?:border|frontera)\b[^.]*\b(?:numbers|figures|
                              r"frontera)\b", re.IGNORECASE)
 
 
-def _follow(claim: Claim, antecedents: list[Claim]) -> None:
+def _follow(claim: Claim, antecedents: list[Claim], earlier: list[Claim] = ()) -> None:
     """A claim that opens on a pronoun ("That was ...", "This is up from ...") is about the
-    figure before it: the same series, place and population."""
+    figure before it: the same series, place and population. (``earlier`` are the claims of
+    the sentence before that one.)"""
     # The sentence's first figure is its subject ("Al cierre de 2024, 302,203 migrantes
     # cruzaron ..., mientras que el año anterior ... 520.085. De ellos, el 69,5% ...").
     counts = [c for c in antecedents if c.quantity is not None and c.quantity.kind == "count"]
@@ -983,7 +986,13 @@ def _follow(claim: Claim, antecedents: list[Claim]) -> None:
         # the figure before counted, against the same months a year before ("this year's",
         # "last year's six-month total" name no months of their own).
         # After "the same period last year, 626,793", the later of the two is "this year's".
-        part = max((c.periods[0] for c in counts if len(c.periods) == 1 and
+        # ("… has encountered 1,060,954 since Fiscal Year 2022 began. Agents had only
+        # encountered 570,826 at this point last year. That's an increase of about 85.8%":
+        # the sentence before the last gave this year's.)
+        year_apart = [c for c in earlier if c.quantity is not None and c.quantity.kind ==
+                      "count" and len(c.periods) == 1 and c.periods[0].label ==
+                      before.periods[0].shifted_years(1).label]
+        part = max((c.periods[0] for c in counts + year_apart if len(c.periods) == 1 and
                     c.periods[0].kind == "range" and
                     c.periods[0].months == before.periods[0].months),
                    key=lambda p: p.start, default=before.periods[0])
@@ -1207,7 +1216,19 @@ _AT_THE_BORDER = re.compile(r"\b(?:took place|occurred|happened|were|tuvieron lu
                             r"se registr\w+|fueron)\s+(?:\w+\s+){0,2}?(?:at|on|along|in|en)\s+"
                             r"(?:the\s+|la\s+)?(?:southwest(?:ern)?|southern|sur)\s+"
                             r"(?:land\s+)?(?:border|frontera)|\b(?:took place|occurred|tuvieron "
-                            r"lugar|ocurri\w+)\s+en\s+la\s+frontera\s+(?:sur|suroeste)\b",
+                            r"lugar|ocurri\w+)\s+en\s+la\s+frontera\s+(?:sur|suroeste)\b"
+                            # Right after the share: "85 percent of them at the southwest
+                            # border", "el 85 por ciento fueron atrapados en la frontera
+                            # sudoeste", "el 93% de estos casos en la frontera sur" (not
+                            # "of encounters at the southwest border": the whole).
+                            r"|^\s*(?:[\d.,]+\s*(?:%|percent|per cent|por ciento))?"
+                            r"\s*(?:of (?:them|those|these)\s+)?(?:were\s+)?(?:(?:encountered"
+                            r"|apprehended|stopped|caught)\s+)?(?:at|along|on)\s+the\s+"
+                            r"(?:southwest(?:ern)?|southern)\s+border\b"
+                            r"|^\s*(?:[\d.,]+\s*(?:%|percent|per cent|por ciento))?"
+                            r"\s*(?:de\s+(?:ellos|ellas|estos|estas|esos|esas)(?:\s+casos)?\s+)?"
+                            r"(?:(?:fueron|se registraron|ocurrieron|tuvieron lugar)\s+"
+                            r"(?:\w+\s+)?)?en\s+la\s+frontera\s+(?:sur|suroeste|sudoeste)\b",
                             re.IGNORECASE)
 
 
@@ -1640,8 +1661,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             context.nationality != own:
         claim.text_subject.append({"citizenship": [context.nationality]})
     if claim.kind == "share" and claim.share_group:
+        # (A share of a place or component, "el 93% de estos casos en la frontera sur", is of
+        # the group its sentence counts: the Salvadorans.)
+        where_only = set(claim.share_group) == {"region"}
         for dim in ("citizenship", "demographic"):
-            if not claim.share_keeps_whole or dim in claim.share_group:
+            if not (claim.share_keeps_whole or where_only) or dim in claim.share_group:
                 claim.filters.pop(dim, None)
         claim.filters.update({k: list(v) for k, v in claim.share_group.items()})
         if "region" in claim.share_group:
@@ -1696,11 +1720,17 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             agents = bool(lx.ACTORS[0][0].search(sentence) or re.search(
                 r"\bagents\b", sentence, re.IGNORECASE))
             for m in lx.SECTOR_PLACE_RE.finditer(sentence):
-                if not (agents or m.group("h") or m.group("i")):
-                    continue
                 sector = lx.sector_of(next(g for g in m.groups() if g))
+                # (A region no city bears the name of, "across the Rio Grande Valley
+                # region", is the sector with or without its agents.)
+                if not (agents or m.group("h") or m.group("i") or m.group("e2") or
+                        sector in lx.REGION_SECTORS):
+                    continue
                 if sector and sector not in claim.filters.get("sector", []):
                     claim.filters.setdefault("sector", []).append(sector)
+                    if sector in {s for st in claim.filters.get("state", [])
+                                  for s in lx.SECTORS_OF_STATE[st]}:
+                        del claim.filters["state"]  # "in South Texas, … the Valley"
         if "sector" not in claim.filters and re.search(r"\b(?<!private )sectors?\b", sentence,
                                                        re.IGNORECASE):
             # "San Diego overtook Tucson as the busiest sector", "Tucson, Arizona's busiest
@@ -1964,6 +1994,20 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
                        _RANK_BEFORE.search(sentence[max(0, r.start - 40):r.start])]
         clause_refs = [r for r in clause_refs if r not in rank_window]
         refs = [r for r in refs if r not in rank_window]
+    else:
+        # "1.6 million in the 2021 fiscal year, more than quadruple the number of the prior
+        # fiscal year and the highest annual total on record": a comparison's base is not
+        # the record's period while the sentence names another.
+        # (Not "… en comparación con mayo de 2019, cuando llegó la mayor cantidad": the
+        # record of the base; nor a base after the record words.)
+        at_record = sentence.find(claim.rank_words, offset) if claim.rank_words else -1
+        bases = [r for r in refs if r.kind in ("month", "year", "fiscal_year", "relative")
+                 and r.end <= at_record and not _WHEN.search(sentence, r.end, at_record)
+                 and _is_base(r, sentence, refs)]
+        if bases and any(r not in bases and r.kind in ("month", "year", "fiscal_year")
+                         for r in refs):
+            clause_refs = [r for r in clause_refs if r not in bases]
+            refs = [r for r in refs if r not in bases]
     # "A 92% drop from the Biden-era peak": a period's peak or average is a base, not the
     # period a claim is about.
     stat_base = next((r for r in clause_refs if r.extra.get("stat")), None)
@@ -2064,6 +2108,12 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     # aumento del 337%": a span opening the sentence is the change's when its clause names
     # no period of its own.
     spans = own or [r for r in refs if r.end <= offset and r.periods][-1:]
+    ends = next((r for r in own if r.kind == "range" and r.extra.get("ends")), None)
+    if ends is not None and all(r is ends or list(r.periods)[:1] in (
+            [ends.extra["ends"][0]], [ends.extra["ends"][1]]) for r in own):
+        # "Nearly doubled from fiscal year 2021 to FY2022, going from about 620,000 in FY2021
+        # to a little over 1,150,000 in FY2022": the years the levels restate are the span's.
+        spans = [ends]
     if claim.kind == "change" and len(spans) == 1 and spans[0].kind == "range" and re.match(
             r"(?:from|de|desde|between|entre)\s.+\s(?:to|a|al|hasta|through|and|y)\s",
             spans[0].words, re.IGNORECASE) and not spans[0].extra.get("shifted") and \
@@ -2531,6 +2581,35 @@ _BASE_WORDS = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:(?:from|than|over
                          r"(?:[^\W\d_]+\s+){1,7}?(?:in|of|during|for|en|de|del|durante)"
                          r"(?:\s+(?:the|el|la))?\s*)$", re.IGNORECASE)
 
+# What makes "over" before a figure a base ("a 10% increase over 50,000 in May", "up 20
+# percent over the 40,000 of 2019"), not "more than".
+_OVER_A_BASE = re.compile(r"(?:%|\b(?:percent|per cent|up|down|increase|rise|jump|climb|gain|"
+                          r"surge|decrease|drop|decline|fall|higher|lower|more|fewer|less|"
+                          r"increased|rose|jumped|climbed|grew|surged)\b)[^.;,\d]{0,25}$",
+                          re.IGNORECASE)
+# A record, then when it was set: "a 10-percent increase over the old record, set in
+# August", "un 15% más que el récord anterior, registrado en mayo".
+_BASE_RECORD_SET = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:from|than|over|against|"
+                          + _MARKER + r")\s+(?:the\s+|el\s+)?(?:(?:old|previous|prior|former|"
+                          r"earlier)\s+)?(?:record|high|peak|récord|máximo|pico)(?:\s+"
+                          r"anterior)?,?\s+(?:(?:that was\s+)?(?:set|reached|established|"
+                          r"recorded)(?:\s+in)?|(?:registrad[oa]|alcanzad[oa]|establecid[oa])"
+                          r"(?:\s+en)?|de)(?:\s+(?:the|el))?\s*$", re.IGNORECASE)
+
+# "una reducción de aproximadamente un 28% de las 132.887 detenciones de mayo": the figure
+# a change is "of" is its base.
+_BASE_AFTER_PERCENT = re.compile(r"\d\s*(?:%|por ciento)\s+de\s+l[oa]s\s+[\d.,]+(?:\s+mil)?"
+                                 r"(?:\s+[^\W\d_]+){0,3}?(?:\s+(?:de|del|en))?\s*$",
+                                 re.IGNORECASE)
+_WHEN = re.compile(r"\b(?:when|cuando|where|donde|en (?:el|la) que)\b", re.IGNORECASE)
+# A multiple of another period's count: "more than quadruple the number of the prior fiscal
+# year", "twice the total of 2019", "el doble de los de 2022", "tres veces el número de".
+_BASE_MULTIPLE = re.compile(r"\b(?:double|triple|quadruple|twice|(?:three|four|five|\d+)\s+"
+                            r"times|doble|triple|cuádruple|veces)\s+(?:(?:the|el|la|l[oa]s)\s+)?"
+                            r"(?:(?:number|total|level|figure|amount|count|número|cifra|"
+                            r"nivel|cantidad)\s+)?(?:(?:of|in|from|de|del|en)\s+)?"
+                            r"(?:(?:the|el|la|l[oa]s)\s+)?$", re.IGNORECASE)
+
 
 _ESTIMATE = re.compile(r"\bestimat\w*|\bgot[- ]?aways?\b|\brepeat (?:encounters|crossers|"
                        r"crossings|offenders)|\breinciden\w+|\brecidivis\w+|"
@@ -2926,9 +3005,13 @@ _FROM_A = re.compile(r"\b(?:from|desde|de)\s+(?:an?|the|its|their|un|una|el|la|s
                      re.IGNORECASE)
 
 
-_BASE_BEFORE = re.compile(r"\b(?:from|desde|than|que)\s+$", re.IGNORECASE)
-_APPOSITION = re.compile(r"[\d.,]+(?:\s+(?:in|en|de|of)\s+[\w ]{3,25}?)?\s*[—–]\s*"
-                         r"(?:the|el|la|which was|que fue)?\s*", re.IGNORECASE)
+_BASE_BEFORE = re.compile(r"\b(?:from|desde|than|que)\s+(?:(?:the|l[oa]s|el|la)\s+)?$|"
+                          r"\b\d[\d.,]*\s*(?:%|percent|por ciento)\s+de\s+l[oa]s\s+$",
+                          re.IGNORECASE)
+# ("from the 132,887 arrests in May, the highest month in more than a decade": after a
+# comma too.)
+_APPOSITION = re.compile(r"[\d.,]+(?:\s+[^\W\d_]+){0,2}?(?:\s+(?:in|en|de|of)\s+[\w ]{3,25}?)?"
+                         r"\s*[—–,]\s*(?:the|el|la|which was|que fue)?\s*", re.IGNORECASE)
 
 
 def _record_of_the_base(claims: list[Claim], text: str) -> None:
@@ -3230,10 +3313,19 @@ def _nationalities_counting(start: int, end: int, sentence: str) -> tuple[str, .
     return lx.nationalities(sentence[:start] + " " + tail[:aside.start() if aside else None])
 
 
+# A phrase that opens a sentence on something besides what it counts.
+_BESIDES = re.compile(r"\W*(?:in addition to|besides|aside from|apart from|además de|aparte de)"
+                      r"\b[^,;]*,", re.IGNORECASE)
+
+
 def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> bool:
     """Whether a population word counts the claim's figure: not when another number stands
     between them ("13 mil 445 personas ..., de ellas dos mil 253 menores de edad": the
     minors are the second figure's)."""
+    aside = _BESIDES.match(sentence)
+    at = offset + (claim.quantity.start if claim.quantity is not None else claim.anchor)
+    if aside and m.start() < aside.end() <= at:
+        return False  # "In addition to the increase of unaccompanied minors, … over 2 million"
     if claim.quantity is None:
         return True
     end = offset + claim.quantity.end
@@ -3276,8 +3368,13 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
         # "Todo indica que en el año fiscal 2021 …": "que" after a verb, with no "más",
         # "menos" or "mayor" before it, introduces a clause, not a base.
         marker = None
-    if marker or _BASE_FIGURE.search(before) or _BASE_WORDS.search(
-            before) or re.match(
+    figure = _BASE_FIGURE.search(before)
+    if figure and figure.group(0).lower().startswith("over") and not _OVER_A_BASE.search(
+            before[:figure.start()]):
+        figure = None  # "processed migrants over 2 million times in fiscal year 2022"
+    if marker or figure or _BASE_WORDS.search(
+            before) or _BASE_RECORD_SET.search(before) or _BASE_MULTIPLE.search(before) or \
+            _BASE_AFTER_PERCENT.search(before) or re.match(
                 r"(?:from|than|over(?!\s+the\s+(?:course|past|last|whole|entire|full)\b|\s+"
                 + _THE_YEAR_SPAN + r")|"
                 r"against|compared|versus|desde|que|respecto|frente|comparad[oa]|con)\b",

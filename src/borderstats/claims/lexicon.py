@@ -377,6 +377,8 @@ STATE_SECTORS_RE = re.compile(
     r"sectors\b|\bsectors\s+(?:in|of)\s+(?P<state2>" + "|".join(STATES) + r")\b|"
     r"\bsectores\s+(?:fronterizos\s+)?de\s+(?P<state3>" + "|".join(STATES) + r")\b",
     re.IGNORECASE)
+# Sectors named for a region, not a city: the name alone is the sector.
+REGION_SECTORS = ("Rio Grande Valley", "Big Bend")
 # The sectors' names as Spanish-language media write them: "Sector Valle del Río Grande",
 # "el sector de Del Río".
 _SECTOR_ALIASES = {"valle del río grande": "Rio Grande Valley",
@@ -512,6 +514,12 @@ RETURNED_FROM: tuple[tuple[Pattern, str], ...] = (
          r"expulsad[oa]|devolvi[óo]|devuelto|retornad[oa]|retorn[óo])"), "MEX"),
 )
 
+# "Adults and children traveling in family units", "adultos y niños que viajan en
+# unidades familiares": the members of families, not every child or adult.
+_IN_FAMILIES = (r"(?!(?:\s+(?:and|y)\s+(?:children|adults|niños|adultos))?\s+(?:traveling|"
+                r"travelling|arriving|crossing|who (?:travel|traveled|arrived)|que viaja(?:ba)?n|"
+                r"viajando|que llega(?:ro)?n)\s+(?:in|as|with|en|como|con)\s+(?:\W?(?:a|an|"
+                r"una?)\s+)?\W?(?:famil|unidad))")
 POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     # (Not "tengo una familia", "his family": one's own family is no family unit counted.)
     (_rx(r"famil(?:y|ies)(?: units?| members)?", r"(?<!una )(?<!mi )(?<!su )famili\w+",
@@ -542,9 +550,9 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
      "Accompanied Minors"),
     (_rx(r"(?<!with )(?<!unaccompanied )(?<!alien )(?<!lone )(?<!solo )(?<!accompanied )"
          r"children(?! (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves|"
-         r"without (?:a |their )?(?:parents?|adults?|guardians?|family)))",
+         r"without (?:a |their )?(?:parents?|adults?|guardians?|family)))" + _IN_FAMILIES,
          r"(?<!con )niños(?! no acompañados)(?! (?:que viajan |viajando )?solos)"
-         r"(?! acompañad)(?! (?:que viajan |viajando )?sin )",
+         r"(?! acompañad)(?! (?:que viajan |viajando )?sin )" + _IN_FAMILIES,
          r"menores de edad(?! acompañad)(?! no acompañad)(?! (?:que viajan |viajando )?sin )",
          r"menores de (?:18|dieciocho) años",
          r"(?:people|persons|migrants) under (?:the age of )?18"), "demographic", "Children"),
@@ -552,9 +560,9 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
          r"adultos (?:que viaja(?:ba)?n |viajando )solos"), "demographic", "Single Adults"),
     # Adults of every status: an age group in Mexico's and the Darién's tables; CBP's
     # families hold adults too, so no US series counts them.
-    (_rx(r"(?<!single )(?<!single-)adults\b",
-         r"adultos\b(?! solos)(?! que viaja(?:ba)?n solos)(?! viajando solos)"), "demographic",
-     "Adults"),
+    (_rx(r"(?<!single )(?<!single-)adults\b" + _IN_FAMILIES,
+         r"adultos\b(?! solos)(?! que viaja(?:ba)?n solos)(?! viajando solos)" + _IN_FAMILIES),
+     "demographic", "Adults"),
 )
 
 # Nationalities in free text: plural demonyms ("Venezuelans", "venezolanos"), a singular
@@ -1048,7 +1056,7 @@ TOP_K = _rx(r"one of the (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1
             r"among the (?:(?:two|three|four|five|ten|\d{1,2}) )?(?:highest|busiest|largest|"
             r"lowest)", r"uno de los (?:más|mayores)",
             # "remained near historic lows": close to the record, among the few nearest it.
-            r"(?:near|close to|approaching) (?:record|historic(?:al)?|all[- ]time) "
+            r"(?:near|close to|approaching)[\s-](?:record|historic(?:al)?|all[- ]time) "
             r"(?:lows?|highs?|levels?)",
             r"una de las (?:más|mayores)", r"entre l[oa]s (?:más|mayores)",
             r"un[oa] de l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)",

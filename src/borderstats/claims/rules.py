@@ -49,8 +49,8 @@ def precision(words: str, value: float) -> float:
     Spanish notation is read the same way ('250.000', '1,2 millones')."""
     if value <= 0:
         return 0.0
-    if re.search(r"\d\s+mil\s+\d", words, re.IGNORECASE):
-        return 0.5 / value  # "50 mil 975": written to the unit
+    if re.search(r"\bmil\s+\d", words, re.IGNORECASE):
+        return 0.5 / value  # "50 mil 975", "mil 211": written to the unit
     match = re.search(r"\d[\d,.\u00a0]*", normalise_digits(words))
     if not match:
         return 0.25  # a number in words: "two million"

@@ -198,7 +198,8 @@ _QUANTITY = re.compile(
     # The hedge is tried only where a word starts (the long alternation is costly).
     rf"(?:\b(?=[^\W\d_])(?P<hedge>{_HEDGE_RE})\s+{_HEDGE_ARTICLE})?(?:(?P<dollar>\$)\s?)?"
     rf"(?:(?P<num>{_NUM_RE})|(?P<word>\b(?:{_WORD_NUM_RE}|a|an))\b)"
-    rf"(?:\s*(?P<scale>{_SCALE_RE}))?(?:\s*(?P<pct>%|percent\b|per cent\b|por ciento\b))?",
+    # ("a 42-percent increase": the unit hyphenated to its number.)
+    rf"(?:\s*(?P<scale>{_SCALE_RE}))?(?:(?:\s*|-)(?P<pct>%|percent\b|per cent\b|por ciento\b))?",
     re.IGNORECASE)
 _MULTIPLIER = re.compile(
     r"\b(?:(?P<hedge>more than|nearly|almost|about|roughly|over|más del?|casi|cerca del?|"
@@ -215,7 +216,9 @@ _MULTIPLIER = re.compile(
 _NAMING = re.compile(
     r"(?:\b(?:title|section|article|chapter|interstate|highway|route|rule|form|no\.|number|"
     r"covid|i|sb|hb|ley|artículo|título|figure|fig\.|table|chart|exhibit|appendix|"
-    r"figura|tabla|cuadro|gráfica|gráfico|anexo|fiscal year|fy|año fiscal|af)[\s-]*'?|"
+    r"figura|tabla|cuadro|gráfica|gráfico|anexo|fiscal year|fy|año fiscal|af|"
+    # An age: "unaccompanied children (age 17 or under)".
+    r"ages?|aged|edad(?:es)?(?: de)?)[\s-]*'?|"
     r"\b(?:" + "|".join(
         (*_MONTHS_EN, "jan", "feb", "mar", "apr", "jun",
          "jul", "aug", "sept", "sep", "oct", "nov", "dec")) + r")\.?\s+)$", re.IGNORECASE)
@@ -355,8 +358,10 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         if num:
             if _YEAR_LIKE.match(num) and not scale and not pct:
                 continue
-            if m.start("num") > 0 and sentence[m.start("num") - 1].isalpha() and len(num) <= 2:
-                continue  # a footnote mark: "between ports of entry1"
+            if m.start("num") > 1 and len(num) <= 2 and (
+                    sentence[m.start("num") - 1].isalpha() or sentence[m.start("num") - 1] in
+                    ")]" and sentence[m.start("num") - 2].isalpha()):
+                continue  # a footnote mark: "between ports of entry1", "(aliens)1"
             if m.start("num") > 0 and sentence[m.start("num") - 1].isdigit():
                 continue  # a digit typed once too often: "nearly 371,0000" is 371,000
             if m.start("num") > 0 and sentence[m.start("num") - 1] in ".,-–—/:\u00a0" and (
@@ -547,8 +552,11 @@ def _with_role(sentence: str, q: Quantity, following: int) -> Quantity:
         word = (m.group("per") or m.group("per2") or ("day" if m.group("per3") else "")).lower()
         if not word and "diario" in m.group(0).lower():
             word = "day"
-        if not word and _MONTHLY.search(before[:m.end()][-45:]):
-            word = "month"  # "the monthly average of 155,000", "el promedio mensual de"
+        if not word and (_MONTHLY.search(before[:m.end()][-45:]) or re.search(
+                r"\b(?:months|meses)\b", before[:m.start()])):
+            # "the monthly average of 155,000", "el promedio mensual de"; "two months where
+            # agents averaged just under 129,000": a month's average over months.
+            word = "month"
         return replace(q, role="rate", per=_PER.get(word) or ("day" if "diari" in word
                                                               else None))
     if _DIFFERENCE_BEFORE.search(before) or _DIFFERENCE_AFTER.match(after) or \
@@ -586,11 +594,17 @@ _PART_OF_MILLION = (
     rf"|(?P<wholees>un|{_ES_WORDS}|\d{{1,2}})\s+mill[oó]n(?:es)?\s+y\s+(?P<partes>medio)")
 
 
+# The millions in words before the rest in figures: "dos millones 766 mil 582".
+_ES_MILLIONS_VALUE = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+                      "ocho": 8, "nueve": 9, "diez": 10}
+_ES_MILLIONS = "|".join(_ES_MILLIONS_VALUE)
 _COMPOUND = re.compile(
     rf"(?:\b(?=[^\W\d_])(?P<hedge>{_HEDGE_RE})\s+{_HEDGE_ARTICLE})?"
     rf"(?:(?P<half>{_PART_OF_MILLION})\b|"
-    rf"(?P<m>un|\d{{1,3}})\s+mill[oó]n(?:es)?(?:\s+(?P<mg>\d{{3}}[,.]\d{{3}})(?![.,]?\d)|"
+    rf"(?P<m>un|\d{{1,3}}|{_ES_MILLIONS})\s+mill[oó]n(?:es)?(?:\s+(?P<mg>\d{{3}}[,.]\d{{3}})(?![.,]?\d)|"
     rf"(?:\s+(?P<mk>\d{{1,3}})\s+mil)?(?:\s+(?P<mu>\d{{1,3}}))?(?!\s*(?:mil|%|\d)))|(?P<k>\d{{1,3}})\s+mil\s+(?P<ku>\d{{1,3}})\b"
+    # "mil 211": one thousand and the rest in figures.
+    rf"|\bmil\s+(?P<ku1>\d{{1,3}})\b(?![.,]\d)"
     rf"|\b(?P<kw>{_ES_WORDS})\s+mil\s+(?P<kwu>\d{{1,3}})\b(?![.,]\d)"
     rf"|\b(?P<en>{_EN_SPAN})\b|\b(?P<es>{_ES_SPAN})\b"
     rf"|\b(?P<enp>(?:{_EN_WORDS})(?:[\s-]+(?:{_EN_WORDS}))+)(?=\s*(?:percent|per cent|%))"
@@ -627,6 +641,8 @@ def _compound_value(m: re.Match) -> float | None:
             return None
     if m.group("k"):
         return float(int(m.group("k")) * 1000 + int(m.group("ku")))
+    if m.group("ku1"):
+        return float(1000 + int(m.group("ku1")))
     if m.group("kw"):  # "dos mil 253"
         from text_to_num import text2num
 
@@ -636,7 +652,8 @@ def _compound_value(m: re.Match) -> float | None:
             return None
     if not (m.group("mk") or m.group("mu") or m.group("mg")):
         return None  # "2 millones", "un millón": the plain reader takes them
-    millions = 1 if m.group("m").lower() == "un" else int(m.group("m"))
+    said = m.group("m").lower()
+    millions = 1 if said == "un" else _ES_MILLIONS_VALUE.get(said) or int(said)
     if m.group("mg"):  # "un millón 997,579": the rest written in figures
         return float(millions * 1_000_000 + int(re.sub(r"\D", "", m.group("mg"))))
     return float(millions * 1_000_000 + int(m.group("mk") or 0) * 1000

@@ -262,6 +262,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?P<sep>-|–|to|through|and|y|a)\s*(?:fy\s*)?(?P<b>\d{4}|\d{2})\b"
          # (Not a figure after "and": "in fiscal year 2021 and 21,623 arrests in October".)
          r"(?![.,]\d)", fy_range)
+    # One fiscal year by both its calendar years: "fiscal year 2021-2022", "año fiscal
+    # 2021-2022", "FY 2021/22" are FY2022 (the plural, "fiscal years 2021-2022", is two).
+    def fy_by_both_years(m: re.Match) -> None:
+        a, b = _year(m.group("a")), _year(m.group("b"))
+        if b == a + 1:
+            add(m, "fiscal_year", (Period.fiscal_year(b),))
+    each(r"\b(?:fiscal year|fy|año fiscal)\s*'?(?P<a>\d{4})\s*[-–/]\s*(?P<b>\d{4}|\d{2})\b"
+         r"(?![.,]\d)", fy_by_both_years)
     # "Between fiscal 2021 and fiscal 2023", "from FY2019 to FY2022": a change's span, from
     # the first year to the last (``ends``), not the years together.
     def fy_span(m: re.Match) -> None:
@@ -273,9 +281,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"\s*'?(?P<a>\d{4}|\d{2})\s+(?:and|to|through|y|a|al|hasta)\s+(?:fiscal(?: year)?|fy|"
          r"año fiscal)\s*'?(?P<b>\d{4}|\d{2})\b(?![.,]\d)", fy_span)
     # (Government releases write "fiscal year (FY) 2023", "año fiscal (AF) 2023".)
-    each(r"\b(?:fiscal(?: year(?: of)?)?|fy|año fiscal(?: de)?|af(?=\s?\d{4}))"
+    each(r"\b(?:fiscal(?: year(?: of)?)?|fy|año fiscal(?: del?)?|af(?=\s?\d{4}))"
          r"(?:\s*\((?:fy|af)\))?\s*'?(?P<y>\d{4}|\d{2})\b",
          lambda m: add(m, "fiscal_year", (Period.fiscal_year(_year(m.group("y"))),)))
+
+    # The year before the words: "in the 2021 fiscal year", "the 2024 fiscal year's total".
+    each(r"\b(?P<y>(?:19|20)\d\d)\s+fiscal\s+year\b",
+         lambda m: add(m, "fiscal_year", (Period.fiscal_year(int(m.group("y"))),)))
 
     # An explicit calendar year: "calendar year 2023", "calendar 2023", "año calendario 2023".
     each(r"\b(?:calendar(?:[\s-]+year)?|año (?:calendario|natural|civil)(?: de)?)\s+"
@@ -1192,6 +1204,10 @@ def _set_in_a_year(refs: list[TimeRef], text: str, ref: dt.date,
     if len(frames) != 1 or any(r.kind == "since" for r in refs):
         return refs
     year, out = frames[0], []
+    if _NEXT_ITEM.match(text, year.end):
+        # "114,000 arrests in fiscal year 2021 and 164,837 arrests in the month of October":
+        # the year is one item's, the month the next one's, not a month of that year.
+        return refs
     for r in refs:
         month = _month_named(r.words)
         if r.kind == "month" and r.start > year.end and month is not None and \
@@ -1212,6 +1228,11 @@ def _set_in_a_year(refs: list[TimeRef], text: str, ref: dt.date,
                 r = replace(r, periods=(p,), alternatives=())
         out.append(r)
     return out
+
+
+_NEXT_ITEM = re.compile(r"\s*,?\s*(?:and|y|while|mientras(?: que)?)\s+(?:(?:over|about|more "
+                        r"than|nearly|some|almost|casi|más de|unos|unas|cerca de)\s+)?\d",
+                        re.IGNORECASE)
 
 
 def _year_of_month(year: TimeRef, month: int) -> int:
