@@ -4496,6 +4496,24 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A percent sign in brackets after "por ciento" is read past (the text quoted keeps
+    # it); a fall of more than 100% is wrong. All CBP, Southwest, Guatemalans:
+    # October–February 129,540 → 30,808 (-76.2%).
+    ("En los primeros cinco meses del actual año fiscal, la CBP registra 30 mil 809 "
+     "encuentros con guatemaltecos, un 320 por ciento (%) menos que los 129 mil 540 del mismo "
+     "periodo del año fiscal 2024.", "2025-03-15", "comparison", 0,
+     {"verdict": "inaccurate", "says": "-76.2%"}),
+    # "Menores de edad solos" are unaccompanied children (all CBP, Southwest, March 2021:
+    # 18,870).
+    ("En marzo llegaron a la frontera 18.890 menores de edad solos, la cifra máxima para un "
+     "solo mes.", "2021-04-15", "total", 0,
+     {"filters": {"demographic": ["UAC"]}, "verdict": "accurate"}),
+    # "Este repunte" points back to the figure before; "cuatro meses de disminuciones
+    # consecutivas" is a run, ending before that month (Mexicans, nationwide: March–July
+    # 2024 each below the one before).
+    ("En agosto, 38,615 migrantes mexicanos fueron interceptados por la CBP. Este repunte se "
+     "produce tras cuatro meses de disminuciones consecutivas.", "2024-09-15", "streak", 0,
+     {"periods": ["2024-08"], "verdict": "accurate"}),
     # A level that is, as stated, one of the figures its relation was judged on is that
     # figure: the whole of a share of the southwest border in the nationwide count (all
     # CBP, FY2022: 2,378,944 of 2,766,582, 86.0%), said after the share in either language.

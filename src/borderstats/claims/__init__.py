@@ -28,7 +28,7 @@ from borderstats.claims.evaluate import (
 )
 from borderstats.claims.extract import extract
 from borderstats.claims.i18n import detect_language, resolve
-from borderstats.claims.text import plain_apostrophes
+from borderstats.claims.text import as_read
 from borderstats.claims.timex import MONTHS
 from borderstats.dates import as_date
 from borderstats.errors import BorderstatsError
@@ -75,7 +75,7 @@ def check(text: str, *, date: dt.date | str | None = None,
     language = detect_language(text)
     checker = Checker(engine, as_of, resolve(lang, language))
     today = today or dt.date.today()
-    read = plain_apostrophes(text)
+    read = as_read(text)
     assumed, reason, evaluated = False, "given", None
     if date is None:
         date, reason, evaluated = infer_date(read, checker, today)

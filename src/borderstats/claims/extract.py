@@ -890,6 +890,9 @@ _CARRY = {("mx_detentions", "stop"): "mx_detentions", ("mx_detentions", "return"
 # figure", "esta cifra", "de ellos").
 _ANAPHORIC = re.compile(
     r"^\W*(?:it|that|this|these|those|esto|eso|ello)\b|"
+    # "Este repunte se produce tras cuatro meses de disminuciones consecutivas"
+    r"^\W*(?:este|esta|estos|estas|ese|esa|esos|esas)\s+(?:repunte|aumento|incremento|alza|"
+    r"subida|descenso|caída|baja|disminución|reducción|nivel|flujo|récord|máximo|mínimo)\b|"
     # "July was the fifth month in a row of declines", "December marked a record": a month
     # as the subject speaks of the text's figures for it.
     r"^\W*(?:last month|(?:january|february|march|april|may|june|july|august|september|"
@@ -1007,7 +1010,8 @@ def _follow(claim: Claim, antecedents: list[Claim], earlier: list[Claim] = ()) -
         return
     from_text = any(key == "period_from_text" for key, _ in claim.inherited)
     if (not claim.periods or from_text) and claim.kind in (
-            "comparison", "change", "share", "total", "rank_record") and before.periods:
+            "comparison", "change", "share", "total", "rank_record", "streak") and \
+            before.periods:
         claim.periods = list(before.periods)
         claim.alternatives = [list(a) for a in before.alternatives]
 
@@ -1328,11 +1332,13 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
     """A streak claim: its length, unit and direction, from the words around it; ``lead``
     is the sentence before the clause, whose verb a clause with none of its own carries
     ("Encounters declined in July, the fifth month in a row")."""
-    word = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or "").lower()
+    word = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n6")
+            or "").lower()
     digits = re.match(r"\d+", word)
     n = int(digits.group(0)) if digits else (lx.number_word(word) or 0)
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
-            or m.group("unit5") or "month").lower()
+            or m.group("unit5") or m.group("unit6") or "month").lower()
+    unit = "month" if unit.startswith("mes") else unit
     ordinal = bool(re.search(r"\d(?:st|nd|rd|th|º|°|o)$", word)) or lx.is_ordinal(word)
     # "The third consecutive month of increased apprehensions following a brief decline in
     # January": the month named is the one the run followed, not its last, and its move is

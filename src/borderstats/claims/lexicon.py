@@ -269,7 +269,9 @@ TOPICS: tuple[Topic, ...] = (
                                r"se (?:entregaron|entregan|entregó)"),
           measures=("usbp_swb_encounters", "swb_encounters")),
     Topic("expulsions", _rx(r"expulsions?", r"expelled", r"title 42", r"expulsiones",
-                            r"título 42", r"expulsad\w+", r"expuls[óo]", r"expulsaron"),
+                            # (Not "el país que más expulsó a su población": emigration.)
+                            r"título 42", r"expulsad\w+",
+                            r"expuls(?:[óo]|aron)(?! a su (?:población|gente|ciudadan))"),
           # Most Title 42 expulsions were Border Patrol's; CBP's monthly tables count both
           # components, and "Border Patrol agents ... expelled" names the one.
           measures=("swb_encounters", "usbp_swb_encounters")),
@@ -533,7 +535,7 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
          r"(?:alone|without (?:a |their )?(?:parents?|adults?|guardians?|family))",
          r"(?:menores|niños|niñas|chicos|chicas|jóvenes|adolescentes|infantes)(?: de edad)? "
          r"no acompañad[oa]s", r"menores migrantes no acompañados",
-         r"(?:niños|niñas|menores) (?:que viajan |viajando )?solos",
+         r"(?:niños|niñas|menores)(?: de edad)? (?:que viajan |viajando )?solos",
          # "29.873 menores de edad acompañados y 9.550 no acompañados"
          r"(?<=\d )no acompañad[oa]s", r"(?<!\w )(?<!\w)no acompañad[oa]s",
          # "de los cuales 1 mil 762 no iban acompañados por un adulto"
@@ -553,7 +555,8 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
          r"without (?:a |their )?(?:parents?|adults?|guardians?|family)))" + _IN_FAMILIES,
          r"(?<!con )niños(?! no acompañados)(?! (?:que viajan |viajando )?solos)"
          r"(?! acompañad)(?! (?:que viajan |viajando )?sin )" + _IN_FAMILIES,
-         r"menores de edad(?! acompañad)(?! no acompañad)(?! (?:que viajan |viajando )?sin )",
+         r"menores de edad(?! acompañad)(?! no acompañad)(?! (?:que viajan |viajando )?sin )"
+         r"(?! (?:que viajan |viajando )?solos)",
          r"menores de (?:18|dieciocho) años",
          r"(?:people|persons|migrants) under (?:the age of )?18"), "demographic", "Children"),
     (_rx(r"single[- ]adults?", r"adultos solos",
@@ -868,6 +871,9 @@ STREAK = gated(
     r"row\b|\b(?P<n3>" + _ORD + r")\s+(?P<unit3>mes(?:es)?|años?)\s+(?:consecutiv[oa]s?|"
     r"seguid[oa]s?)\b|\b(?P<n4>" + _ORD + r")[\s-]+(?:straight|consecutive|successive)\s+"
     r"(?P<unit5>monthly|annual|yearly)\b|"
+    # "four months of consecutive declines", "cuatro meses de disminuciones consecutivas"
+    r"\b(?P<n6>" + _ORD + r")\s+(?P<unit6>months?|mes(?:es)?)\s+(?:of\s+(?:consecutive|"
+    r"straight|successive)|de\s+\w+\s+(?:consecutiv[oa]s|seguid[oa]s))\b|"
     r"\b(?:each|every) (?P<unit4>month) since(?: (?P<since>january|february|"
     r"march|april|may|june|july|august|september|october|november|december)\b| then\b|"
     r"(?=\s*[.;,]|\s*$))",

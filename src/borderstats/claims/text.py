@@ -43,9 +43,14 @@ _DAY_NEXT = re.compile(r"(?:[12]?\d|3[01]),")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
 
 
-def plain_apostrophes(text: str) -> str:
-    """``text`` with its typographic apostrophes made plain, offsets unchanged."""
-    return text.translate(_APOSTROPHES)
+# A percent sign in brackets after the word ("un 320 por ciento (%) menos"): said twice.
+_PERCENT_TWICE = re.compile(r"(?:(?<=percent)|(?<=por ciento))\s*\(%\)", re.IGNORECASE)
+
+
+def as_read(text: str) -> str:
+    """``text`` as the checker reads it, offsets unchanged: typographic apostrophes made
+    plain, and a percent sign in brackets after "percent" blanked."""
+    return _PERCENT_TWICE.sub(lambda m: " " * len(m.group(0)), text.translate(_APOSTROPHES))
 
 
 @dataclass(frozen=True)
