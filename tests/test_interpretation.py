@@ -4496,6 +4496,32 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A country's name as the subject of a listed figure: "El Salvador was fourth on the
+    # list with 89,811" (Border Patrol, Southwest, FY2019: 89,811).
+    ("In fiscal 2019 there were more apprehensions of Guatemalans (264,168) and Hondurans "
+     "(253,795) than Mexicans (166,458), while El Salvador was fourth on the list with 89,811 "
+     "apprehensions.", "2019-12-15", "total", 3,
+     {"filters": {"citizenship": ["SLV"]}, "verdict": "accurate"}),
+    # Months from October on are a fiscal year so far; a bare year set against them is a
+    # fiscal year too (Cubans, all CBP, Southwest: FY2021 38,674; October 2021–March 2022
+    # 78,918, 2.04×).
+    ("U.S. Customs and Border Protection stopped Cubans more than 79,800 times from last "
+     "October through March, more than double all of 2021.", "2022-04-20", "comparison", 0,
+     {"verdict": "accurate", "says": "FY2021 had 38,674"}),
+    # A span's months and the levels it went between: April 2017 (11,127) to December 2017
+    # (28,995), Border Patrol, Southwest.
+    ("From April through December 2017 the number of migrants apprehended by Border Patrol "
+     "agents rose from a low of 11,127 to 28,995.", "2018-10-23", "change", 0,
+     {"periods": ["2017-12"], "verdict": "accurate"}),
+    # A record beside the level of a "when" clause on the base is the base's (May 2019).
+    ("Las estadísticas de julio revelan una caída considerable respecto a mayo, cuando las "
+     "detenciones en la frontera repuntaron hasta 132.870, el mayor número desde marzo de "
+     "2006.", "2019-08-08", "rank_record", 0, {"periods": ["2019-05"], "verdict": "accurate"}),
+    # A clause set against the sentence's count ("While the number of families … has
+    # risen") does not make that count the families'.
+    ("While the number of families coming over the border has risen sharply, the number of "
+     "border arrests fell to 400,000 in fiscal 2018.", "2019-01-02", "change", 1,
+     {"filters": {}}),
     # A percent sign in brackets after "por ciento" is read past (the text quoted keeps
     # it); a fall of more than 100% is wrong. All CBP, Southwest, Guatemalans:
     # October–February 129,540 → 30,808 (-76.2%).

@@ -2586,8 +2586,12 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
     # A reading over other periods brings its own base (the same months a year before).
     base_sets = ([list(r.base)] if r.base else []) + [claim.compare_to] + \
         claim.compare_alternatives[:1]
-    # Compare like with like: the base is read the way the compared periods are.
-    kind = r.periods[0].kind
+    # Compare like with like: the base is read the way the compared periods are (months
+    # from October on are a fiscal year so far: "from last October through March — more
+    # than double all of 2021" is against fiscal 2021).
+    first = r.periods[0]
+    kind = "fiscal_year" if first.kind == "range" and first.start.month == 10 and \
+        first.months < 12 else first.kind
     base = next((b for b in base_sets if b and b[0].kind == kind), base_sets[0])
     base_result = _complete(checker.q(r.measure, base[0], r.where, stat=claim.compare_stat),
                             base[0], lang)

@@ -2125,7 +2125,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             spans[0].words, re.IGNORECASE) and not spans[0].extra.get("shifted") and \
             not claim.compare_to and \
             claim.quantity is not None and (claim.quantity.kind in (
-                "percent", "multiplier", "fraction") or claim.quantity.role == "difference"):
+                "percent", "multiplier", "fraction") or claim.quantity.role == "difference"
+                or _FROM_LEVEL_TO_LEVEL.search(clause)):
         # "dropped 75% from December 2023 to November 2024", "rose 10x from April 2020 to
         # March 2021", "fell by about two-thirds between December 2023 and June 2024": from
         # the first month to the last, not their sum, as is a difference ("rose by about
@@ -2607,6 +2608,14 @@ _BASE_RECORD_SET = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:from|than|ov
 _BASE_AFTER_PERCENT = re.compile(r"\d\s*(?:%|por ciento)\s+de\s+l[oa]s\s+[\d.,]+(?:\s+mil)?"
                                  r"(?:\s+[^\W\d_]+){0,3}?(?:\s+(?:de|del|en))?\s*$",
                                  re.IGNORECASE)
+# A change stated by its two levels: "rose from a low of 11,127 to 28,995", "pasaron de
+# 441 mil a 779 mil".
+_FROM_LEVEL_TO_LEVEL = re.compile(
+    r"\b(?:from|de|desde)\s+(?:(?:a|an|the|los|las)\s+)?(?:(?:low|high|peak)\s+of\s+)?"
+    r"(?:(?:about|nearly|some|around|unos|unas|cerca de|casi)\s+)?\d[\d.,]*(?:\s+(?:mil|"
+    r"thousand|million|millones))?(?:\s+[^\W\d_]+){0,2}?\s+(?:to|a|hasta)\s+(?:(?:about|"
+    r"nearly|some|around|more than|over|unos|unas|cerca de|casi|más de|los|las)\s+)?\d",
+    re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:when|cuando|where|donde|en (?:el|la) que)\b", re.IGNORECASE)
 # A multiple of another period's count: "more than quadruple the number of the prior fiscal
 # year", "twice the total of 2019", "el doble de los de 2022", "tres veces el número de".
@@ -3011,12 +3020,18 @@ _FROM_A = re.compile(r"\b(?:from|desde|de)\s+(?:an?|the|its|their|un|una|el|la|s
                      re.IGNORECASE)
 
 
+_WHEN_IT_REACHED = re.compile(r"\b(?:when|cuando)\b[^.;,]{0,70}?\b(?:to|hasta|a|reached|"
+                              r"hit|alcanzaron|llegaron a|rose|climbed|peaked|repuntaron|"
+                              r"subieron|llegaron|sumaron|totaled)\s+(?:(?:about|some|nearly|"
+                              r"unos|unas|casi|at)\s+)?$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(r"\b(?:from|desde|than|que)\s+(?:(?:the|l[oa]s|el|la)\s+)?$|"
                           r"\b\d[\d.,]*\s*(?:%|percent|por ciento)\s+de\s+l[oa]s\s+$",
                           re.IGNORECASE)
 # ("from the 132,887 arrests in May, the highest month in more than a decade": after a
 # comma too.)
-_APPOSITION = re.compile(r"[\d.,]+(?:\s+[^\W\d_]+){0,2}?(?:\s+(?:in|en|de|of)\s+[\w ]{3,25}?)?"
+_APPOSITION = re.compile(r"(?:(?:hasta|about|some|nearly|almost|more than|over|unos|unas|casi|"
+                         r"cerca de|más de)\s+)?[\d.,]+(?:\s+[^\W\d_]+){0,2}?"
+                         r"(?:\s+(?:in|en|de|of)\s+[\w ]{3,25}?)?"
                          r"\s*[—–,]\s*(?:the|el|la|which was|que fue)?\s*", re.IGNORECASE)
 
 
@@ -3036,11 +3051,14 @@ def _record_of_the_base(claims: list[Claim], text: str) -> None:
                               rank.rank_words) + 30 and len(c.periods) == 1), None)
         else:
             # "down about 28% from 132,887 in May — the highest month in more than a
-            # decade": a record set beside the base, after a dash, is the base's.
+            # decade": a record set beside the base, after a dash, is the base's; so is one
+            # beside the level of a "when" clause on the base ("una caída respecto a mayo,
+            # cuando las detenciones repuntaron hasta 132.870, el mayor número desde 2006").
             level = next((c for c in claims if c.kind == "total" and c.quantity is not None
                           and c.sentence is rank.sentence and len(c.periods) == 1 and
-                          c.position < at and _BASE_BEFORE.search(
-                              text[max(0, c.position - 12):c.position])
+                          c.position < at and (_BASE_BEFORE.search(
+                              text[max(0, c.position - 12):c.position]) or
+                              _WHEN_IT_REACHED.search(text[max(0, c.position - 90):c.position]))
                           and _APPOSITION.fullmatch(text, c.position, at)), None)
         if level is not None and level.periods != rank.periods:
             rank.periods, rank.alternatives = list(level.periods), []
@@ -3319,9 +3337,13 @@ def _nationalities_counting(start: int, end: int, sentence: str) -> tuple[str, .
     return lx.nationalities(sentence[:start] + " " + tail[:aside.start() if aside else None])
 
 
-# A phrase that opens a sentence on something besides what it counts.
-_BESIDES = re.compile(r"\W*(?:in addition to|besides|aside from|apart from|además de|aparte de)"
-                      r"\b[^,;]*,", re.IGNORECASE)
+# A phrase that opens a sentence on something besides what it counts, or set against it
+# ("While the number of families … has risen sharply, the number of border arrests …"),
+# unless what follows points back to it ("While families rose 20%, they …").
+_BESIDES = re.compile(r"\W*(?:in addition to|besides|aside from|apart from|además de|aparte de|"
+                      r"while|whereas|although|mientras que|aunque|si bien)\b[^,;]*,"
+                      r"(?!\s*(?:they|it|these|those|ellas?|ellos|estas|estos|éstas|éstos)\b)",
+                      re.IGNORECASE)
 
 
 def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> bool:

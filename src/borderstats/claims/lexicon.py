@@ -641,7 +641,10 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         # countries, for speed.)
         rf"(?P<subject>{alt(countries)})\s+(?:alone\s+)?(?:(?:accounted for|made up|represented|"
         rf"(?:was|were) the (?:source|origin|country of origin) of)\b|(?:with|con)(?:\s+|$)"
-        rf"{_ABOUT}(?:\d|$)|(?P<counted>recorded|registered|registro|sumo|aporto)(?:\s+|$)"
+        rf"{_ABOUT}(?:\d|$)|"
+        # "El Salvador was fourth on the list with 89,811", "ocupó el cuarto lugar con"
+        rf"(?:was|ranked|came|placed|fue|quedo|ocupo)\s+(?:[\w-]+\s+){{0,6}}?(?:with|con)\s+"
+        rf"{_ABOUT}\d|(?P<counted>recorded|registered|registro|sumo|aporto)(?:\s+|$)"
         rf"{_ABOUT}(?:\d|$))|"
         rf"(?:followed by|seguid[oa]s? (?:de|por))\s+(?P<listed>{alt(countries)})\b)")
     named_alone = re.compile(rf"\b(?:{alt(countries)})\b")
