@@ -4496,6 +4496,36 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Hondureños solteros" are single adults; "en lo que va del año fiscal 2019", said on
+    # 11 October 2019 before September was out, may be October–August (Border Patrol,
+    # Southwest, Honduran single adults: 42,804; the whole year 44,981).
+    ("La CBP informó que en lo que va del año fiscal 2019 han aprehendido a 42,783 "
+     "hondureños solteros.", "2019-10-11", "total", 0,
+     {"filters": {"demographic": ["Single Adults"], "citizenship": ["HND"]},
+      "periods": ["2018-10..2019-08"], "verdict": "accurate"}),
+    # A demonym for "la nacionalidad …" before each listed figure (Border Patrol, Southwest,
+    # Colombians, May 2024: 9,254).
+    ("La segunda nacionalidad fue la ecuatoriana, con 10.060 detenciones, seguida por la "
+     "colombiana, con 9.259.", "2024-06-10", "total", 1,
+     {"filters": {"citizenship": ["COL"]}, "verdict": "accurate"}),
+    # A precise level within 1% of the relation's base is that base as first published
+    # (unaccompanied children, all CBP, Southwest: February 2021 9,402).
+    ("Authorities encountered 18,890 unaccompanied children in March. March's count was "
+     "roughly double the 9,457 unaccompanied kids encountered by CBP in February.",
+     "2021-04-08", "comparison", 0, {"verdict": "roughly_accurate", "periods": ["2021-03"]}),
+    # A change whose one level matched a period exactly is of that period, against the one
+    # before (Brazilians, all CBP, Southwest: FY2020 7,161, FY2021 56,881, +694%).
+    ("The number of Brazilians crossing the southern border broke a record in fiscal year "
+     "2021. In all, 56,881 were arrested, an increase of 700% over the same period in 2020.",
+     "2021-10-23", "change", 0,
+     {"filters": {"citizenship": ["BRA"]}, "periods": ["FY2021"], "verdict": "accurate"}),
+    # The period nearest before the relation is the one compared; levels that count no
+    # group make the relation no group's either (nationwide: August 2022 251,521, September
+    # 272,338, +8.3%).
+    ("Las capturas de migrantes venezolanos sumaron 189.520 en todo el periodo fiscal. La "
+     "cifra mensual de capturas alcanzó su nivel más alto en mayo con 274.992, y en "
+     "septiembre hubo 272.338 detenciones, 8,2% más que en agosto.", "2022-10-20",
+     "comparison", 0, {"filters": {}, "periods": ["2022-09"], "verdict": "accurate"}),
     # A country's name as the subject of a listed figure: "El Salvador was fourth on the
     # list with 89,811" (Border Patrol, Southwest, FY2019: 89,811).
     ("In fiscal 2019 there were more apprehensions of Guatemalans (264,168) and Hondurans "

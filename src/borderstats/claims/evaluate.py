@@ -974,30 +974,47 @@ def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
     # 512 encuentros", a count of the El Paso sector's, "un 58 por ciento de reducción").
     cut = cuts[0] if cuts and all(c == cuts[0] for c in cuts) and any(
         claim.filters.get(k) != v for k, v in cuts[0].items()) else {}
+    # ... and levels that count no group where the relation took one from the text before
+    # ("La cifra mensual de capturas … 272.338 detenciones, 8,2% más que en agosto", after
+    # a sentence on Venezuelans): the relation is of everyone, as its levels are.
+    dropped = [k for k in ("citizenship", "demographic") if k in claim.filters and cuts and all(
+        k not in c for c in cuts)] if cuts and all(c == cuts[0] for c in cuts) else []
     note = "compared_from_levels"
-    if len(periods) == 1 and len(measures) == 1 and not claim.compare_to:
+    if len(periods) == 1 and len(measures) == 1 and (not claim.compare_to or (
+            list(periods.values()) != claim.periods and claim.kind == "change")):
         # One stated level, the change's own, with no base named ("detuvo a 851,508
         # extranjeros, un aumento del 115 por ciento con respecto al anterior periodo"):
-        # the level's period, against the one before it.
+        # the level's period, against the one before it. (So too where the base is named
+        # by the level's period, "In all, 56,881 were arrested, an increase of 700% over
+        # the same period in 2020", and the level matched another period, fiscal 2021.)
         (after,) = periods.values()
         periods[after.label + "-"] = _unnamed_base(after)
         note = "compared_from_level"
-    if len(measures) != 1 or len(periods) > 2 or len(periods) < 2 and not cut:
+    if len(measures) != 1 or len(periods) > 2 or len(periods) < 2 and not (cut or dropped):
         return results[i]
     trial = copy.copy(claim)
     if cut:
         trial.filters = claim.filters | cut
         trial.inherited = claim.inherited + [("levels_group", {})]
+    elif dropped:
+        trial.filters = {k: v for k, v in claim.filters.items() if k not in dropped}
+    regroup = bool(cut or dropped)
     own = {p.label for p in claim.periods + claim.compare_to}
-    if len(periods) < 2 or claim.kind == "comparison" and own == {
+    # (A base the words name and no level states is kept: "272.338 detenciones, 8,2% más
+    # que en agosto" beside May's record 274.992 is September against August.)
+    named_base = note == "compared_from_levels" and bool(claim.compare_to) and bool(
+        claim.periods) and claim.compare_to[0].end < claim.periods[0].start and not any(
+        key.startswith("compared_") for key, _ in claim.inherited) and not {
+        p.label for p in claim.compare_to} & set(periods)
+    if len(periods) < 2 or named_base or claim.kind == "comparison" and own == {
             p.label for p in periods.values()}:
         # The group only: the periods are those the words named ("31,948 …, more than 2.5
         # times the 11,823 of fiscal year 2023" sets the first against the second).
-        again = evaluate(trial, checker, ref) if cut else results[i]
+        again = evaluate(trial, checker, ref) if regroup else results[i]
         return again if again["verdict"] in (rules.ACCURATE, rules.ROUGHLY) else results[i]
     before, after = sorted(periods.values(), key=lambda p: p.start)
     if before.end >= after.start or before.months != after.months or (
-            [after], [before], {}) == (claim.periods, claim.compare_to, cut):
+            [after], [before], False) == (claim.periods, claim.compare_to, regroup):
         # (Like for like only: two levels of unequal spans are no change of one series.)
         return results[i]
     trial.periods, trial.compare_to, trial.alternatives = [after], [before], []
@@ -1590,16 +1607,25 @@ def _one_of_its_figures(level: dict[str, Any], relations: list[dict[str, Any]],
             # 6,862 … to only 515" at the border is the border's 475, whatever the
             # country's was.)
             continue
-        # (As written, not as hedged: "just over 42,000" is not the 45,139 a fall was from.)
-        figure = next((o for o in relation.get("official") or [] if isinstance(
-            o.get("value"), int | float) and rules.judge_total(
-                stated["value"], o["value"], None, stated["words"])[0] == rules.ACCURATE),
-            None)
+        # (As written, not as hedged: "just over 42,000" is not the 45,139 a fall was from;
+        # a precise figure within 1% of one, "the 9,457 unaccompanied kids … in
+        # February" for the 9,402 of the file, is that one as first published.)
+        figure, verdict = None, rules.ACCURATE
+        for o in relation.get("official") or []:
+            if not isinstance(o.get("value"), int | float) or not o["value"]:
+                continue
+            if rules.judge_total(stated["value"], o["value"], None,
+                                 stated["words"])[0] == rules.ACCURATE:
+                figure, verdict = o, rules.ACCURATE
+                break
+            if rules.precision(stated["words"], stated["value"]) < 0.001 and abs(
+                    stated["value"] / o["value"] - 1) <= 0.01:
+                figure, verdict = o, rules.ROUGHLY
         if figure is not None:
-            level.update(verdict=rules.ACCURATE, official=[figure],
+            level.update(verdict=verdict, official=[figure],
                          measure=figure.get("measure") or relation.get("measure"),
                          periods=[figure["period"]],
-                         verdict_label=i18n.VERDICT_LABELS[lang][rules.ACCURATE],
+                         verdict_label=i18n.VERDICT_LABELS[lang][verdict],
                          explanation=msg(lang, "relation_figure", words=stated["words"],
                                          value=f"{figure['value']:,}",
                                          period=_fmt_period(p, lang) if (
@@ -1906,6 +1932,14 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
                 claim.alternatives.insert(1 if whole_meant else 0, [shorter])
         claim.inherited.append(("to_date", {"periods": ", ".join(p.label for p in whole),
                                             "to": claim.periods[0].label}))
+    elif ref.day < PUBLISHED_BY_DAY and len(claim.periods) == 1 and claim.kind in (
+            "total", "change") and lx.SO_FAR.search(claim.sentence.text):
+        # "En lo que va del año fiscal 2019 han aprehendido a 42,783", on 11 October 2019:
+        # the year had just ended and its last month may not have been published; the
+        # months before it, which the writer had, are a reading (the figures decide).
+        shorter = so_far(claim.periods[0], add_months(ref.replace(day=1), -1))
+        if shorter is not None:
+            claim.alternatives.insert(0, [shorter])
 
 
 def _run_after_the_month_named(claim: Claim) -> None:

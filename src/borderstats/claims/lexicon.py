@@ -560,7 +560,10 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
          r"menores de (?:18|dieciocho) años",
          r"(?:people|persons|migrants) under (?:the age of )?18"), "demographic", "Children"),
     (_rx(r"single[- ]adults?", r"adultos solos",
-         r"adultos (?:que viaja(?:ba)?n |viajando )solos"), "demographic", "Single Adults"),
+         r"adultos (?:que viaja(?:ba)?n |viajando )solos",
+         # "42,783 hondureños solteros", "adultos solteros"
+         r"(?:adultos|migrantes|personas|\w+(?:os|as))\s+solter[oa]s"), "demographic",
+     "Single Adults"),
     # Adults of every status: an age group in Mexico's and the Darién's tables; CBP's
     # families hold adults too, so no US series counts them.
     (_rx(r"(?<!single )(?<!single-)adults\b" + _IN_FAMILIES,
@@ -646,7 +649,10 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         rf"(?:was|ranked|came|placed|fue|quedo|ocupo)\s+(?:[\w-]+\s+){{0,6}}?(?:with|con)\s+"
         rf"{_ABOUT}\d|(?P<counted>recorded|registered|registro|sumo|aporto)(?:\s+|$)"
         rf"{_ABOUT}(?:\d|$))|"
-        rf"(?:followed by|seguid[oa]s? (?:de|por))\s+(?P<listed>{alt(countries)})\b)")
+        rf"(?:followed by|seguid[oa]s? (?:de|por))\s+(?P<listed>{alt(countries)})\b|"
+        # "la segunda nacionalidad fue la ecuatoriana, con 10.060, seguida por la
+        # colombiana, con 9.259": a demonym standing for "la nacionalidad …".
+        rf"\b(?:la|el)\s+(?P<ranked>{alt(singular)})\s*,?\s+(?:con|with)\s+{_ABOUT}\d)")
     named_alone = re.compile(rf"\b(?:{alt(countries)})\b")
     return pattern, words, named_alone
 
@@ -685,7 +691,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
         found = list(dict.fromkeys(found))
     for m in pattern.finditer(low) if named else ():
         key = m.group("plural") or m.group("single") or m.group("named") or m.group(
-            "country") or m.group("said") or m.group("subject") or m.group("listed")
+            "country") or m.group("said") or m.group("subject") or m.group("listed") or \
+            m.group("ranked")
         iso = words.get(key)
         if (m.group("subject") or m.group("listed")) and iso in ("MEX", "USA"):
             continue  # "Mexico accounted for …" may be Mexico's own count
