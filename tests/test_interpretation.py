@@ -4496,6 +4496,20 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # What a total counts is named after "bringing total …"; the ports before it are the
+    # first figure's, and not a level of the change (all CBP, Southwest: FY2021 1,734,686,
+    # FY2022 2,378,944, +37.1%).
+    ("Another 172,500 were detected at ports of entry, bringing total encounters to 2.4 "
+     "million, up 37 percent from 1.7 million encounters in FY21.", "2022-11-22", "change", 0,
+     {"measure": "swb_encounters", "verdict": "accurate"}),
+    # Mexico's "eventos migratorios irregulares"; "estos" after a time that opens the
+    # sentence points back; "pasaron de 183 mil a 925 mil" is a change whose levels are the
+    # span's ends (2019: 182,940; 2024: 1,231,320, so 925 mil is wrong).
+    ("A pesar de ello, México enfrentó un incremento acumulado en los eventos migratorios "
+     "irregulares durante los últimos años. Entre 2019 y 2024, estos pasaron de 183 mil a 925 "
+     "mil.", "2025-12-21", "change", 1,
+     {"measure": "mx_irregular_migrants", "periods": ["2024"], "verdict": "inaccurate",
+      "says": "1,231,320"}),
     # "Hondureños solteros" are single adults; "en lo que va del año fiscal 2019", said on
     # 11 October 2019 before September was out, may be October–August (Border Patrol,
     # Southwest, Honduran single adults: 42,804; the whole year 44,981).

@@ -1645,7 +1645,10 @@ def _stated_arithmetic(main: dict[str, Any], parts: list[dict[str, Any]], lang: 
             or claimed.get("hedge") in ("more_than", "at_least", "less_than", "at_most"):
         return
     levels = {}
-    for part in parts:
+    # Of two levels of one period, the one of the change's own series ("172,500 were
+    # detected at ports of entry, bringing total encounters to 2.4 million, up 37 percent
+    # from 1.7 million": the 2.4 million), whichever series a lone level comes from.
+    for part in sorted(parts, key=lambda p: p.get("measure") != main.get("measure")):
         stated = part.get("claimed") or {}
         if stated.get("unit") == "count" and part.get("kind") == "total" and \
                 len(part.get("periods", [])) == 1 and stated.get("value"):

@@ -673,6 +673,13 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     if rank and _seniority(rank, clause):
         rank = None
     changes = [(m, w) for p, w in lx.CHANGE_WORDS if (m := p.search(clause))]
+    if not changes and (went := _WENT_FROM.search(clause)):
+        # "Entre 2019 y 2024, estos pasaron de 183 mil a 925 mil": a change its two levels
+        # state, up or down as they go.
+        a, b = (next((q for q in qs if q.start >= went.start(g) and q.kind == "count"), None)
+                for g in ("a", "b"))
+        if a is not None and b is not None and a is not b and a.value != b.value:
+            changes = [(went, lx.ChangeWord("up" if b.value > a.value else "down", 0.0, None))]
     pivot = next((q.start for q in qs if q.kind in ("percent", "multiplier", "fraction")),
                  None)
     if pivot is not None and len(changes) > 1:
@@ -890,6 +897,9 @@ _CARRY = {("mx_detentions", "stop"): "mx_detentions", ("mx_detentions", "return"
 # figure", "esta cifra", "de ellos").
 _ANAPHORIC = re.compile(
     r"^\W*(?:it|that|this|these|those|esto|eso|ello)\b|"
+    # "Entre 2019 y 2024, estos pasaron de 183 mil a 925 mil": after a time that opens it.
+    r"^\W*(?:between|from|during|in|entre|desde|de|durante|en)\s[^,;]{2,40},\s*(?:these|they|"
+    r"those|estos|estas|esos|esas|ellos|ellas)\b|"
     # "Este repunte se produce tras cuatro meses de disminuciones consecutivas"
     r"^\W*(?:este|esta|estos|estas|ese|esa|esos|esas)\s+(?:repunte|aumento|incremento|alza|"
     r"subida|descenso|caída|baja|disminución|reducción|nivel|flujo|récord|máximo|mínimo)\b|"
@@ -1450,6 +1460,12 @@ def _keep_groups_named_in(claim: Claim, words: str) -> None:
             claim.filters[dim] = keep[dim]
 
 
+_BRINGING_THE_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|pushing|taking)\s+"
+                                 r"(?:the\s+)?(?:total|overall|combined|cumulative)\b|"
+                                 r"\b(?:elevando|llevando)\s+(?:el|la)\s+(?:total|cifra total)\b",
+                                 re.IGNORECASE)
+
+
 def _whole_of_a_part(claim: Claim, offset: int, sentence: str) -> None:
     """"Rio Grande Valley Sector agents apprehended 7,536 of the 38,347 migrants": the
     whole keeps only the groups named after it; the sector, nationality or family status
@@ -1782,6 +1798,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             if office:
                 claim.field_office = f"{office} Field Office"
     _whole_of_a_part(claim, offset, sentence)
+    if (total := _BRINGING_THE_TOTAL.search(sentence, 0, offset + claim.anchor)) is not None:
+        # "Another 172,500 were detected at ports of entry, bringing total encounters to 2.4
+        # million, up 37 percent from 1.7 million": what the total counts is named after
+        # "bringing"; the ports before it are the first figure's.
+        claim.own_from = total.start()
     claim.people_noun = bool(lx.PEOPLE_NOUNS.search(clause))
     # "405,036 apprehensions of approximately 324,029 unique individuals": the figure the
     # words stand by counts distinct people, not every figure of the sentence; a relation
@@ -2120,9 +2141,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # "Nearly doubled from fiscal year 2021 to FY2022, going from about 620,000 in FY2021
         # to a little over 1,150,000 in FY2022": the years the levels restate are the span's.
         spans = [ends]
-    if claim.kind == "change" and len(spans) == 1 and spans[0].kind == "range" and re.match(
-            r"(?:from|de|desde|between|entre)\s.+\s(?:to|a|al|hasta|through|and|y)\s",
-            spans[0].words, re.IGNORECASE) and not spans[0].extra.get("shifted") and \
+    if claim.kind == "change" and len(spans) == 1 and spans[0].kind == "range" and \
+            _SPAN_WORDS.match(spans[0].words) and not spans[0].extra.get("shifted") and \
             not claim.compare_to and \
             claim.quantity is not None and (claim.quantity.kind in (
                 "percent", "multiplier", "fraction") or claim.quantity.role == "difference"
@@ -2134,26 +2154,26 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # and fiscal 2023"), from the first year to the last.
         own = spans
         span = own[0].periods[0]
-        ends = own[0].extra.get("ends")
-        claim.compare_to = [ends[0] if ends else Period.month(span.start.year, span.start.month)]
-        claim.periods = [ends[1] if ends else Period.month(span.end.year, span.end.month)]
-        if ends:
+        first, last = _span_ends(own[0])
+        claim.compare_to, claim.periods = [first], [last]
+        if first.kind != "month":
             return
-        if span.start.year < span.end.year and not _NAMES_A_MONTH.search(own[0].words):
-            # "Entre 2022 y 2023 … pasaron de 441 mil a 779 mil, un alza de 76%", "from FY2022
-            # to FY2023": the years the span runs between, not its first and last months.
-            fiscal = span.start.month == 10 and span.end.month == 9
-            if fiscal or (span.start.month == 1 and span.end.month == 12):
-                make = Period.fiscal_year if fiscal else Period.year
-                claim.compare_to = [make(span.start.year + fiscal)]
-                claim.periods = [make(span.end.year)]
-                return
         if span.start.year == span.end.year and re.match(r"(?:between|entre)\s", own[0].words,
                                                          re.IGNORECASE):
             # "Entre enero y agosto de 2022 … el aumento del 43%": also the months together
             # against the same months a year before; the figures decide.
             claim.alternatives = [[span]]
             claim.alternative_bases = [[span.shifted_years(-1)]]
+        return
+    if claim.kind == "total" and claim.quantity is not None and len(spans) == 1 and \
+            spans[0].kind == "range" and _SPAN_WORDS.match(spans[0].words) and \
+            (levels := _FROM_LEVEL_TO_LEVEL.search(clause)) and \
+            levels.start() <= claim.anchor < levels.end():
+        # "Entre 2019 y 2024, estos pasaron de 183 mil a 925 mil": each level is one end's,
+        # the first the span's first year (or month), the second its last.
+        first, last = _span_ends(spans[0])
+        claim.periods = [first if claim.anchor < levels.start("to") else last]
+        claim.alternatives = []
         return
     relation = context.relation
     if claim.kind == "change" and relation is not None and relation.periods and own and all(
@@ -2613,9 +2633,35 @@ _BASE_AFTER_PERCENT = re.compile(r"\d\s*(?:%|por ciento)\s+de\s+l[oa]s\s+[\d.,]+
 _FROM_LEVEL_TO_LEVEL = re.compile(
     r"\b(?:from|de|desde)\s+(?:(?:a|an|the|los|las)\s+)?(?:(?:low|high|peak)\s+of\s+)?"
     r"(?:(?:about|nearly|some|around|unos|unas|cerca de|casi)\s+)?\d[\d.,]*(?:\s+(?:mil|"
-    r"thousand|million|millones))?(?:\s+[^\W\d_]+){0,2}?\s+(?:to|a|hasta)\s+(?:(?:about|"
+    r"thousand|million|millones))?(?:\s+[^\W\d_]+){0,2}?\s+(?P<to>to|a|hasta)\s+(?:(?:about|"
     r"nearly|some|around|more than|over|unos|unas|cerca de|casi|más de|los|las)\s+)?\d",
     re.IGNORECASE)
+# "Pasaron de 183 mil a 925 mil", "went from 11,127 to 28,995": a change by its levels.
+_WENT_FROM = re.compile(r"\b(?:pasaron|pas[óo]|fueron|went|go|going|grew|moved)\s+(?:de|from)"
+                        r"(?=\s+(?:(?:about|nearly|some|around|unos|unas|cerca de|casi)\s+)?"
+                        r"(?P<a>\d)[\d.,]*(?:\s+(?:mil|thousand|million|millones))?"
+                        r"(?:\s+[^\W\d_]+){0,2}?\s+(?:to|a|hasta)\s+(?:(?:about|nearly|some|"
+                        r"around|more than|over|unos|unas|cerca de|casi|más de)\s+)?(?P<b>\d))",
+                        re.IGNORECASE)
+# A span named by its ends: "from December 2023 to November 2024", "entre 2019 y 2024".
+_SPAN_WORDS = re.compile(r"(?:from|de|desde|between|entre)\s.+\s(?:to|a|al|hasta|through|and|y)\s",
+                         re.IGNORECASE)
+
+
+def _span_ends(span_ref: TimeRef) -> tuple[Period, Period]:
+    """The first and last period of a span named by its ends: its first and last month, or
+    the fiscal or calendar years it runs between ("entre 2022 y 2023", "from FY2022 to
+    FY2023"), not its first and last months."""
+    if ends := span_ref.extra.get("ends"):
+        return ends[0], ends[1]
+    span = span_ref.periods[0]
+    if span.start.year < span.end.year and not _NAMES_A_MONTH.search(span_ref.words):
+        fiscal = span.start.month == 10 and span.end.month == 9
+        if fiscal or (span.start.month == 1 and span.end.month == 12):
+            make = Period.fiscal_year if fiscal else Period.year
+            return make(span.start.year + fiscal), make(span.end.year)
+    return Period.month(span.start.year, span.start.month), Period.month(span.end.year,
+                                                                          span.end.month)
 _WHEN = re.compile(r"\b(?:when|cuando|where|donde|en (?:el|la) que)\b", re.IGNORECASE)
 # A multiple of another period's count: "more than quadruple the number of the prior fiscal
 # year", "twice the total of 2019", "el doble de los de 2022", "tres veces el número de".

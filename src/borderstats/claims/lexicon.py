@@ -125,7 +125,9 @@ TOPICS: tuple[Topic, ...] = (
         r"channell?ed to (?:the )?dif", r"mexican (?:detentions|apprehensions|arrests)",
         r"extranjer\w+ (?:en situaci[oó]n (?:migratoria )?irregular )?presentad\w+",
         r"(?:eventos|personas|extranjer\w+|migrantes)\s+(?:[\w,]+\s+){0,4}?en (?:situaci[oó]n|"
-        r"calidad|condici[oó]n) (?:migratoria |migrante )?irregular"),
+        r"calidad|condici[oó]n) (?:migratoria |migrante )?irregular",
+        # "los eventos migratorios irregulares", the UPM's own words for what it counts
+        r"eventos (?:migratorios )?(?:de (?:migraci[oó]n|personas migrantes) )?irregulares"),
         measures=("mx_irregular_migrants",), country="MEX",
         gate=("méxic", "mexic", "inm", "dif", "migraci", "autoridades migrator", "migration",
               "extranjer", *MX_GOVERNMENTS)),
