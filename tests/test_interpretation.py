@@ -4496,6 +4496,11 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Agents apprehended" names the Border Patrol, whose people are agents: FY2023, 5,605 a
+    # day (all CBP, ports included, 6,783).
+    ("During Fiscal Year 23, agents apprehended an average of more than 6,780 migrants per "
+     "day.", "2024-06-08", "rate", 0,
+     {"measure": "usbp_swb_encounters", "verdict": "inaccurate"}),
     # What a total counts is named after "bringing total …"; the ports before it are the
     # first figure's, and not a level of the change (all CBP, Southwest: FY2021 1,734,686,
     # FY2022 2,378,944, +37.1%).
