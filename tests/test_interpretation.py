@@ -4496,6 +4496,14 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "22 percent fewer people", with no base: a change from the month before (Border
+    # Patrol, Southwest: July 2019 71,978, August 50,684, -29.6%); an action "sin
+    # precedentes" is no record.
+    ("Border Patrol apprehended 22 percent fewer people in August.", "2019-09-09", "change",
+     0, {"periods": ["2019-08"], "verdict": "inaccurate", "says": "71,978"}),
+    ("Morgan reconoció la actuación 'sin precedentes' del gobierno mexicano: la Patrulla "
+     "Fronteriza detuvo en agosto a un 22 por ciento menos de personas.", "2019-09-09",
+     "change", 0, {"verdict": "inaccurate", "says": "-29.6%"}),
     # "Agents apprehended" names the Border Patrol, whose people are agents: FY2023, 5,605 a
     # day (all CBP, ports included, 6,783).
     ("During Fiscal Year 23, agents apprehended an average of more than 6,780 migrants per "

@@ -670,7 +670,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         # from a record 302,000"), unless it is a previous record, beaten, or a "record
         # high" beside its level, which the base's level is bound to (_from_to_levels).
         rank = None
-    if rank and _seniority(rank, clause):
+    if rank and (_seniority(rank, clause) or lx.ACTION_BEFORE_RECORD.search(
+            clause[:rank.start()])):
         rank = None
     changes = [(m, w) for p, w in lx.CHANGE_WORDS if (m := p.search(clause))]
     if not changes and (went := _WENT_FROM.search(clause)):
@@ -765,6 +766,14 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                                percent_comparison.group("dir")
                                or percent_comparison.group("dir2")), 0.0, None),
                            change_words=percent_comparison.group(0)))
+    elif (fewer := lx.PERCENT_FEWER.search(clause)) and percent and \
+            percent.kind == "percent" and fewer.start() >= percent.start:
+        # "La Patrulla Fronteriza detuvo a un 22 por ciento menos de personas", "22 percent
+        # fewer people": with no base named, a change from the period before.
+        claims.append(make("change", quantity=percent, anchor=percent.start,
+                           change=lx.ChangeWord(lx.direction_of(fewer.group("dir")), 0.0,
+                                                None),
+                           change_words=fewer.group(0)))
     elif (exceeds := lx.PERCENT_EXCEEDS.search(clause)) and percent and \
             percent.kind == "percent":
         # "una cifra que supera un 40% a las reportadas en 2021", "exceeds it by 40%": the

@@ -1042,7 +1042,10 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"(?:led|topped)(?=\s+(?:all|every)\s+(?:other\s+)?(?:\w+\s+)?"
                 r"(?:sectors?|nationalit\w+|groups?|countr\w+))",
                 r"(?<!era )(?<!era-)peak(?!\s+(?:of|during|under|in the|month|for|de|del))",
-                r"all[- ]time high", r"unprecedented", r"(?:a |the )?new highs?",
+                # (Not an action said to be so: "unprecedented cooperation".)
+                r"all[- ]time high", r"unprecedented(?! (?:action|actions|effort|efforts|"
+                r"cooperation|steps|measures|response|partnership|commitment|support|work)\b)",
+                r"(?:a |the )?new highs?",
                 r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))", r"récord",
                 r"more [a-z ]{0,30}than in any (?:single |other )?(?:fiscal )?(?:year|month)",
                 r"never (?:so|as|this) many", r"more than ever",
@@ -1079,6 +1082,11 @@ TOP_K = _rx(r"one of the (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1
             r"una de las (?:más|mayores)", r"entre l[oa]s (?:más|mayores)",
             r"un[oa] de l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)",
             r"entre l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)")
+# An action, not a count, said to be without precedent: "la actuación 'sin precedentes'
+# del gobierno mexicano".
+ACTION_BEFORE_RECORD = re.compile(r"\b(?:actuación|acción|acciones|esfuerzos?|cooperación|"
+                                  r"colaboración|medidas|respuesta|apoyo|trabajo)\s*['\"“«]?\s*$",
+                                  re.IGNORECASE)
 # A rank among the groups of one period, not among periods: "the most of any sector",
 # "the busiest of Border Patrol's nine sectors", "the second-largest nationality", "the
 # largest group". The noun says which breakdown ranks ("group": the one the claim names).
@@ -1205,6 +1213,12 @@ COMPARATIVE = _rx(r"as many as",
                   r"respecto a", r"frente a", r"comparad[oa]s? con", r"en comparación con",
                   r"que el año", r"de lo que", r"que (?:l[oa]s? )?de")
 # "46 percent more than in fiscal 2022": a comparison stated as a percentage.
+# A percentage more or fewer of those counted, with no base: "22 percent fewer people",
+# "un 22 por ciento menos de personas".
+PERCENT_FEWER = re.compile(
+    r"(?:%|\bpercent|\bper cent|\bpor ciento)\s+(?P<dir>more|fewer|less|más|menos)\s+(?:de\s+)?"
+    r"(?:people|persons|migrants|apprehensions|arrests|encounters|crossings|personas|migrantes|"
+    r"detenciones|aprehensiones|arrestos|encuentros|cruces)\b", re.IGNORECASE)
 PERCENT_COMPARISON = re.compile(
     r"(?:%|\bpercent|\bper cent|\bpor ciento)\s+(?P<dir>more|higher|greater|larger|above|up|"
     r"fewer|lower|less|smaller|below|down|más\s+(?:baj|alt)[oa]s?|más|menos|"
