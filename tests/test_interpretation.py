@@ -4496,6 +4496,10 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Acciones de orden público": CBP's "enforcement actions", its encounters (all CBP,
+    # Southwest, September 2019: 52,546).
+    ("Hubo un poco más de 52.000 acciones de orden público en la frontera sur en septiembre.",
+     "2019-10-08", "total", 0, {"measure": "swb_encounters", "verdict": "accurate"}),
     # "22 percent fewer people", with no base: a change from the month before (Border
     # Patrol, Southwest: July 2019 71,978, August 50,684, -29.6%); an action "sin
     # precedentes" is no record.

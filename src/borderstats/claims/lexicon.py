@@ -240,7 +240,8 @@ TOPICS: tuple[Topic, ...] = (
     # "Enforcement actions" was CBP's name for apprehensions and inadmissibles together
     # before "encounters".
     Topic("encounters", _rx(r"encounters?", r"encountered", r"encuentros?", r"inadmisibles?",
-                            r"enforcement actions", r"acciones de control"),
+                            r"enforcement actions", r"acciones de control",
+                            r"acciones de (?:orden público|aplicación de la ley)"),
           measures=("swb_encounters", "usbp_swb_encounters")),
     Topic("apprehensions", _rx(r"apprehensions?", r"apprehend\w*", r"arrests?", r"arrested",
                                r"arresting", r"detentions?", r"detained", r"detaining", r"caught",
