@@ -972,13 +972,14 @@ def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
             cuts.append(r.get("filters") or {})
     # The group the levels count, where the words of the change do not name it ("44 mil
     # 512 encuentros", a count of the El Paso sector's, "un 58 por ciento de reducción").
-    cut = cuts[0] if cuts and all(c == cuts[0] for c in cuts) and any(
-        claim.filters.get(k) != v for k, v in cuts[0].items()) else {}
+    one_cut = bool(cuts) and all(c == cuts[0] for c in cuts)
+    cut = cuts[0] if one_cut and any(claim.filters.get(k) != v for k, v in cuts[0].items()) \
+        else {}
     # ... and levels that count no group where the relation took one from the text before
     # ("La cifra mensual de capturas … 272.338 detenciones, 8,2% más que en agosto", after
     # a sentence on Venezuelans): the relation is of everyone, as its levels are.
-    dropped = [k for k in ("citizenship", "demographic") if k in claim.filters and cuts and all(
-        k not in c for c in cuts)] if cuts and all(c == cuts[0] for c in cuts) else []
+    dropped = [k for k in ("citizenship", "demographic")
+               if one_cut and k in claim.filters and k not in cuts[0]]
     note = "compared_from_levels"
     if len(periods) == 1 and len(measures) == 1 and (not claim.compare_to or (
             list(periods.values()) != claim.periods and claim.kind == "change")):
@@ -1622,7 +1623,7 @@ def _one_of_its_figures(level: dict[str, Any], relations: list[dict[str, Any]],
                     stated["value"] / o["value"] - 1) <= 0.01:
                 figure, verdict = o, rules.ROUGHLY
         if figure is not None:
-            level.update(verdict=verdict, official=[figure],
+            level.update(verdict=verdict, official=[figure], query=relation.get("query"),
                          measure=figure.get("measure") or relation.get("measure"),
                          periods=[figure["period"]],
                          verdict_label=i18n.VERDICT_LABELS[lang][verdict],

@@ -2626,11 +2626,12 @@ _OVER_A_BASE = re.compile(r"(?:%|\b(?:percent|per cent|up|down|increase|rise|jum
 # A record, then when it was set: "a 10-percent increase over the old record, set in
 # August", "un 15% más que el récord anterior, registrado en mayo".
 _BASE_RECORD_SET = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:from|than|over|against|"
-                          + _MARKER + r")\s+(?:the\s+|el\s+)?(?:(?:old|previous|prior|former|"
-                          r"earlier)\s+)?(?:record|high|peak|récord|máximo|pico)(?:\s+"
-                          r"anterior)?,?\s+(?:(?:that was\s+)?(?:set|reached|established|"
-                          r"recorded)(?:\s+in)?|(?:registrad[oa]|alcanzad[oa]|establecid[oa])"
-                          r"(?:\s+en)?|de)(?:\s+(?:the|el))?\s*$", re.IGNORECASE)
+                              + _MARKER + r")\s+(?:the\s+|el\s+)?(?:(?:old|previous|prior|"
+                              r"former|earlier)\s+)?(?:record|high|peak|récord|máximo|pico)"
+                              r"(?:\s+anterior)?,?\s+(?:(?:that was\s+)?(?:set|reached|"
+                              r"established|recorded)(?:\s+in)?|(?:registrad[oa]|alcanzad[oa]|"
+                              r"establecid[oa])(?:\s+en)?|de)(?:\s+(?:the|el))?\s*$",
+                              re.IGNORECASE)
 
 # "una reducción de aproximadamente un 28% de las 132.887 detenciones de mayo": the figure
 # a change is "of" is its base.
@@ -2671,6 +2672,9 @@ def _span_ends(span_ref: TimeRef) -> tuple[Period, Period]:
             return make(span.start.year + fiscal), make(span.end.year)
     return Period.month(span.start.year, span.start.month), Period.month(span.end.year,
                                                                           span.end.month)
+
+
+# A clause on a period just named: "… en comparación con mayo de 2019, cuando …".
 _WHEN = re.compile(r"\b(?:when|cuando|where|donde|en (?:el|la) que)\b", re.IGNORECASE)
 # A multiple of another period's count: "more than quadruple the number of the prior fiscal
 # year", "twice the total of 2019", "el doble de los de 2022", "tres veces el número de".
@@ -2935,7 +2939,7 @@ def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, .
         return ()
     counts = _counts(sentence)
     if len(counts) < 3 or len(lx.nationalities(sentence)) < 3:
-        return _nationality_right_after(claim, offset, sentence, counts)
+        return _nationality_beside_each(claim, offset, sentence, counts)
     at = offset + claim.anchor
     mine = next((i for i, q in enumerate(counts) if q.start == at), None)
     if mine is None:
@@ -2962,11 +2966,12 @@ _RIGHT_BEFORE = re.compile(r"(?:\b(?:la|el|the)\s+)?[^\W\d_][\w ]{2,30}?\s*,?\s+
                            r"más de|cerca de)\s+)?$", re.IGNORECASE)
 
 
-def _nationality_right_after(claim: Claim, offset: int, sentence: str,
+def _nationality_beside_each(claim: Claim, offset: int, sentence: str,
                              counts: tuple[Quantity, ...]) -> tuple[str, ...]:
     """A short list ("En 2023 cruzaron el Darién 328 mil venezolanos y 57 mil
-    ecuatorianos"): where two or more figures each have a different nationality right after
-    it, each figure's own is that one."""
+    ecuatorianos", "la ecuatoriana, con 10.060, seguida por la colombiana, con 9.259"):
+    where two or more figures each have a different nationality right after it (or, all of
+    them, right before it), each figure's own is that one."""
     if len(counts) < 2:
         return ()
     after: dict[int, tuple[str, ...]] = {}
