@@ -2638,21 +2638,20 @@ _BASE_RECORD_SET = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:from|than|ov
 _BASE_AFTER_PERCENT = re.compile(r"\d\s*(?:%|por ciento)\s+de\s+l[oa]s\s+[\d.,]+(?:\s+mil)?"
                                  r"(?:\s+[^\W\d_]+){0,3}?(?:\s+(?:de|del|en))?\s*$",
                                  re.IGNORECASE)
+# Two levels, the first "to" the second: "11,127 to 28,995", "183 mil a 925 mil".
+_LEVEL_TO_LEVEL = (r"(?:(?:about|nearly|some|around|unos|unas|cerca de|casi)\s+)?(?P<a>\d)"
+                   r"[\d.,]*(?:\s+(?:mil|thousand|million|millones))?(?:\s+[^\W\d_]+){0,2}?"
+                   r"\s+(?P<to>to|a|hasta)\s+(?:(?:about|nearly|some|around|more than|over|unos|"
+                   r"unas|cerca de|casi|más de|los|las)\s+)?(?P<b>\d)")
 # A change stated by its two levels: "rose from a low of 11,127 to 28,995", "pasaron de
 # 441 mil a 779 mil".
 _FROM_LEVEL_TO_LEVEL = re.compile(
     r"\b(?:from|de|desde)\s+(?:(?:a|an|the|los|las)\s+)?(?:(?:low|high|peak)\s+of\s+)?"
-    r"(?:(?:about|nearly|some|around|unos|unas|cerca de|casi)\s+)?\d[\d.,]*(?:\s+(?:mil|"
-    r"thousand|million|millones))?(?:\s+[^\W\d_]+){0,2}?\s+(?P<to>to|a|hasta)\s+(?:(?:about|"
-    r"nearly|some|around|more than|over|unos|unas|cerca de|casi|más de|los|las)\s+)?\d",
-    re.IGNORECASE)
-# "Pasaron de 183 mil a 925 mil", "went from 11,127 to 28,995": a change by its levels.
+    + _LEVEL_TO_LEVEL, re.IGNORECASE)
+# "Pasaron de 183 mil a 925 mil", "went from 11,127 to 28,995": a change by its levels (the
+# verb the match, the levels after it).
 _WENT_FROM = re.compile(r"\b(?:pasaron|pas[óo]|fueron|went|go|going|grew|moved)\s+(?:de|from)"
-                        r"(?=\s+(?:(?:about|nearly|some|around|unos|unas|cerca de|casi)\s+)?"
-                        r"(?P<a>\d)[\d.,]*(?:\s+(?:mil|thousand|million|millones))?"
-                        r"(?:\s+[^\W\d_]+){0,2}?\s+(?:to|a|hasta)\s+(?:(?:about|nearly|some|"
-                        r"around|more than|over|unos|unas|cerca de|casi|más de)\s+)?(?P<b>\d))",
-                        re.IGNORECASE)
+                        r"(?=\s+" + _LEVEL_TO_LEVEL + ")", re.IGNORECASE)
 # A span named by its ends: "from December 2023 to November 2024", "entre 2019 y 2024".
 _SPAN_WORDS = re.compile(r"(?:from|de|desde|between|entre)\s.+\s(?:to|a|al|hasta|through|and|y)\s",
                          re.IGNORECASE)
