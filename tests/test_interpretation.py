@@ -111,6 +111,16 @@ def test_numbers_in_words(text: str, value: float) -> None:
     assert quantities(text)[0].value == value
 
 
+def test_an_average_over_months_is_a_month_s() -> None:
+    # "Two months where agents averaged just under 129,000": per month, not per day; "an
+    # average of 4,800 a day" keeps its day.
+    (q,) = quantities("follows two months where agents averaged just under 129,000 "
+                      "apprehensions")
+    assert (q.role, q.per) == ("rate", "month")
+    (q,) = quantities("over the past two months agents averaged 4,800 a day")
+    assert (q.role, q.per) == ("rate", "day")
+
+
 def test_an_apostrophe_before_the_millions_keeps_the_figure_precise() -> None:
     from borderstats.claims import rules
 

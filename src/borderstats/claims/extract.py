@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -946,7 +947,7 @@ _BORDER_NUMBERS = re.compile(r"\b(?:border|frontera)\b[^.]*\b(?:numbers|figures|
                              r"frontera)\b", re.IGNORECASE)
 
 
-def _follow(claim: Claim, antecedents: list[Claim], earlier: list[Claim] = ()) -> None:
+def _follow(claim: Claim, antecedents: list[Claim], earlier: Sequence[Claim] = ()) -> None:
     """A claim that opens on a pronoun ("That was ...", "This is up from ...") is about the
     figure before it: the same series, place and population. (``earlier`` are the claims of
     the sentence before that one.)"""
@@ -1014,7 +1015,7 @@ def _follow(claim: Claim, antecedents: list[Claim], earlier: list[Claim] = ()) -
         year_apart = [c for c in earlier if c.quantity is not None and c.quantity.kind ==
                       "count" and len(c.periods) == 1 and c.periods[0].label ==
                       before.periods[0].shifted_years(1).label]
-        part = max((c.periods[0] for c in counts + year_apart if len(c.periods) == 1 and
+        part = max((c.periods[0] for c in [*counts, *year_apart] if len(c.periods) == 1 and
                     c.periods[0].kind == "range" and
                     c.periods[0].months == before.periods[0].months),
                    key=lambda p: p.start, default=before.periods[0])
@@ -2639,10 +2640,9 @@ _BASE_AFTER_PERCENT = re.compile(r"\d\s*(?:%|por ciento)\s+de\s+l[oa]s\s+[\d.,]+
                                  r"(?:\s+[^\W\d_]+){0,3}?(?:\s+(?:de|del|en))?\s*$",
                                  re.IGNORECASE)
 # Two levels, the first "to" the second: "11,127 to 28,995", "183 mil a 925 mil".
-_LEVEL_TO_LEVEL = (r"(?:(?:about|nearly|some|around|unos|unas|cerca de|casi)\s+)?(?P<a>\d)"
-                   r"[\d.,]*(?:\s+(?:mil|thousand|million|millones))?(?:\s+[^\W\d_]+){0,2}?"
-                   r"\s+(?P<to>to|a|hasta)\s+(?:(?:about|nearly|some|around|more than|over|unos|"
-                   r"unas|cerca de|casi|más de|los|las)\s+)?(?P<b>\d)")
+_LEVEL_TO_LEVEL = (_BASE_HEDGE + r"(?P<a>\d)[\d.,]*(?:\s+(?:mil|thousand|million|millones))?"
+                   r"(?:\s+[^\W\d_]+){0,2}?\s+(?P<to>to|a|hasta)\s+(?:(?:los|las)\s+)?"
+                   + _BASE_HEDGE + r"(?P<b>\d)")
 # A change stated by its two levels: "rose from a low of 11,127 to 28,995", "pasaron de
 # 441 mil a 779 mil".
 _FROM_LEVEL_TO_LEVEL = re.compile(
@@ -2961,8 +2961,7 @@ _RIGHT_AFTER = re.compile(r"^\s+(?:(?:de|of)\s+)?(?:(?:migrantes|personas|nacion
 
 
 _RIGHT_BEFORE = re.compile(r"(?:\b(?:la|el|the)\s+)?[^\W\d_][\w ]{2,30}?\s*,?\s+(?:con|with)\s+"
-                           r"(?:(?:about|some|nearly|almost|over|more than|unos|unas|casi|"
-                           r"más de|cerca de)\s+)?$", re.IGNORECASE)
+                           + _BASE_HEDGE + "$", re.IGNORECASE)
 
 
 def _nationality_beside_each(claim: Claim, offset: int, sentence: str,
@@ -3096,15 +3095,14 @@ _FROM_A = re.compile(r"\b(?:from|desde|de)\s+(?:an?|the|its|their|un|una|el|la|s
 
 _WHEN_IT_REACHED = re.compile(r"\b(?:when|cuando)\b[^.;,]{0,70}?\b(?:to|hasta|a|reached|"
                               r"hit|alcanzaron|llegaron a|rose|climbed|peaked|repuntaron|"
-                              r"subieron|llegaron|sumaron|totaled)\s+(?:(?:about|some|nearly|"
-                              r"unos|unas|casi|at)\s+)?$", re.IGNORECASE)
+                              r"subieron|llegaron|sumaron|totaled)\s+(?:at\s+)?"
+                              + _BASE_HEDGE + "$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(r"\b(?:from|desde|than|que)\s+(?:(?:the|l[oa]s|el|la)\s+)?$|"
                           r"\b\d[\d.,]*\s*(?:%|percent|por ciento)\s+de\s+l[oa]s\s+$",
                           re.IGNORECASE)
 # ("from the 132,887 arrests in May, the highest month in more than a decade": after a
 # comma too.)
-_APPOSITION = re.compile(r"(?:(?:hasta|about|some|nearly|almost|more than|over|unos|unas|casi|"
-                         r"cerca de|más de)\s+)?[\d.,]+(?:\s+[^\W\d_]+){0,2}?"
+_APPOSITION = re.compile(r"(?:hasta\s+)?" + _BASE_HEDGE + r"[\d.,]+(?:\s+[^\W\d_]+){0,2}?"
                          r"(?:\s+(?:in|en|de|of)\s+[\w ]{3,25}?)?"
                          r"\s*[—–,]\s*(?:the|el|la|which was|que fue)?\s*", re.IGNORECASE)
 

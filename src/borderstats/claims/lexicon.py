@@ -652,10 +652,7 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         rf"(?:was|ranked|came|placed|fue|quedo|ocupo)\s+(?:[\w-]+\s+){{0,6}}?(?:with|con)\s+"
         rf"{_ABOUT}\d|(?P<counted>recorded|registered|registro|sumo|aporto)(?:\s+|$)"
         rf"{_ABOUT}(?:\d|$))|"
-        rf"(?:followed by|seguid[oa]s? (?:de|por))\s+(?P<listed>{alt(countries)})\b|"
-        # "la segunda nacionalidad fue la ecuatoriana, con 10.060, seguida por la
-        # colombiana, con 9.259": a demonym standing for "la nacionalidad …".
-        rf"\b(?:la|el)\s+(?P<ranked>{alt(singular)})\s*,?\s+(?:con|with)\s+{_ABOUT}\d)")
+        rf"(?:followed by|seguid[oa]s? (?:de|por))\s+(?P<listed>{alt(countries)})\b)")
     named_alone = re.compile(rf"\b(?:{alt(countries)})\b")
     return pattern, words, named_alone
 
@@ -694,8 +691,7 @@ def _nationalities(text: str) -> tuple[str, ...]:
         found = list(dict.fromkeys(found))
     for m in pattern.finditer(low) if named else ():
         key = m.group("plural") or m.group("single") or m.group("named") or m.group(
-            "country") or m.group("said") or m.group("subject") or m.group("listed") or \
-            m.group("ranked")
+            "country") or m.group("said") or m.group("subject") or m.group("listed")
         iso = words.get(key)
         if (m.group("subject") or m.group("listed")) and iso in ("MEX", "USA"):
             continue  # "Mexico accounted for …" may be Mexico's own count

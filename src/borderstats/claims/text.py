@@ -600,9 +600,7 @@ _PART_OF_MILLION = (
 
 
 # The millions in words before the rest in figures: "dos millones 766 mil 582".
-_ES_MILLIONS_VALUE = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-                      "ocho": 8, "nueve": 9, "diez": 10}
-_ES_MILLIONS = "|".join(_ES_MILLIONS_VALUE)
+_ES_MILLIONS = "dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez"
 _COMPOUND = re.compile(
     rf"(?:\b(?=[^\W\d_])(?P<hedge>{_HEDGE_RE})\s+{_HEDGE_ARTICLE})?"
     rf"(?:(?P<half>{_PART_OF_MILLION})\b|"
@@ -658,7 +656,7 @@ def _compound_value(m: re.Match) -> float | None:
     if not (m.group("mk") or m.group("mu") or m.group("mg")):
         return None  # "2 millones", "un millón": the plain reader takes them
     said = m.group("m").lower()
-    millions = 1 if said == "un" else _ES_MILLIONS_VALUE.get(said) or int(said)
+    millions = int(NUMBER_WORDS[said]) if said in NUMBER_WORDS else int(said)
     if m.group("mg"):  # "un millón 997,579": the rest written in figures
         return float(millions * 1_000_000 + int(re.sub(r"\D", "", m.group("mg"))))
     return float(millions * 1_000_000 + int(m.group("mk") or 0) * 1000
