@@ -3234,6 +3234,21 @@ def test_a_difference_with_its_people_and_period_before_than(engine: Engine) -> 
     c = one(engine, "Border Patrol made about 160,000 more apprehensions at the southwest "
             "border in fiscal 2023 than in fiscal 2022.", "2024-01-10")
     assert c["verdict"] == "inaccurate"
+    # Any people counted, in either language ("al menos" is "at least", no difference):
+    # Salvadorans, Border Patrol, Southwest: June 2024 3,040, July 2,139, 901 fewer; May
+    # 3,899.
+    c = one(engine, "Border Patrol apprehended 901 fewer Salvadorans in July than in June.",
+            "2024-08-15")
+    assert (c["kind"], c["verdict"]) == ("comparison", "accurate"), c["explanation"]
+    c = one(engine, "Hubo 901 salvadoreños retenidos menos en julio de 2024 que en junio.",
+            "2024-08-15")
+    assert (c["kind"], c["verdict"]) == ("comparison", "accurate"), c["explanation"]
+    c = one(engine, "Border Patrol apprehended 901 fewer Salvadorans in July than in May.",
+            "2024-08-15")
+    assert (c["kind"], c["verdict"]) == ("comparison", "inaccurate"), c["explanation"]
+    c = one(engine, "La Patrulla Fronteriza detuvo a 2,139 salvadoreños al menos en julio de "
+            "2024.", "2024-08-15")
+    assert (c["kind"], c["verdict"]) == ("total", "accurate"), c["explanation"]
 
 
 def test_a_change_after_its_levels_is_against_the_base_they_named(engine: Engine) -> None:

@@ -858,7 +858,7 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     if not claims and (than := _MORE_THAN.search(clause) or _SURPASSES.search(clause) or (
             # "About 160,000 fewer apprehensions last fiscal year than the year before":
             # the words between a difference's noun and "than" (see text.py).
-            _MORE_NOUN_THAN.search(clause) if any(
+            _DIFFERENCE_THAN.search(clause) if any(
                 q.role == "difference" for q in counts) else
             _MORE_NOUN_THAN_A_PERIOD.search(clause))) is not None and not (
             multiplier or percent) and (refs or any(ch.isdigit() for ch in sentence.text)):
@@ -869,7 +869,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         # the difference stated is the claim's figure.
         gap = next((q for q in counts if q.role == "difference"), None)
         claims.append(make("comparison", anchor=than.start(), change_words=than.group(0),
-                           cross_direction=lx.direction_of(than.group("dir")),
+                           cross_direction=lx.direction_of(
+                               than.group("dir") or than.groupdict().get("dir_es")),
                            quantity=gap))
     # Every level the clause states is a claim of its own ("from 16,182 in April to 47,207
     # in August"), each bound later to its nearest time expression; a rate ("3,000 a day")
@@ -2576,6 +2577,11 @@ _MORE_NOUN_THAN = re.compile(r"\b(?P<dir>more|fewer|less)\s+(?:encounters|appreh
                              re.IGNORECASE)
 _MORE_NOUN_THAN_A_PERIOD = re.compile(_MORE_NOUN_THAN.pattern + r"\s+" + _THAN_A_PERIOD,
                                       re.IGNORECASE)
+# The words after a difference (see text.py): "901 fewer Salvadorans in July than in June",
+# "901 salvadoreños retenidos menos en julio que en junio".
+_DIFFERENCE_THAN = re.compile(r"\b(?P<dir>more|fewer|less)\s+[a-z][\w'’-]*\b(?:\s+[\w'’,-]+)"
+                              r"{0,10}?\s+than\b|\d\s+(?:[a-záéíóúñ]+\s+){1,2}(?P<dir_es>más|"
+                              r"menos)\b(?:\s+[\w,]+){0,8}?\s+que\b", re.IGNORECASE)
 
 
 # Between a number and a time expression, these end one figure's words and start another's:

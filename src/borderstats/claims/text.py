@@ -514,11 +514,14 @@ _DIFFERENCE_AFTER = re.compile(r"^(?:-plus|\+)?\s+(?:[\w-]+\s+){0,2}?(?:more|few
                                r"(?<=más )de l[oa]s|(?<=menos )de l[oa]s|(?<=más )del|"
                                r"(?<=menos )del)\b", re.IGNORECASE)
 # "About 160,000 fewer apprehensions last fiscal year than the year before", "640,000 more
-# encounters at the southwest border in fiscal 2022 than in fiscal 2021": the people
-# counted, then where or when, then "than".
-_DIFFERENCE_AFTER_NOUN = re.compile(r"^\s+(?:more|fewer|less)\s+(?:encounters|apprehensions|"
-                                    r"arrests|migrants|people|crossings)\b(?:\s+[\w'’,-]+){0,10}?"
-                                    r"\s+than\b", re.IGNORECASE)
+# encounters at the southwest border in fiscal 2022 than in fiscal 2021", "901 fewer
+# Salvadorans in July than in June": the people counted, then where or when, then "than";
+# "901 salvadoreños retenidos menos en julio", "12 mil detenciones más que en 2022": in
+# Spanish the people come first ("al menos", "por lo menos" are "at least").
+_DIFFERENCE_AFTER_NOUN = re.compile(r"^\s+(?:(?:more|fewer|less)\s+[a-z][\w'’-]*\b"
+                                    r"(?:\s+[\w'’,-]+){0,10}?\s+than\b|"
+                                    r"(?:[a-záéíóúñ]+\s+){1,2}(?<!\bal )(?<!\blo )"
+                                    r"(?:más|menos)\b(?!\s+de\s+\d))", re.IGNORECASE)
 _DIFFERENCE_BEFORE = re.compile(
     r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|jump|fall|"
     r"reduction)\s+of|\b(?:increased|decreased|rose|fell|dropped|declined|grew|jumped)\s+by|"
