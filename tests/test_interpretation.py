@@ -104,6 +104,10 @@ def test_number_roles(text: str, expected: list[tuple[str, str]]) -> None:
     # Millions in words, the rest in figures; one thousand as "mil" alone.
     ("se detuvo a dos millones 766 mil 582 migrantes", 2_766_582),
     ("un aumento de mil 211 por ciento", 1_211),
+    # ... and so in English translated from Spanish; a decimal before the millions is theirs.
+    ("During the same period, 52 thousand 205 people were presented", 52_205),
+    ("a total of 2 million 766 thousand 582 encounters", 2_766_582),
+    ("2.5 million 300 were", 2_500_000),
     # A percentage hyphenated to its number.
     ("a 42-percent increase", 42),
 ])

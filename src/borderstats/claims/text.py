@@ -607,8 +607,10 @@ _ES_MILLIONS = "dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez"
 _COMPOUND = re.compile(
     rf"(?:\b(?=[^\W\d_])(?P<hedge>{_HEDGE_RE})\s+{_HEDGE_ARTICLE})?"
     rf"(?:(?P<half>{_PART_OF_MILLION})\b|"
-    rf"(?P<m>un|\d{{1,3}}|{_ES_MILLIONS})\s+mill[oó]n(?:es)?(?:\s+(?P<mg>\d{{3}}[,.]\d{{3}})(?![.,]?\d)|"
-    rf"(?:\s+(?P<mk>\d{{1,3}})\s+mil)?(?:\s+(?P<mu>\d{{1,3}}))?(?!\s*(?:mil|%|\d)))|(?P<k>\d{{1,3}})\s+mil\s+(?P<ku>\d{{1,3}})\b"
+    rf"(?<![\d.,])(?P<m>un|\d{{1,3}}|{_ES_MILLIONS})\s+(?:mill[oó]n(?:es)?|million)(?:\s+(?P<mg>\d{{3}}[,.]\d{{3}})(?![.,]?\d)|"
+    rf"(?:\s+(?P<mk>\d{{1,3}})\s+(?:mil|thousand))?(?:\s+(?P<mu>\d{{1,3}}))?(?!\s*(?:mil|thousand|%|percent|por|\d)))|"
+    # "52 mil 205", and as translations of Spanish write it, "52 thousand 205".
+    rf"(?<![\d.,])(?P<k>\d{{1,3}})\s+(?:mil|thousand)\s+(?P<ku>\d{{1,3}})\b(?![.,]\d)"
     # "mil 211": one thousand and the rest in figures.
     rf"|\bmil\s+(?P<ku1>\d{{1,3}})\b(?![.,]\d)"
     rf"|\b(?P<kw>{_ES_WORDS})\s+mil\s+(?P<kwu>\d{{1,3}})\b(?![.,]\d)"
