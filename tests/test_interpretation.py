@@ -4525,6 +4525,15 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Regresó a sus países de origen" is Mexico's returns (2021: 130,275; detentions
+    # 309,692); a share stated beside its part and its whole, each right, is their ratio
+    # (130,275 / 309,692 = 42.1%), though the files cut neither by the other.
+    ("México regresó a sus países de origen a 130 mil 275 personas en 2021.", "2024-04-15",
+     "total", 0, {"measure": "mx_returns", "verdict": "accurate"}),
+    ("Según la Segob, en 2021 se detuvo a 309 mil 692 personas y se regresó a sus países de "
+     "origen a 130 mil 275; es decir, el 42 por ciento de las personas detenidas fueron "
+     "enviadas de regreso.",
+     "2024-04-15", "share", 0, {"verdict": "accurate", "says": "130,275 de 309,692"}),
     # "Acciones de orden público": CBP's "enforcement actions", its encounters (all CBP,
     # Southwest, September 2019: 52,546).
     ("Hubo un poco más de 52.000 acciones de orden público en la frontera sur en septiembre.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import importlib
+import itertools
 import math
 import re
 import shlex
@@ -937,7 +938,51 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
         if results[i]["verdict"] == rules.INACCURATE and claim.kind in ("change",
                                                                          "comparison"):
             results[i] = _over_its_levels(claim, i, claims, results, checker, ref)
+        elif claim.kind == "share" and results[i]["verdict"] in (rules.INACCURATE,
+                                                                 rules.UNVERIFIABLE):
+            results[i] = _share_of_its_levels(claim, i, claims, results, checker.lang)
     return [results[i] for i in range(len(claims))]
+
+
+def _share_of_its_levels(claim: Claim, i: int, claims: list[Claim],
+                         results: dict[int, dict[str, Any]], lang: str) -> dict[str, Any]:
+    """"Se detuvo a 309 mil 692 personas y se regresó a 130 mil 275; es decir, el 42 por
+    ciento de las personas detenidas fueron enviadas de regreso": a share stated beside its
+    part and its whole, each of which the official files hold as stated, is the one's share
+    of the other, whatever series each is of (returns of detentions) — where the files
+    cannot cut the share by a group, or the reading cut it otherwise. Kept only if that
+    ratio fits the share stated (the stated, verified levels are the evidence)."""
+    q = claim.quantity
+    if q is None or q.kind not in ("percent", "fraction"):
+        return results[i]
+    levels = []
+    for j, c in enumerate(claims):
+        r = results[j]
+        figure = (r.get("official") or [None])[0]
+        if j != i and c.sentence is claim.sentence and c.kind == "total" and \
+                c.quantity is not None and c.quantity.kind == "count" and \
+                r["verdict"] in (rules.ACCURATE, rules.ROUGHLY) and figure and \
+                isinstance(figure.get("value"), int | float) and figure["value"] > 0:
+            levels.append((c, r, figure))
+    said = q.value / 100 if q.kind == "percent" else q.value
+    for (_, part_r, part), (_, whole_r, whole) in itertools.permutations(levels, 2):
+        if part["value"] >= whole["value"]:
+            continue
+        share = part["value"] / whole["value"]
+        verdict, reason = rules.judge_share(said, share, q.hedge, lang=lang)
+        if verdict != rules.ACCURATE:
+            continue
+        new = dict(results[i])
+        new.update({
+            "verdict": verdict, "measure": part_r["measure"], "filters": part_r["filters"],
+            "periods": part_r["periods"], "official": [part | {"label": "part"},
+                                                      whole | {"label": "whole"}],
+            "query": " ; ".join(x for x in (part_r.get("query"), whole_r.get("query")) if x),
+            "uncovered": False, "caveats": part_r.get("caveats") or [],
+            "explanation": msg(lang, "share_of_levels", part=f"{part['value']:,}",
+                               whole=f"{whole['value']:,}", reason=reason)})
+        return new
+    return results[i]
 
 
 def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
