@@ -4525,6 +4525,18 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # Tabasco is on Mexico's southern border, whose detentions the files do not hold apart
+    # from the nation's; a count with no period named is not set against the latest month
+    # alone (national, November 2023: 97,204). "Personas únicas" are distinct people,
+    # which the files (events) do not count.
+    ("Según el INM, en Tabasco se ha detenido a 236 mil 808 extranjeros.", "2023-12-15",
+     "total", 0, {"measure": "mx_irregular_migrants", "verdict": "unverifiable",
+                  "says": "frontera sur de México"}),
+    ("Según el INM, en Chiapas se ha detenido a 236 mil 808 extranjeros.", "2023-12-15",
+     "total", 0, {"measure": "mx_irregular_migrants", "verdict": "unverifiable"}),
+    ("La cantidad de personas únicas encontradas por la CBP en la frontera suroeste en enero "
+     "de 2022 fue de 111 mil 437.", "2022-02-20", "total", 0,
+     {"verdict": "unverifiable", "says": "personas distintas"}),
     # "Regresó a sus países de origen" is Mexico's returns (2021: 130,275; detentions
     # 309,692); a share stated beside its part and its whole, each right, is their ratio
     # (130,275 / 309,692 = 42.1%), though the files cut neither by the other.

@@ -321,7 +321,8 @@ PLACES: tuple[tuple[Pattern, str, str], ...] = (
          r"border with guatemala", r"frontera sur (?:de m[eé]xico|mexicana)",
          r"frontera con (?:guatemala|belice)", r"frontera (?:entre m[eé]xico y guatemala|"
          r"m[eé]xico-guatemala)", r"chiapas", r"tapachula", r"suchiate", r"ciudad hidalgo",
-         r"tenosique"), "mexico_south", ""),
+         # (and the other states on it, with Guatemala and Belize)
+         r"tenosique", r"tabasco", r"campeche", r"quintana roo"), "mexico_south", ""),
     (_rx(r"northern border", r"canadian border", r"u\.?s\.?-canada border",
          r"frontera (?:con canad[aá]|norte de (?:ee\.? ?uu\.?|eeuu|estados unidos))"),
      "northern", ""),
@@ -360,7 +361,8 @@ def names_us(sentence: str) -> bool:
     presidents, or its border in English words."""
     return bool(US_CUES.search(sentence) or US_BORDER_WORDS.search(sentence))
 MX_SOUTH_CUES = _rx(r"chiapas", r"tapachula", r"guatemal\w+", r"suchiate", r"belice",
-                    r"tabasco", r"ciudad hidalgo", r"tenosique", r"inm",
+                    r"tabasco", r"campeche", r"quintana roo", r"ciudad hidalgo", r"tenosique",
+                    r"inm",
                     r"instituto nacional de migraci[oó]n", r"guardia nacional",
                     r"sur de m[eé]xico", r"sureste mexicano", r"comar")
 CANADA_CUES = _rx(r"canad\w+")
@@ -765,6 +767,7 @@ PEOPLE_NOUNS = _rx(r"people", r"persons", r"individuals", r"migrants", r"immigra
                    r"extranjer[oa]s")
 DISTINCT_PEOPLE = _rx(r"different people", r"unique individuals", r"distinct people",
                       r"unique (?:encounters|people|migrants)", r"encuentros únicos",
+                      r"(?:personas|migrantes|individuos) únic[oa]s",
                       r"individual migrants", r"personas (?:distintas|diferentes)",
                       r"individuos (?:distintos|diferentes)", r"migrantes (?:distintos|diferentes)")
 # Words that say the figure counts enforcement events, so "1 million migrants" after them
