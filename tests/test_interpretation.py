@@ -73,6 +73,10 @@ def refs(text: str, day: str) -> list[tuple[str, list[str]]]:
     ("50,036 unaccompanied children (age 17 or under)", [("50,036", "count")]),
     ("more than 2.2 million foreign nationals (aliens)1 crossing", [
         ("more than 2.2 million", "count")]),
+    # A day of the month written as an ordinal ("1°", "1º", "1ro") is no figure.
+    ("cayeron el 85 % en el año fiscal 2025 (del 1° de octubre de 2024 a septiembre de 2025)",
+     [("85 %", "count")]),
+    ("desde el 1ro de enero se registraron 4,000 casos", [("4,000", "count")]),
     # An average over months is a month's ("two months where agents averaged 129,000").
     ("follows two months where agents averaged just under 129,000 apprehensions",
      [("just under 129,000", "rate")]),
@@ -340,7 +344,7 @@ def test_two_words_for_the_same_base_are_one_base() -> None:
 
 
 @pytest.mark.parametrize("words", ["lone children", "children traveling alone",
-                                   "niños que viajan solos"])
+                                   "niños que viajan solos", "menores de edad que iban solos"])
 def test_children_alone_are_unaccompanied_children(engine: Engine, words: str) -> None:
     # Nationwide encounters of unaccompanied children, FY2021: 147,975.
     c = one(engine, f"CBP encountered 147,975 {words} in FY 2021.", "2022-07-15")
@@ -4525,6 +4529,17 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # Spanish leaves a verb's subject out: "registraron un incremento" continues the text's
+    # (Border Patrol, Southwest: November 2017 29,085, November 2018 51,857, +78.3%).
+    ("La Patrulla Fronteriza registró 51 mil arrestos en octubre. Mientras que, durante el "
+     "mes de noviembre, registraron un incremento de 84% en comparación al mismo periodo del "
+     "año fiscal 2018.", "2018-12-15", "change", 0,
+     {"periods": ["2018-11"], "verdict": "inaccurate", "says": "+78.3%"}),
+    # Every group together is everyone: Hondurans, all CBP, Southwest, January-April 2022,
+    # 58,033; "menores de edad que iban solos" are unaccompanied children.
+    ("De enero a abril de 2022 la CBP detuvo en la frontera sur a un total de 57,857 "
+     "hondureños, entre niños, adultos y familias completas.", "2022-05-15", "total", 0,
+     {"filters": {"citizenship": ["HND"]}, "verdict": "accurate"}),
     # Tabasco is on Mexico's southern border, whose detentions the files do not hold apart
     # from the nation's; a count with no period named is not set against the latest month
     # alone (national, November 2023: 97,204). "Personas únicas" are distinct people,
@@ -5145,6 +5160,11 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
      [("fiscal_year", ["FY2022"])]),
     ("In FY 2021/22 encounters rose.", "2023-04-18", [("fiscal_year", ["FY2022"])]),
     ("in fiscal years 2021-2022 encounters rose", "2023-04-18", [("range", ["FY2021..FY2022"])]),
+    # "Between fiscal years 2021 and 2023" is a span; "fiscal years 2022 and 2023", two years.
+    ("a total of 32,203 between fiscal years 2021 and 2023", "2024-02-05",
+     [("range", ["FY2021..FY2023"])]),
+    ("in fiscal years 2022 and 2023 encounters rose", "2024-02-05",
+     [("fiscal_year", ["FY2022", "FY2023"])]),
     ("in the 2021 fiscal year, more than quadruple the number of the prior fiscal year",
      "2023-04-18", [("fiscal_year", ["FY2021"]), ("fiscal_year", ["FY2020"])]),
     ("Los arrestos aumentaron durante el año fiscal del 2019.", "2023-04-18",

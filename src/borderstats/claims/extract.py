@@ -923,6 +923,11 @@ _ANAPHORIC = re.compile(
     r"^\W*(?:the|this|these|that) (?:information|data|report|statistics|figures)\b|"
     r"^\W*(?:la información|los datos|el informe|el reporte|las estadísticas|las cifras)\b|"
     r"^\W*(?:es|fue|son|fueron|era|eran|representa|representó|significa|supone)\b|"
+    # "Mientras que, durante el mes de noviembre, registraron un incremento de 84%": a verb
+    # with no subject of its own (Spanish leaves it out) continues the text's.
+    r"^\W*(?:(?:mientras que|en tanto|por su parte|además|asimismo|sin embargo|en cambio)"
+    r"\s*,?\s*)?(?:(?:durante|en|para|hasta)\s[^,;]{2,40},\s*)?(?:se\s+)?(?:registr|report|"
+    r"contabiliz)(?:aron|ó)\b|"
     r"\b(?:es|fue|representa|representó|supone|significa) (?:una?|el|la) (?:disminución|"
     r"caída|reducción|baja|descenso|aumento|incremento|alza|repunte)\b|"
     r"^\W*(?:the|el|la|los|las)\s+[\d.,]+(?:\s+(?:million|thousand|millones|mil))?\s+"
@@ -1645,6 +1650,12 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             claim.filters.setdefault(dim, []).append(value)
     if listed:
         claim.filters["demographic"] = listed
+    named = set(claim.filters.get("demographic", []))
+    if {"FMUA"} <= named and named & {"UAC", "Children", "Accompanied Minors"} and \
+            named & {"Single Adults", "Adults"}:
+        # "9,637 migrants — families, single adults and children —", "entre niños, adultos
+        # y familias completas": every group together, which is everyone.
+        del claim.filters["demographic"]
     if context.population and "demographic" not in claim.filters:
         claim.text_subject.append({"demographic": [context.population]})
     # "de Estados Unidos", "desde México" name who counts, not whom: the US is never a
@@ -2565,8 +2576,10 @@ _THAN_A_PERIOD = (r"(?!(?:in\s+|en\s+)?(?:any|every|all(?!\s+of\b)|ever|cualquie
                   r"nunca)\b)(?!(?:about|around|nearly|almost|some|roughly|unos|unas|casi)?\s*"
                   r"(?:[\d$]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half|un|"
                   r"una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|medio)\b))")
+# ("Menores de edad que iban solos", "mayores de edad": minors and adults, no comparison.)
 _MORE_THAN = re.compile(r"\b(?P<dir>more|fewer|less|higher|lower|greater|larger|smaller|"
-                        r"below|above|más|menos|mayor(?:es)?|menor(?:es)?)\s+(?:\w+\s+){0,2}?"
+                        r"below|above|más|menos|mayor(?:es)?(?! de edad)|"
+                        r"menor(?:es)?(?! de edad))\s+(?:\w+\s+){0,2}?"
                         r"(?:than|que)\s+" + _THAN_A_PERIOD, re.IGNORECASE)
 
 

@@ -530,6 +530,8 @@ _IN_FAMILIES = (r"(?!(?:\s+(?:and|y)\s+(?:children|adults|niños|adultos))?\s+(?
                 r"travelling|arriving|crossing|who (?:travel|traveled|arrived)|que viaja(?:ba)?n|"
                 r"viajando|que llega(?:ro)?n)\s+(?:in|as|with|en|como|con)\s+(?:\W?(?:a|an|"
                 r"una?)\s+)?\W?(?:famil|unidad))")
+# "que viajan", "que iban", "viajando" before "solos" or "sin compañía"
+_GOING_ES = r"(?:(?:que\s+)?(?:viaja(?:ba)?n|iban|venían|llega(?:ro)?n|viajando)\s+)?"
 POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     # (Not "tengo una familia", "his family": one's own family is no family unit counted.)
     (_rx(r"famil(?:y|ies)(?: units?| members)?", r"(?<!una )(?<!mi )(?<!su )famili\w+",
@@ -543,13 +545,13 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
          r"(?:alone|without (?:a |their )?(?:parents?|adults?|guardians?|family))",
          r"(?:menores|niños|niñas|chicos|chicas|jóvenes|adolescentes|infantes)(?: de edad)? "
          r"no acompañad[oa]s", r"menores migrantes no acompañados",
-         r"(?:niños|niñas|menores)(?: de edad)? (?:que viajan |viajando )?solos",
+         rf"(?:niños|niñas|menores)(?: de edad)? {_GOING_ES}solos",
          # "29.873 menores de edad acompañados y 9.550 no acompañados"
          r"(?<=\d )no acompañad[oa]s", r"(?<!\w )(?<!\w)no acompañad[oa]s",
          # "de los cuales 1 mil 762 no iban acompañados por un adulto"
          r"no (?:iban|viajaban|venían|llegaron|estaban) acompañad[oa]s",
          # "48,587 menores de edad sin compañía de un adulto"
-         r"(?:menores|niños|niñas)(?: de edad)? (?:que viajan |viajando )?sin (?:la )?"
+         rf"(?:menores|niños|niñas)(?: de edad)? {_GOING_ES}sin (?:la )?"
          r"(?:compañía|sus padres|un adulto|acompañantes?)"), "demographic",
      "UAC"),
     # Children in general: no series in the store counts them (families with children, and
@@ -561,21 +563,21 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     (_rx(r"(?<!with )(?<!unaccompanied )(?<!alien )(?<!lone )(?<!solo )(?<!accompanied )"
          r"children(?! (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves|"
          r"without (?:a |their )?(?:parents?|adults?|guardians?|family)))" + _IN_FAMILIES,
-         r"(?<!con )niños(?! no acompañados)(?! (?:que viajan |viajando )?solos)"
-         r"(?! acompañad)(?! (?:que viajan |viajando )?sin )" + _IN_FAMILIES,
-         r"menores de edad(?! acompañad)(?! no acompañad)(?! (?:que viajan |viajando )?sin )"
-         r"(?! (?:que viajan |viajando )?solos)",
+         rf"(?<!con )niños(?! no acompañados)(?!\s+{_GOING_ES}solos)"
+         rf"(?! acompañad)(?!\s+{_GOING_ES}sin )" + _IN_FAMILIES,
+         rf"menores de edad(?! acompañad)(?! no acompañad)(?!\s+{_GOING_ES}sin )"
+         rf"(?!\s+{_GOING_ES}solos)",
          r"menores de (?:18|dieciocho) años",
          r"(?:people|persons|migrants) under (?:the age of )?18"), "demographic", "Children"),
     (_rx(r"single[- ]adults?", r"adultos solos",
-         r"adultos (?:que viaja(?:ba)?n |viajando )solos",
+         rf"adultos\s+{_GOING_ES}solos",
          # "42,783 hondureños solteros", "adultos solteros"
          r"(?:adultos|migrantes|personas|\w+(?:os|as))\s+solter[oa]s"), "demographic",
      "Single Adults"),
     # Adults of every status: an age group in Mexico's and the Darién's tables; CBP's
     # families hold adults too, so no US series counts them.
     (_rx(r"(?<!single )(?<!single-)adults\b" + _IN_FAMILIES,
-         r"adultos\b(?! solos)(?! que viaja(?:ba)?n solos)(?! viajando solos)" + _IN_FAMILIES),
+         rf"adultos\b(?!\s+{_GOING_ES}solos)" + _IN_FAMILIES),
      "demographic", "Adults"),
 )
 

@@ -238,9 +238,10 @@ _UNIT_AFTER = re.compile(
     r"oficiales|buses|autobuses|trucks|camiones|sectors|sectores|dollars|dólares|pesos|"
     r"states|estados|cities|ciudades|counties|condados|municipalities|municipios|gates|"
     r"puertas|portones|shelters|albergues|ports|puertos)\b|"
-    r"^\s+(?:al?|y|to|and|-|–)\s+(?:el\s+)?\d{1,2}\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|"
-    r"agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|"
-    r"^\s+de\s+(?:enero|febrero|"
+    r"^\s+(?:al?|y|to|and|-|–)\s+(?:el\s+)?\d{1,2}(?:[°º]|ro|er)?\s+(?:de\s+)?(?:enero|febrero|"
+    r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|"
+    # "el 1 de octubre", "del 1° de octubre", "desde el 1ro de enero": a day of the month
+    r"^(?:[°º]|ro|er)?\s+de\s+(?:enero|febrero|"
     r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
     r"diciembre)\b", re.IGNORECASE)
 _FRACTION = re.compile(

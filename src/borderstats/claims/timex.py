@@ -254,7 +254,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # Fiscal-year ranges and lists: "fiscal years 2022 and 2023", "FY2019-FY2021".
     def fy_range(m: re.Match) -> None:
         a, b = _year(m.group("a")), _year(m.group("b"))
-        if m.group("sep").strip() in ("and", "y"):
+        if m.group("sep").strip() in ("and", "y") and a < b and re.search(
+                r"\b(?:between|entre)\s+(?:the\s+|los\s+)?$", low[:m.start()]):
+            # "Between fiscal years 2021 and 2023": a span, as "between fiscal 2021 and
+            # fiscal 2023" is (below), not the two years.
+            first, last = Period.fiscal_year(a), Period.fiscal_year(b)
+            add(m, "range", (Period.between(first, last),), extra={"ends": (first, last)})
+        elif m.group("sep").strip() in ("and", "y"):
             add(m, "fiscal_year", (Period.fiscal_year(a), Period.fiscal_year(b)), each=True)
         elif a < b:
             add(m, "range", (Period.between(Period.fiscal_year(a), Period.fiscal_year(b)),))
