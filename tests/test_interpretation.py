@@ -4529,6 +4529,14 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Biden's first nine months in office" from January (1,516,650, all CBP, Southwest) or
+    # from February, the first month he held whole (1,603,073): the figure decides.
+    ("In President Biden's first nine months in office, CBP caught 1,602,539 people trying "
+     "to enter the country illegally on the southwest border.", "2021-11-16", "total", 0,
+     {"periods": ["2021-02..2021-10"], "verdict": "accurate"}),
+    ("In President Biden's first nine months in office, CBP caught 1,516,650 people on the "
+     "southwest border.", "2021-11-16", "total", 0,
+     {"periods": ["2021-01..2021-09"], "verdict": "accurate"}),
     # Spanish leaves a verb's subject out: "registraron un incremento" continues the text's
     # (Border Patrol, Southwest: November 2017 29,085, November 2018 51,857, +78.3%).
     ("La Patrulla Fronteriza registró 51 mil arrestos en octubre. Mientras que, durante el "
@@ -4786,11 +4794,13 @@ READINGS = [
     ("De enero a la fecha, 90,850 migrantes han sido detenidos en México, cifra 4% mayor a "
      "los casos suscitados durante todo el 2020.", "2021-06-08", "comparison", 0,
      {"periods": ["2021-01..2021-05"]}),
-    # "During his first 23 months in office": the first months of the term under way.
-    # Border Patrol, Southwest border, January 2021-November 2022: 4,069,114.
+    # "During his first 23 months in office": the first months of the term under way,
+    # from January or from February, the first month held whole, as the figure fits best.
+    # Border Patrol, Southwest border, January 2021-November 2022: 4,069,114; February
+    # 2021-December 2022: 4,215,816.
     ("Border Patrol agents apprehended 4.2 million migrants during his first 23 months in "
      "office.", "2023-01-21", "total", 0,
-     {"periods": ["2021-01..2022-11"], "verdict": "roughly_accurate"}),
+     {"periods": ["2021-02..2022-12"], "verdict": "accurate"}),
     # "Customs and Border Patrol" is CBP. All CBP, Southwest border, February 2021: 101,099.
     ("In February, Customs and Border Patrol reported just over 100,000 encounters at the "
      "border.", "2021-03-15", "total", 0,
@@ -5160,6 +5170,11 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
      [("fiscal_year", ["FY2022"])]),
     ("In FY 2021/22 encounters rose.", "2023-04-18", [("fiscal_year", ["FY2022"])]),
     ("in fiscal years 2021-2022 encounters rose", "2023-04-18", [("range", ["FY2021..FY2022"])]),
+    # "Since the count began in …": the start of the window, not the figure's period.
+    ("the largest monthly total since the agency began reporting data by month in fiscal "
+     "year 2000", "2022-06-17", [("since", ["1999-10..2022-05"])]),
+    ("the lowest since records were first kept in 1960", "2022-06-17",
+     [("since", ["1960-01..2022-05"])]),
     # "Between fiscal years 2021 and 2023" is a span; "fiscal years 2022 and 2023", two years.
     ("a total of 32,203 between fiscal years 2021 and 2023", "2024-02-05",
      [("range", ["FY2021..FY2023"])]),

@@ -721,6 +721,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
                 extra={"fiscal_year": fy})
     each(r"\b(?:since|desde)\s+(?:el\s+)?(?:fiscal(?:\s+year)?|fy|año fiscal)\s*'?"
          r"(?P<y>\d{4}|\d{2})\b", since_fy)
+    # "Since the agency began reporting data by month in fiscal year 2000", "since records
+    # began in 2000", "desde que comenzó el registro en 2000": when the count began.
+    _began = (r"\b(?:since|desde que)\s+(?:[\w'’]+\s+){0,4}?(?:began|begun|started|first|"
+              r"comenz[óo]|empez[óo]|inici[óo])\s+(?:[\w'’]+\s+){0,6}?(?:in|en)\s+(?:el\s+)?")
+    each(_began + r"(?:fiscal(?:\s+year)?|fy|año fiscal)\s*'?(?P<y>\d{4}|\d{2})\b", since_fy)
+    each(_began + r"(?P<y>(?:19|20)\d\d)\b", since)
 
     # "the past two fiscal years", "each of the last three years", "los últimos dos años".
     def past_years(m: re.Match) -> None:
@@ -913,15 +919,23 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         if not terms:
             return
         start, end = terms[-1]
-        if start.month == 1 and (m.group("full") or m.group("full2") or not m.group("n")):
+        whole = bool(m.group("full") or m.group("full2") or not m.group("n"))
+        if start.month == 1 and whole:
             start = add_months(start, 1)  # a US term begins on 20 January
         count = m.group("n")
         n = COUNTS.get(count or "", 0) or (int(count) if count and count.isdigit() else 1)
         if m.group("unit").startswith(("year", "año")):
             n *= 12
         last = min(add_months(start, n - 1), end, last_ended_month(ref))
+        # "Biden's first nine months in office" may count from January, the month he took
+        # office, or from February, the first he held whole: the figure decides.
+        later = add_months(start, 1)
+        other = min(add_months(later, n - 1), end, last_ended_month(ref))
+        alternatives = ((_span(later, other),),) if start.month == 1 and not whole and \
+            other >= later and other != last else ()
         if last >= start:
-            add(m, "range", (_span(start, last),), note="the first months of a presidency")
+            add(m, "range", (_span(start, last),), alternatives=alternatives,
+                note="the first months of a presidency")
     _termword = r"(?:administration|presidency|term|gobierno|administración|mandato|presidencia)"
     _who = r"(?:president\s+|(?:el\s+)?presidente\s+)?(?:donald\s+|joe\s+|barack\s+)?"
     each(r"\b(?:(?:in|during|over|en|durante)\s+)?(?:the\s+|el\s+|los\s+|ese\s+|that\s+)?"
