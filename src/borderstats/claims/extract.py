@@ -416,6 +416,9 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 claim.unmeasured = "estimate"
             if q is not None and _GUESSED.search(text[max(0, a + q.start - 40):a + q.start]):
                 claim.unmeasured = "estimate"
+            if q is not None and claim.kind in ("total", "rate", "change", "comparison") and \
+                    _OPEN_GROUP.search(clause):
+                claim.unmeasured = "open_group"
             if q is not None and claim.kind == "total" and q.kind == "count" and (
                     part := _OF_THEM.match(text, _SPACES.match(text, a + q.end).end())) and any(
                     c.end <= a + q.start for c in _counts(text)) and not _share_group(
@@ -2717,6 +2720,14 @@ _ESTIMATE = re.compile(r"\bestimat\w*|\bgot[- ]?aways?\b|\brepeat (?:encounters|
                        r"\bestimad[oa]s?\b|\bestimaci\w+|\bno detectad\w+|\bevadieron\b",
                        re.IGNORECASE)
 # A guess beside the count it adds to: "meaning probably another 2 or 3 million have come in".
+# "Migrants from countries such as Senegal, Mauritania, China, and India": a group named by
+# examples, not in full ("mostly from countries such as …" says who most were, and is not
+# matched: the figure is then everyone's).
+_OPEN_GROUP = re.compile(r"\b(?:migrants?|people|nationals|immigrants|travell?ers|"
+                         r"asylum seekers|migrantes|personas|extranjeros)\s+(?:from|de|"
+                         r"procedentes de|provenientes de)\s+(?:other\s+|otros\s+)?(?:countries|"
+                         r"nations|places|países|naciones|lugares)\s+(?:such as|like|including|"
+                         r"como|tales como)\b", re.IGNORECASE)
 _GUESSED = re.compile(r"\b(?:probably|likely|probablemente|posiblemente)\s+(?:another|"
                       r"otros?|otras?)\s+(?:(?:about|some|unos|unas)\s+)?(?:[\d.,]+\s+(?:or|to|o|a)\s+)?$",
                        re.IGNORECASE)
