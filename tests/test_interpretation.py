@@ -4529,6 +4529,20 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # Where migrants are headed names no series: after a text on the Darién, "the journey to
+    # the United States" keeps it there (Darién, August 2023 81,946, September 75,268).
+    ("The treacherous journey through the Darien Gap has reached a historic milestone. "
+     "Despite attempts to curb the flow of migration, the number of people making the "
+     "journey to the United States continues to rise. In September alone, the number of "
+     "crossings increased by 20% compared to the previous month.", "2023-11-16", "change", 0,
+     {"measure": "darien_transits", "verdict": "inaccurate", "says": "-8.1%"}),
+    # ... and Guatemalans "que buscan llegar a los Estados Unidos", deported after being
+    # stopped in Mexico, are Mexico's returns. The year to date on 20 February is January
+    # (3,471) and February's first days: between 3,471 and 6,753, the figure is coherent.
+    ("En lo que va del año, cuatro mil 225 guatemaltecos que buscan llegar a los Estados "
+     "Unidos han sido deportados a su país, después de haber sido detenidos por el "
+     "Instituto Nacional de Migración (INM).", "2020-02-20", "total", 0,
+     {"measure": "mx_returns", "verdict": "accurate", "says": "6,753"}),
     # A group named by examples is not named in full; "mostly from countries such as …" says
     # who most were (Mexico, 2021: 309,692).
     ("Arrests of migrants from countries such as Senegal, Mauritania, China, and India "

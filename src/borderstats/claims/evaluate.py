@@ -2453,7 +2453,8 @@ def _month_in_part(claim: Claim, p: Period) -> tuple[Period, bool] | None:
     (``p`` ends with August, and September's first days may count too)."""
     if claim.to_day:
         return Period.month(p.end.year, p.end.month), True
-    if claim.ref is not None and claim.ref.day > 1 and p.kind == "range" and \
+    # (The year to date may be one month: "en lo que va del año", said on 20 February.)
+    if claim.ref is not None and claim.ref.day > 1 and p.kind in ("range", "month") and \
             any(key == "to_date" for key, _ in claim.inherited) and \
             add_months(p.end, 1) == claim.ref.replace(day=1):
         return Period.month(claim.ref.year, claim.ref.month), False

@@ -356,9 +356,22 @@ US_BORDER_WORDS = _rx(r"the border", r"border crossings?", r"u\.?s\.?", r"americ
                       r"southwest", r"southern border")
 
 
+# Where migrants are headed is no series of that country's: "the journey to the United
+# States", "rumbo a Estados Unidos" (unlike "crossed into the United States").
+_US_NAME_ES = r"(?:los\s+)?(?:estados unidos|ee\.?\s?uu\.?|eeuu|eua)"
+_US_DESTINATION = _rx(r"(?:journey|way|trek|route|trip|heading|headed|bound|en route|on their "
+                      r"way)\s+(?:north\s+)?(?:to|toward|towards|for)\s+(?:the\s+)?(?:u\.?s\.?a?|"
+                      r"united states)", r"(?:rumbo|camino|con destino|en su camino|en tránsito|"
+                      r"en ruta)\s+(?:a|hacia)\s+" + _US_NAME_ES,
+                      r"(?:para|buscan|intentan|intentando|buscando)\s+llegar\s+(?:a|hacia)\s+"
+                      + _US_NAME_ES)
+
+
 def names_us(sentence: str) -> bool:
     """Whether a sentence points to the US series: the country, its agencies, states and
-    presidents, or its border in English words."""
+    presidents, or its border in English words (not as where migrants are headed)."""
+    if _US_DESTINATION.search(sentence):
+        sentence = _US_DESTINATION.sub(" ", sentence)
     return bool(US_CUES.search(sentence) or US_BORDER_WORDS.search(sentence))
 MX_SOUTH_CUES = _rx(r"chiapas", r"tapachula", r"guatemal\w+", r"suchiate", r"belice",
                     r"tabasco", r"campeche", r"quintana roo", r"ciudad hidalgo", r"tenosique",
