@@ -4529,6 +4529,17 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "The El Paso border region" is the sector (September 2020 7,900, October 8,777).
+    ("The El Paso border region saw a 10 percent increase in apprehensions, from 7,900 in "
+     "September to 8,725 in October.", "2020-11-23", "change", 0,
+     {"filters": {"sector": ["El Paso"]}, "verdict": "roughly_accurate"}),
+    # "This year" in a sentence about fiscal years may be the fiscal year (in October, the
+    # one just ended: Border Patrol, Southwest, FY2016 408,870, FY2017 303,916, -25.7%); a
+    # percentage before "drop" needs no article to be a change.
+    ("Border Patrol apprehensions fell 25 percent this year compared with fiscal year 2016.",
+     "2017-10-15", "change", 0, {"periods": ["FY2017"], "verdict": "accurate"}),
+    ("Overall, there was 25 percent drop in people crossing illegally from the fiscal year "
+     "2016 to this year.", "2017-10-15", "change", 0, {"says": "-25% claimed"}),
     # Where migrants are headed names no series: after a text on the Darién, "the journey to
     # the United States" keeps it there (Darién, August 2023 81,946, September 75,268).
     ("The treacherous journey through the Darien Gap has reached a historic milestone. "

@@ -2719,7 +2719,6 @@ _ESTIMATE = re.compile(r"\bestimat\w*|\bgot[- ]?aways?\b|\brepeat (?:encounters|
                        r"\bescaped detection|\bse estima\w*|"
                        r"\bestimad[oa]s?\b|\bestimaci\w+|\bno detectad\w+|\bevadieron\b",
                        re.IGNORECASE)
-# A guess beside the count it adds to: "meaning probably another 2 or 3 million have come in".
 # "Migrants from countries such as Senegal, Mauritania, China, and India": a group named by
 # examples, not in full ("mostly from countries such as …" says who most were, and is not
 # matched: the figure is then everyone's).
@@ -2728,6 +2727,7 @@ _OPEN_GROUP = re.compile(r"\b(?:migrants?|people|nationals|immigrants|travell?er
                          r"procedentes de|provenientes de)\s+(?:other\s+|otros\s+)?(?:countries|"
                          r"nations|places|países|naciones|lugares)\s+(?:such as|like|including|"
                          r"como|tales como)\b", re.IGNORECASE)
+# A guess beside the count it adds to: "meaning probably another 2 or 3 million have come in".
 _GUESSED = re.compile(r"\b(?:probably|likely|probablemente|posiblemente)\s+(?:another|"
                       r"otros?|otras?)\s+(?:(?:about|some|unos|unas)\s+)?(?:[\d.,]+\s+(?:or|to|o|a)\s+)?$",
                        re.IGNORECASE)

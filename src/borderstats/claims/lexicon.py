@@ -426,7 +426,9 @@ def sector_named(m: re.Match) -> str | None:
     return sector_of(next(g for g in m.group("a", "b", "code", "c") if g))
 
 
-SECTOR_RE = re.compile(r"\b(?P<a>" + SECTOR_NAMES + r")\s+(?:sector|border patrol)\b|"
+# ("The El Paso border region": what Border Patrol counts there is its sector's.)
+SECTOR_RE = re.compile(r"\b(?P<a>" + SECTOR_NAMES + r")\s+(?:sector|border patrol|"
+                       r"border region)\b|"
                        r"\bsector\s+(?:de\s+|del\s+)?(?P<b>" + SECTOR_NAMES + r")\b|"
                        r"\b(?P<code>(?-i:" + "|".join(SECTOR_CODES) + r"))\b|"
                        r"\b(?P<c>" + SECTOR_NAMES + r")(?:'s|’s)\s+(?:border\s+)?"
@@ -1014,6 +1016,8 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"(?:we're|we are|they're|they are|are|is|it's|were|was)\s+(?:way\s+|well\s+)?down\b",
          r"down(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:decrease|decline|drop|reduction|fall)",
+         # "there was 25 percent drop": the percentage is enough, with no article
+         r"(?<=\d)\s*(?:%|percent|per cent)\s+(?:decrease|decline|drop|reduction|fall)",
          # "represent decreases of 28% and 61%"
          r"(?:decreases|declines|drops|reductions|falls) of(?=\s+(?:about\s+|nearly\s+|"
          r"almost\s+|more than\s+|some\s+)?\d)",
@@ -1032,6 +1036,7 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"(?<!set )(?<!sum )(?<!summed )(?<!add )(?<!tally )(?<!tallied )(?<!rounded )"
          r"up(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:increase|rise|jump|growth)",
+         r"(?<=\d)\s*(?:%|percent|per cent)\s+(?:increase|rise|jump|growth)",
          # "These numbers represent increases of 28% and 61% from the previous month"
          r"(?:increases|rises|jumps) of(?=\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|"
          r"some\s+)?\d)",

@@ -789,9 +789,6 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         (r"\b(?:al final|a finales|al cierre|al término) del? (?:presente |este )?año\b|"
          r"\bby (?:the )?end of (?:the|this) year\b|\bby year['’]?s end\b",
          lambda: (Period.year(ref.year),)),
-        (r"\bthis year\b|\beste año\b|\bso far this year\b|\ben lo que va (?:del|de) "
-         r"(?:presente |actual )?año\b|\bel presente año\b|\bthe current year\b",
-         lambda: (Period.year(ref.year),)),
         (r"\blast month\b|\b(?:el|al|del) mes pasado\b|\bthe previous month\b|"
          r"\b(?:el|al|del) mes anterior\b|\bthe month before\b",
          lambda: (Period.month(last.year, last.month),)),
@@ -804,6 +801,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     ]
     for pattern, make in relatives:
         each(pattern, lambda m, make=make: add(m, "relative", make()))
+    # "This year": the calendar year; in a sentence about fiscal years ("from the fiscal year
+    # 2016 to this year"), the fiscal year under way is a reading too (the figures decide).
+    # (In its first month, the fiscal year just ended: "this year", said in October.)
+    this_fiscal = Period.fiscal_year(fiscal_year_of(last))
+    each(r"\bthis year\b|\beste año\b|\bso far this year\b|\ben lo que va (?:del|de) "
+         r"(?:presente |actual )?año\b|\bel presente año\b|\bthe current year\b",
+         lambda m: add(m, "relative", (Period.year(ref.year),), alternatives=(
+             ((this_fiscal,),) if fiscal_context else ())))
     # "Year to date … below last year's pace": the months so far, of the calendar year or
     # of the fiscal year (the figures decide), so that "the same period last year" is the
     # same months a year before, not the whole of last year.
