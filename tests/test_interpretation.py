@@ -73,6 +73,10 @@ def refs(text: str, day: str) -> list[tuple[str, list[str]]]:
     ("50,036 unaccompanied children (age 17 or under)", [("50,036", "count")]),
     ("more than 2.2 million foreign nationals (aliens)1 crossing", [
         ("more than 2.2 million", "count")]),
+    # A figure with its signed percentage, over a base, is a difference.
+    ("an increase of 25,723 (+38%) over February and 55,217 (+148%) over March last year",
+     [("25,723", "difference"), ("38%", "count"), ("55,217", "difference"),
+      ("148%", "count")]),
     # A day of the month written as an ordinal ("1°", "1º", "1ro") is no figure.
     ("cayeron el 85 % en el año fiscal 2025 (del 1° de octubre de 2024 a septiembre de 2025)",
      [("85 %", "count")]),
@@ -4529,6 +4533,23 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Unaccompanied illegal immigrant children" are unaccompanied children (Border Patrol,
+    # Southwest: FY2013 38,770, FY2014 68,560, +76.8%).
+    ("U.S. Customs and Border Protection announced that 68,541 unaccompanied illegal "
+     "immigrant children were apprehended in fiscal year 2014, a 77 percent increase from the "
+     "nearly 39,000 kids taken in the year before.", "2014-10-09", "change", 0,
+     {"filters": {"demographic": ["UAC"]}, "verdict": "accurate"}),
+    # A month to come, foreseen, is this year's (May 2021: 13,878, not May 2020's 966).
+    ("Federal agents expect to see 13,000 unaccompanied migrant children arrive on the "
+     "U.S.-Mexico border in May.", "2021-02-26", "total", 0,
+     {"periods": ["2021-05"], "verdict": "roughly_accurate"}),
+    # A run "desde la cifra récord, registrada en mayo del 2019" begins there; it ends with
+    # the month the figures are of (all CBP, Southwest: eight falls from May 2019 to January
+    # 2020).
+    ("La CBP dio a conocer hoy las cifras de detenciones en frontera correspondientes al mes "
+     "de enero, las cuales continúan disminuyendo por octavo mes consecutivo, desde la cifra "
+     "récord, registrada en mayo del 2019, cuando se reportaron 144 mil 116 aprehensiones.",
+     "2020-02-11", "streak", 0, {"periods": ["2020-01"], "verdict": "accurate"}),
     # "The El Paso border region" is the sector (September 2020 7,900, October 8,777).
     ("The El Paso border region saw a 10 percent increase in apprehensions, from 7,900 in "
      "September to 8,725 in October.", "2020-11-23", "change", 0,

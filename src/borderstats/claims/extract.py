@@ -1653,6 +1653,9 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             claim.filters.setdefault(dim, []).append(value)
     if listed:
         claim.filters["demographic"] = listed
+    if {"UAC", "Children"} <= set(claim.filters.get("demographic", [])):
+        # "Unaccompanied illegal immigrant children": children, and unaccompanied ones.
+        claim.filters["demographic"].remove("Children")
     named = set(claim.filters.get("demographic", []))
     if {"FMUA"} <= named and named & {"UAC", "Children", "Accompanied Minors"} and \
             named & {"Single Adults", "Adults"}:
@@ -1848,14 +1851,16 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
 
 def _month_foreseen(claim: Claim, ref: dt.date) -> None:
     """"At that pace, there could be about 60,000 crossings in July", on 15 July: a figure
-    foreseen for the month under way is that month's (judged on its outcome once the files
-    hold it), not the last July that had ended."""
+    foreseen for the month under way, or one to come, is that month's (judged on its outcome
+    once the files hold it), not the last July that had ended."""
     if not claim.projection or len(claim.periods) != 1 or re.search(
             r"(?:19|20)\d\d", claim.time_words or ""):
         return
     p = claim.periods[0]
-    if p.kind == "month" and (p.start.year, p.start.month) == (ref.year - 1, ref.month):
-        claim.periods, claim.alternatives = [Period.month(ref.year, ref.month)], []
+    if p.kind == "month" and p.start.year == ref.year - 1 and p.start.month >= ref.month:
+        # (And a month still to come: "expect to see 13,000 unaccompanied children arrive
+        # in May", said in February, is this May.)
+        claim.periods, claim.alternatives = [Period.month(ref.year, p.start.month)], []
 
 
 def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
@@ -2648,9 +2653,12 @@ _OVER_A_BASE = re.compile(r"(?:%|\b(?:percent|per cent|up|down|increase|rise|jum
                           re.IGNORECASE)
 # A record, then when it was set: "a 10-percent increase over the old record, set in
 # August", "un 15% más que el récord anterior, registrado en mayo".
+# ("Desde la cifra récord, registrada en mayo del 2019": where a run began.)
 _BASE_RECORD_SET = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:from|than|over|against|"
-                              + _MARKER + r")\s+(?:the\s+|el\s+)?(?:(?:old|previous|prior|"
-                              r"former|earlier)\s+)?(?:record|high|peak|récord|máximo|pico)"
+                              r"desde|since|" + _MARKER + r")\s+(?:the\s+|el\s+|la\s+)?"
+                              r"(?:(?:old|previous|prior|former|earlier)\s+)?(?:(?:cifra|"
+                              r"nivel|figure|level|number|número)\s+)?(?:record|high|peak|"
+                              r"récord|máximo|pico)"
                               r"(?:\s+anterior)?,?\s+(?:(?:that was\s+)?(?:set|reached|"
                               r"established|recorded)(?:\s+in)?|(?:registrad[oa]|alcanzad[oa]|"
                               r"establecid[oa])(?:\s+en)?|de)(?:\s+(?:the|el))?\s*$",

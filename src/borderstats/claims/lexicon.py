@@ -552,7 +552,8 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     (_rx(r"famil(?:y|ies)(?: units?| members)?", r"(?<!una )(?<!mi )(?<!su )famili\w+",
          r"unidades familiares"),
      "demographic", "FMUA"),
-    (_rx(r"unaccompanied (?:alien )?(?:children|minors|kids)", r"children traveling alone",
+    (_rx(r"unaccompanied (?:(?:alien|illegal|immigrant|migrant|undocumented|foreign)\s+){0,2}"
+         r"(?:children|minors|kids)", r"children traveling alone",
          r"UACs?", r"UCs?", r"single minors", r"(?:lone|solo) (?:children|minors|kids)",
          r"children (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves)",
          # "children traveling without a parent", "minors traveling alone"

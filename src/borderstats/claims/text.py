@@ -537,6 +537,11 @@ _DIFFERENCE_BEFORE = re.compile(
     r"\b(?:una|la|a|the) (?:diferencia|difference) (?:de|of))"
     r"\s+(?:(?:more than|nearly|about|almost|some|over|roughly|más de|casi|unos|unas)\s+)?$",
     re.IGNORECASE)
+# "An increase of 25,723 (+38%) over February and 55,217 (+148%) over March last year": a
+# figure with its signed percentage, over a base, is a difference.
+_SIGNED_PERCENT_OVER = re.compile(r"^\s*\(\s*[+\-−–]\s*\d[\d.,]*\s*%\s*\)\s+(?:over|from|than|"
+                                  r"compared|vs\.?|versus|respecto|frente|sobre)\b",
+                                  re.IGNORECASE)
 _STREAK_AFTER = re.compile(r"^(?:st|nd|rd|th)?[\s-]+(?:straight|consecutive|consecutiv[oa]s|"
                            r"seguid[oa]s|months? in a row|(?:months?|meses) (?:in a row|straight|"
                            r"consecutiv[oa]s|seguid[oa]s))\b", re.IGNORECASE)
@@ -569,7 +574,8 @@ def _with_role(sentence: str, q: Quantity, following: int) -> Quantity:
         return replace(q, role="rate", per=_PER.get(word) or ("day" if "diari" in word
                                                               else None))
     if _DIFFERENCE_BEFORE.search(before) or _DIFFERENCE_AFTER.match(after) or \
-            _DIFFERENCE_AFTER_NOUN.match(sentence[q.end:q.end + 100]):
+            _DIFFERENCE_AFTER_NOUN.match(sentence[q.end:q.end + 100]) or \
+            _SIGNED_PERCENT_OVER.match(after):
         # "600,000-plus greater than": at least the figure.
         plus = q.hedge is None and re.match(r"-plus\b|\+", after)
         return replace(q, role="difference", hedge="more_than" if plus else q.hedge)
