@@ -4533,6 +4533,10 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A run of years with no period named ends with the last year that had ended, as the
+    # series counts them (Border Patrol, Tucson sector: six falls to FY2010).
+    ("Apprehensions went down for the sixth straight year in the Tucson Sector.",
+     "2011-02-15", "streak", 0, {"periods": ["FY2010"], "verdict": "accurate"}),
     # "Unaccompanied illegal immigrant children" are unaccompanied children (Border Patrol,
     # Southwest: FY2013 38,770, FY2014 68,560, +76.8%).
     ("U.S. Customs and Border Protection announced that 68,541 unaccompanied illegal "

@@ -2102,6 +2102,13 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         claim.periods = [Period.month(last.year, last.month)]
         claim.guessed = True
         claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
+    elif claim.kind == "streak" and claim.streak_unit == "year":
+        # "Apprehensions went down for the sixth straight year": up to the last year that
+        # had ended, as the series counts years (fiscal or calendar).
+        year = Period.year(last.year if last.month == 12 else last.year - 1) if calendar \
+            else Period.fiscal_year(fiscal_year_of(last) - (last.month != 9))
+        claim.periods = [year]
+        claim.inherited.append(("no_period_last_year", {"period": year.label}))
     elif claim.kind == "streak":
         # "for the fifth straight month": up to the last month that had ended.
         claim.periods = [Period.month(last.year, last.month)]
