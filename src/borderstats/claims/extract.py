@@ -2379,6 +2379,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # in August", "In March 2021, CBP encountered 168,195".
         own = _by_distance(own, offset + claim.anchor, offset + claim.anchor
                            + len(claim.quantity.words), sentence)
+        if (respective := _respective(claim, offset, sentence, refs)) is not None:
+            own = [respective] + own
         # "…in December 2022—a 40% increase from the previous year—which includes 161,808
         # single adults": the base of a change is no level's period while another is named.
         named = [r for r in own if not r.extra.get("shifted")]
@@ -2873,6 +2875,53 @@ _DATA_OF = re.compile(r"(?:according to|based on|per|según|de acuerdo con|confo
                       r"statistics|numbers|datos|cifras|estadísticas|registros)?\s*(?:of\s+|"
                       r"from\s+|for\s+|de\s+|del\s+)?(?:the\s+|el\s+)?(?:year\s+|año\s+)?$",
                       re.IGNORECASE)
+
+
+_RESPECTIVELY = re.compile(r"\brespectiv(?:ely|amente)\b", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+|e\s+)?|and\s+|y\s+|e\s+)(?:in\s+|en\s+)?",
+                        re.IGNORECASE)
+
+
+def _respective(claim: Claim, offset: int, sentence: str,
+                refs: list[TimeRef]) -> TimeRef | None:
+    """"(2015 and 2016), Mexican authorities apprehended 198,141 and 186,216 migrants
+    respectively", "en 2023 y 2022 fueron retornadas 63,424 y 77,381 personas
+    respectivamente": the figures of a list said "respectively" go with the periods of a
+    list of as many, in order (the last such list before the word)."""
+    q = claim.quantity
+    said = _RESPECTIVELY.search(sentence, offset + claim.anchor) if q is not None else None
+    if said is None:
+        return None
+    counts = [c for c in _counts(sentence) if c.end <= said.start()]
+    run = [counts[-1]] if counts else []
+    for c in reversed(counts[:-1]):
+        if not _LIST_JOIN.fullmatch(sentence[c.end:run[0].start]):
+            break
+        run.insert(0, c)
+    at = offset + claim.anchor
+    mine = next((i for i, c in enumerate(run) if c.start == at), None)
+    if mine is None or len(run) < 2:
+        return None
+    # The periods in lists: one expression naming several ("fiscal years 2022 and 2023"),
+    # or several joined by "and" or commas ("in 2021 and 2020", "July and August").
+    timed = [r for r in refs if r.periods and r.kind not in ("since", "presidency")]
+    lists: list[list[tuple[TimeRef, Period]]] = []
+    for r in timed:
+        if len(r.periods) > 1:
+            lists.append([(r, p) for p in r.periods])
+        elif lists and len(lists[-1]) and lists[-1][-1][0] is not r and \
+                lists[-1][-1][0].end <= r.start and \
+                _LIST_JOIN.fullmatch(sentence[lists[-1][-1][0].end:r.start]):
+            lists[-1].append((r, r.periods[0]))
+        else:
+            lists.append([(r, r.periods[0])])
+    # (The list before the word: "… respectively (data for 2017 and 2018 is not yet
+    # available)" names other years.)
+    fitting = [x for x in lists if len(x) == len(run) and x[-1][0].end <= said.start()]
+    if not fitting:
+        return None
+    ref, period = fitting[-1][mine]
+    return replace(ref, periods=(period,), alternatives=(), each=False)
 
 
 @lru_cache(maxsize=256)
