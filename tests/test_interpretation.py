@@ -5235,6 +5235,11 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
      [("fiscal_year", ["FY2022"])]),
     ("In FY 2021/22 encounters rose.", "2023-04-18", [("fiscal_year", ["FY2022"])]),
     ("in fiscal years 2021-2022 encounters rose", "2023-04-18", [("range", ["FY2021..FY2022"])]),
+    # "Since going into effect in March 2020": a rule's start, as a president's.
+    ("it's been used more than 2.5 million times to expel migrants since going into effect "
+     "in March 2020", "2022-12-27", [("since", ["2020-03..2022-11"])]),
+    ("since President Joe Biden assumed office in January 2021", "2023-11-15",
+     [("since", ["2021-01..2023-10"])]),
     # "Since the count began in …": the start of the window, not the figure's period.
     ("the largest monthly total since the agency began reporting data by month in fiscal "
      "year 2000", "2022-06-17", [("since", ["1999-10..2022-05"])]),

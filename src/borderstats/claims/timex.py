@@ -533,9 +533,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             # "Down since President Mulino took office July 1", written on 17 July: the
             # month under way, judged on its figures as published since.
             add(m, "since", (_span(start, start),), extra={"month": start})
-    each(rf"\b(?:since|desde)\s+(?:(?:president[ea]?\s+)?(?:[\w.'’]+\s+){{1,6}}?(?:took office|"
-         rf"was sworn in|assumed office|tom[óo] posesi[óo]n|asumi[óo](?: el cargo)?)\s+"
-         rf"(?:on\s+|el\s+)?)?(?:(?:el\s+)?(?P<sd>\d{{1,2}})\s+de\s+)?{_MONTH_RE}(?:\s+(?P<sd2>\d{{1,2}})"
+    # ("Since going into effect in March 2020", "desde que entró en vigor en marzo de 2020":
+    # a rule's start, as a president's.)
+    each(rf"\b(?:since|desde)\s+(?:(?:president[ea]?\s+)?(?:[\w.'’]+\s+){{0,6}}?(?:took office|"
+         rf"was sworn in|assumed office|tom[óo] posesi[óo]n|asumi[óo](?: el cargo)?|"
+         rf"(?:going|went|came|coming) into (?:effect|force)|took effect|entr[óo] en vigor|"
+         rf"(?:was|were) (?:introduced|implemented|launched|imposed)|began|started)\s+"
+         rf"(?:on\s+|el\s+|in\s+|en\s+)?)?(?:(?:el\s+)?(?P<sd>\d{{1,2}})\s+de\s+)?{_MONTH_RE}(?:\s+(?P<sd2>\d{{1,2}})"
          rf"(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d))?\b",
          since_month)
 
