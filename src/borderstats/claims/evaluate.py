@@ -25,6 +25,7 @@ from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
 from borderstats.claims.timex import (
     MONTHS,
     PRESIDENCIES,
+    PUBLISHED_BY_DAY,
     last_ended_fiscal_year,
     last_ended_month,
     months_in_office,
@@ -1936,10 +1937,6 @@ def _claimed(claim: Claim) -> dict[str, Any]:
             "unit": q.kind if q else None} | (
                 {"level": claim.level_side} if q and claim.level_side else {})
 
-
-# Before this day of a month, the figures of the month before may not be out yet (CBP
-# publishes a month's figures in the first three weeks of the next).
-PUBLISHED_BY_DAY = 20
 
 
 def _to_date(claim: Claim, ref: dt.date) -> None:

@@ -82,6 +82,11 @@ class TimeRef:
     extra: dict = field(default_factory=dict, compare=False)
 
 
+# Before this day of a month, the figures of the month before may not be out yet (CBP
+# publishes a month's figures in the first three weeks of the next).
+PUBLISHED_BY_DAY = 20
+
+
 def last_ended_month(ref: dt.date) -> dt.date:
     """The newest month that had ended by ``ref``. A text published on 5 April that says "in
     March" or "last month" speaks of March, although CBP publishes March's figures only in
@@ -793,18 +798,25 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         (r"\b(?:al final|a finales|al cierre|al término) del? (?:presente |este )?año\b|"
          r"\bby (?:the )?end of (?:the|this) year\b|\bby year['’]?s end\b",
          lambda: (Period.year(ref.year),)),
-        (r"\blast month\b|\b(?:el|al|del) mes pasado\b|\bthe previous month\b|"
-         r"\b(?:el|al|del) mes anterior\b|\bthe month before\b",
-         lambda: (Period.month(last.year, last.month),)),
         (r"\bthis month\b|\beste mes\b|\bin the current month\b|"
          r"\ben lo que va (?:del|de este) mes\b",
          lambda: (Period.month(ref.year, ref.month),)),
         # "A month later", "al mes siguiente": the month after one named before it (see
         # ``_qualified``); with none named, no period.
         (_NEXT_MONTH, lambda: ()),
+        (r"\bthe previous month\b|\b(?:el|al|del) mes anterior\b|\bthe month before\b",
+         lambda: (Period.month(last.year, last.month),)),
     ]
     for pattern, make in relatives:
         each(pattern, lambda m, make=make: add(m, "relative", make()))
+    # "Last month": the last that had ended; said before its figures were out, the one
+    # before is a reading too ("last month, CBP reported the highest monthly total … of
+    # 239,416", on 15 June: May's figures; the figures decide).
+    before_last = add_months(last, -1)
+    each(r"\blast month\b|\b(?:el|al|del) mes pasado\b",
+         lambda m: add(m, "relative", (Period.month(last.year, last.month),), alternatives=(
+             ((Period.month(before_last.year, before_last.month),),)
+             if ref.day < PUBLISHED_BY_DAY else ())))
     # "This year": the calendar year; in a sentence about fiscal years ("from the fiscal year
     # 2016 to this year"), the fiscal year under way is a reading too (the figures decide).
     # (In its first month, the fiscal year just ended: "this year", said in October.)
