@@ -4533,6 +4533,15 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # Border Patrol's "other than Mexicans" (OTMs), a group, not a comparison: its time
+    # words are the figure's (Border Patrol, Southwest, all but Mexicans, October 2014-April
+    # 2015: 70,451).
+    ("The United States apprehended 70,226 other than Mexicans between October 2014 and "
+     "April 2015.", "2015-06-15", "total", 0,
+     {"filters": {"citizenship": ["!MEX"]}, "periods": ["2014-10..2015-04"],
+      "verdict": "accurate"}),
+    ("Border Patrol apprehended 70,226 OTMs between October 2014 and April 2015.",
+     "2015-06-15", "total", 0, {"filters": {"citizenship": ["!MEX"]}, "verdict": "accurate"}),
     # "Last month", said before that month's figures were out, may be the month before
     # (on 10 July 2022, June was not yet published; 239,416 is May's first release, 241,136
     # now, all CBP, Southwest; June 207,834): the figure decides.

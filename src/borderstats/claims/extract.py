@@ -1417,6 +1417,18 @@ _LEAVING_OUT = re.compile(r"(?:\b(?:not counting|excluding|other than|apart from
                           r"except(?: for)?|sin contar(?: a)?|excluyendo(?: a)?|excepto|salvo|"
                           r"sin incluir(?: a)?)\s+(?:the\s+|los\s+|las\s+|a\s+los\s+)?|"
                           r"\bnon-|\bno\s+(?=\w+nos\b))(?P<who>[\w-]+)", re.IGNORECASE)
+# Border Patrol's word for everyone but Mexicans: "other than Mexicans", "OTMs".
+_OTM = re.compile(r"\bOTMs?\b")
+
+
+def _left_out_beside(clause: str, q: Quantity, own: str) -> list[str]:
+    """The nationalities a figure leaves out, said within a few words of it ("70,226 other
+    than Mexican illegal aliens", "159,103 OTMs"), not the country whose series it is."""
+    near = [m for m in (*_LEAVING_OUT.finditer(clause), *_OTM.finditer(clause))
+            if abs(m.start() - q.end) < 40 or abs(q.start - m.end()) < 40]
+    codes = [lx.nationality_of(m.group("who")) if m.re is _LEAVING_OUT else "MEX"
+             for m in near]
+    return [c for c in dict.fromkeys(codes) if c and c not in ("USA", own)]
 _MIGRATION_OF = re.compile(r"\b(?P<a>\w+)\s+migration\b|\bmigraci[oó]n\s+(?P<b>\w+)",
                            re.IGNORECASE)
 # "The sector", "this sector", "el sector", "dicho sector": one named before.
@@ -1701,6 +1713,10 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         # but that group.
         claim.filters["citizenship"] = [EXCLUDED + n for n in nats]
         nats = []
+    elif not nats and q is not None and (left := _left_out_beside(clause, q, own)):
+        # "70,226 other than Mexican illegal aliens", "159,103 OTMs": all but them, though
+        # the people are not named right after the demonym (said beside the figure).
+        claim.filters["citizenship"] = [EXCLUDED + n for n in left]
     if not nats and context.nationality and _COMPATRIOTS.search(clause):
         # "The Colombian migration ... dropped. Authorities arrested some 8,400 compatriots
         # during the month": the nationality the text is about.
@@ -2853,7 +2869,9 @@ def _days_window(clause: str, q: Quantity | None) -> bool:
     return False
 
 
-_MARKER_BETWEEN = re.compile(r"\b(?:than|times|compared (?:to|with)|versus|vs|respecto|beyond|"
+# ("70,226 other than Mexicans between October 2014 and April 2015": who, not a base.)
+_MARKER_BETWEEN = re.compile(r"\b(?:(?<!other )than|times|compared (?:to|with)|versus|vs|"
+                             r"respecto|beyond|"
                              r"frente a|veces|que el|que la|que los|que las|que en|"
                              r"leaves behind|left behind|surpass\w*|exceed\w*|"
                              r"dej[aó] atrás|super[aó]\w*)\b|"
