@@ -4533,6 +4533,13 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # Before FY2014, "Border Patrol apprehensions" with no border named may be the
+    # nationwide count, as the yearly reports gave it: 463,000 is FY2010's nationwide
+    # (463,382; Southwest 447,731), the lowest since FY1972 (the Southwest's FY1973 was lower).
+    ("The number of Border Patrol apprehensions declined 61 percent from 1,189,000 in 2005 "
+     "to 463,000 in 2010. Border apprehensions in 2010 were at their lowest level since "
+     "1972.", "2011-09-29", "rank_record", 0,
+     {"measure": "usbp_nationwide_encounters", "verdict": "accurate"}),
     # Border Patrol's "other than Mexicans" (OTMs), a group, not a comparison: its time
     # words are the figure's (Border Patrol, Southwest, all but Mexicans, October 2014-April
     # 2015: 70,451).

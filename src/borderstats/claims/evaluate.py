@@ -512,6 +512,12 @@ def in_title42(p: Period) -> bool:
     return inside * 2 > p.months
 
 
+# Until FY2013 Border Patrol's yearly reports, and the press with them, gave its
+# apprehensions nationwide: for a period before then, "Border Patrol apprehensions" with no
+# border named is read nationwide too (the figures decide).
+NATIONWIDE_UNTIL = dt.date(2013, 10, 1)
+
+
 class Checker:
     """Evaluates claims with one engine, caching every query (texts repeat themselves)."""
 
@@ -676,6 +682,11 @@ class Checker:
                 # million individuals", after a sentence on the southern border: the agency
                 # named alone may be counting everywhere.
                 measures.append(("nationwide_encounters", label("nat", lang)))
+        if claim.place is None and (actor == "USBP" or topic.id == "apprehensions") and \
+                not {"sector", "state", "region"} & set(where) and claim.periods and \
+                all(p.end < NATIONWIDE_UNTIL for p in claim.periods) and \
+                not any(m == "usbp_nationwide_encounters" for m, _ in measures):
+            measures.append(("usbp_nationwide_encounters", label("usbp_nat", lang)))
         title42_months = any(TITLE42.contains(m) for p in claim.periods
                              for m in p.month_starts())
         if claim.place in (None, "southwest") and "authority" not in where and (
