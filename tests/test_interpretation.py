@@ -4533,6 +4533,11 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A change "since 2008" beside a year the sentence names is from that year to this one
+    # (Border Patrol, nationwide: FY2008 723,825, FY2011 340,252, -53.0%).
+    ("Border Patrol made 340,252 apprehensions in fiscal year 2011, down 53 percent since "
+     "2008.", "2011-12-15", "change", 0, {"periods": ["FY2011"], "verdict": "accurate",
+                                           "says": "723,825 in FY2008"}),
     # Before FY2014, "Border Patrol apprehensions" with no border named may be the
     # nationwide count, as the yearly reports gave it: 463,000 is FY2010's nationwide
     # (463,382; Southwest 447,731), the lowest since FY1972 (the Southwest's FY1973 was lower).

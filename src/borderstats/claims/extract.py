@@ -1894,9 +1894,29 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
         if since is not None and claim.periods and since.extra["month"] < claim.periods[0].start:
             month = since.extra["month"]
             claim.compare_to = [Period.month(month.year, month.month)]
+    if claim.kind == "change" and not claim.compare_to and len(claim.periods) == 1:
+        _since_a_year(claim, refs)
     _when_figure(claim, offset, sentence, refs)
     _base_from_the_sentence_before(claim, context)
     _the_fiscal_year_before(claim, refs, context)
+
+
+def _since_a_year(claim: Claim, refs: list[TimeRef]) -> None:
+    """"340,252 apprehensions in fiscal year 2011, down 53 percent since 2008": a change
+    since a year, in a sentence that names one year of its own, is from that year (of the
+    same kind, fiscal or calendar) to this one, not over the months since."""
+    since = next((r for r in refs if r.kind == "since" and list(r.periods) == claim.periods
+                  and ("year" in r.extra or "fiscal_year" in r.extra)), None)
+    years = [r for r in refs if r.kind in ("year", "fiscal_year") and len(r.periods) == 1]
+    if since is None or len(years) != 1:
+        return
+    own = years[0].periods[0]
+    first = since.extra.get("fiscal_year") or since.extra["year"]
+    base = Period.fiscal_year(first) if own.kind == "fiscal_year" or \
+        "fiscal_year" in since.extra else Period.year(first)
+    if base.end < own.start:
+        claim.periods, claim.compare_to, claim.alternatives = [own], [base], []
+        claim.inherited.append(assumption("compared_since_year", period=base.label))
 
 
 # "Last year", "the year before", "the previous year", "a year earlier" as a change's base.
