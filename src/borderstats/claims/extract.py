@@ -2947,8 +2947,7 @@ def _respective(claim: Claim, offset: int, sentence: str,
     for r in timed:
         if len(r.periods) > 1:
             lists.append([(r, p) for p in r.periods])
-        elif lists and len(lists[-1]) and lists[-1][-1][0] is not r and \
-                lists[-1][-1][0].end <= r.start and \
+        elif lists and lists[-1][-1][0].end <= r.start and \
                 _LIST_JOIN.fullmatch(sentence[lists[-1][-1][0].end:r.start]):
             lists[-1].append((r, r.periods[0]))
         else:

@@ -811,7 +811,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         each(pattern, lambda m, make=make: add(m, "relative", make()))
     # "Last month": the last that had ended; said before its figures were out, the one
     # before is a reading too ("last month, CBP reported the highest monthly total … of
-    # 239,416", on 15 June: May's figures; the figures decide).
+    # 239,416", on 10 July 2022, before June's figures: May's; the figures decide).
     before_last = add_months(last, -1)
     each(r"\blast month\b|\b(?:el|al|del) mes pasado\b",
          lambda m: add(m, "relative", (Period.month(last.year, last.month),), alternatives=(
