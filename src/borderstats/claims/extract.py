@@ -1432,7 +1432,7 @@ def _left_out_beside(clause: str, q: Quantity, own: str) -> list[str]:
 _MIGRATION_OF = re.compile(r"\b(?P<a>\w+)\s+migration\b|\bmigraci[oó]n\s+(?P<b>\w+)",
                            re.IGNORECASE)
 # "The sector", "this sector", "el sector", "dicho sector": one named before.
-_SECTOR_NAME = re.compile(r"\b(?:" + lx.SECTOR_NAMES + r")\b", re.IGNORECASE)
+_SECTOR_NAME = gated(r"\b(?:" + lx.SECTOR_NAMES + r")\b", re.IGNORECASE)
 _THE_SECTOR = re.compile(r"\b(?:the|this|that|el|este|ese|dicho|del|al)\s+sector\b"
                          r"(?!\s+(?:de|del|of)\b)", re.IGNORECASE)
 _COMPATRIOTS = re.compile(r"\b(?:compatriots?|fellow (?:citizens|nationals)|compatriotas?|"

@@ -427,7 +427,7 @@ def sector_named(m: re.Match) -> str | None:
 
 
 # ("The El Paso border region": what Border Patrol counts there is its sector's.)
-SECTOR_RE = re.compile(r"\b(?P<a>" + SECTOR_NAMES + r")\s+(?:sector|border patrol|"
+SECTOR_RE = gated(r"\b(?P<a>" + SECTOR_NAMES + r")\s+(?:sector|border patrol|"
                        r"border region)\b|"
                        r"\bsector\s+(?:de\s+|del\s+)?(?P<b>" + SECTOR_NAMES + r")\b|"
                        r"\b(?P<code>(?-i:" + "|".join(SECTOR_CODES) + r"))\b|"
@@ -925,10 +925,10 @@ STREAK_BELOW = _rx(r"below", r"under", r"fewer than", r"less than", r"menos de",
 # Guatemala's migration institute, Panama's services. A generic word next to them ("the
 # detentions", "deported", "crossed") is that country's series.
 CORRIDOR_CUES: tuple[tuple[Pattern, str], ...] = (
-    (re.compile(MX_ACTOR + r"|\b(?:in|en|within|dentro de)\s+(?:territorio\s+)?m[eé]xico\b|"
-                r"\bterritorio mexicano\b|\bagentes migratorios\b|\bpeña nieto\b|"
-                r"\b(?:en )?(?:calidad|situación|condición) migra(?:nte|toria) irregular\b",
-                re.IGNORECASE), "mx_detentions"),
+    (gated(MX_ACTOR + r"|\b(?:in|en|within|dentro de)\s+(?:territorio\s+)?m[eé]xico\b|"
+           r"\bterritorio mexicano\b|\bagentes migratorios\b|\bpeña nieto\b|"
+           r"\b(?:en )?(?:calidad|situación|condición) migra(?:nte|toria) irregular\b",
+           re.IGNORECASE), "mx_detentions"),
     (_rx(r"igm", r"instituto guatemalteco de migraci[oó]n", r"guatemalan (?:migration "
          r"institute|institute of migration)"), "gt_returns"),
     (_rx(r"snm", r"senafront", r"servicio nacional de (?:migraci[oó]n|fronteras)", r"mulino",
