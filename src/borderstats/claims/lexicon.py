@@ -73,10 +73,10 @@ MX_GOVERNMENTS = tuple(f"{name} {word}" for name in ("obrador", "amlo", "peña n
 _DETAIN = (r"(?:detain\w*|detention\w*|apprehen\w*|arrest\w*|stopp\w*|intercept\w*|detuv\w+|"
            r"detien\w+|detenid\w+|detenci\w+|detener|retenid[oa]s|present[óoa]\w*|canaliz\w+|asegur\w+|"
            r"aprehend\w+|aprehensi\w+|rescat\w+)")
+# "Regresó a sus países de origen", "fueron enviadas de regreso": people sent back.
+_SENT_BACK_ES = r"regres(?:[óo]|aron|ad[oa]s?|ar)\b|enviad[oa]s? de regreso"
 _RETURN = (r"(?:deport\w*|returned|returns|removed|repatriat\w*|expelled|sent back|devolv\w+|"
-           r"devuel\w+|devoluci\w+|retorn\w+|expuls\w+|repatri\w+|"
-           # "regresó a sus países de origen", "fueron enviadas de regreso"
-           r"regres(?:[óo]|aron|ad[oa]s?|ar)\b|enviad[oa]s? de regreso)")
+           r"devuel\w+|devoluci\w+|retorn\w+|expuls\w+|repatri\w+|" + _SENT_BACK_ES + ")")
 _GAP = r"[^.;]{0,60}?"
 
 # Panama's government counts the migrants who cross the Darién, and no others: its
@@ -203,8 +203,7 @@ TOPICS: tuple[Topic, ...] = (
     # US removals: DHS removals (orders of removal) first, then all repatriations.
     Topic("removals", _rx(r"deport\w*", r"removals?", r"removed", r"repatriat\w*",
                           r"deportaci\w+", r"deportad\w+", r"deport[óo]", r"deportaron",
-                          r"devuelt\w+", r"retornad\w+", r"regres(?:[óo]|aron|ad[oa]s?)\b",
-                          r"enviad[oa]s? de regreso", r"sent back"),
+                          r"devuelt\w+", r"retornad\w+", _SENT_BACK_ES, r"sent back"),
           measures=("dhs_removals", "dhs_repatriations")),
     Topic("asylum", _rx(r"asylum (?:claims?|applications?|cases?|requests?|grants?|"
                         r"officers?|hearings?|backlog|decisions?|approvals?)",

@@ -87,6 +87,14 @@ class TimeRef:
 PUBLISHED_BY_DAY = 20
 
 
+# What began a window "since …": "since records began in 2000", "since going into effect".
+_STARTED = r"(?:began|begun|started|first|comenz[óo]|empez[óo]|inici[óo])"
+
+
+def _month_of(day: dt.date) -> Period:
+    return Period.month(day.year, day.month)
+
+
 def last_ended_month(ref: dt.date) -> dt.date:
     """The newest month that had ended by ``ref``. A text published on 5 April that says "in
     March" or "last month" speaks of March, although CBP publishes March's figures only in
@@ -543,7 +551,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(rf"\b(?:since|desde)\s+(?:(?:president[ea]?\s+)?(?:[\w.'’]+\s+){{0,6}}?(?:took office|"
          rf"was sworn in|assumed office|tom[óo] posesi[óo]n|asumi[óo](?: el cargo)?|"
          rf"(?:going|went|came|coming) into (?:effect|force)|took effect|entr[óo] en vigor|"
-         rf"(?:was|were) (?:introduced|implemented|launched|imposed)|began|started)\s+"
+         rf"(?:was|were) (?:introduced|implemented|launched|imposed)|{_STARTED})\s+"
          rf"(?:on\s+|el\s+|in\s+|en\s+)?)?(?:(?:el\s+)?(?P<sd>\d{{1,2}})\s+de\s+)?{_MONTH_RE}(?:\s+(?P<sd2>\d{{1,2}})"
          rf"(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d))?\b",
          since_month)
@@ -732,8 +740,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?P<y>\d{4}|\d{2})\b", since_fy)
     # "Since the agency began reporting data by month in fiscal year 2000", "since records
     # began in 2000", "desde que comenzó el registro en 2000": when the count began.
-    _began = (r"\b(?:since|desde que)\s+(?:[\w'’]+\s+){0,4}?(?:began|begun|started|first|"
-              r"comenz[óo]|empez[óo]|inici[óo])\s+(?:[\w'’]+\s+){0,6}?(?:in|en)\s+(?:el\s+)?")
+    _began = (r"\b(?:since|desde que)\s+(?:[\w'’]+\s+){0,4}?" + _STARTED +
+              r"\s+(?:[\w'’]+\s+){0,6}?(?:in|en)\s+(?:el\s+)?")
     each(_began + r"(?:fiscal(?:\s+year)?|fy|año fiscal)\s*'?(?P<y>\d{4}|\d{2})\b", since_fy)
     each(_began + r"(?P<y>(?:19|20)\d\d)\b", since)
 
@@ -764,14 +772,16 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
 
     last = last_ended_month(ref)
     fy_now = fiscal_year_of(ref)
-    relatives: list[tuple[str, Callable[[], tuple[Period, ...]]]] = [
+    # Each: its words, its period(s), and other readings the figures may choose.
+    relatives: list[tuple[str, Callable[[], tuple[Period, ...]],
+                          tuple[tuple[Period, ...], ...]]] = [
         (r"\b(?:the\s+)?(?:start|beginning) of (?:this|the) year\b|\bearly this year\b|"
          r"\bprincipios de (?:este|este año|año)\b",
-         lambda: (Period.month(ref.year, 1),)),
+         lambda: (Period.month(ref.year, 1),), ()),
         (r"\b(?:over |during |in )?the (?:government['’]s |course of the |whole |entire |full )?"
          r"(?:fiscal|budget) year\b"
          r"(?!\s*(?:\d|'\d))|\b(?:el|del|al) año fiscal\b(?!\s*(?:de\s+)?\d)",
-         lambda: (Period.fiscal_year(fiscal_year_of(last)),)),
+         lambda: (Period.fiscal_year(fiscal_year_of(last)),), ()),
         # "El año fiscal que acaba de terminar", "que concluyó", "the fiscal year that just
         # ended": the last complete one, not the one under way.
         (r"\b(?:last|(?:the )?(?:most recent|latest)) (?:complete |full )?fiscal year\b|"
@@ -780,51 +790,48 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?:recién |recien )?(?:terminó|concluyó|cerró|finalizó))\b|"
          r"\b(?:(?:in|during|over) )?the (?:budget |fiscal |government's fiscal )year that "
          r"(?:just )?(?:ended|closed)\b",
-         lambda: (Period.fiscal_year(last_ended_fiscal_year(ref)),)),
+         lambda: (Period.fiscal_year(last_ended_fiscal_year(ref)),), ()),
         # The period under way is named whole here; the checker reads it as the months to
         # date unless the claim looks ahead ("on track to ... this fiscal year").
         (r"\bthis fiscal year\b|\beste año fiscal\b|\ben lo que va del año fiscal\b|"
          r"\bthe current fiscal year\b|\bfiscal year to date\b|\bthe new fiscal year\b|"
          r"\bel nuevo año fiscal\b",
-         lambda: (Period.fiscal_year(fy_now),)),
+         lambda: (Period.fiscal_year(fy_now),), ()),
         # "Next fiscal year", "the coming fiscal year": the one after the one under way.
         (r"\b(?:next|the (?:coming|upcoming|next)) fiscal year\b|"
          r"\bel (?:próximo|siguiente) año fiscal\b",
-         lambda: (Period.fiscal_year(fy_now + 1),)),
+         lambda: (Period.fiscal_year(fy_now + 1),), ()),
         (r"\blast year\b|\b(?:el|del|al) año pasado\b|\b(?:el|del|al) pasado año\b",
-         lambda: (Period.year(ref.year - 1),)),
+         lambda: (Period.year(ref.year - 1),), ()),
         # "Al final del año se habrá detenido a un millón", "by the end of the year": the
         # year under way, whole (a projection).
         (r"\b(?:al final|a finales|al cierre|al término) del? (?:presente |este )?año\b|"
          r"\bby (?:the )?end of (?:the|this) year\b|\bby year['’]?s end\b",
-         lambda: (Period.year(ref.year),)),
+         lambda: (Period.year(ref.year),), ()),
+        # "This year": the calendar year; in a sentence about fiscal years ("from the fiscal
+        # year 2016 to this year"), the fiscal year too (in October, the one just ended).
+        (r"\bthis year\b|\beste año\b|\bso far this year\b|\ben lo que va (?:del|de) "
+         r"(?:presente |actual )?año\b|\bel presente año\b|\bthe current year\b",
+         lambda: (Period.year(ref.year),),
+         ((Period.fiscal_year(fiscal_year_of(last)),),) if fiscal_context else ()),
+        # "Last month": the last that had ended; said before its figures were out, the one
+        # before too ("last month, CBP reported the highest monthly total … of 239,416", on
+        # 10 July 2022, before June's figures: May's).
+        (r"\blast month\b|\b(?:el|al|del) mes pasado\b",
+         lambda: (Period.month(last.year, last.month),),
+         ((_month_of(add_months(last, -1)),),) if ref.day < PUBLISHED_BY_DAY else ()),
         (r"\bthis month\b|\beste mes\b|\bin the current month\b|"
          r"\ben lo que va (?:del|de este) mes\b",
-         lambda: (Period.month(ref.year, ref.month),)),
+         lambda: (Period.month(ref.year, ref.month),), ()),
         # "A month later", "al mes siguiente": the month after one named before it (see
         # ``_qualified``); with none named, no period.
-        (_NEXT_MONTH, lambda: ()),
+        (_NEXT_MONTH, lambda: (), ()),
         (r"\bthe previous month\b|\b(?:el|al|del) mes anterior\b|\bthe month before\b",
-         lambda: (Period.month(last.year, last.month),)),
+         lambda: (Period.month(last.year, last.month),), ()),
     ]
-    for pattern, make in relatives:
-        each(pattern, lambda m, make=make: add(m, "relative", make()))
-    # "Last month": the last that had ended; said before its figures were out, the one
-    # before is a reading too ("last month, CBP reported the highest monthly total … of
-    # 239,416", on 10 July 2022, before June's figures: May's; the figures decide).
-    before_last = add_months(last, -1)
-    each(r"\blast month\b|\b(?:el|al|del) mes pasado\b",
-         lambda m: add(m, "relative", (Period.month(last.year, last.month),), alternatives=(
-             ((Period.month(before_last.year, before_last.month),),)
-             if ref.day < PUBLISHED_BY_DAY else ())))
-    # "This year": the calendar year; in a sentence about fiscal years ("from the fiscal year
-    # 2016 to this year"), the fiscal year under way is a reading too (the figures decide).
-    # (In its first month, the fiscal year just ended: "this year", said in October.)
-    this_fiscal = Period.fiscal_year(fiscal_year_of(last))
-    each(r"\bthis year\b|\beste año\b|\bso far this year\b|\ben lo que va (?:del|de) "
-         r"(?:presente |actual )?año\b|\bel presente año\b|\bthe current year\b",
-         lambda m: add(m, "relative", (Period.year(ref.year),), alternatives=(
-             ((this_fiscal,),) if fiscal_context else ())))
+    for pattern, make, alternatives in relatives:
+        each(pattern, lambda m, make=make, alternatives=alternatives: add(
+            m, "relative", make(), alternatives=alternatives))
     # "Year to date … below last year's pace": the months so far, of the calendar year or
     # of the fiscal year (the figures decide), so that "the same period last year" is the
     # same months a year before, not the whole of last year.
