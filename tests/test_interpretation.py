@@ -4533,6 +4533,39 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # Before the state table began (FY2018), Border Patrol's figures for a state are its
+    # sectors there: Arizona's are Tucson and Yuma (FY2010 219,318, FY2011 129,118: -41.1%);
+    # from FY2018 the state table is read.
+    ("Border Patrol agents in Arizona made 129,118 apprehensions in fiscal year 2011, a 41 "
+     "percent drop from the year before.", "2011-12-12", "change", 0,
+     {"filters": {"sector": ["Tucson", "Yuma"]}, "verdict": "accurate"}),
+    ("Encounters in Arizona fell to 129,118 in fiscal year 2023.", "2023-12-12", "change", 0,
+     {"filters": {"state": ["AZ"]}}),
+    # A change "in the last four years" runs from the year before the window to its last
+    # (Southwest, Border Patrol: FY2008 705,005, FY2012 356,873, -49.4%).
+    ("Border Patrol apprehensions have fallen 50 percent in the last four years.",
+     "2013-02-02", "change", 0, {"verdict": "accurate", "says": "705,005 in FY2008"}),
+    # Each percentage goes with the sector named beside it; "the Rio Grande sector" is the
+    # Valley's (UAC, FY2013-FY2014: Tucson 9,070 to 8,262, -8.9%; RGV 21,553 to 49,959,
+    # +131.8%).
+    ("Apprehensions of unaccompanied children in the Tucson sector were down 9% in FY14, but "
+     "this drop was more than outweighed by a surge in the Rio Grande sector where "
+     "apprehensions were up 132%.", "2014-11-10", "change", 1,
+     {"filters": {"demographic": ["UAC"], "sector": ["Rio Grande Valley"]},
+      "verdict": "accurate"}),
+    # A record with no figure of its own takes the group its sentence's figure settled (San
+    # Diego sector, FY1999 182,267, the lowest since FY1973).
+    ("Operation Gatekeeper slashed the number of people arrested in San Diego. Arrests in San "
+     "Diego for the fiscal year that ended were about 181,000, the lowest since 1973.",
+     "1999-10-01", "rank_record", 0,
+     {"filters": {"sector": ["San Diego"]}, "verdict": "accurate"}),
+    # "Accounted for nearly half of all arrests" is a part of a whole, not the size of the
+    # change beside it; "millions of dollars" counts no people.
+    ("Border Patrol apprehensions rose to 1,537,000 in fiscal 1999, in a region that once "
+     "accounted for nearly half of all arrests.", "1999-10-15", "change", 0,
+     {"verdict": "roughly_accurate", "says": "1,516,680 in FY1998"}),
+    ("The program cost millions of dollars, while apprehensions were 1,537,000 in fiscal "
+     "1999.", "1999-10-15", "total", 0, {"verdict": "accurate"}),
     # A change "since 2008" beside a year the sentence names is from that year to this one
     # (Border Patrol, nationwide: FY2008 723,825, FY2011 340,252, -53.0%).
     ("Border Patrol made 340,252 apprehensions in fiscal year 2011, down 53 percent since "

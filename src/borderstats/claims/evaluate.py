@@ -328,11 +328,14 @@ def _another_periods(claim: Claim, checker: Checker, primary: Reading) -> str:
                value=f"{int(q.value):,}")
 
 
-def subject_readings(claim: Claim, readings: list[Reading], lang: str) -> list[Reading]:
+def subject_readings(claim: Claim, readings: list[Reading], lang: str,
+                     settled: list[tuple[str, dict[str, list[str]], tuple[str, ...]]]
+                     ) -> list[Reading]:
     """Each reading again cut by the nationality, sector or family status the text named
     before and this sentence does not ("The total for all of FY 2021 was 50,722", after
     sentences on Nicaraguans), or by the field office of the ports a sentence places in its
-    city, less supported than the sentence's own: the figure decides."""
+    city, less supported than the sentence's own: the figure decides (the claim's own, or,
+    for a claim with none, one its sentence's figure ``settled``)."""
     if claim.kind == "share" or claim.versus is not None:
         return []
     out = []
@@ -347,19 +350,26 @@ def subject_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
                 for r in readings if not r.rebound and "sector" not in r.where and (
                     r.measure == "ofo_swb_encounters" or r.where.get("component") == ["OFO"])]
     q = claim.quantity
-    if q is None or q.kind not in ("count", "percent"):
-        # A word ("fell by half", "continued to climb") fits many groups: only a stated
-        # figure tells which one the text meant.
-        return out
+    # A word ("fell by half", "continued to climb") fits many groups: only a stated figure
+    # tells which one the text meant ("about 181,000--the lowest since 1973": the group
+    # whose figure the 181,000 is).
+    by_word = q is None or q.kind not in ("count", "percent")
     for r in readings:
         if r.rebound:
             continue
         dims = set(get_measure(r.measure).dimensions)
         for cut in claim.text_subject:
             (dim, values), = cut.items()
-            if dim in r.where or dim not in dims:
+            if dim in r.where or dim not in dims or by_word and not any(
+                    m == r.measure and w.get(dim) == values for m, w, _ in settled):
                 continue
             named = label("named_before", lang).format(value=", ".join(values))
+            if by_word:
+                # (Settled by the sentence's figure: the figure's evidence is this claim's.)
+                out.append(r.again(where=r.where | cut, label=f"{r.label}; {named}",
+                                   support=r.support + 0.5, from_text=True,
+                                   cues=r.cues + ["the group of the sentence's figure"]))
+                continue
             # (Less supported than the sentence's own by COMPARABLE: chosen only where the
             # figure fits it and none of the sentence's own readings does, never by charity,
             # and no reason to say the verdict depends on the reading.)
@@ -516,6 +526,9 @@ def in_title42(p: Period) -> bool:
 # apprehensions nationwide: for a period before then, "Border Patrol apprehensions" with no
 # border named is read nationwide too (the figures decide).
 NATIONWIDE_UNTIL = dt.date(2013, 10, 1)
+# States whose Border Patrol sectors can stand for them (New Mexico is only part of El Paso's).
+STATE_SECTORS = ("TX", "AZ", "CA")
+STATE_TABLE_FROM = dt.date(2017, 10, 1)  # CBP's encounters by state begin in FY2018
 
 
 class Checker:
@@ -703,11 +716,22 @@ class Checker:
         if "sector" in where and "state" in where:
             # "Texas' El Paso Sector": the sector says where; the state only places it.
             del where["state"]
+        by_sector: list[tuple[str, str, dict[str, list[str]]]] = []
         if "state" in where:  # only the all-CBP state table is cut by state
             measures = [(m, lab) for m, lab in measures if m == "swb_encounters"] or [
                 ("swb_encounters", label("cbp_all", lang))]
+            if topic.id != "ports" and actor != "OFO" and claim.periods and all(
+                    p.end < STATE_TABLE_FROM for p in claim.periods) and all(
+                    st in STATE_SECTORS for st in where["state"]):
+                # "Arrests in Arizona" before the state table began: Border Patrol's
+                # figures for a state are its sectors there (Tucson and Yuma), as its
+                # yearly reports gave them; the figures decide.
+                sectors = [s for st in where["state"] for s in lx.SECTORS_OF_STATE[st]]
+                rest = {k: v for k, v in where.items() if k != "state"}
+                by_sector.append(("usbp_swb_encounters", label("usbp_state", lang),
+                                  rest | {"sector": sectors}))
         return [(m, lab, where | {"region": ["Northern Land Border"]} if (m, lab) == northern
-                 else where) for m, lab in measures]
+                 else where) for m, lab in measures] + by_sector
 
     def readings(self, claim: Claim) -> list[Reading]:
         topic = claim.topic
@@ -1217,7 +1241,8 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         judge = _cross
     readings += [r for r in checker.framing_readings(claim, readings)
                  if r.mislabel is None or _framable(claim)]
-    readings += subject_readings(claim, readings, lang)
+    readings += subject_readings(claim, readings, lang,
+                                 checker.settled.get(claim.sentence.start, []))
     readings += rebound_readings(claim, readings, lang)
     demote_uncued(claim, readings)
     # A bare word ("rose", "a record", "more than") says little about which series is
@@ -2874,6 +2899,14 @@ def _change_periods_as_named(claim: Claim, r: Reading) -> tuple[Period, Period]:
         if before:
             return before[0], after_p
         return _unnamed_base(after_p), after_p
+    q = claim.quantity
+    if not claim.each and not claim.compare_to and claim.time_kind == "relative" and \
+            len(r.periods) > 1 and all(p.kind in ("year", "fiscal_year") for p in r.periods) \
+            and q is not None and q.kind in ("percent", "multiplier") and claim.time_words and \
+            claim.time_words in claim.sentence.text[q.end:q.end + 40]:
+        # "Down 50% in the last four years", "un 43% en los dos últimos años": the change
+        # over the whole window, from the year before it to its last year.
+        return r.periods[0].shifted_years(-1), r.periods[-1]
     after_p = r.periods[-1]
     if claim.since is not None and after_p.kind == "range" and "month" in claim.since.extra \
             and not claim.compare_to:

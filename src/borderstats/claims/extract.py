@@ -701,7 +701,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     multiplier = next((q for q in qs if q.kind == "multiplier"), None)
     counts = [q for q in qs if q.kind in ("count", "vague")]
     share = lx.SHARE.search(clause)
-    percent = next((q for q in qs if q.kind in ("percent", "fraction")), None)
+    percent = next((q for q in qs if q.kind in ("percent", "fraction") and not (
+        change and _A_PART_OF_ALL.search(clause[max(0, q.start - 30):q.end + 20]))), None)
 
     rising = lx.TREND_RISE.search(clause) or lx.TREND_FALL.search(clause)
     percent_comparison = lx.PERCENT_COMPARISON.search(clause)
@@ -2961,6 +2962,15 @@ def _respective(claim: Claim, offset: int, sentence: str,
     return replace(ref, periods=(period,), alternatives=(), each=False)
 
 
+# "A drop from 524,231 arrests …, a stretch that once accounted for nearly half of all
+# arrests": a part of a whole, not the size of the change beside it.
+_A_PART_OF_ALL = re.compile(
+    r"\b(?:accounted|accounts|account|made|makes|make|making|representa\w*|represent\w*)"
+    r"(?:\s+(?:for|up))?\s+(?:\w+\s+){0,2}?\S+\s+"
+    r"(?:of\s+(?:all|the)|del\s+total|de\s+(?:todos|todas|los|las))\b",
+    re.IGNORECASE)
+
+
 @lru_cache(maxsize=256)
 def _counts(sentence: str) -> tuple[Quantity, ...]:
     """The counts of a sentence, read once for all its claims."""
@@ -3022,11 +3032,13 @@ def _own_sectors(claim: Claim, offset: int, sentence: str) -> list[str] | None:
     each figure's own: the one named nearest before it since the figure before, else after
     it up to the next. None when the sentence is no such list."""
     q = claim.quantity
-    if q is None or q.kind != "count" or not lx.SECTOR_RE.search(sentence):
+    if q is None or q.kind not in ("count", "percent") or not lx.SECTOR_RE.search(sentence):
         return None
     names = [(m.start(), m.end(), sector) for m in _SECTOR_WORD.finditer(sentence)
              if (sector := lx.sector_of(m.group(0)))]
-    counts = _counts(sentence)
+    # (Changes too: "down 9% in the Tucson sector, … up 132% in the Rio Grande sector".)
+    counts = _counts(sentence) if q.kind == "count" else tuple(
+        x for x in quantities(sentence) if x.kind == "percent")
     if len({n for _, _, n in names}) < 2 or len(counts) < 2:
         return None
     own = _own_mention(claim, offset, counts, names)
@@ -3042,6 +3054,10 @@ def _own_mention(claim: Claim, offset: int, counts: tuple[Quantity, ...],
     figure has none; False when it is not one of the counts."""
     at = offset + claim.anchor
     mine = next((i for i, c in enumerate(counts) if c.start == at), None)
+    if mine is None and claim.quantity is not None:
+        # (A change's claim stands at its word, "down", not at its figure.)
+        at = offset + claim.quantity.start
+        mine = next((i for i, c in enumerate(counts) if c.start == at), None)
     if mine is None:
         return False
     hi = counts[mine + 1].start if mine + 1 < len(counts) else None

@@ -405,7 +405,9 @@ REGION_SECTORS = ("Rio Grande Valley", "Big Bend")
 # "el sector de Del Río".
 _SECTOR_ALIASES = {"valle del río grande": "Rio Grande Valley",
                    "valle del rio grande": "Rio Grande Valley", "del río": "Del Rio"}
-SECTOR_NAMES = "|".join(sorted([*SECTORS, *_SECTOR_ALIASES], key=len, reverse=True))
+# "The Rio Grande sector" is the Valley's; "the Rio Grande" alone is the river.
+SECTOR_NAMES = "|".join(sorted([*SECTORS, *_SECTOR_ALIASES], key=len, reverse=True)) + \
+    r"|r[ií]o grande(?=\s+sector\b)"
 # The sectors' codes, as Border Patrol's own releases write them ("RGV", "SDC apprehended
 # 53,282 people"); upper case only.
 SECTOR_CODES = {"RGV": "Rio Grande Valley", "SDC": "San Diego", "ELC": "El Centro",
@@ -416,6 +418,8 @@ SECTOR_CODES = {"RGV": "Rio Grande Valley", "SDC": "San Diego", "ELC": "El Centr
 def sector_of(name: str) -> str | None:
     """The Border Patrol sector a name (or its Spanish form, or its code) stands for."""
     low = name.lower()
+    if low in ("rio grande", "río grande"):
+        return "Rio Grande Valley"
     return SECTOR_CODES.get(name) or _SECTOR_ALIASES.get(low) or next(
         (x for x in SECTORS if x.lower() == low), None)
 

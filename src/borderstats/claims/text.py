@@ -230,7 +230,8 @@ _NAMING = re.compile(
 # "en el período que terminó en septiembre. 30": a day after a Spanish month name.
 _MONTH_BEFORE_ES = re.compile(r"\b(?:" + "|".join(_MONTHS_ES) + r")\.?\s+$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
-    r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|miles?|"
+    # ("millions of dollars", "miles de dólares": the unit after "of".)
+    r"^[\s-]*(?:(?:of|de)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|miles?|"
     r"kilomet(?:er|re)s?|km|feet|foot|meters?|metres?|yards?|acres?|años|meses|días|horas|"
     r"kilómetros|millas|semanas|minutos|décadas|siglos|metros|pies|"
     # Counts of something other than people: "251 vuelos", "192 countries", "3,000 agents".
@@ -339,6 +340,9 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         taken.append((m.start(), m.end()))
     for m in _VAGUE.finditer(sentence):
         if not free(m.start(), m.end()) or _BEFORE_VAGUE.search(sentence[:m.start()]):
+            continue
+        if _UNIT_AFTER.match(sentence[m.end():m.end() + 14]):
+            taken.append((m.start(), m.end()))  # "millions of dollars": not people
             continue
         low, high = VAGUE[m.group("word").lower()]
         found.append(Quantity(low, "vague", "vague", m.group(0), m.start(), m.end(), low, high))
