@@ -456,7 +456,13 @@ def test_spanish_quantities(words: str, value: float, kind: str, hedge: str | No
                                                               hedge)
 
 
-@pytest.mark.parametrize("text", ["el 5 de junio", "20 años", "12 horas", "en 2024"])
+@pytest.mark.parametrize("text", [
+    "el 5 de junio", "20 años", "12 horas", "en 2024",
+    # A share of the border's length, and money: no people counted.
+    "el sector Tucson, que abarca el 90 por ciento de la frontera de Arizona",
+    "The Tucson sector covers about 90 percent of the Arizona border",
+    "millions of dollars in new agents", "miles de dólares",
+])
 def test_spanish_non_quantities(text: str) -> None:
     from borderstats.claims.text import quantities
 

@@ -4533,6 +4533,30 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "El año fiscal, el cual finalizó en septiembre de 2010": when the year ended is no
+    # period of its own (FY2010, Southwest, Border Patrol: 447,731).
+    ("Durante el último año fiscal, el cual finalizó en septiembre de 2010, se efectuaron "
+     "447.731 arrestos en la frontera suroeste.", "2010-10-20", "total", 0,
+     {"periods": ["FY2010"], "verdict": "accurate"}),
+    # A period is no base of itself: "for fiscal year 2006 … compared with the same time
+    # period a year ago", in April, is October-March against the same months a year before
+    # (San Diego: 49,766 to 73,886, +48.5%).
+    ("Apprehensions in the San Diego sector are up 48 percent for fiscal year 2006, which "
+     "began Oct. 1, compared with the same time period a year ago.", "2006-04-15", "change",
+     0, {"verdict": "accurate", "says": "49,766 in 2004-10..2005-03"}),
+    # "El año pasado durante estas mismas fechas": the months named before, a year back
+    # (Tucson, October 2009-July 2010: 194,289).
+    ("Entre octubre de 2010 y julio de 2011 se registraron 109.005 detenciones en el sector "
+     "Tucson. El año pasado durante estas mismas fechas se habían reportado 194.289 "
+     "arrestos.", "2011-08-18", "total", 1,
+     {"periods": ["2009-10..2010-07"], "verdict": "accurate"}),
+    # "The lowest in the last 17 years": the years are the record's window; ranked is the
+    # year named before (FY2011, the lowest of FY1995-FY2011). "Uno de los corredores más
+    # importantes" is a quality, no rank.
+    ("La Patrulla Fronteriza arrestó a 340.252 indocumentados en el año fiscal 2011. Este es "
+     "el nivel más bajo de detenciones en los últimos 17 años, en uno de los corredores más "
+     "importantes del cruce.", "2011-12-12", "rank_record", 0,
+     {"periods": ["FY2011"], "verdict": "accurate"}),
     # Before the state table began (FY2018), Border Patrol's figures for a state are its
     # sectors there: Arizona's are Tucson and Yuma (FY2010 219,318, FY2011 129,118: -41.1%);
     # from FY2018 the state table is read.

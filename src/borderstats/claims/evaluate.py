@@ -2870,6 +2870,10 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
         # al mes pasado", written in November: the month before the figure's, not the one
         # before the text's date, which is the figure's own.
         return _previous(after_p), after_p
+    if before_p.label == after_p.label:
+        # "Up 43 percent for fiscal year 2006 … compared with the same time period a year
+        # ago", read to the months of the text's date: a period is no base of its own.
+        return after_p.shifted_years(-1), after_p
     if after_p.kind == "month" and before_p.kind == "year" and \
             before_p.start.year == after_p.start.year - 1 and \
             str(before_p.start.year) not in claim.sentence.text:

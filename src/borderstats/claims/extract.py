@@ -399,6 +399,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 continue  # "at the highest levels of government": no statistic named
             _describe(claim, clause, a, text, sentence_topic, context, previous)
             _bind_periods(claim, clause, a, text, refs, context, previous)
+            _record_over_its_window(claim, context)
             _month_foreseen(claim, ref)
             _expulsions_in_their_era(claim)
             _returned_by_both(claim)
@@ -1208,7 +1209,8 @@ def _speaks_of_us(sentence: str, mexican_text: bool = False) -> bool:
 
 _WHEN_IT_BEGAN = re.compile(
     r"\b(?:which|that|que|el cual|la cual)\s+(?:began|begins|started|starts|ended|ends|"
-    r"comenz[oó]|empez[oó]|inici[oó]|termin[oó]|concluy[oó])\s*,?\s*(?:in|on|en|el)?\s*,?\s*$",
+    r"closed|concluded|finished|comenz[oó]|empez[oó]|inici[oó]|termin[oó]|concluy[oó]|"
+    r"finaliz[oó]|cerr[oó]|culmin[oó])\s*,?\s*(?:in|on|en|el)?\s*,?\s*$",
     re.IGNORECASE)
 
 
@@ -1878,6 +1880,26 @@ def _month_foreseen(claim: Claim, ref: dt.date) -> None:
         # (And a month still to come: "expect to see 13,000 unaccompanied children arrive
         # in May", said in February, is this May.)
         claim.periods, claim.alternatives = [Period.month(ref.year, p.start.month)], []
+
+
+def _record_over_its_window(claim: Claim, context: _Context) -> None:
+    """"Este es el nivel más bajo de detenciones en los últimos 17 años", "the lowest in
+    the last 17 years": the years named are the record's window, not the periods ranked;
+    ranked is the year the text named just before, else the window's last."""
+    if claim.kind != "rank_record" or not claim.rank_years or claim.time_kind != "relative" \
+            or len(claim.periods) < 2 or claim.each or any(
+                p.kind not in ("year", "fiscal_year") for p in claim.periods):
+        return
+    last = claim.periods[-1]
+    before = context.periods[0] if len(context.periods) == 1 else None
+    if before is not None and before.kind == last.kind and \
+            context.paragraph == claim.sentence.paragraph and \
+            0 <= (last.end - before.end).days <= 366:
+        claim.periods = [before]
+        claim.inherited.append(assumption("period_from_text"))
+    else:
+        claim.periods = [last]
+    claim.alternatives = []
 
 
 def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,

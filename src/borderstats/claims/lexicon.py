@@ -1099,16 +1099,21 @@ RANK_LOW = _rx(r"lowest", r"fewest", r"record lows?", r"smallest", r"historic(?:
                r"(?:el|la) menor (?:número|cantidad|cifra)",
                # "a 45-year low", "un mínimo de 46 años"
                _N_YEAR + r"[- ]year[- ]lows?", r"mínimos? (?:de|en) (?:los últimos )?\d{1,3} años")
+# "Uno de los corredores más importantes": a quality, not a count's rank.
+_NOT_MAGNITUDE = (r"(?!\s+(?:importantes?|peligros[oa]s?|conocid[oa]s?|relevantes?|"
+                  r"vulnerables?|difíciles?|letales?|mortales?|mortíferos?|violent[oa]s?|"
+                  r"estratégic[oa]s?|emblemátic[oa]s?)\b)")
 TOP_K = _rx(r"one of the (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?"
             r"(?:highest|busiest|largest|biggest|lowest|fewest|smallest)",
             r"among the (?:(?:two|three|four|five|ten|\d{1,2}) )?(?:highest|busiest|largest|"
-            r"lowest)", r"uno de los (?:más|mayores)",
+            r"lowest)", r"uno de los (?:más|mayores)" + _NOT_MAGNITUDE,
             # "remained near historic lows": close to the record, among the few nearest it.
             r"(?:near|close to|approaching)[\s-](?:record|historic(?:al)?|all[- ]time) "
             r"(?:lows?|highs?|levels?)",
-            r"una de las (?:más|mayores)", r"entre l[oa]s (?:más|mayores)",
-            r"un[oa] de l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)",
-            r"entre l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)")
+            r"una de las (?:más|mayores)" + _NOT_MAGNITUDE,
+            r"entre l[oa]s (?:más|mayores)" + _NOT_MAGNITUDE,
+            r"un[oa] de l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)" + _NOT_MAGNITUDE,
+            r"entre l[oa]s \w+ (?:con |de )?(?:más|mayor\w*)" + _NOT_MAGNITUDE)
 # An action, not a count, said to be without precedent: "la actuación 'sin precedentes'
 # del gobierno mexicano".
 ACTION_BEFORE_RECORD = re.compile(r"\b(?:actuación|acción|acciones|esfuerzos?|cooperación|"

@@ -229,6 +229,15 @@ _NAMING = re.compile(
          "jul", "aug", "sept", "sep", "oct", "nov", "dec")) + r")\.?\s+)$", re.IGNORECASE)
 # "en el período que terminó en septiembre. 30": a day after a Spanish month name.
 _MONTH_BEFORE_ES = re.compile(r"\b(?:" + "|".join(_MONTHS_ES) + r")\.?\s+$", re.IGNORECASE)
+# A sector that "covers 90 percent of the Arizona border", "que abarca el 90 por ciento de
+# la frontera": a share of the border's length, not of its people.
+_COVERS = re.compile(r"\b(?:covers?|covering|spans?|spanning|patrols?|patrolling|guards?|"
+                     r"abarca\w*|cubre\w*|comprende\w*|vigila\w*|patrulla\w*)\s+"
+                     r"(?:\w+\s+){0,3}$", re.IGNORECASE)
+_OF_THE_BORDER = re.compile(r"\s+(?:of|de)\s+(?:the|la|su)\s+(?:[\w.-]+\s+){0,2}?"
+                            r"(?:border|frontera|boundary|línea)\b"
+                            r"(?!\s*(?:'s|’s|apprehensions|arrests|crossings|encounters))",
+                            re.IGNORECASE)
 _UNIT_AFTER = re.compile(
     # ("millions of dollars", "miles de dólares": the unit after "of".)
     r"^[\s-]*(?:(?:of|de)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|miles?|"
@@ -384,6 +393,9 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
                     and _MONTH_BEFORE_ES.search(sentence[max(0, m.start("num") - 14):
                                                          m.start("num")])):
                 continue
+            if pct and _OF_THE_BORDER.match(sentence[m.end():m.end() + 40]) and \
+                    _COVERS.search(sentence[max(0, m.start() - 30):m.start()]):
+                continue  # "que abarca el 90 por ciento de la frontera": of its length
             after = sentence[m.end():m.end() + 3]
             if not scale and not pct and re.match(r"(st|nd|rd|th)\b|[x×](?:\s|$|[,.;:])", after):
                 continue  # an ordinal, or a multiple written "5x" (not a count)
