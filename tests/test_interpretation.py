@@ -4533,6 +4533,33 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A part of a state ("this part of South Texas") is no state's series, and agents who
+    # "came across migrants" met them: an encounter, no claim that they got in (Rio Grande
+    # Valley, July 2022: 35,189).
+    ("In July 2022, Border Patrol agents in this part of South Texas, the Rio Grande Valley "
+     "sector, came across migrants 35,189 times.", "2022-08-15", "total", 0,
+     {"filters": {"sector": ["Rio Grande Valley"]}, "verdict": "accurate"}),
+    # "The 61-page report" counts pages, not people.
+    ("According to the 61-page report, the number of illegal migrant encounters at the "
+     "U.S.-Mexico border exceeded 2.2 million in the first 11 months of fiscal year 2023.",
+     "2023-10-09", "total", 0, {"verdict": "accurate"}),
+    # "From about 24,000 people to more than 220,000": two levels, no difference (Tucson,
+    # families: 24,303 in 2022, 220,084 in 2023).
+    ("In Arizona's Tucson Sector the number of family members increased from about 24,000 "
+     "people in 2022 to more than 220,000 in 2023.", "2024-01-29", "change", 0,
+     {"verdict": "accurate", "says": "24,303 in 2022"}),
+    # Returned "por Estados Unidos y México": from both, no cut (Guatemala, 2024: 76,768).
+    ("En total, Guatemala recibió en 2024 a más de 74.600 deportados juntando las "
+     "estadísticas de personas retornadas por Estados Unidos y México.", "2025-01-10",
+     "total", 0, {"filters": {}, "periods": ["2024"], "verdict": "accurate"}),
+    # Countries each with its figure in brackets; "los primeros tres meses del año" after a
+    # sentence on the first quarter of 2024 may be those months (Mexico, Honduras, Q1 2024:
+    # 36,446).
+    ("En el primer trimestre de 2024 fueron interceptados 10,115 migrantes cubanos. Así, "
+     "Cuba se sitúa en el noveno puesto en los primeros tres meses del año, después de "
+     "Venezuela (86,429), Honduras (36,446) y Ecuador (35,793).", "2025-04-10", "total", 2,
+     {"filters": {"citizenship": ["HND"]}, "periods": ["2024-01..2024-03"],
+      "verdict": "accurate"}),
     # "El año fiscal, el cual finalizó en septiembre de 2010": when the year ended is no
     # period of its own (FY2010, Southwest, Border Patrol: 447,731).
     ("Durante el último año fiscal, el cual finalizó en septiembre de 2010, se efectuaron "

@@ -400,6 +400,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             _describe(claim, clause, a, text, sentence_topic, context, previous)
             _bind_periods(claim, clause, a, text, refs, context, previous)
             _record_over_its_window(claim, context)
+            _same_months_named_before(claim, context)
             _month_foreseen(claim, ref)
             _expulsions_in_their_era(claim)
             _returned_by_both(claim)
@@ -1747,7 +1748,10 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         own = [country for pattern, country in lx.RETURNED_FROM if pattern.search(mine)]
         countries = [country for pattern, country in lx.RETURNED_FROM
                      if pattern.search(clause) or pattern.search(sentence)]
-        if len(own) == 1 and not lx.RETURNED_FROM_BOTH.search(mine):
+        if len(own) == 1 and not lx.RETURNED_FROM_BOTH.search(mine) and not (
+                lx.RETURNED_FROM_BOTH.search(clause) and len(countries) > 1):
+            # ("74.600 deportados juntando las estadísticas de personas retornadas por
+            # Estados Unidos y México": both, named in the figure's clause.)
             claim.filters["returned_from"] = own
         elif len(countries) == 1 and not lx.RETURNED_FROM_BOTH.search(sentence):
             claim.filters["returned_from"] = countries
@@ -1762,6 +1766,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                          r"principalmente|sobre todo|concentrad[oa]s?|especialmente)\b[^.;]{0,25}$",
                          sentence[max(0, m.start() - 50):m.start()], re.IGNORECASE):
                 continue  # "mostly concentrated in parts of Arizona and Texas": where, not whom
+            if _PART_OF_A_STATE.search(sentence[max(0, m.start() - 60):m.start()]):
+                # "Agents in this part of South Texas", "a sector that straddles Far West
+                # Texas and New Mexico": a part of the state, or where a sector lies, is no
+                # state's series.
+                continue
             if m.start() >= offset + len(clause) and _REPORTED_THAT.search(
                     sentence[offset + len(clause):m.start()]):
                 # "Record numbers of migrant families crossed the border in August, … after
@@ -1880,6 +1889,31 @@ def _month_foreseen(claim: Claim, ref: dt.date) -> None:
         # (And a month still to come: "expect to see 13,000 unaccompanied children arrive
         # in May", said in February, is this May.)
         claim.periods, claim.alternatives = [Period.month(ref.year, p.start.month)], []
+
+
+_PART_OF_A_STATE = re.compile(
+    r"(?:\b(?:south|southern|north|northern|west|western|east|eastern|central|deep south|"
+    r"far west|southeast|southwest|northeast|northwest)[\s-]+$|"
+    r"\b(?:sur|norte|oeste|este|centro|sureste|suroeste|noreste|noroeste)\s+de(?:l)?\s+$|"
+    r"\b(?:straddles|straddling|spans|spanning|covers|covering|includes|including|encompasses|"
+    r"abarca|comprende|incluye)\s+(?:[\w-]+\s+){0,6}$)", re.IGNORECASE)
+
+
+def _same_months_named_before(claim: Claim, context: _Context) -> None:
+    """"En el primer trimestre de 2024 fueron interceptados … 10,466 cubanos. Así, Cuba se
+    sitúa … en los primeros tres meses del año": months named by their place in "the year",
+    after a sentence that named the same months of a year, may be those (the figures
+    decide)."""
+    if claim.time_kind not in ("relative", "range") or not claim.time_words or re.search(
+            r"\d{4}", claim.time_words) or len(claim.periods) != 1 or len(context.periods) != 1:
+        return
+    own, before = claim.periods[0], context.periods[0]
+    if own.kind == before.kind and own.label != before.label and \
+            (own.start.month, own.end.month, own.months) == (
+                before.start.month, before.end.month, before.months) and \
+            context.paragraph == claim.sentence.paragraph and \
+            [before] not in claim.alternatives:
+        claim.alternatives.insert(0, [before])
 
 
 def _record_over_its_window(claim: Claim, context: _Context) -> None:
@@ -3109,9 +3143,10 @@ def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, .
     # before it ("Ecuadorians (more than 29,000), Haitians (more than 22,000)"): the side
     # where the last figure (or the first) has one.
     tail = sentence[counts[-1].end:]
-    if not lx.nationalities(tail) and lx.nationalities(sentence[:counts[0].start]):
+    if not lx.nationalities(tail) and lx.nationalities(sentence[:counts[0].end]):
         start = counts[mine - 1].end if mine else 0
-        return lx.nationalities(sentence[start:counts[mine].start])
+        # (Up to the figure's end: "Honduras (37,323)" names its people by the figure.)
+        return lx.nationalities(sentence[start:counts[mine].end])
     end = counts[mine + 1].start if mine + 1 < len(counts) else len(sentence)
     return lx.nationalities(sentence[counts[mine].end:end])
 

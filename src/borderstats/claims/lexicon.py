@@ -516,10 +516,12 @@ MX_OUTCOMES: tuple[tuple[Pattern, list[str]], ...] = (
      ["Assisted return", "Assisted return of minors"]),
 )
 # "Deported from Mexico and the United States": returns from both, no filter.
-RETURNED_FROM_BOTH = _rx(r"(?:from|desde|de)\s+m[eé]xico\s+(?:and|y)\s+(?:from\s+|desde\s+)?"
+# ("personas retornadas por Estados Unidos y México": by both.)
+RETURNED_FROM_BOTH = _rx(r"(?:from|by|desde|de|por)\s+m[eé]xico\s+(?:and|y)\s+"
+                         r"(?:from\s+|desde\s+)?"
                          r"(?:the\s+|los\s+)?(?:united states|u\.?s\.?|ee\.?\s?uu\.?|"
                          r"estados unidos)",
-                         r"(?:from|desde|de)\s+(?:the\s+|los\s+)?(?:united states|u\.?s\.?|"
+                         r"(?:from|by|desde|de|por)\s+(?:the\s+|los\s+)?(?:united states|u\.?s\.?|"
                          r"ee\.?\s?uu\.?|estados unidos)\s+(?:and|y)\s+(?:from\s+|desde\s+)?"
                          r"m[eé]xico",
                          # "que Estados Unidos y México retornaron", "Mexico and the US deported"
@@ -678,6 +680,10 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         rf"(?:was|ranked|came|placed|fue|quedo|ocupo)\s+(?:[\w-]+\s+){{0,6}}?(?:with|con)\s+"
         rf"{_ABOUT}\d|(?P<counted>recorded|registered|registro|sumo|aporto)(?:\s+|$)"
         rf"{_ABOUT}(?:\d|$))|"
+        # "después de Venezuela (89,718), Honduras (37,323)", "Mexico (225,476)": a list of
+        # countries, each with its figure in brackets (the text is normalised: "honduras 37
+        # 323"; a year is no such figure)
+        rf"(?P<bracketed>{alt(countries)})\s+{_ABOUT}\d{{1,3}}\s\d{{3}}\b|"
         rf"(?:followed by|seguid[oa]s? (?:de|por))\s+(?P<listed>{alt(countries)})\b)")
     named_alone = re.compile(rf"\b(?:{alt(countries)})\b")
     return pattern, words, named_alone
@@ -717,7 +723,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
         found = list(dict.fromkeys(found))
     for m in pattern.finditer(low) if named else ():
         key = m.group("plural") or m.group("single") or m.group("named") or m.group(
-            "country") or m.group("said") or m.group("subject") or m.group("listed")
+            "country") or m.group("said") or m.group("subject") or m.group("listed") or \
+            m.group("bracketed")
         iso = words.get(key)
         if (m.group("subject") or m.group("listed")) and iso in ("MEX", "USA"):
             continue  # "Mexico accounted for …" may be Mexico's own count
@@ -781,7 +788,10 @@ _PEOPLE_BEFORE = re.compile(_PEOPLE + r"\s+(?:\w+\s+)?$")
 # Words that present a count as people who got into the country ("235,478 illegal immigrants
 # crossed the southern border", "302 mil migrantes cruzaron la frontera").
 GOT_IN = _rx(r"crossed", r"cruzaron", r"han cruzado", r"entered", r"entraron", r"got in",
-             r"poured (?:across|in)", r"came (?:across|in)", r"(?:han )?ingresado", r"ingresaron",
+             # ("Agents came across migrants … 35,108 times": met them, an encounter.)
+             r"poured (?:across|in)",
+             r"came (?:across(?! (?:\w+ ){0,2}(?:migrants|people|immigrants|individuals|"
+             r"families|children|adults|groups))|in)", r"(?:han )?ingresado", r"ingresaron",
              r"se internaron")
 PEOPLE_NOUNS = _rx(r"people", r"persons", r"individuals", r"migrants", r"immigrants",
                    r"personas", r"migrantes", r"individuos", r"asylum seekers", r"inmigrantes",

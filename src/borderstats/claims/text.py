@@ -247,7 +247,9 @@ _UNIT_AFTER = re.compile(
     r"flights?|vuelos?|countries|países|nationalities|nacionalidades|agents|agentes|officers|"
     r"oficiales|buses|autobuses|trucks|camiones|sectors|sectores|dollars|dólares|pesos|"
     r"states|estados|cities|ciudades|counties|condados|municipalities|municipios|gates|"
-    r"puertas|portones|shelters|albergues|ports|puertos)\b|"
+    r"puertas|portones|shelters|albergues|ports|puertos|"
+    # "the 61-page report", "un informe de 40 páginas"
+    r"pages?|páginas?)\b|"
     r"^\s+(?:al?|y|to|and|-|–)\s+(?:el\s+)?\d{1,2}(?:[°º]|ro|er)?\s+(?:de\s+)?(?:enero|febrero|"
     r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|"
     # "el 1 de octubre", "del 1° de octubre", "desde el 1ro de enero": a day of the month
@@ -521,7 +523,9 @@ _RATE_BEFORE = re.compile(
     re.IGNORECASE)
 _MONTHLY = re.compile(r"\b(?:monthly|mensual|per month|al mes)\b", re.IGNORECASE)
 # "around 17,000 encounters more than the previous record", "7 mil más que": a difference.
-_DIFFERENCE_AFTER = re.compile(r"^(?:-plus|\+)?\s+(?:[\w-]+\s+){0,2}?(?:more|fewer|less|higher|"
+# ("From about 24,000 people to more than 220,000": the level it went to, no difference.)
+_DIFFERENCE_AFTER = re.compile(r"^(?:-plus|\+)?\s+(?:[\w-]+\s+){0,2}?(?<!\bto )"
+                               r"(?:more|fewer|less|higher|"
                                r"lower|greater|larger|above|below|más|menos)\s+"
                                r"(?:(?:encounters|apprehensions|arrests|migrants|people|"
                                r"crossings|detenciones|migrantes|personas)\s+)?(?:than|que|"
