@@ -4533,6 +4533,13 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # The agency that is the subject of the counting verb names who counted, however far the
+    # figure stands; a city said of the ports ("Laredo OFO") names their field office
+    # (Laredo Field Office, May 2025: 1,355).
+    ("In May 2025, CBP Laredo OFO officers also apprehended the greatest number of illegal "
+     "border crossers along the southwest border, 1,355.", "2025-07-01", "total", 0,
+     {"measure": "ofo_swb_encounters", "filters": {"sector": ["Laredo Field Office"]},
+      "verdict": "accurate"}),
     # A part of a state ("this part of South Texas") is no state's series, and agents who
     # "came across migrants" met them: an encounter, no claim that they got in (Rio Grande
     # Valley, July 2022: 35,189).

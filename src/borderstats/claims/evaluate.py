@@ -128,6 +128,14 @@ COMPARABLE = 1.0
 # How far (in characters) from a claim's figure or trigger a cue word counts fully.
 CUE_REACH = 60
 # Cue words and the measures they point to, with their weight.
+# A cue that is the subject of the verb that counts ("CBP Laredo OFO officers also
+# apprehended the greatest number of illegal border crossers along the southwest border of
+# nearly 90,000") names who counted, however far the figure stands.
+_DOES_THE_COUNTING = re.compile(
+    r"(?:\s+(?:officers|agents|officials|personnel|agentes|oficiales))?\s+(?:also\s+|have\s+|"
+    r"had\s+|has\s+|también\s+)?(?:apprehended|encountered|arrested|caught|detained|stopped|"
+    r"processed|nabbed|recorded|reported|registered|detuvieron|detuvo|aprehendieron|"
+    r"registraron|registró|encontraron|arrestaron)\b", re.IGNORECASE)
 # Cue words and the measures they point to, with their weight (catalog.toml, [cues]).
 MEASURE_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...], float, str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE),
@@ -342,11 +350,18 @@ def subject_readings(claim: Claim, readings: list[Reading], lang: str,
     if claim.field_office:
         # "At the Ports of Entry in El Paso": the ports of that field office.
         office = {"sector": [claim.field_office]}
+        city = re.escape(claim.field_office.removesuffix(" Field Office"))
+        # The city said of the ports themselves ("CBP Laredo OFO officers", "the El Paso
+        # ports of entry", "los puertos de entrada de Laredo") names the field office; a
+        # city elsewhere in the sentence, a reading the figure may choose.
+        own = re.search(rf"\b{city}\s+(?:ofo|field office|ports?)\b|\b(?:ofo|ports? of entry|"
+                        rf"puertos? de entrada)\s+(?:in|at|of|de|en)\s+{city}\b",
+                        claim.sentence.text, re.IGNORECASE)
         # The words name the ports and the city: no mislabel, whatever the clause's own
         # topic word ("CBP recorded 91,241 encounters … at the Ports of Entry in El Paso").
         out += [r.again(where=r.where | office, label=f"{r.label}; {claim.field_office}",
-                        support=r.support - 0.5, cues=r.cues + [claim.field_office],
-                        mislabel=None)
+                        support=r.support + (0.5 if own else -0.5),
+                        cues=r.cues + [claim.field_office], mislabel=None)
                 for r in readings if not r.rebound and "sector" not in r.where and (
                     r.measure == "ofo_swb_encounters" or r.where.get("component") == ["OFO"])]
     q = claim.quantity
@@ -418,8 +433,10 @@ def cue_weight(claim: Claim, measure: str) -> tuple[float, list[str]]:
         # A cue near the claim's figure or trigger counts fully; one far from it, a
         # quarter ("in record numbers, rail bridges were shut and ports of entry closed").
         own = [m for m in hits if claim.own_from is None or m.start() >= claim.own_from]
-        near = bool(own) and min(min(abs(m.start() - at), abs(m.end() - at))
-                                 for m in own) <= CUE_REACH
+        near = bool(own) and (min(min(abs(m.start() - at), abs(m.end() - at))
+                                  for m in own) <= CUE_REACH or any(
+            m.end() <= at and _DOES_THE_COUNTING.match(text, m.end()) and
+            not re.search(r"[;:]", text[m.end():at]) for m in own))
         total += weight if near else weight / 4
         names.append(name)
     return total, names
