@@ -5329,6 +5329,12 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
      [("month", ["2022-10"])]),
     ("The quietest month was May; it was may be higher since.", "2023-01-10",
      [("month", ["2022-05"])]),
+    # The term under way, unnamed: Mexico's in a sentence on Mexico's figures (López
+    # Obrador's, from December 2018), else the US one.
+    ("En los últimos cuatro años de la actual administración el INM ha detenido a 926 mil "
+     "933 extranjeros.", "2022-12-18", [("presidency", ["2018-12..2022-11"])]),
+    ("Under this administration, 5 million people have crossed.", "2023-06-18",
+     [("presidency", ["2021-01..2023-05"])]),
     # A headline drops the article of "en el último año": the last twelve months.
     ("Detenidos 213,000 hondureños en frontera con USA en último año", "2023-11-12",
      [("range", ["2022-11..2023-10"])]),

@@ -936,6 +936,27 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"\b(?:(?:under|during|durante|bajo|con)\s+)?(?:the\s+|la\s+|el\s+)?(?:(?:previous|"
          r"prior|last)\s+administration|(?:administración|gobierno|presidencia)\s+"
          r"(?:anterior|pasada|previa))\b", previous_presidency)
+    # The term under way, unnamed: "the current administration", "en los últimos cuatro
+    # años de la actual administración" (its months so far). Mexico's, in a sentence on
+    # Mexico's own figures; else the US's.
+    def current_term(m: re.Match) -> None:
+        mexican = re.search(r"\b(?:inm|segob|upm|m[eé]xico|mexican[oa]?s?|sexenio|"
+                            r"gobernaci[oó]n)\b", low)
+        terms = sorted(t for name in (("amlo", "sheinbaum", "fox", "calderon", "pena nieto")
+                                      if mexican else PRESIDENCIES)
+                       for t in PRESIDENCIES[name] if t[0] <= ref and (
+                           mexican or t[0].month == 1))
+        last = last_ended_month(ref)
+        if not terms or last < terms[-1][0]:
+            return
+        start = terms[-1][0]
+        add(m, "presidency", (_span(start, min(last, terms[-1][1])),),
+            note="the presidency under way")
+    each(r"\b(?:(?:in|during|over|en|durante)\s+)?(?:(?:the|los)\s+(?:last|past|últimos)\s+"
+         r"(?:" + _COUNT_RE + r")\s+(?:years|años)\s+(?:of|de)\s+)?(?:the\s+|la\s+|el\s+|esta\s+|"
+         r"este\s+)?(?:(?:current|present|this)\s+administration|(?:actual|presente)\s+"
+         r"(?:administración|gobierno)|(?:administración|gobierno)\s+actual|"
+         r"(?<=esta )administración|(?<=este )gobierno)\b", current_term)
     # The start of a term: "the first full month of my administration" (February 2017,
     # the first month wholly in it), "los primeros seis meses del gobierno de Trump". A
     # term with no name is the US one under way at the text's date.
