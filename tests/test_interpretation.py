@@ -4533,6 +4533,10 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # (El Centro, families, October-February: 943 in FY2018, 4,705 in FY2019, +399%.)
+    ("In the El Centro sector, year-to-date apprehensions of family units increased nearly "
+     "400 percent between February 2018 and February 2019, to 4,710.", "2019-03-06",
+     "change", 0, {"verdict": "accurate", "says": "943 in 2017-10..2018-02"}),
     # The agency that is the subject of the counting verb names who counted, however far the
     # figure stands; a city said of the ports ("Laredo OFO") names their field office
     # (Laredo Field Office, May 2025: 1,355).
@@ -5335,6 +5339,10 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
      "933 extranjeros.", "2022-12-18", [("presidency", ["2018-12..2022-11"])]),
     ("Under this administration, 5 million people have crossed.", "2023-06-18",
      [("presidency", ["2021-01..2023-05"])]),
+    # "Year-to-date … between February 2018 and February 2019": each fiscal year to
+    # February (the words "year-to-date" are no period of their own there).
+    ("Year-to-date apprehensions of family units increased nearly 400 percent between "
+     "February 2018 and February 2019.", "2019-03-06", [("range", ["2018-10..2019-02"])]),
     # A headline drops the article of "en el último año": the last twelve months.
     ("Detenidos 213,000 hondureños en frontera con USA en último año", "2023-11-12",
      [("range", ["2022-11..2023-10"])]),

@@ -181,6 +181,11 @@ def _last_year_named(before: str) -> tuple[int, bool] | None:
     return int(found[-1].group("y")), bool(found[-1].group("fiscal"))
 
 
+# A count to date: "year-to-date", "fiscal year to date", "en lo que va del año fiscal".
+_YEAR_TO_DATE = re.compile(r"\byear[- ]to[- ]date\b|\bfiscal year to date\b|\bytd\b|"
+                           r"\ben lo que va del? (?:año|ejercicio) fiscal\b")
+
+
 def _span(start: dt.date, end: dt.date) -> Period:
     """A run of months, labelled so that `borderstats query --period` reads it back."""
     if start == end:
@@ -357,6 +362,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             extra = {"from_day": first_day} if first_day > 1 else {}
             if last_day < 28:  # "del 1 de enero hasta el 19 de mayo": May only in part
                 extra["to_day"] = last_day
+            if m1 == m2 and end.year == start.year + 1 and _YEAR_TO_DATE.search(low):
+                # "Year-to-date apprehensions … increased nearly 400 percent between
+                # February 2018 and February 2019": each fiscal year to that month.
+                ends = tuple(_span(dt.date(fiscal_year_of(d) - 1, 10, 1), d)
+                             for d in (start, end))
+                add(m, "range", (ends[1],), extra={"ends": ends, "to_date": True})
+                return
             add(m, "range", (_span(start, end),), extra=extra)
     each(rf"\b(?P<lead>from\s+|between\s+|de\s+|desde\s+|entre\s+|del\s+)?"
          rf"(?:(?:el\s+)?(?P<d1>\d{{1,2}})\s+de\s+)?{_M1}(?:\s+(?P<d1b>\d{{1,2}})"
@@ -1210,6 +1222,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"\b(?P<y>(?:19|20)\d\d)\b(?!\s*(?:million|millones|thousand|%|percent))", bare_year)
     if any(t.kind not in ("now", "anaphor") for t in found):
         found = [t for t in found if t.kind != "now"]
+    if any(t.extra.get("to_date") for t in found):
+        # ("Year-to-date … between February 2018 and February 2019": the words said it.)
+        found = [t for t in found if not _YEAR_TO_DATE.fullmatch(t.words)]
     found = _through(sorted(found, key=lambda t: t.start), low)
     found = [_with_stat(t, low) for t in _qualified(_not_report_dates(
         _not_appositions(found, low), low), low)]
