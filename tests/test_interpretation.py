@@ -4533,6 +4533,14 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "From October 2019 through June … dropped by 74% and 94% respectively": a change for
+    # each figure, each of its group in the order named, over the months together against
+    # the same months a year before (Rio Grande Valley, October-June: UAC -74.2%, families
+    # -94.3%).
+    ("From October 2019 through June apprehensions of unaccompanied minors and family units "
+     "in the Rio Grande Valley have dropped by 74% and 94% respectively.", "2020-07-15",
+     "change", 1, {"filters": {"demographic": ["FMUA"], "sector": ["Rio Grande Valley"]},
+                   "periods": ["2019-10..2020-06"], "verdict": "accurate"}),
     # (El Centro, families, October-February: 943 in FY2018, 4,705 in FY2019, +399%.)
     ("In the El Centro sector, year-to-date apprehensions of family units increased nearly "
      "400 percent between February 2018 and February 2019, to 4,710.", "2019-03-06",

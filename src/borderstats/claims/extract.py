@@ -815,6 +815,10 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             counts[0] if counts else None)
         claims.append(make("change", change=word, change_words=words, anchor=anchor,
                            quantity=quantity))
+        if quantity is percent and percent is not None and _RESPECTIVELY.search(clause):
+            # "Have dropped by 74% and 94% respectively": a change for each figure.
+            claims += [make("change", change=word, change_words=words, anchor=anchor,
+                            quantity=q) for q in qs if q.kind == "percent" and q is not percent]
     elif multiplier and (comparative or re.search(
             r"(?:^|\s)(?:twice|double|el doble|el triple)$", multiplier.words.lower())):
         # ("casi el doble de la cifra vista en febrero": hedged, still a comparison.)
@@ -2282,9 +2286,12 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         if first.kind != "month":
             return
         if span.start.year == span.end.year and re.match(r"(?:between|entre)\s", own[0].words,
-                                                         re.IGNORECASE):
-            # "Entre enero y agosto de 2022 … el aumento del 43%": also the months together
-            # against the same months a year before; the figures decide.
+                                                         re.IGNORECASE) or \
+                span.months <= 12 and re.search(r"\b(?:through|thru)\b", own[0].words,
+                                                re.IGNORECASE):
+            # "Entre enero y agosto de 2022 … el aumento del 43%", "from October 2019
+            # through June … dropped by 74%": also the months together against the same
+            # months a year before; the figures decide.
             claim.alternatives = [[span]]
             claim.alternative_bases = [[span.shifted_years(-1)]]
         return
@@ -3038,10 +3045,25 @@ def _demographics(text: str) -> list[str]:
             if dim == "demographic" and pattern.search(text)]
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivamente\b", re.IGNORECASE)
+
+
 def _own_populations(claim: Claim, offset: int, sentence: str) -> list[str] | None:
     """In a list ("161,808 single adults, 77,088 family unit individuals and 12,298
     unaccompanied children"), each figure's own group: the one named between it and the
-    next figure. None when the sentence is no such list."""
+    next figure; with "respectively" ("unaccompanied minors and family units … dropped by
+    74% and 94% respectively"), the groups in the order named. None when the sentence is
+    no such list."""
+    q = claim.quantity
+    if q is not None and q.kind in ("count", "percent") and _RESPECTIVELY.search(sentence):
+        named = sorted({(m.start(), value) for pattern, dim, value in lx.POPULATIONS
+                        if dim == "demographic" for m in pattern.finditer(sentence)})
+        groups = list(dict.fromkeys(value for _, value in named))
+        figures = [x for x in quantities(sentence) if x.kind == q.kind]
+        mine = next((i for i, x in enumerate(figures) if x.start == offset + q.start), None)
+        if len(groups) == len(figures) >= 2 and mine is not None and \
+                named[-1][0] < figures[0].start:
+            return [groups[mine]]
     if claim.quantity is None or claim.quantity.kind != "count":
         return None
     counts = _counts(sentence)
