@@ -4533,6 +4533,11 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "De México solamente fueron 390 personas": of those counted, so many were Mexicans
+    # (Yuma, August 2023: 6,734 in all, 390 Mexicans).
+    ("La Patrulla Fronteriza en el sector Yuma detuvo en agosto de 2023 a 6 mil 734 personas. "
+     "Curiosamente, de México solamente fueron 390 personas.", "2023-09-20", "total", 1,
+     {"filters": {"citizenship": ["MEX"], "sector": ["Yuma"]}, "verdict": "accurate"}),
     # "From October 2019 through June … dropped by 74% and 94% respectively": a change for
     # each figure, each of its group in the order named, over the months together against
     # the same months a year before (Rio Grande Valley, October-June: UAC -74.2%, families

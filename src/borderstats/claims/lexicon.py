@@ -735,7 +735,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
         if m.group("article") and iso in ("USA", "MEX"):
             continue  # "deportados de los Estados Unidos": where from, not whom
         if iso == "MEX" and m.group("country") and not _PEOPLE_BEFORE.search(
-                low[:m.start()]) and not ORIGIN_WORDS.search(low):
+                low[:m.start()]) and not ORIGIN_WORDS.search(low) and not _OF_THEM_WERE.match(
+                    low, m.end()):
             continue  # "crossings from Mexico", "entered from Mexico": the border, not whom
         if iso and iso not in found:
             found.append(iso)
@@ -750,6 +751,9 @@ def _nationalities(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# "De México solamente fueron 390 personas", "from Mexico were 1,200": of the people
+# counted, so many were from there.
+_OF_THEM_WERE = re.compile(r"\s+(?:\w+\s+)?(?:fueron|eran|son|were|are)\s+(?:\w+\s+){0,2}\d")
 # A demonym after an institution's noun names who acts, not whom it counts ("las
 # autoridades migratorias panameñas hablan de 70mil migrantes").
 _INSTITUTION_BEFORE = re.compile(
