@@ -4533,6 +4533,21 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "El dato de julio" points back to the text's count; "de los últimos 10 meses" is the
+    # record's window, the ten months to July (Salvadorans, all CBP, Southwest: July 2022
+    # 7,952, third lowest of October 2021-July 2022).
+    ("En julio de 2022 fueron detenidos 7,952 salvadoreños en la frontera suroeste de Estados "
+     "Unidos. El dato de julio es el tercero más bajo de los últimos 10 meses.", "2022-08-17",
+     "rank_record", 0, {"filters": {"citizenship": ["SLV"]}, "verdict": "accurate",
+                        "says": "3 de 10 meses"}),
+    # "Supera en 158% al de 2020, en 143% al de 2019 y en 151% al de 2018": one comparison
+    # per figure, each against the same months of its year (Mexico, first quarter: 78,339
+    # in 2022; 31,866 in 2019, +145.8%).
+    ("En el primer trimestre de 2022 suman ya un total de 77 mil 626 capturas de migrantes, "
+     "según la Unidad de Política Migratoria. El dato del primer trimestre de 2022 supera "
+     "también en 158% al de 2020, en 143% al de 2019 y en 151% al de 2018.", "2022-05-20",
+     "comparison", 1, {"periods": ["2022-01..2022-03"], "verdict": "accurate",
+                       "says": "2019-01..2019-03"}),
     # "De México solamente fueron 390 personas": of those counted, so many were Mexicans
     # (Yuma, August 2023: 6,734 in all, 390 Mexicans).
     ("La Patrulla Fronteriza en el sector Yuma detuvo en agosto de 2023 a 6 mil 734 personas. "

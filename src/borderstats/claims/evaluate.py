@@ -2736,6 +2736,14 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
     kind = "fiscal_year" if first.kind == "range" and first.start.month == 10 and \
         first.months < 12 else first.kind
     base = next((b for b in base_sets if b and b[0].kind == kind), base_sets[0])
+    if len(r.periods) == 1 and first.kind == "range" and first.months < 12 and \
+            base[0].kind == "year" and re.search(
+                rf"\b(?:al|el|la|los|las|del)\s+de(?:l)?\s+{base[0].start.year}\b|"
+                rf"\b(?:that|those)\s+of\s+{base[0].start.year}\b", claim.sentence.text,
+                re.IGNORECASE):
+        # "El dato del primer trimestre de 2022 supera en 158% al de 2020": "the one of
+        # 2020" is that year's same months, like for like.
+        base = [first.shifted_years(base[0].start.year - first.start.year)]
     base_result = _complete(checker.q(r.measure, base[0], r.where, stat=claim.compare_stat),
                             base[0], lang)
     r.figures.append(_figure(base_result))

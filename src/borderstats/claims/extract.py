@@ -17,7 +17,7 @@ from functools import lru_cache
 from borderstats.claims import lexicon as lx
 from borderstats.claims.prefilter import gated
 from borderstats.claims.text import Quantity, Sentence, quantities, sentences
-from borderstats.claims.timex import MONTHS, NAME_RE, TimeRef, time_refs
+from borderstats.claims.timex import COUNTS, MONTHS, NAME_RE, TimeRef, time_refs
 from borderstats.periods import Period, add_months, fiscal_year_of
 
 # A nationality a figure leaves out is marked so in its filter (evaluate.Checker subtracts it).
@@ -160,6 +160,8 @@ class Claim:
     projection: bool = False  # "on track to", "will", "se espera": about what is to come
     preliminary: bool = False  # "según cifras preliminares": a figure later releases revise
     to_day: int | None = None  # "hasta el 16 de diciembre": the last month only in part
+    # "… en 143% al de 2019": a later figure of a list of comparisons, set against its year.
+    against_year: int | None = None
     of_change: bool = False  # a share of the change between compare_to and periods
     # A change whose own figure is one of its levels: "down from 2.2 million" (the base,
     # "before") or "fell to 83,000" ("after").
@@ -399,7 +401,13 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 continue  # "at the highest levels of government": no statistic named
             _describe(claim, clause, a, text, sentence_topic, context, previous)
             _bind_periods(claim, clause, a, text, refs, context, previous)
+            if claim.against_year is not None and out and out[-1].kind == "comparison" and \
+                    out[-1].sentence is claim.sentence:
+                # (The periods compared are the first comparison's.)
+                claim.periods, claim.alternatives = list(out[-1].periods), []
+                claim.compare_to = [Period.year(claim.against_year)]
             _record_over_its_window(claim, context)
+            _record_over_its_months(claim, clause)
             _same_months_named_before(claim, context)
             _month_foreseen(claim, ref)
             _expulsions_in_their_era(claim)
@@ -789,6 +797,13 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                            anchor=percent.start,
                            change=lx.ChangeWord("up", 0.0, None),
                            change_words=exceeds.group(0)))
+        # "supera en 158% al de 2020, en 143% al de 2019 y en 151% al de 2018": one
+        # comparison for each figure and the year after it.
+        claims += [make("comparison", quantity=replace(q, hedge=None), anchor=q.start,
+                        change=lx.ChangeWord("up", 0.0, None), change_words=exceeds.group(0),
+                        against_year=int(against.group("y")))
+                   for q in qs if q.kind == "percent" and q.start > percent.start and
+                   (against := _EACH_AGAINST_ITS_YEAR.match(clause, q.end))]
     elif percent is not None and percent.kind == "percent" and re.search(
             r"\b(?:from|to|de|desde|hasta)\s+$", clause[:percent.start], re.IGNORECASE) and \
             not share and not re.search(
@@ -950,6 +965,7 @@ _ANAPHORIC = re.compile(
     r"(?:numbers?|figures?|totals?|count|level|influx|"
     r"monthly (?:figure|total|number))|numbers|figures|la cifra|esta cifra|esa cifra|"
     r"la afluencia|el flujo|la oleada|las cifras|el número|los números|el total|la cantidad|"
+    r"el dato|este dato|ese dato|dicho dato|(?:the|this|that) figure|"
     r"esta cantidad|de ellos|de ellas|"
     r"of them|of those|of these|del total|of the total|la lista|the list)\b|"
     # "November marked an 11% decline from October", "Fiscal 2024 saw …": a period as the
@@ -1918,6 +1934,28 @@ def _same_months_named_before(claim: Claim, context: _Context) -> None:
             context.paragraph == claim.sentence.paragraph and \
             [before] not in claim.alternatives:
         claim.alternatives.insert(0, [before])
+
+
+_LAST_N_MONTHS = re.compile(r"\b(?:in|over|of|en|de)\s+(?:the\s+(?:past|last)\s+|los\s+"
+                            r"(?:últimos|pasados)\s+)?(?P<n>\d{1,2}|" + "|".join(COUNTS) +
+                            r")\s+(?:months|meses)\b", re.IGNORECASE)
+
+
+def _record_over_its_months(claim: Claim, clause: str) -> None:
+    """"El dato de julio es el tercero más bajo de los últimos 10 meses", "the lowest in 10
+    months": ranked among the months up to it, that many."""
+    if claim.kind != "rank_record" or claim.rank_window != "all" or claim.rank_years or \
+            len(claim.periods) != 1 or claim.periods[0].kind != "month" or \
+            not (m := _LAST_N_MONTHS.search(clause)):
+        return
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else COUNTS.get(word, 0)
+    if n < 2:
+        return
+    end = claim.periods[0].start
+    start = add_months(end, 1 - n)
+    claim.rank_window = "period"
+    claim.compare_to = [Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")]
 
 
 def _record_over_its_window(claim: Claim, context: _Context) -> None:
@@ -2979,6 +3017,10 @@ _DATA_OF = re.compile(r"(?:according to|based on|per|según|de acuerdo con|confo
                       re.IGNORECASE)
 
 
+# "… en 143% al de 2019": a figure and the year it is set against.
+_EACH_AGAINST_ITS_YEAR = re.compile(r"\s+(?:al|a la|a los|a las|que el|que la|than(?: in)?|"
+                                    r"over|from)\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
+                                    re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectiv(?:ely|amente)\b", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+|e\s+)?|and\s+|y\s+|e\s+)(?:in\s+|en\s+)?",
                         re.IGNORECASE)
@@ -3045,6 +3087,10 @@ def _demographics(text: str) -> list[str]:
             if dim == "demographic" and pattern.search(text)]
 
 
+# "… en 143% al de 2019": a figure and the year it is set against.
+_EACH_AGAINST_ITS_YEAR = re.compile(r"\s+(?:al|a la|a los|a las|que el|que la|than(?: in)?|"
+                                    r"over|from)\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
+                                    re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivamente\b", re.IGNORECASE)
 
 
