@@ -1720,12 +1720,12 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     def blank(m: re.Match) -> str:
         return " " * len(m.group(0))
 
-    nats = [n for n in (_own_nationalities(claim, offset, sentence)
-                        or lx.nationalities(_SET_BESIDE.sub(" ", _MAJORITY.sub(" ", clause)))
-                        or _nationalities_near(claim, offset, _SET_BESIDE.sub(
-                            blank, _MAJORITY.sub(blank, sentence)))
-                        or _nationality_of_its_levels(claim, sentence))
-            if n not in ("USA", own)]
+    listed = _own_nationalities(claim, offset, sentence)
+    nats = [] if listed is None else [n for n in (
+        listed or lx.nationalities(_SET_BESIDE.sub(" ", _MAJORITY.sub(" ", clause)))
+        or _nationalities_near(claim, offset, _SET_BESIDE.sub(blank, _MAJORITY.sub(
+            blank, sentence)))
+        or _nationality_of_its_levels(claim, sentence)) if n not in ("USA", own)]
     if topic is not None and topic.id == "darien" and _FROM_COLOMBIA.search(sentence) and \
             not re.search(r"colombian[oa]s|colombians", clause, re.IGNORECASE):
         # "Llegaron a ese país desde Colombia": where the Darién is entered from, not who.
@@ -3194,10 +3194,12 @@ def _own_mention(claim: Claim, offset: int, counts: tuple[Quantity, ...],
     return before[-1] if before else after[0] if after else None
 
 
-def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, ...]:
+def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, ...] | None:
     """In a list ("823.057 capturas de migrantes mexicanos, 238.061 capturas guatemaltecos,
     214.975 de hondureños"), each figure's own nationality: the one named between it and
-    the next figure. Empty when the sentence is no such list."""
+    the next figure. Empty when the sentence is no such list; None for a figure beside a
+    short list it is not part of (the whole: "de los 501.297 migrantes …, la nacionalidad
+    venezolana encabeza la lista con 320.465")."""
     if claim.quantity is None or claim.quantity.kind != "count":
         return ()
     counts = _counts(sentence)
@@ -3230,7 +3232,7 @@ _RIGHT_BEFORE = re.compile(r"(?:\b(?:la|el|the)\s+)?[^\W\d_][\w ]{2,30}?\s*,?\s+
 
 
 def _nationality_beside_each(claim: Claim, offset: int, sentence: str,
-                             counts: tuple[Quantity, ...]) -> tuple[str, ...]:
+                             counts: tuple[Quantity, ...]) -> tuple[str, ...] | None:
     """A short list ("En 2023 cruzaron el Darién 328 mil venezolanos y 57 mil
     ecuatorianos", "la ecuatoriana, con 10.060, seguida por la colombiana, con 9.259"):
     where two or more figures each have a different nationality right after it (or, all of
@@ -3254,7 +3256,7 @@ def _nationality_beside_each(claim: Claim, offset: int, sentence: str,
             before[q.start] = nats
     for own in (after, before):
         if len(own) >= 2 and len(set(own.values())) == len(own):
-            return own.get(offset + claim.anchor, ())
+            return own.get(offset + claim.anchor)
     return ()
 
 
