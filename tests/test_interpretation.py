@@ -4533,6 +4533,13 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A "when" clause closed by ", and …" does not carry its period to the figure of the
+    # clause after it (families, Border Patrol, Southwest: October 2012, 690; October 2017,
+    # 4,840: "last October", said in November 2018 after a sentence on October 2018).
+    ("Border Patrol agents in October apprehended more than 23,000 family members. For "
+     "comparison, fewer than 800 family members were apprehended in October 2012, when the "
+     "statistic was first tracked, and just 4,800 were detained last October.", "2018-11-15",
+     "total", 2, {"verdict": "accurate", "periods": ["2017-10"]}),
     # A figure beside a short list it is not part of is the whole: "de los 501.297 migrantes
     # …, la nacionalidad venezolana encabeza la lista con 320.465" (the Darién, January-
     # November 2023: 495,459 in all).

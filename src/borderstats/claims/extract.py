@@ -2078,7 +2078,11 @@ def _when_figure(claim: Claim, offset: int, sentence: str, refs: list[TimeRef]) 
                         # "the lowest monthly total since January 2021 (75,316)"
                         r"\s*\(\s*(?:about|around|roughly|nearly|some|approximately|"
                         r"more than|almost|casi|unos|unas|más de)?\s*",
-                        sentence[r.end:at], re.IGNORECASE):
+                        sentence[r.end:at], re.IGNORECASE) or re.search(
+                            r",\s+(?:and|but|while|y|pero|mientras)\s", sentence[r.end:at],
+                            re.IGNORECASE):
+        # ("in October 2012, when the statistic was first tracked, and just 4,800 were
+        # detained last October": a clause of its own after the "when".)
         return
     if sentence[r.end:at].lstrip().startswith("(") and (r.kind == "presidency" or any(
             x.start >= at and x.start < sentence.find(")", at) for x in refs)):
