@@ -5385,6 +5385,11 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
     # February (the words "year-to-date" are no period of their own there).
     ("Year-to-date apprehensions of family units increased nearly 400 percent between "
      "February 2018 and February 2019.", "2019-03-06", [("range", ["2018-10..2019-02"])]),
+    # "En un quinquenio", "el último lustro", "the past decade": so many years back.
+    ("En un quinquenio han sido detenidos 330,786 salvadoreños.", "2025-01-15",
+     [("relative", ["2020", "2021", "2022", "2023", "2024"])]),
+    ("In the past decade, 2 million were caught.", "2025-01-15",
+     [("relative", [str(y) for y in range(2015, 2025)])]),
     # A headline drops the article of "en el último año": the last twelve months.
     ("Detenidos 213,000 hondureños en frontera con USA en último año", "2023-11-12",
      [("range", ["2022-11..2023-10"])]),

@@ -149,6 +149,21 @@ class _Either:
         return self._m.end()
 
 
+class _Counted(_Either):
+    """A span of years its word counts ("un quinquenio": five), read as "the last N years"."""
+
+    def __init__(self, m: re.Match, n: int) -> None:
+        super().__init__(m)
+        self._n = n
+
+    def group(self, name: str | int = 0) -> str | None:
+        if name == "n":
+            return str(self._n)
+        if name in ("fiscal", "fiscal2"):
+            return None
+        return super().group(name)
+
+
 def _year(text: str) -> int:
     year = int(text)
     return year + 2000 if year < 100 else year
@@ -771,6 +786,15 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             other = tuple(Period.fiscal_year(y) for y in range(last - n + 1, last + 1))
         add(m, "relative", periods, alternatives=() if fiscal else (other,),
             each="each" in m.group(0) or "cada" in m.group(0))
+    # "En un quinquenio", "el último lustro", "the past decade": so many years back.
+    spans = {"quinquenio": 5, "lustro": 5, "bienio": 2, "trienio": 3, "decade": 10,
+             "década": 10}
+    each(r"\b(?:(?:in|over|during|en|durante)\s+)?(?:(?:the|la|el|un|una|este|esta)\s+)?"
+         r"(?:(?:(?:past|last|previous|último|última|pasad[oa])\s+)(?P<unit>decade|década)|"
+         r"(?:(?:último|pasado)\s+)?(?P<unit2>quinquenio|lustro|bienio|trienio))"
+         r"(?:\s+(?:pasad[oa]|anterior))?\b",
+         lambda m: past_years(_Counted(m, spans[(m.group("unit") or m.group("unit2"))
+                                                 .lower()])))
     each(r"\b(?:(?:in\s+)?each of\s+|(?:en\s+)?cada uno de\s+)?(?:the\s+|los\s+)?"
          r"(?:past|last|previous|últimos|pasados)\s+"
          r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|"
