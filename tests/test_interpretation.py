@@ -4533,6 +4533,12 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A base that overlaps the period is none: the same months a year before (Yuma, all
+    # CBP, October-December: 19,173 in 2023, 5,469 in 2024, -71.5%).
+    ("According to U.S. Customs and Border Protection, in Fiscal Year 2024, Yuma saw over "
+     "19,000 encounters from October through December. In fiscal year 2025, there were just "
+     "5,000 encounters for those first three months, showing a 71% reduction.", "2025-02-13",
+     "change", 0, {"says": "19,173 in 2023-10..2023-12"}),
     # A "when" clause closed by ", and …" does not carry its period to the figure of the
     # clause after it (families, Border Patrol, Southwest: October 2012, 690; October 2017,
     # 4,840: "last October", said in November 2018 after a sentence on October 2018).

@@ -2895,9 +2895,10 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
         # al mes pasado", written in November: the month before the figure's, not the one
         # before the text's date, which is the figure's own.
         return _previous(after_p), after_p
-    if before_p.label == after_p.label:
+    if before_p.start <= after_p.end and after_p.start <= before_p.end:
         # "Up 43 percent for fiscal year 2006 … compared with the same time period a year
-        # ago", read to the months of the text's date: a period is no base of its own.
+        # ago", read to the months of the text's date: a period is no base of its own, nor
+        # one that overlaps it; the same months a year before are.
         return after_p.shifted_years(-1), after_p
     if after_p.kind == "month" and before_p.kind == "year" and \
             before_p.start.year == after_p.start.year - 1 and \
