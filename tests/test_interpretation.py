@@ -4533,6 +4533,11 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "… y en el caso de adultos solteros …": another group's clause, not this figure's
+    # (unaccompanied children, June-July 2023: 6,732 to 10,035, +49.1%).
+    ("En julio de 2023, el número de niños no acompañados creció casi un 50 por ciento "
+     "respecto a junio y en el caso de adultos solteros se ha mantenido una cifra parecida.",
+     "2023-08-25", "change", 0, {"filters": {"demographic": ["UAC"]}, "verdict": "accurate"}),
     # A base that overlaps the period is none: the same months a year before (Yuma, all
     # CBP, October-December: 19,173 in 2023, 5,469 in 2024, -71.5%).
     ("According to U.S. Customs and Border Protection, in Fiscal Year 2024, Yuma saw over "

@@ -25,6 +25,10 @@ EXCLUDED = "!"
 
 _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el primer|the "
                      r"first)\b)|"
+                     # "… ha crecido casi un 50 por ciento y en el caso de adultos solteros se
+                     # ha mantenido": another group, a clause of its own.
+                     r",?\s+(?:and|y|while|mientras que)\s+(?=(?:in the case of|en el caso de|"
+                     r"as for|en cuanto a)\s)|"
                      # "an increase of about 35 percent over July and is just under the total
                      # from August 2022": a second predicate of the same subject.
                      r"\s+(?:and|y)\s+(?=(?:is|was|are|were|es|fue|son|fueron|está|estuvo)\s+"
