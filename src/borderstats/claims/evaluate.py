@@ -1547,6 +1547,11 @@ def choose(readings: list[Reading]) -> tuple[Reading, Reading | None]:
         # from the compilation: the Darién's April, May and July 2020): another reading
         # may answer only if the figure fits it, not to call the claim wrong.
         judged = [r for r in judged if r.verdict in (rules.ACCURATE, rules.ROUGHLY)]
+    if named and all(r.verdict == rules.UNVERIFIABLE for r in named):
+        # No reading of the words can be judged ("54 mil 599 deportados … en 2019", before
+        # the series begins): one they do not name (the next year's) may answer only if
+        # the figure fits it, not to call the claim wrong.
+        judged = [r for r in judged if r.verdict in (rules.ACCURATE, rules.ROUGHLY)]
     if any(not r.partial for r in judged):
         # A record judged over its whole window outweighs one judged over part of it.
         judged = [r for r in judged if not r.partial]

@@ -1945,6 +1945,13 @@ _LAST_N_MONTHS = re.compile(r"\b(?:in|over|of|en|de)\s+(?:the\s+(?:past|last)\s+
                             r")\s+(?:months|meses)\b", re.IGNORECASE)
 
 
+# What may stand between a time that opens the sentence and its first clause: "En 2020, sin
+# embargo, el número cayó …".
+_FRONTED_GAP = re.compile(r"\s*,\s*(?:(?:sin embargo|no obstante|however|though|in fact|de hecho|"
+                          r"además|also|por otro lado|on the other hand|en cambio|instead),\s*)?",
+                          re.IGNORECASE)
+
+
 def _record_over_its_months(claim: Claim, clause: str) -> None:
     """"El dato de julio es el tercero más bajo de los últimos 10 meses", "the lowest in 10
     months": ranked among the months up to it, that many."""
@@ -2240,7 +2247,7 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     own = [r for r in clause_refs if r.kind != "presidency"]
     fronted = next((r for r in refs if r.kind in ("month", "year", "fiscal_year", "range")
                     and r.end <= offset and _FRONTED.fullmatch(sentence[:r.start])
-                    and re.fullmatch(r"\s*,\s*", sentence[r.end:offset])), None)
+                    and _FRONTED_GAP.fullmatch(sentence[r.end:offset])), None)
     if fronted is not None and claim.kind in ("total", "rate", "share") and all(
             r.start > at for r in own):
         # "Between January and September 2023, nearly 409,000 arrivals …, with a notable
@@ -3800,7 +3807,11 @@ def _by_distance(refs: list[TimeRef], start: int, end: int, text: str) -> list[T
         next_item = r.start >= end and re.fullmatch(
             r"\s*,?\s*(?:and|y|e|while|whereas|mientras)\s+(?:(?:the|el|la|los|las)\s+)?",
             between, re.IGNORECASE) is not None
-        return gap + (40 if _SEPARATES.search(between) or next_item else 0)
+        # A time after another figure is that figure's: "cayó a 21 mil 57, seguido de 17 mil
+        # 806 en 2021" (2021 is the 17,806's).
+        theirs = r.start >= end and re.search(r"\d", between) is not None
+        return gap + (40 if _SEPARATES.search(between) or next_item else 0) + (
+            100 if theirs else 0)
     return sorted(refs, key=distance)
 
 
