@@ -4547,6 +4547,12 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "… desde mayo, cuyas cifras fueron las más altas en más de una década": the record
+    # is May's, whose figures the clause speaks of (May 2019, 132,856, the most since 2006).
+    ("En julio se realizaron 71.999 arrestos a lo largo de la frontera sur, una caída de "
+     "aproximadamente el 45% del número de arrestos desde mayo, cuyas cifras fueron las más "
+     "altas en más de una década.", "2019-08-10", "rank_record", 0,
+     {"periods": ["2019-05"], "verdict": "accurate"}),
     # Where no reading of the words can be judged (Guatemala's returns begin in 2020), the
     # next year's figure does not make the claim wrong; a time after another figure is that
     # figure's, and one that opens the sentence is the first figure's (2020: 21,057).

@@ -37,7 +37,8 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r"superior|inferior|por debajo|por encima)\b)|"
                      r"(?:,\s+|\s+(?:but|and|while|whereas|pero|mientras|y)\s+)(?=(?:a|an|up|down|"
                      r"un|una|del|de un)\s+[\d.,]+\s*(?:%|percent|per cent|por ciento))|"
-                     r",\s+(?:and\s+|y\s+)?(?=(?:twice|double|triple|the|a|an|which|but|"
+                     r",\s+(?:and\s+|y\s+)?(?=(?:twice|double|triple|the|a|an|which|but|whose|"
+                     r"cuy[oa]s?|"
                      r"while|up|down|more|less|nearly|almost|el|la|los|las|lo|casi|más|mientras|un|una|"
                      r"pero|aunque|frente|cuando|menos|muy|apenas|when|whereas|"
                      # "While this represents an increase of just under three percent from
@@ -1376,8 +1377,8 @@ def _ranked_change(after: str) -> str | None:
 
 
 # A relative clause that hangs on the word before it ("August, which itself saw …").
-_WHICH = re.compile(r"\s*(?:which|when|que|cuando|el cual|la cual|mes en (?:el )?que)\b",
-                    re.IGNORECASE)
+_WHICH = re.compile(r"\s*(?:which|when|whose|que|cuando|el cual|la cual|cuy[oa]s?|"
+                    r"mes en (?:el )?que)\b", re.IGNORECASE)
 _FOLLOWING_A_MOVE = re.compile(
     r"[\s,]*(?:\w+\s+){0,3}?(?:following|after|tras|después de)\s+(?:(?:a|an|the|un|una|el|"
     r"la)\s+)?(?:\w+\s+){0,2}?(?:declines?|drops?|falls?|decreases?|dips?|increases?|rises?|"
@@ -2254,9 +2255,15 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # spike in August": the time the sentence opens with is its first figure's, not a
         # month named after it for another.
         own = [fronted, *own]
-    antecedent = next((r for r in refs if r.kind in ("month", "year", "fiscal_year")
+    antecedent = next((r for r in refs if (r.kind in ("month", "year", "fiscal_year") or
+                                           r.kind == "since" and "month" in r.extra)
                        and r.end <= offset and re.fullmatch(r"\s*,\s*", sentence[r.end:offset])
                        and _WHICH.match(clause)), None)
+    if antecedent is not None and antecedent.kind == "since":
+        # ("… desde mayo, cuyas cifras fueron las más altas": May's.)
+        month = antecedent.extra["month"]
+        antecedent = replace(antecedent, kind="month",
+                             periods=(Period.month(month.year, month.month),), alternatives=())
     if antecedent is not None and not own:
         # "… compared to August, which itself saw an increase of almost 9,100 arrests from
         # the previous month": the clause is about the period it hangs on.
