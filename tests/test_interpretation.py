@@ -159,6 +159,17 @@ def test_a_time_after_another_figure_is_that_figures() -> None:
     assert periods == {"21 mil 57": ["2020"], "17 mil 806": ["2021"], "40 mil 713": ["2022"]}
 
 
+def test_a_share_up_from_an_earlier_share_is_no_change_of_that_size() -> None:
+    """"Accounted for around 43 per cent …, up from just 4 per cent 5 years ago": the 4 per
+    cent is the share five years before, not the size of a change."""
+    from borderstats.claims.extract import extract
+
+    claims = extract("Migrants from outside Mexico and northern Central America accounted for "
+                     "around 43 per cent of encounters at the US-Mexico border during the 2022 "
+                     "fiscal year, up from just 4 per cent 5 years ago.", dt.date(2022, 10, 31))
+    assert not [c for c in claims if c.kind == "change"], [c.kind for c in claims]
+
+
 def test_a_rate_with_no_unit_takes_the_one_before_it() -> None:
     from borderstats.claims.extract import extract
 

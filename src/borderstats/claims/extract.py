@@ -810,7 +810,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                    for q in qs if q.kind == "percent" and q.start > percent.start and
                    (against := _EACH_AGAINST_ITS_YEAR.match(clause, q.end))]
     elif percent is not None and percent.kind == "percent" and re.search(
-            r"\b(?:from|to|de|desde|hasta)\s+$", clause[:percent.start], re.IGNORECASE) and \
+            r"\b(?:from|to|de|desde|hasta)\s+(?:(?:just|only|a mere|apenas|solo|sólo)\s+)?$",
+            clause[:percent.start], re.IGNORECASE) and \
             not share and not re.search(
                 r"\b(?:caída|aumento|incremento|reducción|disminución|alza|baja|descenso|"
                 r"crecimiento|repunte|subida)\s+de\s+$", clause[:percent.start],
