@@ -25,6 +25,11 @@ EXCLUDED = "!"
 
 _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el primer|the "
                      r"first)\b)|"
+                     # "down 9% from March but still far above the previous high in May
+                     # 2019": a comparison of its own, with its own base.
+                     r",?\s+(?:but|pero)\s+(?=(?:still\s+|aún\s+|todavía\s+)?(?:(?:far|well|"
+                     r"much|muy|mucho)\s+)?(?:above|below|higher|lower|under|over|por encima|"
+                     r"por debajo)\b)|"
                      # "… ha crecido casi un 50 por ciento y en el caso de adultos solteros se
                      # ha mantenido": another group, a clause of its own.
                      r",?\s+(?:and|y|while|mientras que)\s+(?=(?:in the case of|en el caso de|"

@@ -1529,7 +1529,10 @@ def _stat_of(t: TimeRef, low: str) -> TimeRef:
     if _PEAK_BEFORE.search(before) or _PEAK_AFTER.match(after) or (re.search(
             r"\b(?:peak|high|máximo|pico)\s+(?:(?:registrad[oa]|alcanzad[oa]|recorded|reached|"
             r"seen|set)\s+)?$", before) and re.match(r"(?:of|during|under|for|de|del|durante|"
-                                                   r"bajo|en)\b", t.words)):
+                                                   r"bajo|en)\b", t.words)) or re.search(
+            # "far above the previous high in May 2019": that month was the peak.
+            r"\b(?:previous|prior|earlier|former|old|anterior)\s+(?:record\s+)?(?:peak|high)\s+"
+            r"(?:(?:recorded|reached|seen|set)\s+)?(?:in|of)\s+$", before):
         return replace(t, extra=t.extra | {"stat": "peak"})
     if _AVERAGE_BEFORE.search(before) or (re.search(
             r"\b(?:monthly\s+)?average\s*$|\bpromedio(?:\s+mensual)?\s*$", before) and re.match(
