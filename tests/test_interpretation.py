@@ -5440,6 +5440,9 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
     # February (the words "year-to-date" are no period of their own there).
     ("Year-to-date apprehensions of family units increased nearly 400 percent between "
      "February 2018 and February 2019.", "2019-03-06", [("range", ["2018-10..2019-02"])]),
+    # "This year's fiscal year", "el año fiscal en curso": the fiscal year under way.
+    ("This year's fiscal year, they've had so far 96,000.", "2024-03-19",
+     [("relative", ["FY2024"])]),
     # "En un quinquenio", "el último lustro", "the past decade": so many years back.
     ("En un quinquenio han sido detenidos 330,786 salvadoreños.", "2025-01-15",
      [("relative", ["2020", "2021", "2022", "2023", "2024"])]),
