@@ -4558,6 +4558,12 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "At ports of entry in Arizona": the state table has no components; Arizona's ports are
+    # the Tucson field office's (August-September 2021: 1,049 to about 400).
+    ("At ports of entry in Arizona, customs officials reported about 400 encounters in "
+     "September, which is down from about 1,050 in August.", "2021-10-22", "change", 0,
+     {"measure": "ofo_swb_encounters", "filters": {"sector": ["Tucson Field Office"]},
+      "verdict": "accurate"}),
     # "Down 9% from March but still far above the previous high in May 2019": the "but"
     # clause is a comparison of its own, and May 2019 its peak, not the change's period
     # (unaccompanied children, all CBP: March 2021 18,870, April 17,171, -9.0%).

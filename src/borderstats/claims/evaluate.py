@@ -546,6 +546,12 @@ NATIONWIDE_UNTIL = dt.date(2013, 10, 1)
 # States whose Border Patrol sectors can stand for them (New Mexico is only part of El Paso's).
 STATE_SECTORS = ("TX", "AZ", "CA")
 STATE_TABLE_FROM = dt.date(2017, 10, 1)  # CBP's encounters by state begin in FY2018
+_AT_PORTS = re.compile(r"(?<!between )(?<!between the )\bports? of entry\b|\bpuertos? de entrada\b|"
+                       r"\bofo\b|\bfield operations\b", re.IGNORECASE)
+# The ports of entry of a state, as CBP's field offices group them (El Paso's also covers
+# New Mexico's ports, so Texas is Laredo's and El Paso's together).
+FIELD_OFFICES_OF_STATE = {"AZ": ("Tucson Field Office",), "CA": ("San Diego Field Office",),
+                          "TX": ("Laredo Field Office", "El Paso Field Office")}
 
 
 class Checker:
@@ -747,6 +753,14 @@ class Checker:
                 rest = {k: v for k, v in where.items() if k != "state"}
                 by_sector.append(("usbp_swb_encounters", label("usbp_state", lang),
                                   rest | {"sector": sectors}))
+            if (topic.id == "ports" or _AT_PORTS.search(claim.sentence.text)) and all(
+                    st in FIELD_OFFICES_OF_STATE for st in where["state"]):
+                # "At ports of entry in Arizona": the state table has no components; the
+                # ports there are a field office's (Tucson's); the figures decide.
+                offices = [f for st in where["state"] for f in FIELD_OFFICES_OF_STATE[st]]
+                rest = {k: v for k, v in where.items() if k != "state"}
+                by_sector.append(("ofo_swb_encounters", label("ofo_state", lang),
+                                  rest | {"sector": offices}))
         return [(m, lab, where | {"region": ["Northern Land Border"]} if (m, lab) == northern
                  else where) for m, lab in measures] + by_sector
 
