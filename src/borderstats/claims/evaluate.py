@@ -127,7 +127,6 @@ EXACT_BONUS = 1.0
 COMPARABLE = 1.0
 # How far (in characters) from a claim's figure or trigger a cue word counts fully.
 CUE_REACH = 60
-# Cue words and the measures they point to, with their weight.
 # A cue that is the subject of the verb that counts ("CBP Laredo OFO officers also
 # apprehended the greatest number of illegal border crossers along the southwest border of
 # nearly 90,000") names who counted, however far the figure stands.
@@ -546,6 +545,7 @@ NATIONWIDE_UNTIL = dt.date(2013, 10, 1)
 # States whose Border Patrol sectors can stand for them (New Mexico is only part of El Paso's).
 STATE_SECTORS = ("TX", "AZ", "CA")
 STATE_TABLE_FROM = dt.date(2017, 10, 1)  # CBP's encounters by state begin in FY2018
+# Ports of entry named ("at ports of entry in Arizona"), not the Border Patrol between them.
 _AT_PORTS = re.compile(r"(?<!between )(?<!between the )\bports? of entry\b|\bpuertos? de entrada\b|"
                        r"\bofo\b|\bfield operations\b", re.IGNORECASE)
 # The ports of entry of a state, as CBP's field offices group them (El Paso's also covers
@@ -743,6 +743,7 @@ class Checker:
         if "state" in where:  # only the all-CBP state table is cut by state
             measures = [(m, lab) for m, lab in measures if m == "swb_encounters"] or [
                 ("swb_encounters", label("cbp_all", lang))]
+            rest = {k: v for k, v in where.items() if k != "state"}
             if topic.id != "ports" and actor != "OFO" and claim.periods and all(
                     p.end < STATE_TABLE_FROM for p in claim.periods) and all(
                     st in STATE_SECTORS for st in where["state"]):
@@ -750,7 +751,6 @@ class Checker:
                 # figures for a state are its sectors there (Tucson and Yuma), as its
                 # yearly reports gave them; the figures decide.
                 sectors = [s for st in where["state"] for s in lx.SECTORS_OF_STATE[st]]
-                rest = {k: v for k, v in where.items() if k != "state"}
                 by_sector.append(("usbp_swb_encounters", label("usbp_state", lang),
                                   rest | {"sector": sectors}))
             if (topic.id == "ports" or _AT_PORTS.search(claim.sentence.text)) and all(
@@ -758,7 +758,6 @@ class Checker:
                 # "At ports of entry in Arizona": the state table has no components; the
                 # ports there are a field office's (Tucson's); the figures decide.
                 offices = [f for st in where["state"] for f in FIELD_OFFICES_OF_STATE[st]]
-                rest = {k: v for k, v in where.items() if k != "state"}
                 by_sector.append(("ofo_swb_encounters", label("ofo_state", lang),
                                   rest | {"sector": offices}))
         return [(m, lab, where | {"region": ["Northern Land Border"]} if (m, lab) == northern
@@ -2952,7 +2951,7 @@ def _change_periods_as_named(claim: Claim, r: Reading) -> tuple[Period, Period]:
     if not claim.each and not claim.compare_to and claim.time_kind == "relative" and \
             len(r.periods) > 1 and all(p.kind in ("year", "fiscal_year") for p in r.periods) \
             and q is not None and q.kind in ("percent", "multiplier") and claim.time_words and \
-            claim.time_words in claim.sentence.text[q.end:q.end + 40]:
+            claim.time_words.lower() in claim.sentence.text[q.end:q.end + 40].lower():
         # "Down 50% in the last four years", "un 43% en los dos últimos años": the change
         # over the whole window, from the year before it to its last year.
         return r.periods[0].shifted_years(-1), r.periods[-1]

@@ -1947,16 +1947,10 @@ def _same_months_named_before(claim: Claim, context: _Context) -> None:
         claim.alternatives.insert(0, [before])
 
 
+# "De los últimos 10 meses", "in the last 10 months", "in 10 months": a record's window.
 _LAST_N_MONTHS = re.compile(r"\b(?:in|over|of|en|de)\s+(?:the\s+(?:past|last)\s+|los\s+"
                             r"(?:últimos|pasados)\s+)?(?P<n>\d{1,2}|" + "|".join(COUNTS) +
                             r")\s+(?:months|meses)\b", re.IGNORECASE)
-
-
-# What may stand between a time that opens the sentence and its first clause: "En 2020, sin
-# embargo, el número cayó …".
-_FRONTED_GAP = re.compile(r"\s*,\s*(?:(?:sin embargo|no obstante|however|though|in fact|de hecho|"
-                          r"además|also|por otro lado|on the other hand|en cambio|instead),\s*)?",
-                          re.IGNORECASE)
 
 
 def _record_over_its_months(claim: Claim, clause: str) -> None:
@@ -2910,6 +2904,11 @@ _GUESSED = re.compile(r"\b(?:probably|likely|probablemente|posiblemente)\s+(?:an
 # What may stand before a time expression that opens a sentence: "In", "Between", "Durante".
 _FRONTED = re.compile(r"\W*(?:(?:in|during|between|from|through|en|durante|entre|de|desde)\s*)?",
                       re.IGNORECASE)
+# What may stand between a time that opens the sentence and its first clause: "En 2020, sin
+# embargo, el número cayó …".
+_FRONTED_GAP = re.compile(r"\s*,\s*(?:(?:sin embargo|no obstante|however|though|in fact|de hecho|"
+                          r"además|also|por otro lado|on the other hand|en cambio|instead),\s*)?",
+                          re.IGNORECASE)
 # A peak the series fell from: "down 68 percent from a peak of 133,000 in May".
 _FROM_PEAK = re.compile(r"\bfrom\s+(?:a|the|its)\s+(?:record[\s-]+|all-time\s+)?(?:high|peak)"
                         r"\s+(?:of\s+)?[\d.,]+(?:\s+[\w-]+){0,2}?\s+(?:in|of)\s*$", re.IGNORECASE)
@@ -3113,13 +3112,6 @@ def _counts(sentence: str) -> tuple[Quantity, ...]:
 def _demographics(text: str) -> list[str]:
     return [value for pattern, dim, value in lx.POPULATIONS
             if dim == "demographic" and pattern.search(text)]
-
-
-# "… en 143% al de 2019": a figure and the year it is set against.
-_EACH_AGAINST_ITS_YEAR = re.compile(r"\s+(?:al|a la|a los|a las|que el|que la|than(?: in)?|"
-                                    r"over|from)\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
-                                    re.IGNORECASE)
-_RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivamente\b", re.IGNORECASE)
 
 
 def _own_populations(claim: Claim, offset: int, sentence: str) -> list[str] | None:
