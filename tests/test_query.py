@@ -84,6 +84,10 @@ def test_aliases_and_prefixes(engine: Engine) -> None:
         "citizenship": ["MEXICO", "GUATEMALA"], "component": ["USBP"]}
     with pytest.raises(QueryError, match="not DIM=VALUE"):
         parse_where(["citizenship"])
+    # Leaving a value out is refused, not read as the value itself once normalised.
+    for item in ("citizenship!=MEX", "citizenship=!MEX", "citizenship=GTM,!MEX"):
+        with pytest.raises(QueryError, match=r"leaving a value out .*citizenship=MEX\)"):
+            parse_where([item])
 
 
 def test_time_breakdown_marks_partial_periods(engine: Engine) -> None:

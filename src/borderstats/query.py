@@ -1273,5 +1273,12 @@ def parse_where(items: list[str]) -> dict[str, list[str]]:
             if not value.strip():
                 raise QueryError(f"filter {item!r}: an empty value for {dim} "
                                  "(give DIM=VALUE[,VALUE])")
+            if dim.endswith("!") or value.strip().startswith("!"):
+                # "citizenship!=MEX" would otherwise read as Mexicans once the value is
+                # normalised: say so rather than answer another question.
+                base = dim.rstrip("!").strip()
+                raise QueryError(f"filter {item!r}: leaving a value out is not supported; "
+                                 f"query the whole and the value ({base}="
+                                 f"{value.strip().lstrip('!')}) and subtract")
             where.setdefault(dim, []).append(value.strip())
     return where
