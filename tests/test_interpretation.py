@@ -4558,6 +4558,12 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "The highest first-quarter figure since Fiscal Year 2000": the same months of every
+    # year since, like for like (October-December 2020: 209,342, the most since FY2001's).
+    ("Border Patrol agents apprehended 209,342 migrants during the first quarter of Fiscal "
+     "Year 2021. This is the highest first-quarter figure since Fiscal Year 2000.",
+     "2021-01-09", "rank_record", 0,
+     {"verdict": "accurate", "says": "the same months of each year"}),
     # "At ports of entry in Arizona": the state table has no components; Arizona's ports are
     # the Tucson field office's (August-September 2021: 1,049 to about 400).
     ("At ports of entry in Arizona, customs officials reported about 400 encounters in "

@@ -3302,6 +3302,12 @@ def _rank_among_groups(claim: Claim, checker: Checker, r: Reading) -> None:
                f"--sort -value" + _where_args(rest))
 
 
+# A part of a year named as such: "the highest first-quarter figure", "el primer trimestre".
+_SPAN_NAMED = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b|"
+                         r"\b(?:primer|segundo|tercer|cuarto)\s+trimestre\b|\bhalf[- ]year\b|"
+                         r"\bsemestre\b", re.IGNORECASE)
+
+
 def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
     if claim.rank_among:
         _rank_among_groups(claim, checker, r)
@@ -3322,10 +3328,12 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
                  if not target.contains(_start(e["period"]))]
         entries = years + [{"period": target.label, "value": so_far.value}]
         target_label = target.label
-    elif target.kind == "range" and 1 < target.months < 12 and claim.time_words and \
-            claim.rank_window == "all":
-        # "The first quarter of fiscal 2024 is the highest in history": the same months of
-        # every year on record, like for like.
+    elif target.kind == "range" and 1 < target.months < 12 and (
+            claim.time_words and claim.rank_window == "all" or _SPAN_NAMED.search(
+                claim.sentence.text) and (claim.rank_window == "all" or claim.since)):
+        # "The first quarter of fiscal 2024 is the highest in history", "the highest
+        # first-quarter figure since Fiscal Year 2000": the same months of every year on
+        # record (or since), like for like.
         months = {e["period"]: e["value"] for e in _comparable(
             checker, r, Period(window.start, max(window.end, target.end), "range", ""),
             "month", None, provenance)}
@@ -3465,7 +3473,7 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
                              else f"{window.label} (as claimed)",
                              "first": subset[0]["period"], "last": subset[-1]["period"],
                              "rank": sub_rank, "of": len(subset), "verdict": verdict})
-    if windowed:
+    if windowed and grain != "range":  # (the same months of each year: summed, not a grain)
         full = _comparable(checker, r, Period(lo, hi, "range", "all"), grain, same)
         if full:
             full_rank = 1 + sum(1 for e in full if (e["value"] > me["value"] if high
@@ -3481,6 +3489,11 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
         # The rank command ranks a month among the same month of every year.
         r.query = (_query_text(r.measure, [target], r.where, verb="rank")
                    + (f" --since {entries[0]['period']}" if windowed else ""))
+    elif grain == "range":
+        # The months summed for each year's same months, from the first to the last.
+        first, last = parse_period(entries[0]["period"]), parse_period(entries[-1]["period"])
+        r.query = (f"borderstats query {r.measure} --period {first.start:%Y-%m}.."
+                   f"{last.end:%Y-%m} --by month" + _where_args(r.where))
     else:
         # Exactly the periods compared: every month (or year) of the window.
         r.query = (f"borderstats query {r.measure} --period {entries[0]['period']}.."
