@@ -4558,6 +4558,13 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "La frontera de Estados Unidos", no side named, may be CBP's count everywhere (the
+    # nationality tables are nationwide): Nicaraguans, August 2024, 2,665 nationwide, the
+    # lowest in 40 months ("los últimos 40 meses": its last month ranked among them).
+    ("Al menos 2.666 nicaragüenses fueron detenidos en la frontera de Estados Unidos en el "
+     "mes de agosto pasado. Es la cifra más baja registrada en los últimos 40 meses.",
+     "2024-09-18", "rank_record", 0,
+     {"measure": "nationwide_encounters", "periods": ["2024-08"], "verdict": "accurate"}),
     # "The highest first-quarter figure since Fiscal Year 2000": the same months of every
     # year since, like for like (October-December 2020: 209,342, the most since FY2001's).
     ("Border Patrol agents apprehended 209,342 migrants during the first quarter of Fiscal "

@@ -545,6 +545,11 @@ NATIONWIDE_UNTIL = dt.date(2013, 10, 1)
 # States whose Border Patrol sectors can stand for them (New Mexico is only part of El Paso's).
 STATE_SECTORS = ("TX", "AZ", "CA")
 STATE_TABLE_FROM = dt.date(2017, 10, 1)  # CBP's encounters by state begin in FY2018
+# The US border with no side named: "at the U.S. border", "en la frontera de Estados Unidos".
+_US_BORDER = re.compile(r"\b(?:u\.?s\.?|america(?:n|'s|’s)?|united states['’]?)\s+borders?\b"
+                        r"(?!\s+(?:with|con)\b)|\bfronteras?\s+de\s+(?:los\s+)?"
+                        r"(?:estados unidos|ee\.?\s?uu\.?|eeuu)\b(?!\s+(?:con|y)\s+m[eé]xico)",
+                        re.IGNORECASE)
 # Ports of entry named ("at ports of entry in Arizona"), not the Border Patrol between them.
 _AT_PORTS = re.compile(r"(?<!between )(?<!between the )\bports? of entry\b|\bpuertos? de entrada\b|"
                        r"\bofo\b|\bfield operations\b", re.IGNORECASE)
@@ -717,6 +722,14 @@ class Checker:
                 # "In the first six months of FY 2023, CBP has encountered more than 1.5
                 # million individuals", after a sentence on the southern border: the agency
                 # named alone may be counting everywhere.
+                measures.append(("nationwide_encounters", label("nat", lang)))
+            if claim.place is None and topic.id in ("encounters", "apprehensions") and not {
+                    "sector", "state", "region"} & set(where) and _US_BORDER.search(
+                    claim.sentence.text) and "nationwide_encounters" in get_measure(
+                    topic.measures[0]).part_of:
+                # "2.666 nicaragüenses fueron detenidos en la frontera de Estados Unidos":
+                # the US border, no side named, may be CBP's count everywhere (the
+                # nationality tables are nationwide); the figures decide.
                 measures.append(("nationwide_encounters", label("nat", lang)))
         if claim.place is None and (actor == "USBP" or topic.id == "apprehensions") and \
                 not {"sector", "state", "region"} & set(where) and claim.periods and \

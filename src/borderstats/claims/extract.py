@@ -1957,14 +1957,17 @@ def _record_over_its_months(claim: Claim, clause: str) -> None:
     """"El dato de julio es el tercero más bajo de los últimos 10 meses", "the lowest in 10
     months": ranked among the months up to it, that many."""
     if claim.kind != "rank_record" or claim.rank_window != "all" or claim.rank_years or \
-            len(claim.periods) != 1 or claim.periods[0].kind != "month" or \
-            not (m := _LAST_N_MONTHS.search(clause)):
+            len(claim.periods) != 1 or not (m := _LAST_N_MONTHS.search(clause)):
         return
     word = m.group("n").lower()
     n = int(word) if word.isdigit() else COUNTS.get(word, 0)
-    if n < 2:
+    own = claim.periods[0]
+    if n < 2 or own.kind != "month" and not (own.kind == "range" and own.months == n):
         return
-    end = claim.periods[0].start
+    # (With no month named, the window's words gave the months themselves: its last is
+    # ranked, "la cifra más baja registrada en los últimos 40 meses".)
+    end = own.start if own.kind == "month" else dt.date(own.end.year, own.end.month, 1)
+    claim.periods = [Period.month(end.year, end.month)]
     start = add_months(end, 1 - n)
     claim.rank_window = "period"
     claim.compare_to = [Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")]
