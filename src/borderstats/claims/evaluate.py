@@ -378,18 +378,15 @@ def subject_readings(claim: Claim, readings: list[Reading], lang: str,
                     m == r.measure and w.get(dim) == values for m, w, _ in settled):
                 continue
             named = label("named_before", lang).format(value=", ".join(values))
-            if by_word:
-                # (Settled by the sentence's figure: the figure's evidence is this claim's.)
-                out.append(r.again(where=r.where | cut, label=f"{r.label}; {named}",
-                                   support=r.support + 0.5, from_text=True,
-                                   cues=r.cues + ["the group of the sentence's figure"]))
-                continue
-            # (Less supported than the sentence's own by COMPARABLE: chosen only where the
+            # Settled by the sentence's figure, the figure's evidence is this claim's; else
+            # less supported than the sentence's own by COMPARABLE: chosen only where the
             # figure fits it and none of the sentence's own readings does, never by charity,
-            # and no reason to say the verdict depends on the reading.)
+            # and no reason to say the verdict depends on the reading.
             out.append(r.again(where=r.where | cut, label=f"{r.label}; {named}",
-                               support=r.support - COMPARABLE, from_text=True,
-                               cues=r.cues + ["the group the text named before"]))
+                               support=r.support + (0.5 if by_word else -COMPARABLE),
+                               from_text=True, cues=r.cues + [
+                                   "the group of the sentence's figure" if by_word
+                                   else "the group the text named before"]))
     return out
 
 
@@ -551,8 +548,7 @@ _US_BORDER = re.compile(r"\b(?:u\.?s\.?|america(?:n|'s|’s)?|united states['’
                         r"(?:estados unidos|ee\.?\s?uu\.?|eeuu)\b(?!\s+(?:con|y)\s+m[eé]xico)",
                         re.IGNORECASE)
 # Ports of entry named ("at ports of entry in Arizona"), not the Border Patrol between them.
-_AT_PORTS = re.compile(r"(?<!between )(?<!between the )\bports? of entry\b|\bpuertos? de entrada\b|"
-                       r"\bofo\b|\bfield operations\b", re.IGNORECASE)
+_AT_PORTS = re.compile(cue_table()["ports of entry"][0], re.IGNORECASE)
 # The ports of entry of a state, as CBP's field offices group them (El Paso's also covers
 # New Mexico's ports, so Texas is Laredo's and El Paso's together).
 FIELD_OFFICES_OF_STATE = {"AZ": ("Tucson Field Office",), "CA": ("San Diego Field Office",),
@@ -1023,6 +1019,15 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
     return [results[i] for i in range(len(claims))]
 
 
+def _stated_levels(claim: Claim, i: int, claims: list[Claim],
+                   results: dict[int, dict[str, Any]]) -> list[tuple[Claim, dict[str, Any]]]:
+    """The levels a relation's sentence states beside it that held as read (its
+    evidence): the other totals of the sentence, with a figure, judged right."""
+    return [(c, results[j]) for j, c in enumerate(claims)
+            if j != i and c.sentence is claim.sentence and c.kind == "total" and
+            c.quantity is not None and results[j]["verdict"] in (rules.ACCURATE, rules.ROUGHLY)]
+
+
 def _share_of_its_levels(claim: Claim, i: int, claims: list[Claim],
                          results: dict[int, dict[str, Any]], lang: str) -> dict[str, Any]:
     """"Se detuvo a 309 mil 692 personas y se regresó a 130 mil 275; es decir, el 42 por
@@ -1034,15 +1039,9 @@ def _share_of_its_levels(claim: Claim, i: int, claims: list[Claim],
     q = claim.quantity
     if q is None or q.kind not in ("percent", "fraction"):
         return results[i]
-    levels = []
-    for j, c in enumerate(claims):
-        r = results[j]
-        figure = (r.get("official") or [None])[0]
-        if j != i and c.sentence is claim.sentence and c.kind == "total" and \
-                c.quantity is not None and c.quantity.kind == "count" and \
-                r["verdict"] in (rules.ACCURATE, rules.ROUGHLY) and figure and \
-                isinstance(figure.get("value"), int | float) and figure["value"] > 0:
-            levels.append((c, r, figure))
+    levels = [(c, r, figure) for c, r in _stated_levels(claim, i, claims, results)
+              if c.quantity.kind == "count" and (figure := (r.get("official") or [None])[0])
+              and isinstance(figure.get("value"), int | float) and figure["value"] > 0]
     said = q.value / 100 if q.kind == "percent" else q.value
     for (_, part_r, part), (_, whole_r, whole) in itertools.permutations(levels, 2):
         if part["value"] >= whole["value"]:
@@ -1081,11 +1080,8 @@ def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
     periods: dict[str, Period] = {}
     measures = set()
     cuts: list[dict[str, list[str]]] = []
-    for j, c in enumerate(claims):
-        r = results[j]
-        if j == i or c.sentence is not claim.sentence or c.kind != "total" or \
-                c.quantity is None or rules.precision(c.quantity.words, c.quantity.value) > \
-                0.001 or r["verdict"] not in (rules.ACCURATE, rules.ROUGHLY):
+    for c, r in _stated_levels(claim, i, claims, results):
+        if rules.precision(c.quantity.words, c.quantity.value) > 0.001:
             continue
         # A precise level right for its own period, or for the one it matches exactly under
         # another label ("in FY23 with 308,220": October–April of FY2023).

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from borderstats.claims import lexicon as lx
 from borderstats.claims.prefilter import gated
-from borderstats.claims.text import Quantity, Sentence, quantities, sentences
+from borderstats.claims.text import DIFFERENCE_TO_THAN, Quantity, Sentence, quantities, sentences
 from borderstats.claims.timex import COUNTS, MONTHS, NAME_RE, TimeRef, time_refs
 from borderstats.periods import Period, add_months, fiscal_year_of
 
@@ -2765,9 +2765,9 @@ _MORE_NOUN_THAN_A_PERIOD = re.compile(_MORE_NOUN_THAN.pattern + r"\s+" + _THAN_A
                                       re.IGNORECASE)
 # The words after a difference (see text.py): "901 fewer Salvadorans in July than in June",
 # "901 salvadoreños retenidos menos en julio que en junio".
-_DIFFERENCE_THAN = re.compile(r"\b(?P<dir>more|fewer|less)\s+[a-z][\w'’-]*\b(?:\s+[\w'’,-]+)"
-                              r"{0,10}?\s+than\b|\d\s+(?:[a-záéíóúñ]+\s+){1,2}(?P<dir_es>más|"
-                              r"menos)\b(?:\s+[\w,]+){0,8}?\s+que\b", re.IGNORECASE)
+_DIFFERENCE_THAN = re.compile(r"\b" + DIFFERENCE_TO_THAN + r"|\d\s+(?:[a-záéíóúñ]+\s+){1,2}"
+                              r"(?P<dir_es>más|menos)\b(?:\s+[\w,]+){0,8}?\s+que\b",
+                              re.IGNORECASE)
 
 
 # Between a number and a time expression, these end one figure's words and start another's:

@@ -539,8 +539,9 @@ _DIFFERENCE_AFTER = re.compile(r"^(?:-plus|\+)?\s+(?:[\w-]+\s+){0,2}?(?<!\bto )"
 # Salvadorans in July than in June": the people counted, then where or when, then "than";
 # "901 salvadoreños retenidos menos en julio", "12 mil detenciones más que en 2022": in
 # Spanish the people come first ("al menos", "por lo menos" are "at least").
-_DIFFERENCE_AFTER_NOUN = re.compile(r"^\s+(?:(?:more|fewer|less)\s+[a-z][\w'’-]*\b"
-                                    r"(?:\s+[\w'’,-]+){0,10}?\s+than\b|"
+# (The English words from "more" to "than", shared with the claim extractor.)
+DIFFERENCE_TO_THAN = r"(?P<dir>more|fewer|less)\s+[a-z][\w'’-]*\b(?:\s+[\w'’,-]+){0,10}?\s+than\b"
+_DIFFERENCE_AFTER_NOUN = re.compile(r"^\s+(?:" + DIFFERENCE_TO_THAN + r"|"
                                     r"(?:[a-záéíóúñ]+\s+){1,2}(?<!\bal )(?<!\blo )"
                                     r"(?:más|menos)\b(?!\s+de\s+\d))", re.IGNORECASE)
 _DIFFERENCE_BEFORE = re.compile(
