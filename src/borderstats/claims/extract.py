@@ -1464,6 +1464,8 @@ def _left_out_beside(clause: str, q: Quantity, own: str) -> list[str]:
     codes = [lx.nationality_of(m.group("who")) if m.re is _LEAVING_OUT else "MEX"
              for m in near]
     return [c for c in dict.fromkeys(codes) if c and c not in ("USA", own)]
+
+
 _MIGRATION_OF = re.compile(r"\b(?P<a>\w+)\s+migration\b|\bmigraci[oó]n\s+(?P<b>\w+)",
                            re.IGNORECASE)
 # "The sector", "this sector", "el sector", "dicho sector": one named before.
