@@ -462,6 +462,8 @@ def test_spanish_quantities(words: str, value: float, kind: str, hedge: str | No
     "el sector Tucson, que abarca el 90 por ciento de la frontera de Arizona",
     "The Tucson sector covers about 90 percent of the Arizona border",
     "millions of dollars in new agents", "miles de dólares",
+    # What agents seize is no count of people, nor a share of it.
+    "making over 17,150 seizures of drugs", "and drug seizures (28 percent)",
 ])
 def test_spanish_non_quantities(text: str) -> None:
     from borderstats.claims.text import quantities
@@ -504,6 +506,12 @@ def test_spanish_change_words() -> None:
 def test_spanish_record_words(text: str, found: bool) -> None:
     assert bool(lx.TOP_K.search(text) or lx.RANK_LOW.search(text)
                 or lx.RANK_HIGH.search(text)) is found
+
+
+@pytest.mark.parametrize("text", ["las casi récord 221,000 detenciones de diciembre",
+                                  "a near-record 221,000 in December"])
+def test_near_a_record_is_among_the_highest_not_the_record(text: str) -> None:
+    assert lx.TOP_K.search(text) and not lx.RANK_HIGH.search(text)
 
 
 def test_spanish_windows_and_trends() -> None:

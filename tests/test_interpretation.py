@@ -373,11 +373,23 @@ def test_two_words_for_the_same_base_are_one_base() -> None:
 
 
 @pytest.mark.parametrize("words", ["lone children", "children traveling alone",
-                                   "niños que viajan solos", "menores de edad que iban solos"])
+                                   "children who crossed alone", "niños que viajan solos",
+                                   "menores de edad que iban solos", "niños que cruzaron solos"])
 def test_children_alone_are_unaccompanied_children(engine: Engine, words: str) -> None:
     # Nationwide encounters of unaccompanied children, FY2021: 147,975.
     c = one(engine, f"CBP encountered 147,975 {words} in FY 2021.", "2022-07-15")
     assert c["filters"] == {"demographic": ["UAC"]}
+
+
+@pytest.mark.parametrize("text", [
+    "En el año fiscal 2008, la Patrulla Fronteriza detuvo a 43 mil 658 indocumentados. Sólo 9 "
+    "mil no eran mexicanos.",
+    "In fiscal 2008, Border Patrol agents apprehended 723,825 people; 51,945 were not Mexican.",
+])
+def test_those_who_were_not_mexicans_are_all_but_mexicans(engine: Engine, text: str) -> None:
+    # Border Patrol, Southwest border, FY2008, all but Mexicans: 51,945.
+    claims = check(text, date="2008-11-30", engine=engine)["claims"]
+    assert claims[-1]["filters"] == {"citizenship": ["!MEX"]}
 
 
 def test_a_count_with_got_aways_is_not_in_the_files(engine: Engine) -> None:
@@ -524,6 +536,12 @@ def test_a_period_under_way_is_read_to_date() -> None:
     ("two years ago", "2023-12-15", [("year", ["2021"])]),
     ("a year ago", "2025-03-05", [("relative", ["2024-02"])]),
     ("since July 2020", "2024-12-20", [("since", ["2020-07..2024-11"])]),
+    # A quarter by its code: a fiscal year's (FY2016's third is April-June 2016) or a
+    # calendar year's; "last quarter" is the one before the quarter named.
+    ("in FY 2016 Q3 (55,372) compared to last quarter (48,553)", "2017-04-03",
+     [("range", ["2016-04..2016-06"]), ("range", ["2016-01..2016-03"])]),
+    ("in Q1 of fiscal 2019", "2019-06-01", [("range", ["2018-10..2018-12"])]),
+    ("in Q2 2024", "2024-08-01", [("range", ["2024-04..2024-06"])]),
     # Shifted periods: the period named before, moved back.
     ("during 2023, compared with the previous year", "2024-01-02",
      [("year", ["2023"]), ("year", ["2022"])]),
@@ -534,6 +552,18 @@ def test_a_period_under_way_is_read_to_date() -> None:
 ])
 def test_time_expressions(text: str, day: str, expected: list) -> None:
     assert refs(text, day) == expected
+
+
+def test_last_year_in_a_text_about_fiscal_years_may_be_the_fiscal_year_just_ended() -> None:
+    # Said on 31 October 2006: calendar 2005, or FY2006 (October 2005-September 2006).
+    day = dt.date(2006, 10, 31)
+    (plain,) = time_refs("fell 35 percent, to 108,026, last year", day)
+    (fiscal,) = time_refs("fell 35 percent, to 108,026, last year", day, fiscal_context=True)
+    assert [p.label for p in plain.periods] == ["2005"] and plain.alternatives == ()
+    assert [[p.label for p in a] for a in fiscal.alternatives] == [["FY2006"]]
+    # "The budget year" is the fiscal year: a text that says it speaks of fiscal years.
+    from borderstats.claims.lexicon import FISCAL_WORDS
+    assert FISCAL_WORDS.search("in the budget year that ended in September")
 
 
 def test_a_number_binds_to_its_nearest_period(engine: Engine) -> None:
@@ -4558,6 +4588,28 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A quarter by its code, against "last quarter". Border Patrol, Southwest border,
+    # Mexicans: January-March 2016 48,020, April-June 54,810 (+14.1%).
+    ("CBP BP apprehensions of Mexicans increased 14 percent in FY 2016 Q3 compared to last "
+     "quarter.", "2017-04-03", "change", 0,
+     {"periods": ["2016-04..2016-06"], "verdict": "accurate"}),
+    # Those who "no eran mexicanos" are all but Mexicans; migrants "entering from Mexico"
+    # crossed from there, whoever they are. Border Patrol, Southwest border, October 2012-
+    # March 2013 189,064 against 167,474 a year before (+12.9%).
+    ("For the first six months of this fiscal year, ending in March, Border Patrol "
+     "apprehensions of undocumented migrants entering from Mexico climbed 13 percent "
+     "compared with a year earlier.", "2013-06-03", "change", 0,
+     {"filters": {}, "periods": ["2012-10..2013-03"], "verdict": "accurate"}),
+    # "La migra" is the Border Patrol. Southwest border, Mexicans, FY2014: 226,790.
+    ("Entre octubre de 2013 y septiembre de 2014, la migra detuvo a 229 mil 178 mexicanos.",
+     "2015-12-22", "total", 0,
+     {"measure": "usbp_swb_encounters", "filters": {"citizenship": ["MEX"]}}),
+    # "Most apprehensions (over 38 percent)": the figure says how many, and "most" is no
+    # majority claimed. Border Patrol, Southwest border, FY2011: Tucson 123,285 of 327,577
+    # (37.6%, just short of 38%).
+    ("In fiscal year 2011, most apprehensions (over 38 percent) occurred in the Tucson "
+     "sector of the Border Patrol.", "2013-02-26", "share", 0,
+     {"verdict": "roughly_accurate"}),
     # "La frontera de Estados Unidos", no side named, may be CBP's count everywhere (the
     # nationality tables are nationwide): Nicaraguans, August 2024, 2,665 nationwide, the
     # lowest in 40 months ("los últimos 40 meses": its last month ranked among them).

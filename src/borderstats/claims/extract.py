@@ -1451,7 +1451,9 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
 _LEAVING_OUT = re.compile(r"(?:\b(?:not counting|excluding|other than|apart from|aside from|"
                           r"except(?: for)?|sin contar(?: a)?|excluyendo(?: a)?|excepto|salvo|"
                           r"sin incluir(?: a)?)\s+(?:the\s+|los\s+|las\s+|a\s+los\s+)?|"
-                          r"\bnon-|\bno\s+(?=\w+nos\b))(?P<who>[\w-]+)", re.IGNORECASE)
+                          r"\bnon-|\bno\s+(?:eran\s+|son\s+|fueron\s+)?(?=\w+n[oa]s\b)|"
+                          # "Sólo 9 mil no eran mexicanos", "9,000 were not Mexican"
+                          r"\b(?:were|are)\s+not\s+(?=\w+ans?\b))(?P<who>[\w-]+)", re.IGNORECASE)
 # Border Patrol's word for everyone but Mexicans: "other than Mexicans", "OTMs".
 _OTM = re.compile(r"\bOTMs?\b")
 
@@ -1601,6 +1603,13 @@ _REPORTED_THAT = re.compile(r"\b(?:revealed|reported|said|announced|noted|found|
                             r"reveló|informó|dijo|anunció|señaló)\s+(?:\w+\s+)?(?:that|que)\b",
                             re.IGNORECASE)
 _FROM_COLOMBIA = re.compile(r"\b(?:desde|from|de|entre) colombia\b", re.IGNORECASE)
+# "Migrants entering from Mexico", "cruzar a Estados Unidos desde México": where the border
+# was crossed from, not who crossed it.
+_FROM_MEXICO = re.compile(
+    r"\b(?:enter(?:ing|ed|s)?|cross(?:ing|ed|es)?|com(?:ing|es?)|came|illegally)\s+(?:(?:into|"
+    r"in)\s+(?:the\s+)?(?:u\.?s\.?|united states|this country)\s+)?from\s+mexico\b|"
+    r"\b(?:entrar|cruzar|ingresar|cruzaron|entraron|ingresaron|cruzan|entran)\s+(?:a\s+"
+    r"(?:ee\.?\s?uu\.?|estados unidos)\s+)?desde\s+méxico\b", re.IGNORECASE)
 
 
 def _describe(claim: Claim, clause: str, offset: int, sentence: str,
@@ -1743,6 +1752,9 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             not re.search(r"colombian[oa]s|colombians", clause, re.IGNORECASE):
         # "Llegaron a ese país desde Colombia": where the Darién is entered from, not who.
         nats = [n for n in nats if n != "COL"]
+    if "MEX" in nats and _FROM_MEXICO.search(sentence) and not re.search(
+            r"mexican", clause, re.IGNORECASE):
+        nats = [n for n in nats if n != "MEX"]
     left_out = [code for m in _LEAVING_OUT.finditer(sentence)
                 if (code := lx.nationality_of(m.group("who")))]
     if nats and left_out and set(nats) <= set(left_out):

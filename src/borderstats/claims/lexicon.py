@@ -348,7 +348,9 @@ US_CUES = _rx(r"ee\.?\s?uu\.?", r"eeuu", r"estados unidos", r"estadounidense\w*"
               r"t[ií]tulo 42", r"title 42", r"san diego", r"r[ií]o grande",
               r"homeland security", r"dhs", r"departamento de seguridad nacional",
               # "Inadmissible" is CBP's word for those refused at its ports of entry.
-              r"inadmisibles?", r"inadmissibles?")
+              r"inadmisibles?", r"inadmissibles?",
+              # Border Patrol in Spanish slang: "la migra detuvo a 229 mil 178 mexicanos".
+              r"la migra")
 # English words that point to the US border without naming the country ("the border",
 # "border crossings", "the southern border"): with ``US_CUES``, what ``names_us`` looks for.
 US_BORDER_WORDS = _rx(r"the border", r"border crossings?", r"u\.?s\.?", r"america\w*",
@@ -551,7 +553,8 @@ _IN_FAMILIES = (r"(?!(?:\s+(?:and|y)\s+(?:children|adults|niños|adultos))?\s+(?
                 r"viajando|que llega(?:ro)?n)\s+(?:in|as|with|en|como|con)\s+(?:\W?(?:a|an|"
                 r"una?)\s+)?\W?(?:famil|unidad))")
 # "que viajan", "que iban", "viajando" before "solos" or "sin compañía"
-_GOING_ES = r"(?:(?:que\s+)?(?:viaja(?:ba)?n|iban|venían|llega(?:ro)?n|viajando)\s+)?"
+_GOING_ES = (r"(?:(?:que\s+)?(?:viaja(?:ba)?n|iban|venían|llega(?:ro|ba)?n|viajando|"
+             r"cruza(?:ro|ba)?n|cruzando|entraron|ingresaron)\s+)?")
 POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     # (Not "tengo una familia", "his family": one's own family is no family unit counted.)
     (_rx(r"famil(?:y|ies)(?: units?| members)?", r"(?<!una )(?<!mi )(?<!su )famili\w+",
@@ -560,7 +563,8 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     (_rx(r"unaccompanied (?:(?:alien|illegal|immigrant|migrant|undocumented|foreign)\s+){0,2}"
          r"(?:children|minors|kids)", r"children traveling alone",
          r"UACs?", r"UCs?", r"single minors", r"(?:lone|solo) (?:children|minors|kids)",
-         r"children (?:arriving |crossing |traveling )?(?:alone|on their own|by themselves)",
+         r"children (?:arriving |crossing |traveling |(?:who|that) (?:crossed|came|arrived|"
+         r"traveled|travell?ed) )?(?:alone|on their own|by themselves)",
          # "children traveling without a parent", "minors traveling alone"
          r"(?:children|minors|kids) (?:arriving |crossing |traveling |travell?ing )?"
          r"(?:alone|without (?:a |their )?(?:parents?|adults?|guardians?|family))",
@@ -980,7 +984,7 @@ PROJECTION = _rx(r"on (?:track|pace|course)", r"will (?:\w+ )?(?:be|see|reach|ex
 PRELIMINARY = _rx(r"preliminar(?:y|es)?", r"unofficial", r"no oficial(?:es)?",
                   r"early (?:figures|data|numbers|count)", r"cifras? (?:previas|iniciales)",
                   r"primeras cifras", r"preliminarmente")
-FISCAL_WORDS = _rx(r"fiscal", r"fy\s?\d{2,4}", r"año fiscal", r"años fiscales")
+FISCAL_WORDS = _rx(r"fiscal", r"fy\s?\d{2,4}", r"año fiscal", r"años fiscales", r"budget year")
 CALENDAR_WORDS = _rx(r"calendar(?:[\s-]+year)?\s+\d{4}", r"calendar year", r"año calendario",
                      r"january (?:to|through) december", r"año natural", r"año civil",
                      r"de enero a diciembre")
@@ -1087,7 +1091,8 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"all[- ]time high", r"unprecedented(?! (?:action|actions|effort|efforts|"
                 r"cooperation|steps|measures|response|partnership|commitment|support|work)\b)",
                 r"(?:a |the )?new highs?",
-                r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))", r"récord",
+                r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))",
+                r"(?<!casi )(?<!casi-)(?<!cerca del )(?<!cerca de un )récord",
                 r"more [a-z ]{0,30}than in any (?:single |other )?(?:fiscal )?(?:year|month)",
                 r"never (?:so|as|this) many", r"more than ever",
                 r"historic(?:al)? highs?", r"all[- ]time highs?",
@@ -1121,6 +1126,8 @@ TOP_K = _rx(r"one of the (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1
             r"(?:highest|busiest|largest|biggest|lowest|fewest|smallest)",
             r"among the (?:(?:two|three|four|five|ten|\d{1,2}) )?(?:highest|busiest|largest|"
             r"lowest)", r"uno de los (?:más|mayores)" + _NOT_MAGNITUDE,
+            # "The near-record 221,000 in December", "las casi récord 221,000 detenciones".
+            r"near[- ]records?", r"casi[- ](?:un )?récord", r"cerca (?:del|de un) récord",
             # "remained near historic lows": close to the record, among the few nearest it.
             r"(?:near|close to|approaching)[\s-](?:record|historic(?:al)?|all[- ]time) "
             r"(?:lows?|highs?|levels?)",

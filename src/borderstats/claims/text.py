@@ -238,6 +238,10 @@ _OF_THE_BORDER = re.compile(r"\s+(?:of|de)\s+(?:the|la|su)\s+(?:[\w.-]+\s+){0,2}
                             r"(?:border|frontera|boundary|línea)\b"
                             r"(?!\s*(?:'s|’s|apprehensions|arrests|crossings|encounters))",
                             re.IGNORECASE)
+# What a percentage in brackets right after them is a share of, other than people.
+_THINGS_BEFORE = re.compile(r"\b(?:seizures?|incautaciones|decomisos|pounds|libras|kilos|"
+                            r"tons|toneladas|weapons|armas|tunnels|túneles|dollars|dólares)"
+                            r"\s*\((?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
     # ("millions of dollars", "miles de dólares": the unit after "of".)
     r"^[\s-]*(?:(?:of|de)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|miles?|"
@@ -248,6 +252,9 @@ _UNIT_AFTER = re.compile(
     r"oficiales|buses|autobuses|trucks|camiones|sectors|sectores|dollars|dólares|pesos|"
     r"states|estados|cities|ciudades|counties|condados|municipalities|municipios|gates|"
     r"puertas|portones|shelters|albergues|ports|puertos|"
+    # What agents seize: "17,150 seizures of drugs", "2,000 pounds of marijuana".
+    r"seizures?|incautaciones|decomisos|pounds|libras|kilos|kilograms|kilogramos|tons|"
+    r"toneladas|weapons|armas|tunnels|túneles|"
     # "the 61-page report", "un informe de 40 páginas"
     r"pages?|páginas?)\b|"
     r"^\s+(?:al?|y|to|and|-|–)\s+(?:el\s+)?\d{1,2}(?:[°º]|ro|er)?\s+(?:de\s+)?(?:enero|febrero|"
@@ -395,6 +402,8 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
                     and _MONTH_BEFORE_ES.search(sentence[max(0, m.start("num") - 14):
                                                          m.start("num")])):
                 continue
+            if pct and _THINGS_BEFORE.search(sentence[max(0, m.start() - 30):m.start()]):
+                continue  # "and drug seizures (28 percent)": a share of something else
             if pct and _OF_THE_BORDER.match(sentence[m.end():m.end() + 40]) and \
                     _COVERS.search(sentence[max(0, m.start() - 30):m.start()]):
                 continue  # "que abarca el 90 por ciento de la frontera": of its length
@@ -429,6 +438,9 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
                                         sentence[max(0, m.start() - 14):m.start()],
                                         re.IGNORECASE):
             continue  # "which covers most of Arizona": a place, not a share
+        if word == "most" and re.match(r"\s+[\w\s]{0,30}?\([^()]*\d[^()]*(?:%|percent|per cent|"
+                                       r"por ciento)", sentence[m.end():]):
+            continue  # "most apprehensions (over 38 percent)": the figure says how many
         hedge = _hedge(m.group("hedge"))
         if word in ("most", "majority", "la mayoría") and hedge is None:
             hedge = "more_than"  # "most of them": more than half

@@ -328,6 +328,26 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"\b(?P<y>(?:19|20)\d\d)\s+fiscal\s+year\b",
          lambda m: add(m, "fiscal_year", (Period.fiscal_year(int(m.group("y"))),)))
 
+    # A quarter by its code, as government reports write it: "FY 2016 Q3", "Q3 FY2016",
+    # "Q1 of fiscal 2019" are a fiscal year's quarter; "Q2 2024" the calendar year's.
+    def quarter_code(m: re.Match) -> None:
+        fy = m.group("fy") or m.group("fy2")
+        year = _year(fy or m.group("cy"))
+        start = Period.fiscal_year(year).start if fy else dt.date(year, 1, 1)
+        first = add_months(start, 3 * (int(m.group("q") or m.group("q2") or m.group("q3")) - 1))
+        add(m, "range", (_span(first, add_months(first, 2)),), extra={"quarter": True})
+    each(r"\b(?:(?:fiscal(?:\s+year)?|fy|año fiscal)\s*'?(?P<fy>\d{4}|\d{2}),?\s*q(?P<q>[1-4])|"
+         r"q(?P<q2>[1-4])\s*(?:of\s+|del\s+|,\s*)?(?:fiscal(?:\s+year)?|fy|año fiscal)\s*'?"
+         r"(?P<fy2>\d{4}|\d{2})|q(?P<q3>[1-4])\s+(?P<cy>(?:19|20)\d\d))\b", quarter_code)
+    # "… in FY 2016 Q3 compared to last quarter": the quarter before the one named.
+    def quarter_before(m: re.Match) -> None:
+        named = [t for t in found if t.extra.get("quarter") and t.end <= m.start()]
+        if named:
+            first = named[-1].periods[0].start
+            add(m, "range", (_span(add_months(first, -3), add_months(first, -1)),))
+    each(r"\b(?:the\s+)?(?:last|previous|prior|preceding)\s+quarter\b|"
+         r"\bel\s+trimestre\s+(?:anterior|previo|pasado)\b", quarter_before)
+
     # An explicit calendar year: "calendar year 2023", "calendar 2023", "año calendario 2023".
     each(r"\b(?:calendar(?:[\s-]+year)?|año (?:calendario|natural|civil)(?: de)?)\s+"
          r"(?P<y>(?:19|20)\d\d)\b",
@@ -542,7 +562,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             add(m, "month", months(last), each=True,
                 alternatives=(months(add_months(last, -1)),))
             return
-        add(m, "range", (_span(add_months(last, -n + 1), last),))
+        add(m, "range", (_span(add_months(last, -n + 1), last),), alternatives=(
+            ((Period.fiscal_year(fiscal_year_of(ref) - 1),),) if fiscal_context and (
+                m.group("year") or m.group("year2")) else ()))
     each(r"(?<!'s )(?<!’s )\b(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?P<n>"
          + _COUNT_RE + r")\s+months|(?P<year>year|12 months))\b|"
          r"\b(?:en\s+)?(?:los|el)\s+(?:últimos|pasados)\s+"
@@ -838,8 +860,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         (r"\b(?:next|the (?:coming|upcoming|next)) fiscal year\b|"
          r"\bel (?:próximo|siguiente) año fiscal\b",
          lambda: (Period.fiscal_year(fy_now + 1),), ()),
+        # In a text about fiscal years, the fiscal year last ended too ("8 percent fewer …
+        # last fiscal year … fell 35 percent, to 108,026, last year").
         (r"\blast year\b|\b(?:el|del|al) año pasado\b|\b(?:el|del|al) pasado año\b",
-         lambda: (Period.year(ref.year - 1),), ()),
+         lambda: (Period.year(ref.year - 1),),
+         ((Period.fiscal_year(fiscal_year_of(ref) - 1),),) if fiscal_context else ()),
         # "Al final del año se habrá detenido a un millón", "by the end of the year": the
         # year under way, whole (a projection).
         (r"\b(?:al final|a finales|al cierre|al término) del? (?:presente |este )?año\b|"
@@ -1427,6 +1452,8 @@ _REPORTED = re.compile(r"\b(?:said|reported|announced|stated|noted|dio cuenta|in
 _DESCRIBES = re.compile(r"\b(?:which|that|year|fy\s?\d{2,4}|fiscal\s+\d{4})\s+(?:ended|began|"
                         r"started|ends|begins|closes|close|end)(?:\s+(?:on|in))?"
                         r"(?:\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+of)?\s*$|"
+                        # "For the first six months of this fiscal year, ending in March"
+                        r",\s*(?:ending|beginning|starting)(?:\s+(?:on|in))?\s*$|"
                         r"\b(?:que|y|año|fiscal|\d{4})\s+(?:terminó|concluyó|empezó|comenzó|inició|"
                         r"termina|concluye|finalizó|finaliza|cerró|acabó|concluirá|terminará|"
                         r"cerrará|cierra|cierre|termine|concluya|finalice)"
