@@ -514,6 +514,12 @@ def test_near_a_record_is_among_the_highest_not_the_record(text: str) -> None:
     assert lx.TOP_K.search(text) and not lx.RANK_HIGH.search(text)
 
 
+def test_jumping_the_border_is_no_change() -> None:
+    assert not any(p.search("68,925 jumped the border between ports of entry")
+                   for p, _ in lx.CHANGE_WORDS)
+    assert any(p.search("apprehensions jumped 20 percent") for p, _ in lx.CHANGE_WORDS)
+
+
 def test_spanish_windows_and_trends() -> None:
     assert lx.window_years("la más alta en dos décadas") == 20
     assert lx.window_years("la más baja en 15 años") == 15

@@ -542,6 +542,25 @@ def test_a_period_under_way_is_read_to_date() -> None:
      [("range", ["2016-04..2016-06"]), ("range", ["2016-01..2016-03"])]),
     ("in Q1 of fiscal 2019", "2019-06-01", [("range", ["2018-10..2018-12"])]),
     ("in Q2 2024", "2024-08-01", [("range", ["2024-04..2024-06"])]),
+    # A presidency "since President Biden has been in office"; two months listed out of
+    # order and far apart are of the one year named, a December and a January a run
+    # across the new year; a table's "FY'22 September" (curly apostrophes are straight
+    # ones); a run "to the end of April", "from last October through this May".
+    ("Since President Biden has been in office, there have been nearly 4.7 million",
+     "2023-03-01", [("presidency", ["2021-01..2023-02"])]),
+    ("the highest level since December and May 2022", "2023-09-21",
+     [("month", ["2022-05", "2022-12"])]),
+    ("in December and January 2023", "2023-03-01", [("month", ["2022-12", "2023-01"])]),
+    ("The FY’22 September numbers are more than quadruple the FY’19 numbers", "2022-10-22",
+     [("month", ["2022-09"]), ("fiscal_year", ["FY2019"])]),
+    ("Between Oct. 1 and the end of April", "2022-07-03", [("range", ["2021-10..2022-04"])]),
+    ("From last October through this May", "2015-06-11", [("range", ["2014-10..2015-05"])]),
+    # "Compared to last August" after August: the August a year before.
+    ("In August, encounters rose 14% compared to last August.", "2023-09-22",
+     [("month", ["2023-08"]), ("month", ["2022-08"])]),
+    # When something was said is no period of what was counted.
+    ("CBP revealed earlier this month that apprehensions in April were down 93%.",
+     "2025-05-28", [("month", ["2025-04"])]),
     # Shifted periods: the period named before, moved back.
     ("during 2023, compared with the previous year", "2024-01-02",
      [("year", ["2023"]), ("year", ["2022"])]),
@@ -564,6 +583,16 @@ def test_last_year_in_a_text_about_fiscal_years_may_be_the_fiscal_year_just_ende
     # "The budget year" is the fiscal year: a text that says it speaks of fiscal years.
     from borderstats.claims.lexicon import FISCAL_WORDS
     assert FISCAL_WORDS.search("in the budget year that ended in September")
+
+
+def test_a_count_to_a_day_in_a_text_about_fiscal_years_is_the_fiscal_year_so_far() -> None:
+    # Said in December 2019: October-November 2019 (FY2020 so far), or January-November.
+    (plain,) = time_refs("As of November 30, agents had collared 87,826", dt.date(2019, 12, 10))
+    (fiscal,) = time_refs("As of November 30, agents had collared 87,826", dt.date(2019, 12, 10),
+                          fiscal_context=True)
+    assert [p.label for p in plain.periods] == ["2019-01..2019-11"]
+    assert [p.label for p in fiscal.periods] == ["2019-10..2019-11"]
+    assert [[p.label for p in a] for a in fiscal.alternatives] == [["2019-01..2019-11"]]
 
 
 def test_a_number_binds_to_its_nearest_period(engine: Engine) -> None:
@@ -4588,6 +4617,70 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Year-over-year" said beside when the figures were revealed. Border Patrol, Southwest
+    # border: April 2024 128,895, April 2025 8,377 (-93.5%).
+    ("The U.S. Customs and Border Protection (CBP) revealed earlier this month that April "
+     "year-over-year apprehensions at the border were down 93%.", "2025-05-28", "change", 0,
+     {"periods": ["2025-04"], "verdict": "accurate"}),
+    # A run said after a change from a base month is of the month the sentence before
+    # counted, not of the base. All CBP, Southwest border: May-November 2019 fell six
+    # months running (144,116 … 42,643).
+    ("U.S. Customs and Border Protection officials announced last month that 42,649 people "
+     "were either apprehended or sought asylum along the country’s border with Mexico in "
+     "November. That’s a 75 percent drop from May, when the number was more than 144,000, "
+     "and the sixth consecutive month of decline.", "2020-01-15", "streak", 0,
+     {"periods": ["2019-11"], "verdict": "accurate"}),
+    # "The McAllen, Texas, sector" is the Rio Grande Valley's, from October 1 to the end
+    # of April: 287,302.
+    ("Between Oct. 1 and the end of April, CBP agents in the McAllen, Texas, sector of our "
+     "southern border have stopped migrants at our border more than 287,000 times.",
+     "2022-07-03", "total", 0,
+     {"filters": {"sector": ["Rio Grande Valley"]}, "periods": ["2021-10..2022-04"],
+      "verdict": "accurate"}),
+    # "Esto representa una disminución …": the change between the two levels the sentence
+    # before stated. All CBP, Southwest border, Hondurans: FY2022 213,023; October 2024-
+    # June 2025 30,642 (-85.6%).
+    ("Las detenciones de hondureños pasaron de 213,023 en el año fiscal 2022 a tan solo "
+     "30,645 en lo que va del año fiscal 2025 (con corte hasta junio). Esto representa una "
+     "disminución superior al 85 % en apenas tres años.", "2025-07-24", "change", 0,
+     {"periods": ["2024-10..2025-06"], "verdict": "accurate"}),
+    # A Border Patrol station is below anything the files hold.
+    ("Arrests in the Nogales station, the largest in the Tucson Sector, fell by 43% to "
+     "18,000.", "2011-11-08", "change", 0, {"verdict": "unverifiable"}),
+    # "That's compared with 33,400 during the same time period during the 2014 fiscal
+    # year": the same group (the Valley's unaccompanied minors) and the same months a year
+    # before: October 2013-May 2014, 33,416.
+    ("From last October through this May, 13,250 unaccompanied minors surrendered or were "
+     "apprehended by agents in the Rio Grande Valley sector. That’s compared with 33,400 "
+     "during the same time period during the 2014 fiscal year.", "2015-06-11", "total", 1,
+     {"filters": {"demographic": ["UAC"], "sector": ["Rio Grande Valley"]},
+      "periods": ["2013-10..2014-05"], "verdict": "accurate"}),
+    # The children of a text about unaccompanied minors are those. Tucson sector, UAC,
+    # October 2013-August 2014: 7,869.
+    ("The number of unaccompanied minors apprehended in the Tucson sector of the Border "
+     "Patrol continues to drop. From Oct. 1 to Aug. 31, Border Patrol has arrested 7,867 "
+     "children and teens who were crossing into the U.S. illegally in Southern Arizona.",
+     "2014-09-04", "total", 0,
+     {"filters": {"demographic": ["UAC"], "sector": ["Tucson"]}, "verdict": "accurate"}),
+    # A group a precise figure showed carries to the figures of the sentences after it
+    # that name none, where it fits them. Rio Grande Valley: January 2017 15,580, March
+    # 4,147.
+    ("In January 2017, they apprehended a total of 15,579. And in March a total of 4,143 "
+     "were apprehended.", "2017-04-15", "total", 1,
+     {"filters": {"sector": ["Rio Grande Valley"]}, "verdict": "accurate"}),
+    # "On target to reach beyond 640,000 for the fiscal year": a projection, and a lower
+    # bound. Border Patrol, Southwest border, FY2019: 851,508.
+    ("So far this fiscal year, Border Patrol has apprehended almost 268,000 people at the "
+     "southwest border. The numbers are on target to reach beyond 640,000 for the fiscal "
+     "year.", "2019-03-15", "total", 1, {"periods": ["FY2019"], "verdict": "accurate"}),
+    # CBP's "unique encounters" are a statistic no file holds.
+    ("55,333 unique encounters last month were with Venezuelans, Nicaraguans and Cubans.",
+     "2022-09-20", "total", 0, {"verdict": "unverifiable"}),
+    # A sentence set in a presidency with one month named as the base: the month after
+    # it. All CBP, Southwest border: June 2021 189,034, July 213,593 (+13.0%).
+    ("Border encounters continued their climb under the Biden administration, reaching "
+     "about 213,000, up 13 percent from June.", "2021-08-15", "change", 0,
+     {"periods": ["2021-07"], "verdict": "accurate"}),
     # A quarter by its code, against "last quarter". Border Patrol, Southwest border,
     # Mexicans: January-March 2016 48,020, April-June 54,810 (+14.1%).
     ("CBP BP apprehensions of Mexicans increased 14 percent in FY 2016 Q3 compared to last "

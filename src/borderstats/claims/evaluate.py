@@ -967,6 +967,10 @@ class Checker:
         return out
 
 
+# How far back (in characters) a group a precise figure showed carries to later sentences.
+GROUP_CARRIES = 600
+
+
 def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[dict[str, Any]]:
     """Every claim checked, in order; within a sentence the stated figures go first, so
     that what they settle (which series, which year) informs the sentence's other claims."""
@@ -1009,6 +1013,24 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
             claim.filters = claim.filters | extra
             claim.inherited.append(("group_of_the_sentence", {}))
             results[i] = evaluate(claim, checker, ref)
+    # ... and a figure of a later sentence that names no group ("In January 2017, they
+    # apprehended 15,579. February saw half of that number … And in March a total of
+    # 4,143": the sector the first figure matched), where the group fits it.
+    for i, claim in enumerate(claims):
+        found = [checker.groups_found[s] for s in sorted(checker.groups_found)
+                 if claim.sentence.start - GROUP_CARRIES < s < claim.sentence.start]
+        if claim.kind != "total" or claim.filters or not found or any(
+                c[1] != found[-1][0][1] for c in found[-1]) or \
+                results[i]["verdict"] != rules.INACCURATE:
+            continue
+        claim.filters = {k: list(v) for k, v in found[-1][0][1].items()}
+        claim.inherited.append(("group_of_the_text", {}))
+        trial = evaluate(claim, checker, ref)
+        if trial["verdict"] in (rules.ACCURATE, rules.ROUGHLY):
+            results[i] = trial
+        else:
+            claim.filters = {}
+            claim.inherited.pop()
     for i, claim in enumerate(claims):
         if results[i]["verdict"] == rules.INACCURATE and claim.kind in ("change",
                                                                          "comparison"):
@@ -1381,11 +1403,12 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     if claim.versus is not None:
         pass
     elif claim.distinct_people and topic.events and claim.kind == "total" and verdict in (
-            rules.ACCURATE, rules.ROUGHLY):
+            rules.ACCURATE, rules.ROUGHLY) and not lx.UNIQUE_COUNT.search(claim.text):
         verdict = rules.MISLEADING
         explanation += msg(lang, "events_not_people", unit=unit, what=what)
     elif claim.distinct_people and topic.events and (
-            claim.kind == "total" and verdict == rules.INACCURATE or claim.kind in (
+            claim.kind == "total" and (verdict == rules.INACCURATE or lx.UNIQUE_COUNT.search(
+                claim.text)) or claim.kind in (
                 "change", "comparison", "share", "streak", "rank_record")):
         # "157 thousand unique encounters": a count of distinct people, which the files
         # (events) do not hold; that it differs from the events is expected.

@@ -266,6 +266,7 @@ class _Context:
     nationality: str | None = None  # the one nationality the last sentence naming any named
     president: str | None = None  # the president the text named last ("his presidency")
     sector: str | None = None  # the one Border Patrol sector the last sentence naming any named
+    station: str | None = None  # the Border Patrol station a text is about, below any sector
     # The one sector place the text named without the word "sector" ("Yuma is now averaging
     # 300 a day"): what a later "the sector" points back to.
     sector_place: str | None = None
@@ -310,6 +311,10 @@ def _remember(context: _Context, text: str) -> None:
         context.nationality = named[0] if len(named) == 1 else None
     sectors = {sector for m in lx.SECTOR_RE.finditer(text)
                if (sector := lx.sector_named(m))}
+    if station := _station_named(text):
+        context.station = station
+    elif sectors:
+        context.station = None
     if sectors:
         context.sector = sectors.pop() if len(sectors) == 1 else None
     places = {sector for m in _SECTOR_NAME.finditer(text) if (sector := lx.sector_of(m.group(0)))}
@@ -436,6 +441,12 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 claim.unmeasured = "estimate"
             if q is not None and _GUESSED.search(text[max(0, a + q.start - 40):a + q.start]):
                 claim.unmeasured = "estimate"
+            if claim.topic is not None and claim.topic.country == "USA" and (
+                    _station_named(text) or q is not None and context.station and not (
+                        claim.filters or lx.SECTOR_RE.search(text))):
+                # "Arrests in the Nogales station … fell by 43% to 18,000", or a later
+                # figure of a text about the Willcox Station: the files stop at sectors.
+                claim.unmeasured = "station"
             if q is not None and claim.kind in ("total", "rate", "change", "comparison") and \
                     _OPEN_GROUP.search(clause):
                 claim.unmeasured = "open_group"
@@ -487,15 +498,17 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             if claim.topic is None and agency_topic is not None:
                 claim.topic = agency_topic
                 claim.inherited.append(assumption("agency_counts", topic=agency_topic.id))
-            if _SAME_PERIOD.search(text) and context.claims and claim.kind == "total" and \
-                    not claim.filters:
+            if _SAME_PERIOD.search(text) and context.claims and claim.kind == "total":
                 # "... agents assigned to the El Paso, Big Bend ... Sectors apprehended
                 # 648,465. During the same period last year, agents apprehended 626,793": the
-                # same cut of the same series, a year before.
+                # same cut of the same series, a year before (what the sentence does not
+                # name again: "… 13,250 unaccompanied minors … in the Valley. That's
+                # compared with 33,400 during the same time period" is the Valley's too).
                 first = context.claims[0]
                 if first.topic is not None and claim.topic is not None and \
                         first.topic.country == claim.topic.country:
-                    claim.filters = {k: list(v) for k, v in first.filters.items()}
+                    claim.filters = {k: list(v) for k, v in first.filters.items()} | {
+                        k: list(v) for k, v in claim.filters.items()}
             if _ANAPHORIC.search(text.lstrip("“\"'( ")) and context.claims:
                 # "That was 36 percent fewer than in December": it is the figure just given,
                 # of the same series and the same people.
@@ -1602,6 +1615,30 @@ def _counted_by_status(sentence: str) -> bool:
 _REPORTED_THAT = re.compile(r"\b(?:revealed|reported|said|announced|noted|found|showed|"
                             r"reveló|informó|dijo|anunció|señaló)\s+(?:\w+\s+)?(?:that|que)\b",
                             re.IGNORECASE)
+# A Border Patrol station, the level below the sector: "the Willcox Station of the U.S.
+# Border Patrol", "the Nogales station" (not a police, bus or radio station).
+_STATION = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+\s+){1,2}?)(?:Border Patrol\s+)?[Ss]tation\b")
+_NOT_STATIONS = {"police", "gas", "union", "space", "radio", "fire", "train", "bus", "power",
+                 "television", "weather", "polling", "ranger", "naval", "air", "research",
+                 "pumping", "subway", "metro", "amtrak", "greyhound", "relay", "rest", "water",
+                 "aid", "rescue", "news", "filling", "service", "comfort", "way", "duty"}
+
+
+def _station_named(text: str) -> str | None:
+    for m in _STATION.finditer(text):
+        name = re.sub(r"^(?:The|A|An|This|That|Each|Every)\s+", "", m.group("name").strip())
+        words = name.lower().split()
+        if words and not set(words) & _NOT_STATIONS and words[-1] not in (
+                "patrol", "sector", "the", "a"):
+            return name
+    return None
+
+
+# A sentence that opens by pointing back to what the one before stated: "Esto representa
+# una disminución …", "That is a 40 percent drop".
+_THIS_IS = re.compile(r"\W*(?:(?:esto|eso|ello|lo que|lo cual|this|that)\s+(?:representa|"
+                      r"represents|significa|means|supone|equivale|implica|amounts|marks|is|"
+                      r"was|fue|es)|that['’]s)\b", re.IGNORECASE)
 _FROM_COLOMBIA = re.compile(r"\b(?:desde|from|de|entre) colombia\b", re.IGNORECASE)
 # "Migrants entering from Mexico", "cruzar a Estados Unidos desde México": where the border
 # was crossed from, not who crossed it.
@@ -1720,6 +1757,10 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         # "9,637 migrants — families, single adults and children —", "entre niños, adultos
         # y familias completas": every group together, which is everyone.
         del claim.filters["demographic"]
+    if claim.filters.get("demographic") == ["Children"] and context.population == "UAC":
+        # "The number of unaccompanied minors … continues to drop. Still, 920 children were
+        # arrested": the children of a text about unaccompanied minors are those.
+        claim.filters["demographic"] = ["UAC"]
     if context.population and "demographic" not in claim.filters:
         claim.text_subject.append({"demographic": [context.population]})
     # "de Estados Unidos", "desde México" name who counts, not whom: the US is never a
@@ -2013,6 +2054,7 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
     own time words, else the sentence's, else the text so far. Alternatives (calendar or
     fiscal, another period the sentence names) are kept for the evaluator to weigh."""
     _periods_from_words(claim, clause, offset, sentence, refs, context, previous)
+    _month_after_the_base(claim, sentence, refs)
     if claim.kind == "change" and len(claim.compare_to) == 1:
         # "Una disminución del 42 % desde mayo de 2023": a change since a month is from that
         # month, not from the months since it.
@@ -2027,6 +2069,24 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
     _when_figure(claim, offset, sentence, refs)
     _base_from_the_sentence_before(claim, context)
     _the_fiscal_year_before(claim, refs, context)
+
+
+def _month_after_the_base(claim: Claim, sentence: str, refs: list[TimeRef]) -> None:
+    """"Border encounters continued their climb under the Biden administration, reaching
+    about 213,000, up 13 percent from June": with one month named as the base, the figures
+    are of the month after it, not of the whole presidency the sentence is set in."""
+    if claim.kind not in ("total", "change") or len(claim.periods) != 1 or \
+            claim.periods[0].months < 2:
+        return
+    span = claim.periods[0]
+    bases = [r for r in refs if r.kind == "month" and len(r.periods) == 1
+             and _is_base(r, sentence, refs)]
+    if len(bases) != 1 or not any(r.kind == "presidency" and list(r.periods) == [span]
+                                  for r in refs):
+        return
+    after = add_months(bases[0].periods[0].start, 1)
+    if span.start <= bases[0].periods[0].start and after <= span.end:
+        claim.periods, claim.alternatives = [Period.month(after.year, after.month)], []
 
 
 def _since_a_year(claim: Claim, refs: list[TimeRef]) -> None:
@@ -2419,6 +2479,18 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             claim.compare_to = [Period.month(year, month.start.month)]
             claim.inherited.append(assumption("compared_from_text"))
             return
+    levels = [c for c in context.claims if c.kind == "total" and len(c.periods) == 1]
+    if claim.kind == "change" and not own and not claim.compare_to and _THIS_IS.match(
+            sentence) and len(levels) == 2 and \
+            levels[0].periods[0].end < levels[1].periods[0].start and \
+            levels[0].filters == levels[1].filters and claim.filters in ({}, levels[0].filters):
+        # "… pasaron de 213,023 en el año fiscal 2022 a 30,645 en lo que va del año fiscal
+        # 2025. Esto representa una disminución superior al 85 %": the change between the
+        # two levels of one group the sentence before stated, from the first to the last.
+        claim.periods = list(levels[-1].periods)
+        claim.compare_to = list(levels[0].periods)
+        claim.inherited.append(assumption("compared_from_text"))
+        return
     if claim.kind == "change" and presidency is not None and not claim.compare_to and \
             _is_base(presidency, sentence, refs):
         # "A 95% drop from under the Biden administration": the presidency is the base; the
@@ -2568,7 +2640,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # a peak of 133,000 in May": a base, or a peak fallen from, is not where the run ends.
         own = [r for r in own if not _is_base(r, sentence, refs) and not _FROM_PEAK.search(
             sentence[max(0, r.start - 60):r.start])]
-        before = [r for r in refs if r.end <= offset and r.periods and r.kind == "month"]
+        before = [r for r in refs if r.end <= offset and r.periods and r.kind == "month"
+                  and not _is_base(r, sentence, refs)]
         if before and re.fullmatch(r"\W*(?:the|its|el|la|su)?\s*", clause[:claim.anchor],
                                    re.IGNORECASE):
             # "… en febrero, el décimo mes consecutivo de aumento …, un regreso a los niveles

@@ -406,7 +406,9 @@ REGION_SECTORS = ("Rio Grande Valley", "Big Bend")
 # The sectors' names as Spanish-language media write them: "Sector Valle del Río Grande",
 # "el sector de Del Río".
 _SECTOR_ALIASES = {"valle del río grande": "Rio Grande Valley",
-                   "valle del rio grande": "Rio Grande Valley", "del río": "Del Rio"}
+                   "valle del rio grande": "Rio Grande Valley", "del río": "Del Rio",
+                   # Named for its headquarters, as the sector was until 1999.
+                   "mcallen": "Rio Grande Valley"}
 # "The Rio Grande sector" is the Valley's; "the Rio Grande" alone is the river.
 SECTOR_NAMES = "|".join(sorted([*SECTORS, *_SECTOR_ALIASES], key=len, reverse=True)) + \
     r"|r[ií]o grande(?=\s+sector\b)"
@@ -432,7 +434,9 @@ def sector_named(m: re.Match) -> str | None:
 
 
 # ("The El Paso border region": what Border Patrol counts there is its sector's.)
-SECTOR_RE = gated(r"\b(?P<a>" + SECTOR_NAMES + r")\s+(?:sector|border patrol|"
+# ("The McAllen, Texas, sector": the state may stand between the name and the word.)
+SECTOR_RE = gated(r"\b(?P<a>" + SECTOR_NAMES + r")(?:,\s+(?:texas|tex\.|arizona|ariz\.|"
+                       r"california|calif\.|new mexico|n\.m\.),)?\s+(?:sector|border patrol|"
                        r"border region)\b|"
                        r"\bsector\s+(?:de\s+|del\s+)?(?P<b>" + SECTOR_NAMES + r")\b|"
                        r"\b(?P<code>(?-i:" + "|".join(SECTOR_CODES) + r"))\b|"
@@ -804,6 +808,10 @@ GOT_IN = _rx(r"crossed", r"cruzaron", r"han cruzado", r"entered", r"entraron", r
 PEOPLE_NOUNS = _rx(r"people", r"persons", r"individuals", r"migrants", r"immigrants",
                    r"personas", r"migrantes", r"individuos", r"asylum seekers", r"inmigrantes",
                    r"extranjer[oa]s")
+# CBP's own count of distinct people ("55,333 unique encounters"), which it states in its
+# releases but no file holds: a statistic of its own, not events called people.
+UNIQUE_COUNT = _rx(r"unique (?:encounters|individuals|people|migrants)", r"encuentros únicos",
+                   r"(?:personas|migrantes|individuos) únic[oa]s")
 DISTINCT_PEOPLE = _rx(r"different people", r"unique individuals", r"distinct people",
                       r"unique (?:encounters|people|migrants)", r"encuentros únicos",
                       r"(?:personas|migrantes|individuos) únic[oa]s",
@@ -962,7 +970,7 @@ CORRIDOR_CUES: tuple[tuple[Pattern, str], ...] = (
 )
 
 # A claim about what is to come: judged against the outcome where the data now hold it.
-PROJECTION = _rx(r"on (?:track|pace|course)", r"will (?:\w+ )?(?:be|see|reach|exceed|top|"
+PROJECTION = _rx(r"on (?:track|pace|course|target)", r"will (?:\w+ )?(?:be|see|reach|exceed|top|"
                  r"surpass|break|hit|pass|end|close)", r"(?:is|are) (?:expected|projected|"
                  r"likely|set|poised|going) to", r"likely to see", r"projected", r"projecting",
                  r"by the (?:fiscal )?year'?s? (?:end|close)", r"va(?:n)? a (?:superar|"
@@ -1028,7 +1036,9 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"subieron ligeramente",
          r"subi[óo] ligeramente", r"aument\w+ ligeramente", r"repunt\w+ ligeramente",
          r"(?:ligero|leve) (?:aumento|repunte|alza)"), ChangeWord("up", 0.0, 0.10)),
-    (_rx(r"soared", r"surged", r"spiked", r"skyrocketed", r"jumped", r"exploded",
+    (_rx(r"soared", r"surged", r"spiked", r"skyrocketed",
+         # ("68,925 jumped the border": crossed it, no change.)
+         r"jumped(?!\s+(?:the|a|over the)\s+(?:border|fence|wall|river))", r"exploded",
          r"up (?:sharply|dramatically|steeply) from",
          r"se dispar\w+", r"se multiplicaron", r"aument\w+ drásticamente",
          r"crecieron drásticamente", r"se elevaron drásticamente"),

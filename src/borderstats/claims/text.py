@@ -149,7 +149,7 @@ VAGUE = {"hundreds": (200, 999), "thousands": (2_000, 99_999),
 
 HEDGES = {
     # English
-    "more than": "more_than", "over": "more_than", "above": "more_than",
+    "more than": "more_than", "over": "more_than", "above": "more_than", "beyond": "more_than",
     "topped": "more_than", "topping": "more_than", "exceeded": "more_than",
     "exceed": "more_than", "exceeds": "more_than", "surpass": "more_than",
     "top": "more_than", "tops": "more_than", "pass": "more_than",

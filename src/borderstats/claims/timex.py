@@ -263,7 +263,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     before the sentence, if any ("last October" is then the October before it)."""
     found: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
-    low = sentence.lower()
+    # (A curly apostrophe is a straight one: "FY’19" is "FY'19". One character for one,
+    # so that positions stay the sentence's.)
+    low = sentence.lower().replace("’", "'").replace("‘", "'")
 
     def add(m: re.Match, kind: str, periods: tuple[Period, ...], **kw) -> None:
         # The longest expression wins: "the first six months of FY2023" over "FY2023".
@@ -387,9 +389,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             add(m, "month", tuple(months), each=True)
         elif sep in ("and", "y") and not m.group("lead"):
             # "en febrero y marzo ... sumaron 17 mil 340": the two months together, unless
-            # the words say each.
-            add(m, "month", (Period.month(start.year, start.month),
-                             Period.month(end.year, end.month)), each=each_month)
+            # the words say each. Two months listed out of order, far apart, are of the one
+            # year named ("December and May 2022, when … over 220,000"); a December and a
+            # January are a run across the new year.
+            first, last = start, end
+            if y1 is None and m1 > m2 and 12 - m1 + m2 > 2:
+                first, last = end, dt.date(end.year, m1, 1)
+            add(m, "month", (Period.month(first.year, first.month),
+                             Period.month(last.year, last.month)), each=each_month)
         else:
             # "From January 21 through October 2025": the first month only in part.
             first_day = int(m.group("d1") or m.group("d1b") or 1)
@@ -406,10 +413,15 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
                 return
             add(m, "range", (_span(start, end),), extra=extra)
     each(rf"\b(?P<lead>from\s+|between\s+|de\s+|desde\s+|entre\s+|del\s+)?"
+         # ("From last October through this May": the run up to the latest May.)
+         rf"(?:last\s+|this\s+|past\s+)?"
          rf"(?:(?:el\s+)?(?P<d1>\d{{1,2}})\s+de\s+)?{_M1}(?:\s+(?P<d1b>\d{{1,2}})"
          rf"(?:st|nd|rd|th)?\b)?"
          rf"(?:{_OF}(?P<y1>(?:19|20)\d\d))?,?\s*(?P<sep>\bto\b|\bthrough\b|\bthru\b|\buntil\b|"
-         rf"\band\b|-|–|\ba\b|\bal\b|\by\b|\bhasta\b)\s*(?:(?:el\s+)?(?P<d2>\d{{1,2}})\s+de\s+)?"
+         rf"\band\b|-|–|\ba\b|\bal\b|\by\b|\bhasta\b)\s*"
+         # ("Between Oct. 1 and the end of April", "hasta finales de abril": all of April.)
+         rf"(?:(?:the\s+)?end\s+of\s+|(?:a\s+)?finales\s+de\s+|(?:el\s+)?fin\s+de\s+)?"
+         rf"(?:this\s+|last\s+)?(?:(?:el\s+)?(?P<d2>\d{{1,2}})\s+de\s+)?"
          rf"{_M2}(?:\s+(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:\)?{_OF}(?P<y2>(?:19|20)\d\d))?\b",
          month_run)
 
@@ -459,6 +471,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         add(m, "month", (Period.month(fy - 1 if month >= 10 else fy, month),))
     each(rf"\b{_MONTH_RE}\s+(?:of\s+|in\s+|del\s+|de\s+)?(?:the\s+|el\s+)?(?:fiscal\s+"
          rf"year\s+|fiscal\s+|año\s+fiscal\s+|fy\s*)'?(?P<fy>(?:19|20)\d\d|(?<=fy)\d\d)\b",
+         month_of_fiscal_year)
+    # ... written year first, as in tables: "FY'22 September", "FY 2019 December".
+    each(rf"\b(?:fy|fiscal\s+year)\s*['’]?(?P<fy>(?:19|20)\d\d|\d\d)\s+{_MONTH_RE}\b",
          month_of_fiscal_year)
 
     # A run of months to a named month: "the 12 months ending in September", "the six
@@ -611,12 +626,22 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         month = MONTHS[m.group("month")]
         year = int(m.group("y")) if m.group("y") else (
             ref.year if month <= ref.month else ref.year - 1)
+        # In a text about fiscal years, the fiscal year so far ("Total for Fiscal 2020 …
+        # As of November 30, agents had collared 87,826"), with the calendar year's as the
+        # other reading; the figures decide.
+        def starts(last: dt.date) -> list[dt.date]:
+            first = [dt.date(last.year, 1, 1)]
+            return [Period.fiscal_year(fiscal_year_of(last)).start] + first if \
+                fiscal_context else first
         if int(m.group("d")) == 1:
             # "Hasta 1 de noviembre 2024", "as of October 1": the months before that day.
             last = add_months(dt.date(year, month, 1), -1)
-            add(m, "range", (_span(dt.date(last.year, 1, 1), last),))
+            spans = [(_span(start, last),) for start in starts(last)]
+            add(m, "range", spans[0], alternatives=tuple(spans[1:]))
             return
-        add(m, "range", (_span(dt.date(year, 1, 1), dt.date(year, month, 1)),),
+        end = dt.date(year, month, 1)
+        spans = [(_span(start, end),) for start in starts(end)]
+        add(m, "range", spans[0], alternatives=tuple(spans[1:]),
             extra={"to_day": int(m.group("d"))})
     each(rf"\b(?:hasta|al|a)\s+(?:el\s+)?(?P<d>\d{{1,2}})\s+de\s+{_MONTH_RE}"
          rf"(?:\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d))?|\b(?:through|until|as of|by)\s+"
@@ -985,7 +1010,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?:administration|era|years|presidency|tenure|term|time in office)\b", presidency)
     each(r"\bsince\s+(?:president\s+)?(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
          r"(?:\s+(?:(?:has|had)\s+)?" + _TOOK + r"\s+(?:office|control|power)|(?:'s|’s)\s+"
-         r"inauguration)\b", presidency)
+         # "Since President Biden has been in office", "since Trump was inaugurated"
+         r"inauguration|\s+(?:has|had)\s+been\s+in\s+office|\s+was\s+(?:inaugurated|sworn in))\b",
+         presidency)
     each(r"\b" + _NAME_RE + r"-era\b", presidency)
     # "The previous administration", "la administración anterior": the presidency before
     # the one under way at the text's date.
@@ -1248,10 +1275,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?:[\w-]+[- ]month\s+|time\s+)?(?:period|time frame|timeframe|stretch|months|"
          r"periodo|período|lapso|meses)\s+(?:in|of|for|during|del|de|en)\s+(?:the\s+)?"
          r"(?P<fiscal>fiscal(?:\s+year)?|fy|año fiscal|ejercicio fiscal)?\s*'?"
-         r"(?P<y>(?:19|20)\d\d)\b",
+         # ("… during the 2014 fiscal year": the year before the words.)
+         r"(?P<y>(?:19|20)\d\d)\b(?P<fiscal2>\s+fiscal\s+year\b)?",
          lambda m: add(m, "shift", (), extra={"to_year": int(m.group("y")), "years": 0,
                                               "whole_year": False,
-                                              "fiscal": bool(m.group("fiscal"))}))
+                                              "fiscal": bool(m.group("fiscal")
+                                                             or m.group("fiscal2"))}))
 
     # "That month", "the same year": the period the text named last (resolved by the
     # extractor, which knows it).
@@ -1284,7 +1313,23 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     if is_base is not None:
         found = _set_in_a_year(found, sentence, ref, is_base)
     found = _month_of_that_year(found, sentence)
-    return _last_of_the_month_counted(found, counted)
+    return _last_of_the_month_counted(_last_one_before(found), counted)
+
+
+def _last_one_before(found: list[TimeRef]) -> list[TimeRef]:
+    """"In August, CBP recorded 232,972 … a 14% increase compared to last August", "en
+    agosto … frente al agosto pasado": a month called the last one, after the sentence named
+    that same month, is the one a year before."""
+    out = []
+    for t in found:
+        if t.kind == "month" and len(t.periods) == 1 and re.fullmatch(
+                r"(?:last|el\s+pasado|al\s+pasado)\s+\w+|(?:(?:el|al|del)\s+)?\w+\s+pasado",
+                t.words) and any(u.kind == "month" and u.periods == t.periods
+                                 and u.end <= t.start for u in out):
+            t = replace(t, periods=(t.periods[0].shifted_years(-1),),
+                        note="the same month a year before")
+        out.append(t)
+    return out
 
 
 # "In June that year", "en junio de ese año": the month of the year named just before.
@@ -1464,12 +1509,22 @@ _DESCRIBED_DAY = re.compile(r"\b(?:ended|began|started|ends|begins|terminó|conc
                             r"(?:st|nd|rd|th)?,?|\d{1,2}\s+de\s+[a-z]+(?:\s+de(?:l)?)?)\s*$")
 
 
+# "CBP revealed earlier this month that April …", "announced last month that 42,649 …",
+# "informó el mes pasado que …": when it was said, not what was counted.
+_SAID_THEN = re.compile(r"\b(?:said|reported|announced|revealed|released|stated|noted|showed|"
+                        r"informó|reportó|anunció|reveló|dijo|publicó|señaló|dio a conocer)\s+"
+                        r"(?:earlier\s+|late\s+|early\s+)?$")
+_THAT = re.compile(r",?\s+(?:that|que)\b")
+
+
 def _not_report_dates(found: list[TimeRef], low: str) -> list[TimeRef]:
     return [t for t in found if not (t.kind == "month" and (_REPORTED.search(
         low[max(0, t.start - 60):t.start] + ("de " if t.words.startswith("de ") else ""))
         or _DESCRIBES.search(low[max(0, t.start - 30):t.start])) or (
         t.kind in ("year", "relative") and _DESCRIBED_DAY.search(
-            low[max(0, t.start - 40):t.start])))]
+            low[max(0, t.start - 40):t.start])) or (
+        t.kind == "relative" and _SAID_THEN.search(low[max(0, t.start - 30):t.start])
+        and _THAT.match(low, t.end)))]
 
 
 # "2024, el último año con registros completos", "in fiscal 2023, the latest full year":
