@@ -4681,6 +4681,19 @@ READINGS = [
     ("Border encounters continued their climb under the Biden administration, reaching "
      "about 213,000, up 13 percent from June.", "2021-08-15", "change", 0,
      {"periods": ["2021-07"], "verdict": "accurate"}),
+    # A seasonal pattern: how many of the years before the text's moved so between the two
+    # months. Border Patrol, Southwest border, July to August 2009-2018: up in all but 2009
+    # (43,843 to 43,522) and 2014 (40,708 to 31,388); May to June: down in all but 2017.
+    ("Border arrests rose from July to August in eight of the last 10 years.", "2019-09-04",
+     "trend", 0, {"periods": [str(y) for y in range(2009, 2019)], "verdict": "accurate",
+                  "says": "in 8 of the 10 years 2009–2018"}),
+    ("Border arrests rose from July to August in six of the last 10 years.", "2019-09-04",
+     "trend", 0, {"verdict": "inaccurate"}),
+    ("Border Patrol arrested roughly 95,000 migrants in June. May-to-June declines occurred "
+     "in nine of the last 10 years.", "2019-07-10", "trend", 0,
+     {"measure": "usbp_swb_encounters", "verdict": "accurate"}),
+    ("Las detenciones de la Patrulla Fronteriza subieron de julio a agosto en ocho de los "
+     "últimos diez años.", "2019-09-04", "trend", 0, {"verdict": "accurate"}),
     # A quarter by its code, against "last quarter". Border Patrol, Southwest border,
     # Mexicans: January-March 2016 48,020, April-June 54,810 (+14.1%).
     ("CBP BP apprehensions of Mexicans increased 14 percent in FY 2016 Q3 compared to last "

@@ -3654,7 +3654,50 @@ def _start(label: str) -> dt.date:
     return parse_period(label).start
 
 
+def _seasonal(claim: Claim, checker: Checker, r: Reading) -> None:
+    """"Border arrests rose from July to August in eight of the last 10 years": in how many
+    of those years the series moved so between the two months (a move into the next year's
+    month when the second comes first in the calendar)."""
+    lang = checker.lang
+    first, then, n = claim.seasonal or (0, 0, 0)
+    years = [p.start.year for p in r.periods]
+    start = dt.date(years[0], first, 1)
+    end = dt.date(years[-1] + (then < first), then, 1)
+    result = checker.q(r.measure, Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}"),
+                       r.where, by=["month"])
+    value = {row["month"]: row["value"] for row in result.rows if row.get("complete", True)}
+    pairs = [(f"{y}-{first:02d}", f"{y + (then < first)}-{then:02d}") for y in years]
+    if any(a not in value or b not in value for a, b in pairs):
+        raise CoverageError(msg(lang, "partial", period=f"{years[0]}–{years[-1]}",
+                                missing=", ".join(m for pair in pairs for m in pair
+                                                  if m not in value)))
+    moved = [y for y, (a, b) in zip(years, pairs, strict=True) if (value[b] > value[a]) == (
+        claim.trend == "up") and value[b] != value[a]]
+    count = len(moved)
+    r.verdict = rules.ACCURATE if count == n else rules.ROUGHLY if abs(count - n) == 1 \
+        else rules.INACCURATE
+    r.figures += [{"label": f"{a}→{b}", "measure": r.measure, "period": b, "value": value[b],
+                   "complete": True, "provenance": [vars(p) | {} for p in result.provenance]}
+                  for a, b in pairs[-1:]]
+    r.explanation = msg(
+        lang, "seasonal", title=_title(r.measure, lang), scope=_scope(r, lang),
+        m1=i18n.month_name(first, lang), m2=i18n.month_name(then, lang),
+        how=msg(lang, f"seasonal_{claim.trend}"), count=count, years=len(years),
+        first=years[0], last=years[-1], n=n,
+        values=", ".join(f"{y}: {value[a]:,} → {value[b]:,}" for y, (a, b) in
+                         zip(years, pairs, strict=True)))
+    r.query = (f"borderstats query {r.measure} --period {start:%Y-%m}..{end:%Y-%m} --by month"
+               + _where_args(r.where))
+    r.series = {"measure": r.measure, "grain": "month", "unit": get_measure(r.measure).unit,
+                "points": [{"period": k, "value": v} for k, v in sorted(value.items())],
+                "highlight": [b for y, (a, b) in zip(years, pairs, strict=True) if y in moved],
+                "reference": None}
+
+
 def _trend(claim: Claim, checker: Checker, r: Reading) -> None:
+    if claim.seasonal is not None:
+        _seasonal(claim, checker, r)
+        return
     lang = checker.lang
     recent = r.periods[0]
     if claim.trend in ("up", "down"):

@@ -150,6 +150,9 @@ class Claim:
     inherited: list[tuple[str, dict]] = field(default_factory=list)  # assumptions
     anchor: int = 0  # where in the clause the trigger stands
     trend: str = "level"  # level ("remained high") | up | down ("continued to rise")
+    # A seasonal pattern ("rose from July to August in eight of the last 10 years"): the
+    # two months and how many of the years the words say it happened in.
+    seasonal: tuple[int, int, int] | None = None
     # A streak: how many periods in a row, of what unit, and in which direction ("up",
     # "down", or "above"/"below" the quantity's value).
     streak_n: int = 0
@@ -686,6 +689,21 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
         return Claim(clause.strip(" ,;"), start, end, sentence, kind, topic, **kw)
 
     claims: list[Claim] = []
+    if season := _SEASONAL.search(clause):
+        # "Border arrests rose from July to August in eight of the last 10 years": how often
+        # the series moved so between those months; the clause counts nothing else.
+        words = season.group("n").lower()
+        up = bool(re.match(r"(?:rose|rise|increase|grew|climb|went up|gain|subi|aument|crec)",
+                           (season.group("dir") or season.group("dir2")).lower()))
+        first, then = (MONTHS[(season.group(g) or season.group(g + "b")).lower()]
+                       for g in ("m1", "m2"))
+        years = season.group("of").lower()
+        years_n = COUNTS.get(years) or int(years)
+        # The years before the text's (the one under way may not have reached the months).
+        return [make("trend", change_words=season.group(0), anchor=season.start(),
+                     trend="up" if up else "down",
+                     seasonal=(first, then, COUNTS.get(words) or int(words)),
+                     periods=[Period.year(y) for y in range(ref.year - years_n, ref.year)])]
     if streak := lx.STREAK.search(clause):
         claims.append(_streak(make, clause, streak, [q for q in qs if q.kind == "count"],
                               sentence.text[:offset]))
@@ -1205,9 +1223,10 @@ def _anaphoric_topic(sentence: str, context: _Context) -> lx.Topic | None:
     monthly figure", "Esta cifra"), or speaks of the border's numbers: the text's topic so
     far, else the crossings at the US border."""
     if context.topic is not None and (_ANAPHORIC.search(sentence) or _WHO.search(sentence)
-                                      or lx.nationalities(sentence)):
+                                      or lx.nationalities(sentence) or _SEASONAL.search(sentence)):
         # "Mexican migrants made up 33 percent", "more than 19,000 unaccompanied children
-        # last month": the people the text has been counting.
+        # last month", "May-to-June declines occurred in nine of the last 10 years": the
+        # people the text has been counting.
         return context.topic
     corridor = next((TOPIC[t] for pattern, t in lx.CORRIDOR_CUES if pattern.search(sentence)),
                     None)
@@ -1615,6 +1634,22 @@ def _counted_by_status(sentence: str) -> bool:
 _REPORTED_THAT = re.compile(r"\b(?:revealed|reported|said|announced|noted|found|showed|"
                             r"reveló|informó|dijo|anunció|señaló)\s+(?:\w+\s+)?(?:that|que)\b",
                             re.IGNORECASE)
+# A seasonal pattern: "rose from July to August in eight of the last 10 years", "May-to-June
+# declines occurred in nine of the last 10 years", "subieron de julio a agosto en ocho de
+# los últimos diez años".
+_SEASON_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_SEASON_COUNT = r"\d{1,2}|" + "|".join(COUNTS)
+_SEASONAL = re.compile(
+    rf"\b(?:(?P<dir>rose|increased|grew|climbed|went up|fell|declined|dropped|decreased|went "
+    rf"down|subieron|aumentaron|crecieron|bajaron|cayeron|disminuyeron)\s+(?:from|de)\s+"
+    rf"(?P<m1>{_SEASON_MONTHS})\.?\s+(?:to|a)\s+(?P<m2>{_SEASON_MONTHS})\.?|"
+    rf"(?P<m1b>{_SEASON_MONTHS})[- ]to[- ](?P<m2b>{_SEASON_MONTHS})\s+(?P<dir2>declines|"
+    rf"decreases|drops|falls|increases|rises|gains)(?:\s+(?:have\s+|has\s+)?(?:occurred|"
+    rf"happened|came))?)\s+(?:in|en)\s+(?P<n>{_SEASON_COUNT})\s+(?:of|de)\s+(?:the|los)\s+"
+    rf"(?:last|past|previous|últimos)\s+(?P<of>{_SEASON_COUNT})\s+(?:years|años)\b",
+    re.IGNORECASE)
+
+
 # A Border Patrol station, the level below the sector: "the Willcox Station of the U.S.
 # Border Patrol", "the Nogales station" (not a police, bus or radio station).
 _STATION = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+\s+){1,2}?)(?:Border Patrol\s+)?[Ss]tation\b")
@@ -2053,6 +2088,8 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
     """Say which periods the claim is about, and against which it compares: the clause's
     own time words, else the sentence's, else the text so far. Alternatives (calendar or
     fiscal, another period the sentence names) are kept for the evaluator to weigh."""
+    if claim.seasonal is not None:
+        return  # its years are set (``_clause_claims``)
     _periods_from_words(claim, clause, offset, sentence, refs, context, previous)
     _month_after_the_base(claim, sentence, refs)
     if claim.kind == "change" and len(claim.compare_to) == 1:
