@@ -180,6 +180,14 @@ def test_an_empty_filter_value_is_an_error(engine: Engine) -> None:
         engine.query("swb_encounters", "FY2023", where={"citizenship": []})
 
 
+def test_a_value_the_tables_lack_is_named_alone(engine: Engine) -> None:
+    # Mexico is in every table; "XYZ" in none: the error names XYZ, not the pair.
+    with pytest.raises(QueryError) as err:
+        engine.query("swb_encounters", "2023", where={"citizenship": ["MEX", "XYZ"]})
+    assert "no citizenship value 'XYZ'" in str(err.value)
+    assert "'MEX, XYZ'" not in str(err.value)
+
+
 def test_two_filters_in_one_option_are_two_filters(engine: Engine) -> None:
     where = parse_where(["citizenship=TUR,GTM,sector=El Paso"])
     assert where == {"citizenship": ["TUR", "GTM"], "sector": ["El Paso"]}

@@ -717,7 +717,9 @@ class Engine:
                 if dim in span.filters:
                     return f"{dim} is fixed to {span.filters[dim]}"
                 values = self.table_values(span, dim)
-                return (f"no {dim} value {', '.join(wanted)!r} (values: "
+                # (Name only the values absent: "MEX,XYZ" lacks XYZ, not Mexico.)
+                absent = [w for w in wanted if self._match(span, dim, [w]) is None] or wanted
+                return (f"no {dim} value {', '.join(absent)!r} (values: "
                         f"{', '.join(values[:30])}{' …' if len(values) > 30 else ''})")
             filters[dim] = matched
 
