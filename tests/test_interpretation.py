@@ -4681,6 +4681,11 @@ READINGS = [
     ("Border encounters continued their climb under the Biden administration, reaching "
      "about 213,000, up 13 percent from June.", "2021-08-15", "change", 0,
      {"periods": ["2021-07"], "verdict": "accurate"}),
+    # A change from a year before the state table began: the state's Border Patrol sectors.
+    # Tucson and Yuma, FY2017 to FY2018: +52.3%.
+    ("The number of people apprehended at the Arizona border jumped more than 50 percent in "
+     "fiscal 2018 from the year before.", "2018-10-23", "change", 0,
+     {"filters": {"sector": ["Tucson", "Yuma"]}, "verdict": "accurate"}),
     # A seasonal pattern: how many of the years before the text's moved so between the two
     # months. Border Patrol, Southwest border, July to August 2009-2018: up in all but 2009
     # (43,843 to 43,522) and 2014 (40,708 to 31,388); May to June: down in all but 2017.
