@@ -4681,6 +4681,22 @@ READINGS = [
     ("Border encounters continued their climb under the Biden administration, reaching "
      "about 213,000, up 13 percent from June.", "2021-08-15", "change", 0,
      {"periods": ["2021-07"], "verdict": "accurate"}),
+    # Those "from countries other than Mexico" are all but Mexicans, and Mexico left out is
+    # no sign of Mexico's own figures. Border Patrol, Southwest border, FY2014: 252,581 of
+    # 479,371 (52.7%).
+    ("In fiscal year 2014, those coming from countries other than Mexico made up about 53 "
+     "percent of Border Patrol apprehensions at the southwest border.", "2015-01-15",
+     "share", 0, {"measure": "usbp_swb_encounters", "filters": {"citizenship": ["!MEX"]},
+                  "verdict": "accurate"}),
+    # A Border Patrol sector is the US series' geography, whatever else the sentence names
+    # ("Sonora (México)").
+    ("En 2009 se registró cerca del 45 por ciento del total de los arrestos de la frontera "
+     "en el sector Tucson, que abarca el 90 por ciento de la frontera entre Arizona y Sonora "
+     "(México).", "2009-12-15", "share", 0, {"measure": "usbp_swb_encounters"}),
+    # "El valle de Río Grande" is the sector. Rio Grande Valley, FY2013: 154,453.
+    ("En el sector del valle de Río Grande fueron detenidos 154 mil indocumentados en el año "
+     "fiscal 2013.", "2014-06-15", "total", 0,
+     {"filters": {"sector": ["Rio Grande Valley"]}, "verdict": "accurate"}),
     # A change from a year before the state table began: the state's Border Patrol sectors.
     # Tucson and Yuma, FY2017 to FY2018: +52.3%.
     ("The number of people apprehended at the Arizona border jumped more than 50 percent in "

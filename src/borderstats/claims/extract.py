@@ -516,6 +516,13 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "That was 36 percent fewer than in December": it is the figure just given,
                 # of the same series and the same people.
                 _follow(claim, context.claims, context.earlier)
+            if (claim.filters.get("sector") or claim.share_group.get("sector") or
+                    lx.SECTOR_RE.search(text)) and claim.topic is not None and \
+                    claim.topic.country == "MEX":
+                # "42 por ciento del total de los arrestos en el sector Tucson, que abarca …
+                # la frontera entre Arizona y Sonora (México)": a Border Patrol sector is
+                # the US series' geography, never Mexico's.
+                claim.topic = TOPIC["apprehensions"]
             out.append(claim)
             previous = claim
             if claim.kind in ("change", "comparison"):
@@ -1355,7 +1362,14 @@ def _share_group(after: str, before: str) -> dict[str, list[str]]:
     for text in (after, before):
         group: dict[str, list[str]] = {}
         nats = [n for n in lx.nationalities(text) if n != "USA"]
-        if nats:
+        # "Those coming from countries other than Mexico make up … about 63 percent": all
+        # but that group.
+        left = [code for m in _LEAVING_OUT.finditer(text)
+                if (code := lx.nationality_of(m.group("who")))] + \
+            ["MEX" for _ in _OTM.finditer(text)]
+        if left:
+            group["citizenship"] = [EXCLUDED + n for n in dict.fromkeys(left)]
+        elif nats:
             group["citizenship"] = nats
         for pattern, dim, value in lx.POPULATIONS:
             if pattern.search(text):

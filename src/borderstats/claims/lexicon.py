@@ -52,6 +52,8 @@ MX_ACTOR = (r"\b(?=[maeginuslpc])"  # where one of the names can start: prunes t
             r"(?<!originarios de )(?<!originarias de )(?<!procedentes de )"
             r"(?<!provenientes de )(?<!oriundos de )(?<!nacionales de )(?<!nationals of )"
             r"(?<!citizens of )(?<!natives of )"
+            # Mexico as who is left out: "from countries other than Mexico".
+            r"(?<!other than )(?<!except )(?<!excluding )(?<!distintos de )(?<!excepto )"
             r"\b(?:m[eé]xico(?:'s|’s)?|mexican (?:authorities|officials|government|agents|"
             r"immigration (?:authorities|agents|officials)|security forces|forces|national "
             r"guard)|autoridades (?:migratorias )?mexicanas|(?:el )?gobierno (?:mexicano|de "
@@ -407,6 +409,8 @@ REGION_SECTORS = ("Rio Grande Valley", "Big Bend")
 # "el sector de Del Río".
 _SECTOR_ALIASES = {"valle del río grande": "Rio Grande Valley",
                    "valle del rio grande": "Rio Grande Valley", "del río": "Del Rio",
+                   "valle de río grande": "Rio Grande Valley",
+                   "valle de rio grande": "Rio Grande Valley",
                    # Named for its headquarters, as the sector was until 1999.
                    "mcallen": "Rio Grande Valley"}
 # "The Rio Grande sector" is the Valley's; "the Rio Grande" alone is the river.
