@@ -1017,11 +1017,12 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
     # apprehended 15,579. February saw half of that number … And in March a total of
     # 4,143": the sector the first figure matched), where the group fits it.
     for i, claim in enumerate(claims):
+        if claim.kind != "total" or claim.filters or not checker.groups_found or \
+                results[i]["verdict"] != rules.INACCURATE:
+            continue
         found = [checker.groups_found[s] for s in sorted(checker.groups_found)
                  if claim.sentence.start - GROUP_CARRIES < s < claim.sentence.start]
-        if claim.kind != "total" or claim.filters or not found or any(
-                c[1] != found[-1][0][1] for c in found[-1]) or \
-                results[i]["verdict"] != rules.INACCURATE:
+        if not found or any(c[1] != found[-1][0][1] for c in found[-1]):
             continue
         claim.filters = {k: list(v) for k, v in found[-1][0][1].items()}
         claim.inherited.append(("group_of_the_text", {}))
@@ -3676,9 +3677,10 @@ def _seasonal(claim: Claim, checker: Checker, r: Reading) -> None:
     count = len(moved)
     r.verdict = rules.ACCURATE if count == n else rules.ROUGHLY if abs(count - n) == 1 \
         else rules.INACCURATE
-    r.figures += [{"label": f"{a}→{b}", "measure": r.measure, "period": b, "value": value[b],
-                   "complete": True, "provenance": [vars(p) | {} for p in result.provenance]}
-                  for a, b in pairs[-1:]]
+    last_a, last_b = pairs[-1]
+    r.figures.append({"label": f"{last_a}→{last_b}", "measure": r.measure, "period": last_b,
+                      "value": value[last_b], "complete": True,
+                      "provenance": [vars(p) | {} for p in result.provenance]})
     r.explanation = msg(
         lang, "seasonal", title=_title(r.measure, lang), scope=_scope(r, lang),
         m1=i18n.month_name(first, lang), m2=i18n.month_name(then, lang),

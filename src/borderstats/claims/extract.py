@@ -516,9 +516,9 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "That was 36 percent fewer than in December": it is the figure just given,
                 # of the same series and the same people.
                 _follow(claim, context.claims, context.earlier)
-            if (claim.filters.get("sector") or claim.share_group.get("sector") or
-                    lx.SECTOR_RE.search(text)) and claim.topic is not None and \
-                    claim.topic.country == "MEX":
+            if claim.topic is not None and claim.topic.country == "MEX" and (
+                    claim.filters.get("sector") or claim.share_group.get("sector")
+                    or lx.SECTOR_RE.search(text)):
                 # "42 por ciento del total de los arrestos en el sector Tucson, que abarca …
                 # la frontera entre Arizona y Sonora (México)": a Border Patrol sector is
                 # the US series' geography, never Mexico's.
@@ -1653,7 +1653,7 @@ _REPORTED_THAT = re.compile(r"\b(?:revealed|reported|said|announced|noted|found|
 # los últimos diez años".
 _SEASON_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _SEASON_COUNT = r"\d{1,2}|" + "|".join(COUNTS)
-_SEASONAL = re.compile(
+_SEASONAL = gated(
     rf"\b(?:(?P<dir>rose|increased|grew|climbed|went up|fell|declined|dropped|decreased|went "
     rf"down|subieron|aumentaron|crecieron|bajaron|cayeron|disminuyeron)\s+(?:from|de)\s+"
     rf"(?P<m1>{_SEASON_MONTHS})\.?\s+(?:to|a)\s+(?P<m2>{_SEASON_MONTHS})\.?|"
@@ -1666,7 +1666,7 @@ _SEASONAL = re.compile(
 
 # A Border Patrol station, the level below the sector: "the Willcox Station of the U.S.
 # Border Patrol", "the Nogales station" (not a police, bus or radio station).
-_STATION = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+\s+){1,2}?)(?:Border Patrol\s+)?[Ss]tation\b")
+_STATION = gated(r"\b(?P<name>(?:[A-Z][a-z]+\s+){1,2}?)(?:Border Patrol\s+)?[Ss]tation\b")
 _NOT_STATIONS = {"police", "gas", "union", "space", "radio", "fire", "train", "bus", "power",
                  "television", "weather", "polling", "ranger", "naval", "air", "research",
                  "pumping", "subway", "metro", "amtrak", "greyhound", "relay", "rest", "water",

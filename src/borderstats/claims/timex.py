@@ -473,7 +473,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"year\s+|fiscal\s+|año\s+fiscal\s+|fy\s*)'?(?P<fy>(?:19|20)\d\d|(?<=fy)\d\d)\b",
          month_of_fiscal_year)
     # ... written year first, as in tables: "FY'22 September", "FY 2019 December".
-    each(rf"\b(?:fy|fiscal\s+year)\s*['’]?(?P<fy>(?:19|20)\d\d|\d\d)\s+{_MONTH_RE}\b",
+    each(rf"\b(?:fy|fiscal\s+year)\s*'?(?P<fy>(?:19|20)\d\d|\d\d)\s+{_MONTH_RE}\b",
          month_of_fiscal_year)
 
     # A run of months to a named month: "the 12 months ending in September", "the six
