@@ -4668,6 +4668,13 @@ READINGS = [
     ("In January 2017, they apprehended a total of 15,579. And in March a total of 4,143 "
      "were apprehended.", "2017-04-15", "total", 1,
      {"filters": {"sector": ["Rio Grande Valley"]}, "verdict": "accurate"}),
+    # "February saw half of that number": February's count is the part, the figure pointed
+    # back to the whole; and the group the first figure matched is the share's too. Rio
+    # Grande Valley: February 2017 7,855 of January's 15,580 (50.4%).
+    ("In January 2017, they apprehended a total of 15,579. February saw half of that number "
+     "with 7,854.", "2017-04-15", "share", 0,
+     {"filters": {"sector": ["Rio Grande Valley"]}, "verdict": "accurate",
+      "says": "February 2017 had 7,855 of January 2017's 15,580"}),
     # "On target to reach beyond 640,000 for the fiscal year": a projection, and a lower
     # bound. Border Patrol, Southwest border, FY2019: 851,508.
     ("So far this fiscal year, Border Patrol has apprehended almost 268,000 people at the "

@@ -1013,12 +1013,12 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
             claim.filters = claim.filters | extra
             claim.inherited.append(("group_of_the_sentence", {}))
             results[i] = evaluate(claim, checker, ref)
-    # ... and a figure of a later sentence that names no group ("In January 2017, they
-    # apprehended 15,579. February saw half of that number … And in March a total of
-    # 4,143": the sector the first figure matched), where the group fits it.
+    # ... and a figure (or a share) of a later sentence that names no group ("In January
+    # 2017, they apprehended 15,579. February saw half of that number … And in March a
+    # total of 4,143": the sector the first figure matched), where the group fits it.
     for i, claim in enumerate(claims):
-        if claim.kind != "total" or claim.filters or not checker.groups_found or \
-                results[i]["verdict"] != rules.INACCURATE:
+        if claim.kind not in ("total", "share") or claim.filters or claim.share_group or \
+                not checker.groups_found or results[i]["verdict"] != rules.INACCURATE:
             continue
         found = [checker.groups_found[s] for s in sorted(checker.groups_found)
                  if claim.sentence.start - GROUP_CARRIES < s < claim.sentence.start]
@@ -3756,11 +3756,17 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
         # "Esta cifra significa 38% del total de presentados durante todo 2018", "60% of
         # FY2025's apprehensions were in its first three months": one period's count as a
         # share of another's.
+        whole_period = p
+        if _OF_THAT.match(claim.sentence.text[claim.position + len(q.words):]):
+            # "February saw half of that number": the figure pointed back to is the whole,
+            # the claim's own period the part.
+            part_period, whole_period = p, part_period
         part = _complete(checker.q(r.measure, part_period, r.where), part_period, lang)
-        whole = _complete(checker.q(r.measure, p, r.where), p, lang)
-        key = ("share_of_period", {"scope": _scope(r, lang), "period": _fmt_period(p, lang),
+        whole = _complete(checker.q(r.measure, whole_period, r.where), whole_period, lang)
+        key = ("share_of_period", {"scope": _scope(r, lang),
+                                   "period": _fmt_period(whole_period, lang),
                                    "part_period": _fmt_period(part_period, lang)})
-        r.query = _query_text(r.measure, [part_period, p], r.where)
+        r.query = _query_text(r.measure, [part_period, whole_period], r.where)
     else:
         # The group is what the share names; the whole is everything else the claim is
         # about (a share of Guatemala's returns from the US is of all returns, not of those
@@ -3821,6 +3827,10 @@ def _part_period(claim: Claim, whole: Period) -> Period | None:
     return like[0] if len(like) == 1 and _OF_A_PERIOD.match(after) else None
 
 
+# A share of the figure the sentence points back to: "half of that number", "la mitad de
+# esa cifra".
+_OF_THAT = re.compile(r"\s*(?:of|de)\s+(?:that|this|those|esa|esta|dicha|aquella)\b",
+                      re.IGNORECASE)
 # A share whose whole is named as a period right after it: "half of May 2019", "40% of
 # 2019's", "la mitad de marzo de 2023".
 _OF_A_PERIOD = re.compile(
