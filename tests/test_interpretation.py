@@ -832,6 +832,15 @@ def test_a_total_from_a_day_within_a_month_lies_between_bounds(engine: Engine) -
     assert "97,401" in claim["explanation"]
 
 
+def test_a_count_to_a_month_s_last_day_is_of_the_whole_month(engine: Engine) -> None:
+    # Border Patrol, Southwest border, October-November 2019: 68,926. "As of November 30"
+    # counts all of November (no month only in part).
+    claim = one(engine, "In fiscal year 2020, as of November 30, Border Patrol agents had "
+                        "apprehended 68,925 people between ports of entry.", "2019-12-10")
+    assert (claim["periods"], claim["verdict"]) == (["2019-10..2019-11"], "accurate")
+    assert "in part" not in claim["explanation"]
+
+
 @pytest.mark.parametrize("text,day", [
     ("There were 4,000 apprehensions at the southern border in one day alone this week.",
      "2019-03-30"),

@@ -2560,7 +2560,10 @@ def _month_in_part(claim: Claim, p: Period) -> tuple[Period, bool] | None:
     "hasta el 19 de mayo" (``p`` ends with May), or the year so far said on 28 September
     (``p`` ends with August, and September's first days may count too)."""
     if claim.to_day:
-        return Period.month(p.end.year, p.end.month), True
+        month = Period.month(p.end.year, p.end.month)
+        # ("As of November 30": all of November.)
+        return None if claim.to_day >= (add_months(month.start, 1) - month.start).days \
+            else (month, True)
     # (The year to date may be one month: "en lo que va del año", said on 20 February.)
     if claim.ref is not None and claim.ref.day > 1 and p.kind in ("range", "month") and \
             any(key == "to_date" for key, _ in claim.inherited) and \
