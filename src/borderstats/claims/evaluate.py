@@ -1404,12 +1404,12 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     if claim.versus is not None:
         pass
     elif claim.distinct_people and topic.events and claim.kind == "total" and verdict in (
-            rules.ACCURATE, rules.ROUGHLY) and not lx.UNIQUE_COUNT.search(claim.text):
+            rules.ACCURATE, rules.ROUGHLY) and not claim.unique_count:
         verdict = rules.MISLEADING
         explanation += msg(lang, "events_not_people", unit=unit, what=what)
     elif claim.distinct_people and topic.events and (
-            claim.kind == "total" and (verdict == rules.INACCURATE or lx.UNIQUE_COUNT.search(
-                claim.text)) or claim.kind in (
+            claim.kind == "total" and (verdict == rules.INACCURATE or claim.unique_count)
+            or claim.kind in (
                 "change", "comparison", "share", "streak", "rank_record")):
         # "157 thousand unique encounters": a count of distinct people, which the files
         # (events) do not hold; that it differs from the events is expected.

@@ -17,7 +17,15 @@ from functools import lru_cache
 from borderstats.claims import lexicon as lx
 from borderstats.claims.prefilter import gated
 from borderstats.claims.text import DIFFERENCE_TO_THAN, Quantity, Sentence, quantities, sentences
-from borderstats.claims.timex import COUNTS, MONTHS, NAME_RE, TimeRef, time_refs
+from borderstats.claims.timex import (
+    COUNT_RE,
+    COUNTS,
+    MONTH_NAMES,
+    MONTHS,
+    NAME_RE,
+    TimeRef,
+    time_refs,
+)
 from borderstats.periods import Period, add_months, fiscal_year_of
 
 # A nationality a figure leaves out is marked so in its filter (evaluate.Checker subtracts it).
@@ -144,6 +152,8 @@ class Claim:
     compare_alternatives: list[list[Period]] = field(default_factory=list)
     people_noun: bool = False
     distinct_people: bool = False
+    # CBP's count of distinct people ("55,333 unique encounters"), a statistic no file holds.
+    unique_count: bool = False
     enforcement_verb: bool = False
     calendar_explicit: bool = False
     fiscal_explicit: bool = False
@@ -398,6 +408,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             # 100,000": the run's clause is the one that says what ran.
             clauses[i:i + 2] = [(clauses[i][0], clauses[i + 1][1])]
     previous: Claim | None = None
+    station = _station_named(text)  # a Border Patrol station the sentence names
     for a, b in clauses:
         clause = text[a:b]
         for claim in _clause_claims(sentence, clause, a, refs, ref, previous,
@@ -445,7 +456,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             if q is not None and _GUESSED.search(text[max(0, a + q.start - 40):a + q.start]):
                 claim.unmeasured = "estimate"
             if claim.topic is not None and claim.topic.country == "USA" and (
-                    _station_named(text) or q is not None and context.station and not (
+                    station or q is not None and context.station and not (
                         claim.filters or lx.SECTOR_RE.search(text))):
                 # "Arrests in the Nogales station … fell by 43% to 18,000", or a later
                 # figure of a text about the Willcox Station: the files stop at sectors.
@@ -1123,7 +1134,7 @@ _SAME_PERIOD = re.compile(r"^\W*(?:during|in|over|for|en|durante)?\s*(?:the\s+|e
 # A month, a written year or a span of months: a sentence that names its own period.
 _NAMES_A_PERIOD = re.compile(r"\b(?:19|20)\d\d\b|\bfy\s?'?\d\d\b|\b(?:" + "|".join(
     sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_NAMES_A_MONTH = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) +
+_NAMES_A_MONTH = re.compile(r"\b(?:" + MONTH_NAMES +
                             r")\b", re.IGNORECASE)
 _OF_THE_TOTAL = re.compile(r"\b(?:del total|of the total|of all|de todos|del conjunto|"
                            r"in all (?:\w+ )?(?:border patrol )?sectors|en todos los sectores)\b",
@@ -1364,9 +1375,7 @@ def _share_group(after: str, before: str) -> dict[str, list[str]]:
         nats = [n for n in lx.nationalities(text) if n != "USA"]
         # "Those coming from countries other than Mexico make up … about 63 percent": all
         # but that group.
-        left = [code for m in _LEAVING_OUT.finditer(text)
-                if (code := lx.nationality_of(m.group("who")))] + \
-            ["MEX" for _ in _OTM.finditer(text)]
+        left = _left_out(text) + ["MEX" for _ in _OTM.finditer(text)]
         if left:
             group["citizenship"] = [EXCLUDED + n for n in dict.fromkeys(left)]
         elif nats:
@@ -1435,7 +1444,7 @@ _FOLLOWING_A_MOVE = re.compile(
     r"[\s,]*(?:\w+\s+){0,3}?(?:following|after|tras|después de)\s+(?:(?:a|an|the|un|una|el|"
     r"la)\s+)?(?:\w+\s+){0,2}?(?:declines?|drops?|falls?|decreases?|dips?|increases?|rises?|"
     r"jumps?|caídas?|descensos?|bajas?|aumentos?|alzas?|repuntes?)(?:\s+\w+){0,2}?\s+(?:in|en)\s+"
-    r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    r"(?:" + MONTH_NAMES + r")\b", re.IGNORECASE)
 
 
 def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = "") -> Claim:
@@ -1502,6 +1511,13 @@ _LEAVING_OUT = re.compile(r"(?:\b(?:not counting|excluding|other than|apart from
                           r"\b(?:were|are)\s+not\s+(?=\w+ans?\b))(?P<who>[\w-]+)", re.IGNORECASE)
 # Border Patrol's word for everyone but Mexicans: "other than Mexicans", "OTMs".
 _OTM = re.compile(r"\bOTMs?\b")
+
+
+def _left_out(text: str) -> list[str]:
+    """The nationalities ``text`` leaves out ("not counting Mexican nationals", "other than
+    Mexico", "no eran mexicanos")."""
+    return [code for m in _LEAVING_OUT.finditer(text)
+            if (code := lx.nationality_of(m.group("who")))]
 
 
 def _left_out_beside(clause: str, q: Quantity, own: str) -> list[str]:
@@ -1651,16 +1667,14 @@ _REPORTED_THAT = re.compile(r"\b(?:revealed|reported|said|announced|noted|found|
 # A seasonal pattern: "rose from July to August in eight of the last 10 years", "May-to-June
 # declines occurred in nine of the last 10 years", "subieron de julio a agosto en ocho de
 # los últimos diez años".
-_SEASON_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
-_SEASON_COUNT = r"\d{1,2}|" + "|".join(COUNTS)
 _SEASONAL = gated(
     rf"\b(?:(?P<dir>rose|increased|grew|climbed|went up|fell|declined|dropped|decreased|went "
     rf"down|subieron|aumentaron|crecieron|bajaron|cayeron|disminuyeron)\s+(?:from|de)\s+"
-    rf"(?P<m1>{_SEASON_MONTHS})\.?\s+(?:to|a)\s+(?P<m2>{_SEASON_MONTHS})\.?|"
-    rf"(?P<m1b>{_SEASON_MONTHS})[- ]to[- ](?P<m2b>{_SEASON_MONTHS})\s+(?P<dir2>declines|"
+    rf"(?P<m1>{MONTH_NAMES})\.?\s+(?:to|a)\s+(?P<m2>{MONTH_NAMES})\.?|"
+    rf"(?P<m1b>{MONTH_NAMES})[- ]to[- ](?P<m2b>{MONTH_NAMES})\s+(?P<dir2>declines|"
     rf"decreases|drops|falls|increases|rises|gains)(?:\s+(?:have\s+|has\s+)?(?:occurred|"
-    rf"happened|came))?)\s+(?:in|en)\s+(?P<n>{_SEASON_COUNT})\s+(?:of|de)\s+(?:the|los)\s+"
-    rf"(?:last|past|previous|últimos)\s+(?P<of>{_SEASON_COUNT})\s+(?:years|años)\b",
+    rf"happened|came))?)\s+(?:in|en)\s+(?P<n>{COUNT_RE})\s+(?:of|de)\s+(?:the|los)\s+"
+    rf"(?:last|past|previous|últimos)\s+(?P<of>{COUNT_RE})\s+(?:years|años)\b",
     re.IGNORECASE)
 
 
@@ -1845,8 +1859,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     if "MEX" in nats and _FROM_MEXICO.search(sentence) and not re.search(
             r"mexican", clause, re.IGNORECASE):
         nats = [n for n in nats if n != "MEX"]
-    left_out = [code for m in _LEAVING_OUT.finditer(sentence)
-                if (code := lx.nationality_of(m.group("who")))]
+    left_out = _left_out(sentence)
     if nats and left_out and set(nats) <= set(left_out):
         # "Not counting Mexican nationals, the U.S. has reported about 1.2 million": all
         # but that group.
@@ -2000,6 +2013,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     # ("164,939 unique encounters …, a 5% increase") is of the people its sentence counts.
     claim.distinct_people = bool(lx.DISTINCT_PEOPLE.search(
         _own_words(claim, offset, sentence) if claim.kind in ("total", "rate") else sentence))
+    claim.unique_count = claim.distinct_people and bool(lx.UNIQUE_COUNT.search(claim.text))
     claim.enforcement_verb = bool(lx.ENFORCEMENT_VERBS.search(sentence))
     claim.calendar_explicit = bool(lx.CALENDAR_WORDS.search(clause)
                                    or lx.CALENDAR_WORDS.search(sentence))
@@ -3074,7 +3088,7 @@ _OF_CHANGE = re.compile(r"\s+(?:of|del|de la)\s+(?:that|the|this|ese|este|esa|es
                         r"(?:increase|rise|growth|jump|decrease|decline|drop|fall|aumento|"
                         r"incremento|alza|crecimiento|descenso|caída|disminución)\b",
                         re.IGNORECASE)
-_MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTHS = "(?:" + MONTH_NAMES + r")\.?"
 _DAY_SPAN = re.compile(
     r"\b(?:del?|desde el|entre el|from|between)\s+(?P<a>\d{1,2})\s+(?:al?|to|y|and|-|–)\s+"
     r"(?:el\s+)?(?P<b>\d{1,2})\s+(?:de\s+)?" + _MONTHS + r"|\b(?:from|between)\s+" + _MONTHS

@@ -22,12 +22,14 @@ MONTHS = {
 }
 # Taking office, in any tense: "took", "has taken", "came into", "assumed".
 _TOOK = r"(?:took|taken|came into|come into|came to|come to|entered|assumed)"
-_MONTH_RE = (r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?")
+# Every month's name, longest first (so that "sept" does not stop "septiembre").
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_RE = (r"(?P<month>" + MONTH_NAMES + r")\.?")
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "un": 1, "uno": 1,
           "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
           "nueve": 9, "diez": 10, "once": 11, "doce": 12}
-_COUNT_RE = r"(?:\d{1,2}|" + "|".join(COUNTS) + ")"
+COUNT_RE = _COUNT_RE = r"(?:\d{1,2}|" + "|".join(COUNTS) + ")"
 # Ordinals of the months of a year ("the seventh month", "el séptimo mes"); the first is
 # read by the rules for a year's first months.
 _ORDINAL_MONTHS = {
@@ -1431,7 +1433,7 @@ def _year_of_month(year: TimeRef, month: int) -> int:
 # A run of months named without a year: "from October through December", "de enero a marzo".
 _MONTH_RUN = re.compile(r"(?:from|between|de|desde|entre|del)?\s*(?:" + "|".join(
     sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*(?:to|through|thru|until|and|-|–|a|al|y|"
-    r"hasta)\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?",
+    r"hasta)\s*(?:" + MONTH_NAMES + r")\.?",
     re.IGNORECASE)
 
 
