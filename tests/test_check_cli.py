@@ -72,6 +72,29 @@ def test_batch_jsonl(tmp_path: Path) -> None:
     assert "line 3" in rows[2]["error"] and "line 4" in rows[3]["error"]
 
 
+def test_batch_jsonl_in_several_processes_keeps_order_and_results(tmp_path: Path) -> None:
+    # Processes of their own, each with a read-only connection: the same lines as one.
+    texts = ["Border Patrol apprehensions were more than 2 million in fiscal year 2022.",
+             "Apprehensions fell in January.", "No numbers here.",
+             "Mexico detained nearly 500,000 migrants in 2023.",
+             "Some 500,000 people crossed the Darién in 2023."]
+    lines = [json.dumps({"id": i, "text": t, "date": "2024-03-15"})
+             for i, t in enumerate(texts * 4)]
+    lines.insert(7, "not json")
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    db = tmp_path / "s.duckdb"
+    one = run("check", "--jsonl", str(path), db=db)
+    three = run("check", "--jsonl", "--jobs", "3", str(path), db=db)
+    assert one.returncode == 0 and three.returncode == 0, three.stderr.decode()
+    assert three.stdout == one.stdout
+    rows = [json.loads(line) for line in three.stdout.decode().splitlines()]
+    assert len(rows) == 21 and "line 8" in rows[7]["error"]
+    assert rows[0]["claims"][0]["verdict"] == "accurate"
+    bad = run("check", "--jsonl", "--jobs", "-1", str(path), db=db)
+    assert bad.returncode != 0 and "--jobs -1" in bad.stderr.decode()
+
+
 @pytest.mark.parametrize("content,expected", [
     (b"\x00\x01\x02binary", "binary"),
     (b"\xff\xfe\xfa not utf8", "not UTF-8"),

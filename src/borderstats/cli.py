@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -920,6 +922,10 @@ def check(
                            "its sentence that holds even as a bound or a record (fewer "
                            "false alarms, more misses).")
     ] = False,
+    jobs: Annotated[int, Option(
+        "--jobs", "-j", help="Batch mode: processes checking lines at once (0: one per "
+                             "core); results keep the input's order.")
+    ] = 1,
     db: DbOption = None,
 ) -> None:
     """Check the quantitative claims in texts against the official data."""
@@ -940,10 +946,13 @@ def check(
     files = [*(files or []), *given]
     if not files:
         raise QueryError("give a text file to check, - for standard input, or --example")
+    if jobs < 0:
+        raise QueryError(f"--jobs {jobs}: give a number of processes, or 0 for one per core")
     with _open(db) as store:
         engine = Engine(store)
         if jsonl:
-            _check_jsonl(files, engine, text_date, _as_of(as_of), lang, cautious)
+            settings = _BatchSettings(text_date, _as_of(as_of), lang, cautious)
+            _check_jsonl(files, engine, settings, jobs or _cores())
             return
         for name in files:
             text, day = given.get(name) or (_read_text(name), None)
@@ -982,32 +991,97 @@ def _read_text(name: str) -> str:
         raise BorderstatsError(f"{name}: not UTF-8 text (byte {exc.start})") from None
 
 
-def _check_jsonl(files: list[str], engine: Any, text_date: dt.date | None,
-                 as_of: dt.date | None, lang: str = "auto", cautious: bool = False) -> None:
-    """One result per input line; a line that cannot be checked gives an error record
-    naming the file and line, and the batch goes on."""
+@dataclass(frozen=True)
+class _BatchSettings:
+    """What every line of a batch is checked with (a worker process gets a copy)."""
+
+    text_date: dt.date | None
+    as_of: dt.date | None
+    lang: str
+    cautious: bool
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _check_jsonl(files: list[str], engine: Any, settings: _BatchSettings,
+                 jobs: int = 1) -> None:
+    """One result per input line, in the input's order; a line that cannot be checked gives
+    an error record naming the file and line, and the batch goes on. With ``jobs`` above 1,
+    that many processes, each with its own read-only connection to the store, check the
+    lines."""
     for name in files:
         # Split on line feeds only: a JSON string may hold U+2028 and other line breaks.
-        for number, line in enumerate(_read_text(name).split("\n"), 1):
-            if not line.strip():
-                continue
+        lines = [(name, number, line)
+                 for number, line in enumerate(_read_text(name).split("\n"), 1)
+                 if line.strip()]
+        if jobs == 1 or len(lines) < 2:
+            results: Iterable[str] = (_batch_result(item, engine, settings) for item in lines)
+            _write_lines(results)
+            continue
+        import concurrent.futures
+        import multiprocessing
+
+        # Fresh processes ("spawn"): a forked copy of a process running DuckDB's threads
+        # may hang.
+        with concurrent.futures.ProcessPoolExecutor(
+                max_workers=min(jobs, len(lines)),
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_batch_worker_start,
+                initargs=(engine.store.path, settings)) as pool:
             try:
-                result = _check_jsonl_line(line, number, engine, text_date, as_of, lang,
-                                           cautious)
-            except Exception as exc:  # noqa: BLE001 - one bad line must not end the batch
-                problem = str(exc) if isinstance(exc, BorderstatsError | KeyError) else \
-                    f"{type(exc).__name__}: {exc}"
-                problem = " ".join(problem.split())
-                if len(problem) > 300:
-                    problem = problem[:297] + "..."
-                result = {"id": number, "error": f"{name}, line {number}: {problem}"}
-            try:
-                out_line = json.dumps(result, ensure_ascii=False, default=str)
-                out_line.encode("utf-8")
-            except UnicodeEncodeError:  # an id or echoed text with an unpaired surrogate
-                out_line = json.dumps(result, ensure_ascii=True, default=str)
-            sys.stdout.write(out_line + "\n")
-            sys.stdout.flush()
+                _write_lines(pool.map(_batch_worker_line, lines, chunksize=8))
+            except concurrent.futures.process.BrokenProcessPool as exc:
+                raise BorderstatsError(f"{name}: a batch process stopped ({exc}); the "
+                                       "lines before it were checked") from None
+
+
+def _write_lines(results: Iterable[str]) -> None:
+    for out_line in results:
+        sys.stdout.write(out_line + "\n")
+        sys.stdout.flush()
+
+
+def _batch_result(item: tuple[str, int, str], engine: Any, settings: _BatchSettings) -> str:
+    """The JSON line of one input line: its result, or an error record."""
+    name, number, line = item
+    try:
+        result = _check_jsonl_line(line, number, engine, settings.text_date, settings.as_of,
+                                   settings.lang, settings.cautious)
+    except Exception as exc:  # noqa: BLE001 - one bad line must not end the batch
+        problem = str(exc) if isinstance(exc, BorderstatsError | KeyError) else \
+            f"{type(exc).__name__}: {exc}"
+        problem = " ".join(problem.split())
+        if len(problem) > 300:
+            problem = problem[:297] + "..."
+        result = {"id": number, "error": f"{name}, line {number}: {problem}"}
+    try:
+        out_line = json.dumps(result, ensure_ascii=False, default=str)
+        out_line.encode("utf-8")
+    except UnicodeEncodeError:  # an id or echoed text with an unpaired surrogate
+        out_line = json.dumps(result, ensure_ascii=True, default=str)
+    return out_line
+
+
+# A batch worker process's own connection to the store, and what it checks lines with.
+_worker: tuple[Any, _BatchSettings] | None = None
+
+
+def _batch_worker_start(path: Path, settings: _BatchSettings) -> None:
+    global _worker
+    from borderstats.query import Engine
+    from borderstats.store import open_reader
+
+    _worker = (Engine(open_reader(path)), settings)  # closed when the process ends
+
+
+def _batch_worker_line(item: tuple[str, int, str]) -> str:
+    assert _worker is not None, "a batch worker process that was not started"
+    return _batch_result(item, *_worker)
 
 
 def _check_jsonl_line(line: str, number: int, engine: Any, text_date: dt.date | None,
