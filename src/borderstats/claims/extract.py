@@ -446,12 +446,15 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             q = claim.quantity
             near = text[max(0, a + q.start - 120):a + q.end + 80] if q is not None else ""
             if q is not None and not (claim.projection and claim.kind == "total") and any(
-                    not (q.kind == "percent" and claim.kind in ("change", "comparison")
-                         and m.group(0).lower().startswith("estim"))
+                    not (m.group(0).lower().startswith("estim") and (
+                        q.kind == "percent" and claim.kind in ("change", "comparison")
+                        or claim.topic is not None and claim.topic.country != "USA"))
                     for m in _ESTIMATE.finditer(near)):
                 # "DHS estimates that there were nearly 4 million unauthorized crossings",
                 # "gotaways": a model's estimate, not a count the files hold ("un aumento
-                # estimado del 50%" only hedges a change the files do hold).
+                # estimado del 50%" only hedges a change the files do hold; "Panama's
+                # government estimates 50,000 migrants crossed the Darién" is its count,
+                # which the files hold).
                 claim.unmeasured = "estimate"
             if q is not None and _GUESSED.search(text[max(0, a + q.start - 40):a + q.start]):
                 claim.unmeasured = "estimate"

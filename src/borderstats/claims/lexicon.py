@@ -976,7 +976,8 @@ CORRIDOR_CUES: tuple[tuple[Pattern, str], ...] = (
 # A claim about what is to come: judged against the outcome where the data now hold it.
 PROJECTION = _rx(r"on (?:track|pace|course|target)", r"will (?:\w+ )?(?:be|see|reach|exceed|top|"
                  r"surpass|break|hit|pass|end|close)", r"(?:is|are) (?:expected|projected|"
-                 r"likely|set|poised|going) to", r"likely to see", r"projected", r"projecting",
+                 r"likely|set|poised|going|estimated) to", r"likely to see", r"projected",
+                 r"projecting",
                  r"by the (?:fiscal )?year'?s? (?:end|close)", r"va(?:n)? a (?:superar|"
                  r"rebasar|alcanzar|cerrar)", r"se (?:espera|prevé|proyecta)",
                  r"podría(?:n)? (?:superar|alcanzar|llegar|cruzar)", r"en camino (?:a|de)",
