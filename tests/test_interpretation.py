@@ -4626,6 +4626,14 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A change between figures that a group's count matched exactly is that group's: El
+    # Paso sector, October-November 2022 106,847, 2023 44,515 (-58.3%).
+    ("La Patrulla Fronteriza también informó que en el año fiscal hasta el mes de noviembre "
+     "han tenido 44 mil 512 encuentros con migrantes. Esta cantidad representa un 58 por "
+     "ciento de reducción en comparación con el mismo período del año pasado, en el año "
+     "fiscal 23, donde se registraron 106 mil 847 encuentros.", "2023-12-15", "change", 0,
+     {"filters": {"sector": ["El Paso"]}, "periods": ["2023-10..2023-11"],
+      "verdict": "accurate"}),
     # An arrest count "estimated" for a year under way is a projection of what the files
     # count, not a model's estimate of what they do not. Border Patrol, Southwest border:
     # FY2009 540,865 (1.7% under).

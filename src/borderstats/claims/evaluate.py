@@ -1001,24 +1001,35 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
     # A group a precise figure of the sentence showed, though the words do not name it
     # ("los chapines registraron en 2015 el arresto de 56,691 …, fueron 7,601 en 2016": the
     # Guatemalans): the sentence's other figures count that group too.
+    # (A change or comparison between the figures takes the group where the group makes it
+    # hold: "… se registraron 106 mil 847 encuentros", El Paso's, "un 58 por ciento de
+    # reducción".)
     for i, claim in enumerate(claims):
         found = checker.groups_found.get(claim.sentence.start, [])
         cuts = [c for c in found if c[0] is not claim]
-        if claim.kind != "total" or not cuts or len(cuts) < len(found) or any(
-                c[1] != cuts[0][1] for c in cuts) or results[i]["verdict"] in (
-                rules.ACCURATE, rules.ROUGHLY):
+        if claim.kind not in ("total", *_RELATIONS) or not cuts or len(cuts) < len(found) or \
+                any(c[1] != cuts[0][1] for c in cuts) or results[i]["verdict"] in (
+                rules.ACCURATE, rules.ROUGHLY) or claim.kind != "total" and (
+                results[i]["verdict"] != rules.INACCURATE):
             continue
         extra = {k: v for k, v in cuts[0][1].items() if k not in claim.filters}
         if extra:
+            before = claim.filters
             claim.filters = claim.filters | extra
             claim.inherited.append(("group_of_the_sentence", {}))
-            results[i] = evaluate(claim, checker, ref)
+            trial = evaluate(claim, checker, ref)
+            if claim.kind == "total" or trial["verdict"] in (rules.ACCURATE, rules.ROUGHLY):
+                results[i] = trial
+            else:
+                claim.filters = before
+                claim.inherited.pop()
     # ... and a figure (or a share) of a later sentence that names no group ("In January
     # 2017, they apprehended 15,579. February saw half of that number … And in March a
     # total of 4,143": the sector the first figure matched), where the group fits it.
     for i, claim in enumerate(claims):
-        if claim.kind not in ("total", "share") or claim.filters or claim.share_group or \
-                not checker.groups_found or results[i]["verdict"] != rules.INACCURATE:
+        if claim.kind not in ("total", "share", *_RELATIONS) or claim.filters or \
+                claim.share_group or not checker.groups_found or \
+                results[i]["verdict"] != rules.INACCURATE:
             continue
         found = [checker.groups_found[s] for s in sorted(checker.groups_found)
                  if claim.sentence.start - GROUP_CARRIES < s < claim.sentence.start]
