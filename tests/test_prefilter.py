@@ -8,11 +8,12 @@ import datetime as dt
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from borderstats.claims import extract, lexicon, timex
-from borderstats.claims.prefilter import Gated, factors, gated
+from borderstats.claims.prefilter import Gated, factors, gated, matches_remembered
 from borderstats.claims.text import sentences
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -127,3 +128,34 @@ def test_time_expressions_are_the_same_with_and_without_the_quick_test(
     monkeypatch.setattr(timex, "gated", lambda pattern: Gated(pattern))
     monkeypatch.setattr(Gated, "possible", lambda self, text: True)
     assert read() == with_test
+
+
+def test_remembered_matches_are_the_matches() -> None:
+    """Within ``matches_remembered``, a pattern run again on a text gives what it gave
+    the first time, which is what it finds without the memory; outside, nothing is kept."""
+    g = gated(r"(?P<n>\d[\d,]*) (?:apprehensions|arrests)", re.IGNORECASE)
+    text = "12 apprehensions in May, 3,400 arrests in June; none in July."
+    plain = ([m.span() for m in g.finditer(text)], g.search(text).span(), g.findall(text),
+             g.search(text, 5).span())
+    with matches_remembered():
+        for _ in range(2):
+            found = g.findall(text)
+            assert ([m.span() for m in g.finditer(text)], g.search(text).span(), found,
+                    g.search(text, 5).span()) == plain
+            found.append("changed by the caller")  # a caller's list is its own
+        assert g.search("no figures") is None
+    assert g.findall(text) == plain[2]
+
+
+def test_a_text_without_a_date_reads_the_same_with_its_matches_remembered(
+        engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text without a date is read under each candidate date; remembering its pattern
+    matches between the readings changes nothing of the report."""
+    import borderstats.claims as checker
+
+    text = (SHARED / "examples" / "articles" / "mexico-key-player.txt").read_text(
+        encoding="utf-8")
+    remembered = checker.check(text, engine=engine, today="2026-11-29")
+    assert remembered["date_assumed"]
+    monkeypatch.setattr(checker, "REMEMBER_MATCHES_CHARS", 0)
+    assert checker.check(text, engine=engine, today="2026-11-29") == remembered

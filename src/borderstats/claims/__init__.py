@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from contextlib import nullcontext
 from typing import Any
 
 from borderstats.claims.evaluate import (
@@ -28,6 +29,7 @@ from borderstats.claims.evaluate import (
 )
 from borderstats.claims.extract import extract
 from borderstats.claims.i18n import detect_language, resolve
+from borderstats.claims.prefilter import matches_remembered
 from borderstats.claims.text import as_read
 from borderstats.claims.timex import MONTHS
 from borderstats.dates import as_date
@@ -35,6 +37,9 @@ from borderstats.errors import BorderstatsError
 from borderstats.query import Engine
 
 MAX_CHARS = 5_000_000
+# Up to this length, a text without a date has its pattern matches remembered while each
+# candidate date is tried (some 300 patterns' matches per sentence).
+REMEMBER_MATCHES_CHARS = 100_000
 
 _DATELINE = re.compile(
     r"\b(?P<month>january|february|march|april|may|june|july|august|september|october|"
@@ -150,18 +155,22 @@ def infer_date(text: str, checker: Checker,
             candidates.append(candidate)
     if not candidates:
         return today, "the text names no date; today's date is assumed", None
-    first = extract(text, candidates[0])
-    if not first:
-        return candidates[-1], ("the text names no date and makes no checkable claim; the "
-                                f"latest candidate date {candidates[-1]} is assumed"), None
-    scored, evaluated = [], {}
-    for candidate in candidates:
-        found = first if candidate == candidates[0] else extract(text, candidate)
-        evaluated[candidate] = evaluate_all(found, checker, candidate)
-        verdicts = [c["verdict"] for c in evaluated[candidate]]
-        agree = sum(v in ("accurate", "roughly_accurate") for v in verdicts)
-        checked = sum(v != "unverifiable" for v in verdicts)
-        scored.append((agree, -checked, candidate))
+    # The text is read under each candidate date: its patterns' matches are found once (for
+    # an article; a book-length text would hold too many of them in memory).
+    with matches_remembered() if len(text) <= REMEMBER_MATCHES_CHARS else nullcontext():
+        first = extract(text, candidates[0])
+        if not first:
+            return candidates[-1], ("the text names no date and makes no checkable claim; "
+                                    f"the latest candidate date {candidates[-1]} is assumed"
+                                    ), None
+        scored, evaluated = [], {}
+        for candidate in candidates:
+            found = first if candidate == candidates[0] else extract(text, candidate)
+            evaluated[candidate] = evaluate_all(found, checker, candidate)
+            verdicts = [c["verdict"] for c in evaluated[candidate]]
+            agree = sum(v in ("accurate", "roughly_accurate") for v in verdicts)
+            checked = sum(v != "unverifiable" for v in verdicts)
+            scored.append((agree, -checked, candidate))
     agree, neg_checked, best = max(scored, key=lambda s: (s[0], s[1], s[2]))
     month_note = (f"it names {dt.date(2000, last_month, 1):%B} as the latest month"
                   if last_month else "it names no month")

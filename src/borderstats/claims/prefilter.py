@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from typing import Any
 
@@ -153,12 +155,31 @@ class Gated:
         return any(map(text.__contains__, found))
 
     def search(self, text: str, *span: int) -> re.Match[str] | None:
+        memo = _MEMO.get()
+        if memo is not None:
+            key = (self, "search", text, span)
+            if key not in memo:
+                memo[key] = self.compiled.search(text, *span) if self.possible(text) else None
+            return memo[key]
         return self.compiled.search(text, *span) if self.possible(text) else None
 
     def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
+        memo = _MEMO.get()
+        if memo is not None:
+            key = (self, "finditer", text, span)
+            if key not in memo:
+                memo[key] = list(self.compiled.finditer(text, *span)) if self.possible(
+                    text) else []
+            return iter(memo[key])
         return self.compiled.finditer(text, *span) if self.possible(text) else iter(())
 
     def findall(self, text: str, *span: int) -> list[Any]:
+        memo = _MEMO.get()
+        if memo is not None:
+            key = (self, "findall", text, span)
+            if key not in memo:
+                memo[key] = self.compiled.findall(text, *span) if self.possible(text) else []
+            return list(memo[key])
         return self.compiled.findall(text, *span) if self.possible(text) else []
 
     def __getattr__(self, name: str) -> Any:
@@ -179,3 +200,21 @@ class Gated:
 
 def gated(pattern: str, flags: int = 0) -> Gated:
     return Gated(pattern, flags)
+
+
+# While one text is read again and again (under each date it may have been written on),
+# each pattern's matches on each of its sentences are found once: a match depends on the
+# words alone. Off (None) otherwise: a batch of texts would only fill it.
+_MEMO: ContextVar[dict[tuple, Any] | None] = ContextVar("borderstats_pattern_memo",
+                                                         default=None)
+
+
+@contextmanager
+def matches_remembered() -> Iterator[None]:
+    """Within the block, every gated pattern remembers its matches on the texts it is run
+    on (the same text read several times pays for its matching once)."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
