@@ -377,6 +377,8 @@ class Engine:
         self._answers: dict[tuple, QueryResult] = {}
         self._series: dict[tuple, dict[Any, list[tuple]]] = {}  # a release's table, summed (_rows)
         self._coverage: dict[tuple, tuple[dt.date, dt.date]] = {}
+        # Each tuple of spans asked about, by identity, with its text (the coverage key).
+        self._spans_text: dict[int, tuple[tuple, str]] = {}
         self._held: dict[tuple, dict[Any, list[tuple]]] = {}
         self._derived: dict[tuple, Any] = {}  # results computed from the figures (remembered)
         self._facts_file: Path | None = None  # where what it learns is kept between runs
@@ -508,7 +510,13 @@ class Engine:
 
     def coverage(self, measure: Measure, as_of: dt.date | None = None) -> tuple[dt.date, dt.date]:
         """First and last month the measure's spans cover (annual spans count whole FYs)."""
-        key = (measure.id, repr(measure.spans), as_of)
+        # (The spans' text, written once per tuple: checking a text asks this often.)
+        known = self._spans_text.get(id(measure.spans))
+        if known is None or known[0] is not measure.spans:
+            if len(self._spans_text) > 1_000:  # tuples made for one question (a cut's)
+                self._spans_text.clear()
+            known = self._spans_text[id(measure.spans)] = (measure.spans, repr(measure.spans))
+        key = (measure.id, known[1], as_of)
         if self._releases is None:
             self.releases  # noqa: B018 - loads the facts kept from earlier runs
         if key not in self._coverage:
