@@ -95,6 +95,23 @@ def test_batch_jsonl_in_several_processes_keeps_order_and_results(tmp_path: Path
     assert bad.returncode != 0 and "--jobs -1" in bad.stderr.decode()
 
 
+def test_a_long_batch_is_checked_in_processes_by_default(tmp_path: Path) -> None:
+    # 500 lines or more: one process per core unless told otherwise; the same lines.
+    from borderstats.cli import PARALLEL_LINES
+
+    texts = ["Apprehensions fell in January.", "No numbers here.",
+             "Border Patrol apprehensions were more than 2 million in fiscal year 2022."]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "text": texts[i % 3], "date": "2024-03-15"})
+                              for i in range(PARALLEL_LINES)) + "\n")
+    db = tmp_path / "s.duckdb"
+    default = run("check", "--jsonl", str(path), db=db)
+    one = run("check", "--jsonl", "-j", "1", str(path), db=db)
+    assert default.returncode == 0 and one.returncode == 0, default.stderr.decode()
+    assert default.stdout == one.stdout
+    assert len(default.stdout.decode().splitlines()) == PARALLEL_LINES
+
+
 @pytest.mark.parametrize("content,expected", [
     (b"\x00\x01\x02binary", "binary"),
     (b"\xff\xfe\xfa not utf8", "not UTF-8"),

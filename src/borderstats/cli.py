@@ -922,10 +922,11 @@ def check(
                            "its sentence that holds even as a bound or a record (fewer "
                            "false alarms, more misses).")
     ] = False,
-    jobs: Annotated[int, Option(
+    jobs: Annotated[int | None, Option(
         "--jobs", "-j", help="Batch mode: processes checking lines at once (0: one per "
-                             "core); results keep the input's order.")
-    ] = 1,
+                             "core, at most 8); results keep the input's order. By default "
+                             "one, or one per core for 500 lines or more.")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Check the quantitative claims in texts against the official data."""
@@ -946,13 +947,13 @@ def check(
     files = [*(files or []), *given]
     if not files:
         raise QueryError("give a text file to check, - for standard input, or --example")
-    if jobs < 0:
+    if jobs is not None and jobs < 0:
         raise QueryError(f"--jobs {jobs}: give a number of processes, or 0 for one per core")
     with _open(db) as store:
         engine = Engine(store)
         if jsonl:
             settings = _BatchSettings(text_date, _as_of(as_of), lang, cautious)
-            _check_jsonl(files, engine, settings, jobs or _cores())
+            _check_jsonl(files, engine, settings, _cores() if jobs == 0 else jobs)
             return
         for name in files:
             text, day = given.get(name) or (_read_text(name), None)
@@ -1001,25 +1002,36 @@ class _BatchSettings:
     cautious: bool
 
 
+# Processes a batch uses at most when asked for one per core (each holds the checker and a
+# connection to the store: some 150 MB).
+MAX_JOBS = 8
+# A batch this long is checked in one process per core unless told otherwise: below it,
+# starting the processes (about a second each) costs more than they save.
+PARALLEL_LINES = 500
+
+
 def _cores() -> int:
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    return min(cores, MAX_JOBS)
 
 
 def _check_jsonl(files: list[str], engine: Any, settings: _BatchSettings,
-                 jobs: int = 1) -> None:
+                 jobs: int | None = 1) -> None:
     """One result per input line, in the input's order; a line that cannot be checked gives
     an error record naming the file and line, and the batch goes on. With ``jobs`` above 1,
     that many processes, each with its own read-only connection to the store, check the
-    lines."""
+    lines; ``None`` is one per core for a long batch, one process for a short one."""
     for name in files:
         # Split on line feeds only: a JSON string may hold U+2028 and other line breaks.
         lines = [(name, number, line)
                  for number, line in enumerate(_read_text(name).split("\n"), 1)
                  if line.strip()]
-        if jobs == 1 or len(lines) < 2:
+        wanted = jobs if jobs is not None else (
+            _cores() if len(lines) >= PARALLEL_LINES else 1)
+        if wanted == 1 or len(lines) < 2:
             results: Iterable[str] = (_batch_result(item, engine, settings) for item in lines)
             _write_lines(results)
             continue
@@ -1029,7 +1041,7 @@ def _check_jsonl(files: list[str], engine: Any, settings: _BatchSettings,
         # Fresh processes ("spawn"): a forked copy of a process running DuckDB's threads
         # may hang.
         with concurrent.futures.ProcessPoolExecutor(
-                max_workers=min(jobs, len(lines)),
+                max_workers=min(wanted, len(lines)),
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_batch_worker_start,
                 initargs=(engine.store.path, settings)) as pool:
