@@ -1003,7 +1003,7 @@ class _BatchSettings:
 
 
 # Processes a batch uses at most when asked for one per core (each holds the checker and a
-# connection to the store: some 150 MB).
+# connection to the store: some 100 MB).
 MAX_JOBS = 8
 # A batch this long is checked in one process per core unless told otherwise: below it,
 # starting the processes (about a second each) costs more than they save.
