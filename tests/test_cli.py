@@ -134,3 +134,20 @@ def test_sort_takes_a_signed_value_as_written() -> None:
         "query", "m", "--sort=-value", "--top", "3"]
     assert _attach_signed_values(["scenario", "--change", "-30%"]) == [
         "scenario", "--change=-30%"]
+
+
+def test_other_official_figures_are_named_where_they_differ(tmp_path: Path) -> None:
+    # OHSS counts 12,930 family-unit members for FY2013, CBP's own table 14,855: the
+    # reader of either should know of the other.
+    db = tmp_path / "s.duckdb"
+    text = cli("query", "usbp_swb_encounters", "--period", "FY2013", "--where",
+               "demographic=FMUA", db=db).stdout
+    assert "Total: 12,930" in text and "Other official figures" in text
+    assert "usbp_historical: 14,855 (+14.9%)" in text
+    # Sources that agree within rounding say nothing more; nor does an answer from one
+    # source asked for.
+    assert "Other official figures" not in cli("query", "swb_encounters", "--period",
+                                               "FY2023", db=db).stdout
+    assert "Other official figures" not in cli(
+        "query", "usbp_swb_encounters", "--period", "FY2013", "--where", "demographic=FMUA",
+        "--source", "ohss_khsm_usbp", db=db).stdout

@@ -648,8 +648,11 @@ def query(
     from borderstats.query import Engine, parse_where
 
     with _open(db) as store:
-        result = Engine(store).query(measure, period, by=by or [], where=parse_where(where or []),
-                                     as_of=_as_of(as_of), source=source)
+        engine = Engine(store)
+        result = engine.query(measure, period, by=by or [], where=parse_where(where or []),
+                              as_of=_as_of(as_of), source=source)
+        human = not (json_out or cite or csv or xlsx or parquet)
+        others = engine.other_official_figures(result) if human and not source else []
     result = result.shaped(share=share, sort=sort, top=top)
     if svg or png:
         _write_vega(_query_chart(result), svg, png)
@@ -696,6 +699,13 @@ def query(
     if "sector" in result.by or "sector" in result.filters:
         out.print(f"[dim]{SECTOR_NOTE}[/dim]")
     _print_provenance(result.provenance, result.caveats[:2])
+    if others:
+        out.print("[bold]Other official figures[/bold] (the same total from another "
+                  "official source; `--source NAME` answers from it)")
+        for other in others:
+            change = (other.value - result.value) / result.value if result.value else 0.0
+            out.print(f"  • {other.provenance[0].source}: {_fmt(other.value)} ({change:+.1%}) "
+                      f"— {other.provenance[0].file_name}, table {other.provenance[0].table}")
     _print_terms()
 
 

@@ -564,6 +564,29 @@ class Engine:
 
     # -- the core ---------------------------------------------------------------------
 
+    def other_official_figures(self, result: QueryResult) -> list[QueryResult]:
+        """The same total as ``result`` from each other official source of its measure that
+        covers the whole period, where it differs by more than publishers' rounding and
+        revisions (0.5% or 50): two agencies' counts of one thing that disagree ("CBP's own
+        table counts 14,855 family units in FY2013; OHSS, 12,930"), which a reader of
+        either figure should know of."""
+        used = {p.source for p in result.provenance}
+        period = parse_period(result.period)
+        as_of = dt.date.fromisoformat(result.as_of) if result.as_of else None
+        out = []
+        for source in get_measure(result.measure).sources:
+            if source in used:
+                continue
+            try:
+                other = self.query(result.measure, period, where=result.filters, as_of=as_of,
+                                   source=source)
+            except QueryError:
+                continue
+            if other.complete and not any(p.compiler for p in other.provenance) and abs(
+                    other.value - result.value) > max(50, 0.005 * result.value):
+                out.append(other)
+        return out
+
     def query(self, measure_id: str, period: Period | str, *, by: list[str] | None = None,
               where: dict[str, list[str]] | None = None, as_of: dt.date | None = None,
               source: str | None = None) -> QueryResult:
