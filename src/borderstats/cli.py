@@ -1050,16 +1050,19 @@ def _check_jsonl(files: list[str], engine: Any, settings: _BatchSettings,
 
         # Fresh processes ("spawn"): a forked copy of a process running DuckDB's threads
         # may hang.
-        with concurrent.futures.ProcessPoolExecutor(
-                max_workers=min(wanted, len(lines)),
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_batch_worker_start,
-                initargs=(engine.store.path, settings)) as pool:
-            try:
-                _write_lines(pool.map(_batch_worker_line, lines, chunksize=8))
-            except concurrent.futures.process.BrokenProcessPool as exc:
-                raise BorderstatsError(f"{name}: a batch process stopped ({exc}); the "
-                                       "lines before it were checked") from None
+        pool = concurrent.futures.ProcessPoolExecutor(
+            max_workers=min(wanted, len(lines)),
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_batch_worker_start, initargs=(engine.store.path, settings))
+        try:
+            _write_lines(pool.map(_batch_worker_line, lines, chunksize=8))
+        except concurrent.futures.process.BrokenProcessPool as exc:
+            raise BorderstatsError(f"{name}: a batch process stopped ({exc}); the lines "
+                                   "before it were checked") from None
+        finally:
+            # A reader that stops early (`| head`), an interrupt: the lines not yet
+            # checked are dropped, not checked first.
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _write_lines(results: Iterable[str]) -> None:
