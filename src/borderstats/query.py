@@ -570,6 +570,8 @@ class Engine:
         revisions (0.5% or 50): two agencies' counts of one thing that disagree ("CBP's own
         table counts 14,855 family units in FY2013; OHSS, 12,930"), which a reader of
         either figure should know of."""
+        if not result.complete:
+            return []  # a total with months missing is no total to set beside another
         used = {p.source for p in result.provenance}
         period = parse_period(result.period)
         as_of = dt.date.fromisoformat(result.as_of) if result.as_of else None
