@@ -2314,6 +2314,11 @@ def _unmeasured_by_topic(claim: Claim, topic: Any) -> str | None:
         # "El año pasado, sus soldados detuvieron a 177 mil 166 migrantes": the Guard's own
         # count, which Mexico's tables do not split from the migration authority's.
         return "guard_own"
+    if topic.id == "mx_detentions" and lx.INM_OPERATIONAL.search(text):
+        # "El INM registró ... el rescate de 746 mil 695 personas", "tuvo contacto con más
+        # de 2.1 millones": the institute's operational count, two to three times the
+        # events of its statistics unit's tables, which the files hold.
+        return "inm_operational"
     if (topic.country != "USA" or topic.id == "removals") and lx.SUBNATIONAL.search(text):
         # "Los departamentos de Huehuetenango, San Marcos y Quiché ... acumularon 31.145
         # deportados": the home country's places, which no file breaks down.

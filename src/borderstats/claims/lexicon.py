@@ -1358,6 +1358,11 @@ MILITARY_DETAINERS = re.compile(r"\b(?:guardia nacional|national guard|soldados|
                                 r"troops|militares|el ej[ée]rcito|the army|sedena)\b[^.;]{0,40}?"
                                 r"\b(?:detuv|detien|detenid|aprehendi|apprehend|arrest|detain|"
                                 r"captur)\w*", re.IGNORECASE)
+# Mexico's migration institute's own operational counts, which it announces but no table
+# holds: people "rescued" ("rescatadas"), people it "had contact with".
+INM_OPERATIONAL = re.compile(r"\b(?:rescat\w*|rescued|rescues?|(?:tuvo|tuvieron|ha tenido|"
+                             r"han tenido) contacto|contactos? con|(?:had|made) contact with|"
+                             r"came into contact)\b", re.IGNORECASE)
 # Places inside a country ("los departamentos de Huehuetenango"), which no file breaks down.
 # A government's department ("Department of Homeland Security", "Departamento de Seguridad
 # Nacional", "Departamento de Estado") is who counts, not a place.
