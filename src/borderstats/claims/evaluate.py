@@ -1513,6 +1513,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         "robustness": primary.robustness,
         "series": primary.series,
         "uncovered": primary.uncovered and primary.verdict == rules.UNVERIFIABLE,
+        "unpublished": primary.unpublished and primary.verdict == rules.UNVERIFIABLE,
         "evidence": {"reading": primary.label, "cues": primary.cues,
                      "support": primary.support, "agreement": primary.verdict,
                      "exact": primary.exact,
@@ -1736,7 +1737,36 @@ def compose(claims: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
             _absorb(main, parts, lang)
             _stated_arithmetic(main, parts, lang)
         out.append(main)
-    return out
+    return _newest_unpublished(out, lang)
+
+
+def _newest_unpublished(claims: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+    """A sentence whose newest figure comes after the files' last month ("47,165 in Fiscal
+    Year 2025, compared to 256,102 in Fiscal Year 2024 and 427,471 in Fiscal Year 2023",
+    the files ending in May 2025) asserts that figure; the older ones it sets beside it, which
+    hold, are its background: one assertion, unverifiable until the files reach it, with
+    the older figures' verdicts as its parts."""
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for c in claims:
+        by_sentence.setdefault(c["sentence_start"], []).append(c)
+    drop: set[int] = set()
+    for group in by_sentence.values():
+        news = [c for c in group if c.get("unpublished") and not c.get("parts")]
+        others = [c for c in group if c not in news]
+        if len(news) != 1 or not others or any(
+                c["verdict"] not in (rules.ACCURATE, rules.ROUGHLY) or c.get("parts")
+                for c in others):
+            continue
+
+        def last(c: dict[str, Any]) -> str:
+            ends = [p.end for label in c.get("periods") or []
+                    if (p := _period_of(label)) is not None]
+            return max(ends).isoformat() if ends else ""
+        if not all(last(news[0]) > last(c) for c in others):
+            continue
+        _absorb(news[0], others, lang)
+        drop.update(id(c) for c in others)
+    return [c for c in claims if id(c) not in drop]
 
 
 def _judged_by_relation(level: dict[str, Any], group: list[dict[str, Any]]) -> bool:
