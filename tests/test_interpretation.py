@@ -4626,6 +4626,12 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A count of crossings beside a sentence about got-aways counts them too: no file holds
+    # it (Border Patrol, Southwest border, FY2021: 1,659,206 apprehensions).
+    ("More than two million migrants illegally crossed the border from Mexico into the "
+     "United States during Fiscal Year 2021. The crossings include 1.66 million apprehended "
+     "by Border Patrol agents and an estimated 400,000 classified as got-aways.",
+     "2021-11-01", "total", 0, {"verdict": "unverifiable"}),
     # The newest figure of a sentence, after the files' last month (sector figures end in
     # May 2025), is what it asserts; the older ones beside it, which hold, are its parts:
     # El Paso sector FY2024 256,102, FY2023 427,471.

@@ -285,6 +285,10 @@ class _Context:
     sector_place: str | None = None
     population: str | None = None  # the one family status the last sentence naming any named
     named: list[list[Period]] = field(default_factory=list)  # the last sentence's periods
+    # The sentence before or after speaks of got-aways: a count of crossings beside it
+    # counts them too ("More than two million crossed ... The crossings include ... an
+    # estimated 400,000 got-aways").
+    gotaways_beside: bool = False
     corridor: bool = False  # the text so far (this sentence too) spoke of migrants or the border
 
 
@@ -297,9 +301,12 @@ def extract(text: str, ref: dt.date) -> list[Claim]:
         context.us_cues = [m.group(0) for m in lx.US_CUES.finditer(text)]
         context.south_cues = [m.group(0) for m in lx.MX_SOUTH_CUES.finditer(text)]
         context.canada = bool(lx.CANADA_CUES.search(text))
-    for sentence in sentences(text):
+    every = sentences(text)
+    gotaways = [bool(TOPIC["gotaways"].pattern.search(s.text)) for s in every]
+    for i, sentence in enumerate(every):
         if len(sentence.text) > 2000:  # not prose: a table or a dump
             continue
+        context.gotaways_beside = any(gotaways[max(0, i - 1):i + 2])
         context.corridor = context.corridor or bool(_CORRIDOR_WORDS.search(sentence.text))
         if not (_DIGIT.search(sentence.text) or _QUICK.search(sentence.text)):
             _remember(context, sentence.text)
@@ -457,6 +464,10 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # which the files hold).
                 claim.unmeasured = "estimate"
             if q is not None and _GUESSED.search(text[max(0, a + q.start - 40):a + q.start]):
+                claim.unmeasured = "estimate"
+            if q is not None and context.gotaways_beside and claim.topic is not None and \
+                    claim.topic.id == "crossings" and q.kind == "count" and not \
+                    _COUNTED_AFTER.match(text, a + q.end):
                 claim.unmeasured = "estimate"
             if claim.topic is not None and claim.topic.country == "USA" and (
                     station or q is not None and context.station and not (
@@ -3032,6 +3043,13 @@ _BASE_MULTIPLE = re.compile(r"\b(?:double|triple|quadruple|twice|(?:three|four|f
                             r"(?:(?:number|total|level|figure|amount|count|número|cifra|"
                             r"nivel|cantidad)\s+)?(?:(?:of|in|from|de|del|en)\s+)?"
                             r"(?:(?:the|el|la|l[oa]s)\s+)?$", re.IGNORECASE)
+
+
+# What a count is of, said right after it: events the files count ("1.66 million
+# apprehended"), not crossings.
+_COUNTED_AFTER = re.compile(r"[\s\w,]{0,30}?\b(?:apprehen\w+|arrest\w*|caught|detain\w*|"
+                            r"encounter\w*|stopped|detenid\w*|aprehendid\w*|encuentros)\b",
+                            re.IGNORECASE)
 
 
 _ESTIMATE = re.compile(r"\bestimat\w*|\bgot[- ]?aways?\b|\brepeat (?:encounters|crossers|"
