@@ -215,7 +215,11 @@ TOPICS: tuple[Topic, ...] = (
                         r"cbp one", r"parole\w*", r"court backlog",
                         # "solicitantes de asilo" are people, whom the border series count.
                         r"(?:solicitudes|peticiones|casos) de asilo",
-                        r"(?:pidieron|solicitaron|otorg\w+|negad\w+) (?:el )?asilo"),
+                        r"(?:pidieron|solicitaron|otorg\w+|negad\w+) (?:el )?asilo",
+                        # Mexico's refugee agency (COMAR) counts applications for refugee
+                        # status, which no file holds.
+                        r"condici[oó]n de refugiad[oa]s?", r"refugee status",
+                        r"(?:solicitudes|peticiones) de refugio", r"comar"),
           missing="asylum, parole and immigration-court statistics (not ingested)",
           missing_es="estadísticas de asilo, parole y tribunales de inmigración (no "
                      "ingeridas)"),
