@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import random
 import statistics
 import subprocess
@@ -88,6 +87,7 @@ def _stats(values: list[float]) -> dict[str, float | int]:
 
 def bench(db: Path, article: Path, sentences: int) -> dict[str, Any]:
     from borderstats.claims import check
+    from borderstats.cli import batch_processes
     from borderstats.corridor import corridor
     from borderstats.query import Engine
     from borderstats.store import open_store
@@ -160,16 +160,11 @@ def bench(db: Path, article: Path, sentences: int) -> dict[str, Any]:
     n = min(sentences, 20_000)
     results["batch_cli"] = {"sentences": n, "seconds": elapsed, "sentences_per_s": n / elapsed,
                             "day_s": TARGET_SENTENCES_PER_DAY * elapsed / n}
-    results["batch_cli_per_core"] = {"sentences": n, "processes": _cores(),
+    results["batch_cli_per_core"] = {"sentences": n,
+                                     "processes": batch_processes(len(part)),
                                      "seconds": parallel, "sentences_per_s": n / parallel}
     return results
 
-
-def _cores() -> int:
-    from borderstats.cli import MAX_JOBS
-
-    return min(MAX_JOBS, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
-               else (os.cpu_count() or 1))
 
 
 def main(argv: list[str] | None = None) -> int:

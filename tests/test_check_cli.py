@@ -95,6 +95,18 @@ def test_batch_jsonl_in_several_processes_keeps_order_and_results(tmp_path: Path
     assert bad.returncode != 0 and "--jobs -1" in bad.stderr.decode()
 
 
+def test_how_many_processes_check_a_batch() -> None:
+    import os
+
+    from borderstats.cli import MAX_JOBS, PARALLEL_LINES, batch_processes
+
+    cores = min(len(os.sched_getaffinity(0)), MAX_JOBS)
+    assert batch_processes(PARALLEL_LINES - 1) == 1  # short: starting processes costs more
+    assert batch_processes(PARALLEL_LINES) == cores
+    assert batch_processes(10, 0) == cores and batch_processes(10_000, 1) == 1
+    assert batch_processes(10, 3) == 3
+
+
 def test_a_long_batch_is_checked_in_processes_by_default(tmp_path: Path) -> None:
     # 500 lines or more: one process per core unless told otherwise; the same lines.
     from borderstats.cli import PARALLEL_LINES

@@ -963,7 +963,7 @@ def check(
         engine = Engine(store)
         if jsonl:
             settings = _BatchSettings(text_date, _as_of(as_of), lang, cautious)
-            _check_jsonl(files, engine, settings, _cores() if jobs == 0 else jobs)
+            _check_jsonl(files, engine, settings, jobs)
             return
         for name in files:
             text, day = given.get(name) or (_read_text(name), None)
@@ -1020,27 +1020,29 @@ MAX_JOBS = 8
 PARALLEL_LINES = 500
 
 
-def _cores() -> int:
+def batch_processes(lines: int, asked: int | None = None) -> int:
+    """How many processes check a batch of ``lines``: ``asked`` (0: one per core); by
+    default one per core for a long batch, one for a short one (at most MAX_JOBS)."""
+    if asked:
+        return asked
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
-    return min(cores, MAX_JOBS)
+    return min(cores, MAX_JOBS) if asked == 0 or lines >= PARALLEL_LINES else 1
 
 
 def _check_jsonl(files: list[str], engine: Any, settings: _BatchSettings,
                  jobs: int | None = 1) -> None:
     """One result per input line, in the input's order; a line that cannot be checked gives
-    an error record naming the file and line, and the batch goes on. With ``jobs`` above 1,
-    that many processes, each with its own read-only connection to the store, check the
-    lines; ``None`` is one per core for a long batch, one process for a short one."""
+    an error record naming the file and line, and the batch goes on. With more than one
+    process (``batch_processes``), each has its own read-only connection to the store."""
     for name in files:
         # Split on line feeds only: a JSON string may hold U+2028 and other line breaks.
         lines = [(name, number, line)
                  for number, line in enumerate(_read_text(name).split("\n"), 1)
                  if line.strip()]
-        wanted = jobs if jobs is not None else (
-            _cores() if len(lines) >= PARALLEL_LINES else 1)
+        wanted = batch_processes(len(lines), jobs)
         if wanted == 1 or len(lines) < 2:
             results: Iterable[str] = (_batch_result(item, engine, settings) for item in lines)
             _write_lines(results)

@@ -1007,10 +1007,11 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
     for i, claim in enumerate(claims):
         found = checker.groups_found.get(claim.sentence.start, [])
         cuts = [c for c in found if c[0] is not claim]
+        # (A total takes the group unless it holds already; a relation, only if wrong.)
+        unjudged = (rules.INACCURATE, rules.MISLEADING, rules.UNVERIFIABLE) \
+            if claim.kind == "total" else (rules.INACCURATE,)
         if claim.kind not in ("total", *_RELATIONS) or not cuts or len(cuts) < len(found) or \
-                any(c[1] != cuts[0][1] for c in cuts) or results[i]["verdict"] in (
-                rules.ACCURATE, rules.ROUGHLY) or claim.kind != "total" and (
-                results[i]["verdict"] != rules.INACCURATE):
+                any(c[1] != cuts[0][1] for c in cuts) or results[i]["verdict"] not in unjudged:
             continue
         extra = {k: v for k, v in cuts[0][1].items() if k not in claim.filters}
         if extra:
@@ -1755,18 +1756,18 @@ def _newest_unpublished(claims: list[dict[str, Any]], lang: str) -> list[dict[st
         others = [c for c in group if c not in news]
         if len(news) != 1 or not others or any(
                 c["verdict"] not in (rules.ACCURATE, rules.ROUGHLY) or c.get("parts")
-                for c in others):
-            continue
-
-        def last(c: dict[str, Any]) -> str:
-            ends = [p.end for label in c.get("periods") or []
-                    if (p := _period_of(label)) is not None]
-            return max(ends).isoformat() if ends else ""
-        if not all(last(news[0]) > last(c) for c in others):
+                for c in others) or not all(
+                _reaches_to(news[0]) > _reaches_to(c) for c in others):
             continue
         _absorb(news[0], others, lang)
         drop.update(id(c) for c in others)
     return [c for c in claims if id(c) not in drop]
+
+
+def _reaches_to(claim: dict[str, Any]) -> dt.date:
+    """The last month a checked claim's periods reach."""
+    return max((p.end for label in claim.get("periods") or []
+                if (p := _period_of(label)) is not None), default=dt.date.min)
 
 
 def _judged_by_relation(level: dict[str, Any], group: list[dict[str, Any]]) -> bool:

@@ -285,10 +285,9 @@ class _Context:
     sector_place: str | None = None
     population: str | None = None  # the one family status the last sentence naming any named
     named: list[list[Period]] = field(default_factory=list)  # the last sentence's periods
-    # The sentence before or after speaks of got-aways: a count of crossings beside it
-    # counts them too ("More than two million crossed ... The crossings include ... an
-    # estimated 400,000 got-aways").
-    gotaways_beside: bool = False
+    # The text's sentences and where the one at hand is among them (what is beside it).
+    sentences: list[Sentence] = field(default_factory=list)
+    at: int = 0
     corridor: bool = False  # the text so far (this sentence too) spoke of migrants or the border
 
 
@@ -301,18 +300,23 @@ def extract(text: str, ref: dt.date) -> list[Claim]:
         context.us_cues = [m.group(0) for m in lx.US_CUES.finditer(text)]
         context.south_cues = [m.group(0) for m in lx.MX_SOUTH_CUES.finditer(text)]
         context.canada = bool(lx.CANADA_CUES.search(text))
-    every = sentences(text)
-    gotaways = [bool(TOPIC["gotaways"].pattern.search(s.text)) for s in every]
-    for i, sentence in enumerate(every):
+    context.sentences = sentences(text)
+    for i, sentence in enumerate(context.sentences):
         if len(sentence.text) > 2000:  # not prose: a table or a dump
             continue
-        context.gotaways_beside = any(gotaways[max(0, i - 1):i + 2])
+        context.at = i
         context.corridor = context.corridor or bool(_CORRIDOR_WORDS.search(sentence.text))
         if not (_DIGIT.search(sentence.text) or _QUICK.search(sentence.text)):
             _remember(context, sentence.text)
             continue
         claims.extend(_sentence_claims(sentence, ref, context, fiscal_doc))
     return claims
+
+
+def _gotaways_beside(context: _Context) -> bool:
+    """Whether the sentence at hand, or the one before or after it, speaks of got-aways."""
+    return any(TOPIC["gotaways"].pattern.search(s.text)
+               for s in context.sentences[max(0, context.at - 1):context.at + 2])
 
 
 def _remember_president(context: _Context, text: str) -> None:
@@ -465,9 +469,11 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 claim.unmeasured = "estimate"
             if q is not None and _GUESSED.search(text[max(0, a + q.start - 40):a + q.start]):
                 claim.unmeasured = "estimate"
-            if q is not None and context.gotaways_beside and claim.topic is not None and \
-                    claim.topic.id == "crossings" and q.kind == "count" and not \
-                    _COUNTED_AFTER.match(text, a + q.end):
+            if q is not None and claim.topic is not None and claim.topic.id == "crossings" \
+                    and q.kind == "count" and not _COUNTED_AFTER.match(text, a + q.end) and \
+                    _gotaways_beside(context):
+                # "More than two million crossed ... The crossings include ... an estimated
+                # 400,000 got-aways": a count of crossings beside got-aways counts them too.
                 claim.unmeasured = "estimate"
             if claim.topic is not None and claim.topic.country == "USA" and (
                     station or q is not None and context.station and not (

@@ -162,32 +162,33 @@ class Gated:
         return False
 
     def search(self, text: str, *span: int) -> re.Match[str] | None:
-        memo = _MEMO.get()
-        if memo is not None:
-            key = (self, "search", text, span)
-            if key not in memo:
-                memo[key] = self.compiled.search(text, *span) if self.possible(text) else None
-            return memo[key]
+        if _MEMO.get() is not None:
+            return self._remembered("search", text, span)
         return self.compiled.search(text, *span) if self.possible(text) else None
 
     def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
-        memo = _MEMO.get()
-        if memo is not None:
-            key = (self, "finditer", text, span)
-            if key not in memo:
-                memo[key] = list(self.compiled.finditer(text, *span)) if self.possible(
-                    text) else []
-            return iter(memo[key])
+        if _MEMO.get() is not None:
+            return iter(self._remembered("finditer", text, span))
         return self.compiled.finditer(text, *span) if self.possible(text) else iter(())
 
     def findall(self, text: str, *span: int) -> list[Any]:
-        memo = _MEMO.get()
-        if memo is not None:
-            key = (self, "findall", text, span)
-            if key not in memo:
-                memo[key] = self.compiled.findall(text, *span) if self.possible(text) else []
-            return list(memo[key])
+        if _MEMO.get() is not None:
+            return list(self._remembered("findall", text, span))  # the caller's own list
         return self.compiled.findall(text, *span) if self.possible(text) else []
+
+    def _remembered(self, how: str, text: str, span: tuple[int, ...]) -> Any:
+        """What ``how`` (search, finditer, findall) gives on ``text``, found once while
+        matches are remembered (finditer's as a list)."""
+        memo = _MEMO.get()
+        assert memo is not None
+        key = (self, how, text, span)
+        if key not in memo:
+            if not self.possible(text):
+                memo[key] = None if how == "search" else []
+            else:
+                found = getattr(self.compiled, how)(text, *span)
+                memo[key] = list(found) if how == "finditer" else found
+        return memo[key]
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
