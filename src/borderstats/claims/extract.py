@@ -1014,7 +1014,7 @@ _CARRY = {("mx_detentions", "stop"): "mx_detentions", ("mx_detentions", "return"
 _ANAPHORIC = re.compile(
     r"^\W*(?:it|that|this|these|those|esto|eso|ello)\b|"
     # "Entre 2019 y 2024, estos pasaron de 183 mil a 925 mil": after a time that opens it.
-    r"^\W*(?:between|from|during|in|entre|desde|de|durante|en)\s[^,;]{2,40},\s*(?:these|they|"
+    r"^\W*(?:between|from|during|in|entre|desde|de|durante|en)\s[^,;]{2,40},\s*(?:it|these|they|"
     r"those|estos|estas|esos|esas|ellos|ellas)\b|"
     # "Este repunte se produce tras cuatro meses de disminuciones consecutivas"
     r"^\W*(?:este|esta|estos|estas|ese|esa|esos|esas)\s+(?:repunte|aumento|incremento|alza|"
