@@ -4626,6 +4626,16 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A count in Spanish words alone ("cinco mil") is a figure to check; "esta región" after
+    # a sector named is that sector (Yuma: October 2024 2,360; October–November 3,960).
+    ("El mes pasado, la Patrulla Fronteriza reportó cinco mil detenciones en el sector "
+     "Yuma.", "2024-11-15", "total", 0,
+     {"filters": {"sector": ["Yuma"]}, "verdict": "inaccurate"}),
+    ("El cruce ilegal en el sector de Yuma registró su nivel más bajo desde 1960. Durante los "
+     "primeros dos meses del año fiscal 2025, las autoridades reportaron menos de tres mil "
+     "detenciones en esta región.", "2025-12-15", "total", 0,
+     {"filters": {"sector": ["Yuma"]}, "periods": ["2024-10..2024-11"],
+      "verdict": "inaccurate"}),
     # "In 2020, it dropped to 1,653": "it" after the time that opens the sentence is the
     # figure before, of its group (children in the Darién, which the files count only from
     # 2023), not of everyone.

@@ -109,7 +109,7 @@ _QUICK = gated(
     r"nunca|precedente|mantuv|mantien|siguen|siguieron|continu|permanec|mayoría|por ciento|"
     r"hundi|derrumb|retroced|elevaron|más \w+ que|menos \w+ que|superó|superaron|rebas|"
     r"outpaced|outnumbered|surpassed|exceeded|overtook|fewer|never|secure|strongest|"
-    r"safest|segura|new high|new low|historic|"
+    r"safest|segura|new high|new low|historic|mil\b|"
     r"(?:lower|higher|less|greater|larger|smaller)\s+(?:\w+\s+){0,2}than)", re.IGNORECASE)
 
 
@@ -1554,8 +1554,9 @@ _MIGRATION_OF = re.compile(r"\b(?P<a>\w+)\s+migration\b|\bmigraci[oó]n\s+(?P<b>
                            re.IGNORECASE)
 # "The sector", "this sector", "el sector", "dicho sector": one named before.
 _SECTOR_NAME = gated(r"\b(?:" + lx.SECTOR_NAMES + r")\b", re.IGNORECASE)
-_THE_SECTOR = re.compile(r"\b(?:the|this|that|el|este|ese|dicho|del|al)\s+sector\b"
-                         r"(?!\s+(?:de|del|of)\b)", re.IGNORECASE)
+_THE_SECTOR = re.compile(r"\b(?:(?:the|this|that|el|este|ese|dicho|del|al)\s+sector\b"
+                         r"(?!\s+(?:de|del|of)\b)|(?:this|that|esta|esa|dicha)\s+"
+                         r"(?:region|area|región|zona|área)\b)", re.IGNORECASE)
 _COMPATRIOTS = re.compile(r"\b(?:compatriots?|fellow (?:citizens|nationals)|compatriotas?|"
                           r"connacionales?|(?:of\s+)?(?:that|this|the same) nationality|"
                           r"(?:de\s+)?(?:esa|esta|dicha|la misma) nacionalidad)\b", re.IGNORECASE)
