@@ -1949,6 +1949,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             code = lx.STATES[m.group(0).lower()]
             if code not in claim.filters.get("state", []):
                 claim.filters.setdefault("state", []).append(code)
+        if lx.EL_PASO_REGION_RE.search(sentence) and not lx.SECTOR_RE.search(sentence):
+            # "Migrant encounters were up 58 percent … in Far West Texas and New Mexico": the
+            # region Border Patrol's El Paso sector covers, not the two states' series.
+            claim.filters.pop("state", None)
+            claim.filters["sector"] = ["El Paso"]
         own_sectors = _own_sectors(claim, offset, sentence)
         for m in lx.SECTOR_RE.finditer(sentence):
             sector = lx.sector_named(m)

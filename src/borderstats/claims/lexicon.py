@@ -407,6 +407,12 @@ STATE_SECTORS_RE = re.compile(
     r"sectors\b|\bsectors\s+(?:in|of)\s+(?P<state2>" + "|".join(STATES) + r")\b|"
     r"\bsectores\s+(?:fronterizos\s+)?de\s+(?P<state3>" + "|".join(STATES) + r")\b",
     re.IGNORECASE)
+# The El Paso sector's own description of where it lies: "Far West Texas and New Mexico",
+# "the West Texas-New Mexico region", "el oeste de Texas y Nuevo México".
+EL_PASO_REGION_RE = re.compile(
+    r"\b(?:(?:far\s+)?west(?:ern)?\s+texas(?:\s+and\s+|\s*[-–/]\s*)(?:southern\s+)?new\s+mexico|"
+    r"(?:southern\s+)?new\s+mexico\s+and\s+(?:far\s+)?west(?:ern)?\s+texas|"
+    r"oeste\s+de\s+texas\s+y\s+(?:el\s+sur\s+de\s+)?nuevo\s+m[eé]xico)\b", re.IGNORECASE)
 # Sectors named for a region, not a city: the name alone is the sector.
 REGION_SECTORS = ("Rio Grande Valley", "Big Bend")
 # The sectors' names as Spanish-language media write them: "Sector Valle del Río Grande",
