@@ -563,7 +563,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # doce meses" — up to the last month that had ended.
     def trailing(m: re.Match) -> None:
         word = (m.group("n") or "").lower()
-        n = 12 if m.group("year") else (COUNTS.get(word) or int(word))
+        n = 18 if m.group("half") else 12 if m.group("year") else (COUNTS.get(word) or
+                                                                  int(word))
         last = last_ended_month(ref)
         if not m.group("year") and n <= 24 and re.search(
                 r"\b(?:each of|every month|each month|every one of|cada uno de|cada mes|"
@@ -582,10 +583,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         add(m, "range", (_span(add_months(last, -n + 1), last),), alternatives=(
             ((Period.fiscal_year(fiscal_year_of(ref) - 1),),) if fiscal_context and (
                 m.group("year") or m.group("year2")) else ()))
+    # ("In the last year-and-a-half", "en el último año y medio": 18 months.)
     each(r"(?<!'s )(?<!’s )\b(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?P<n>"
-         + _COUNT_RE + r")\s+months|(?P<year>year|12 months))\b|"
+         + _COUNT_RE + r")\s+months|(?P<half>year[\s-]+and[\s-]+a[\s-]+half)|"
+         r"(?P<year>year|12 months))\b|"
          r"\b(?:en\s+)?(?:los|el)\s+(?:últimos|pasados)\s+"
          r"(?P<n2>" + _COUNT_RE + r")\s+meses\b|"
+         r"(?P<half2>\b(?:en\s+)?el\s+último\s+año\s+y\s+medio)\b|"
          # (A headline drops the article: "Detenidos 213,000 hondureños … en último año".)
          r"(?P<year2>\b(?:en\s+(?:el\s+)?|el\s+)último\s+año)\b"
          # "El último año fiscal" is the last complete fiscal year, not the last 12 months.
