@@ -4626,6 +4626,26 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A percentage between the fiscal year to date and the last fiscal year is like for
+    # like: October–December 2019 101,779 against October–December 2018 153,613 (-33.7%),
+    # not the whole of FY2019 (-89.6%) ...
+    ("Southwest Border Enforcement Actions fiscal year to date are 33 percent lower than "
+     "last fiscal year.", "2020-01-12", "comparison", 0,
+     {"periods": ["2019-10..2019-12"], "verdict": "accurate"}),
+    # ... unless the words make the base the whole year: 2022, 248,284.
+    ("Más de 400 mil migrantes han cruzado en 2023 la selva del Darién. Esta cifra récord es "
+     "un 62% superior a todo el año anterior.", "2023-09-28", "comparison", 0,
+     {"verdict": "accurate", "says": "2022 tuvo 248,284"}),
+    # A change over the last 24 hours: daily figures, which the files do not hold.
+    ("Over the last 24 hours we see almost a 50 percent drop in illegal apprehensions at "
+     "the border.", "2020-03-22", "change", 0, {"verdict": "unverifiable"}),
+    # "The last year-and-a-half", "el último año y medio": 18 months (Darién, March 2023 –
+    # August 2024: 708,979).
+    ("In the last year-and-a-half, almost 700,000 people crossed the Darién Gap.",
+     "2024-09-11", "total", 0,
+     {"periods": ["2023-03..2024-08"], "verdict": "roughly_accurate"}),
+    ("En el último año y medio, casi 700 mil personas cruzaron la selva del Darién.",
+     "2024-09-11", "total", 0, {"periods": ["2023-03..2024-08"]}),
     # "Far West Texas and New Mexico" is where the El Paso sector lies, not New Mexico's
     # series: El Paso sector, October–March FY2021 71,810, FY2022 113,284 (+57.8%).
     ("Migrant encounters were up 58 percent during the first six months of fiscal year 2022 "

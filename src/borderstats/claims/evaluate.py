@@ -2822,6 +2822,11 @@ def _complete(result: QueryResult, p: Period, lang: str = "en") -> QueryResult:
     return result
 
 
+# A base said to be a whole year: "all of last year", "todo el año anterior".
+_WHOLE_BASE = re.compile(r"\b(?:all\s+of|(?:the\s+)?(?:whole|entire|full)|tod[oa]s?\s+(?:el|la|"
+                         r"los|las)|completo|entero)\b", re.IGNORECASE)
+
+
 def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
     lang = checker.lang
     q = claim.quantity
@@ -2845,6 +2850,16 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
         # "El dato del primer trimestre de 2022 supera en 158% al de 2020": "the one of
         # 2020" is that year's same months, like for like.
         base = [first.shifted_years(base[0].start.year - first.start.year)]
+    elif len(r.periods) == 1 and first.kind == "range" and first.months < 12 and \
+            q is not None and q.kind == "percent" and base[0].kind in ("year", "fiscal_year") \
+            and base[0].start <= first.shifted_years(-1).start and \
+            first.shifted_years(-1).end <= base[0].end and not _WHOLE_BASE.search(
+                claim.sentence.text):
+        # "Enforcement actions fiscal year to date are 33 percent lower than last fiscal
+        # year": a percentage between the months so far and the year before them is like
+        # for like, the same months a year before (as for a change); not "62% superior a
+        # todo el año anterior".
+        base = [first.shifted_years(-1)]
     base_result = _complete(checker.q(r.measure, base[0], r.where, stat=claim.compare_stat),
                             base[0], lang)
     r.figures.append(_figure(base_result))

@@ -3161,17 +3161,20 @@ _REPORTED = re.compile(rf"\b{_REPORTING}\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ROLLING = re.compile(r"\b(?:\d+|seven|fourteen|thirty)[- ]day (?:[\w-]+ ){0,2}average|"
                       r"\b(?:rolling|moving|weekly) average|\bpromedio (?:móvil|semanal)",
                       re.IGNORECASE)
-# Fewer days than a month: "during the past week", "over the past seven days", "in the second
-# half of October", "since May 12", "en la última semana", "la segunda quincena de octubre",
-# "los primeros días de octubre", "in the first full week of the Trump presidency", "en las
-# últimas dos semanas" ("through the first week of February", "hasta la primera semana de
-# febrero" end a count to date instead). The files are monthly.
+# Fewer days than a month: "during the past week", "over the past seven days", "over the
+# last 24 hours", "in the second half of October", "since May 12", "en la última semana",
+# "la segunda quincena de octubre", "los primeros días de octubre", "in the first full week
+# of the Trump presidency", "en las últimas dos semanas" ("through the first week of
+# February", "hasta la primera semana de febrero" end a count to date instead). The files
+# are monthly.
 _DAYS_WINDOW = re.compile(
     r"\b(?:(?:the|this|last|past|previous|that)\s+(?:past\s+)?(?:week|weekend|few days|"
+    r"(?:24|48|72|twenty-four)\s+hours|"
     r"(?:\d{1,2}|two|three|four|five|six|seven|ten|fourteen)\s+days|(?:2|3|two|three)\s+weeks)|"
     r"(?:first|second|third|last)\s+(?:full\s+)?week\s+of\b|"
     r"(?:la\s+)?(?:primera|segunda|tercera|última)\s+semana\s+(?:completa\s+)?de\b|"
     r"(?:las\s+)?últimas\s+(?:dos|tres|2|3)\s+semanas|"
+    r"(?:las\s+)?últimas\s+(?:24|48|72|veinticuatro)\s+horas|"
     r"(?:first|second|last)\s+half\s+of\s+" + _MONTHS + r"|"
     r"(?:first|last)\s+(?:few\s+)?(?:days|weeks?)\s+of\s+" + _MONTHS + r"|"
     r"since\s+" + _MONTHS + r"\s+(?:[2-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!,?\s+\d{4})|"
