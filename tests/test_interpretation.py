@@ -4626,6 +4626,11 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A month with a count right after it ("en septiembre 25.111 migrantes") is the month,
+    # not a day; "más que agosto" is against August (Darién, August 2024 16,603,
+    # September 25,111: +51.2%).
+    ("En septiembre 25.111 migrantes cruzaron la selva del Darién, un 51% más que agosto.",
+     "2024-10-10", "comparison", 0, {"periods": ["2024-09"], "verdict": "accurate"}),
     # A percentage between the fiscal year to date and the last fiscal year is like for
     # like: October–December 2019 101,779 against October–December 2018 153,613 (-33.7%),
     # not the whole of FY2019 (-89.6%) ...

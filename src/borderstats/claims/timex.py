@@ -1201,9 +1201,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(rf"\b(?:in|by|during|for|since|through|until|last|this past|this|from|over|en|desde|"
          rf"hasta|"
          rf"para|de|respecto a|respecto de|frente a|comparad[oa] con|con|hacia|"
-         rf"compared (?:to|with)|than|versus|against|"
+         rf"compared (?:to|with)|than|versus|against|(?<=más )que|(?<=menos )que|"
          rf"the (?:whole |entire |full )?month of|el mes (?:completo )?de)\s+"
-         rf"{_MONTH_RE}\b(?!\s*\d)", bare_month)
+         # (Not a day or a year after it, "in March 2019", "en septiembre 25": a count is no
+         # day, "en septiembre 25.111 migrantes".)
+         rf"{_MONTH_RE}\b(?!\s*\d(?!\d{{0,2}}[.,]\d{{3}}))", bare_month)
     each(rf"\b{_MONTH_RE}(?:'s|’s)", bare_month)
     # "After a record December", "a busiest March": the month the superlative names; "the
     # busiest month was October", "el mes con mayor registro fue octubre": the month said to
