@@ -4626,6 +4626,10 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A total "since January", said on 26 April, runs into April's first days: Guatemalans
+    # returned from Mexico, January–March 2024 6,657, with April 8,012.
+    ("And Mexico has deported over 7,500 Guatemalans back to their country since January.",
+     "2024-04-26", "total", 0, {"verdict": "accurate", "says": "8,012"}),
     # A month with a count right after it ("en septiembre 25.111 migrantes") is the month,
     # not a day; "más que agosto" is against August (Darién, August 2024 16,603,
     # September 25,111: +51.2%).

@@ -2612,8 +2612,10 @@ def _month_in_part(claim: Claim, p: Period) -> tuple[Period, bool] | None:
         return None if claim.to_day >= (add_months(month.start, 1) - month.start).days \
             else (month, True)
     # (The year to date may be one month: "en lo que va del año", said on 20 February.)
-    if claim.ref is not None and claim.ref.day > 1 and p.kind in ("range", "month") and \
-            any(key == "to_date" for key, _ in claim.inherited) and \
+    # (So may a total "since January", said on 26 April: to the text's day.)
+    if claim.ref is not None and claim.ref.day > 1 and p.kind in ("range", "month") and (
+            any(key == "to_date" for key, _ in claim.inherited) or
+            claim.kind == "total" and claim.time_kind == "since") and \
             add_months(p.end, 1) == claim.ref.replace(day=1):
         return Period.month(claim.ref.year, claim.ref.month), False
     return None
