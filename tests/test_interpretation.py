@@ -4626,6 +4626,15 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # The International Organization for Migration is who reports, not a count of
+    # crossings: the text stays on the Darién; "Cuba (12.8K), Venezuela (1.5K)": each
+    # figure is the country before it (January–September 2021: Cuba 12,946, Venezuela
+    # 1,586).
+    ("More than 56,000 Haitian migrants have trekked through the perilous Darien Gap to "
+     "Panama this year. That’s according to reports of the International Organization for "
+     "Migration (IOM). Between January and September 2021, migrants also arrived from Cuba "
+     "(12.8K) and Venezuela (1.5K).", "2021-10-11", "total", 2,
+     {"measure": "darien_transits", "filters": {"citizenship": ["VEN"]}}),
     # A total "since January", said on 26 April, runs into April's first days: Guatemalans
     # returned from Mexico, January–March 2024 6,657, with April 8,012.
     ("And Mexico has deported over 7,500 Guatemalans back to their country since January.",

@@ -3438,8 +3438,8 @@ _RIGHT_AFTER = re.compile(r"^\s+(?:(?:de|of)\s+)?(?:(?:migrantes|personas|nacion
                           r"ciudadanos|migrants|people|nationals)\s+(?:de\s+)?)?(\w+)")
 
 
-_RIGHT_BEFORE = re.compile(r"(?:\b(?:la|el|the)\s+)?[^\W\d_][\w ]{2,30}?\s*,?\s+(?:con|with)\s+"
-                           + _BASE_HEDGE + "$", re.IGNORECASE)
+_RIGHT_BEFORE = re.compile(r"(?:\b(?:la|el|the)\s+)?[^\W\d_][\w ]{2,30}?(?:\s*,?\s+(?:con|with)\s+"
+                           + _BASE_HEDGE + r"|\s*\(\s*)$", re.IGNORECASE)
 
 
 def _nationality_beside_each(claim: Claim, offset: int, sentence: str,
@@ -3458,7 +3458,8 @@ def _nationality_beside_each(claim: Claim, offset: int, sentence: str,
         if len(nats) == 1:
             after[q.start] = nats
         # ... or right before it: "fue la ecuatoriana, con 10.060 detenciones, seguida por
-        # la colombiana, con 9.259", "Ecuador with 57,222 and Haiti with 46,558".
+        # la colombiana, con 9.259", "Ecuador with 57,222 and Haiti with 46,558", "Cuba
+        # (12.8K), Venezuela (1.5K)".
         m = _RIGHT_BEFORE.search(sentence, counts[i - 1].end if i else 0, q.start)
         nats = tuple(dict.fromkeys(
             code for w in re.findall(r"[^\W\d_]+", m.group(0))

@@ -298,7 +298,11 @@ TOPICS: tuple[Topic, ...] = (
                            r"entraron (?:a|al) (?:estados unidos|ee\.? ?uu\.?|país)",
                            r"poured (?:across|in)", r"let in", r"dejaron entrar",
                            r"entraron (?:ilegalmente|de manera irregular)",
-                           r"migration(?! institute| authorit\w*| agenc\w+| office| service)",
+                           # (Not the International Organization for Migration, nor the
+                           # Migration Policy Institute: who reports, not what is counted.)
+                           r"(?<!organization for )(?<!organisation for )"
+                           r"migration(?! institute| authorit\w*| agenc\w+| office| service|"
+                           r" policy)",
                            r"(?<!de )migraci[oó]n", r"flows?", r"flujos?",
                            r"illegal immigration", r"inmigraci[oó]n (?:ilegal|irregular)",
                            r"brought (?:into|across)"),
@@ -704,8 +708,8 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         rf"{_ABOUT}(?:\d|$))|"
         # "después de Venezuela (89,718), Honduras (37,323)", "Mexico (225,476)": a list of
         # countries, each with its figure in brackets (the text is normalised: "honduras 37
-        # 323"; a year is no such figure)
-        rf"(?P<bracketed>{alt(countries)})\s+{_ABOUT}\d{{1,3}}\s\d{{3}}\b|"
+        # 323", "cuba 12 8k"; a year is no such figure)
+        rf"(?P<bracketed>{alt(countries)})\s+{_ABOUT}\d{{1,3}}(?:\s\d{{3}}|(?:\s\d)?\s?k)\b|"
         rf"(?:followed by|seguid[oa]s? (?:de|por))\s+(?P<listed>{alt(countries)})\b)")
     named_alone = re.compile(rf"\b(?:{alt(countries)})\b")
     return pattern, words, named_alone
