@@ -4626,6 +4626,19 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "In nine months of 2022": January–September; the next sentence speaks of those months,
+    # not of the year the first compared with (Darién, January–September 2022: 151,582,
+    # Venezuelans 107,692).
+    # ("107,723 are from Venezuela and 8,579 from Haiti": each figure the country after it;
+    # Haitians 8,613.)
+    ("In nine months of 2022, at least 150,000 irregular migrants have crossed the border "
+     "through Darién, exceeding the 133,716 travelers in 2021. According to data from the "
+     "National Migration System, of the 151,572 irregular migrants, 107,723 are from "
+     "Venezuela and 8,579 from Haiti.", "2022-10-02", "total", 4,
+     {"filters": {"citizenship": ["HTI"]}, "periods": ["2022-01..2022-09"],
+      "verdict": "accurate"}),
+    ("En nueve meses de 2022, al menos 150.000 migrantes cruzaron el Darién.", "2023-03-01",
+     "total", 0, {"periods": ["2022-01..2022-09"], "verdict": "accurate"}),
     # The International Organization for Migration is who reports, not a count of
     # crossings: the text stays on the Darién; "Cuba (12.8K), Venezuela (1.5K)": each
     # figure is the country before it (January–September 2021: Cuba 12,946, Venezuela

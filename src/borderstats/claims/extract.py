@@ -603,9 +603,13 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     _remember(context, text)
     if out and out[-1].topic is not None and out[-1].topic.measures:
         context.topic = out[-1].topic
+    # (Not a base the sentence compared with: "at least 150,000 … in nine months of 2022,
+    # exceeding the 133,716 travelers in 2021. … of the 151,572, 107,723 are from
+    # Venezuela" speaks of 2022.)
     named = [c for c in out if c.periods and not any(
         key == "period_from_text" for key, _ in c.inherited)
-        and c.kind in ("total", "share", "comparison", "change", "rate")]
+        and c.kind in ("total", "share", "comparison", "change", "rate")
+        and not (c.kind == "total" and _COMPARED_WITH.search(c.text, 0, c.anchor))]
     if named:
         context.periods = list(named[-1].periods)
         context.alternatives = [list(a) for a in named[-1].alternatives]
@@ -1148,6 +1152,12 @@ def _follow(claim: Claim, antecedents: list[Claim], earlier: Sequence[Claim] = (
         claim.alternatives = [list(a) for a in before.alternatives]
 
 
+# Words that make the figure after them a base the sentence compares with.
+_COMPARED_WITH = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+                            r"outpac(?:es|ed|ing)|(?:more|less|fewer|higher|lower) than|"
+                            r"compared (?:to|with)|superando|super(?:a|ó|aron|an)|frente a|"
+                            r"respecto a|en comparación con)\s+(?:(?:the|a|al|l[oa]s?|el)"
+                            r"(?:\s+|$))*\W*$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"^\W*(?:during|in|over|for|en|durante)?\s*(?:the\s+|el\s+)?"
                           r"(?:same|mismo)\s+(?:period|months?|time|per[ií]odo|lapso)\b",
                           re.IGNORECASE)
@@ -3438,6 +3448,9 @@ _RIGHT_AFTER = re.compile(r"^\s+(?:(?:de|of)\s+)?(?:(?:migrantes|personas|nacion
                           r"ciudadanos|migrants|people|nationals)\s+(?:de\s+)?)?(\w+)")
 
 
+_FROM_AFTER = re.compile(r"^\s+(?:(?:are|were|was|is|came|son|eran|fueron|vinieron)\s+)?"
+                         r"(?:from|de|desde)\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?",
+                         re.IGNORECASE)
 _RIGHT_BEFORE = re.compile(r"(?:\b(?:la|el|the)\s+)?[^\W\d_][\w ]{2,30}?(?:\s*,?\s+(?:con|with)\s+"
                            + _BASE_HEDGE + r"|\s*\(\s*)$", re.IGNORECASE)
 
@@ -3455,6 +3468,9 @@ def _nationality_beside_each(claim: Claim, offset: int, sentence: str,
     for i, q in enumerate(counts):
         m = _RIGHT_AFTER.match(sentence[q.end:])
         nats = tuple(lx.nationalities(m.group(1))) if m else ()
+        if not nats and (m := _FROM_AFTER.match(sentence[q.end:])):
+            # "107,723 are from Venezuela and 8,579 from Haiti"
+            nats = tuple(lx.nationalities(m.group(0)))
         if len(nats) == 1:
             after[q.start] = nats
         # ... or right before it: "fue la ecuatoriana, con 10.060 detenciones, seguida por

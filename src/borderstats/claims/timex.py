@@ -464,6 +464,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"fiscal|fy|año fiscal|calendar year|year|año)?\s*'?(?:(?:19|20)\d\d|\d{2})?"
          r"(?:\s+fiscal)?))?",
          first_months)
+    # "In nine months of 2022", "en nueve meses de 2022": the first months of that year.
+    each(r"\b(?:in|during|en|durante)\s+(?:the\s+|los\s+)?(?P<n>" + _COUNT_RE +
+         r")\s+(?:months|meses)\s+(?:of|de|del)\s+(?P<what>(?:fiscal\s+year\s+|fiscal\s+|"
+         r"año fiscal\s+)?(?:19|20)\d\d)\b(?P<part>)(?P<one>)", first_months)
 
     # A month of a named fiscal year: "October of fiscal year 2018" is October 2017, "en
     # marzo del año fiscal 2019" March 2019.
