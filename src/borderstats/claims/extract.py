@@ -277,6 +277,9 @@ class _Context:
     years: list[Period] = field(default_factory=list)  # the years the last one named
     relation: Claim | None = None  # the sentence's last change or comparison so far
     nationality: str | None = None  # the one nationality the last sentence naming any named
+    # ... or the few it named together ("originarias de Centroamérica (Guatemala, Honduras y
+    # El Salvador)"): a group a later figure may count, the figures deciding.
+    nationalities: tuple[str, ...] = ()
     president: str | None = None  # the president the text named last ("his presidency")
     sector: str | None = None  # the one Border Patrol sector the last sentence naming any named
     station: str | None = None  # the Border Patrol station a text is about, below any sector
@@ -333,6 +336,7 @@ def _remember(context: _Context, text: str) -> None:
         if (code := lx.nationality_of(m.group("a") or m.group("b")))]))
     if named:
         context.nationality = named[0] if len(named) == 1 else None
+        context.nationalities = tuple(named) if 1 < len(named) <= 4 else ()
     sectors = {sector for m in lx.SECTOR_RE.finditer(text)
                if (sector := lx.sector_named(m))}
     if station := _station_named(text):
@@ -1152,6 +1156,9 @@ def _follow(claim: Claim, antecedents: list[Claim], earlier: Sequence[Claim] = (
         claim.alternatives = [list(a) for a in before.alternatives]
 
 
+# Between a figure and a later figure with "the same months of 2022": the later is a base.
+_BASE_BETWEEN = re.compile(r"\b(?:than|compared|versus|from|frente|respecto|menor|mayor|"
+                           r"inferior|superior|comparaci[oó]n)\b[^.;]*?\d", re.IGNORECASE)
 # Words that make the figure after them a base the sentence compares with.
 _COMPARED_WITH = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                             r"outpac(?:es|ed|ing)|(?:more|less|fewer|higher|lower) than|"
@@ -1909,6 +1916,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     elif not nats and context.nationality and "citizenship" not in claim.filters and \
             context.nationality != own:
         claim.text_subject.append({"citizenship": [context.nationality]})
+    elif not nats and context.nationalities and "citizenship" not in claim.filters:
+        claim.text_subject.append({"citizenship": list(context.nationalities)})
     if claim.kind == "share" and claim.share_group:
         # (A share of a place or component, "el 93% de estos casos en la frontera sur", is of
         # the group its sentence counts: the Salvadorans.)
@@ -2466,6 +2475,18 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         claim.latest_if_none = any(window(r) for r in refs if r.kind != "since")
         own = [r for r in own if not window(r)]
         refs = [r for r in refs if not window(r)]
+    if claim.kind == "total" and own and context.periods and claim.quantity is not None and \
+            all(re.search(r"\b(?:same|mism[oa]s?)\b", r.words, re.IGNORECASE) and
+                r.start >= offset + claim.quantity.end and _BASE_BETWEEN.search(
+                    sentence, offset + claim.quantity.end, r.start) for r in own):
+        # "… sumaron un total de 95,686, cifra que es menor … a los 107,865 de los mismos
+        # meses de 2022": the same months of another year are the base's; the figure
+        # before them is of the months the text named.
+        claim.periods = list(context.periods)
+        claim.alternatives = [list(a) for a in context.alternatives]
+        claim.time_kind = context.time_kind
+        claim.inherited.append(assumption("period_from_text"))
+        return
     if claim.versus is not None:
         # Two countries' series over the same months: the period named anywhere in the
         # sentence ("that year": the one named before); none: the latest twelve months.

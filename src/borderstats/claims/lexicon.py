@@ -768,6 +768,21 @@ def _nationalities(text: str) -> tuple[str, ...]:
             found.append(iso)
         if m.group("country") and _GROUP_AFTER.match(low[m.end():]):
             found += [g for g in NORTHERN_TRIANGLE if g not in found]
+    for m in _CENTRAL_AMERICA.finditer(low):
+        # "Originarias de Centroamérica (Guatemala, Honduras y El Salvador)": the countries
+        # listed; "crossings from Central America": the seven ("predominately individuals
+        # from Central America" describes the people counted, it does not select them).
+        if _DESCRIBING.search(low, max(0, m.start() - 40), m.start()):
+            continue
+        listed, at = [], m.end()
+        while (country := named_alone.match(low, at)) is not None:
+            listed.append(words[country.group(0)])
+            at = country.end()
+            at += len(re.match(r"\s*(?:(?:y|and|e)\s+)?", low[at:]).group(0))
+        if len(listed) > 1:
+            found += [c for c in listed if c not in found]
+        elif m.group("origin"):
+            found += [g for g in CENTRAL_AMERICA if g not in found]
     if _GROUPS.search(low):
         found += [g for g in NORTHERN_TRIANGLE if g not in found]
     if _CENTRAL.search(low):
@@ -807,6 +822,12 @@ _CENTRAL = re.compile(r"(?<!mostly )(?<!mainly )(?<!mayoria )(?<!mayoría )"
 # "Migrants from the Caribbean, primarily Cuba and Haiti", "caribeños": the islands whose
 # people the series count (the text is normalised: no accents).
 CARIBBEAN = ("CUB", "HTI", "DOM", "JAM")
+_DESCRIBING = re.compile(r"\b(?:mostly|mainly|largely|primarily|predominantly|predominately|"
+                         r"particularly|especially|most|majority|principalmente|"
+                         r"mayoritariamente|sobre todo|mayoria)\b(?:\s+\w+){0,2}\s*$")
+_CENTRAL_AMERICA = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )\b(?P<origin>"
+                              r"(?:from|de|desde|originari[oa]s de)\s+(?:la\s+)?)?"
+                              r"(?:central america|centroamerica)\b\s*")
 _CARIBBEAN = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
                         r"\b(?:(?:from|of|del|de)\s+(?:the\s+|el\s+)?(?:caribbean|caribe)|"
                         r"caribbean (?:migrants|nationals|people)|caribenos|caribenas)\b")

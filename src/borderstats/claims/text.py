@@ -563,7 +563,9 @@ _DIFFERENCE_BEFORE = re.compile(
     # mil": a change verb, singular or plural, before "en".
     r"\bby|\b(?:super(?:[óo]|aron)|aument(?:[óo]|aron)|crec(?:i[óo]|ieron)|"
     r"disminuy(?:[óo]|eron)|cay(?:[óo]|eron)|baj(?:[óo]|aron)|sub(?:i[óo]|ieron)|"
-    r"descend(?:i[óo]|ieron)|increment(?:[óo]|aron)|(?:se\s+)?(?:redujo|redujeron))"
+    r"descend(?:i[óo]|ieron)|increment(?:[óo]|aron)|(?:se\s+)?(?:redujo|redujeron)|"
+    # "cifra que es menor en 12 mil 179 casos a los 107,865"
+    r"(?:es|fue|son|fueron)\s+(?:menor|mayor|inferior|superior)(?:es)?)"
     r"\s+en|"
     r"\b(?:un aumento|una (?:caída|baja|disminución|reducción)|un incremento) de|"
     # "con una diferencia de 192.980 casos", "a difference of 6,000"
