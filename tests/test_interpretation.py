@@ -4628,6 +4628,10 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A change "from 2006", written in 2017, is against now, the last complete year (Yuma
+    # sector, 2006 102,643, 2016 16,444: -84%), not against the year after.
+    ("Illegal border crossings in the Yuma Sector have declined by 70 percent from 2006.",
+     "2017-08-22", "change", 0, {"periods": ["2016"], "verdict": "inaccurate"}),
     # Central Americans "(Guatemala, Honduras y El Salvador)" are the three listed; a later
     # figure the group fits counts them (Mexico, January–July 2023: 95,243), and a figure
     # before "the same months of 2022", which a base after it names, is of the months the

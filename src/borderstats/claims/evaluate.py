@@ -2294,8 +2294,16 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
     elif claim.kind == "change" and claim.compare_to and claim.compare_to[0].kind in (
             "year", "fiscal_year") and claim.compare_to[0].end < last:
         # "Un alza del 28.2% frente a las de 2022": the year after the one it is against.
-        claim.periods = [claim.compare_to[0].shifted_years(1)]
+        base = claim.compare_to[0]
+        claim.periods = [base.shifted_years(1)]
         claim.inherited.append(("no_period_next", {"period": claim.periods[0].label}))
+        if base.end.year < last.year - 2:
+            # "Declined by 70 percent from 2006", written in 2017: a base years back is
+            # set against now, the last complete year of its kind.
+            claim.periods = [Period.year(last.year if last.month == 12 else last.year - 1)
+                             if base.kind == "year" else
+                             Period.fiscal_year(fiscal_year_of(last) - (last.month != 9))]
+            claim.inherited[-1] = ("no_period_since", {"period": claim.periods[0].label})
     elif claim.kind == "change" and claim.quantity is not None and any(
             ch.isdigit() for ch in claim.quantity.words):
         # "El flujo migratorio ha disminuido 30 por ciento": with no period named, the
