@@ -4628,6 +4628,20 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A count "a year", "annually" over years is a yearly average (Border Patrol, Southwest
+    # border, FY2009–FY2018: 400,751 a year; FY1995–FY2000: 1,474,079), a range of one
+    # ("roughly 1.2 million to 1.6 million") holds when the average lies in it, and with no
+    # years named it has no period to be checked against ("a year earlier" is a base).
+    ("From 2009 to 2018, Border Patrol apprehended about 400,000 people a year at the "
+     "southern border.", "2019-05-08", "rate", 0,
+     {"verdict": "accurate", "says": "400,751 a year"}),
+    ("Between Fiscal Years 1995 and 2000 roughly 1.2 million to 1.6 million people were "
+     "apprehended annually by CBP between ports of entry.", "2019-02-05", "rate", 0,
+     {"verdict": "accurate", "says": "1,474,079 a year"}),
+    ("You're looking at apprehensions back in those days upwards of 280,000 a year.",
+     "2013-09-19", "rate", 0, {"verdict": "unverifiable"}),
+    ("In fiscal 2019, Border Patrol apprehended 851,508 people, up from 396,579 a year "
+     "earlier.", "2019-12-08", "change", 0, {"verdict": "accurate"}),
     # A change "from 2006", written in 2017, is against now, the last complete year (Yuma
     # sector, 2006 102,643, 2016 16,444: -84%), not against the year after.
     ("Illegal border crossings in the Yuma Sector have declined by 70 percent from 2006.",

@@ -2238,10 +2238,10 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
     elif claim.quantity is not None and claim.quantity.kind == "count" and (
             claim.kind == "total" and rules.precision(claim.quantity.words,
                                                       claim.quantity.value) <= 0.005
-            or claim.kind == "rate"):
+            or claim.kind == "rate" and claim.quantity.per != "year"):
         # "CBP says it made 58,207 arrests": a precise figure with no period is most likely
-        # the latest month's; so is an average ("7,400 a day"); the guess stands only if the
-        # figure agrees with it.
+        # the latest month's; so is an average ("7,400 a day"), not one a year; the guess
+        # stands only if the figure agrees with it.
         claim.periods = [Period.month(last.year, last.month)]
         claim.guessed = True
         claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
@@ -2669,9 +2669,10 @@ def _best_in_part(judge: Any, claim: Claim, checker: Checker, r: Reading,
 
 
 def _per(p: Period, per: str) -> float:
-    """How many days (hours, weeks, months) the period spans."""
+    """How many days (hours, weeks, months, years) the period spans."""
     days = (add_months(p.end, 1) - p.start).days
-    return {"day": days, "hour": days * 24, "week": days / 7, "month": p.months}[per]
+    return {"day": days, "hour": days * 24, "week": days / 7, "month": p.months,
+            "year": p.months / 12}[per]
 
 
 def _rate(claim: Claim, checker: Checker, r: Reading) -> None:
@@ -2684,6 +2685,10 @@ def _rate(claim: Claim, checker: Checker, r: Reading) -> None:
     p = r.periods[0] if len(r.periods) == 1 else Period.between(r.periods[0], r.periods[-1])
     if claim.time_kind == "presidency":
         p = months_in_office(p)
+    if per == "year" and p.months < 12:
+        # "Up to 1.5 million illegal aliens per year", with no years named: no month is
+        # the span a yearly rate is of.
+        raise QueryError(msg(lang, "no_period"))
     result = _complete(checker.q(r.measure, p, r.where), p, lang)
     rate = result.value / _per(p, per)
     r.verdict, reason = rules.judge_total(q.value, round(rate), q.hedge, q.words, q.low,

@@ -1103,7 +1103,8 @@ def _follow(claim: Claim, antecedents: list[Claim], earlier: Sequence[Claim] = (
     if claim.kind == "total" and before.kind == "rate" and q is not None and unit is not None \
             and q.kind == "count" and q.per is None and unit.per is not None:
         # "An average of 4,800 encounters daily. Now, that number has dropped to less than
-        # 300": the figure is in the unit of the one it follows.
+        # 300": the figure is in the unit of the one it follows (not "… 300 to 400 a day.
+        # … When over 30,000 were apprehended in the sector", a month's).
         claim.kind = "rate"
         claim.quantity = replace(q, per=unit.per)
     if claim.kind == "streak" and claim.streak_n == 0 and claim.streak_since is None and \

@@ -492,8 +492,9 @@ def _ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
             # "Apprehending 4,500 to 6,000 illegal aliens per day": a range of a rate, with
             # no "between" ("from 4,500 to 6,000 a day" is a change).
             lead = re.compile(r"").match(sentence, a.start)
+        # ("Roughly 1.2 million to 1.6 million … annually": the hedge is the range's.)
         if b is not None and lead is not None and a.kind == b.kind == "count" and \
-                a.hedge is None and b.hedge is None and a.value < b.value and \
+                a.hedge in (None, "about") and b.hedge is None and a.value < b.value and \
                 _RANGE_JOIN.fullmatch(sentence[a.end:b.start]):
             begin = lead.start()
             out.append(replace(b, value=(a.value + b.value) / 2, hedge="vague", low=a.value,
@@ -508,7 +509,8 @@ def _ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
 _PER = {"day": "day", "días": "day", "día": "day", "dia": "day", "daily": "day",
         "diarios": "day", "diarias": "day", "diario": "day", "week": "week", "semana": "week",
         "month": "month", "mes": "month", "monthly": "month", "mensuales": "month",
-        "hour": "hour", "hora": "hour", "60 minutos": "hour"}
+        "hour": "hour", "hora": "hour", "60 minutos": "hour", "year": "year", "año": "year",
+        "annually": "year", "yearly": "year", "anualmente": "year", "anuales": "year"}
 # A count over a few days ("4,000 apprehensions in one day", "what was apprehended in five
 # days", "en un solo día"): the files are monthly, so it cannot be checked.
 _DAYS_AFTER = re.compile(
@@ -519,7 +521,10 @@ _DAYS_AFTER = re.compile(
 _RATE_AFTER = re.compile(
     r"^[^\d.;:]{0,50}?\b(?:(?:a|an|per|each|every|on an average|on average a|on a typical|al|"
     r"por|cada|diari[oa]s?|en promedio (?:al|por|cada))\s+(?P<per>day|week|month|hour|día|"
-    r"dia|semana|mes|hora|60 minutos)\b|(?P<per2>daily|diari[oa]s?)\b)", re.IGNORECASE)
+    r"dia|semana|mes|hora|60 minutos|year|año)\b"
+    # (Not "a year ago", "un año antes": a base, no rate.)
+    r"(?!\s+(?:ago|earlier|before|prior|later|after|antes|atr[aá]s|despu[eé]s)\b)|"
+    r"(?P<per2>daily|diari[oa]s?|annually|yearly|anualmente|anuales)\b)", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
     r"(?:\b(?:average|averaged|averaging|promedio|promediaron|promedió)"
     r"(?:\s+(?:mensual|diario))?(?:\s+(?:of|de|a|about|"
