@@ -4628,6 +4628,15 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "El último mes de 2022" is December 2022; "en su gran mayoría procedentes de Ecuador"
+    # says who most were, it does not select them (Darién, December 2022: 20,297).
+    ("El último mes de 2022, es decir, diciembre, cerró con el ingreso por el Darién de 20 "
+     "mil 297 migrantes irregulares, en su gran mayoría procedentes de Ecuador.",
+     "2023-01-15", "total", 0,
+     {"periods": ["2022-12"], "verdict": "accurate", "says": "diciembre de 2022: 20,297"}),
+    ("En diciembre de 2022 ingresaron por el Darién 25 mil migrantes, en su gran mayoría "
+     "procedentes de Ecuador.", "2023-01-15", "total", 0,
+     {"says": "(SNM de Panamá): diciembre de 2022: 20,297"}),
     # A count "a year", "annually" over years is a yearly average (Border Patrol, Southwest
     # border, FY2009–FY2018: 400,751 a year; FY1995–FY2000: 1,474,079), a range of one
     # ("roughly 1.2 million to 1.6 million") holds when the average lies in it, and with no

@@ -3138,7 +3138,8 @@ _STREAK_END = re.compile(r"(?<!from a )(?<!from the )(?<!from its )\b(?:peak\w*|
                          r"(?:[^.;]{0,40})?$", re.IGNORECASE)
 # "la mayoría, haitianos", "mostly Central Americans": who the people mostly were, not whom
 # the figure counts.
-_MAJORITY = re.compile(r"\b(?:la mayoría(?: de ellos| de ellas)?|en su mayoría|mostly|mainly|"
+_MAJORITY = re.compile(r"\b(?:la (?:gran |inmensa )?mayoría(?: de ellos| de ellas)?|"
+                       r"en su (?:gran |inmensa |amplia )?mayoría|mostly|mainly|"
                        r"most of them|principalmente|sobre todo|predominantly|in large part)"
                        r"[^.;]{0,40}", re.IGNORECASE)
 # A group the figure is set beside, not counted in it: "los nicaragüenses ..., muy cerca de los

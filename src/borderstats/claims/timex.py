@@ -464,6 +464,15 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"fiscal|fy|año fiscal|calendar year|year|año)?\s*'?(?:(?:19|20)\d\d|\d{2})?"
          r"(?:\s+fiscal)?))?",
          first_months)
+    # "The last month of 2022", "el último mes de 2022": December; "the first month of
+    # 2023": January.
+    def end_month_of_year(m: re.Match) -> None:
+        year = int(m.group("y"))
+        month = 1 if m.group("which").lower() in ("first", "primer") else 12
+        add(m, "month", (Period.month(year, month),))
+    each(r"\b(?:the\s+|el\s+)?(?P<which>last|final|first|último|primer)\s+(?:month|mes)\s+"
+         r"(?:of|de|del)\s+(?:(?:the\s+)?(?:calendar\s+)?year\s+|(?:el\s+)?año\s+)?"
+         r"(?P<y>(?:19|20)\d\d)\b", end_month_of_year)
     # "In nine months of 2022", "en nueve meses de 2022": the first months of that year.
     each(r"\b(?:in|during|en|durante)\s+(?:the\s+|los\s+)?(?P<n>" + _COUNT_RE +
          r")\s+(?:months|meses)\s+(?:of|de|del)\s+(?P<what>(?:fiscal\s+year\s+|fiscal\s+|"
