@@ -4628,6 +4628,12 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A change "from May to June" in a sentence that names nothing counted counts what the
+    # text has been counting, and "last year" sets the months' year (all CBP, Southwest
+    # border, May 2018 51,862, June 2018 43,180: -16.7%).
+    ("The number of immigrants crossing into the Southwest U.S. typically drops off as "
+     "temperatures heat up in the summer. Last year, there was a 17 percent decrease from May "
+     "to June.", "2019-06-28", "change", 0, {"periods": ["2018-06"], "verdict": "accurate"}),
     # "El último mes de 2022" is December 2022; "en su gran mayoría procedentes de Ecuador"
     # says who most were, it does not select them (Darién, December 2022: 20,297).
     ("El último mes de 2022, es decir, diciembre, cerró con el ingreso por el Darién de 20 "

@@ -1279,10 +1279,12 @@ def _anaphoric_topic(sentence: str, context: _Context) -> lx.Topic | None:
     monthly figure", "Esta cifra"), or speaks of the border's numbers: the text's topic so
     far, else the crossings at the US border."""
     if context.topic is not None and (_ANAPHORIC.search(sentence) or _WHO.search(sentence)
-                                      or lx.nationalities(sentence) or _SEASONAL.search(sentence)):
+                                      or lx.nationalities(sentence) or _SEASONAL.search(sentence)
+                                      or _MONTH_TO_MONTH.search(sentence)):
         # "Mexican migrants made up 33 percent", "more than 19,000 unaccompanied children
-        # last month", "May-to-June declines occurred in nine of the last 10 years": the
-        # people the text has been counting.
+        # last month", "May-to-June declines occurred in nine of the last 10 years", "Last
+        # year, there was a 17 percent decrease from May to June": the people the text has
+        # been counting.
         return context.topic
     corridor = next((TOPIC[t] for pattern, t in lx.CORRIDOR_CUES if pattern.search(sentence)),
                     None)
@@ -1706,6 +1708,9 @@ _REPORTED_THAT = re.compile(r"\b(?:revealed|reported|said|announced|noted|found|
 # A seasonal pattern: "rose from July to August in eight of the last 10 years", "May-to-June
 # declines occurred in nine of the last 10 years", "subieron de julio a agosto en ocho de
 # los últimos diez años".
+# A change from one month to another: "a 17 percent decrease from May to June".
+_MONTH_TO_MONTH = gated(rf"\b(?:from|de|between|entre)\s+(?:{MONTH_NAMES})\s+(?:to|a|and|y)\s+"
+                        rf"(?:{MONTH_NAMES})\b", re.IGNORECASE)
 _SEASONAL = gated(
     rf"\b(?:(?P<dir>rose|increased|grew|climbed|went up|fell|declined|dropped|decreased|went "
     rf"down|subieron|aumentaron|crecieron|bajaron|cayeron|disminuyeron)\s+(?:from|de)\s+"
@@ -2522,6 +2527,17 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     # aumento del 337%": a span opening the sentence is the change's when its clause names
     # no period of its own.
     spans = own or [r for r in refs if r.end <= offset and r.periods][-1:]
+    years = [r for r in spans if r.kind in ("year", "relative") and len(r.periods) == 1 and
+             r.periods[0].kind == "year"]
+    runs = [r for r in spans if r.kind == "range" and _SPAN_WORDS.match(r.words) and
+            not re.search(r"\d", r.words) and len(r.periods) == 1 and
+            r.periods[0].start.year == r.periods[0].end.year]
+    if claim.kind == "change" and len(spans) == 2 and len(years) == 1 and len(runs) == 1:
+        # "Last year, there was a 17 percent decrease from May to June": the months of the
+        # year the sentence named.
+        run = runs[0].periods[0]
+        shift = years[0].periods[0].start.year - run.start.year
+        spans = [replace(runs[0], periods=(run.shifted_years(shift),))]
     ends = next((r for r in own if r.kind == "range" and r.extra.get("ends")), None)
     if ends is not None and all(r is ends or list(r.periods)[:1] in (
             [ends.extra["ends"][0]], [ends.extra["ends"][1]]) for r in own):
