@@ -4653,6 +4653,9 @@ READINGS = [
     ("Between Fiscal Years 1995 and 2000 roughly 1.2 million to 1.6 million people were "
      "apprehended annually by CBP between ports of entry.", "2019-02-05", "rate", 0,
      {"verdict": "accurate", "says": "1,474,079 a year"}),
+    ("The number of migrants trying to cross the Southern border between ports of entry has "
+     "remained relatively stable during the past ten years at around 400,000.", "2019-05-08",
+     "rate", 0, {"verdict": "accurate", "says": "400,751 a year"}),
     ("You're looking at apprehensions back in those days upwards of 280,000 a year.",
      "2013-09-19", "rate", 0, {"verdict": "unverifiable"}),
     ("In fiscal 2019, Border Patrol apprehended 851,508 people, up from 396,579 a year "

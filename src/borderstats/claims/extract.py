@@ -3546,6 +3546,20 @@ def _average_named_before(claim: Claim, offset: int, sentence: str) -> None:
     if _AVERAGE_THEN_FIGURE.search(sentence[:offset + q.start]):
         claim.kind = "rate"
         claim.quantity = replace(q, role="rate", per="month")
+        return
+    months = sum(p.months for p in claim.periods)
+    if months >= 24 and months % 12 == 0 and _STEADY_AT.search(sentence, 0, offset + q.start):
+        # "Has remained relatively stable during the past ten years at around 400,000": a
+        # level held over years is a year's.
+        claim.kind = "rate"
+        claim.quantity = replace(q, role="rate", per="year")
+
+
+# A level said to have held: "remained relatively stable … at around", "se mantuvo en".
+_STEADY_AT = re.compile(r"\b(?:remained|remains|stayed|stays|held|hovered|hovers|steady|stable|"
+                        r"se mantuvo|se ha mantenido|se mantienen?|permaneci[óo])\b[^.;\d]{0,80}?"
+                        r"\b(?:at|en|around|alrededor de)\s+(?:(?:around|about|roughly|some|"
+                        r"nearly|alrededor de|unos|unas|cerca de)\s+)?$", re.IGNORECASE)
 
 
 def _own_words(claim: Claim, offset: int, sentence: str) -> str:
