@@ -4628,6 +4628,12 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # People with criminal convictions: CBP's own web page counts them, no file does; the
+    # apprehensions beside them hold (FY2019: 851,508).
+    ("Fact: Last year, 17,000 people with prior criminal convictions were stopped trying to "
+     "cross our southern border.", "2019-01-16", "total", 0, {"verdict": "unverifiable"}),
+    ("Border Patrol apprehended 851,508 people in fiscal 2019, including 4,269 criminal "
+     "aliens.", "2019-12-16", "total", 1, {"verdict": "unverifiable"}),
     # A change "from May to June" in a sentence that names nothing counted counts what the
     # text has been counting, and "last year" sets the months' year (all CBP, Southwest
     # border, May 2018 51,862, June 2018 43,180: -16.7%).

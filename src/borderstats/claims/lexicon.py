@@ -223,6 +223,19 @@ TOPICS: tuple[Topic, ...] = (
           missing="asylum, parole and immigration-court statistics (not ingested)",
           missing_es="estadísticas de asilo, parole y tribunales de inmigración (no "
                      "ingeridas)"),
+    # People with criminal records or on the terrorist watch list: CBP publishes counts on a
+    # page of its own, which no file here holds.
+    Topic("criminal_records", _rx(r"criminal (?:records?|convictions?|histor(?:y|ies)|aliens?|"
+                                  r"backgrounds?|noncitizens?)",
+                                  r"(?:prior|previous) (?:criminal )?convictions?",
+                                  r"convicted (?:criminals?|felons?|of)", r"gang members?",
+                                  r"sex offenders?", r"terror(?:ist)? watch ?lists?",
+                                  r"antecedentes (?:penales|criminales)", r"pandilleros?"),
+          missing="counts of people with criminal convictions or on the terrorist watch list "
+                  "(published on a CBP web page, not in the files ingested)",
+          missing_es="las cifras de personas con antecedentes penales o en la lista de "
+                     "vigilancia terrorista (publicadas en una página de la CBP, no en los "
+                     "archivos ingeridos)"),
     # Repeat encounters: CBP states a recidivism rate in its releases; no file holds it.
     Topic("recidivism", _rx(r"recidivism", r"re-?encounter(?:s|ed)?", r"repeat (?:crossers|"
                             r"crossings|encounters|offenders)", r"prior encounters?",
