@@ -236,6 +236,16 @@ TOPICS: tuple[Topic, ...] = (
           missing_es="las cifras de personas con antecedentes penales o en la lista de "
                      "vigilancia terrorista (publicadas en una página de la CBP, no en los "
                      "archivos ingeridos)"),
+    # Migrants sent back to Mexico to wait for their US hearings ("Remain in Mexico"): DHS
+    # publishes MPP enrolments apart, which no file here holds.
+    Topic("mpp", _rx(r"remain in mexico", r"migrant protection protocols?", r"mpp",
+                     r"qu[eé]date en m[eé]xico", r"permanecer en m[eé]xico",
+                     r"protocolos? de protecci[oó]n (?:a|de) migrantes"),
+          missing="enrolments in the Migrant Protection Protocols (\"Remain in Mexico\"), "
+                  "which DHS publishes apart (not in the files ingested)",
+          missing_es="las inscripciones en los Protocolos de Protección a Migrantes "
+                     "(\"Quédate en México\"), que el DHS publica aparte (no en los archivos "
+                     "ingeridos)"),
     # Repeat encounters: CBP states a recidivism rate in its releases; no file holds it.
     Topic("recidivism", _rx(r"recidivism", r"re-?encounter(?:s|ed)?", r"repeat (?:crossers|"
                             r"crossings|encounters|offenders)", r"prior encounters?",
