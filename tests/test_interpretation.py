@@ -4629,8 +4629,11 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # from the official figures in the comment.
 READINGS = [
     # Enrolments in "Remain in Mexico" (MPP): DHS publishes them apart, no file holds them.
-    ("More than 60,000 asylum seekers have been returned to Mexico under the Remain in "
-     "Mexico program.", "2020-01-10", "total", 0, {"verdict": "unverifiable"}),
+    # (Not Mexico's own returns, nor its migration authority's events.)
+    ("Under the Migrant Protection Protocols, 57,000 migrants were sent back to Mexico in "
+     "2019.", "2020-01-10", "total", 0, {"verdict": "unverifiable"}),
+    ("En 2019, 62 mil migrantes fueron enviados a México bajo el programa Quédate en México.",
+     "2020-01-10", "total", 0, {"verdict": "unverifiable"}),
     # People with criminal convictions: CBP's own web page counts them, no file does; the
     # apprehensions beside them hold (FY2019: 851,508).
     ("Fact: Last year, 17,000 people with prior criminal convictions were stopped trying to "
