@@ -1103,8 +1103,7 @@ def _follow(claim: Claim, antecedents: list[Claim], earlier: Sequence[Claim] = (
     if claim.kind == "total" and before.kind == "rate" and q is not None and unit is not None \
             and q.kind == "count" and q.per is None and unit.per is not None:
         # "An average of 4,800 encounters daily. Now, that number has dropped to less than
-        # 300": the figure is in the unit of the one it follows (not "… 300 to 400 a day.
-        # … When over 30,000 were apprehended in the sector", a month's).
+        # 300": the figure is in the unit of the one it follows.
         claim.kind = "rate"
         claim.quantity = replace(q, per=unit.per)
     if claim.kind == "streak" and claim.streak_n == 0 and claim.streak_since is None and \
@@ -1705,12 +1704,12 @@ def _counted_by_status(sentence: str) -> bool:
 _REPORTED_THAT = re.compile(r"\b(?:revealed|reported|said|announced|noted|found|showed|"
                             r"reveló|informó|dijo|anunció|señaló)\s+(?:\w+\s+)?(?:that|que)\b",
                             re.IGNORECASE)
-# A seasonal pattern: "rose from July to August in eight of the last 10 years", "May-to-June
-# declines occurred in nine of the last 10 years", "subieron de julio a agosto en ocho de
-# los últimos diez años".
 # A change from one month to another: "a 17 percent decrease from May to June".
 _MONTH_TO_MONTH = gated(rf"\b(?:from|de|between|entre)\s+(?:{MONTH_NAMES})\s+(?:to|a|and|y)\s+"
                         rf"(?:{MONTH_NAMES})\b", re.IGNORECASE)
+# A seasonal pattern: "rose from July to August in eight of the last 10 years", "May-to-June
+# declines occurred in nine of the last 10 years", "subieron de julio a agosto en ocho de
+# los últimos diez años".
 _SEASONAL = gated(
     rf"\b(?:(?P<dir>rose|increased|grew|climbed|went up|fell|declined|dropped|decreased|went "
     rf"down|subieron|aumentaron|crecieron|bajaron|cayeron|disminuyeron)\s+(?:from|de)\s+"
@@ -3539,7 +3538,8 @@ _AVERAGE_THEN_FIGURE = re.compile(
 
 
 def _average_named_before(claim: Claim, offset: int, sentence: str) -> None:
-    """A level introduced as a named monthly average is a rate per month over its period."""
+    """A level introduced as a named monthly average is a rate per month over its period;
+    one said to have held over years ("remained … at around 400,000") is a yearly one."""
     q = claim.quantity
     if claim.kind != "total" or q is None or q.kind != "count" or q.per is not None:
         return

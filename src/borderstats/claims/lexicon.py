@@ -848,8 +848,7 @@ CARIBBEAN = ("CUB", "HTI", "DOM", "JAM")
 _DESCRIBING = re.compile(r"\b(?:mostly|mainly|largely|primarily|predominantly|predominately|"
                          r"particularly|especially|most|majority|principalmente|"
                          r"mayoritariamente|sobre todo|mayoria)\b(?:\s+\w+){0,2}\s*$")
-_CENTRAL_AMERICA = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )\b(?P<origin>"
-                              r"(?:from|de|desde|originari[oa]s de)\s+(?:la\s+)?)?"
+_CENTRAL_AMERICA = re.compile(r"\b(?P<origin>(?:from|de|desde|originari[oa]s de)\s+(?:la\s+)?)?"
                               r"(?:central america|centroamerica)\b\s*")
 _CARIBBEAN = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
                         r"\b(?:(?:from|of|del|de)\s+(?:the\s+|el\s+)?(?:caribbean|caribe)|"
