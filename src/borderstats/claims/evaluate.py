@@ -2248,8 +2248,7 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
     elif claim.kind == "streak" and claim.streak_unit == "year":
         # "Apprehensions went down for the sixth straight year": up to the last year that
         # had ended, as the series counts years (fiscal or calendar).
-        year = Period.year(last.year if last.month == 12 else last.year - 1) if calendar \
-            else Period.fiscal_year(fiscal_year_of(last) - (last.month != 9))
+        year = _last_complete_year(last, calendar)
         claim.periods = [year]
         claim.inherited.append(("no_period_last_year", {"period": year.label}))
     elif claim.kind == "streak":
@@ -2268,10 +2267,7 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
             # "México vivió un año récord de detenciones", "it was a record year": a year
             # set the record, the last complete one (calendar or fiscal, as the series
             # counts), not a month of the last six.
-            if calendar:
-                year = Period.year(last.year if last.month == 12 else last.year - 1)
-            else:
-                year = Period.fiscal_year(fiscal_year_of(last) - (last.month != 9))
+            year = _last_complete_year(last, calendar)
             claim.periods = [year]
             claim.inherited.append(("no_period_record_year", {"period": year.label}))
             return
@@ -2300,9 +2296,7 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         if base.end.year < last.year - 2:
             # "Declined by 70 percent from 2006", written in 2017: a base years back is
             # set against now, the last complete year of its kind.
-            claim.periods = [Period.year(last.year if last.month == 12 else last.year - 1)
-                             if base.kind == "year" else
-                             Period.fiscal_year(fiscal_year_of(last) - (last.month != 9))]
+            claim.periods = [_last_complete_year(last, base.kind == "year")]
             claim.inherited[-1] = ("no_period_since", {"period": claim.periods[0].label})
     elif claim.kind == "change" and claim.quantity is not None and any(
             ch.isdigit() for ch in claim.quantity.words):
@@ -2313,7 +2307,7 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         claim.guessed = True
         claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
     elif claim.kind == "change" and calendar:
-        year = last.year if last.month == 12 else last.year - 1
+        year = _last_complete_year(last, calendar=True).start.year
         claim.periods = [Period.year(year)]
         claim.compare_to = [Period.year(year - 5)]
         claim.guessed = True  # a word with no period: kept only if the figures bear it out
@@ -2324,6 +2318,13 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         claim.compare_to = [Period.fiscal_year(fy - 5)]
         claim.guessed = True
         claim.inherited.append(("no_period_fy", {"fy": fy, "before": fy - 5}))
+
+
+def _last_complete_year(last: dt.date, calendar: bool) -> Period:
+    """The last calendar (or fiscal) year complete by the month ``last``."""
+    if calendar:
+        return Period.year(last.year if last.month == 12 else last.year - 1)
+    return Period.fiscal_year(fiscal_year_of(last) - (last.month != 9))
 
 
 def _now_published(claim: Claim, checker: Checker, measures: set[str]) -> None:
@@ -2865,16 +2866,13 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
         # "El dato del primer trimestre de 2022 supera en 158% al de 2020": "the one of
         # 2020" is that year's same months, like for like.
         base = [first.shifted_years(base[0].start.year - first.start.year)]
-    elif len(r.periods) == 1 and first.kind == "range" and first.months < 12 and \
-            q is not None and q.kind == "percent" and base[0].kind in ("year", "fiscal_year") \
-            and base[0].start <= first.shifted_years(-1).start and \
-            first.shifted_years(-1).end <= base[0].end and not _WHOLE_BASE.search(
+    elif len(r.periods) == 1 and q is not None and q.kind == "percent" and \
+            (same := _same_months_before(first, base[0])) is not None and not _WHOLE_BASE.search(
                 claim.sentence.text):
         # "Enforcement actions fiscal year to date are 33 percent lower than last fiscal
-        # year": a percentage between the months so far and the year before them is like
-        # for like, the same months a year before (as for a change); not "62% superior a
-        # todo el año anterior".
-        base = [first.shifted_years(-1)]
+        # year": a percentage is like for like, as for a change; not "62% superior a todo
+        # el año anterior".
+        base = [same]
     base_result = _complete(checker.q(r.measure, base[0], r.where, stat=claim.compare_stat),
                             base[0], lang)
     r.figures.append(_figure(base_result))
@@ -3088,13 +3086,20 @@ def _change_periods_as_named(claim: Claim, r: Reading) -> tuple[Period, Period]:
     if not claim.compare_to and claim.shift_years:
         return after_p.shifted_years(claim.shift_years), after_p
     before_p = claim.compare_to[0] if claim.compare_to else _unnamed_base(after_p)
-    if after_p.kind == "range" and after_p.months < 12 and before_p.kind in (
-            "year", "fiscal_year") and after_p.shifted_years(-1).start <= before_p.end and \
-            before_p.start <= after_p.shifted_years(-1).end and not claim.compare_stat:
-        # "Currently in fiscal year 2022, apprehensions are up 67% compared to last year":
-        # the months so far against the same months a year before, like for like.
-        before_p = after_p.shifted_years(-1)
+    if not claim.compare_stat:
+        # "Currently in fiscal year 2022, apprehensions are up 67% compared to last year".
+        before_p = _same_months_before(after_p, before_p) or before_p
     return before_p, after_p
+
+
+def _same_months_before(p: Period, base: Period) -> Period | None:
+    """The months so far against the year before them: the same months a year before,
+    like for like (None when ``base`` is not a year around those months)."""
+    earlier = p.shifted_years(-1)
+    if p.kind == "range" and p.months < 12 and base.kind in ("year", "fiscal_year") and \
+            earlier.start <= base.end and base.start <= earlier.end:
+        return earlier
+    return None
 
 
 # The days of the month under way: "so far this month", "en lo que va del mes".

@@ -436,7 +436,7 @@ STATE_SECTORS_RE = re.compile(
     re.IGNORECASE)
 # The El Paso sector's own description of where it lies: "Far West Texas and New Mexico",
 # "the West Texas-New Mexico region", "el oeste de Texas y Nuevo México".
-EL_PASO_REGION_RE = re.compile(
+EL_PASO_REGION_RE = gated(
     r"\b(?:(?:far\s+)?west(?:ern)?\s+texas(?:\s+and\s+|\s*[-–/]\s*)(?:southern\s+)?new\s+mexico|"
     r"(?:southern\s+)?new\s+mexico\s+and\s+(?:far\s+)?west(?:ern)?\s+texas|"
     r"oeste\s+de\s+texas\s+y\s+(?:el\s+sur\s+de\s+)?nuevo\s+m[eé]xico)\b", re.IGNORECASE)
