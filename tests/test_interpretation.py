@@ -4743,6 +4743,13 @@ READINGS = [
      {"periods": ["2023-03..2024-08"], "verdict": "roughly_accurate"}),
     ("En el último año y medio, casi 700 mil personas cruzaron la selva del Darién.",
      "2024-09-11", "total", 0, {"periods": ["2023-03..2024-08"]}),
+    # A share to the decimal with no period names the recent period it matches (Mexico,
+    # 2024: Venezuelans 361,203 of 1,231,320, 29.3%); a whole percentage matches some
+    # recent period by chance too often to tell one.
+    ("Venezuelans led the list with 29.3% of the migrants Mexico detained.", "2025-03-01",
+     "share", 0, {"periods": ["2024"], "verdict": "accurate"}),
+    ("Venezuelans were 29% of the migrants Mexico detained.", "2025-03-01", "share", 0,
+     {"verdict": "unverifiable"}),
     # "Far West Texas and New Mexico" is where the El Paso sector lies, not New Mexico's
     # series: El Paso sector, October–March FY2021 71,810, FY2022 113,284 (+57.8%).
     ("Migrant encounters were up 58 percent during the first six months of fiscal year 2022 "

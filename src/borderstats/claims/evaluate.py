@@ -174,12 +174,36 @@ def _like_for_like(claim: Claim, periods: list[Period]) -> list[Period] | None:
     return [p.shifted_years(years) for p in periods]
 
 
+def _recent_readings(claim: Claim, readings: list[Reading]) -> list[Reading]:
+    """Each reading of a guessed latest month again over the recent months and years (the
+    twelve months before it, the last three fiscal and two calendar years, the fiscal and
+    calendar year to date): a precise figure with no period names one it matches exactly."""
+    own = claim.periods[0] if len(claim.periods) == 1 else None
+    if own is None or own.kind != "month":
+        return []
+    fy = fiscal_year_of(own.start)
+    recent = [Period.month(d.year, d.month) for d in (
+        add_months(own.start, -i) for i in range(1, 13))]
+    recent += [Period.fiscal_year(y) for y in (fy - 1, fy - 2, fy - 3)]
+    recent += [Period.year(y) for y in (own.start.year - 1, own.start.year - 2)]
+    if claim.kind == "share":
+        for start in (dt.date(own.start.year, 1, 1), Period.fiscal_year(fy).start):
+            if start < own.start:
+                recent.append(Period(start, own.end, "range",
+                                     f"{start:%Y-%m}..{own.end:%Y-%m}"))
+    return [r.again(periods=[p], label=r.label + "; " + p.label, support=r.support - 1.0,
+                    rebound=True, cues=r.cues + ["a recent period, told by the figure"])
+            for p in recent for r in readings if r.periods == [own] and not r.framing]
+
+
 def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[Reading]:
     """Each reading again over the other months and years the sentence names, for a figure
     precise enough (four significant digits or more) that an exact match says which period
     it counts: in "octubre, con 59 mil 773, seguido por septiembre, con 48 mil 204" a figure
     paired with the wrong month is judged for the one it matches. Kept only if exact."""
     q = claim.quantity
+    if claim.kind == "share" and claim.guessed:
+        return _recent_readings(claim, readings)
     if claim.kind != "total" or q is None or q.kind != "count" or \
             rules.precision(q.words, q.value) > 0.001:
         return []
@@ -210,14 +234,7 @@ def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
         # "Tucson had 373,625 and Yuma had 174,201 encounters", with no period: a figure
         # this precise tells its own period when it matches one of the recent months or
         # years exactly.
-        fy = fiscal_year_of(own.start)
-        recent = [Period.month(d.year, d.month) for d in (
-            add_months(own.start, -i) for i in range(1, 13))]
-        recent += [Period.fiscal_year(y) for y in (fy - 1, fy - 2, fy - 3)]
-        recent += [Period.year(y) for y in (own.start.year - 1, own.start.year - 2)]
-        out += [r.again(periods=[p], label=r.label + "; " + p.label, support=r.support - 1.0,
-                        rebound=True, cues=r.cues + ["a recent period, told by the figure"])
-                for p in recent for r in readings if r.periods == [own] and not r.framing]
+        out += _recent_readings(claim, readings)
     if own is not None and own.kind == "range" and own.months > 1:
         # "Desde el comienzo del año fiscal 23, los encuentros ... son 364 mil 092", written
         # as the next month's figures came out: the months to the one before, which the
@@ -1376,11 +1393,15 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
             verdict = rules.UNVERIFIABLE
             explanation = msg(lang, "no_period") + " " + _say(lang, "guess_failed",
                                                               expl=explanation)
-    elif claim.guessed and verdict not in (rules.ACCURATE, rules.ROUGHLY):
-        # The period was a guess the figure does not bear out: nothing can be said.
+    elif claim.guessed and (verdict not in (rules.ACCURATE, rules.ROUGHLY) or
+                            claim.kind == "share" and not primary.exact):
+        # The period was a guess the figure does not bear out: nothing can be said. (A
+        # share near the guess's, within the usual points, says nothing of which period
+        # the writer meant: it has to match one to the decimal.)
+        near = verdict in (rules.ACCURATE, rules.ROUGHLY)
         verdict = rules.UNVERIFIABLE
-        explanation = msg(lang, "no_period") + " " + _say(lang, "guess_failed",
-                                                          expl=explanation)
+        explanation = msg(lang, "no_period") + " " + _say(
+            lang, "guess_near" if near else "guess_failed", expl=explanation)
     caveats = _caveats(primary.measure, lang)
     if primary.versus:
         caveats = [msg(lang, "cross_caveat", a_unit=i18n.unit(primary.measure, lang),
@@ -2242,6 +2263,16 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         # "CBP says it made 58,207 arrests": a precise figure with no period is most likely
         # the latest month's; so is an average ("7,400 a day"), not one a year; the guess
         # stands only if the figure agrees with it.
+        claim.periods = [Period.month(last.year, last.month)]
+        claim.guessed = True
+        claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
+    elif claim.kind == "share" and claim.quantity is not None and \
+            claim.quantity.kind == "percent" and claim.quantity.hedge is None and \
+            rules.precision(claim.quantity.words, claim.quantity.value) * \
+            claim.quantity.value < 0.5:
+        # "Venezuelans led with 29.3% of the total", with no period: the share may be of a
+        # recent month or year; it stands only if the figure matches one to the decimal
+        # (a whole percentage matches some recent period by chance too often).
         claim.periods = [Period.month(last.year, last.month)]
         claim.guessed = True
         claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
@@ -3884,6 +3915,9 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
     share = part.value / whole.value if whole.value else 0.0
     claimed = q.value / 100 if q.kind == "percent" else q.value
     r.verdict, reason = rules.judge_share(claimed, share, q.hedge, lang=lang)
+    # Exact: the official share rounds to the stated one ("29.3%" to the tenth).
+    r.exact = q.kind == "percent" and q.hedge is None and \
+        abs(share * 100 - q.value) <= rules.precision(q.words, q.value) * q.value + 1e-9
     r.figures += [_figure(part, "part"), _figure(whole, "whole")]
     r.explanation = msg(lang, key[0], title=_title(r.measure, lang), part=f"{part.value:,}",
                         whole=f"{whole.value:,}", reason=reason, **key[1])

@@ -279,7 +279,9 @@ def judge_share(claimed: float, actual: float, hedge: str | None,
                 lang: str = "en") -> tuple[str, str]:
     """A stated share (0–1) against the official share; tolerance in percentage points."""
     diff = actual - claimed
-    a, c = f"{actual:.1%}", f"{claimed:.0%}"
+    # The claimed share as stated: "29.3%" keeps its decimal, "30%" has none.
+    a, c = f"{actual:.1%}", f"{claimed:.0%}" if round(claimed, 2) == round(claimed, 4) \
+        else f"{claimed:.1%}"
     if hedge in ("more_than", "at_least") and diff > 0 or hedge in (
             "less_than", "at_most") and diff < 0:
         return ACCURATE, _r(lang, "share_side", actual=a, claimed=c,
