@@ -4750,6 +4750,14 @@ READINGS = [
      "share", 0, {"periods": ["2024"], "verdict": "accurate"}),
     ("Venezuelans were 29% of the migrants Mexico detained.", "2025-03-01", "share", 0,
      {"verdict": "unverifiable"}),
+    # A sector's superlative with what it counts ranks sectors, as "was the busiest" does
+    # (FY2008: Tucson 317,696, San Diego next with 162,390), not the sector's years.
+    ("The Tucson sector had the highest number of apprehensions in fiscal 2008.",
+     "2009-01-10", "rank_record", 0,
+     {"periods": ["FY2008"], "verdict": "accurate", "says": "rank 1 of 9 sectors"}),
+    ("En 2015, el sector Valle del Río Grande registró la mayor cantidad de detenciones.",
+     "2016-01-10", "rank_record", 0,
+     {"filters": {"sector": ["Rio Grande Valley"]}, "verdict": "accurate"}),
     # "Far West Texas and New Mexico" is where the El Paso sector lies, not New Mexico's
     # series: El Paso sector, October–March FY2021 71,810, FY2022 113,284 (+57.8%).
     ("Migrant encounters were up 58 percent during the first six months of fiscal year 2022 "

@@ -1247,10 +1247,18 @@ def group_rank(clause: str, start: int, end: int) -> str | None:
     if _PERIOD_RANK.search(clause[start:]) or window_years(clause[start:]):
         return None
     if re.search(r"\bsectors?\b", clause[:start], re.IGNORECASE) and re.match(
-            r"\s*(?:$|[,.;]|along|on the|at the|in (?!\w+ (?:months?|years?)))",
-            after, re.IGNORECASE):
+            _SECTOR_COUNT + r"\s*(?:$|[,.;]|along|on the|at the|in (?!\w+ (?:months?|years?))|"
+            r"en (?!\w+ (?:meses|años)))", after, re.IGNORECASE):
         return "sector"
     return None
+
+
+# What a sector's superlative may count before the clause ends: "the Tucson sector had the
+# highest number of apprehensions in fiscal 2008", "el sector de Tucson tuvo el mayor número
+# de capturas": sectors ranked by their count, as "was the busiest" ranks them.
+_SECTOR_COUNT = (r"(?:\s*(?:(?:number|total)\s+of|(?:número|total|cantidad)\s+de|of|de)?\s*"
+                 r"(?:apprehensions|arrests|encounters|crossings|migrants|capturas|detenciones|"
+                 r"aprehensiones|arrestos|encuentros|cruces|migrantes)\b)?")
 
 
 RANK_WINDOW_ALL = _rx(r"on record", r"ever", r"all-time", r"in history",
