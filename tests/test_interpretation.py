@@ -5813,6 +5813,15 @@ READINGS = [
 ]
 
 
+def test_a_fraction_of_a_population_is_no_share(engine: Engine) -> None:
+    # "Almost a quarter of the town's population" is a share of nothing the files count:
+    # the level beside it is the claim (Yuma sector, August 2022: 24,226).
+    claims = check("The Yuma sector had more than 24,000 migrant encounters in August – "
+                   "almost a quarter of the town's population.", date="2022-09-21",
+                   engine=engine)["claims"]
+    assert [(c["kind"], c["verdict"]) for c in claims] == [("total", "accurate")]
+
+
 @pytest.mark.parametrize("text,day,kind,index,expected", READINGS)
 def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index: int,
                           expected: dict[str, Any]) -> None:

@@ -1386,7 +1386,10 @@ SHARE_VERBS = _rx(r"made up", r"make up", r"makes up", r"accounted for", r"accou
                   # "De los 227.547 encuentros del mes pasado, el 19% ...".
                   r"(?:of the|of those|de los|de las)\s+\d[\d.,]*")
 # "2 percent of Cuba's population": a share of something no series counts.
-SHARE_OF_POPULATION = _rx(r"(?:percent|per cent|%|por ciento)\s+(?:of|de|del)\s+(?:the\s+|la\s+)?"
+# ("almost a quarter of the town's population": a fraction of it too.)
+SHARE_OF_POPULATION = _rx(r"(?:percent|per cent|%|por ciento|half|quarters?|thirds?|fifths?|"
+                          r"tenths?|mitad|cuarta parte|tercera parte|tercio)\s+"
+                          r"(?:of|de|del)\s+(?:the\s+|la\s+)?"
                           r"(?:[\w’']+\s+){0,2}?(?:population|residents|inhabitants|"
                           r"población|habitantes|voters|votantes)")
 
