@@ -4750,6 +4750,11 @@ READINGS = [
      "share", 0, {"periods": ["2024"], "verdict": "accurate"}),
     ("Venezuelans were 29% of the migrants Mexico detained.", "2025-03-01", "share", 0,
      {"verdict": "unverifiable"}),
+    # A streak's threshold is a figure of its own clause, not one past ", where …": a run of
+    # declines (El Paso sector, May–July 2022: 34,643, 26,242, 25,024).
+    ("July was the second straight month of decline in the El Paso Sector, where agents "
+     "have made more than 179,940 apprehensions in 2022.", "2022-08-17", "streak", 0,
+     {"verdict": "accurate", "says": "fell on the one before"}),
     # A sector's superlative with what it counts ranks sectors, as "was the busiest" does
     # (FY2008: Tucson 317,696, San Diego next with 162,390), not the sector's years.
     ("The Tucson sector had the highest number of apprehensions in fiscal 2008.",

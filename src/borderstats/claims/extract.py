@@ -1486,6 +1486,11 @@ _FOLLOWING_A_MOVE = re.compile(
     r"(?:" + MONTH_NAMES + r")\b", re.IGNORECASE)
 
 
+# A clause that moves on to another subject: ", where …", ", en donde …", ", while …".
+_MOVES_ON = re.compile(r"[,;]\s*(?:where|whereas|while|en donde|donde|mientras)\b",
+                       re.IGNORECASE)
+
+
 def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = "") -> Claim:
     """A streak claim: its length, unit and direction, from the words around it; ``lead``
     is the sentence before the clause, whose verb a clause with none of its own carries
@@ -1506,8 +1511,13 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
         clause = clause[:m.end()]
     # ("More than 100,000 encounters every month since February": a figure per month is
     # each month's bound, as a count is.)
-    threshold = next((q for q in counts if q.hedge and (q.role == "count" or q.role == "rate"
-                                                         and q.per == unit)), None)
+    # (Not a figure past a clause that moves on: "July was the second straight month of
+    # decline in the El Paso Sector, where agents have made more than 179,940 apprehensions
+    # in 2022" is a run of declines.)
+    cut = _MOVES_ON.search(clause, m.end())
+    end = cut.start() if cut else len(clause)
+    threshold = next((q for q in counts if q.hedge and q.start < end and (
+        q.role == "count" or q.role == "rate" and q.per == unit)), None)
     if threshold is not None and threshold.hedge in ("more_than", "at_least", "just_over"):
         direction = "above"
     elif threshold is not None and threshold.hedge in ("less_than", "at_most"):
