@@ -4750,6 +4750,14 @@ READINGS = [
      "share", 0, {"periods": ["2024"], "verdict": "accurate"}),
     ("Venezuelans were 29% of the migrants Mexico detained.", "2025-03-01", "share", 0,
      {"verdict": "unverifiable"}),
+    # "En lo que va de año fiscal" is the fiscal year so far, as "del año fiscal" is; the day
+    # it began, said after it, is no period of its own (Cubans, nationwide, October 2022 –
+    # February 2023: 128,284).
+    ("En lo que va de año fiscal, que inició el 1ro de octubre de 2022, la CBP ha encontrado "
+     "a 128.274 cubanos.", "2023-03-20", "total", 0,
+     {"periods": ["2022-10..2023-02"], "verdict": "accurate"}),
+    ("So far in fiscal 2023, which began on Oct. 1, 2022, CBP encountered 128,274 Cubans.",
+     "2023-03-20", "total", 0, {"periods": ["2022-10..2023-02"], "verdict": "accurate"}),
     # A streak's threshold is a figure of its own clause, not one past ", where …": a run of
     # declines (El Paso sector, May–July 2022: 34,643, 26,242, 25,024).
     ("July was the second straight month of decline in the El Paso Sector, where agents "

@@ -896,7 +896,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         # The period under way is named whole here; the checker reads it as the months to
         # date unless the claim looks ahead ("on track to ... this fiscal year").
         (r"\bthis fiscal year\b|\bthis year['’]s fiscal year\b|\beste año fiscal\b|"
-         r"\bel año fiscal en curso\b|\ben lo que va del año fiscal\b|"
+         r"\bel año fiscal en curso\b|\ben lo que va del? (?:año|ejercicio) fiscal\b|"
          r"\bthe current fiscal year\b|\bfiscal year to date\b|\bthe new fiscal year\b|"
          r"\bel nuevo año fiscal\b",
          lambda: (Period.fiscal_year(fy_now),), ()),
@@ -916,8 +916,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          lambda: (Period.year(ref.year),), ()),
         # "This year": the calendar year; in a sentence about fiscal years ("from the fiscal
         # year 2016 to this year"), the fiscal year too (in October, the one just ended).
-        (r"\bthis year\b|\beste año\b|\bso far this year\b|\ben lo que va (?:del|de) "
-         r"(?:presente |actual )?año\b|\bel presente año\b|\bthe current year\b",
+        (r"\bthis year\b|\beste año\b(?! fiscal)|\bso far this year\b|\ben lo que va (?:del|de) "
+         r"(?:presente |actual )?año\b(?! fiscal)|\bel presente año\b|\bthe current year\b",
          lambda: (Period.year(ref.year),),
          ((Period.fiscal_year(fiscal_year_of(last)),),) if fiscal_context else ()),
         # "Last month": the last that had ended; said before its figures were out, the one
@@ -1566,8 +1566,18 @@ def _not_appositions(found: list[TimeRef], low: str) -> list[TimeRef]:
                 and re.fullmatch(r"\s*,\s*", low[prev.end:t.start]) and \
                 _DESCRIBES_THE_YEAR.match(low, t.start):
             continue
+        if prev is not None and t.start >= prev.end and _BEGAN.fullmatch(low[prev.end:t.start]):
+            # "En lo que va de año fiscal, que inició el 1ro de octubre de 2022", "fiscal
+            # 2023, which began on Oct. 1": the day it began describes the period.
+            continue
         out.append(t)
     return out
+
+
+# Words that say when the period just named began: ", que inició el", ", which began on".
+_BEGAN = re.compile(r"\s*,?\s*(?:que|el cual|which|that)\s+(?:inició|comenzó|empezó|arrancó|"
+                    r"began|started|starts|begins)\s+(?:el|en|on|in)?\s*"
+                    r"(?:(?:primero|\d{1,2}(?:ro|º|°|st|nd|rd|th)?)\s+de\s+)?")
 
 
 _NEXT_MONTH = (r"\b(?:(?:a|one) month later|(?:in\s+)?the (?:next|following) month|(?:al|el) mes "
