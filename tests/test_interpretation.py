@@ -4750,6 +4750,19 @@ READINGS = [
      "share", 0, {"periods": ["2024"], "verdict": "accurate"}),
     ("Venezuelans were 29% of the migrants Mexico detained.", "2025-03-01", "share", 0,
      {"verdict": "unverifiable"}),
+    # "They" opening a sentence points back to what the text counts, as "it" does; "at the
+    # moment" is now (the last month that had ended: December 2024, 96,033).
+    ("Border crossings were quite low. They were running about 74,000 a month in December "
+     "2020.", "2025-01-02", "rate", 0, {"periods": ["2020-12"], "verdict": "accurate"}),
+    ("Border crossings have come back down. They're running at about 100,000 at the moment.",
+     "2025-01-02", "total", 0, {"periods": ["2024-12"], "verdict": "accurate"}),
+    # A US term begins on 20 January: on 2 January 2025, "when he left office" (Trump) is
+    # January 2021 and "under Trump" his first term.
+    ("Trump is not wrong when he talks about how border crossings were quite low. They were "
+     "running about 74,000 a month when he left office.", "2025-01-02", "rate", 0,
+     {"periods": ["2021-01"], "verdict": "accurate"}),
+    ("Under Trump, arrests averaged about 40,000 a month.", "2025-01-02", "rate", 0,
+     {"periods": ["2017-01..2021-01"]}),
     # "En lo que va de año fiscal" is the fiscal year so far, as "del año fiscal" is; the day
     # it began, said after it, is no period of its own (Cubans, nationwide, October 2022 –
     # February 2023: 128,284).

@@ -1020,7 +1020,7 @@ _CARRY = {("mx_detentions", "stop"): "mx_detentions", ("mx_detentions", "return"
 # the lowest...", "That's a 4 percent drop"), or a noun for the figure anywhere ("the
 # figure", "esta cifra", "de ellos").
 _ANAPHORIC = re.compile(
-    r"^\W*(?:it|that|this|these|those|esto|eso|ello)\b|"
+    r"^\W*(?:it|that|this|these|those|they|esto|eso|ello)\b|"
     # "Entre 2019 y 2024, estos pasaron de 183 mil a 925 mil": after a time that opens it.
     r"^\W*(?:between|from|during|in|entre|desde|de|durante|en)\s[^,;]{2,40},\s*(?:it|these|they|"
     r"those|estos|estas|esos|esas|ellos|ellas)\b|"

@@ -211,7 +211,7 @@ def _span(start: dt.date, end: dt.date) -> Period:
 
 
 def _presidency(name: str, ref: dt.date) -> Period | None:
-    terms = [t for t in PRESIDENCIES[name] if t[0] <= ref]
+    terms = [t for t in PRESIDENCIES[name] if _begun(t, ref)]
     if not terms:
         return None
     start, end = terms[-1]
@@ -232,12 +232,19 @@ def months_in_office(p: Period) -> Period:
     return _span(start, end) if start <= end else p
 
 
+def _begun(term: tuple[dt.date, dt.date], ref: dt.date) -> bool:
+    """Whether a term of office had begun by ``ref``: a US term (one beginning in January)
+    on the 20th, so that a text of 2 January 2025 is still in the term before."""
+    start = term[0]
+    return (dt.date(start.year, 1, 20) if start.month == 1 else start) <= ref
+
+
 def _us_terms(ref: dt.date) -> list[tuple[dt.date, dt.date]]:
     """The US terms of office begun by ``ref`` (those beginning in January), oldest
     first: the last is the one under way, the one before it "the previous
     administration"."""
     return sorted(t for terms in PRESIDENCIES.values() for t in terms
-                  if t[0] <= ref and t[0].month == 1)
+                  if _begun(t, ref) and t[0].month == 1)
 
 
 def so_far(p: Period, ref: dt.date) -> Period | None:
@@ -963,7 +970,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # "Now", "today", "a year ago" in a sentence that names no other period: the last month
     # that had ended (late in a month, the month under way), or that month a year earlier.
     now = ref.replace(day=1) if ref.day >= CURRENT_MONTH_FROM_DAY else last
-    each(r"\b(?:now|today|currently|these days|ahora|hoy(?: en día)?|actualmente)\b",
+    each(r"\b(?:now|today|currently|these days|at (?:the|this) moment|at present|ahora|"
+         r"hoy(?: en día)?|actualmente|en (?:este|estos) momentos?|en la actualidad)\b",
          lambda m: add(m, "now", (Period.month(now.year, now.month),)))
 
     # "Our Border Patrol agents are apprehending 4,500 to 6,000 illegal aliens per day",
@@ -1052,7 +1060,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
                             r"gobernaci[oó]n)\b", low)
         terms = sorted(t for name in (("amlo", "sheinbaum", "fox", "calderon", "pena nieto")
                                       if mexican else PRESIDENCIES)
-                       for t in PRESIDENCIES[name] if t[0] <= ref and (
+                       for t in PRESIDENCIES[name] if _begun(t, ref) and (
                            mexican or t[0].month == 1))
         last = last_ended_month(ref)
         if not terms or last < terms[-1][0]:
@@ -1071,7 +1079,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     def term_start(m: re.Match) -> None:
         word = (m.group("name") or "").replace("ó", "o")
         name = _PRESIDENT_NAMES.get(word, word)
-        terms = [t for t in PRESIDENCIES.get(name, []) if t[0] <= ref] if name else \
+        terms = [t for t in PRESIDENCIES.get(name, []) if _begun(t, ref)] if name else \
             _us_terms(ref)
         if not terms:
             return
