@@ -4750,6 +4750,15 @@ READINGS = [
      "share", 0, {"periods": ["2024"], "verdict": "accurate"}),
     ("Venezuelans were 29% of the migrants Mexico detained.", "2025-03-01", "share", 0,
      {"verdict": "unverifiable"}),
+    # Border Patrol's apprehensions in a state are its sectors there (December 2023, the
+    # five Texas sectors: 125,820); encounters in a state stay the all-CBP state table
+    # (149,809, with the ports).
+    ("In Texas alone, the data shows there were 125,861 migrant apprehensions in December "
+     "2023.", "2024-01-27", "total", 0,
+     {"filters": {"sector": ["Big Bend", "Del Rio", "El Paso", "Laredo", "Rio Grande Valley"]},
+      "verdict": "accurate"}),
+    ("Migrant encounters in Texas totaled about 150,000 in December 2023.", "2024-01-27",
+     "total", 0, {"filters": {"state": ["TX"]}, "verdict": "accurate"}),
     # "They" opening a sentence points back to what the text counts, as "it" does; "at the
     # moment" is now (the last month that had ended: December 2024, 96,033).
     ("Border crossings were quite low. They were running about 74,000 a month in December "

@@ -770,12 +770,15 @@ class Checker:
             measures = [(m, lab) for m, lab in measures if m == "swb_encounters"] or [
                 ("swb_encounters", label("cbp_all", lang))]
             rest = {k: v for k, v in where.items() if k != "state"}
-            if topic.id != "ports" and actor != "OFO" and claim.periods and any(
+            if topic.id != "ports" and actor != "OFO" and claim.periods and (any(
                     p.start < STATE_TABLE_FROM for p in [*claim.periods, *claim.compare_to]
-            ) and all(st in STATE_SECTORS for st in where["state"]):
+            ) or topic.id == "apprehensions" or actor == "USBP") and all(
+                    st in STATE_SECTORS for st in where["state"]):
                 # "Arrests in Arizona" before the state table began (or a change from a
-                # year before it): Border Patrol's figures for a state are its sectors there
-                # (Tucson and Yuma), as its yearly reports gave them; the figures decide.
+                # year before it), or Border Patrol's apprehensions in a state at any time
+                # ("in Texas alone, … 125,861 migrant apprehensions"): Border Patrol's
+                # figures for a state are its sectors there (Tucson and Yuma), as its yearly
+                # reports gave them (the state table counts ports too); the figures decide.
                 sectors = [s for st in where["state"] for s in lx.SECTORS_OF_STATE[st]]
                 by_sector.append(("usbp_swb_encounters", label("usbp_state", lang),
                                   rest | {"sector": sectors}))
