@@ -1331,7 +1331,8 @@ def _speaks_of_us(sentence: str, mexican_text: bool = False) -> bool:
 _WHEN_IT_BEGAN = re.compile(
     r"\b(?:which|that|que|el cual|la cual)\s+(?:began|begins|started|starts|ended|ends|"
     r"closed|concluded|finished|comenz[oó]|empez[oó]|inici[oó]|termin[oó]|concluy[oó]|"
-    r"finaliz[oó]|cerr[oó]|culmin[oó])\s*,?\s*(?:in|on|en|el)?\s*,?\s*$",
+    r"finaliz[oó]|cerr[oó]|culmin[oó])\s*,?\s*(?:in|on|en|el)?\s*,?\s*"
+    r"(?:(?:primero|\d{1,2}(?:ro|º|°|st|nd|rd|th)?)\s+de\s+)?$",  # "el 1ro de octubre"
     re.IGNORECASE)
 
 

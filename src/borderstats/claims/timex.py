@@ -1574,18 +1574,8 @@ def _not_appositions(found: list[TimeRef], low: str) -> list[TimeRef]:
                 and re.fullmatch(r"\s*,\s*", low[prev.end:t.start]) and \
                 _DESCRIBES_THE_YEAR.match(low, t.start):
             continue
-        if prev is not None and t.start >= prev.end and _BEGAN.fullmatch(low[prev.end:t.start]):
-            # "En lo que va de año fiscal, que inició el 1ro de octubre de 2022", "fiscal
-            # 2023, which began on Oct. 1": the day it began describes the period.
-            continue
         out.append(t)
     return out
-
-
-# Words that say when the period just named began: ", que inició el", ", which began on".
-_BEGAN = re.compile(r"\s*,?\s*(?:que|el cual|which|that)\s+(?:inició|comenzó|empezó|arrancó|"
-                    r"began|started|starts|begins)\s+(?:el|en|on|in)?\s*"
-                    r"(?:(?:primero|\d{1,2}(?:ro|º|°|st|nd|rd|th)?)\s+de\s+)?")
 
 
 _NEXT_MONTH = (r"\b(?:(?:a|one) month later|(?:in\s+)?the (?:next|following) month|(?:al|el) mes "
