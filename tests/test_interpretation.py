@@ -4750,6 +4750,19 @@ READINGS = [
      "share", 0, {"periods": ["2024"], "verdict": "accurate"}),
     ("Venezuelans were 29% of the migrants Mexico detained.", "2025-03-01", "share", 0,
      {"verdict": "unverifiable"}),
+    # "Since then", "desde entonces": from the time the sentence before named, to now
+    # (Title 42 expulsions, March 2020 – November 2022: 2,440,472), also when it opens the
+    # sentence before a comma.
+    ("Title 42 began in March 2020. Since then, Border Patrol has expelled more than 2.4 "
+     "million migrants.", "2022-12-15", "total", 0,
+     {"periods": ["2020-03..2022-11"], "verdict": "accurate"}),
+    ("El Título 42 entró en vigor en marzo de 2020. Desde entonces, la Patrulla Fronteriza "
+     "expulsó a más de 2.4 millones de migrantes.", "2022-12-15", "total", 0,
+     {"periods": ["2020-03..2022-11"], "verdict": "accurate"}),
+    # Children "who had been previously expelled" are repeat encounters, which no file holds.
+    ("Over a 12-month span beginning in October 2020, U.S. Border Patrol agents processed "
+     "12,212 unaccompanied migrant minors who had been previously expelled under Title 42.",
+     "2022-05-01", "total", 0, {"verdict": "unverifiable", "says": "repeat encounters"}),
     # Border Patrol's apprehensions in a state are its sectors there (December 2023, the
     # five Texas sectors: 125,820); encounters in a state stay the all-CBP state table
     # (149,809, with the ports).

@@ -24,6 +24,7 @@ from borderstats.claims.timex import (
     MONTHS,
     NAME_RE,
     TimeRef,
+    last_ended_month,
     time_refs,
 )
 from borderstats.periods import Period, add_months, fiscal_year_of
@@ -374,6 +375,15 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     refs = [_shift_from_text(r, context, text) for r in time_refs(
         text, ref, fiscal_context=fiscal_context, president=context.president,
         is_base=lambda r, refs: _is_base(r, text, refs), counted=counted)]
+    if (then := _SINCE_THEN.search(text)) and context.named and not any(
+            r.kind == "since" for r in refs):
+        # "Operation Lone Star was launched in March 2021. … 4 million apprehensions at the
+        # southern border since then": from the time the sentence before named, to now.
+        start, last = context.named[-1][0].start, last_ended_month(ref)
+        if start <= last:
+            refs = sorted([*refs, TimeRef(then.group(0), then.start(), then.end(), "since", (
+                Period(start, last, "range", f"{start:%Y-%m}..{last:%Y-%m}"),),
+                extra={"month": start})], key=lambda r: r.start)
     if len(refs) > 1:
         # "the 2023 fiscal year, which began, in October, has already seen more than
         # 500,000": when the period named began or ended is no period of its own.
@@ -1328,6 +1338,9 @@ def _speaks_of_us(sentence: str, mexican_text: bool = False) -> bool:
         if place in ("southwest", "northern") or (place == "nationwide" and not mexican)))
 
 
+# "Since then", "desde entonces": since the time the sentence before named.
+_SINCE_THEN = re.compile(r"\b(?:since then|since that time|ever since|desde entonces|desde ese "
+                         r"(?:momento|entonces|año|mes))\b", re.IGNORECASE)
 _WHEN_IT_BEGAN = re.compile(
     r"\b(?:which|that|que|el cual|la cual)\s+(?:began|begins|started|starts|ended|ends|"
     r"closed|concluded|finished|comenz[oó]|empez[oó]|inici[oó]|termin[oó]|concluy[oó]|"
@@ -2449,7 +2462,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     refs = [r for r in refs if r.kind != "anaphor"]
     clause_refs = [r for r in clause_refs if r.kind != "anaphor"]
     own = [r for r in clause_refs if r.kind != "presidency"]
-    fronted = next((r for r in refs if r.kind in ("month", "year", "fiscal_year", "range")
+    fronted = next((r for r in refs if r.kind in ("month", "year", "fiscal_year", "range",
+                                                  "since")
                     and r.end <= offset and _FRONTED.fullmatch(sentence[:r.start])
                     and _FRONTED_GAP.fullmatch(sentence[r.end:offset])), None)
     if fronted is not None and claim.kind in ("total", "rate", "share") and all(

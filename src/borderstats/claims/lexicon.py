@@ -249,7 +249,13 @@ TOPICS: tuple[Topic, ...] = (
     # Repeat encounters: CBP states a recidivism rate in its releases; no file holds it.
     Topic("recidivism", _rx(r"recidivism", r"re-?encounter(?:s|ed)?", r"repeat (?:crossers|"
                             r"crossings|encounters|offenders)", r"prior encounters?",
-                            r"reincidencia", r"reincidentes?", r"encuentros? previos?"),
+                            # "… who had been previously expelled under Title 42"
+                            r"(?:had been|were|was) previously (?:expelled|deported|removed)",
+                            r"previously (?:expelled|deported|removed) (?:migrants|minors|"
+                            r"children|adults|people)",
+                            r"reincidencia", r"reincidentes?", r"encuentros? previos?",
+                            r"(?:habían|han) sido (?:previamente )?(?:expulsad|deportad)[oa]s "
+                            r"(?:previamente|antes)"),
           missing="the rate of repeat encounters (recidivism), which CBP states in its "
                   "releases but no published file holds",
           missing_es="la tasa de reincidencia, que la CBP da en sus comunicados pero que "
