@@ -4750,6 +4750,11 @@ READINGS = [
      "share", 0, {"periods": ["2024"], "verdict": "accurate"}),
     ("Venezuelans were 29% of the migrants Mexico detained.", "2025-03-01", "share", 0,
      {"verdict": "unverifiable"}),
+    # "Compared to the prior fiscal year to date", after "as of August 2021": October 2020 –
+    # August 2021 against the same months a year before (Border Patrol 345,880 → 1,473,691).
+    ("As of August 2021, Border Patrol encounters have increased 326% compared to the prior "
+     "fiscal year to date.", "2021-10-25", "change", 0,
+     {"periods": ["2020-10..2021-08"], "verdict": "accurate"}),
     # "Since then", "desde entonces": from the time the sentence before named, to now
     # (Title 42 expulsions, March 2020 – November 2022: 2,440,472), also when it opens the
     # sentence before a comma.

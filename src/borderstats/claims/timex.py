@@ -1254,7 +1254,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         n = COUNTS.get(word) or (int(word) if word.isdigit() else 1)
         add(m, "shift", (), extra={"years": -n,
                                    "whole_year": bool(m.group("prev"))})
-    each(r"\b(?P<prev>the (?:previous|prior|preceding) (?:fiscal )?year|the year before|"
+    each(r"\b(?:the\s+)?(?:previous|prior|preceding|last) (?:fiscal )?year['’]?s?\s+"
+         r"(?:to[- ]date|year[- ]to[- ]date)\b|"  # "compared to the prior fiscal year to date"
+         r"\b(?P<prev>the (?:previous|prior|preceding) (?:fiscal )?year|the year before|"
          r"el año (?:anterior|previo)|el año fiscal anterior)\b|"
          r"\b(?:the\s+)?same (?:(?:[\w-]+[- ]month |time )?period|months?|time frame|timeframe|"
          r"time|stretch)\s+(?:of\s+|in\s+)?(?:the\s+)?"
@@ -1758,6 +1760,16 @@ def _resolve_shifts(found: list[TimeRef], ref: dt.date) -> list[TimeRef]:
             else:
                 out.append(replace(t, kind="anaphor"))
             continue
+        if base.kind == "month" and len(base.periods) == 1 and re.search(
+                r"to[- ]date", t.words, re.IGNORECASE):
+            # "As of August 2021, encounters have increased 325% compared to the prior fiscal
+            # year to date": the year to the month named, against the same months before.
+            month = base.periods[0]
+            start = Period.fiscal_year(fiscal_year_of(month.end)).start if re.search(
+                r"fiscal", t.words, re.IGNORECASE) else dt.date(month.start.year, 1, 1)
+            widened = replace(base, kind="range", periods=(_span(start, month.end),))
+            out[out.index(base)] = widened
+            base = widened
         periods = tuple(p.shifted_years(years) for p in base.periods)
         if any(o.extra.get("shifted") and o.periods == periods for o in out):
             continue  # the same base said twice
