@@ -4750,6 +4750,12 @@ READINGS = [
      "share", 0, {"periods": ["2024"], "verdict": "accurate"}),
     ("Venezuelans were 29% of the migrants Mexico detained.", "2025-03-01", "share", 0,
      {"verdict": "unverifiable"}),
+    # A sentence pointing back after a change whose only figure was its base's speaks of the
+    # period compared (September 2023: 218,763, the highest month of 2023), not the base's.
+    ("Las detenciones fronterizas del mes pasado suponen un aumento con respecto a agosto, "
+     "cuando la Patrulla Fronteriza detuvo a unos 181.000 migrantes. Es el total más alto "
+     "desde diciembre de 2022.", "2023-10-03", "rank_record", 0,
+     {"periods": ["2023-09"], "verdict": "accurate"}),
     # "Compared to the prior fiscal year to date", after "as of August 2021": October 2020 –
     # August 2021 against the same months a year before (Border Patrol 345,880 → 1,473,691).
     ("As of August 2021, Border Patrol encounters have increased 326% compared to the prior "

@@ -620,10 +620,15 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     # (Not a base the sentence compared with: "at least 150,000 … in nine months of 2022,
     # exceeding the 133,716 travelers in 2021. … of the 151,572, 107,723 are from
     # Venezuela" speaks of 2022.)
+    # (Nor a level of the base a change named: "suponen un aumento con respecto a agosto,
+    # cuando la Patrulla Fronteriza detuvo a unos 181.000 … Es el total más alto desde
+    # diciembre" speaks of the month compared, September.)
+    bases = [c.compare_to for c in out if c.kind in ("change", "comparison") and c.compare_to]
     named = [c for c in out if c.periods and not any(
         key == "period_from_text" for key, _ in c.inherited)
         and c.kind in ("total", "share", "comparison", "change", "rate")
-        and not (c.kind == "total" and _COMPARED_WITH.search(c.text, 0, c.anchor))]
+        and not (c.kind == "total" and (_COMPARED_WITH.search(c.text, 0, c.anchor)
+                                        or c.periods in bases))]
     if named:
         context.periods = list(named[-1].periods)
         context.alternatives = [list(a) for a in named[-1].alternatives]
@@ -1085,6 +1090,14 @@ def _follow(claim: Claim, antecedents: list[Claim], earlier: Sequence[Claim] = (
     # cruzaron ..., mientras que el año anterior ... 520.085. De ellos, el 69,5% ...").
     counts = [c for c in antecedents if c.quantity is not None and c.quantity.kind == "count"]
     before = counts[0] if counts else antecedents[-1]
+    relation = next((c for c in antecedents if c.kind in ("change", "comparison")
+                     and c.compare_to and c.periods), None)
+    if relation is not None and counts and all(c.periods == relation.compare_to
+                                               for c in counts):
+        # "Las detenciones del mes pasado suponen un aumento con respecto a agosto, cuando
+        # … detuvo a unos 181.000. Es el total más alto desde diciembre": the only figure
+        # was the base's; what the text spoke of is the period compared.
+        before, counts = relation, []
     if claim.kind in ("rank_record", "streak") and len(counts) > 1 and all(
             c.periods for c in counts):
         # "After 82,055 in July, ... an August total of about 64,000. It's the third
