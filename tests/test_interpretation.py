@@ -4750,6 +4750,15 @@ READINGS = [
      "share", 0, {"periods": ["2024"], "verdict": "accurate"}),
     ("Venezuelans were 29% of the migrants Mexico detained.", "2025-03-01", "share", 0,
      {"verdict": "unverifiable"}),
+    # A change "from a record high in December" runs from that December (249,740) to the
+    # month the sentence counts (September 2024: 53,858, -78.4%); the high is still
+    # December's.
+    ("In September, Border Patrol agents recorded nearly 54,000 apprehensions, a 78% drop "
+     "from a record high in December 2023.", "2024-10-07", "change", 0,
+     {"periods": ["2024-09"], "verdict": "accurate"}),
+    ("In September, Border Patrol agents recorded nearly 54,000 apprehensions, a 78% drop "
+     "from a record high in December 2023.", "2024-10-07", "rank_record", 0,
+     {"periods": ["2023-12"], "verdict": "accurate"}),
     # A sentence pointing back after a change whose only figure was its base's speaks of the
     # period compared (September 2023: 218,763, the highest month of 2023), not the base's.
     ("Las detenciones fronterizas del mes pasado suponen un aumento con respecto a agosto, "

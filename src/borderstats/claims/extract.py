@@ -2682,7 +2682,9 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             return
         if not own:
             return
-    if claim.kind == "change" and own and _is_base(own[0], sentence, refs):
+    from_high = claim.kind == "change" and bool(own) and own[0] is not antecedent and bool(
+        _FROM_A_HIGH.search(sentence, max(0, own[0].start - 40), own[0].start))
+    if claim.kind == "change" and own and (_is_base(own[0], sentence, refs) or from_high):
         # "En 2024, los cruces cayeron 42% respecto a 2023": the clause names only the
         # base; the period compared is the one named before it in the sentence.
         before = [antecedent] if antecedent is not None else [
@@ -2693,7 +2695,7 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             claim.compare_stat = own[0].extra.get("stat")
             own = [before[-1]] + own[1:]
             claim.inherited.append(assumption("period_from_sentence"))
-        elif all(_is_base(r, sentence, refs) for r in own):
+        elif all(_is_base(r, sentence, refs) or from_high and r is own[0] for r in own):
             # "an 86% increase from June 2023": June is the base; the period compared is the
             # figure before in the sentence ("in August surged to 37,554, up 20% over
             # July"), the figure before ("This monthly number"), or the latest month.
@@ -3174,6 +3176,10 @@ _OPEN_GROUP = re.compile(r"\b(?:migrants?|people|nationals|immigrants|travell?er
 _GUESSED = re.compile(r"\b(?:probably|likely|probablemente|posiblemente)\s+(?:another|"
                       r"otros?|otras?)\s+(?:(?:about|some|unos|unas)\s+)?(?:[\d.,]+\s+(?:or|to|o|a)\s+)?$",
                        re.IGNORECASE)
+# A change "from a record high in December": the high's month is the change's base (and
+# still the record's own period, and the period of a clause hung on it).
+_FROM_A_HIGH = re.compile(r"\bfrom\s+(?:a|the|its)\s+(?:(?:record|all-time)[\s-]+)?(?:high|peak)"
+                          r"\s+(?:in\s+)?$", re.IGNORECASE)
 # What may stand before a time expression that opens a sentence: "In", "Between", "Durante".
 _FRONTED = re.compile(r"\W*(?:(?:in|during|between|from|through|en|durante|entre|de|desde)\s*)?",
                       re.IGNORECASE)
