@@ -4750,6 +4750,14 @@ READINGS = [
      "share", 0, {"periods": ["2024"], "verdict": "accurate"}),
     ("Venezuelans were 29% of the migrants Mexico detained.", "2025-03-01", "share", 0,
      {"verdict": "unverifiable"}),
+    # A town's size ("a city of 96,000 residents") is no claim; people who "illegally cross"
+    # are crossings; months named within the fiscal year named are the period (October
+    # 2020 – August 2021); a US count is not matched to one nationality of Mexico's series
+    # (Hondurans there in those months: 91,827), whatever the coincidence.
+    ("Yuma, a city of 96,000 residents, has seen 91,841 people illegally cross since the "
+     "start of the government's fiscal 2021 year in October 2020 through August.",
+     "2021-10-01", "total", 0,
+     {"periods": ["2020-10..2021-08"], "filters": {}, "verdict": "inaccurate"}),
     # A change "from a record high in December" runs from that December (249,740) to the
     # month the sentence counts (September 2024: 53,858, -78.4%); the high is still
     # December's.

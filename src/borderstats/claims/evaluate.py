@@ -293,9 +293,13 @@ def unnamed_group_readings(claim: Claim, readings: list[Reading],
             q.hedge not in (None, "about") or rules.precision(q.words, q.value) > 0.001:
         return []
     out = []
+    # (Only in the country of the reading the words support best: a US count that matches
+    # one nationality of Mexico's series is a coincidence, not a group the text meant.)
+    best = max(readings, key=lambda r: r.support, default=None)
+    country = get_measure(best.measure).country if best is not None else None
     for r in readings:
         if r.framing or r.rebound or r.from_text or not r.periods or claim.each and \
-                len(r.periods) > 1:
+                len(r.periods) > 1 or get_measure(r.measure).country != country:
             continue
         # One period, as the total judge reads it ("en enero y febrero": the two months).
         period = r.periods[0] if len(r.periods) == 1 else Period.between(r.periods[0],

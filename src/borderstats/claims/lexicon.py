@@ -317,6 +317,11 @@ TOPICS: tuple[Topic, ...] = (
           measures=("swb_encounters", "usbp_swb_encounters")),
     Topic("crossings", _rx(r"crossings?", r"crossed", r"crossing", r"crossers", r"cruces",
                            r"(?:tried|attempted) to cross", r"intentaron cruzar",
+                           # "has seen 91,841 people illegally cross", "come across that
+                           # sector every single day"
+                           r"(?:illegally|unlawfully) cross", r"cross (?:illegally|the border)",
+                           r"c[oa]me across (?:the|that|this|our) (?:border|sector)",
+                           r"coming across (?:the|that|this|our) (?:border|sector)",
                            r"cruzaron", r"cruz[óo]", r"cruzado", r"cruzan", r"arriv\w+",
                            r"llegad\w+", r"ingresaron", r"ingresado",
                            r"entraron (?:a|al|por|la) (?:la )?frontera",

@@ -256,7 +256,9 @@ _UNIT_AFTER = re.compile(
     r"seizures?|incautaciones|decomisos|pounds|libras|kilos|kilograms|kilogramos|tons|"
     r"toneladas|weapons|armas|tunnels|túneles|"
     # "the 61-page report", "un informe de 40 páginas"
-    r"pages?|páginas?)\b|"
+    r"pages?|páginas?|"
+    # "Yuma, a city of 96,000 residents": a town's size, not people who crossed.
+    r"residents|inhabitants|habitantes|pobladores)\b|"
     r"^\s+(?:al?|y|to|and|-|–)\s+(?:el\s+)?\d{1,2}(?:[°º]|ro|er)?\s+(?:de\s+)?(?:enero|febrero|"
     r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|"
     # "el 1 de octubre", "del 1° de octubre", "desde el 1ro de enero": a day of the month

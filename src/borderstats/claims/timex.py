@@ -1576,6 +1576,15 @@ def _not_appositions(found: list[TimeRef], low: str) -> list[TimeRef]:
                 and re.fullmatch(r"\s*,\s*", low[prev.end:t.start]) and \
                 _DESCRIBES_THE_YEAR.match(low, t.start):
             continue
+        if prev is not None and prev.kind in ("year", "fiscal_year") and t.kind == "range" \
+                and len(prev.periods) == len(t.periods) == 1 and t.start >= prev.end and \
+                prev.periods[0].start <= t.periods[0].start and \
+                t.periods[0].end <= prev.periods[0].end and re.fullmatch(
+                    r"\s*(?:year|año)?\s*,?\s*(?:in|from|en|de|desde)?\s*", low[prev.end:t.start]):
+            # "Since the start of … fiscal 2021 year in October 2020 through August": the
+            # months named within the year are the period.
+            out[-1] = t
+            continue
         out.append(t)
     return out
 
