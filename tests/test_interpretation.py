@@ -4750,6 +4750,19 @@ READINGS = [
      "share", 0, {"periods": ["2024"], "verdict": "accurate"}),
     ("Venezuelans were 29% of the migrants Mexico detained.", "2025-03-01", "share", 0,
      {"verdict": "unverifiable"}),
+    # "The last time … was in <period>" is a record since that period, of the period the
+    # text speaks of: FY2020 (400,651) was not the fewest since 1972 (FY2017: 303,916);
+    # June 2024 in the Yuma sector (3,519) the fewest since January 2021; "were higher than
+    # that" inside it is no comparison of its own.
+    ("In Fiscal Year 2020, Border Patrol agents made more than 400,000 apprehensions. The "
+     "last time there were fewer apprehensions than that was in 1972.", "2023-12-19",
+     "rank_record", 0, {"periods": ["FY2020"], "verdict": "inaccurate"}),
+    ("In June, that number dropped down to 3,519 encounters in the Yuma sector. The last "
+     "time numbers were this low was back in January of 2021.", "2024-07-15", "rank_record",
+     0, {"periods": ["2024-06"], "filters": {"sector": ["Yuma"]}, "verdict": "accurate"}),
+    ("Some 103,492 migrants were apprehended in March 2019. The last time apprehensions on "
+     "the southern border were higher than that was in April 2007.", "2019-04-10",
+     "rank_record", 0, {"periods": ["2019-03"], "verdict": "accurate"}),
     # A town's size ("a city of 96,000 residents") is no claim; people who "illegally cross"
     # are crossings; months named within the fiscal year named are the period (October
     # 2020 – August 2021); a US count is not matched to one nationality of Mexico's series

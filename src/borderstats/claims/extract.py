@@ -577,6 +577,12 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         out = _unread_figure(sentence, text)
     if not out and context.corridor:
         out = _unread_words(sentence, text)
+    if (last_time := _last_time(sentence, text, refs, ref, out, context,
+                                sentence_topic or agency_topic)) is not None:
+        # ("Were higher than that" inside it is the record's words, no comparison.)
+        out = [c for c in out if not (c.kind in ("comparison", "rank_record", "change") and
+                                      last_time.start <= c.start < last_time.end)]
+        out.append(last_time)
     for claim in out:
         _not_against_itself(claim, out)
     _respectively(out, refs, text)
@@ -1203,6 +1209,68 @@ _SOUTHWEST = next(p for p, place, _ in lx.PLACES if place == "southwest")
 _WHO = re.compile(r"\b(?:migrants|immigrants|people|persons|individuals|families|children|"
                   r"minors|adults|asylum seekers|migrantes|personas|familias|niños|menores|"
                   r"adultos|extranjeros)\b", re.IGNORECASE)
+
+
+# "The last time there were fewer apprehensions than that was in 1972", "the last time
+# numbers were this low was back in January of 2021", "la última vez que … fue en 2019": the
+# period the text speaks of is the lowest (highest) since the time named.
+_LAST_TIME = re.compile(r"\b(?:the last time|la última vez (?:en )?que)\b", re.IGNORECASE)
+_LAST_TIME_WAS = re.compile(r"\b(?:was|were|fue|fueron)\s+(?:back\s+|all the way back\s+)?"
+                            r"(?:in\s+|en\s+)?(?=\S)", re.IGNORECASE)
+_LAST_TIME_LOW = re.compile(r"\b(?:low|lower|fewer|less|below|under|menos|menor(?:es)?|"
+                            r"inferior(?:es)?|baj[oa]s?|por debajo)\b", re.IGNORECASE)
+_LAST_TIME_HIGH = re.compile(r"\b(?:high|higher|more|above|greater|más|mayor(?:es)?|"
+                             r"superior(?:es)?|alt[oa]s?|por encima)\b", re.IGNORECASE)
+
+
+def _last_time(sentence: Sentence, text: str, refs: list[TimeRef], ref: dt.date,
+               out: list[Claim], context: _Context, topic: lx.Topic | None) -> Claim | None:
+    """"The last time … was in <period>": a record since that period, of the period the
+    sentence (or the figure before it) speaks of. Not a threshold ("at least one million",
+    "fewer than 9,000"), which names a figure of its own."""
+    start = _LAST_TIME.search(text)
+    if start is None:
+        return None
+    # "… was (back) in <period>": the first "was" a period follows.
+    m, then = next(((w, r) for w in _LAST_TIME_WAS.finditer(text, start.end())
+                    for r in refs if w.end() <= r.start <= w.end() + 3 and r.periods and
+                    r.kind in ("month", "year", "fiscal_year")), (None, None))
+    if m is None or then is None or m.start() - start.end() > 160:
+        return None
+    body = text[start.end():m.start()]
+    low, high = _LAST_TIME_LOW.search(body), _LAST_TIME_HIGH.search(body)
+    last = last_ended_month(ref)
+    if _DIGIT.search(body) or bool(low) == bool(high) or then.periods[0].start > last:
+        return None
+    claim = Claim(text.strip(), sentence.start + start.start(), sentence.start + m.end(),
+                  sentence, "rank_record", topic, anchor=start.start(), rank_window="period",
+                  rank_direction="low" if low else "high",
+                  rank_words=(low or high).group(0))
+    level = next((c for c in out if c.kind in ("total", "rate") and c.periods and
+                  c.start < claim.start), None)
+    if level is not None:
+        claim.topic = claim.topic or level.topic
+        claim.filters = {k: list(v) for k, v in level.filters.items()}
+        claim.periods = list(level.periods)
+    elif context.claims:
+        _follow(claim, context.claims, context.earlier)
+        before = claim.antecedent
+        claim.periods = list(before.periods) if before is not None and before.periods \
+            else list(context.periods)
+    else:
+        claim.periods = list(context.periods)
+    claim.topic = claim.topic or context.topic
+    if not claim.periods or claim.topic is None or not claim.topic.measures or \
+            claim.periods[0].start <= then.periods[0].start:
+        return None
+    window = Period(then.periods[0].start, last, "range",
+                    f"{then.periods[0].start:%Y-%m}..{last:%Y-%m}")
+    claim.since = replace(then, kind="since", periods=(window,),
+                          extra={"month": then.periods[0].start})
+    claim.compare_to = [window]
+    claim.time_kind = claim.time_kind or "since"
+    claim.inherited.append(assumption("last_time", period=then.periods[0].label))
+    return claim
 
 
 def _unread_figure(sentence: Sentence, text: str) -> list[Claim]:
