@@ -4750,6 +4750,10 @@ READINGS = [
      "share", 0, {"periods": ["2024"], "verdict": "accurate"}),
     ("Venezuelans were 29% of the migrants Mexico detained.", "2025-03-01", "share", 0,
      {"verdict": "unverifiable"}),
+    # "Every single day" is a daily average, not one day's count (July 2022: 5,866 a day);
+    # "in a single month" stays a month's count.
+    ("In July 2022, more than 5,000 people crossed the border every single day.",
+     "2022-08-04", "rate", 0, {"periods": ["2022-07"], "verdict": "accurate"}),
     # "The last time … was in <period>" is a record since that period, of the period the
     # text speaks of: FY2020 (400,651) was not the fewest since 1972 (FY2017: 303,916);
     # June 2024 in the Yuma sector (3,519) the fewest since January 2021; "were higher than

@@ -3303,7 +3303,7 @@ _WEEKDAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes
              r"mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)")
 # "The highest total for a single day", "a single-day record", "en un solo día": a day's
 # count or record, which the monthly files do not have.
-_SINGLE_DAY = re.compile(r"\b(?:(?:in|for|on)\s+a\s+single\s+day|single[- ]day|"
+_SINGLE_DAY = re.compile(r"\b(?:(?:in|for|on)\s+a\s+single\s+day|(?<!every )single[- ]day|"
                          r"one-day|en\s+un\s+(?:solo|único)\s+día|"
                          # "more than 4,000 people on Monday alone", "sólo el lunes"
                          rf"on\s+{_WEEKDAYS}\s+alone|s[oó]lo\s+el\s+{_WEEKDAYS})\b",

@@ -521,9 +521,9 @@ _DAYS_AFTER = re.compile(
     r"cuatro|cinco|seis|siete)\s+(?:single\s+)?(?:days?|días?|dias?|hours?|horas?|weeks?|"
     r"semanas?)\b(?!\s+(?:a|per|each|al|por)\b)", re.IGNORECASE)
 _RATE_AFTER = re.compile(
-    r"^[^\d.;:]{0,50}?\b(?:(?:a|an|per|each|every|on an average|on average a|on a typical|al|"
-    r"por|cada|diari[oa]s?|en promedio (?:al|por|cada))\s+(?P<per>day|week|month|hour|día|"
-    r"dia|semana|mes|hora|60 minutos|year|año)\b"
+    r"^[^\d.;:]{0,50}?\b(?:(?:(?:every|each) single|a|an|per|each|every|on an average|"
+    r"on average a|on a typical|al|por|cada|diari[oa]s?|en promedio (?:al|por|cada))\s+"
+    r"(?P<per>day|week|month|hour|día|dia|semana|mes|hora|60 minutos|year|año)\b"
     # (Not "a year ago", "un año antes": a base, no rate.)
     r"(?!\s+(?:ago|earlier|before|prior|later|after|antes|atr[aá]s|despu[eé]s)\b)|"
     r"(?P<per2>daily|diari[oa]s?|annually|yearly|anualmente|anuales)\b)", re.IGNORECASE)
