@@ -4750,6 +4750,12 @@ READINGS = [
      "share", 0, {"periods": ["2024"], "verdict": "accurate"}),
     ("Venezuelans were 29% of the migrants Mexico detained.", "2025-03-01", "share", 0,
      {"verdict": "unverifiable"}),
+    # "In parts of Texas and Arizona" is where something happened, not the states' series:
+    # the border's December 2023 (249,740) against July 2024 (56,400), 4.4 times.
+    ("In December, as migration at the U.S.-Mexico border overwhelmed agents in parts of "
+     "Texas and Arizona, the Border Patrol recorded 250,000 apprehensions, four times more "
+     "than in July.", "2024-08-20", "comparison", 0,
+     {"filters": {}, "verdict": "roughly_accurate"}),
     # "Every single day" is a daily average, not one day's count (July 2022: 5,866 a day);
     # "in a single month" stays a month's count.
     ("In July 2022, more than 5,000 people crossed the border every single day.",

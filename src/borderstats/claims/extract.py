@@ -2200,7 +2200,10 @@ _PART_OF_A_STATE = re.compile(
     r"far west|southeast|southwest|northeast|northwest)[\s-]+$|"
     r"\b(?:sur|norte|oeste|este|centro|sureste|suroeste|noreste|noroeste)\s+de(?:l)?\s+$|"
     r"\b(?:straddles|straddling|spans|spanning|covers|covering|includes|including|encompasses|"
-    r"abarca|comprende|incluye)\s+(?:[\w-]+\s+){0,6}$)", re.IGNORECASE)
+    r"abarca|comprende|incluye)\s+(?:[\w-]+\s+){0,6}$|"
+    # "overwhelmed agents in parts of Texas and Arizona", "en zonas de Texas"
+    r"\b(?:parts?|areas?|regions?|stretches|partes?|zonas?|regiones?)\s+(?:of|de(?:l)?)\s+"
+    r"(?:the\s+|la\s+)?(?:[\w-]+\s*(?:,|and|y)\s+)*$)", re.IGNORECASE)
 
 
 def _same_months_named_before(claim: Claim, context: _Context) -> None:
