@@ -2754,7 +2754,7 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         if not own:
             return
     from_high = claim.kind == "change" and bool(own) and own[0] is not antecedent and bool(
-        _FROM_A_HIGH.search(sentence, max(0, own[0].start - 40), own[0].start))
+        _FROM_PEAK.search(sentence, max(0, own[0].start - 60), own[0].start))
     if claim.kind == "change" and own and (_is_base(own[0], sentence, refs) or from_high):
         # "En 2024, los cruces cayeron 42% respecto a 2023": the clause names only the
         # base; the period compared is the one named before it in the sentence.
@@ -3247,10 +3247,6 @@ _OPEN_GROUP = re.compile(r"\b(?:migrants?|people|nationals|immigrants|travell?er
 _GUESSED = re.compile(r"\b(?:probably|likely|probablemente|posiblemente)\s+(?:another|"
                       r"otros?|otras?)\s+(?:(?:about|some|unos|unas)\s+)?(?:[\d.,]+\s+(?:or|to|o|a)\s+)?$",
                        re.IGNORECASE)
-# A change "from a record high in December": the high's month is the change's base (and
-# still the record's own period, and the period of a clause hung on it).
-_FROM_A_HIGH = re.compile(r"\bfrom\s+(?:a|the|its)\s+(?:(?:record|all-time)[\s-]+)?(?:high|peak)"
-                          r"\s+(?:in\s+)?$", re.IGNORECASE)
 # What may stand before a time expression that opens a sentence: "In", "Between", "Durante".
 _FRONTED = re.compile(r"\W*(?:(?:in|during|between|from|through|en|durante|entre|de|desde)\s*)?",
                       re.IGNORECASE)
@@ -3259,9 +3255,12 @@ _FRONTED = re.compile(r"\W*(?:(?:in|during|between|from|through|en|durante|entre
 _FRONTED_GAP = re.compile(r"\s*,\s*(?:(?:sin embargo|no obstante|however|though|in fact|de hecho|"
                           r"además|also|por otro lado|on the other hand|en cambio|instead),\s*)?",
                           re.IGNORECASE)
-# A peak the series fell from: "down 68 percent from a peak of 133,000 in May".
-_FROM_PEAK = re.compile(r"\bfrom\s+(?:a|the|its)\s+(?:record[\s-]+|all-time\s+)?(?:high|peak)"
-                        r"\s+(?:of\s+)?[\d.,]+(?:\s+[\w-]+){0,2}?\s+(?:in|of)\s*$", re.IGNORECASE)
+# A peak the series fell from: "down 68 percent from a peak of 133,000 in May", "a 78% drop
+# from a record high in December" (a change's base, not where a run ends; still the
+# record's own period, and the period of a clause hung on it).
+_FROM_PEAK = re.compile(r"\bfrom\s+(?:a|the|its)\s+(?:(?:record|all-time)[\s-]+)?(?:high|peak)"
+                        r"\s+(?:(?:of\s+)?[\d.,]+(?:\s+[\w-]+){0,2}?\s+(?:in|of)|in)?\s*$",
+                        re.IGNORECASE)
 # (Not such a peak: where the run ended, not where it started falling.)
 _STREAK_END = re.compile(r"(?<!from a )(?<!from the )(?<!from its )\b(?:peak\w*|until|through|"
                          r"hasta|alcanzando su (?:pico|máximo))\b"
