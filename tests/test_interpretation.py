@@ -4756,6 +4756,12 @@ READINGS = [
      "Texas and Arizona, the Border Patrol recorded 250,000 apprehensions, four times more "
      "than in July.", "2024-08-20", "comparison", 0,
      {"filters": {}, "verdict": "roughly_accurate"}),
+    # A change with no size of its own between figures the files cannot hold (daily averages
+    # over parts of a month) is not settled by the months around them.
+    ("The numbers fell even more after President Donald Trump's inauguration on Jan. 20. In "
+     "the three weeks before the inauguration, there was a daily average of more than 2,000 "
+     "apprehensions, which fell to a daily average of 786 migrant apprehensions after the "
+     "inauguration.", "2025-02-15", "change", 0, {"verdict": "unverifiable"}),
     # "Every single day" is a daily average, not one day's count (July 2022: 5,866 a day);
     # "in a single month" stays a month's count.
     ("In July 2022, more than 5,000 people crossed the border every single day.",

@@ -1911,7 +1911,12 @@ def _far_off(c: dict[str, Any]) -> bool:
 def _absorb(main: dict[str, Any], parts: list[dict[str, Any]], lang: str) -> None:
     verdicts = [main] + parts
     judged = [c["verdict"] for c in verdicts if c["verdict"] != rules.UNVERIFIABLE]
-    uncovered = any(c.get("uncovered") for c in verdicts)
+    uncovered = any(c.get("uncovered") for c in verdicts) or (
+        (main.get("claimed") or {}).get("unit") != "percent" and any(
+            p.get("missing_series") for p in parts))
+    # (A relation with no size of its own between figures the files cannot hold — "a daily
+    # average of more than 2,000 in the three weeks before the inauguration, which fell to
+    # 786 after it" — is not settled by the months around them.)
     wrong = [v for v in judged if v in (rules.INACCURATE, rules.MISLEADING)]
     far = [p for p in parts if p["verdict"] == rules.INACCURATE and _far_off(p)]
     if main["verdict"] in (rules.ACCURATE, rules.ROUGHLY) and far:
