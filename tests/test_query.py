@@ -80,6 +80,10 @@ def test_aliases_and_prefixes(engine: Engine) -> None:
     assert usbp.value == 124_215
     sw = engine.query("nationwide_encounters", "FY2023", where={"region": ["southwest"]})
     assert sw.value == engine.query("swb_encounters", "FY2023").value
+    # Border Patrol's sector codes, as its releases write them (Del Rio, December 2023).
+    assert engine.query("usbp_swb_encounters", "2023-12", where={"sector": ["DRT"]}).value \
+        == engine.query("usbp_swb_encounters", "2023-12", where={"sector": ["Del Rio"]}).value \
+        == 71_048
     assert parse_where(["citizenship=MEXICO,GUATEMALA", "component=USBP"]) == {
         "citizenship": ["MEXICO", "GUATEMALA"], "component": ["USBP"]}
     with pytest.raises(QueryError, match="not DIM=VALUE"):

@@ -23,3 +23,10 @@ DIMENSIONS: tuple[str, ...] = (
                        # Assisted return, ...) or book-out outcome (Transfers to ICE, ...)
     "returned_from",   # ISO-3 code of the country that returned the person (Guatemala)
 )
+
+
+# Border Patrol's sector codes, as its own releases write them ("RGV", "DRT"): what a user
+# may type for a sector (``--where sector=DRT``) and what the claim checker reads in text.
+SECTOR_CODES: dict[str, str] = {
+    "RGV": "Rio Grande Valley", "SDC": "San Diego", "ELC": "El Centro", "YUM": "Yuma",
+    "TCA": "Tucson", "EPT": "El Paso", "BBT": "Big Bend", "DRT": "Del Rio", "LRT": "Laredo"}

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from borderstats import dimensions
 from borderstats.claims.prefilter import Gated, gated
 from borderstats.nationality import NOT_IN_FREE_TEXT, normalise
 
@@ -464,11 +465,9 @@ _SECTOR_ALIASES = {"valle del río grande": "Rio Grande Valley",
 # "The Rio Grande sector" is the Valley's; "the Rio Grande" alone is the river.
 SECTOR_NAMES = "|".join(sorted([*SECTORS, *_SECTOR_ALIASES], key=len, reverse=True)) + \
     r"|r[ií]o grande(?=\s+sector\b)"
-# The sectors' codes, as Border Patrol's own releases write them ("RGV", "SDC apprehended
-# 53,282 people"); upper case only.
-SECTOR_CODES = {"RGV": "Rio Grande Valley", "SDC": "San Diego", "ELC": "El Centro",
-                "YUM": "Yuma", "TCA": "Tucson", "EPT": "El Paso", "BBT": "Big Bend",
-                "DRT": "Del Rio", "LRT": "Laredo"}
+# The sectors' codes (borderstats.dimensions), as Border Patrol's own releases write them
+# ("RGV", "SDC apprehended 53,282 people"); upper case only.
+SECTOR_CODES = dimensions.SECTOR_CODES
 
 
 def sector_of(name: str) -> str | None:
