@@ -140,6 +140,16 @@ def test_verdicts_worked_out_from_the_figures(reports: dict[str, dict], language
     assert {c["verdict"] for c in found} == {item.verdict}, item.why
 
 
+def test_a_rise_is_read_on_figures_that_moved(reports: dict[str, dict]) -> None:
+    # "Crossings in the Darién rose again in January": the transits went 24,626 → 36,001.
+    # Mexicans' transits (none in either month, a group named earlier in the text) do not
+    # "rise" from none to none.
+    claim = next(c for c in reports["en"]["claims"]
+                 if "Darién rose again" in c["text"] and c["kind"] == "change")
+    assert [o["value"] for o in claim["official"]] == [24_626, 36_001]
+    assert "inf" not in claim["explanation"]
+
+
 def test_each_example_is_dated_and_has_a_dozen_claims_of_every_verdict(
         reports: dict[str, dict]) -> None:
     for language in LANGUAGES:

@@ -3179,7 +3179,8 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
     q = claim.quantity
 
     def judge(old: float, new: float) -> tuple[str, str]:
-        pct = (new - old) / old if old else math.inf
+        # (From none: any count is a rise without measure; none to none is no change.)
+        pct = (new - old) / old if old else (math.inf if new > 0 else 0.0)
         if q is not None and q.kind == "percent":
             claimed = -q.value / 100 if word.direction == "down" else q.value / 100
             return rules.judge_percent(pct, claimed, q.hedge, lang=lang)
@@ -3836,7 +3837,8 @@ def _trend(claim: Claim, checker: Checker, r: Reading) -> None:
         before = _complete(checker.q(r.measure, before_p, r.where), before_p, lang)
         after = _complete(checker.q(r.measure, recent, r.where), recent, lang)
         r.figures += [_figure(before), _figure(after)]
-        pct = (after.value - before.value) / before.value if before.value else math.inf
+        pct = (after.value - before.value) / before.value if before.value else (
+            math.inf if after.value > 0 else 0.0)
         r.verdict, reason = rules.judge_change(pct, claim.trend, 0.02, None, None,
                                                claim.change_words, lang=lang)
         r.explanation = msg(lang, "trend_direction", title=_title(r.measure, lang),
