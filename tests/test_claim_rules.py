@@ -523,6 +523,10 @@ def test_jumping_the_border_is_no_change() -> None:
 def test_spanish_windows_and_trends() -> None:
     assert lx.window_years("la más alta en dos décadas") == 20
     assert lx.window_years("la más baja en 15 años") == 15
+    # Any number in words: "in forty five years", "en veinticinco años", "in twenty years".
+    assert lx.window_years("the lowest illegal immigration in forty five years") == 45
+    assert lx.window_years("la cifra más baja en veinticinco años") == 25
+    assert lx.window_years("the highest in twenty-one years") == 21
     assert lx.TREND_HIGH.search("se mantuvieron altas") and lx.TREND_LOW.search(
         "se mantuvieron bajas")
     assert lx.TREND_RISE.search("siguieron aumentando") and lx.TREND_FALL.search(

@@ -4762,6 +4762,11 @@ READINGS = [
      "the three weeks before the inauguration, there was a daily average of more than 2,000 "
      "apprehensions, which fell to a daily average of 786 migrant apprehensions after the "
      "inauguration.", "2025-02-15", "change", 0, {"verdict": "unverifiable"}),
+    # A record over a window no series covers whole is decided by the reading that ranks
+    # more of it: calendar 2020 among Border Patrol's years from 2000 (tenth lowest; 2017:
+    # 250,838), not among all CBP's three years from 2018.
+    ("Last year, we had the lowest illegal immigration in forty five years.", "2021-04-08",
+     "rank_record", 0, {"verdict": "inaccurate", "says": "the last 45 years"}),
     # "Every single day" is a daily average, not one day's count (July 2022: 5,866 a day);
     # "in a single month" stays a month's count.
     ("In July 2022, more than 5,000 people crossed the border every single day.",

@@ -66,6 +66,7 @@ class Reading:
     unpublished: bool = False  # ... because the period comes after the newest release
     gap: bool = False  # ... because months inside the series' span are missing from it
     partial: bool = False  # a record judged over only the part of its window the series has
+    ranked_from: dt.date | None = None  # ... and the first period it could rank
     # For a mislabelled figure, reported as the words read: the reading it matches.
     evidence_match: Reading | None = None
     # A reading the words do not support that the figure may still come from: "part" (a
@@ -1642,6 +1643,14 @@ def choose(readings: list[Reading]) -> tuple[Reading, Reading | None]:
     if any(not r.partial for r in judged):
         # A record judged over its whole window outweighs one judged over part of it.
         judged = [r for r in judged if not r.partial]
+    elif len(judged) > 1 and all(r.ranked_from is not None for r in judged):
+        # Each over part of its window ("the lowest in forty five years", of calendar
+        # 2020): among readings the words support about as well, the one that ranks more of
+        # the window (Border Patrol's years from 2000, not all CBP's from 2018) decides.
+        top_support = max(r.support for r in judged)
+        near = [r for r in judged if top_support - r.support < COMPARABLE]
+        earliest = min(r.ranked_from for r in near if r.ranked_from is not None)
+        judged = [r for r in judged if r not in near or r.ranked_from == earliest]
     said = max(named, key=lambda r: (r.verdict != rules.UNVERIFIABLE, r.score, r.support)) \
         if named else None
     if not judged:
@@ -3612,6 +3621,9 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
     elif years and claim.rank_window != "period":
         until = min(hi, target.end) if target.kind != "range" else hi
         wanted = add_months(until, -(months or 12 * years) + 1)
+        if wanted < first and claim.rank_years:
+            # ("The lowest in forty five years" judged over three of them.)
+            r.partial, r.ranked_from = True, first
         if wanted < first:
             short = msg(lang, "rank_window_short", words=claim.rank_words, years=years,
                         start=fmt_month(wanted, lang), end=fmt_month(until, lang),

@@ -1290,9 +1290,10 @@ RANK_WINDOW_RECENT = _rx(r"in recent (?:history|memory|years)", r"in years", r"i
 RANK_WINDOW_YEARS = re.compile(
     r"\b(?:in|en) (?:(?P<hedge>at least|nearly|almost|more than|over|al menos|casi|más de) )?"
     r"(?:the (?:past|last) |los últimos )?"
-    r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a|an|un|una|dos|tres|cuatro|"
-    r"cinco|seis|siete|ocho|nueve|diez)\s+(?P<unit>decades?|years?|décadas?|años?)\b",
-    re.IGNORECASE)
+    # (Any number in words: "in forty five years", "en veinticinco años".)
+    r"(?P<n>\d{1,3}|" + "|".join(w.replace(" ", r"[\s-]+") for w in sorted(
+        _CARDINALS | _COMPOUND_CARDINALS, key=len, reverse=True)) + r"|a|an|un|una)"
+    r"\s+(?P<unit>decades?|years?|décadas?|años?)\b", re.IGNORECASE)
 WINDOW_COUNTS = {"a": 1, "an": 1, "un": 1, "una": 1, "two": 2, "three": 3, "four": 4,
                  "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "dos": 2,
                  "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
@@ -1324,7 +1325,10 @@ def window_years(text: str) -> int | None:
             return None
         n = own.group("n") or own.group("n_es")
         return int(n) if n.isdigit() else WINDOW_COUNTS[n.lower()]
-    n = int(m.group("n")) if m.group("n").isdigit() else WINDOW_COUNTS[m.group("n").lower()]
+    word = m.group("n")
+    n = int(word) if word.isdigit() else WINDOW_COUNTS.get(word.lower()) or number_word(word)
+    if n is None:
+        return None
     return n * (10 if m.group("unit").lower().startswith(("decade", "década")) else 1)
 # Trends. A level ("remained high") is judged by where the period stands in the series'
 # history; a direction ("continued to rise") by whether the period rose on the one before.
