@@ -664,9 +664,14 @@ _SURPASSED = re.compile(r"\b(?:surpass|exceed|break|beat|top|pass|eclipse|supera
 # A record named as the base: "lower than the record", "down from a record".
 _BASE_RECORD = re.compile(r"\b(?:than|from|compared (?:to|with)|below|above)\s+(?:the\s+|a\s+|"
                           r"its\s+|their\s+)?$", re.IGNORECASE)
+# The words that set one figure against another, for every pattern that tells a base:
+# whole phrases ("compared with", "frente a", "con respecto al") and their stems, where any
+# form of the word will do ("than", "respecto", "comparación").
+_VERSUS_WORDS = (r"compared\s+(?:to|with)|comparad[oa]s?\s+con|(?:con\s+)?respecto\s+"
+                 r"(?:a|al|de)|frente\s+a|en\s+comparaci[oó]n\s+(?:con|a)|versus|vs\.?")
+_VERSUS_STEMS = r"than|from|compared|versus|frente|respecto|comparad[oa]|comparaci[oó]n"
 # A figure set against another: "compared with", "versus", "en comparación con".
-_VERSUS = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|against|en comparación (?:con|a)|"
-                     r"comparad[oa]s? con|frente a|contra)\b", re.IGNORECASE)
+_VERSUS = re.compile(r"\b(?:" + _VERSUS_WORDS + r"|against|contra)\b", re.IGNORECASE)
 # What joins the items of a list: "7,800 during May 2022 and 5,800 during May 2021".
 _LIST_JOIN = re.compile(r"[\s,;]*(?:and|y|e|as well as|así como)?[\s,;]*", re.IGNORECASE)
 
@@ -1186,14 +1191,13 @@ def _follow(claim: Claim, antecedents: list[Claim], earlier: Sequence[Claim] = (
 
 
 # Between a figure and a later figure with "the same months of 2022": the later is a base.
-_BASE_BETWEEN = re.compile(r"\b(?:than|compared|versus|from|frente|respecto|menor|mayor|"
-                           r"inferior|superior|comparaci[oó]n)\b[^.;]*?\d", re.IGNORECASE)
+_BASE_BETWEEN = re.compile(r"\b(?:" + _VERSUS_STEMS + r"|menor|mayor|inferior|superior)\b"
+                           r"[^.;]*?\d", re.IGNORECASE)
 # Words that make the figure after them a base the sentence compares with.
 _COMPARED_WITH = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                             r"outpac(?:es|ed|ing)|(?:more|less|fewer|higher|lower) than|"
-                            r"compared (?:to|with)|superando|super(?:a|ó|aron|an)|frente a|"
-                            r"respecto a|en comparación con)\s+(?:(?:the|a|al|l[oa]s?|el)"
-                            r"(?:\s+|$))*\W*$", re.IGNORECASE)
+                            r"superando|super(?:a|ó|aron|an)|" + _VERSUS_WORDS + r")\s+"
+                            r"(?:(?:the|a|al|l[oa]s?|el)(?:\s+|$))*\W*$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"^\W*(?:during|in|over|for|en|durante)?\s*(?:the\s+|el\s+)?"
                           r"(?:same|mismo)\s+(?:period|months?|time|per[ií]odo|lapso)\b",
                           re.IGNORECASE)
@@ -3874,15 +3878,12 @@ def _own_level(change: Claim, text: str) -> None:
         change.level_side = "after"
 
 
-_BASE_LEVEL = re.compile(r"\b(?:over|than|from|compared (?:to|with)|against|respecto|frente|"
-                         r"comparad[oa])\b", re.IGNORECASE)
+_BASE_LEVEL = re.compile(r"\b(?:" + _VERSUS_STEMS + r"|over|against)\b", re.IGNORECASE)
 
 
 # What puts a level after a change as the change's base: "cayeron a 96 mil, frente a los
 # 302 mil de diciembre de 2023", "bajaron a 76 mil, contra 79 mil del año anterior".
-_BASE_OF_LEVEL = re.compile(r"^(?:[^\d,;.]{0,40}?[,;(])?\s*(?:(?:con\s+)?respecto\s+"
-                            r"(?:a|al|de)|frente\s+a|contra|comparad[oa]s?\s+con|"
-                            r"en\s+comparaci[oó]n\s+(?:con|a)|versus|vs\.?)"
+_BASE_OF_LEVEL = re.compile(r"^(?:[^\d,;.]{0,40}?[,;(])?\s*(?:" + _VERSUS_WORDS + r"|contra)"
                             r"(?:\s+(?:l[oa]s?|el|un total de|(?:casi|más de|unos|unas|cerca "
                             r"de)))*\s*$", re.IGNORECASE)
 
