@@ -5920,6 +5920,27 @@ READINGS = [
     ("En lo que va del mes, las detenciones de la Patrulla Fronteriza aumentaron 20% "
      "respecto al mismo periodo del año pasado.", "2021-09-16", "change", 0,
      {"periods": ["2021-09"], "verdict": "unverifiable"}),
+    # "Border agents" may be any CBP officer at the border: a figure matching all CBP's
+    # Southwest encounters is read as theirs (April 2024 179,737; August 2024 107,473),
+    # not called a mislabelled Border Patrol count (128,895).
+    ("Encounters between migrants and border agents along the U.S. southern border have "
+     "dropped from 180,000 per month in April to around 108,000 in August, according to "
+     "data provided by U.S. Customs and Border Protection.", "2024-09-15", "change", 0,
+     {"verdict": "accurate", "says": "'180,000': accurate"}),
+    ("Los agentes fronterizos detuvieron a 213.593 migrantes en la frontera suroeste en julio "
+     "de 2021.", "2021-08-20", "total", 0,
+     {"verdict": "accurate", "measure": "swb_encounters"}),
+    # With only a base in its own clause, a record is the period named before it (July
+    # 2021, the highest month of the window), not the base (January 2021) ...
+    ("Border agents encountered 212,672 people attempting to cross the southern border "
+     "illegally in July, the most in more than 21 years and three times the amount in "
+     "January when President Joe Biden first took office.", "2021-08-12", "rank_record", 0,
+     {"periods": ["2021-07"], "verdict": "accurate"}),
+    # ... unless the record is itself the base ("desde la cifra récord … en mayo del 2019").
+    ("CBP dio a conocer hoy las cifras de detenciones en frontera correspondientes al mes de "
+     "enero, las cuales continúan disminuyendo, desde la cifra récord, registrada en mayo del "
+     "2019, cuando se reportaron 144 mil 116 aprehensiones.", "2020-02-11", "rank_record", 0,
+     {"periods": ["2019-05"]}),
 ]
 
 

@@ -2797,7 +2797,19 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             "since", "presidency")] and bool(context.periods) and \
             context.paragraph == claim.sentence.paragraph and any(
                 r.kind not in ("since", "presidency") for r in own)
-        own = non_base or own
+        # "212,672 … in July, the most in more than 21 years and three times the amount in
+        # January": with only a base in its own clause, the record is the period named
+        # before it (chosen below), not the base.
+        earlier = [r for r in refs if r.end <= offset and r.periods and r.kind not in (
+            "since", "presidency") and not _is_base(r, sentence, refs)]
+        # ("… disminuyendo …, desde la cifra récord, registrada en mayo del 2019", "una
+        # caída … desde mayo, cuyas cifras fueron las más altas": a record that is itself
+        # the base, or said of it, is the base's period.)
+        said_of_base = any(_OF_THE_BASE.match(sentence, r.end, offset + claim.anchor)
+                           for r in own)
+        own = non_base or ([] if earlier and not from_text and not said_of_base and
+                           not _RECORD_AS_BASE.search(sentence[:offset + claim.anchor])
+                           else own)
         # "En los últimos siete años, el año fiscal más alto fue de 479.371 en 2014": the
         # year is ranked among the years of the span.
         years = [r for r in own if r.kind in ("year", "fiscal_year")]
@@ -3262,6 +3274,12 @@ _FRONTED_GAP = re.compile(r"\s*,\s*(?:(?:sin embargo|no obstante|however|though|
 # A peak the series fell from: "down 68 percent from a peak of 133,000 in May", "a 78% drop
 # from a record high in December" (a change's base, not where a run ends; still the
 # record's own period, and the period of a clause hung on it).
+# What follows a base and says something of it: "desde mayo, cuyas cifras fueron …".
+_OF_THE_BASE = re.compile(r"[\s,]*(?:cuy[oa]s?|whose|which|when|cuando|que|el cual|la cual)\b"
+                          r"[^.;:]{0,60}$", re.IGNORECASE)
+# A record named as where a change started ("desde la cifra récord", "from the record").
+_RECORD_AS_BASE = re.compile(r"\b(?:from|since|than|desde)\s+(?:(?:a|an|the|its|their|"
+                             r"la|el|su|sus|l[oa]s)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _FROM_PEAK = re.compile(r"\bfrom\s+(?:a|the|its)\s+(?:(?:record|all-time)[\s-]+)?(?:high|peak)"
                         r"\s+(?:(?:of\s+)?[\d.,]+(?:\s+[\w-]+){0,2}?\s+(?:in|of)|in)?\s*$",
                         re.IGNORECASE)
