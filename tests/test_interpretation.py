@@ -5941,6 +5941,17 @@ READINGS = [
      "enero, las cuales continúan disminuyendo, desde la cifra récord, registrada en mayo del "
      "2019, cuando se reportaron 144 mil 116 aprehensiones.", "2020-02-11", "rank_record", 0,
      {"periods": ["2019-05"]}),
+    # A change "in a year" runs from the same month a year before (Chinese nationals,
+    # nationwide: December 2022 2,818, December 2023 8,615, +205.7%; not November's 4,798
+    # at the Southwest border) ...
+    ("In December 2023, encounters with migrants from China were up 205% in a year.",
+     "2024-02-06", "change", 0, {"verdict": "accurate", "says": "2,818 in December 2022"}),
+    ("En diciembre de 2023 los encuentros con migrantes chinos subieron 205% en un año.",
+     "2024-02-06", "change", 0, {"verdict": "accurate", "says": "diciembre de 2022"}),
+    # ... not a record "in a year" (September 2019, the lowest of the twelve months to it).
+    ("El jefe interino del CBP dijo que el número de migrantes arrestados cayó a poco más de "
+     "52 mil en septiembre, la cifra mensual más baja en un año.", "2019-10-08",
+     "rank_record", 0, {"periods": ["2019-09"], "verdict": "accurate"}),
 ]
 
 

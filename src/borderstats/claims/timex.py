@@ -30,6 +30,12 @@ COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
           "nueve": 9, "diez": 10, "once": 11, "doce": 12}
 COUNT_RE = _COUNT_RE = r"(?:\d{1,2}|" + "|".join(COUNTS) + ")"
+# Words that end a change's size: "up 205%", "jumped 323%", "se triplicó".
+_CHANGED_BY = re.compile(
+    r"(?:%|\bpercent|\bper cent|\bpor ciento|\bveces|\btimes|\b(?:up|down|rose|fell|jumped|"
+    r"increased|decreased|grew|dropped|climbed|soared|surged|declined|plunged|plummeted|"
+    r"doubled|tripled|aument\w*|subi\w*|baj(?:ó|aron|ado)|ca[yí]\w*|crec\w*|disminu\w*|duplic\w*|"
+    r"triplic\w*|dispar\w*|desplom\w*))\s*$", re.IGNORECASE)
 # Ordinals of the months of a year ("the seventh month", "el séptimo mes"); the first is
 # read by the rules for a year's first months.
 _ORDINAL_MONTHS = {
@@ -1283,6 +1289,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          + _COUNT_RE + r") años|del (?:año|ejercicio) previo)\b|\bun año antes\b|"
          r"\b(?:el )?(?:periodo|período) anterior\b",
          lambda m: shifted(_Either(m)))
+
+    # "Up 205% in a year", "subieron 205% en un año": a change over a year runs from the
+    # same period a year before (not "the most in a year", "2 million in a single year").
+    def over_a_year(m: re.Match) -> None:
+        if _CHANGED_BY.search(m.string, max(0, m.start() - 40), m.start()):
+            add(m, "shift", (), extra={"years": -1, "whole_year": False})
+    each(r"\b(?:in|within|en) (?:just |only |solo |sólo |apenas )?(?:a|one|un) (?:year|año)\b"
+         r"(?!\s+(?:earlier|ago|before|later|after|antes|después|atrás))", over_a_year)
 
     # "From about 302,000 in December 2023 to roughly 96,000 a year later", "the following
     # year": the period named before it, a year on.
