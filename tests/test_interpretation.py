@@ -5952,6 +5952,70 @@ READINGS = [
     ("El jefe interino del CBP dijo que el número de migrantes arrestados cayó a poco más de "
      "52 mil en septiembre, la cifra mensual más baja en un año.", "2019-10-08",
      "rank_record", 0, {"periods": ["2019-09"], "verdict": "accurate"}),
+    # "That same month" after a sentence that named a month and no figure is that month
+    # (Border Patrol, January 2024: 124,215) ...
+    ("As the border crisis spiraled out of control in January 2024, then-President Biden said "
+     "he had done all he could. That same month, Customs and Border Protection encountered "
+     "nearly 125,000 migrants at the southwest border.", "2025-07-15", "total", 0,
+     {"periods": ["2024-01"], "verdict": "accurate"}),
+    # ... and "ese mes" is no year the sentence before named: with no month named, the
+    # latest (November 2016's 7,350 unaccompanied children, not January–November).
+    ("Durante 2016 la frontera vivió otra crisis. Durante ese mes, la Patrulla Fronteriza "
+     "atrapó a 7,406 niños que cruzaron solos hacia Estados Unidos.", "2016-12-15", "total", 0,
+     {"periods": ["2016-11"]}),
+    # An aside in brackets between the months of a run (Border Patrol, February–May 2025:
+    # 32,635; the same months of 2024: 524,914).
+    ("Between February (President Donald Trump's first full month in office) and the end of "
+     "May, Border Patrol agents apprehended 32,646 migrants. During the same period last "
+     "year, agents encountered 524,914.", "2025-06-18", "total", 0,
+     {"periods": ["2025-02..2025-05"], "verdict": "accurate"}),
+    # A percentage in brackets is of the group the brackets follow (Border Patrol, October
+    # 2024 – June 2025: family units 51,399 of 218,266, 23.5%) ...
+    ("So far in Fiscal Year 2025, agents have apprehended 218,263 migrants. The majority of "
+     "those apprehended were single adults (65%), followed by family units (24%) and "
+     "unaccompanied children (11%).", "2025-07-15", "share", 2,
+     {"filters": {"demographic": ["FMUA"]}, "verdict": "accurate"}),
+    # ... not one after a figure, whose group follows ("408 mil (64%) eran de nacionalidad
+    # mexicana").
+    ("En marzo de 2021 la Patrulla Fronteriza detuvo a 169 mil migrantes en la frontera "
+     "suroeste, de los cuales 94 mil (55%) eran de nacionalidad mexicana.", "2021-05-03",
+     "share", 0, {"filters": {"citizenship": ["MEX"]}}),
+    # People "whom agents apprehended" are counted by agents, not agents counted; "the
+    # third-best number on record" is the third lowest (Border Patrol, August 2025: 6,321,
+    # after July 2025's 4,596 and June 2025's 6,068); a figure the level is "well below",
+    # with its month, is a base (August 2024), not the month ranked.
+    ("Border Patrol agents nabbed 6,321 people along the U.S.-Mexico boundary last month, up "
+     "from 4,596 in July. Even with that increase, it's still the third-best number on "
+     "record, and well below the more than 58,000 people whom agents apprehended in August "
+     "2024 under Mr. Biden.", "2025-09-19", "rank_record", 0,
+     {"periods": ["2025-08"], "verdict": "accurate"}),
+    # Border Patrol's people counted are personnel still.
+    ("The government hired 500 more agents in 2019.", "2025-09-19", "total", 0,
+     {"verdict": "unverifiable", "says": "staffing"}),
+    # "La frontera sur o norte" is both borders: the nationwide count (Nicaraguans, October
+    # 2024 – May 2025: 2,858).
+    ("Desde octubre de 2024 hasta mayo de este año, apenas 2,859 nicaragüenses fueron "
+     "interceptados tratando de ingresar por la frontera sur o norte de EE. UU.",
+     "2025-07-20", "total", 0,
+     {"measure": "nationwide_encounters", "verdict": "accurate"}),
+    # People "coming to the border" are crossings counted (Border Patrol, single adults,
+    # April 2020: 14,754) ...
+    ("Almost immediately after lockdowns lifted across Mexico and Central America, the number "
+     "of single adults coming to the border seeking to enter the United States began rising "
+     "rapidly, from a low of 14,754 in April 2020 to 62,041 in December 2020.",
+     "2021-04-15", "total", 0, {"periods": ["2020-04"], "verdict": "accurate"}),
+    # ... "se removieron" are removals (DHS, FY2017–FY2020: 298,882 a year) ...
+    ("Durante la primera administración del presidente Trump (2017-2020) se removieron en "
+     "promedio a 300,000 migrantes al año.", "2025-01-22", "rate", 0,
+     {"measure": "dhs_removals", "verdict": "accurate"}),
+    # ... "desde hace 2 años" is the 24 months to the last, and a share of a group that
+    # "ended in" another is of the first (Mexicans' Title 42 expulsions among their
+    # encounters, May 2020 – April 2022: 1,153,705 of 1,294,511, 89.1%).
+    ("Desde hace 2 años 88.2% de las detenciones de migrantes mexicanos concluyen con su "
+     "expulsión inmediata por el Título 42.", "2022-05-02", "share", 0,
+     {"periods": ["2020-05..2022-04"], "verdict": "accurate"}),
+    ("In March 2021, 90% of encounters with Mexican migrants ended in a Title 42 expulsion.",
+     "2022-05-02", "share", 0, {"verdict": "accurate", "says": "56,648 of 62,504"}),
 ]
 
 

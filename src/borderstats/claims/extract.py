@@ -289,6 +289,10 @@ class _Context:
     sector_place: str | None = None
     population: str | None = None  # the one family status the last sentence naming any named
     named: list[list[Period]] = field(default_factory=list)  # the last sentence's periods
+    # The one period a sentence with no claim named, after the text's last claimed one ("As
+    # the border crisis spiraled out of control in January 2024, Biden said …"): what a
+    # following "that same month" points back to.
+    aside: list[Period] = field(default_factory=list)
     # The text's sentences and where the one at hand is among them (what is beside it).
     sentences: list[Sentence] = field(default_factory=list)
     at: int = 0
@@ -635,14 +639,17 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         and c.kind in ("total", "share", "comparison", "change", "rate")
         and not (c.kind == "total" and (_COMPARED_WITH.search(c.text, 0, c.anchor)
                                         or c.periods in bases))]
+    timed = [r for r in refs if r.kind in ("fiscal_year", "year", "month", "range")
+             and len(r.periods) == 1]
     if named:
         context.periods = list(named[-1].periods)
         context.alternatives = [list(a) for a in named[-1].alternatives]
         context.time_kind = named[-1].time_kind
         context.paragraph = sentence.paragraph
-    elif not out and _OF_FIGURES.search(text) and len(timed := [
-            r for r in refs if r.kind in ("fiscal_year", "year", "month", "range")
-            and len(r.periods) == 1]) == 1:
+        context.aside = []
+    elif not out and len(timed) == 1 and not _OF_FIGURES.search(text):
+        context.aside = list(timed[0].periods)
+    elif not out and _OF_FIGURES.search(text) and len(timed) == 1:
         # "The figures released Tuesday cover the 12 months that ended Sept. 30.": the
         # period of the figures that follow.
         context.periods = list(timed[0].periods)
@@ -650,6 +657,11 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         context.time_kind = timed[0].kind
         context.paragraph = sentence.paragraph
     return out
+
+
+# The anaphors that point to one period named just before: "that same month", "ese mes".
+_THAT_VERY = re.compile(r"\b(?:that|the same) (?:same )?(?:month|year|fiscal year)\b|"
+                        r"\b(?:ese|aquel) (?:mismo )?(?:mes|año fiscal|año)\b", re.IGNORECASE)
 
 
 # A sentence about the figures themselves ("the figures cover", "los datos corresponden").
@@ -971,7 +983,12 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                 claims.append(make("share", quantity=q, anchor=q.start,
                                    share_keeps_whole=True))
                 continue
-            group = own or _share_group(clause[q.start:end], clause[start:q.start]) or group or (
+            # (Not a percentage in brackets after a figure: "408 mil (64%) eran de
+            # nacionalidad mexicana" names its group after.)
+            group = own or _share_group(clause[q.start:end], clause[start:q.start], bracketed=(
+                re.search(r"[^\W\d]\s*\(\s*$", clause[:q.start]) is not None and not
+                re.search(r"\d\s*(?:mil|millones|million|thousand)?\s*\(\s*$",
+                          clause[:q.start]))) or group or (
                 # "Las familias de inmigrantes representaron, con 473.682 casos, un 55,6 %
                 # de los 851.508": a share that opens its clause, naming no group, has the
                 # one its sentence named before it (not "…, while more than half were
@@ -979,8 +996,17 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                 _share_group("", sentence.text[:offset]) if not i and offset and re.fullmatch(
                     r"\W*(?:(?:un|una|a|an|the|el)\s+)?", clause[:q.start], re.IGNORECASE)
                 else {})
+            keeps = bool(own)
+            if (outcome := _ENDED_IN.search(clause, q.end, end)) is not None:
+                # "75% of encounters with Mexican migrants ended in a Title 42 expulsion",
+                # "88.2% de las detenciones de migrantes mexicanos concluyen con su
+                # expulsión": the group before the outcome is the whole, the outcome the part.
+                whole = _share_group(clause[q.end:outcome.start()], "")
+                part = _share_group(clause[outcome.start():end], "")
+                if whole and part and not set(whole) & set(part):
+                    group, keeps = part, True
             claims.append(make("share", quantity=q, anchor=q.start, share_group=group,
-                               share_keeps_whole=bool(own)))
+                               share_keeps_whole=keeps))
     elif percent is not None and percent.kind == "percent" and relation is not None and \
             relation.kind == "change" and relation.change is not None and re.search(
                 r"\b(?:respecto|frente|compared|comparad[oa]s?|comparación|than|que|over|"
@@ -1501,14 +1527,16 @@ _SAID_OF_THE_WHOLE = re.compile(
     re.IGNORECASE | re.DOTALL)
 
 
-def _share_group(after: str, before: str) -> dict[str, list[str]]:
+def _share_group(after: str, before: str, *, bracketed: bool = False) -> dict[str, list[str]]:
     """The group a percentage is a share of: the nationality, family status or Title 42
     named right after it ("29.3% del total, seguidos por Ecuador (9.6%)": Venezuela is
     before), or before it. "Followed by" moves on to the next share's ("44.93 por ciento
-    fueron mexicanos, seguidos de centroamericanos, con 21.98 por ciento")."""
+    fueron mexicanos, seguidos de centroamericanos, con 21.98 por ciento"). A percentage in
+    brackets is of what the brackets follow ("family units (24%) and unaccompanied
+    children (11%)")."""
     after = _NEXT_IN_LIST.split(after, maxsplit=1)[0]
     before = _NEXT_IN_LIST.split(before)[-1]
-    for text in (after, before):
+    for text in ((before, after) if bracketed else (after, before)):
         group: dict[str, list[str]] = {}
         nats = [n for n in lx.nationalities(text) if n != "USA"]
         # "Those coming from countries other than Mexico make up … about 63 percent": all
@@ -1540,6 +1568,12 @@ def _share_group(after: str, before: str) -> dict[str, list[str]]:
     return {}
 
 
+# An outcome a share of a group ended in: "ended in", "resulted in", "concluyen con".
+_ENDED_IN = re.compile(r"\b(?:ended|end|ending|resulted|result|concluyen|concluyeron|"
+                       r"terminaron|terminan|acabaron|acaban)\s+(?:in|with|en|con)\b",
+                       re.IGNORECASE)
+
+
 # Where a list of shares moves on to its next item.
 _NEXT_IN_LIST = re.compile(r"\b(?:followed by|seguid[oa]s? (?:de|por))\b", re.IGNORECASE)
 
@@ -1554,7 +1588,8 @@ _CHANGE_NOUN = re.compile(
 _RANK_ORDINAL = re.compile(
     r"\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|"
     r"th)|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|séptim[oa]|octav[oa]|noven[oa]|"
-    r"décim[oa])[\s-]+(?:(?:highest|largest|biggest|busiest|lowest|smallest|most|fewest)\b|"
+    r"décim[oa])[\s-]+(?:(?:highest|largest|biggest|busiest|lowest|smallest|most|fewest|"
+    r"best)\b|"
     r"(?:(?:cifra|mes|año|nivel)\s+)?(?:más\s+(?:alt|baj)\w+|mayor\w*|menor\w*))", re.IGNORECASE)
 
 
@@ -3042,6 +3077,11 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             if part is not None:
                 year = chosen.periods[0].start.year
                 claim.alternatives.insert(0, [part.shifted_years(year - part.start.year)])
+    elif anaphor and context.aside and (very := _THAT_VERY.search(sentence)) and (
+            context.aside[0].kind == "month") == bool(re.search(r"month|mes", very.group(0))):
+        # "That same month, … nearly 125,000 migrants": the month the sentence before named.
+        claim.periods = list(context.aside)
+        claim.inherited.append(assumption("period_from_text"))
     elif context.periods and (anaphor or claim.kind in ("total", "share") or (
             claim.kind == "streak" and all(p.kind == "month" for p in context.periods)) or (
             claim.kind == "rank_record" and claim.rank_years and len(context.periods) == 1
@@ -3148,6 +3188,13 @@ _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )
                           r"\s+(?:the\s+|l[oa]s?\s+|el\s+)?(?:" + _BASE_HEDGE + r"[\d.,]+(?!\s*"
                           r"(?:%|percent|per cent|por ciento))(?:\s+[\w-]+){0,3}?|[\w-]+\s+"
                           r"(?:in|of|during|en|de|del|durante))\s*$", re.IGNORECASE)
+
+
+# A figure a level is said to be below or above, then its period: "well below the more than
+# 58,000 people whom agents apprehended in August 2024".
+_BASE_BELOW = re.compile(r"\b(?:below|above)\s+(?:the\s+)?" + _BASE_HEDGE + r"[\d.,]+(?!\s*(?:%|"
+                         r"percent|per cent))(?:\s+[\w-]+){0,5}?\s+(?:in|of|during)\s*$",
+                         re.IGNORECASE)
 
 
 # A base marker, then words of the period or of what is counted: "over last August 2020",
@@ -4153,6 +4200,8 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
     if figure and figure.group(0).lower().startswith("over") and not _OVER_A_BASE.search(
             before[:figure.start()]):
         figure = None  # "processed migrants over 2 million times in fiscal year 2022"
+    if _BASE_BELOW.search(sentence, max(0, r.start - 90), r.start):
+        return True
     if marker or figure or _BASE_WORDS.search(
             before) or _BASE_RECORD_SET.search(before) or _BASE_MULTIPLE.search(before) or \
             _BASE_AFTER_PERCENT.search(before) or re.match(

@@ -159,12 +159,18 @@ TOPICS: tuple[Topic, ...] = (
     Topic("personnel", _rx(r"personnel", r"troops", r"staffing", r"guardsmen", r"elementos",
                            r"(?:\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*\b|hundreds|thousands|dozens|"
                            r"more|fewer|additional|extra|new|number of|hire[ds]?|hiring|"
-                           r"deploy\w*)\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:agents|officers|staff)\b",
+                           r"deploy\w*)\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:agents|officers|staff)\b"
+                           # ("more than 58,000 people whom agents apprehended": counted by
+                           # agents, not agents counted.)
+                           r"(?!\s+(?:have\s+|had\s+|also\s+)?(?:apprehend|arrest|encounter|"
+                           r"caught|catch|detain|stopp?|nabb?|process|expel)\w*)",
                            r"(?:agents|officers)\s+(?:were|have been|will be)\s+"
                            r"(?:hired|deployed|sent|added)",
                            r"(?:\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d{3})*\b|cientos|miles|más|"
                            r"nuevos|contrat\w+|despleg\w+|número de)\s+(?:(?!por\b)[\w-]+\s+){0,2}?"
-                           r"agentes\b", r"agentes\s+(?:fueron|han sido|serán)\s+"
+                           r"agentes\b(?!\s+(?:han\s+|habían\s+)?(?:detuv|aprehend|arrest|"
+                           r"captur|intercept|expuls)\w*)",
+                           r"agentes\s+(?:fueron|han sido|serán)\s+"
                            r"(?:contratados|desplegados|enviados)"),
           missing="staffing figures (Border Patrol staffing FY1992–FY2019 exists as a CBP "
                   "PDF but is not ingested; Mexican enforcement personnel are not published "
@@ -206,7 +212,9 @@ TOPICS: tuple[Topic, ...] = (
     # US removals: DHS removals (orders of removal) first, then all repatriations.
     Topic("removals", _rx(r"deport\w*", r"removals?", r"removed", r"repatriat\w*",
                           r"deportaci\w+", r"deportad\w+", r"deport[óo]", r"deportaron",
-                          r"devuelt\w+", r"retornad\w+", _SENT_BACK_ES, r"sent back"),
+                          r"devuelt\w+", r"retornad\w+", _SENT_BACK_ES, r"sent back",
+                          # "se removieron en promedio a 300,000 migrantes al año"
+                          r"removi(?:eron|ó|dos|das)", r"remociones"),
           measures=("dhs_removals", "dhs_repatriations")),
     Topic("asylum", _rx(r"asylum (?:claims?|applications?|cases?|requests?|grants?|"
                         r"officers?|hearings?|backlog|decisions?|approvals?)",
@@ -323,6 +331,8 @@ TOPICS: tuple[Topic, ...] = (
                            r"(?:illegally|unlawfully) cross", r"cross (?:illegally|the border)",
                            r"c[oa]me across (?:the|that|this|our) (?:border|sector)",
                            r"coming across (?:the|that|this|our) (?:border|sector)",
+                           # "the number of single adults coming to the border"
+                           r"c(?:o|a)m(?:e|es|ing) to (?:the|our) (?:[\w.-]+ ){0,2}?border",
                            r"cruzaron", r"cruz[óo]", r"cruzado", r"cruzan", r"arriv\w+",
                            r"llegad\w+", r"ingresaron", r"ingresado",
                            r"entraron (?:a|al|por|la) (?:la )?frontera",
@@ -357,7 +367,11 @@ PLACES: tuple[tuple[Pattern, str, str], ...] = (
          # "en las fronteras de Estados Unidos", "at U.S. borders": every border, plural
          r"(?:en|a|por) las fronteras (?:de|del?) (?:los )?(?:estados unidos|ee\.?\s?uu\.?|eua)",
          r"(?:at|across|on) (?:the )?(?:u\.?s\.?|nation's|country's|america's) borders",
-         r"(?:at|across|on) the borders of the (?:u\.?s\.?|united states)"),
+         r"(?:at|across|on) the borders of the (?:u\.?s\.?|united states)",
+         # "por la frontera sur o norte de EE. UU.", "at the southern and northern borders"
+         r"(?:southern|southwest(?:ern)?|northern) (?:and|or) (?:northern|southern|"
+         r"southwest(?:ern)?) borders?", r"both borders", r"ambas fronteras",
+         r"fronteras? (?:sur|norte) (?:y|o|e) (?:norte|sur)"),
      "nationwide", ""),
     # Mexico's own southern border (with Guatemala and Belize): no US series measures it.
     (_rx(r"mexico(?:'s|’s)\s+(?:own\s+)?southern border", r"its own southern border",
@@ -1191,7 +1205,10 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
 # "The most secure border in history": the fewest crossings; "never seen numbers this low".
 SECURE_BORDER = _rx(r"(?:most secure|strongest|safest)(?: and (?:most secure|safest))? "
                     r"(?:\w+ ){0,2}borders?", r"frontera más segura")
-RANK_LOW = _rx(r"lowest", r"fewest", r"record lows?", r"smallest", r"historic(?:al)? lows?",
+# "The third-best number on record", "the best numbers we've ever had": of crossings, the
+# fewest.
+_BEST = r"best(?= (?:\w+ ){0,2}(?:numbers?|months?|figures?|totals?|levels?|records?|ever)\b)"
+RANK_LOW = _rx(r"lowest", r"fewest", r"record lows?", r"smallest", r"historic(?:al)? lows?", _BEST,
                r"all[- ]time lows?",
                r"(?:a |the )?new lows?",
                SECURE_BORDER.pattern, r"never (?:\w+ ){0,3}(?:this|so|as) low",

@@ -432,7 +432,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"(?:last\s+|this\s+|past\s+)?"
          rf"(?:(?:el\s+)?(?P<d1>\d{{1,2}})\s+de\s+)?{_M1}(?:\s+(?P<d1b>\d{{1,2}})"
          rf"(?:st|nd|rd|th)?\b)?"
-         rf"(?:{_OF}(?P<y1>(?:19|20)\d\d))?,?\s*(?P<sep>\bto\b|\bthrough\b|\bthru\b|\buntil\b|"
+         rf"(?:{_OF}(?P<y1>(?:19|20)\d\d))?"
+         # ("Between February (President Donald Trump's first full month in office) and the
+         # end of May": an aside with no figure between the two months.)
+         rf"(?:\s*\([^()\d]{{1,80}}\))?,?\s*(?P<sep>\bto\b|\bthrough\b|\bthru\b|\buntil\b|"
          rf"\band\b|-|–|\ba\b|\bal\b|\by\b|\bhasta\b)\s*"
          # ("Between Oct. 1 and the end of April", "hasta finales de abril": all of April.)
          rf"(?:(?:the\s+)?end\s+of\s+|(?:a\s+)?finales\s+de\s+|(?:el\s+)?fin\s+de\s+)?"
@@ -967,6 +970,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             alternatives=((Period.fiscal_year(fiscal_year_of(ref) - n),),))
     each(r"\b(?P<n>" + _COUNT_RE + r")\s+years?\s+ago\b|\bhace\s+(?P<n2>" + _COUNT_RE +
          r")\s+años\b", lambda m: years_ago(_Either(m)))
+    # "Desde hace 2 años", "for the past two years now": the months since, up to the last
+    # that had ended (not the calendar year two years back).
+    def for_years(m: re.Match) -> None:
+        word = m.group("n").lower()
+        n = COUNTS.get(word) or (int(word) if word.isdigit() else 1)
+        if 0 < n <= 10:
+            add(m, "range", (_span(add_months(last, -(12 * n - 1)), last),))
+    each(r"\bdesde hace\s+(?P<n>" + _COUNT_RE + r")\s+años\b", for_years)
 
     # "Recent totals", "in recent months", "los últimos meses": the latest three months
     # (the checker takes the latest the store holds).
