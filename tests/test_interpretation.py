@@ -6016,6 +6016,14 @@ READINGS = [
      {"periods": ["2020-05..2022-04"], "verdict": "accurate"}),
     ("In March 2021, 90% of encounters with Mexican migrants ended in a Title 42 expulsion.",
      "2022-05-02", "share", 0, {"verdict": "accurate", "says": "56,648 of 62,504"}),
+    # A precise figure of the whole fiscal year the months named begin (Nicaraguans,
+    # nationwide: FY2024 91,049; October 2023 – June 2024 82,386) is a right figure with the
+    # wrong period label: roughly accurate, and so is the fall it is the base of (-96.3%).
+    ("Desde octubre de 2024 hasta junio de este año, apenas 2,859 nicaragüenses fueron "
+     "interceptados tratando de ingresar por la frontera sur o norte de EE. UU. Ello "
+     "representa una reducción superior al 96 % en comparación con los 91,049 arrestos "
+     "registrados en el mismo periodo del año fiscal anterior.", "2025-07-20", "change", 0,
+     {"verdict": "roughly_accurate", "says": "'91,049': aproximadamente correcta"}),
 ]
 
 

@@ -963,6 +963,25 @@ class Checker:
                                    r.label + "; " + label("f_fiscal", lang),
                                    support=r.support - 1, cues=list(r.cues),
                                    mislabel="period"))
+        if claim.kind == "total" and q is not None and q.kind == "count" and \
+                rules.precision(q.words, q.value) <= 0.001 and len(first.periods) == 1 and \
+                first.periods[0].kind == "range" and first.periods[0].months < 12 and \
+                first.periods[0].start.month in (1, 10):
+            # "los 91,049 arrestos registrados en el mismo periodo del año fiscal anterior":
+            # a precise figure of the whole year the months are the start of (FY2024's
+            # 91,049, not October to June's 82,386) is a right figure with the wrong period
+            # label; only a match chooses it.
+            part = first.periods[0]
+            whole = Period.fiscal_year(fiscal_year_of(part.start)) if \
+                part.start.month == 10 else Period.year(part.start.year)
+            seen = set()
+            for r in [*base, *out]:
+                if r.measure in seen or r.mislabel or r.periods != first.periods:
+                    continue
+                seen.add(r.measure)
+                out.append(Reading(r.measure, r.where, [whole], r.label + "; " + whole.label,
+                                   support=r.support - 1.5, cues=list(r.cues),
+                                   mislabel="period"))
         if claim.calendar_explicit and first.periods and all(
                 p.kind == "year" for p in first.periods):
             fys = [Period.fiscal_year(p.start.year) for p in first.periods]
