@@ -104,6 +104,10 @@ def test_number_roles(text: str, expected: list[tuple[str, str]]) -> None:
     # An apostrophe before the millions, as some Latin American writing marks them.
     ("en este 2023 ya van 1'434.617 colombianos", 1_434_617),
     ("unos 2’500.000 migrantes", 2_500_000),
+    # Mixed separators, a slip between conventions: thousands both.
+    ("las detenciones fueron 1.418,656 por la frontera sur", 1_418_656),
+    ("recorded 2.901,142 apprehensions", 2_901_142),
+    ("a total of 1,418.656 encounters", 1_418_656),
     # Spanish multiples.
     ("más del quíntuple que en 2022", 5),
     ("la cifra se quintuplicó", 5),
@@ -140,6 +144,8 @@ def test_an_apostrophe_before_the_millions_keeps_the_figure_precise() -> None:
 
     assert rules.precision("1'434.617", 1_434_617) == rules.precision("1,434,617", 1_434_617)
     assert [q.value for q in quantities("el 12'5 no")] == [12, 5]  # no such number
+    assert rules.precision("1.418,656", 1_418_656) == rules.precision("1,418,656", 1_418_656)
+    assert [q.value for q in quantities("el 2,5% y el 1.5%")] == [2.5, 1.5]
 
 
 def test_a_digit_typed_once_too_often_is_no_second_number() -> None:

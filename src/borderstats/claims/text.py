@@ -192,7 +192,11 @@ _GROUPED_RE = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)
 # An apostrophe before the millions, as some Latin American writing marks them: "1'434.617",
 # "2’500.000" (1,434,617 and 2,500,000).
 _APOSTROPHE_RE = r"(?<![\d.,'’])\d{1,3}['’]\d{3}[.,]\d{3}(?![\d]|[.,]\d)"
-_NUM_RE = (_APOSTROPHE_RE + "|" + _SPACED_RE + "|" + _GROUPED_RE +
+# Mixed separators, a slip between conventions: "1.418,656", "1,418.656" (1,418,656; a
+# count with three decimals is no count).
+_MIXED_RE = (r"(?<![\d.,'’])\d{1,3}(?:\.\d{3},|,\d{3}\.)\d{3}(?![\d]|[.,]\d)"
+             r"(?!\s*(?:%|por ciento|percent))")
+_NUM_RE = (_APOSTROPHE_RE + "|" + _MIXED_RE + "|" + _SPACED_RE + "|" + _GROUPED_RE +
            r"|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|"
            r"\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")
 _WORD_NUM_RE = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2 or w == "un"),
@@ -723,7 +727,7 @@ def _parse_digits(text: str, scaled: bool = False) -> float:
     separator is a decimal point ("2.475 millones", "2,475 millones": 2.475 million, as a
     text about migrants means), otherwise three digits after it make it a thousands
     separator."""
-    if re.fullmatch(_APOSTROPHE_RE, text):
+    if re.fullmatch(_APOSTROPHE_RE, text) or (not scaled and re.fullmatch(_MIXED_RE, text)):
         return float(re.sub(r"\D", "", text))
     cleaned = re.sub(_GROUPED_RE, lambda m: re.sub(r"\D", ",", m.group(0)),
                      re.sub(r",\s(?=\d{3})", ",", text))
@@ -755,6 +759,8 @@ def normalise_digits(words: str) -> str:
     words = re.sub(r"(\d),\s(\d{3})(?!\d)", r"\1,\2", words)
     words = re.sub(_GROUPED_RE, lambda m: re.sub(r"\D", ",", m.group(0)), words)
     words = re.sub(_APOSTROPHE_RE, lambda m: re.sub(r"\D", ",", m.group(0)), words)
+    words = re.sub(_MIXED_RE + r"(?!\s*(?:millones|millón|million|mil|thousand|billion)\b)",
+                   lambda m: re.sub(r"\D", ",", m.group(0)), words)
     return re.sub(r"\d[\d,.]*\d|\d", fix, words)
 
 
