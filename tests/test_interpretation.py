@@ -6030,6 +6030,12 @@ READINGS = [
      "representa una reducción superior al 96 % en comparación con los 91,049 arrestos "
      "registrados en el mismo periodo del año fiscal anterior.", "2025-07-20", "change", 0,
      {"verdict": "roughly_accurate", "says": "'91,049': aproximadamente correcta"}),
+    # A list of countries that is the subject of a share is its group (Mexico's events of
+    # 2022: Honduras, Guatemala and El Salvador 167,642 of 441,409, 38.0%).
+    ("El año pasado cerró con 444 mil 439 eventos de migrantes irregulares en el INM. De "
+     "todas maneras, Honduras, Guatemala y El Salvador constituyeron 38 por ciento del total "
+     "de migrantes.", "2023-02-15", "share", 0,
+     {"filters": {"citizenship": ["HND", "GTM", "SLV"]}, "verdict": "accurate"}),
 ]
 
 

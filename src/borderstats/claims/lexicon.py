@@ -757,7 +757,13 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         # countries, each with its figure in brackets (the text is normalised: "honduras 37
         # 323", "cuba 12 8k"; a year is no such figure)
         rf"(?P<bracketed>{alt(countries)})\s+{_ABOUT}\d{{1,3}}(?:\s\d{{3}}|(?:\s\d)?\s?k)\b|"
-        rf"(?:followed by|seguid[oa]s? (?:de|por))\s+(?P<listed>{alt(countries)})\b)")
+        rf"(?:followed by|seguid[oa]s? (?:de|por))\s+(?P<listed>{alt(countries)})\b|"
+        # "Honduras, Guatemala y El Salvador constituyeron 38 por ciento": each country of a
+        # list that is the subject of a share.
+        rf"(?P<inlist>{alt(countries)})(?=(?:(?:\s*,)?\s+(?:{alt(countries)})|\s+(?:y|and|e)\s+"
+        rf"(?:{alt(countries)}))*\s+(?:together\s+|juntos\s+|en conjunto\s+)?(?:accounted for|"
+        rf"made up|represented|constituted|constituyeron|constituian|constituyen|representaron|"
+        rf"representaban|representan|conformaron|sumaron)\b))")
     named_alone = re.compile(rf"\b(?:{alt(countries)})\b")
     return pattern, words, named_alone
 
@@ -797,9 +803,10 @@ def _nationalities(text: str) -> tuple[str, ...]:
     for m in pattern.finditer(low) if named else ():
         key = m.group("plural") or m.group("single") or m.group("named") or m.group(
             "country") or m.group("said") or m.group("subject") or m.group("listed") or \
-            m.group("bracketed")
+            m.group("bracketed") or m.group("inlist")
         iso = words.get(key)
-        if (m.group("subject") or m.group("listed")) and iso in ("MEX", "USA"):
+        if (m.group("subject") or m.group("listed") or m.group("inlist")) and iso in (
+                "MEX", "USA"):
             continue  # "Mexico accounted for …" may be Mexico's own count
         if m.group("counted") and iso in ("MEX", "USA", "GTM", "PAN"):
             continue  # "Guatemala registró 60 mil retornos": its own count
