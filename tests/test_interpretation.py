@@ -6036,6 +6036,11 @@ READINGS = [
      "todas maneras, Honduras, Guatemala y El Salvador constituyeron 38 por ciento del total "
      "de migrantes.", "2023-02-15", "share", 0,
      {"filters": {"citizenship": ["HND", "GTM", "SLV"]}, "verdict": "accurate"}),
+    # A sector's place as the subject of a superlative with what it counts ranks sectors,
+    # whatever periods the clause names after (May 2025: El Paso 2,014, Tucson 1,588).
+    ("El Paso has once again reported the highest number of migrant encounters in the "
+     "United States for May, continuing a four-month streak.", "2025-06-20", "rank_record",
+     0, {"filters": {"sector": ["El Paso"]}, "verdict": "accurate"}),
 ]
 
 

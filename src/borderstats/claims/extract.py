@@ -2151,8 +2151,9 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                     if sector in {s for st in claim.filters.get("state", [])
                                   for s in lx.SECTORS_OF_STATE[st]}:
                         del claim.filters["state"]  # "in South Texas, … the Valley"
-        if "sector" not in claim.filters and re.search(r"\b(?<!private )sectors?\b", sentence,
-                                                       re.IGNORECASE):
+        if "sector" not in claim.filters and (re.search(
+                r"\b(?<!private )sectors?\b", sentence, re.IGNORECASE)
+                or claim.rank_among == "sector"):
             # "San Diego overtook Tucson as the busiest sector", "Tucson, Arizona's busiest
             # sector, recorded …": where sectors are the subject, a name alone is one; the
             # first named is the subject (a list of them is SECTOR_LIST_RE's).

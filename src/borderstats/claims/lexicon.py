@@ -1278,11 +1278,18 @@ def group_rank(clause: str, start: int, end: int) -> str | None:
     if m and not _PERIOD_RANK.search(after[:m.start("noun")]):
         noun = m.group("noun").lower()
         return next((d for k, d in GROUP_DIMENSIONS.items() if noun.startswith(k)), "group")
+    # (A sector's place as the subject — "El Paso has once again reported the highest
+    # number of migrant encounters in the United States for May, continuing a four-month
+    # streak" — is a sector too, whatever periods the clause goes on to name.)
+    counted = re.match(_SECTOR_COUNT + r"\s*(?:$|[,.;]|along|on the|at the|in (?!\w+ (?:"
+                       r"months?|years?))|en (?!\w+ (?:meses|años)))", after, re.IGNORECASE)
+    if counted and counted.group(0).strip() and re.match(
+            r"\W*(?:the\s+|el\s+)?(?:" + SECTOR_NAMES + r")\b(?!\s+(?:sector|county|city))",
+            clause[:start], re.IGNORECASE) and not window_years(clause[start:]):
+        return "sector"
     if _PERIOD_RANK.search(clause[start:]) or window_years(clause[start:]):
         return None
-    if re.search(r"\bsectors?\b", clause[:start], re.IGNORECASE) and re.match(
-            _SECTOR_COUNT + r"\s*(?:$|[,.;]|along|on the|at the|in (?!\w+ (?:months?|years?))|"
-            r"en (?!\w+ (?:meses|años)))", after, re.IGNORECASE):
+    if re.search(r"\bsectors?\b", clause[:start], re.IGNORECASE) and counted:
         return "sector"
     return None
 
@@ -1291,6 +1298,7 @@ def group_rank(clause: str, start: int, end: int) -> str | None:
 # highest number of apprehensions in fiscal 2008", "el sector de Tucson tuvo el mayor número
 # de capturas": sectors ranked by their count, as "was the busiest" ranks them.
 _SECTOR_COUNT = (r"(?:\s*(?:(?:number|total)\s+of|(?:número|total|cantidad)\s+de|of|de)?\s*"
+                 r"(?:migrant\s+|illegal\s+|border\s+)?"
                  r"(?:apprehensions|arrests|encounters|crossings|migrants|capturas|detenciones|"
                  r"aprehensiones|arrestos|encuentros|cruces|migrantes)\b)?")
 
