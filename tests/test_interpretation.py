@@ -6041,6 +6041,14 @@ READINGS = [
     ("El Paso has once again reported the highest number of migrant encounters in the "
      "United States for May, continuing a four-month streak.", "2025-06-20", "rank_record",
      0, {"filters": {"sector": ["El Paso"]}, "verdict": "accurate"}),
+    # Migrants heading back south are counted by no file here (not the Border Patrol's
+    # months, not the Darién's northbound transits).
+    ("Los flujos de migración irregular hacia el sur en Panamá cayeron un 20% entre agosto y "
+     "septiembre de 2025, al pasar de 1.850 a 1480 personas.", "2025-10-15", "change", 0,
+     {"verdict": "unverifiable", "says": "hacia el sur"}),
+    ("The IOM says reverse migration through Panama fell 20% between August and September "
+     "2025, from 1,850 to 1,480 people.", "2025-10-15", "change", 0,
+     {"verdict": "unverifiable", "says": "southbound"}),
 ]
 
 

@@ -178,6 +178,19 @@ TOPICS: tuple[Topic, ...] = (
           missing_es="cifras de personal (la plantilla de la Patrulla Fronteriza FY1992–"
                      "FY2019 existe en un PDF de CBP pero no se ha ingerido; el personal "
                      "mexicano de control migratorio no se publica como serie)"),
+    # Migrants heading back south ("los flujos de migración irregular hacia el sur en
+    # Panamá", "reverse migration"): IOM monitors them since 2025; no file here holds them.
+    Topic("reverse_flows", _rx(r"(?:flujos?|migración|migrantes|movimientos?|personas)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:hacia el sur|rumbo al sur|en sentido "
+                               r"(?:contrario|inverso)|de retorno al sur)",
+                               r"southbound", r"reverse (?:migration|flows?|migrants)",
+                               r"flujos? inversos?", r"migración inversa",
+                               r"(?:heading|going|moving|travel\w*) (?:back )?south(?:ward)?\b"),
+          missing="southbound ('reverse') movements of migrants (IOM and Panama monitor them "
+                  "from 2025; no file here holds them)",
+          missing_es="los movimientos de migrantes hacia el sur ('flujo inverso'; la OIM y "
+                     "Panamá los registran desde 2025, ningún archivo aquí los tiene)",
+          country="PAN"),
     Topic("gotaways", _rx(r"got[- ]?aways?",
                           r"evaded (?:capture|detection|apprehension|law enforcement|agents|"
                           r"authorities)",
@@ -355,10 +368,10 @@ TOPICS: tuple[Topic, ...] = (
 )
 # A corridor topic found in the same words as a generic one ("México detuvo" holds the
 # generic "detuvo") is the one meant.
-SPECIFIC = ("gt_returns", "mx_returns", "mx_detentions", "darien")
+SPECIFIC = ("gt_returns", "mx_returns", "mx_detentions", "darien", "reverse_flows")
 GENERIC = ("removals", "apprehensions", "encounters", "crossings")
 # The words of crossing in a sentence that names the Darién are about the Darién.
-TAKES = {"darien": ("crossings",)}
+TAKES = {"darien": ("crossings",), "reverse_flows": ("crossings", "darien")}
 
 PLACES: tuple[tuple[Pattern, str, str], ...] = (
     # (pattern, place id, note)
