@@ -6049,6 +6049,23 @@ READINGS = [
     ("The IOM says reverse migration through Panama fell 20% between August and September "
      "2025, from 1,850 to 1,480 people.", "2025-10-15", "change", 0,
      {"verdict": "unverifiable", "says": "southbound"}),
+    # "Compared to one year prior" is the same month a year before (Border Patrol, August
+    # 2024 58,009 → August 2025 6,321: -89.1%) ...
+    ("Last month, U.S. Customs and Border Protection (CBP) reported only 6,321 U.S. Border "
+     "Patrol (USBP) apprehensions between ports of entry at the Southwest border-an 89% "
+     "decrease compared to one year prior.", "2025-09-25", "change", 0,
+     {"verdict": "accurate", "says": "58,009 in August 2024"}),
+    # ... and a month's change by a percentage with no base named is read against the
+    # month before and against the same month a year before (all CBP, March 2024 189,359 →
+    # March 2025 11,011: -94.2%; February 2025 11,710: -6.0%), the one it fits deciding and
+    # the other said ...
+    ("In March 2025, CBP reported 11,011 encounters at the southwest border, a 94 percent "
+     "drop.", "2025-04-20", "change", 0,
+     {"verdict": "accurate", "says": "against the month before, inaccurate"}),
+    # ... but not where the month before fits (Border Patrol, March 2020 30,389 → April 2020
+    # 16,182: -46.8%), nor said then.
+    ("Border Patrol apprehensions at the southwest border fell 47 percent in April 2020.",
+     "2020-05-20", "change", 0, {"verdict": "accurate", "says": "30,389 in March 2020"}),
 ]
 
 

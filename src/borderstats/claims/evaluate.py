@@ -22,6 +22,7 @@ from borderstats.claims import i18n, rules
 from borderstats.claims import lexicon as lx
 from borderstats.claims.extract import EXCLUDED, Claim
 from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
+from borderstats.claims.text import quantities
 from borderstats.claims.timex import (
     MONTHS,
     PRESIDENCIES,
@@ -87,6 +88,9 @@ class Reading:
     group_found: str = ""
     base: list[Period] | None = None  # a change's base for this reading, if not the claim's
     level_judged: bool = False  # a change that judged the level it states ("down from X")
+    # A base the words do not name, tried beside the usual one (a month's change against the
+    # same month a year before): said only where it decides.
+    unnamed_base: bool = False
 
     def again(self, **changes: Any) -> Reading:
         """This reading with ``changes``, not yet judged: the lists a judge fills are its
@@ -1357,6 +1361,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
              "share": _share}[claim.kind]
     if claim.versus is not None:
         judge = _cross
+    readings += _year_before_readings(claim, readings, lang)
     readings += [r for r in checker.framing_readings(claim, readings)
                  if r.mislabel is None or _framable(claim)]
     readings += subject_readings(claim, readings, lang,
@@ -1526,15 +1531,20 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     # settles the reading, whatever the words.
     comparable = [] if primary.exact else [
         r for r in readings if r is not primary and r.mislabel is None
-        and r.verdict != rules.UNVERIFIABLE and abs(primary.support - r.support) < COMPARABLE]
+        and r.verdict != rules.UNVERIFIABLE and abs(primary.support - r.support) < COMPARABLE
+        and (not r.unnamed_base or primary.unnamed_base)]
     if comparable and primary.verdict != rules.UNVERIFIABLE and not primary.mislabel:
+        def shown(r: Reading) -> str:
+            # (Beside a base the words do not name, the usual one is said too.)
+            return r.label + "; " + label("b_month_before", lang) if primary.unnamed_base \
+                and not r.unnamed_base and r.base is None else r.label
         if {r.verdict for r in comparable} != {primary.verdict}:
             explanation += msg(lang, "depends", parts="; ".join(
-                msg(lang, "depends_part", label=r.label, verdict=labels[r.verdict])
+                msg(lang, "depends_part", label=shown(r), verdict=labels[r.verdict])
                 for r in comparable))
         else:
             explanation += msg(lang, "same", labels=msg(lang, "or_as").join(
-                r.label for r in comparable), verdict=labels[primary.verdict])
+                shown(r) for r in comparable), verdict=labels[primary.verdict])
     if checker.as_of is not None:
         for r in readings:
             if r.query:
@@ -3055,6 +3065,26 @@ def _cross(claim: Claim, checker: Checker, r: Reading) -> None:
 def _short(measure: str, lang: str) -> str:
     """A measure's short name in prose ("the US Border Patrol", "el Darién")."""
     return i18n.WORDS.words(lang, "measure_names").get(measure, measure)
+
+
+def _year_before_readings(claim: Claim, readings: list[Reading],
+                          lang: str) -> list[Reading]:
+    """A month's change by a percentage with no base named ("a 95 percent drop in illegal
+    border encounters, with only 11,000 crossings last month"): against the month before,
+    as read first, or against the same month a year before, as often meant — a reading a
+    little less likely, which decides only where the figure fits it."""
+    q = claim.quantity
+    if claim.kind != "change" or claim.compare_to or claim.shift_years or \
+            claim.since is not None or q is None or q.kind != "percent" or claim.each or \
+            not claim.time_words or claim.guessed or sum(
+                x.kind == "count" for x in quantities(claim.sentence.text)) > 1:
+        # (A month the words do not name is tried by the usual readings; levels stated on
+        # both sides of the change say its base.)
+        return []
+    return [r.again(base=[r.periods[0].shifted_years(-1)], support=r.support - 0.5,
+                    label=r.label + "; " + label("b_year_before", lang), unnamed_base=True)
+            for r in readings if r.base is None and r.mislabel is None and
+            len(r.periods) == 1 and r.periods[0].kind == "month"]
 
 
 def _unnamed_base(p: Period) -> Period:

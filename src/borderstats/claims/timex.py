@@ -1280,7 +1280,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?:last|previous|prior) (?:fiscal )?year\b|"
          r"\b(?:the\s+)?same (?:period|months?|time)\s+(?:a|one|"
          r"(?P<n>" + _COUNT_RE + r")) years? (?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]"
-         r"year\b|\ba year (?:earlier|ago|before)\b|\binteranual\b|"
+         r"year\b|\ba year (?:earlier|ago|before)\b|\b(?:a|one) year prior\b|\binteranual\b|"
          # "compared to this time last year", "at this point last year"
          r"\b(?:this|that|the same) (?:time|point) (?:last year|a year ago)\b|"
          # "below last year's pace"
