@@ -6066,6 +6066,12 @@ READINGS = [
     # 16,182: -46.8%), nor said then.
     ("Border Patrol apprehensions at the southwest border fell 47 percent in April 2020.",
      "2020-05-20", "change", 0, {"verdict": "accurate", "says": "30,389 in March 2020"}),
+    # A change named as the subject ("the fall … was 81.5 percent") is a change, not a share;
+    # the claimed change is said as written (nationwide, January–March 2024 745,106 →
+    # 2025 139,105: -81.3%).
+    ("The fall in the number of encounters in the first quarter of 2025, compared with the "
+     "same period last year, was 81.5 percent.", "2025-04-16", "change", 0,
+     {"verdict": "accurate", "says": "against -81.5% claimed"}),
 ]
 
 

@@ -1112,6 +1112,9 @@ class ChangeWord:
     exact: float | None = None  # "fell by half" = -0.5
 
 
+# What a change named as a subject is said to be: "… was 81.5 percent".
+_WAS_A_SIZE = (r"(?=[^.;]{0,160}?\b(?:was|is|has been|amounted to|came to|stood at|reached)\s+"
+               r"(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|roughly\s+|over\s+)?\d)")
 CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
     (_rx(r"fell by half", r"halved", r"cut in half",
          r"cut\s+(?:[\w-]+\s+){1,5}?(?:in|by)\s+(?:over\s+|more than\s+|nearly\s+)?half",
@@ -1154,6 +1157,8 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"(?:we're|we are|they're|they are|are|is|it's|were|was)\s+(?:way\s+|well\s+)?down\b",
          r"down(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:decrease|decline|drop|reduction|fall)",
+         # "The fall in the number of encounters … was 81.5 percent": the change as a subject
+         r"\bthe\s+(?:\S+\s+){0,2}?(?:decrease|decline|drop|reduction|fall)\b" + _WAS_A_SIZE,
          # "there was 25 percent drop": the percentage is enough, with no article
          r"(?<=\d)\s*(?:%|percent|per cent)\s+(?:decrease|decline|drop|reduction|fall)",
          # "represent decreases of 28% and 61%"
@@ -1174,6 +1179,7 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"(?<!set )(?<!sum )(?<!summed )(?<!add )(?<!tally )(?<!tallied )(?<!rounded )"
          r"up(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:increase|rise|jump|growth)",
+         r"\bthe\s+(?:\S+\s+){0,2}?(?:increase|rise|jump|growth)\b" + _WAS_A_SIZE,
          r"(?<=\d)\s*(?:%|percent|per cent)\s+(?:increase|rise|jump|growth)",
          # "These numbers represent increases of 28% and 61% from the previous month"
          r"(?:increases|rises|jumps) of(?=\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|"

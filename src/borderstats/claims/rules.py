@@ -193,7 +193,9 @@ def judge_percent(actual: float, claimed: float, hedge: str | None = None,
                   lang: str = "en") -> tuple[str, str]:
     """A stated percentage change ("fell 40%", "46 percent more") against the actual one,
     both as fractions (-0.40); the tolerance is in percentage points."""
-    shown = _r(lang, "pct_shown", actual=f"{actual:+.1%}", claimed=f"{claimed:+.0%}")
+    # (The claimed change as stated: "81.5 percent" keeps its decimal, "95 percent" none.)
+    said = f"{claimed:+.0%}" if round(claimed, 2) == round(claimed, 4) else f"{claimed:+.1%}"
+    shown = _r(lang, "pct_shown", actual=f"{actual:+.1%}", claimed=said)
     same_side = (actual > 0) == (claimed > 0)
     if hedge in ("more_than", "at_least", "just_over") and same_side and abs(actual) > abs(
             claimed):
