@@ -6072,6 +6072,14 @@ READINGS = [
     ("The fall in the number of encounters in the first quarter of 2025, compared with the "
      "same period last year, was 81.5 percent.", "2025-04-16", "change", 0,
      {"verdict": "accurate", "says": "against -81.5% claimed"}),
+    # A record among single days is not one among months' daily averages ...
+    ("En la frontera suroeste hubo 4.601 encuentros en julio. En un solo día de julio se "
+     "detectaron 116 cubanos, la cifra diaria más baja desde que existen registros.",
+     "2025-08-16", "rank_record", 0, {"verdict": "unverifiable"}),
+    # ... which "the lowest daily average" is (Border Patrol, July 2025: 148.3 a day).
+    ("Border Patrol averaged 148 apprehensions a day in July 2025, the lowest daily average "
+     "on record.", "2025-08-16", "rank_record", 0,
+     {"verdict": "accurate", "periods": ["2025-07"]}),
 ]
 
 

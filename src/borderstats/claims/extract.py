@@ -536,6 +536,11 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "el 28 de junio se contabilizaron únicamente 137 detenciones": a day's
                 # count, which the monthly files do not have.
                 claim.unmeasured = "days_count"
+            if claim.kind == "rank_record" and _A_DAYS_RECORD.search(clause):
+                # "En un solo día de julio se detectaron 116 …, la cifra diaria más baja desde
+                # que existen registros", "the highest single-day total": a record among days,
+                # which the monthly files do not have (a daily average is a month's).
+                claim.unmeasured = "days_count"
             if _ROLLING.search(text) or _days_window(clause, q):
                 # "The 7-day encounter average has decreased more than 40 percent": daily
                 # figures the monthly files do not have.
@@ -662,6 +667,15 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
 # The anaphors that point to one period named just before: "that same month", "ese mes".
 _THAT_VERY = re.compile(r"\b(?:that|the same) (?:same )?(?:month|year|fiscal year)\b|"
                         r"\b(?:ese|aquel) (?:mismo )?(?:mes|año fiscal|año)\b", re.IGNORECASE)
+
+
+# A record among single days, not among months' daily averages.
+_A_DAYS_RECORD = re.compile(r"\b(?:cifra|número|total|conteo)\s+diari[oa]\b(?!\s+promedio)|"
+                            r"\bsingle[- ]day\b|(?<!average )(?<!averaged )\bdaily (?:total|count|"
+                            r"figure|number|tally)\b|"
+                            r"\b(?:busiest|highest|lowest|quietest) (?:single )?day\b|"
+                            r"\bd[ií]a (?:con (?:m[aá]s|menos)|m[aá]s (?:alto|bajo|activo))",
+                            re.IGNORECASE)
 
 
 # A sentence about the figures themselves ("the figures cover", "los datos corresponden").
