@@ -6080,6 +6080,13 @@ READINGS = [
     ("Border Patrol averaged 148 apprehensions a day in July 2025, the lowest daily average "
      "on record.", "2025-08-16", "rank_record", 0,
      {"verdict": "accurate", "periods": ["2025-07"]}),
+    # "The remaining 20,742" after a sentence naming groups is all but those groups (Border
+    # Patrol, July 2024: 56,400 less Mexicans and the Northern Triangle, 20,740).
+    ("In July, Border Patrol agents at the Southwest border apprehended 56,408 illegal "
+     "entrants. Roughly 63 percent of those apprehensions involved nationals of Mexico and "
+     "the Northern Triangle countries of El Salvador, Guatemala, and Honduras. The remaining "
+     "20,742 aliens apprehended at the Southwest border came from farther afield.",
+     "2024-08-19", "total", 1, {"verdict": "accurate", "says": "all but"}),
 ]
 
 

@@ -669,6 +669,12 @@ _THAT_VERY = re.compile(r"\b(?:that|the same) (?:same )?(?:month|year|fiscal yea
                         r"\b(?:ese|aquel) (?:mismo )?(?:mes|año fiscal|año)\b", re.IGNORECASE)
 
 
+# The rest of a whole once the groups named are set apart: "the remaining 20,742".
+_THE_REST = re.compile(r"\b(?:the remaining|the other|the rest of the|el resto de (?:los|las)|"
+                       r"(?:los|las) (?:demás|restantes|otr[oa]s))\s+(?:[\w-]+\s+){0,2}?$",
+                       re.IGNORECASE)
+
+
 # A record among single days, not among months' daily averages.
 _A_DAYS_RECORD = re.compile(r"\b(?:cifra|número|total|conteo)\s+diari[oa]\b(?!\s+promedio)|"
                             r"\bsingle[- ]day\b|(?<!average )(?<!averaged )\bdaily (?:total|count|"
@@ -2070,6 +2076,14 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         # "70,226 other than Mexican illegal aliens", "159,103 OTMs": all but them, though
         # the people are not named right after the demonym (said beside the figure).
         claim.filters["citizenship"] = [EXCLUDED + n for n in left]
+    if not nats and q is not None and "citizenship" not in claim.filters and (
+            context.nationalities or context.nationality) and _THE_REST.search(
+            clause, 0, q.start):
+        # "Roughly 63 percent … involved nationals of Mexico … and the Northern Triangle
+        # countries. The remaining 20,742 … came from farther afield": all but the groups
+        # the sentence before named.
+        claim.filters["citizenship"] = [EXCLUDED + n for n in (
+            context.nationalities or (context.nationality,))]
     if not nats and context.nationality and _COMPATRIOTS.search(clause):
         # "The Colombian migration ... dropped. Authorities arrested some 8,400 compatriots
         # during the month": the nationality the text is about.

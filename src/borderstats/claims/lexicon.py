@@ -750,8 +750,8 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         # "About 579,000 were Mexican.": the demonym said of the people counted.
         rf"\b(?:were|was|are|is)\s+(?:mostly\s+|largely\s+|mainly\s+)?"
         rf"(?P<said>{alt(singular)})(?=\s*(?:[.,;:)]|$|\s+(?:and|or|nationals?|citizens?)\b))|"
-        rf"(?:from|de|desde)\s+(?P<article>(?:the|la|el|los|las)\s+)?"
-        rf"(?P<country>{alt(countries)})\b|"
+        rf"(?:from|de|desde|(?:nationals|citizens|natives) of)\s+"
+        rf"(?P<article>(?:the|la|el|los|las)\s+)?(?P<country>{alt(countries)})\b|"
         # "El Salvador accounted for 53,348 Border Patrol apprehensions", "Ecuador was the
         # source of 116,144": a country as the subject of a count is its nationals; so is
         # each country of a list of countries and their figures ("Venezuela recorded
@@ -829,7 +829,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
             continue  # "deportados de los Estados Unidos": where from, not whom
         if iso == "MEX" and m.group("country") and not _PEOPLE_BEFORE.search(
                 low[:m.start()]) and not ORIGIN_WORDS.search(low) and not _OF_THEM_WERE.match(
-                    low, m.end()):
+                    low, m.end()) and not m.group(0).startswith(("nationals", "citizens",
+                                                                 "natives")):
             continue  # "crossings from Mexico", "entered from Mexico": the border, not whom
         if iso and iso not in found:
             found.append(iso)
