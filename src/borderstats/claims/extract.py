@@ -3431,6 +3431,9 @@ _DAYS_WINDOW = re.compile(
     r"\b(?:(?:the|this|last|past|previous|that)\s+(?:past\s+)?(?:week|weekend|few days|"
     r"(?:24|48|72|twenty-four)\s+hours|"
     r"(?:\d{1,2}|two|three|four|five|six|seven|ten|fourteen)\s+days|(?:2|3|two|three)\s+weeks)|"
+    # "en los primeros 111 días del año fiscal", "the first 18 days": days the monthly files
+    # do not split (not "the first 100 days" of a presidency, a span by its months).
+    r"(?:the\s+|los\s+)?(?:first|primeros)\s+(?!100\b)\d{1,3}\s+(?:days|días)\b|"
     r"(?:first|second|third|last)\s+(?:full\s+)?week\s+of\b|"
     r"(?:la\s+)?(?:primera|segunda|tercera|última)\s+semana\s+(?:completa\s+)?de\b|"
     r"(?:las\s+)?últimas\s+(?:dos|tres|2|3)\s+semanas|"
