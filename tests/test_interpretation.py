@@ -6091,6 +6091,12 @@ READINGS = [
     ("Hasta la primera quincena de agosto, 5,388 personas han cruzado la selva del Darién, en "
      "comparación con las 11,363 que lo hicieron en los primeros 16 días de julio.",
      "2024-08-20", "total", 1, {"verdict": "unverifiable", "says": "pocos días"}),
+    # A base year the words do not call fiscal or calendar is read as both; the figure
+    # decides (Border Patrol, December 2022 – November 2023 2,012,879 against calendar 2020's
+    # 508,214: +296.1%; against FY2020's 400,651, +402%).
+    ("According to our latest update in late January, apprehensions for the 12 months ending "
+     "in November were 296% higher than during Trump's last year in office.", "2024-02-10",
+     "comparison", 0, {"verdict": "accurate", "says": "2020 had 508,214"}),
 ]
 
 

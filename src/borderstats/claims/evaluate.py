@@ -1362,6 +1362,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     if claim.versus is not None:
         judge = _cross
     readings += _year_before_readings(claim, readings, lang)
+    readings += _other_kind_of_year_readings(claim, readings, lang)
     readings += [r for r in checker.framing_readings(claim, readings)
                  if r.mislabel is None or _framable(claim)]
     readings += subject_readings(claim, readings, lang,
@@ -1536,8 +1537,11 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     if comparable and primary.verdict != rules.UNVERIFIABLE and not primary.mislabel:
         def shown(r: Reading) -> str:
             # (Beside a base the words do not name, the usual one is said too.)
-            return r.label + "; " + label("b_month_before", lang) if primary.unnamed_base \
-                and not r.unnamed_base and r.base is None else r.label
+            if not primary.unnamed_base or r.unnamed_base or r.base is not None:
+                return r.label
+            return r.label + "; " + (label("b_against", lang).format(period=fmt_label(
+                claim.compare_to[0].label, lang)) if claim.compare_to else
+                label("b_month_before", lang))
         if {r.verdict for r in comparable} != {primary.verdict}:
             explanation += msg(lang, "depends", parts="; ".join(
                 msg(lang, "depends_part", label=shown(r), verdict=labels[r.verdict])
@@ -3085,6 +3089,26 @@ def _year_before_readings(claim: Claim, readings: list[Reading],
                     label=r.label + "; " + label("b_year_before", lang), unnamed_base=True)
             for r in readings if r.base is None and r.mislabel is None and
             len(r.periods) == 1 and r.periods[0].kind == "month"]
+
+
+def _other_kind_of_year_readings(claim: Claim, readings: list[Reading],
+                                 lang: str) -> list[Reading]:
+    """A base year the words do not say is fiscal or calendar ("296% higher than during
+    Trump's last year in office"): read first as the text's kind of year, and as the other
+    kind too — a reading a little less likely, which decides only where the figure fits it."""
+    if claim.kind not in ("change", "comparison") or len(claim.compare_to) != 1 or \
+            claim.compare_to[0].kind not in ("year", "fiscal_year") or \
+            lx.FISCAL_WORDS.search(claim.sentence.text) or re.search(
+                r"\bcalendar\b|\bcalendario\b", claim.sentence.text, re.IGNORECASE):
+        return []
+    base = claim.compare_to[0]
+    other = Period.year(fiscal_year_of(base.end)) if base.kind == "fiscal_year" else \
+        Period.fiscal_year(base.start.year)
+    return [r.again(base=[other], support=r.support - 0.5, unnamed_base=True,
+                    label=r.label + "; " + label("b_against", lang).format(period=fmt_label(
+                        other.label, lang)))
+            for r in readings if r.base is None and r.mislabel is None
+            and r.measure not in CALENDAR_SERIES]  # (no fiscal year where one is published)
 
 
 def _unnamed_base(p: Period) -> Period:
