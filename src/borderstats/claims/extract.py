@@ -478,6 +478,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                     not (m.group(0).lower().startswith("estim") and (
                         q.kind == "percent" and claim.kind in ("change", "comparison")
                         or claim.topic is not None and claim.topic.country != "USA"))
+                    # (Not what the figure leaves out: "that doesn't include gotaways".)
+                    and not _LEFT_OUT_OF_IT.search(near, max(0, m.start() - 45), m.start())
                     for m in _ESTIMATE.finditer(near)):
                 # "DHS estimates that there were nearly 4 million unauthorized crossings",
                 # "gotaways": a model's estimate, not a count the files hold ("un aumento
@@ -673,6 +675,13 @@ _THAT_VERY = re.compile(r"\b(?:that|the same) (?:same )?(?:month|year|fiscal yea
 _THE_REST = re.compile(r"\b(?:the remaining|the other|the rest of the|el resto de (?:los|las)|"
                        r"(?:los|las) (?:demás|restantes|otr[oa]s))\s+(?:[\w-]+\s+){0,2}?$",
                        re.IGNORECASE)
+
+
+# Words that leave something out of the figure before them: "that doesn't include".
+_LEFT_OUT_OF_IT = re.compile(r"\b(?:(?:does|do|did)\s*n[o']?t|doesn’t|don’t|not|never)\s+"
+                             r"(?:include|includes|including|count|counting)\b[^.;]{0,25}$|"
+                             r"\b(?:excluding|not counting|without counting|sin contar|sin "
+                             r"incluir|no incluye|no cuenta)\b[^.;]{0,25}$", re.IGNORECASE)
 
 
 # A record among single days, not among months' daily averages.
@@ -1939,8 +1948,10 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             if told is not None and told.measures:
                 topic, others = told, [t for t in [topic, *others] if t is not told]
         gotaways = TOPIC["gotaways"]
-        if topic is not None and topic is not gotaways and q is not None and \
-                gotaways.pattern.search(_own_words(claim, offset, sentence)):
+        own_words = _own_words(claim, offset, sentence) if q is not None else ""
+        got = gotaways.pattern.search(own_words)
+        if topic is not None and topic is not gotaways and got is not None and not \
+                _LEFT_OUT_OF_IT.search(own_words, max(0, got.start() - 45), got.start()):
             # "194,000 migrants have illegally crossed into the U.S. without being
             # apprehended": those who got away, whatever verb stands nearer the figure.
             topic, others = gotaways, [topic, *others]
@@ -4430,6 +4441,11 @@ def _topic_hits(text: str) -> tuple[tuple[int, lx.Topic, int, int], ...]:
         if m:
             hits.append((index, topic, m.start(), m.end()))
             spans[topic.id] = (m.start(), m.end())
+    if "gotaways" in spans and _LEFT_OUT_OF_IT.search(text, max(0, spans["gotaways"][0] - 45),
+                                                      spans["gotaways"][0]):
+        # "… more than 6,300 migrants per day — and that doesn't include so-called
+        # 'gotaways'": the figure is of those stopped; the got-aways are what it leaves out.
+        hits = [h for h in hits if h[1].id != "gotaways"]
     specific = [spans[t] for t in lx.SPECIFIC if t in spans]
     if specific:
         hits = [h for h in hits if h[1].id not in lx.GENERIC or not any(
