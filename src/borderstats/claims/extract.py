@@ -3358,15 +3358,15 @@ _FRONTED = re.compile(r"\W*(?:(?:in|during|between|from|through|en|durante|entre
 _FRONTED_GAP = re.compile(r"\s*,\s*(?:(?:sin embargo|no obstante|however|though|in fact|de hecho|"
                           r"además|also|por otro lado|on the other hand|en cambio|instead),\s*)?",
                           re.IGNORECASE)
-# A peak the series fell from: "down 68 percent from a peak of 133,000 in May", "a 78% drop
-# from a record high in December" (a change's base, not where a run ends; still the
-# record's own period, and the period of a clause hung on it).
 # What follows a base and says something of it: "desde mayo, cuyas cifras fueron …".
 _OF_THE_BASE = re.compile(r"[\s,]*(?:cuy[oa]s?|whose|which|when|cuando|que|el cual|la cual)\b"
                           r"[^.;:]{0,60}$", re.IGNORECASE)
 # A record named as where a change started ("desde la cifra récord", "from the record").
 _RECORD_AS_BASE = re.compile(r"\b(?:from|since|than|desde)\s+(?:(?:a|an|the|its|their|"
                              r"la|el|su|sus|l[oa]s)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A peak the series fell from: "down 68 percent from a peak of 133,000 in May", "a 78% drop
+# from a record high in December" (a change's base, not where a run ends; still the
+# record's own period, and the period of a clause hung on it).
 _FROM_PEAK = re.compile(r"\bfrom\s+(?:a|the|its)\s+(?:(?:record|all-time)[\s-]+)?(?:high|peak)"
                         r"\s+(?:(?:of\s+)?[\d.,]+(?:\s+[\w-]+){0,2}?\s+(?:in|of)|in)?\s*$",
                         re.IGNORECASE)
