@@ -950,42 +950,35 @@ class Checker:
                                    label(CORRIDOR_READINGS[measure], lang), support=-1.0))
         if claim.kind == "total" and q is not None and q.kind == "count" and \
                 rules.precision(q.words, q.value) <= 0.001 and len(first.periods) == 1 and \
-                first.periods[0].kind == "range" and first.periods[0].start.month == 1 and \
-                first.periods[0].months < 12:
-            # "En los primeros cinco meses del año se ha detenido a 676 mil 315": a precise
-            # figure of the fiscal year so far to the same month, labelled as the calendar
-            # year's months; only an exact match chooses it.
-            end = first.periods[0].end
-            start = Period.fiscal_year(fiscal_year_of(end)).start
-            fiscal_to_date = Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
-            seen = set()
-            for r in [*base, *out]:
-                if r.measure in seen or r.mislabel == "period" or r.periods != first.periods:
-                    continue
-                seen.add(r.measure)
-                out.append(Reading(r.measure, r.where, [fiscal_to_date],
-                                   r.label + "; " + label("f_fiscal", lang),
-                                   support=r.support - 1, cues=list(r.cues),
-                                   mislabel="period"))
-        if claim.kind == "total" and q is not None and q.kind == "count" and \
-                rules.precision(q.words, q.value) <= 0.001 and len(first.periods) == 1 and \
                 first.periods[0].kind == "range" and first.periods[0].months < 12 and \
                 first.periods[0].start.month in (1, 10):
-            # "los 91,049 arrestos registrados en el mismo periodo del año fiscal anterior":
-            # a precise figure of the whole year the months are the start of (FY2024's
-            # 91,049, not October to June's 82,386) is a right figure with the wrong period
-            # label; only a match chooses it.
+            # A precise figure of the months that open a year may be another period's,
+            # labelled as these months; only a match chooses it.
             part = first.periods[0]
+            others: list[tuple[Period, str, float, bool]] = []
+            if part.start.month == 1:
+                # "En los primeros cinco meses del año se ha detenido a 676 mil 315": the
+                # fiscal year so far to the same month (only an exact match chooses it).
+                start = Period.fiscal_year(fiscal_year_of(part.end)).start
+                others.append((Period(start, part.end, "range",
+                                      f"{start:%Y-%m}..{part.end:%Y-%m}"),
+                               label("f_fiscal", lang), 1.0, False))
+            # "los 91,049 arrestos registrados en el mismo periodo del año fiscal anterior":
+            # the whole year the months are the start of (FY2024's 91,049, not October to
+            # June's 82,386), a right figure with the wrong period label.
             whole = Period.fiscal_year(fiscal_year_of(part.start)) if \
                 part.start.month == 10 else Period.year(part.start.year)
-            seen = set()
-            for r in [*base, *out]:
-                if r.measure in seen or r.mislabel or r.periods != first.periods:
-                    continue
-                seen.add(r.measure)
-                out.append(Reading(r.measure, r.where, [whole], r.label + "; " + whole.label,
-                                   support=r.support - 1.5, cues=list(r.cues),
-                                   mislabel="period"))
+            others.append((whole, whole.label, 1.5, True))
+            for period, shown, drop, named_only in others:
+                seen = set()
+                for r in [*base, *out]:
+                    if r.measure in seen or r.periods != first.periods or (
+                            r.mislabel if named_only else r.mislabel == "period"):
+                        continue
+                    seen.add(r.measure)
+                    out.append(Reading(r.measure, r.where, [period], r.label + "; " + shown,
+                                       support=r.support - drop, cues=list(r.cues),
+                                       mislabel="period"))
         if claim.calendar_explicit and first.periods and all(
                 p.kind == "year" for p in first.periods):
             fys = [Period.fiscal_year(p.start.year) for p in first.periods]
