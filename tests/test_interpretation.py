@@ -6103,6 +6103,20 @@ READINGS = [
      "and arrest.", "2024-04-10", "rate", 0, {"verdict": "roughly_accurate"}),
     ("In fiscal 2023 there were 670,000 gotaways at the southwest border.", "2024-04-10",
      "total", 0, {"verdict": "unverifiable", "says": "got-away"}),
+    # People who "eluded border authorities" are got-aways too.
+    ("Since January 2021 there have been more than 1.7 million migrants who eluded border "
+     "authorities.", "2023-10-15", "total", 0, {"verdict": "unverifiable", "says": "got-away"}),
+    # "The 5,951 arrests officers made" counts arrests, not officers (CBP nationwide,
+    # Colombians, October–July: FY2021 5,951, FY2022 102,460).
+    ("Over the past 10 months, officials have detained 102,473 Colombians nationwide, more "
+     "than the 5,951 arrests officers made during the same period last fiscal year.",
+     "2022-08-20", "comparison", 0, {"verdict": "accurate", "says": "5,951"}),
+    # Twelve months named by their months are a whole year: a precise figure of the year
+    # after, of a series the words allow, is a right figure with the wrong year (CBP
+    # nationwide, Indians: October 2024 – September 2025 34,146; the year before 90,415).
+    ("Between October 2023 and September 2024, US authorities intercepted 34,146 Indians.",
+     "2025-10-15", "total", 0,
+     {"verdict": "roughly_accurate", "says": "matches 2024-10..2025-09 instead"}),
 ]
 
 

@@ -416,6 +416,12 @@ def subject_readings(claim: Claim, readings: list[Reading], lang: str,
     return out
 
 
+def _whole_year(period: Period) -> bool:
+    """Whether a period is one whole fiscal or calendar year, named so or by its months."""
+    return period.kind in ("year", "fiscal_year") or period.months == 12 and \
+        period.start.month in (1, 10)
+
+
 def mislabel_kind(said: str, figure: str) -> str:
     """How the series a figure comes from relates to the one the words name."""
     if figure in _WHOLE_OF.get(said, ()) or said in _WHOLE_OF.get(figure, ()):
@@ -992,16 +998,25 @@ class Checker:
         q = claim.quantity
         first = max(base, key=lambda r: r.support)
         if claim.kind == "total" and q is not None and q.kind == "count" and len(
-                first.periods) == 1 and first.periods[0].kind in ("year", "fiscal_year") \
+                first.periods) == 1 and _whole_year(first.periods[0]) \
                 and rules.precision(q.words, q.value) <= 0.01:
             # "61,680 deportados ..., superando la cifra de 55,302 del 2022": a precise
             # figure of the year next to the one named (55,302 was 2023's) is a year
-            # mislabel, told by the figure alone.
-            for shift in (-1, 1):
-                out.append(Reading(first.measure, first.where,
-                                   [first.periods[0].shifted_years(shift)],
-                                   first.periods[0].shifted_years(shift).label,
-                                   support=first.support - 1.5, mislabel="period"))
+            # mislabel, told by the figure alone; so is one of the twelve months a year
+            # later ("Between October 2023 and September 2024, US authorities intercepted
+            # 34,146 Indians": FY2025's), of any series the words allow; of another series
+            # than the likeliest, two mislabels at once, only where the figure is exact.
+            seen = set()
+            for r in sorted([*base, *out], key=lambda r: -r.support):
+                if r.measure in seen or r.periods != first.periods or r.mislabel == "period":
+                    continue
+                seen.add(r.measure)
+                drop = 1.5 if r.measure == first.measure else 3.0
+                for shift in (-1, 1):
+                    period = r.periods[0].shifted_years(shift)
+                    out.append(Reading(r.measure, r.where, [period], period.label,
+                                       support=r.support - drop, cues=list(r.cues),
+                                       mislabel="period"))
         if claim.kind == "share" and "component" in claim.share_group:
             # A component's share is of a series that has components (see ``readings``).
             out = [r for r in out if "component" in get_measure(r.measure).dimensions]

@@ -89,6 +89,13 @@ _PANAMA_AUTHORITIES = (r"autoridades (?:migratorias )?panameñas",
                        r"panamanian (?:migration )?(?:authorities|officials|government)",
                        r"panama(?:'s|’s)? (?:government|authorities|officials)")
 
+# What a figure before "agents" or "officers" counts when it is not them: "the 5,951 arrests
+# officers made", "las 3,000 detenciones que los agentes hicieron".
+_COUNTED_EVENTS = (r"(?:arrests?|apprehensions?|encounters?|detentions?|migrants?|people|"
+                   r"crossings?|expulsions?|removals?|deportations?|stops|detenciones|"
+                   r"arrestos|aprehensiones|encuentros|migrantes|personas|que)\b")
+
+
 TOPICS: tuple[Topic, ...] = (
     # Guatemala's own count of Guatemalans returned to it (IGM), from Mexico and the US.
     Topic("gt_returns", _rx(
@@ -159,7 +166,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("personnel", _rx(r"personnel", r"troops", r"staffing", r"guardsmen", r"elementos",
                            r"(?:\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*\b|hundreds|thousands|dozens|"
                            r"more|fewer|additional|extra|new|number of|hire[ds]?|hiring|"
-                           r"deploy\w*)\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:agents|officers|staff)\b"
+                           r"deploy\w*)\s+(?:(?!by\b|" + _COUNTED_EVENTS + r")[\w-]+\s+){0,3}?"
+                           r"(?:agents|officers|staff)\b"
                            # ("more than 58,000 people whom agents apprehended": counted by
                            # agents, not agents counted.)
                            r"(?!\s+(?:have\s+|had\s+|also\s+)?(?:apprehend|arrest|encounter|"
@@ -167,7 +175,8 @@ TOPICS: tuple[Topic, ...] = (
                            r"(?:agents|officers)\s+(?:were|have been|will be)\s+"
                            r"(?:hired|deployed|sent|added)",
                            r"(?:\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d{3})*\b|cientos|miles|más|"
-                           r"nuevos|contrat\w+|despleg\w+|número de)\s+(?:(?!por\b)[\w-]+\s+){0,2}?"
+                           r"nuevos|contrat\w+|despleg\w+|número de)\s+(?:(?!por\b|"
+                           + _COUNTED_EVENTS + r")[\w-]+\s+){0,2}?"
                            r"agentes\b(?!\s+(?:han\s+|habían\s+)?(?:detuv|aprehend|arrest|"
                            r"captur|intercept|expuls)\w*)",
                            r"agentes\s+(?:fueron|han sido|serán)\s+"
@@ -192,8 +201,9 @@ TOPICS: tuple[Topic, ...] = (
                      "Panamá los registran desde 2025, ningún archivo aquí los tiene)",
           country="PAN"),
     Topic("gotaways", _rx(r"got[- ]?aways?",
-                          r"evaded (?:capture|detection|apprehension|law enforcement|agents|"
-                          r"authorities)",
+                          r"(?:evaded|eluded) (?:capture|detection|apprehension|law enforcement|"
+                          r"(?:border |federal |u\.?s\.? )?(?:agents|authorities)|"
+                          r"(?:the )?border patrol)",
                           r"escaped detection", r"evadieron (?:la )?(?:captura|detección)",
                           # "crossed into the U.S. without being apprehended"
                           r"without being (?:apprehended|caught|detected|stopped|encountered)",
