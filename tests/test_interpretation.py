@@ -6111,6 +6111,15 @@ READINGS = [
     ("Over the past 10 months, officials have detained 102,473 Colombians nationwide, more "
      "than the 5,951 arrests officers made during the same period last fiscal year.",
      "2022-08-20", "comparison", 0, {"verdict": "accurate", "says": "5,951"}),
+    # "Personas de origen colombiano" are Colombians (Border Patrol, May 2023: 17,625);
+    # "de los que el 28% es de origen mexicano" cuts the share, not the total before it
+    # (all CBP, Southwest border, July 2021: 213,593).
+    ("En mayo de 2023 fueron detenidas unas 18,000 personas de origen colombiano en Estados "
+     "Unidos.", "2023-06-15", "total", 0,
+     {"verdict": "accurate", "filters": {"citizenship": ["COL"]}}),
+    ("De acuerdo con la CBP, en el séptimo mes de 2021 se detuvo a 212,672 migrantes, de los "
+     "que el 28% es de origen mexicano.", "2021-08-13", "total", 0,
+     {"verdict": "accurate", "filters": {}}),
     # Twelve months named by their months are a whole year: a precise figure of the year
     # after, of a series the words allow, is a right figure with the wrong year (CBP
     # nationwide, Indians: October 2024 – September 2025 34,146; the year before 90,415).

@@ -757,6 +757,10 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         rf"\b(?:(?P<plural>{alt(plural)})\b|(?P<single>{alt(singular)})\s+(?:{_QUALIFIER}\s+)?"
         rf"{_PEOPLE_AFTER}\b|"
         rf"(?:nacionalidad|nationality)\s+(?P<named>{alt(singular)})\b|"
+        # "18.852 personas de origen colombiano": the people counted, of that origin (not
+        # "…, de los que el 28% es de origen mexicano", a part of them).
+        rf"(?:personas|migrantes|inmigrantes|individuos|ciudadanos|extranjeros)\s+de\s+"
+        rf"origen\s+(?P<origin>{alt(singular)})\b|"
         # "About 579,000 were Mexican.": the demonym said of the people counted.
         rf"\b(?:were|was|are|is)\s+(?:mostly\s+|largely\s+|mainly\s+)?"
         rf"(?P<said>{alt(singular)})(?=\s*(?:[.,;:)]|$|\s+(?:and|or|nationals?|citizens?)\b))|"
@@ -825,6 +829,7 @@ def _nationalities(text: str) -> tuple[str, ...]:
         found = list(dict.fromkeys(found))
     for m in pattern.finditer(low) if named else ():
         key = m.group("plural") or m.group("single") or m.group("named") or m.group(
+            "origin") or m.group(
             "country") or m.group("said") or m.group("subject") or m.group("listed") or \
             m.group("bracketed") or m.group("inlist")
         iso = words.get(key)
