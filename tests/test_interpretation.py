@@ -6120,6 +6120,17 @@ READINGS = [
     ("De acuerdo con la CBP, en el séptimo mes de 2021 se detuvo a 212,672 migrantes, de los "
      "que el 28% es de origen mexicano.", "2021-08-13", "total", 0,
      {"verdict": "accurate", "filters": {}}),
+    # An average with no unit is of the span's days, months or years, whichever the figure
+    # is nearest (Border Patrol, Southwest border, 2011–2015: 388,826 a year; all CBP,
+    # FY2023: 206,306 a month).
+    ("In the 5 years of 2011-2015, Border Patrol apprehensions at the southwest border "
+     "averaged 390,000.", "2017-01-15", "rate", 0,
+     {"verdict": "accurate", "says": "388,826 a year"}),
+    ("In fiscal 2023, CBP encounters at the southwest border averaged 206,000.", "2024-05-15",
+     "rate", 0, {"verdict": "accurate", "says": "206,306 a month"}),
+    # "Esa trocha" is the Darién's path (January–August 2022: 103,378).
+    ("En lo que va de este año, 102.000 personas han cruzado por esa trocha.", "2022-09-10",
+     "total", 0, {"measure": "darien_transits"}),
     # Twelve months named by their months are a whole year: a precise figure of the year
     # after, of a series the words allow, is a right figure with the wrong year (CBP
     # nationwide, Indians: October 2024 – September 2025 34,146; the year before 90,415).

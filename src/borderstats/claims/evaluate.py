@@ -2784,6 +2784,13 @@ def _rate(claim: Claim, checker: Checker, r: Reading) -> None:
         # the span a yearly rate is of.
         raise QueryError(msg(lang, "no_period"))
     result = _complete(checker.q(r.measure, p, r.where), p, lang)
+    if q.per is None and q.value > 0 and result.value > 0:
+        # "In the 5 years of 2011-2015, apprehensions averaged 390,000": an average with no
+        # unit is of the span's days, months or years, whichever the figure is nearest (a
+        # year only over two or more, a month over two or more).
+        units = ["day"] + (["month"] if p.months >= 2 else []) + (
+            ["year"] if p.months >= 24 else [])
+        per = min(units, key=lambda u: abs(math.log(result.value / _per(p, u) / q.value)))
     rate = result.value / _per(p, per)
     r.verdict, reason = rules.judge_total(q.value, round(rate), q.hedge, q.words, q.low,
                                           q.high, lang=lang)

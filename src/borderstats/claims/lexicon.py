@@ -151,11 +151,13 @@ TOPICS: tuple[Topic, ...] = (
                         r"(?:a|en|in|to)\s+(?:panam[aá]|ese país desde colombia)",
                         r"(?:en tránsito|de paso|transit(?:ing)?)\s+(?:por|through)\s+panam[aá]",
                         r"jungle", r"(?:la|esta|esa)\s+(?:[\wáéíóúñ]+\s+){0,3}?selva",
+                        # "la trocha": the path through the jungle, as it is called there
+                        r"(?:la|esta|esa)\s+trocha",
                         r"border between (?:panama and colombia|colombia and panama)",
                         *_PANAMA_AUTHORITIES,
                         r"frontera entre (?:panam[aá] y colombia|colombia y panam[aá])"),
           measures=("darien_transits",), events=False, country="PAN",
-          gate=("dari", "panam", "selva", "jungle")),
+          gate=("dari", "panam", "selva", "jungle", "trocha")),
     Topic("checkpoints", _rx(r"checkpoints?", r"puntos de (?:control|revisión)", r"retenes"),
           missing="no official series of immigration checkpoints is published in the "
                   "sources borderstats reads",
