@@ -6131,6 +6131,17 @@ READINGS = [
     # "Esa trocha" is the Darién's path (January–August 2022: 103,378).
     ("En lo que va de este año, 102.000 personas han cruzado por esa trocha.", "2022-09-10",
      "total", 0, {"measure": "darien_transits"}),
+    # A time that opens what someone said opens its clause (Darién, January–October 2024
+    # 286,210; with November, counted in part, 297,354).
+    ("El Servicio Nacional de Migración ha reportado que, desde enero de 2024 hasta el "
+     "momento, un total de 291 774 personas han ingresado a través de la selva del Darién.",
+     "2024-11-15", "total", 0, {"periods": ["2024-01..2024-11"], "verdict": "accurate"}),
+    # "In the first six months of FY2016 they stood at 27,754": "they" are what the sentence
+    # before counted, with no comma after the time too (Border Patrol, unaccompanied
+    # children, October 2015 – March 2016: 27,690).
+    ("In FY2015, UAC apprehensions declined 42% to 39,970. In the first six months of FY2016 "
+     "they stood at 27,754.", "2016-05-11", "total", 0,
+     {"verdict": "accurate", "filters": {"demographic": ["UAC"]}}),
     # Twelve months named by their months are a whole year: a precise figure of the year
     # after, of a series the words allow, is a right figure with the wrong year (CBP
     # nationwide, Indians: October 2024 – September 2025 34,146; the year before 90,415).

@@ -1103,8 +1103,9 @@ _CARRY = {("mx_detentions", "stop"): "mx_detentions", ("mx_detentions", "return"
 _ANAPHORIC = re.compile(
     r"^\W*(?:it|that|this|these|those|they|esto|eso|ello)\b|"
     # "Entre 2019 y 2024, estos pasaron de 183 mil a 925 mil": after a time that opens it.
-    r"^\W*(?:between|from|during|in|entre|desde|de|durante|en)\s[^,;]{2,40},\s*(?:it|these|they|"
-    r"those|estos|estas|esos|esas|ellos|ellas)\b|"
+    # ("In the first six months of FY2016 they stood at 27,754": with no comma too.)
+    r"^\W*(?:between|from|during|in|entre|desde|de|durante|en)\s[^,;]{2,40}?(?:,\s*|\s+)(?:it|"
+    r"these|they|those|estos|estas|esos|esas|ellos|ellas)\b|"
     # "Este repunte se produce tras cuatro meses de disminuciones consecutivas"
     r"^\W*(?:este|esta|estos|estas|ese|esa|esos|esas)\s+(?:repunte|aumento|incremento|alza|"
     r"subida|descenso|caída|baja|disminución|reducción|nivel|flujo|récord|máximo|mínimo)\b|"
@@ -2627,7 +2628,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     own = [r for r in clause_refs if r.kind != "presidency"]
     fronted = next((r for r in refs if r.kind in ("month", "year", "fiscal_year", "range",
                                                   "since")
-                    and r.end <= offset and _FRONTED.fullmatch(sentence[:r.start])
+                    and r.end <= offset and _FRONTED.fullmatch(
+                        sentence[:r.start], _said_that_end(sentence[:r.start]))
                     and _FRONTED_GAP.fullmatch(sentence[r.end:offset])), None)
     if fronted is not None and claim.kind in ("total", "rate", "share") and all(
             r.start > at for r in own):
@@ -3353,6 +3355,24 @@ _GUESSED = re.compile(r"\b(?:probably|likely|probablemente|posiblemente)\s+(?:an
 # What may stand before a time expression that opens a sentence: "In", "Between", "Durante".
 _FRONTED = re.compile(r"\W*(?:(?:in|during|between|from|through|en|durante|entre|de|desde)\s*)?",
                       re.IGNORECASE)
+# Who said it, before what was said: "El Servicio Nacional de Migración ha reportado que,
+# desde enero de 2024 hasta el momento, un total de 291 774 …", "CBP said that in May, …":
+# a time that opens what was said opens its clause as one that opens the sentence does.
+_SAID_THAT = re.compile(r"\b(?:said|reported|announced|noted|stated|added|explained|says|"
+                        r"reports|dijo|inform[óo]|report[óo]|señal[óo]|indic[óo]|anunci[óo]|"
+                        r"explic[óo]|detall[óo]|precis[óo]|asegur[óo]|destac[óo]|"
+                        r"(?:ha|han|había|habían)\s+(?:reportado|informado|dicho|señalado|"
+                        r"indicado|anunciado|explicado|detallado|precisado|asegurado|"
+                        r"destacado))\s+(?:that|que)\b\s*,?", re.IGNORECASE)
+
+
+def _said_that_end(before: str) -> int:
+    """Where what was said begins in the words before a time (0 where no one is said to
+    have said anything)."""
+    ends = [m.end() for m in _SAID_THAT.finditer(before)]
+    return ends[-1] if ends else 0
+
+
 # What may stand between a time that opens the sentence and its first clause: "En 2020, sin
 # embargo, el número cayó …".
 _FRONTED_GAP = re.compile(r"\s*,\s*(?:(?:sin embargo|no obstante|however|though|in fact|de hecho|"
