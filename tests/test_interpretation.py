@@ -6142,6 +6142,16 @@ READINGS = [
     ("In FY2015, UAC apprehensions declined 42% to 39,970. In the first six months of FY2016 "
      "they stood at 27,754.", "2016-05-11", "total", 0,
      {"verdict": "accurate", "filters": {"demographic": ["UAC"]}}),
+    # "From outside Mexico and northern Central America": all but Mexico and the Northern
+    # Triangle, every country of the phrase (all CBP, Southwest border, FY2022: 1,028,987 of
+    # 2,378,944, 43.3%).
+    ("Migrants from outside Mexico and northern Central America accounted for around 43 per "
+     "cent of encounters at the US-Mexico border during the 2022 fiscal year.", "2022-10-31",
+     "share", 0, {"verdict": "accurate",
+                  "filters": {"citizenship": ["!MEX", "!SLV", "!GTM", "!HND"]}}),
+    # "Infancias" are children (Mexico's UPM, 2023: 113,542 minors' events).
+    ("En 2023 se registraron 113 mil 660 eventos de infancias en situación migratoria "
+     "irregular en México.", "2024-03-15", "total", 0, {"verdict": "accurate"}),
     # Twelve months named by their months are a whole year: a precise figure of the year
     # after, of a series the words allow, is a right figure with the wrong year (CBP
     # nationwide, Indians: October 2024 – September 2025 34,146; the year before 90,415).

@@ -1717,6 +1717,7 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
 # Words that leave a nationality out of a figure ("not counting Mexican nationals",
 # "non-Mexican", "sin contar a los mexicanos").
 _LEAVING_OUT = re.compile(r"(?:\b(?:not counting|excluding|other than|apart from|aside from|"
+                          r"(?:from\s+)?outside(?:\s+of)?|de\s+fuera\s+de|"
                           r"except(?: for)?|sin contar(?: a)?|excluyendo(?: a)?|excepto|salvo|"
                           r"sin incluir(?: a)?)\s+(?:the\s+|los\s+|las\s+|a\s+los\s+)?|"
                           r"\bnon-|\bno\s+(?:eran\s+|son\s+|fueron\s+)?(?=\w+n[oa]s\b)|"
@@ -1729,8 +1730,23 @@ _OTM = re.compile(r"\bOTMs?\b")
 def _left_out(text: str) -> list[str]:
     """The nationalities ``text`` leaves out ("not counting Mexican nationals", "other than
     Mexico", "no eran mexicanos")."""
-    return [code for m in _LEAVING_OUT.finditer(text)
-            if (code := lx.nationality_of(m.group("who")))]
+    out: list[str] = []
+    for m in _LEAVING_OUT.finditer(text):
+        # "From outside Mexico and northern Central America": every country of the
+        # phrase, up to where the sentence goes on.
+        phrase = _PHRASE_END.split(text[m.start("who"):], maxsplit=1)[0]
+        alone = [lx.nationality_of(re.sub(r"^(?:the|los|las|el|la)\s+", "", part.strip(),
+                                          flags=re.IGNORECASE))
+                 for part in re.split(r"\s+(?:and|or|y|e|o)\s+", phrase)]
+        named = [n for n in dict.fromkeys([*alone, *lx.nationalities(phrase)])
+                 if n and n != "USA"]
+        out += named or [code] if (code := lx.nationality_of(m.group("who"))) or named else []
+    return out
+
+
+_PHRASE_END = re.compile(r"[,;:.]|\s(?:accounted|made|make|were|was|are|is|represent\w*|"
+                         r"constitu\w+|fueron|eran|son|sumaron|had|have|rose|fell)\b",
+                         re.IGNORECASE)
 
 
 def _left_out_beside(clause: str, q: Quantity, own: str) -> list[str]:

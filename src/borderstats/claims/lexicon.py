@@ -686,7 +686,7 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
          rf"(?! acompañad)(?!\s+{_GOING_ES}sin )" + _IN_FAMILIES,
          rf"menores de edad(?! acompañad)(?! no acompañad)(?!\s+{_GOING_ES}sin )"
          rf"(?!\s+{_GOING_ES}solos)",
-         r"menores de (?:18|dieciocho) años",
+         r"menores de (?:18|dieciocho) años", r"infancias",
          r"(?:people|persons|migrants) under (?:the age of )?18"), "demographic", "Children"),
     (_rx(r"single[- ]adults?", r"adultos solos",
          rf"adultos\s+{_GOING_ES}solos",
@@ -898,7 +898,8 @@ ORIGIN_WORDS = re.compile(r"(?<!to their )(?<!to its )(?<!a sus )(?<!a su )"
                           re.IGNORECASE)
 # "Migrants from Mexico or the Northern Triangle": El Salvador, Guatemala and Honduras.
 NORTHERN_TRIANGLE = ("SLV", "GTM", "HND")
-_GROUPS = re.compile(r"\b(?:northern triangle|triangulo norte(?: de centroamerica)?)\b")
+_GROUPS = re.compile(r"\b(?:northern triangle|triangulo norte(?: de centroamerica)?|"
+                     r"northern central america(?:n)?|norte de centroamerica)\b")
 # "Deportations of Central Americans", "centroamericanos": the seven countries; "mostly
 # Central Americans" describes the people counted, it does not select them.
 CENTRAL_AMERICA = ("GTM", "HND", "SLV", "NIC", "CRI", "PAN", "BLZ")
