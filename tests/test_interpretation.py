@@ -6149,6 +6149,11 @@ READINGS = [
      "cent of encounters at the US-Mexico border during the 2022 fiscal year.", "2022-10-31",
      "share", 0, {"verdict": "accurate",
                   "filters": {"citizenship": ["!MEX", "!SLV", "!GTM", "!HND"]}}),
+    # People who "entraron de forma irregular a Panamá" crossed the Darién (Cubans, June
+    # 2021: 2,770).
+    ("El registro más elevado se dio en junio, cuando 2.676 cubanos entraron de forma "
+     "irregular a Panamá.", "2021-09-10", "total", 0,
+     {"measure": "darien_transits", "filters": {"citizenship": ["CUB"]}}),
     # "Infancias" are children (Mexico's UPM, 2023: 113,542 minors' events).
     ("En 2023 se registraron 113 mil 660 eventos de infancias en situación migratoria "
      "irregular en México.", "2024-03-15", "total", 0, {"verdict": "accurate"}),

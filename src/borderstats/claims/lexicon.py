@@ -147,6 +147,9 @@ TOPICS: tuple[Topic, ...] = (
     # "The jungle", "la selva": in this corridor, the Darién.
     Topic("darien", _rx(r"dari[eé]n", r"selva (?:panameña|entre colombia y panam[aá])",
                         r"(?:entered|crossed into|entraron a|ingresaron a) panam[aá]",
+                        # "2.676 cubanos entraron de forma irregular a Panamá"
+                        r"(?:entered|entraron|ingresaron|entran|ingresan)\s+(?:[\w-]+\s+){1,4}?"
+                        r"(?:a|into|in|en)\s+panam[aá]",
                         r"(?:llegaron|llegan|arrived|came|arribad[oa]s?|arribaron)\s+"
                         r"(?:a|en|in|to)\s+(?:panam[aá]|ese país desde colombia)",
                         r"(?:en tránsito|de paso|transit(?:ing)?)\s+(?:por|through)\s+panam[aá]",
