@@ -6154,6 +6154,12 @@ READINGS = [
     ("El registro más elevado se dio en junio, cuando 2.676 cubanos entraron de forma "
      "irregular a Panamá.", "2021-09-10", "total", 0,
      {"measure": "darien_transits", "filters": {"citizenship": ["CUB"]}}),
+    # "2019, un año que registró el mayor número de detenciones desde 2007": the record is
+    # of the year the apposition hangs on, with its window (Border Patrol, Southwest border,
+    # calendar 2019: 799,674, the highest of 2008–2019).
+    ("Las detenciones fueron un 42% más que en 2019, un año que registró el mayor número de "
+     "detenciones desde 2007.", "2021-03-28", "rank_record", 0,
+     {"periods": ["2019"], "verdict": "accurate"}),
     # "Infancias" are children (Mexico's UPM, 2023: 113,542 minors' events).
     ("En 2023 se registraron 113 mil 660 eventos de infancias en situación migratoria "
      "irregular en México.", "2024-03-15", "total", 0, {"verdict": "accurate"}),

@@ -1641,8 +1641,13 @@ def _ranked_change(after: str) -> str | None:
 
 
 # A relative clause that hangs on the word before it ("August, which itself saw …").
+# "de 2019, un año que registró el mayor número de detenciones desde 2007", "in 2019, a
+# year that saw …": an apposition on the period before.
+_A_YEAR_THAT = re.compile(r"\s*(?:a|an|the|un|una|el|la)\s+(?:(?:fiscal\s+)?year|month|"
+                          r"año(?:\s+fiscal)?|mes)\s+(?:that|which|when|in which|que|"
+                          r"en (?:el )?que|cuando)\b", re.IGNORECASE)
 _WHICH = re.compile(r"\s*(?:which|when|whose|que|cuando|el cual|la cual|cuy[oa]s?|"
-                    r"mes en (?:el )?que)\b", re.IGNORECASE)
+                    r"mes en (?:el )?que)\b|" + _A_YEAR_THAT.pattern, re.IGNORECASE)
 _FOLLOWING_A_MOVE = re.compile(
     r"[\s,]*(?:\w+\s+){0,3}?(?:following|after|tras|después de)\s+(?:(?:a|an|the|un|una|el|"
     r"la)\s+)?(?:\w+\s+){0,2}?(?:declines?|drops?|falls?|decreases?|dips?|increases?|rises?|"
@@ -2662,10 +2667,12 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         month = antecedent.extra["month"]
         antecedent = replace(antecedent, kind="month",
                              periods=(Period.month(month.year, month.month),), alternatives=())
-    if antecedent is not None and not own:
+    if antecedent is not None and (not own or claim.kind == "rank_record" and all(
+            r.kind == "since" for r in own)):
         # "… compared to August, which itself saw an increase of almost 9,100 arrests from
-        # the previous month": the clause is about the period it hangs on.
-        own = [antecedent]
+        # the previous month": the clause is about the period it hangs on ("2019, un año que
+        # registró el mayor número de detenciones desde 2007": with the record's window).
+        own = [antecedent, *own]
     if claim.kind in ("total", "rate", "share"):
         # "about 124,000, was the lowest since June 2023", "approximately 230,000, the
         # highest in 2023", "(27,178) are at the highest point for the fiscal year": the
