@@ -6160,6 +6160,10 @@ READINGS = [
     ("Las detenciones fueron un 42% más que en 2019, un año que registró el mayor número de "
      "detenciones desde 2007.", "2021-03-28", "rank_record", 0,
      {"periods": ["2019"], "verdict": "accurate"}),
+    # "Versus a year ago" names the base as "compared with a year ago" does (all CBP,
+    # Southwest border, May 2025 12,450 against May 2024 170,716: -92.7%).
+    ("An 88% drop in border encounters versus a year ago has greatly reduced the pipeline.",
+     "2025-06-15", "change", 0, {"periods": ["2025-05"], "verdict": "roughly_accurate"}),
     # "Infancias" are children (Mexico's UPM, 2023: 113,542 minors' events).
     ("En 2023 se registraron 113 mil 660 eventos de infancias en situación migratoria "
      "irregular en México.", "2024-03-15", "total", 0, {"verdict": "accurate"}),
