@@ -6164,6 +6164,13 @@ READINGS = [
     # Southwest border, May 2025 12,450 against May 2024 170,716: -92.7%).
     ("An 88% drop in border encounters versus a year ago has greatly reduced the pipeline.",
      "2025-06-15", "change", 0, {"periods": ["2025-05"], "verdict": "roughly_accurate"}),
+    # A precise figure of the months that open a year that is, exactly, one month more's is
+    # a right figure with its label a month off (Darién, Haitians: January–March 2023
+    # 23,640; January–April 28,470); a figure only near it is not.
+    ("In the first three months of 2023, 28,470 Haitians crossed the Darién.", "2023-05-15",
+     "total", 0, {"verdict": "roughly_accurate", "says": "2023-01..2023-04 instead"}),
+    ("In the first three months of 2023, 28,100 Haitians crossed the Darién.", "2023-05-15",
+     "total", 0, {"verdict": "inaccurate"}),
     # "Infancias" are children (Mexico's UPM, 2023: 113,542 minors' events).
     ("En 2023 se registraron 113 mil 660 eventos de infancias en situación migratoria "
      "irregular en México.", "2024-03-15", "total", 0, {"verdict": "accurate"}),

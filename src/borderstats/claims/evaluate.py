@@ -975,6 +975,13 @@ class Checker:
             whole = Period.fiscal_year(fiscal_year_of(part.start)) if \
                 part.start.month == 10 else Period.year(part.start.year)
             others.append((whole, whole.label, 1.5, True))
+            # "28,470 crossing in the first three months of this year": the count of one
+            # month more (or less) than the months named, a right figure with a period
+            # label a month off (January to April's 28,470) — only where it is exact.
+            for end in (add_months(part.end, 1), add_months(part.end, -1)):
+                if part.start <= end < whole.end:
+                    span = Period(part.start, end, "range", f"{part.start:%Y-%m}..{end:%Y-%m}")
+                    others.append((span, span.label, 3.0, True))
             for period, shown, drop, named_only in others:
                 seen = set()
                 for r in [*base, *out]:
