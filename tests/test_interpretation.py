@@ -6171,6 +6171,11 @@ READINGS = [
      "total", 0, {"verdict": "roughly_accurate", "says": "2023-01..2023-04 instead"}),
     ("In the first three months of 2023, 28,100 Haitians crossed the Darién.", "2023-05-15",
      "total", 0, {"verdict": "inaccurate"}),
+    # "The annual total", "the monthly figure": the text's figure, as "the total" is (all
+    # CBP, Southwest border, FY2022: 2,378,944).
+    ("CBP encountered 2,378,944 migrants at the southwest border in fiscal 2022. The annual "
+     "total was 2.38 million.", "2022-10-22", "total", 1,
+     {"verdict": "accurate", "periods": ["FY2022"]}),
     # "Infancias" are children (Mexico's UPM, 2023: 113,542 minors' events).
     ("En 2023 se registraron 113 mil 660 eventos de infancias en situación migratoria "
      "irregular en México.", "2024-03-15", "total", 0, {"verdict": "accurate"}),

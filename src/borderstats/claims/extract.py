@@ -1132,7 +1132,9 @@ _ANAPHORIC = re.compile(
     # ... "last month's total", "November's figure": the text's figure for that period.
     r"\b(?:(?:the|that|this|these|those|(?:last|this) (?:month|year)['’]s|(?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december)['’]s) "
-    r"(?:numbers?|figures?|totals?|count|level|influx|"
+    # ("The annual total surpassed 2 million for the first time in August")
+    r"(?:(?:annual|monthly|yearly|overall|latest|new|final|combined|cumulative|"
+    r"year-to-date) )?(?:numbers?|figures?|totals?|count|level|influx|"
     r"monthly (?:figure|total|number))|numbers|figures|la cifra|esta cifra|esa cifra|"
     r"la afluencia|el flujo|la oleada|las cifras|el número|los números|el total|la cantidad|"
     r"el dato|este dato|ese dato|dicho dato|(?:the|this|that) figure|"
