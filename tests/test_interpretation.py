@@ -6176,6 +6176,15 @@ READINGS = [
     ("CBP encountered 2,378,944 migrants at the southwest border in fiscal 2022. The annual "
      "total was 2.38 million.", "2022-10-22", "total", 1,
      {"verdict": "accurate", "periods": ["FY2022"]}),
+    # A list whose countries stand right before their figures ("de Haití 2.195, de Cuba
+    # 1.579") gives each figure its own; one with its country after it ("6.951 provenían de
+    # Venezuela") keeps that (Darién, January–April 2022: Haitians 2,214, Venezuelans 7,392).
+    ("Entre enero y abril de 2022, de 19.000 personas que cruzaron el Darién, 6.951 "
+     "provenían de Venezuela; de Haití 2.195, de Cuba 1.579 y de Senegal 1.355.",
+     "2022-07-05", "total", 2, {"filters": {"citizenship": ["HTI"]}}),
+    ("Entre enero y abril de 2022, de 19.000 personas que cruzaron el Darién, 6.951 "
+     "provenían de Venezuela; de Haití 2.195, de Cuba 1.579 y de Senegal 1.355.",
+     "2022-07-05", "total", 1, {"filters": {"citizenship": ["VEN"]}}),
     # "Infancias" are children (Mexico's UPM, 2023: 113,542 minors' events).
     ("En 2023 se registraron 113 mil 660 eventos de infancias en situación migratoria "
      "irregular en México.", "2024-03-15", "total", 0, {"verdict": "accurate"}),

@@ -3747,8 +3747,25 @@ def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, .
         start = counts[mine - 1].end if mine else 0
         # (Up to the figure's end: "Honduras (37,323)" names its people by the figure.)
         return lx.nationalities(sentence[start:counts[mine].end])
+    if not lx.nationalities(tail) and _NAMED_RIGHT_BEFORE.search(
+            sentence, counts[-2].end, counts[-1].start):
+        # "6.951 provenían de Venezuela; de Haití 2.195, de Cuba 1.579 y de Senegal 1.355":
+        # the list's last figures have their country right before them; each figure's own
+        # is the one right after it ("provenían de Venezuela"), else the one right before.
+        end = counts[mine + 1].start if mine + 1 < len(counts) else len(sentence)
+        after = _FROM_AFTER.match(sentence[counts[mine].end:end])
+        if after and lx.nationalities(after.group(0)):
+            return tuple(lx.nationalities(after.group(0)))
+        start = counts[mine - 1].end if mine else 0
+        right = _NAMED_RIGHT_BEFORE.search(sentence, start, counts[mine].start)
+        return tuple(lx.nationalities(right.group(0))[-1:]) if right else ()
     end = counts[mine + 1].start if mine + 1 < len(counts) else len(sentence)
     return lx.nationalities(sentence[counts[mine].end:end])
+
+
+# A country right before a figure: "de Haití 2.195", "from Cuba 1,579".
+_NAMED_RIGHT_BEFORE = re.compile(r"\b(?:de|from)\s+(?:la\s+|el\s+|the\s+)?[^\W\d_]"
+                                 r"[^\W\d_ ]*(?:\s+[^\W\d_]+)?\s+$", re.IGNORECASE)
 
 
 # A nationality right after a figure: "328 mil venezolanos", "57 mil migrantes
@@ -3757,7 +3774,8 @@ _RIGHT_AFTER = re.compile(r"^\s+(?:(?:de|of)\s+)?(?:(?:migrantes|personas|nacion
                           r"ciudadanos|migrants|people|nationals)\s+(?:de\s+)?)?(\w+)")
 
 
-_FROM_AFTER = re.compile(r"^\s+(?:(?:are|were|was|is|came|son|eran|fueron|vinieron)\s+)?"
+_FROM_AFTER = re.compile(r"^\s+(?:(?:are|were|was|is|came|son|eran|fueron|vinieron|"
+                         r"proven[ií]an|proced[ií]an|ven[ií]an|provienen|proceden|vienen)\s+)?"
                          r"(?:from|de|desde)\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?",
                          re.IGNORECASE)
 _RIGHT_BEFORE = re.compile(r"(?:\b(?:la|el|the)\s+)?[^\W\d_][\w ]{2,30}?(?:\s*,?\s+(?:con|with)\s+"
