@@ -6185,6 +6185,14 @@ READINGS = [
     ("Entre enero y abril de 2022, de 19.000 personas que cruzaron el Darién, 6.951 "
      "provenían de Venezuela; de Haití 2.195, de Cuba 1.579 y de Senegal 1.355.",
      "2022-07-05", "total", 1, {"filters": {"citizenship": ["VEN"]}}),
+    # "Obama's first term", "his first term", "el primer mandato de Trump": the term named
+    # (an eight-year presidency split at four years); "averaged out at" is an average
+    # (Border Patrol nationwide, February 2009 – January 2013: 420,495 a year).
+    ("During Barack Obama's first term yearly apprehensions averaged out at just 431,000.",
+     "2024-01-15", "rate", 0, {"verdict": "roughly_accurate", "says": "420,495 a year"}),
+    ("Durante el primer mandato de Trump, la Patrulla Fronteriza detuvo a 1.6 millones de "
+     "migrantes en la frontera suroeste.", "2024-01-15", "total", 0,
+     {"periods": ["2017-01..2021-01"]}),
     # "Infancias" are children (Mexico's UPM, 2023: 113,542 minors' events).
     ("En 2023 se registraron 113 mil 660 eventos de infancias en situación migratoria "
      "irregular en México.", "2024-03-15", "total", 0, {"verdict": "accurate"}),

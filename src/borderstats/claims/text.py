@@ -532,8 +532,8 @@ _RATE_AFTER = re.compile(
     r"(?!\s+(?:ago|earlier|before|prior|later|after|antes|atr[aá]s|despu[eé]s)\b)|"
     r"(?P<per2>daily|diari[oa]s?|annually|yearly|anualmente|anuales)\b)", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
-    r"(?:\b(?:average|averaged|averaging|promedio|promediaron|promedió)"
-    r"(?:\s+(?:mensual|diario))?(?:\s+(?:of|de|a|about|"
+    r"(?:\b(?:average|averaged(?:\s+out)?|averaging(?:\s+out)?|promedio|promediaron|promedió)"
+    r"(?:\s+(?:mensual|diario))?(?:\s+(?:of|de|a|at|about|just|"
     r"some|around|nearly|more than|over|unos|unas|más de|es|was|is|fue|era|was about))*|"
     r"\bcada\s+(?P<per>día|hora|mes|semana|60 minutos)[^.;]{0,40}?|"
     r"\b(?P<per2>daily|diari[oa]s?)\s+(?:\w+\s+){0,2}|"

@@ -1058,6 +1058,42 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"inauguration|\s+(?:has|had)\s+been\s+in\s+office|\s+was\s+(?:inaugurated|sworn in))\b",
          presidency)
     each(r"\b" + _NAME_RE + r"-era\b", presidency)
+    # "Obama's first term", "during his second term", "el primer mandato de Trump": the term
+    # named (an eight-year presidency split at four years).
+    def term(m: re.Match) -> None:
+        raw = m.group("name") if m.group("name") else None
+        if raw is None:
+            named = list(re.finditer(_NAME_RE, low[:m.start()]))
+            raw = named[-1].group("name") if named else president
+        if raw is None:
+            return
+        name = _PRESIDENT_NAMES.get(raw.replace("ó", "o"), raw)
+        name = _PRESIDENT_NAMES.get(name, name)
+        if name not in PRESIDENCIES:
+            return
+        second = m.group("which").lower() in ("second", "segundo")
+        which = "second" if second else "first"
+        terms = PRESIDENCIES[name]
+        if len(terms) == 2:
+            start, end = terms[1 if second else 0]
+        else:
+            start, end = terms[0]
+            middle = start.replace(year=start.year + 4)
+            if end <= middle:
+                if second:
+                    return
+            else:
+                start, end = (middle, end) if second else (start, middle)
+        end = min(end, last_ended_month(ref))
+        if not _begun((start, end), ref) or end < start:
+            return
+        add(m, "presidency", (Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}"),),
+            note=f"{name.title()}'s {which} term")
+    each(r"\b(?:(?:" + _NAME_RE + r")(?:'s|’s)|his|her)\s+(?P<which>first|second)\s+"
+         r"(?:term|administration|presidency)\b", term)
+    each(r"\b(?:el\s+|su\s+)(?P<which>primer|segundo)\s+(?:mandato|gobierno|periodo|"
+         r"período)(?:\s+(?:de|del presidente)\s+(?:donald\s+|barack\s+|joe\s+)?"
+         + _NAME_RE + r")?\b", term)
     # "The previous administration", "la administración anterior": the presidency before
     # the one under way at the text's date.
     def previous_presidency(m: re.Match) -> None:
