@@ -6193,6 +6193,11 @@ READINGS = [
     ("Durante el primer mandato de Trump, la Patrulla Fronteriza detuvo a 1.6 millones de "
      "migrantes en la frontera suroeste.", "2024-01-15", "total", 0,
      {"periods": ["2017-01..2021-01"]}),
+    # Children HHS received are the Office of Refugee Resettlement's count, which no file
+    # holds (CBP's encounters of unaccompanied children are another count).
+    ("In 2022, the U.S. Department of Health and Human Services received a record 128,904 "
+     "unaccompanied minors, up from 122,731 in the prior year.", "2023-03-15", "change", 0,
+     {"verdict": "unverifiable", "says": "Refugee Resettlement"}),
     # "Infancias" are children (Mexico's UPM, 2023: 113,542 minors' events).
     ("En 2023 se registraron 113 mil 660 eventos de infancias en situación migratoria "
      "irregular en México.", "2024-03-15", "total", 0, {"verdict": "accurate"}),

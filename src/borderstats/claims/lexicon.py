@@ -161,6 +161,22 @@ TOPICS: tuple[Topic, ...] = (
                         r"frontera entre (?:panam[aá] y colombia|colombia y panam[aá])"),
           measures=("darien_transits",), events=False, country="PAN",
           gate=("dari", "panam", "selva", "jungle", "trocha")),
+    # Children in HHS care: the Office of Refugee Resettlement's referrals ("HHS received a
+    # record 128,904 unaccompanied minors") count children placed in its care, not CBP's
+    # encounters, and no file here holds them.
+    Topic("hhs_children", _rx(r"(?:department of )?health and human services(?!\s+(?:said|"
+                              r"secretary))", r"\bhhs\b(?!\s+(?:said|secretary))",
+                              r"office of refugee resettlement", r"\borr\b",
+                              r"departamento de salud y servicios humanos",
+                              r"oficina de reasentamiento de refugiados"),
+          missing="the Office of Refugee Resettlement's (HHS) counts of children referred to "
+                  "its care (not ingested; CBP's encounters of unaccompanied children are "
+                  "another count)",
+          missing_es="las cifras de la Oficina de Reasentamiento de Refugiados (HHS) de niños "
+                     "remitidos a su cuidado (no ingeridas; los encuentros de menores no "
+                     "acompañados de la CBP son otro conteo)",
+          gate=("health and human", "hhs", "refugee resettlement", "orr",
+                "salud y servicios", "reasentamiento")),
     Topic("checkpoints", _rx(r"checkpoints?", r"puntos de (?:control|revisión)", r"retenes"),
           missing="no official series of immigration checkpoints is published in the "
                   "sources borderstats reads",
