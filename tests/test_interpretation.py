@@ -6193,6 +6193,8 @@ READINGS = [
     ("Durante el primer mandato de Trump, la Patrulla Fronteriza detuvo a 1.6 millones de "
      "migrantes en la frontera suroeste.", "2024-01-15", "total", 0,
      {"periods": ["2017-01..2021-01"]}),
+    ("During Barack Obama's second term apprehensions averaged 400,000 a year.", "2024-01-15",
+     "rate", 0, {"periods": ["2013-01..2017-01"], "says": "422,702 a year"}),
     # Children HHS received are the Office of Refugee Resettlement's count, which no file
     # holds (CBP's encounters of unaccompanied children are another count).
     ("In 2022, the U.S. Department of Health and Human Services received a record 128,904 "

@@ -1747,7 +1747,8 @@ def _left_out(text: str) -> list[str]:
                  for part in re.split(r"\s+(?:and|or|y|e|o)\s+", phrase)]
         named = [n for n in dict.fromkeys([*alone, *lx.nationalities(phrase)])
                  if n and n != "USA"]
-        out += named or [code] if (code := lx.nationality_of(m.group("who"))) or named else []
+        code = lx.nationality_of(m.group("who"))
+        out += named or ([code] if code else [])
     return out
 
 

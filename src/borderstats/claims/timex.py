@@ -1028,7 +1028,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"administración|mandato|presidencia|sexenio)\s+(?:de\s+)?)?(?:president\s+|"
          r"(?:el\s+|la\s+)?president[ea]\s+)?(?:donald\s+|joe\s+|barack\s+|andrés manuel\s+|"
          r"claudia\s+)?" + _NAME_RE + r"(?:\s+administration)?\b"
-         r"(?!['’]s\s+(?:last|final|first|primer)\b)", presidency)
+         r"(?!['’]s\s+(?:last|final|first|second|primer|segundo)\b)", presidency)
     each(r"\b(?:the\s+)?" + _NAME_RE + r"\s+(?:administration|era|years|presidency|tenure|"
          r"term|white house)\b", presidency)
 
@@ -1061,29 +1061,24 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # "Obama's first term", "during his second term", "el primer mandato de Trump": the term
     # named (an eight-year presidency split at four years).
     def term(m: re.Match) -> None:
-        raw = m.group("name") if m.group("name") else None
+        raw = m.group("name")
         if raw is None:
             named = list(re.finditer(_NAME_RE, low[:m.start()]))
             raw = named[-1].group("name") if named else president
-        if raw is None:
-            return
-        name = _PRESIDENT_NAMES.get(raw.replace("ó", "o"), raw)
-        name = _PRESIDENT_NAMES.get(name, name)
+        name = _PRESIDENT_NAMES.get((raw or "").replace("ó", "o"), raw)
+        name = _PRESIDENT_NAMES.get(name or "", name)
         if name not in PRESIDENCIES:
             return
         second = m.group("which").lower() in ("second", "segundo")
         which = "second" if second else "first"
         terms = PRESIDENCIES[name]
-        if len(terms) == 2:
-            start, end = terms[1 if second else 0]
-        else:
-            start, end = terms[0]
+        start, end = terms[1 if second and len(terms) == 2 else 0]
+        if len(terms) == 1 and start.month == 1 and end.year - start.year == 8:
+            # Two US terms held as one presidency: the first four years, or the last.
             middle = start.replace(year=start.year + 4)
-            if end <= middle:
-                if second:
-                    return
-            else:
-                start, end = (middle, end) if second else (start, middle)
+            start, end = (middle, end) if second else (start, middle)
+        elif len(terms) == 1 and second:
+            return  # one term only (a sexenio, or a four-year presidency)
         end = min(end, last_ended_month(ref))
         if not _begun((start, end), ref) or end < start:
             return
