@@ -13,6 +13,7 @@ import itertools
 import math
 import re
 import shlex
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -413,6 +414,27 @@ def subject_readings(claim: Claim, readings: list[Reading], lang: str,
                                from_text=True, cues=r.cues + [
                                    "the group of the sentence's figure" if by_word
                                    else "the group the text named before"]))
+    return out
+
+
+def _relabelled(readings: list[Reading], named: list[Period], periods: list[Period],
+                shown: str | None, drop: Callable[[Reading], float],
+                unlabelled_only: bool) -> list[Reading]:
+    """The readings of each of ``periods`` for a figure the words label ``named``: for each
+    series ``readings`` read over ``named`` (the first of each; with ``unlabelled_only``,
+    none already a mislabel), each ``drop`` less supported, a period mislabel that only the
+    figure can choose."""
+    out: list[Reading] = []
+    seen: set[str] = set()
+    for r in readings:
+        if r.measure in seen or r.periods != named or (
+                r.mislabel if unlabelled_only else r.mislabel == "period"):
+            continue
+        seen.add(r.measure)
+        out += [Reading(r.measure, r.where, [period],
+                        f"{r.label}; {shown}" if shown else period.label,
+                        support=r.support - drop(r), cues=list(r.cues), mislabel="period")
+                for period in periods]
     return out
 
 
@@ -983,15 +1005,8 @@ class Checker:
                     span = Period(part.start, end, "range", f"{part.start:%Y-%m}..{end:%Y-%m}")
                     others.append((span, span.label, 3.0, True))
             for period, shown, drop, named_only in others:
-                seen = set()
-                for r in [*base, *out]:
-                    if r.measure in seen or r.periods != first.periods or (
-                            r.mislabel if named_only else r.mislabel == "period"):
-                        continue
-                    seen.add(r.measure)
-                    out.append(Reading(r.measure, r.where, [period], r.label + "; " + shown,
-                                       support=r.support - drop, cues=list(r.cues),
-                                       mislabel="period"))
+                out += _relabelled([*base, *out], first.periods, [period], shown,
+                                   lambda _, d=drop: d, named_only)
         if claim.calendar_explicit and first.periods and all(
                 p.kind == "year" for p in first.periods):
             fys = [Period.fiscal_year(p.start.year) for p in first.periods]
@@ -1013,17 +1028,10 @@ class Checker:
             # later ("Between October 2023 and September 2024, US authorities intercepted
             # 34,146 Indians": FY2025's), of any series the words allow; of another series
             # than the likeliest, two mislabels at once, only where the figure is exact.
-            seen = set()
-            for r in sorted([*base, *out], key=lambda r: -r.support):
-                if r.measure in seen or r.periods != first.periods or r.mislabel == "period":
-                    continue
-                seen.add(r.measure)
-                drop = 1.5 if r.measure == first.measure else 3.0
-                for shift in (-1, 1):
-                    period = r.periods[0].shifted_years(shift)
-                    out.append(Reading(r.measure, r.where, [period], period.label,
-                                       support=r.support - drop, cues=list(r.cues),
-                                       mislabel="period"))
+            likeliest = first.measure
+            out += _relabelled(sorted([*base, *out], key=lambda r: -r.support), first.periods,
+                               [first.periods[0].shifted_years(shift) for shift in (-1, 1)],
+                               None, lambda r: 1.5 if r.measure == likeliest else 3.0, False)
         if claim.kind == "share" and "component" in claim.share_group:
             # A component's share is of a series that has components (see ``readings``).
             out = [r for r in out if "component" in get_measure(r.measure).dimensions]

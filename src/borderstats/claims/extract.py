@@ -23,6 +23,7 @@ from borderstats.claims.timex import (
     MONTH_NAMES,
     MONTHS,
     NAME_RE,
+    SAID_VERBS,
     TimeRef,
     last_ended_month,
     time_refs,
@@ -479,7 +480,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                         q.kind == "percent" and claim.kind in ("change", "comparison")
                         or claim.topic is not None and claim.topic.country != "USA"))
                     # (Not what the figure leaves out: "that doesn't include gotaways".)
-                    and not _LEFT_OUT_OF_IT.search(near, max(0, m.start() - 45), m.start())
+                    and not _left_out_before(near, m.start())
                     for m in _ESTIMATE.finditer(near)):
                 # "DHS estimates that there were nearly 4 million unauthorized crossings",
                 # "gotaways": a model's estimate, not a count the files hold ("un aumento
@@ -682,6 +683,12 @@ _LEFT_OUT_OF_IT = re.compile(r"\b(?:(?:does|do|did)\s*n[o']?t|doesn’t|don’t|
                              r"(?:include|includes|including|count|counting)\b[^.;]{0,25}$|"
                              r"\b(?:excluding|not counting|without counting|sin contar|sin "
                              r"incluir|no incluye|no cuenta)\b[^.;]{0,25}$", re.IGNORECASE)
+
+
+def _left_out_before(text: str, at: int) -> bool:
+    """Whether the words just before ``at`` say the figure leaves out what stands there
+    ("… and that doesn't include so-called gotaways")."""
+    return _LEFT_OUT_OF_IT.search(text, max(0, at - 45), at) is not None
 
 
 # A record among single days, not among months' daily averages.
@@ -1976,7 +1983,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         own_words = _own_words(claim, offset, sentence) if q is not None else ""
         got = gotaways.pattern.search(own_words)
         if topic is not None and topic is not gotaways and got is not None and not \
-                _LEFT_OUT_OF_IT.search(own_words, max(0, got.start() - 45), got.start()):
+                _left_out_before(own_words, got.start()):
             # "194,000 migrants have illegally crossed into the U.S. without being
             # apprehended": those who got away, whatever verb stands nearer the figure.
             topic, others = gotaways, [topic, *others]
@@ -3384,9 +3391,7 @@ _FRONTED = re.compile(r"\W*(?:(?:in|during|between|from|through|en|durante|entre
 # Who said it, before what was said: "El Servicio Nacional de Migración ha reportado que,
 # desde enero de 2024 hasta el momento, un total de 291 774 …", "CBP said that in May, …":
 # a time that opens what was said opens its clause as one that opens the sentence does.
-_SAID_THAT = re.compile(r"\b(?:said|reported|announced|noted|stated|added|explained|says|"
-                        r"reports|dijo|inform[óo]|report[óo]|señal[óo]|indic[óo]|anunci[óo]|"
-                        r"explic[óo]|detall[óo]|precis[óo]|asegur[óo]|destac[óo]|"
+_SAID_THAT = re.compile(r"\b(?:" + SAID_VERBS + r"|"
                         r"(?:ha|han|había|habían)\s+(?:reportado|informado|dicho|señalado|"
                         r"indicado|anunciado|explicado|detallado|precisado|asegurado|"
                         r"destacado))\s+(?:that|que)\b\s*,?", re.IGNORECASE)
@@ -4505,8 +4510,7 @@ def _topic_hits(text: str) -> tuple[tuple[int, lx.Topic, int, int], ...]:
         if m:
             hits.append((index, topic, m.start(), m.end()))
             spans[topic.id] = (m.start(), m.end())
-    if "gotaways" in spans and _LEFT_OUT_OF_IT.search(text, max(0, spans["gotaways"][0] - 45),
-                                                      spans["gotaways"][0]):
+    if "gotaways" in spans and _left_out_before(text, spans["gotaways"][0]):
         # "… more than 6,300 migrants per day — and that doesn't include so-called
         # 'gotaways'": the figure is of those stopped; the got-aways are what it leaves out.
         hits = [h for h in hits if h[1].id != "gotaways"]

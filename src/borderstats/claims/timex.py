@@ -1570,10 +1570,17 @@ def _so_far_by(t: TimeRef, low: str, fiscal_context: bool) -> TimeRef:
     return replace(t, alternatives=((_span(start, month.end),),))
 
 
+# Verbs of saying, in the past or present: who said a figure, before when it was said or
+# what ("CBP said in late May that …", "informó el mes pasado que …", "dijo que, …").
+SAID_VERBS = (r"said|says|reported|reports|announced|stated|noted|added|explained|revealed|"
+              r"released|showed|dijo|inform[óo]|report[óo]|señal[óo]|indic[óo]|anunci[óo]|"
+              r"explic[óo]|detall[óo]|precis[óo]|asegur[óo]|destac[óo]|revel[óo]|public[óo]|"
+              r"declar[óo]|dio cuenta|dio a conocer")
+
+
 # "El INM dio cuenta, a mediados de junio, de ...", "CBP said in late May that ...": the
 # day a figure was reported, not the period it counts.
-_REPORTED = re.compile(r"\b(?:said|reported|announced|stated|noted|dio cuenta|inform[óo]|"
-                       r"report[óo]|anunci[óo]|dijo|declar[óo]|señal[óo])\W+(?:\w+\W+){0,2}"
+_REPORTED = re.compile(r"\b(?:" + SAID_VERBS + r")\W+(?:\w+\W+){0,2}"
                        r"(?:a\s+|in\s+|en\s+)?(?:mediados|principios|finales|mid|early|late)"
                        r"[\s-]+(?:de\s+|of\s+)?$")
 
@@ -1598,9 +1605,7 @@ _DESCRIBED_DAY = re.compile(r"\b(?:ended|began|started|ends|begins|terminó|conc
 
 # "CBP revealed earlier this month that April …", "announced last month that 42,649 …",
 # "informó el mes pasado que …": when it was said, not what was counted.
-_SAID_THEN = re.compile(r"\b(?:said|reported|announced|revealed|released|stated|noted|showed|"
-                        r"informó|reportó|anunció|reveló|dijo|publicó|señaló|dio a conocer)\s+"
-                        r"(?:earlier\s+|late\s+|early\s+)?$")
+_SAID_THEN = re.compile(r"\b(?:" + SAID_VERBS + r")\s+(?:earlier\s+|late\s+|early\s+)?$")
 _THAT = re.compile(r",?\s+(?:that|que)\b")
 
 
