@@ -6209,6 +6209,22 @@ READINGS = [
     ("Between October 2023 and September 2024, US authorities intercepted 34,146 Indians.",
      "2025-10-15", "total", 0,
      {"verdict": "roughly_accurate", "says": "matches 2024-10..2025-09 instead"}),
+    # A clause at the US's own southern border ("la frontera sur de los Estados Unidos")
+    # counts the US's encounters there, though the sentence's topic is the Darién (CBP,
+    # Southwest border, January–June 2024: 1,036,335).
+    ("Durante lo corrido de 2024 han sido identificados 234.765 migrantes en tránsito por el "
+     "Darién, mientras que en la frontera sur de los Estados Unidos han sido detectados en el "
+     "presente año 1.036.329 indocumentados.", "2024-08-09", "total", 1,
+     {"measure": "swb_encounters", "verdict": "accurate"}),
+    # "Down from the peak annual total of 616,346 in 2000": a base, though words stand
+    # between "from" and its figure (Tucson sector, FY2010 212,202; FY2000 616,346).
+    ("Last year, 212,202 people were apprehended in the Tucson region — the highest of any "
+     "southwest sector — but that was still down from the peak annual total of 616,346 in "
+     "2000.", "2011-01-05", "change", 0, {"periods": ["FY2010"]}),
+    # "Dropped from a record high of 84,491 in May to 57,389 in June": the record is the
+    # base's, May's (family units, Southwest border, May 2019 84,486, the highest month).
+    ("Family unit apprehensions dropped from a record high of 84,491 in May to 57,389 in "
+     "June.", "2019-07-15", "rank_record", 0, {"periods": ["2019-05"], "verdict": "accurate"}),
 ]
 
 

@@ -1993,6 +1993,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         topic, others = previous.topic, []
     if topic is None and sentence_topic is not None:
         topic, others = _nearest_topic(sentence, offset + claim.anchor)
+        if topic is not None and topic.country != "USA" and lx.US_OWN_BORDER.search(clause):
+            # "234.765 migrantes … por el Darién, mientras que en la frontera sur de los
+            # Estados Unidos han sido detectados 1.036.329": a clause at the US's own border
+            # counts what the US counts there, not what the sentence's other country does.
+            topic, others = TOPIC["encounters"], [topic, *others]
         claim.inherited.append(assumption("topic_from_sentence"))
     if topic is None and previous is not None and previous.topic is not None:
         topic = previous.topic
@@ -3260,7 +3265,9 @@ _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )
                           r"leaves behind|left behind|leaving behind|dej[aó] atrás|dejando atrás|"
                           r"contraste (?:\w+ )?con|contrasta con|in contrast (?:to|with)|"
                           r"duplic[óo]|tripl?ic[óo]|super[óo](?: en [\d.,]+(?: mil)?(?: \d+)? a)?)"
-                          r"\s+(?:the\s+|l[oa]s?\s+|el\s+)?(?:" + _BASE_HEDGE + r"[\d.,]+(?!\s*"
+                          # ("down from the peak annual total of 616,346 in 2000")
+                          r"\s+(?:the\s+|l[oa]s?\s+|el\s+)?(?:(?:[^\W\d]+\s+){1,3}(?:of|de)\s+)?"
+                          r"(?:" + _BASE_HEDGE + r"[\d.,]+(?!\s*"
                           r"(?:%|percent|per cent|por ciento))(?:\s+[\w-]+){0,3}?|[\w-]+\s+"
                           r"(?:in|of|during|en|de|del|durante))\s*$", re.IGNORECASE)
 
@@ -3932,6 +3939,8 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
     _record_of_the_base(claims, text)
 
 
+# ("from a record high of 84,491 in May": the record's words begin with their article.)
+_ARTICLE = re.compile(r"(?:(?:an?|the|its|their|un|una|el|la|su)\s+)?", re.IGNORECASE)
 _FROM_A = re.compile(r"\b(?:from|desde|de)\s+(?:an?|the|its|their|un|una|el|la|su)\s+$",
                      re.IGNORECASE)
 
@@ -3960,7 +3969,7 @@ def _record_of_the_base(claims: list[Claim], text: str) -> None:
         at = text.find(rank.rank_words, rank.start - rank.sentence.start)
         if at < 0:
             continue
-        if _FROM_A.search(text[max(0, at - 25):at]):
+        if _FROM_A.search(text[max(0, at - 25):at] + _ARTICLE.match(rank.rank_words).group(0)):
             level = next((c for c in claims if c.kind == "total" and c.quantity is not None
                           and c.sentence is rank.sentence and at < c.position <= at + len(
                               rank.rank_words) + 30 and len(c.periods) == 1), None)

@@ -593,7 +593,9 @@ ACTORS: tuple[tuple[Pattern, str], ...] = (
 US_OWN_BORDER = _rx(r"(?:u\.?s\.?|america(?:'s|’s)?|united states(?:'|’)?)\s+"
                     r"(?:southern|southwest(?:ern)?)\s+border",
                     r"(?:southern|southwest(?:ern)?) border of (?:the )?(?:u\.?s|united states)",
-                    r"frontera (?:sur|suroeste|sudoeste) de (?:ee\.?\s?uu|eeuu|estados unidos)")
+                    r"frontera (?:sur|suroeste|sudoeste) de (?:los\s+)?(?:ee\.?\s?uu|eeuu|"
+                    r"estados unidos)",
+                    r"frontera (?:sur|suroeste|sudoeste) estadounidense")
 # Who counts, for comparisons between two countries' series ("Mexico detained more
 # migrants than the US Border Patrol apprehended"). Border phrases are blanked out first,
 # so "the U.S.-Mexico border" and "la frontera con México" name no one.
