@@ -6225,6 +6225,28 @@ READINGS = [
     # base's, May's (family units, Southwest border, May 2019 84,486, the highest month).
     ("Family unit apprehensions dropped from a record high of 84,491 in May to 57,389 in "
      "June.", "2019-07-15", "rank_record", 0, {"periods": ["2019-05"], "verdict": "accurate"}),
+    # "Dropped to 26,000 from 26,191": with both levels stated and right, a plain word of
+    # direction claims the direction, however small the move (nationwide, August 2025
+    # 26,162, September 26,002: -0.6%).
+    ("Nationwide, encounters were down in September, and dropped to 26,000 from 26,191 in "
+     "August.", "2025-10-20", "change", 0, {"verdict": "accurate"}),
+    # "Doce meses después", "twelve months later": a year on from the month named before
+    # (Cubans, Southwest border, June 2024 11,316, June 2025 65).
+    ("En junio de 2024, la CBP reportó 17.563 detenciones de migrantes cubanos en la "
+     "frontera. Doce meses después, esa cifra se ha reducido en más de un 99%.", "2025-07-20",
+     "change", 0, {"periods": ["2025-06"], "verdict": "accurate"}),
+    # "Desde julio del año pasado, cuando lo hicieron 7749": July of the year before the
+    # text's (Cubans, nationwide, July 2023: 7,479, digits swapped); the fiscal year said to
+    # be the lowest, ranked among itself alone, is no ranking.
+    ("En septiembre llegaron a territorio estadounidense 9315 cubanos, según la CBP. Se trata "
+     "de la cantidad más baja en el año fiscal iniciado en octubre de 2023 y concluido en "
+     "septiembre, y también el menor número desde julio del año pasado, cuando lo hicieron "
+     "7749.", "2024-10-20", "total", 1, {"periods": ["2023-07"]}),
+    ("En septiembre llegaron a territorio estadounidense 9315 cubanos, según la CBP. Se trata "
+     "de la cantidad más baja en el año fiscal iniciado en octubre de 2023 y concluido en "
+     "septiembre, y también el menor número desde julio del año pasado, cuando lo hicieron "
+     "7749.", "2024-10-20", "rank_record", 0,
+     {"verdict": "unverifiable", "says": "no hay con qué clasificarlo"}),
 ]
 
 

@@ -3311,6 +3311,16 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
         verdict, reason = rules.judge_change(pct, word.direction, word.minimum, word.maximum,
                                              word.exact, claim.change_words, lang=lang)
         level_of = _stated_level(claim, old, new)
+        other = old if claim.level_side == "after" else new
+        if verdict == rules.INACCURATE and q is not None and level_of is not None and \
+                word.exact is None and word.maximum is None and word.minimum <= 0.02 and \
+                abs(pct) <= 0.02 and other and any(
+                x.kind == "count" and x.start != q.start and abs(x.value - other) <= 0.01 * other
+                for x in quantities(claim.sentence.text)):
+            # "Dropped to 26,000 from 26,191": with both levels stated, a plain word of
+            # direction claims the direction, however small the move the figures show.
+            verdict, reason = rules.judge_change(pct, word.direction, 0, 0.02, None,
+                                                 claim.change_words, lang=lang)
         if q is not None and level_of is not None:
             # "Down from 2.2 million": the level is stated too, of the base period.
             level, why = rules.judge_total(q.value, level_of, q.hedge, q.words, q.low,
@@ -3644,6 +3654,11 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
         # "The highest since 2007" from a series that begins in 2017 cannot be checked.
         raise CoverageError(msg(checker.lang, "err_not_in_window", target=claim.since.words,
                                 window=f"{entries[0]['period']}–{entries[-1]['period']}"))
+    if len(entries) == 1 and claim.since is not None:
+        # "La cantidad más baja en el año fiscal …, y el menor número desde julio del año
+        # pasado": a fiscal year ranked among itself alone is no ranking.
+        raise CoverageError(msg(checker.lang, "err_alone", target=fmt_label(
+            entries[0]["period"], checker.lang), window=window.label))
     if len(entries) < 3 and claim.since is None and claim.rank_window == "all":
         # "Una nueva cifra récord" in a series that begins with the month itself: nothing
         # to rank it against.

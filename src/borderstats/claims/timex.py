@@ -635,6 +635,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         # span up to now starts in a month that has ended (December a year before), unlike
         # a month named alone late in it, which may be the month under way.
         start = dt.date(int(m.group("y")), month, 1) if m.group("y") else dt.date(
+            ref.year - 1, month, 1) if m.group("ly") else dt.date(
             last.year if month <= last.month else last.year - 1, month, 1) if not day \
             else _month_before(ref, month)
         if not m.group("y") and day and (month, day) <= (ref.month, ref.day):
@@ -652,7 +653,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"(?:going|went|came|coming) into (?:effect|force)|took effect|entr[óo] en vigor|"
          rf"(?:was|were) (?:introduced|implemented|launched|imposed)|{_STARTED})\s+"
          rf"(?:on\s+|el\s+|in\s+|en\s+)?)?(?:(?:el\s+)?(?P<sd>\d{{1,2}})\s+de\s+)?{_MONTH_RE}(?:\s+(?P<sd2>\d{{1,2}})"
-         rf"(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d))?\b",
+         rf"(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d))?\b"
+         # ("Desde julio del año pasado": that month of the year before the text's.)
+         rf"(?:\s+(?P<ly>of last year|of the (?:previous|prior) year|"
+         rf"del año (?:pasado|anterior)))?",
          since_month)
 
     # To a day: "hasta el 16 de diciembre", "as of March 25, 2024", "through December 16":
@@ -1342,7 +1346,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
 
     # "From about 302,000 in December 2023 to roughly 96,000 a year later", "the following
     # year": the period named before it, a year on.
-    each(r"\ba year later\b|\bthe (?:following|next) year\b|\bun año (?:después|más tarde)\b",
+    # ("Twelve months later", "doce meses después": a year on too.)
+    each(r"\b(?:a year|twelve months|12 months) later\b|\bthe (?:following|next) year\b|"
+         r"\b(?:un año|doce meses|12 meses) (?:después|más tarde)\b",
          lambda m: add(m, "shift", (), extra={"years": 1, "whole_year": False}))
 
     # "The same month in 2019", "the corresponding period in 2022", "el mismo mes de 2023":
