@@ -6247,6 +6247,15 @@ READINGS = [
      "septiembre, y también el menor número desde julio del año pasado, cuando lo hicieron "
      "7749.", "2024-10-20", "rank_record", 0,
      {"verdict": "unverifiable", "says": "no hay con qué clasificarlo"}),
+    # "El Sector del Río Grande" is the Valley's, not Del Rio's; "niños" after "menores no
+    # acompañados" in the sentence are those (Rio Grande Valley, October–November 2015:
+    # unaccompanied children 6,453, family-unit members 8,528).
+    ("La gran mayoría de las detenciones de familias y de menores no acompañados se han "
+     "registrado en el Sector del Río Grande de la Patrulla Fronteriza, en el valle sur de "
+     "Texas, donde en los últimos dos meses fueron aprehendidos seis mil 465 niños y ocho mil "
+     "537 “unidades de familia”.", "2015-12-14", "total", 0,
+     {"filters": {"demographic": ["UAC"], "sector": ["Rio Grande Valley"]},
+      "verdict": "accurate"}),
 ]
 
 

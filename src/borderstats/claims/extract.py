@@ -2075,7 +2075,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         # "9,637 migrants — families, single adults and children —", "entre niños, adultos
         # y familias completas": every group together, which is everyone.
         del claim.filters["demographic"]
-    if claim.filters.get("demographic") == ["Children"] and context.population == "UAC":
+    if claim.filters.get("demographic") == ["Children"] and (context.population == "UAC" or any(
+            value == "UAC" and pattern.search(sentence, 0, offset + claim.anchor)
+            for pattern, _, value in lx.POPULATIONS)):
+        # (So are those of a sentence that named them before: "las detenciones … de menores
+        # no acompañados …, donde … fueron aprehendidos seis mil 465 niños".)
         # "The number of unaccompanied minors … continues to drop. Still, 920 children were
         # arrested": the children of a text about unaccompanied minors are those.
         claim.filters["demographic"] = ["UAC"]

@@ -521,8 +521,9 @@ _SECTOR_ALIASES = {"valle del río grande": "Rio Grande Valley",
                    # Named for its headquarters, as the sector was until 1999.
                    "mcallen": "Rio Grande Valley"}
 # "The Rio Grande sector" is the Valley's; "the Rio Grande" alone is the river.
-SECTOR_NAMES = "|".join(sorted([*SECTORS, *_SECTOR_ALIASES], key=len, reverse=True)) + \
-    r"|r[ií]o grande(?=\s+sector\b)"
+# ("El Sector del Río Grande" is the Valley's, not Del Rio's.)
+SECTOR_NAMES = "|".join(r"del río(?!\s+grande)" if name == "del río" else name for name in sorted(
+    [*SECTORS, *_SECTOR_ALIASES], key=len, reverse=True)) + r"|r[ií]o grande(?=\s+sector\b)"
 # The sectors' codes (borderstats.dimensions), as Border Patrol's own releases write them
 # ("RGV", "SDC apprehended 53,282 people"); upper case only.
 SECTOR_CODES = dimensions.SECTOR_CODES
@@ -547,7 +548,7 @@ def sector_named(m: re.Match) -> str | None:
 SECTOR_RE = gated(r"\b(?P<a>" + SECTOR_NAMES + r")(?:,\s+(?:texas|tex\.|arizona|ariz\.|"
                        r"california|calif\.|new mexico|n\.m\.),)?\s+(?:sector|border patrol|"
                        r"border region)\b|"
-                       r"\bsector\s+(?:de\s+|del\s+)?(?P<b>" + SECTOR_NAMES + r")\b|"
+                       r"\bsector\s+(?:de\s+|del\s+)?(?P<b>" + SECTOR_NAMES + r"|r[ií]o grande)\b|"
                        r"\b(?P<code>(?-i:" + "|".join(SECTOR_CODES) + r"))\b|"
                        r"\b(?P<c>" + SECTOR_NAMES + r")(?:'s|’s)\s+(?:border\s+)?"
                        r"(?:apprehensions?|encounters?|arrests?)\b", re.IGNORECASE)
