@@ -6256,6 +6256,21 @@ READINGS = [
      "537 “unidades de familia”.", "2015-12-14", "total", 0,
      {"filters": {"demographic": ["UAC"], "sector": ["Rio Grande Valley"]},
       "verdict": "accurate"}),
+    # "During the same period the year prior": the months named, a year before (Yuma sector,
+    # October 2006 – July 2007 35,802; a year before 112,912: -68.3%).
+    ("According to the U.S. Border Patrol Yuma sector, apprehensions fell: a 68 percent "
+     "decrease in apprehensions to 35,800 between Oct. 1, 2006, and July 31 from 112,900 "
+     "during the same period the year prior.", "2007-08-06", "change", 0,
+     {"periods": ["2006-10..2007-07"], "verdict": "accurate"}),
+    # A change "since FY 2008" after a level "in FY 2012", with another year after it: from
+    # FY2008 to FY2012; "from their peak in FY 2000": a base (nationwide, FY2012 364,768;
+    # FY2008 723,825; FY2000 1,676,438).
+    ("Border Patrol apprehensions totaled nearly 365,000 nationwide in FY 2012, representing "
+     "a nearly 50 percent decrease since FY 2008 and a 78 percent decrease from their peak in "
+     "FY 2000.", "2013-05-07", "change", 0, {"periods": ["FY2012"], "verdict": "accurate"}),
+    ("Border Patrol apprehensions totaled nearly 365,000 nationwide in FY 2012, representing "
+     "a nearly 50 percent decrease since FY 2008 and a 78 percent decrease from their peak in "
+     "FY 2000.", "2013-05-07", "change", 1, {"periods": ["FY2012"], "verdict": "accurate"}),
 ]
 
 

@@ -2407,7 +2407,9 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
         if since is not None and claim.periods and since.extra["month"] < claim.periods[0].start:
             month = since.extra["month"]
             claim.compare_to = [Period.month(month.year, month.month)]
-    if claim.kind == "change" and not claim.compare_to and len(claim.periods) == 1:
+    if claim.kind == "change" and len(claim.periods) == 1 and (not claim.compare_to or len(
+            claim.compare_to) == 1 and claim.compare_to[0].start > claim.periods[0].start):
+        # (A "base" later than the span since a year is the level's own year.)
         _since_a_year(claim, refs)
     _when_figure(claim, offset, sentence, refs)
     _base_from_the_sentence_before(claim, context)
@@ -2439,7 +2441,13 @@ def _since_a_year(claim: Claim, refs: list[TimeRef]) -> None:
     since = next((r for r in refs if r.kind == "since" and list(r.periods) == claim.periods
                   and ("year" in r.extra or "fiscal_year" in r.extra)), None)
     years = [r for r in refs if r.kind in ("year", "fiscal_year") and len(r.periods) == 1]
-    if since is None or len(years) != 1:
+    if since is None:
+        return
+    # (Of several years, the last one named before it: "… in FY 2012, representing a nearly
+    # 50 percent decrease since FY 2008 and a 78 percent decrease from their peak in FY
+    # 2000".)
+    years = [r for r in years if r.end <= since.start][-1:] or years
+    if len(years) != 1:
         return
     own = years[0].periods[0]
     first = since.extra.get("fiscal_year") or since.extra["year"]
@@ -3270,7 +3278,8 @@ _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )
                           r"contraste (?:\w+ )?con|contrasta con|in contrast (?:to|with)|"
                           r"duplic[óo]|tripl?ic[óo]|super[óo](?: en [\d.,]+(?: mil)?(?: \d+)? a)?)"
                           # ("down from the peak annual total of 616,346 in 2000")
-                          r"\s+(?:the\s+|l[oa]s?\s+|el\s+)?(?:(?:[^\W\d]+\s+){1,3}(?:of|de)\s+)?"
+                          r"\s+(?:the\s+|their\s+|its\s+|l[oa]s?\s+|el\s+|sus?\s+)?"
+                          r"(?:(?:[^\W\d]+\s+){1,3}(?:of|de)\s+)?"
                           r"(?:" + _BASE_HEDGE + r"[\d.,]+(?!\s*"
                           r"(?:%|percent|per cent|por ciento))(?:\s+[\w-]+){0,3}?|[\w-]+\s+"
                           r"(?:in|of|during|en|de|del|durante))\s*$", re.IGNORECASE)

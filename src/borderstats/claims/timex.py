@@ -1313,6 +1313,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"\b(?:the\s+)?same (?:(?:[\w-]+[- ]month |time )?period|months?|time frame|timeframe|"
          r"time|stretch)\s+(?:of\s+|in\s+)?(?:the\s+)?"
          r"(?:last|previous|prior) (?:fiscal )?year\b|"
+         # ("during the same period the year prior")
+         r"\b(?:the\s+)?same (?:period|months?|time)\s+(?:of\s+|in\s+)?the (?:fiscal )?year "
+         r"(?:prior|before|earlier)\b|"
          r"\b(?:the\s+)?same (?:period|months?|time)\s+(?:a|one|"
          r"(?P<n>" + _COUNT_RE + r")) years? (?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]"
          r"year\b|\ba year (?:earlier|ago|before)\b|\b(?:a|one) year prior\b|\binteranual\b|"
