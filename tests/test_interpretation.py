@@ -6271,6 +6271,12 @@ READINGS = [
     ("Border Patrol apprehensions totaled nearly 365,000 nationwide in FY 2012, representing "
      "a nearly 50 percent decrease since FY 2008 and a 78 percent decrease from their peak in "
      "FY 2000.", "2013-05-07", "change", 1, {"periods": ["FY2012"], "verdict": "accurate"}),
+    # "From 2007 to 2008, from 75,169 to 30,126": the levels are the two years' in turn,
+    # calendar or fiscal as their figures say (El Paso sector, FY2007 75,464, FY2008 30,312;
+    # calendar 2007 68,262).
+    ("Working as a Border Patrol agent in El Paso must be getting downright boring. The "
+     "sector saw a 60 percent drop in total apprehensions from 2007 to 2008, from 75,169 to "
+     "30,126.", "2009-03-04", "change", 0, {"periods": ["FY2008"]}),
 ]
 
 

@@ -4180,7 +4180,15 @@ def _bind_reached_level(change: Claim, levels: list[Claim], text: str) -> None:
 
 
 def _bind_from_to(change: Claim, levels: list[Claim], claims: list[Claim], text: str) -> None:
-    if len(levels) != 2 or levels[0].periods != levels[1].periods:
+    first, last = change.compare_to[0], change.periods[-1]
+
+    def spanned(c: Claim) -> bool:
+        # "From 2007 to 2008, from 75,169 to 30,126": a level read as the whole span of
+        # the change, or as no period, is one of its two ends.
+        return not c.periods or len(c.periods) == 1 and c.periods[0].start <= min(
+            first.start, last.start) and c.periods[0].end >= max(first.end, last.end)
+    if len(levels) != 2 or levels[0].periods != levels[1].periods and not all(
+            spanned(c) for c in levels):
         return
     spots = []
     for c in levels:
@@ -4192,9 +4200,14 @@ def _bind_from_to(change: Claim, levels: list[Claim], claims: list[Claim], text:
     if not (0 <= a_at < b_at) or not _FROM_BEFORE.search(text[max(0, a_at - 40):a_digits]) \
             or not _TO_BETWEEN.search(text[a_at + len(levels[0].quantity.words):b_digits]):
         return
-    earlier, later = sorted([change.compare_to[0], change.periods[-1]], key=lambda p: p.start)
+    earlier, later = sorted([first, last], key=lambda p: p.start)
+    # Two bare years may be fiscal ones; the levels' figures decide.
+    fiscal = earlier.kind == later.kind == "year" and not change.calendar_explicit
     for c, p in ((levels[0], earlier), (levels[1], later)):
-        c.periods, c.alternatives = [p], []
+        c.periods, c.alternatives = [p], [[Period.fiscal_year(p.start.year)]] if fiscal else []
+    if fiscal and not change.alternatives:
+        change.alternatives = [[Period.fiscal_year(last.start.year)]]
+        change.alternative_bases = [[Period.fiscal_year(first.start.year)]]
     q = levels[1].quantity
     if q.hedge == "at_most" and q.words.lower().startswith("hasta"):
         levels[1].quantity = replace(q, hedge=None)
