@@ -2200,6 +2200,17 @@ def test_a_date_that_says_when_a_fiscal_year_ended_or_began_is_no_period() -> No
                 "have apprehended", "2023-09-22") == [("range", ["2022-10..2023-08"])]
     assert refs("during the most recent fiscal year", "2018-11-15") == [
         ("relative", ["FY2018"])]
+    # ... and with its year: "el año fiscal concluyendo en septiembre 2017", "the fiscal
+    # year ending September 30, 2017", "que terminó el 30 de septiembre de 2023".
+    assert refs("de 130 mil 454 en el año fiscal concluyendo en septiembre 2017 a 738 mil 780 "
+                "en el año fiscal que concluyó en septiembre de 2022", "2023-03-15") == [
+        ("fiscal_year", ["FY2017"]), ("fiscal_year", ["FY2022"])]
+    assert refs("in the fiscal year ending September 30, 2017", "2018-03-15") == [
+        ("fiscal_year", ["FY2017"])]
+    assert refs("el año fiscal que terminó el 30 de septiembre de 2023", "2024-03-01") == [
+        ("fiscal_year", ["FY2023"])]
+    assert refs("the fiscal year which ended Sept. 30", "2024-03-01") == [
+        ("relative", ["FY2023"])]
 
 
 def test_the_first_months_of_a_fiscal_year_that_began_on_a_day_are_no_day_count(

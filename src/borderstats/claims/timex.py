@@ -533,6 +533,18 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+|de\s+)?(?P<y>(?:19|20)\d\d))?\b",
          months_ending)
 
+    # "The fiscal year ending September 30, 2017", "el año fiscal que concluyó en septiembre
+    # de 2022", "el año fiscal concluyendo en septiembre 2017": that fiscal year.
+    def fiscal_year_ended(m: re.Match) -> None:
+        year = Period.fiscal_year(int(m.group("y")))
+        if year.end <= last_ended_month(ref):
+            add(m, year.kind, (year,))
+    each(r"\b(?:(?:in|during|for|en|durante)\s+)?(?:the\s+|el\s+)?(?:fiscal year|año fiscal)"
+         r",?\s+(?:that\s+|which\s+|que\s+)?(?:ended|ending|closed|concluded|terminó|termin"
+         r"ando|concluyó|concluyendo|cerró|finalizó|finalizando)\s+(?:in\s+|on\s+|en\s+|el\s+)?"
+         r"(?:(?:30\s+de\s+)?septiembre|(?:sept?\.?|september)(?:\s+30)?)"
+         r",?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b", fiscal_year_ended)
+
     # "Since the start of the fiscal year in October", "since the year began", "desde el
     # inicio del año fiscal": the year so far, to the last month that had ended.
     def year_so_far(m: re.Match) -> None:
@@ -910,8 +922,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"\bel año fiscal pasado\b|\bel (?:pasado|último) año fiscal\b|"
          r"\bel año fiscal(?:,)? que (?:acaba de (?:terminar|concluir|cerrar|finalizar)|"
          r"(?:recién |recien )?(?:terminó|concluyó|cerró|finalizó))\b|"
-         r"\b(?:(?:in|during|over) )?the (?:budget |fiscal |government's fiscal )year that "
-         r"(?:just )?(?:ended|closed)\b",
+         r"\b(?:(?:in|during|over) )?the (?:budget |fiscal |government's fiscal )year,? "
+         r"(?:that|which) (?:just )?(?:ended|closed)\b",
          lambda: (Period.fiscal_year(last_ended_fiscal_year(ref)),), ()),
         # The period under way is named whole here; the checker reads it as the months to
         # date unless the claim looks ahead ("on track to ... this fiscal year").
