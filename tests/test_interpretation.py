@@ -6288,6 +6288,12 @@ READINGS = [
     ("Working as a Border Patrol agent in El Paso must be getting downright boring. The "
      "sector saw a 60 percent drop in total apprehensions from 2007 to 2008, from 75,169 to "
      "30,126.", "2009-03-04", "change", 0, {"periods": ["FY2008"]}),
+    # "Impidieron que 66 mil 337 personas ingresaran", "stopped … from entering": the border
+    # authorities' apprehensions (Border Patrol, Southwest, September 2020 54,771, October
+    # 69,032, up).
+    ("Las autoridades fronterizas en Estados Unidos impidieron que 66 mil 337 personas "
+     "ingresaran ilegalmente al país desde México en octubre, el sexto incremento mensual "
+     "consecutivo.", "2020-11-15", "change", 0, {"measure": "usbp_swb_encounters"}),
 ]
 
 

@@ -359,7 +359,12 @@ TOPICS: tuple[Topic, ...] = (
                                # "family member units surrendering at the border", "turned
                                # themselves in to agents", "se entregaron a la Patrulla"
                                r"surrender(?:ed|ing|s)?\b(?! of)", r"turn(?:ed|ing)? themselves in",
-                               r"se (?:entregaron|entregan|entregó)"),
+                               r"se (?:entregaron|entregan|entregó)",
+                               # "Las autoridades fronterizas impidieron que 66 mil 337
+                               # personas ingresaran", "stopped 9,000 people from entering"
+                               r"impidi(?:eron|ó) (?:que|el ingreso|la entrada|el paso)",
+                               r"(?:prevented|stopped|blocked) (?:[\w,]+ ){0,4}?from "
+                               r"(?:entering|crossing)"),
           measures=("usbp_swb_encounters", "swb_encounters")),
     Topic("expulsions", _rx(r"expulsions?", r"expelled", r"title 42", r"expulsiones",
                             # (Not "el país que más expulsó a su población": emigration.)
