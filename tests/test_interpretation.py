@@ -6294,6 +6294,14 @@ READINGS = [
     ("Las autoridades fronterizas en Estados Unidos impidieron que 66 mil 337 personas "
      "ingresaran ilegalmente al país desde México en octubre, el sexto incremento mensual "
      "consecutivo.", "2020-11-15", "change", 0, {"measure": "usbp_swb_encounters"}),
+    # The whole after a share ("más del 40% de las 335 mil aprehensiones realizadas en toda la
+    # frontera") keeps only the groups its own words name, not the part's sector (Border
+    # Patrol, Southwest, FY2015 331,333; Rio Grande Valley 147,257, 44.4%).
+    ("El sector de la Patrulla Fronteriza ubicado en el Valle del Río Grande fue el más "
+     "activo durante 2015, pues en esta zona fueron detenidos cerca de 150 mil "
+     "indocumentados, cifra que representa más del 40% de las 335 mil aprehensiones "
+     "realizadas en toda la frontera con México.", "2016-03-01", "share", 0,
+     {"verdict": "roughly_accurate"}),
 ]
 
 

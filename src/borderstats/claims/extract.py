@@ -1790,7 +1790,10 @@ _OF_THEM = re.compile(r"\b(?:of them|of whom|of which|among them|including|de el
 _SPACES = re.compile(r"\s*")
 # A figure that is the whole of the one before it: "7,536 of the 38,347 migrants",
 # "8,300 out of 10,000", "1,200 de los 5,000 detenidos".
-_PART_BEFORE = re.compile(r"\d[\d,.]*\s+(?:(?:\w+\s+){0,2}?(?:of|out of)\s+"
+# ("más del 40% de las 335 mil aprehensiones realizadas en toda la frontera": a share's
+# whole, as a count's.)
+_PART_BEFORE = re.compile(r"\d[\d,.]*(?:\s*(?:%|percent|per cent|por ciento))?\s+"
+                          r"(?:(?:\w+\s+){0,2}?(?:of|out of)\s+"
                           r"(?:the\s+|a total of\s+|all\s+)?|"
                           r"(?:\w+\s+){0,2}?(?:de|del total de)\s+(?:los|las|un total de)\s+)$",
                           re.IGNORECASE)
