@@ -6302,6 +6302,32 @@ READINGS = [
      "indocumentados, cifra que representa más del 40% de las 335 mil aprehensiones "
      "realizadas en toda la frontera con México.", "2016-03-01", "share", 0,
      {"verdict": "roughly_accurate"}),
+    # A change with no time of its own after a sentence on a year just ended is that year's,
+    # against the year before; "people from other countries" after "Mexicans" are all but
+    # them (Border Patrol nationwide, FY2012 → FY2013, other than Mexicans: 98,978 →
+    # 153,029, +54.6%); "el año fiscal concluido en septiembre" is the last one ended.
+    ("Border Patrol made 420,789 apprehensions in fiscal year 2013, up 16% from the year "
+     "before. Apprehensions of Mexicans were virtually unchanged, while arrests of people "
+     "from other countries rose 55%.", "2014-01-15", "change", 1,
+     {"periods": ["FY2013"], "filters": {"citizenship": ["!MEX"]}, "verdict": "accurate"}),
+    ("La Patrulla Fronteriza realizó 420.789 aprehensiones en el año fiscal concluido en "
+     "septiembre. Mientras que las detenciones de mexicanos en la frontera siguieron "
+     "virtualmente sin cambios, los arrestos de inmigrantes de otros países, incluyendo "
+     "Guatemala, El Salvador y Honduras subieron 55%.", "2014-01-15", "change", 0,
+     {"periods": ["FY2013"], "filters": {"citizenship": ["!MEX"]}, "verdict": "accurate"}),
+    # "Fiscal year 2013-2014" is FY2014 (FY2013 414,397, FY2014 479,371: +15.7%, not the
+    # 11.5% claimed, though within five points).
+    ("Throughout the U.S.-Mexico border, a total of 479,371 undocumented immigrants were "
+     "apprehended in fiscal year 2013-2014. It also represents an 11.5 percent increase over "
+     "the 414,397 apprehensions in fiscal year 2012-2013.", "2014-12-26", "change", 0,
+     {"periods": ["FY2014"]}),
+    # "Attempting to come in from Canada": the border, not Canadians (Border Patrol, FY2010:
+    # Southwest 447,731 of 463,382 nationwide, 96.6%).
+    ("Some 463,000 people were arrested by the Border Patrol during the federal government’s "
+     "fiscal year, which ended Sept. 30. The agency said about 97 percent of undocumented "
+     "immigrants were arrested along the southern border, with nearly all the rest being "
+     "detained attempting to come in from Canada.", "2010-10-19", "share", 0,
+     {"verdict": "accurate"}),
 ]
 
 

@@ -298,12 +298,13 @@ class _Context:
     sentences: list[Sentence] = field(default_factory=list)
     at: int = 0
     corridor: bool = False  # the text so far (this sentence too) spoke of migrants or the border
+    ref: dt.date | None = None  # the text's date
 
 
 def extract(text: str, ref: dt.date) -> list[Claim]:
     """The candidate claims of ``text``, in order, resolved against the date ``ref``."""
     claims: list[Claim] = []
-    context = _Context()
+    context = _Context(ref=ref)
     fiscal_doc = bool(lx.FISCAL_WORDS.search(text))
     if lx.FRONTERA.search(text):
         context.us_cues = [m.group(0) for m in lx.US_CUES.finditer(text)]
@@ -673,6 +674,9 @@ _THAT_VERY = re.compile(r"\b(?:that|the same) (?:same )?(?:month|year|fiscal yea
 
 
 # The rest of a whole once the groups named are set apart: "the remaining 20,742".
+_OTHER_COUNTRIES = re.compile(r"\b(?:(?:from|of) other (?:countries|nations|nationalities)|"
+                              r"de otr[oa]s (?:países|naciones|nacionalidades))\b",
+                              re.IGNORECASE)
 _THE_REST = re.compile(r"\b(?:the remaining|the other|the rest of the|el resto de (?:los|las)|"
                        r"(?:los|las) (?:demás|restantes|otr[oa]s))\s+(?:[\w-]+\s+){0,2}?$",
                        re.IGNORECASE)
@@ -2139,7 +2143,15 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         # the sentence before named.
         claim.filters["citizenship"] = [EXCLUDED + n for n in (
             context.nationalities or (context.nationality,))]
-    if not nats and context.nationality and _COMPATRIOTS.search(clause):
+    if "citizenship" not in claim.filters and _OTHER_COUNTRIES.search(clause) and len(
+            named := lx.nationalities(sentence[:offset])) == 1 and named[0] != own:
+        # "Apprehensions of Mexicans were virtually unchanged, while arrests of people from
+        # other countries rose 55%": all but the one a clause before named ("de otros
+        # países, incluyendo Guatemala, El Salvador y Honduras": those are some of them; "el
+        # paso de mexicanos y … de otras nacionalidades" is everyone's).
+        claim.filters["citizenship"] = [EXCLUDED + named[0]]
+        nats = []
+    elif not nats and context.nationality and _COMPATRIOTS.search(clause):
         # "The Colombian migration ... dropped. Authorities arrested some 8,400 compatriots
         # during the month": the nationality the text is about.
         nats = [context.nationality]
@@ -3179,6 +3191,14 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         claim.inherited.append(assumption("period_from_text"))
     elif context.periods and (anaphor or claim.kind in ("total", "share") or (
             claim.kind == "streak" and all(p.kind == "month" for p in context.periods)) or (
+            # "… 420,789 apprehensions in fiscal year 2013. Arrests of people from other
+            # countries rose 55%": a change with no time of its own, after a whole year, is
+            # that year's, against the year before.
+            # (A year long past, "we've doubled all of 2018" said in June 2019, is more
+            # often a base than the period of the change.)
+            claim.kind == "change" and len(context.periods) == 1 and
+            context.periods[0].kind in ("fiscal_year", "year") and context.ref is not None
+            and context.periods[0].end >= add_months(context.ref.replace(day=1), -6)) or (
             claim.kind == "rank_record" and claim.rank_years and len(context.periods) == 1
             and context.periods[0].months == 12)) and \
             context.paragraph == claim.sentence.paragraph:

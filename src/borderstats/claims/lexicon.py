@@ -871,11 +871,13 @@ def _nationalities(text: str) -> tuple[str, ...]:
             continue  # "las autoridades migratorias panameñas": who counts, not whom
         if m.group("article") and iso in ("USA", "MEX"):
             continue  # "deportados de los Estados Unidos": where from, not whom
-        if iso == "MEX" and m.group("country") and not _PEOPLE_BEFORE.search(
+        if iso in ("MEX", "CAN") and m.group("country") and not _PEOPLE_BEFORE.search(
                 low[:m.start()]) and not ORIGIN_WORDS.search(low) and not _OF_THEM_WERE.match(
                     low, m.end()) and not m.group(0).startswith(("nationals", "citizens",
                                                                  "natives")):
-            continue  # "crossings from Mexico", "entered from Mexico": the border, not whom
+            # "crossings from Mexico", "entered from Mexico", "come in from Canada": the
+            # border, not whom
+            continue
         if iso and iso not in found:
             found.append(iso)
         if m.group("country") and _GROUP_AFTER.match(low[m.end():]):

@@ -304,6 +304,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # Fiscal-year ranges and lists: "fiscal years 2022 and 2023", "FY2019-FY2021".
     def fy_range(m: re.Match) -> None:
         a, b = _year(m.group("a")), _year(m.group("b"))
+        if b == a + 1 and m.group("sep").strip() in ("-", "–") and re.match(
+                r"(?:fiscal year|año fiscal)\s", m.group(0)):
+            return  # "fiscal year 2013-14": one fiscal year, by both its calendar years
         if m.group("sep").strip() in ("and", "y") and a < b and re.search(
                 r"\b(?:between|entre)\s+(?:the\s+|los\s+)?$", low[:m.start()]):
             # "Between fiscal years 2021 and 2023": a span, as "between fiscal 2021 and
@@ -535,15 +538,18 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
 
     # "The fiscal year ending September 30, 2017", "el año fiscal que concluyó en septiembre
     # de 2022", "el año fiscal concluyendo en septiembre 2017": that fiscal year.
+    # (Without a year, "en el año fiscal concluido en septiembre": the last one ended.)
     def fiscal_year_ended(m: re.Match) -> None:
-        year = Period.fiscal_year(int(m.group("y")))
+        year = Period.fiscal_year(int(m.group("y")) if m.group("y") else
+                                  last_ended_fiscal_year(ref))
         if year.end <= last_ended_month(ref):
-            add(m, year.kind, (year,))
+            add(m, year.kind if m.group("y") else "relative", (year,))
     each(r"\b(?:(?:in|during|for|en|durante)\s+)?(?:the\s+|el\s+)?(?:fiscal year|año fiscal)"
          r",?\s+(?:that\s+|which\s+|que\s+)?(?:ended|ending|closed|concluded|terminó|termin"
-         r"ando|concluyó|concluyendo|cerró|finalizó|finalizando)\s+(?:in\s+|on\s+|en\s+|el\s+)?"
+         r"ando|terminado|concluyó|concluyendo|concluido|cerró|cerrado|finalizó|finalizando|"
+         r"finalizado)\s+(?:in\s+|on\s+|en\s+|el\s+)?"
          r"(?:(?:30\s+de\s+)?septiembre|(?:sept?\.?|september)(?:\s+30)?)"
-         r",?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b", fiscal_year_ended)
+         r"(?:,?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d))?\b", fiscal_year_ended)
 
     # "Since the start of the fiscal year in October", "since the year began", "desde el
     # inicio del año fiscal": the year so far, to the last month that had ended.
@@ -922,6 +928,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"\bel año fiscal pasado\b|\bel (?:pasado|último) año fiscal\b|"
          r"\bel año fiscal(?:,)? que (?:acaba de (?:terminar|concluir|cerrar|finalizar)|"
          r"(?:recién |recien )?(?:terminó|concluyó|cerró|finalizó))\b|"
+         # ("En el año fiscal concluido en septiembre", "the fiscal year ended in September")
+         r"\bel año fiscal(?:,)? (?:concluido|terminado|finalizado|cerrado)\b|"
          r"\b(?:(?:in|during|over) )?the (?:budget |fiscal |government's fiscal )year,? "
          r"(?:that|which) (?:just )?(?:ended|closed)\b",
          lambda: (Period.fiscal_year(last_ended_fiscal_year(ref)),), ()),
