@@ -3311,11 +3311,12 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
         verdict, reason = rules.judge_change(pct, word.direction, word.minimum, word.maximum,
                                              word.exact, claim.change_words, lang=lang)
         level_of = _stated_level(claim, old, new)
-        other = old if claim.level_side == "after" else new
+        other_level = old if claim.level_side == "after" else new
         if verdict == rules.INACCURATE and q is not None and level_of is not None and \
                 word.exact is None and word.maximum is None and word.minimum <= 0.02 and \
-                abs(pct) <= 0.02 and other and any(
-                x.kind == "count" and x.start != q.start and abs(x.value - other) <= 0.01 * other
+                abs(pct) <= 0.02 and other_level and any(
+                x.kind == "count" and x.start != q.start and
+                abs(x.value - other_level) <= 0.01 * other_level
                 for x in quantities(claim.sentence.text)):
             # "Dropped to 26,000 from 26,191": with both levels stated, a plain word of
             # direction claims the direction, however small the move the figures show.

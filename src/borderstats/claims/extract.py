@@ -2085,10 +2085,10 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     if claim.filters.get("demographic") == ["Children"] and (context.population == "UAC" or any(
             value == "UAC" and pattern.search(sentence, 0, offset + claim.anchor)
             for pattern, _, value in lx.POPULATIONS)):
-        # (So are those of a sentence that named them before: "las detenciones … de menores
-        # no acompañados …, donde … fueron aprehendidos seis mil 465 niños".)
         # "The number of unaccompanied minors … continues to drop. Still, 920 children were
-        # arrested": the children of a text about unaccompanied minors are those.
+        # arrested": the children of a text about unaccompanied minors are those (so are
+        # those of a sentence that named them before: "las detenciones … de menores no
+        # acompañados …, donde … fueron aprehendidos seis mil 465 niños").
         claim.filters["demographic"] = ["UAC"]
     if context.population and "demographic" not in claim.filters:
         claim.text_subject.append({"demographic": [context.population]})
@@ -3976,7 +3976,7 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
 
 
 # ("from a record high of 84,491 in May": the record's words begin with their article.)
-_ARTICLE = re.compile(r"(?:(?:an?|the|its|their|un|una|el|la|su)\s+)?", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"(?:(?:an?|the|its|their|un|una|el|la|su)\s+)?", re.IGNORECASE)
 _FROM_A = re.compile(r"\b(?:from|desde|de)\s+(?:an?|the|its|their|un|una|el|la|su)\s+$",
                      re.IGNORECASE)
 
@@ -4005,7 +4005,8 @@ def _record_of_the_base(claims: list[Claim], text: str) -> None:
         at = text.find(rank.rank_words, rank.start - rank.sentence.start)
         if at < 0:
             continue
-        if _FROM_A.search(text[max(0, at - 25):at] + _ARTICLE.match(rank.rank_words).group(0)):
+        if _FROM_A.search(text[max(0, at - 25):at] + _LEADING_ARTICLE.match(
+                rank.rank_words).group(0)):
             level = next((c for c in claims if c.kind == "total" and c.quantity is not None
                           and c.sentence is rank.sentence and at < c.position <= at + len(
                               rank.rank_words) + 30 and len(c.periods) == 1), None)
