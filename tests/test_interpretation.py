@@ -6328,6 +6328,12 @@ READINGS = [
      "immigrants were arrested along the southern border, with nearly all the rest being "
      "detained attempting to come in from Canada.", "2010-10-19", "share", 0,
      {"verdict": "accurate"}),
+    # "The lowest since June 2023", of a January beside "January totals": a window shorter
+    # than a year holds one January, so the record is among all its months (Border Patrol,
+    # Southwest, July 2023 – January 2024: January's 124,215 the lowest of seven).
+    ("The Border Patrol's January total, about 124,000, was the lowest since June 2023. Even "
+     "so, it was one of the five highest January totals on record.", "2024-02-20",
+     "rank_record", 0, {"verdict": "accurate", "says": "1 of 7 months"}),
 ]
 
 

@@ -3643,6 +3643,11 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
             target.kind, "fiscal_year")
         same = _same_month(claim, target) if grain == "month" else None
         entries = _comparable(checker, r, window, grain, same, provenance)
+        if same and len(entries) == 1 and claim.since is not None:
+            # "The lowest since June 2023", said of a January: a window shorter than a year
+            # holds one January; the record is among all its months.
+            same = None
+            entries = _comparable(checker, r, window, grain, same, provenance)
         target_label = target.label
     wanted = (dt.date(claim.since.extra["year"] + 1, 1, 1) if "year" in claim.since.extra
               else Period.fiscal_year(claim.since.extra["fiscal_year"] + 1).start
