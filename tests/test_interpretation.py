@@ -6334,6 +6334,13 @@ READINGS = [
     ("The Border Patrol's January total, about 124,000, was the lowest since June 2023. Even "
      "so, it was one of the five highest January totals on record.", "2024-02-20",
      "rank_record", 0, {"verdict": "accurate", "says": "1 of 7 months"}),
+    # A base written with its words of thousands and millions ("frente a los 2 millones 135
+    # mil 005 del año fiscal 2024"): the change runs from that year to the year named before
+    # (Southwest, FY2024 2,135,005, FY2025 443,671: -79.2%).
+    ("De acuerdo con la CBP, durante el año fiscal 2025 se registraron 443 mil 671 "
+     "“encuentros” en la frontera suroeste, una reducción drástica frente a los 2 millones 135 "
+     "mil 005 del año fiscal 2024.", "2025-12-15", "change", 0,
+     {"periods": ["FY2025"], "verdict": "accurate"}),
 ]
 
 

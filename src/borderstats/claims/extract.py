@@ -3303,7 +3303,10 @@ _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )
                           # ("down from the peak annual total of 616,346 in 2000")
                           r"\s+(?:the\s+|their\s+|its\s+|l[oa]s?\s+|el\s+|sus?\s+)?"
                           r"(?:(?:[^\W\d]+\s+){1,3}(?:of|de)\s+)?"
-                          r"(?:" + _BASE_HEDGE + r"[\d.,]+(?!\s*"
+                          # ("frente a los 2 millones 135 mil 005 del año fiscal 2024": a
+                          # figure written with its words of thousands and millions)
+                          r"(?:" + _BASE_HEDGE + r"[\d.,]+(?:\s+(?:millones|millón|mil|million)"
+                          r"(?:\s+[\d.,]+)?)*(?!\s*"
                           r"(?:%|percent|per cent|por ciento))(?:\s+[\w-]+){0,3}?|[\w-]+\s+"
                           r"(?:in|of|during|en|de|del|durante))\s*$", re.IGNORECASE)
 
