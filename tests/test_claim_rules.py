@@ -253,6 +253,16 @@ def test_change_plain_direction(pct: float, expected: str) -> None:
                                 "fell")) == expected
 
 
+@pytest.mark.parametrize("pct,expected", [
+    (-0.006, ACCURATE), (-0.0001, ACCURATE), (0.0, INACCURATE), (0.006, INACCURATE),
+])
+def test_change_direction_only_between_stated_levels(pct: float, expected: str) -> None:
+    # "Dropped to 26,000 from 26,191": the word claims the direction alone.
+    fell = next(w for p, w in lx.CHANGE_WORDS if p.search("fell"))
+    assert verdict(judge_change(pct, "down", fell.minimum, fell.maximum, None, "dropped",
+                                direction_only=True)) == expected
+
+
 def test_change_word_table() -> None:
     table = {w: (c.direction, c.minimum, c.maximum, c.exact) for w in (
         "plummeted", "dipped", "edged up", "surged", "rose", "doubled", "halved")

@@ -3308,20 +3308,19 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
             # "An increase of 22,000 from the previous fiscal year": the difference stated,
             # once the direction holds.
             return _judge_difference(q, old, new, lang)
-        verdict, reason = rules.judge_change(pct, word.direction, word.minimum, word.maximum,
-                                             word.exact, claim.change_words, lang=lang)
         level_of = _stated_level(claim, old, new)
         other_level = old if claim.level_side == "after" else new
-        if verdict == rules.INACCURATE and q is not None and level_of is not None and \
-                word.exact is None and word.maximum is None and word.minimum <= 0.02 and \
-                abs(pct) <= 0.02 and other_level and any(
+        # "Dropped to 26,000 from 26,191": with both levels stated, a plain word of
+        # direction claims the direction, however small the move the figures show.
+        both_stated = q is not None and level_of is not None and word.exact is None and \
+            word.maximum is None and word.minimum <= 0.02 and abs(pct) <= 0.02 and \
+            bool(other_level) and any(
                 x.kind == "count" and x.start != q.start and
                 abs(x.value - other_level) <= 0.01 * other_level
-                for x in quantities(claim.sentence.text)):
-            # "Dropped to 26,000 from 26,191": with both levels stated, a plain word of
-            # direction claims the direction, however small the move the figures show.
-            verdict, reason = rules.judge_change(pct, word.direction, 0, 0.02, None,
-                                                 claim.change_words, lang=lang)
+                for x in quantities(claim.sentence.text))
+        verdict, reason = rules.judge_change(pct, word.direction, word.minimum, word.maximum,
+                                             word.exact, claim.change_words, lang=lang,
+                                             direction_only=both_stated)
         if q is not None and level_of is not None:
             # "Down from 2.2 million": the level is stated too, of the base period.
             level, why = rules.judge_total(q.value, level_of, q.hedge, q.words, q.low,

@@ -673,10 +673,11 @@ _THAT_VERY = re.compile(r"\b(?:that|the same) (?:same )?(?:month|year|fiscal yea
                         r"\b(?:ese|aquel) (?:mismo )?(?:mes|año fiscal|año)\b", re.IGNORECASE)
 
 
-# The rest of a whole once the groups named are set apart: "the remaining 20,742".
+# All but the nationality a clause before named: "arrests of people from other countries".
 _OTHER_COUNTRIES = re.compile(r"\b(?:(?:from|of) other (?:countries|nations|nationalities)|"
                               r"de otr[oa]s (?:países|naciones|nacionalidades))\b",
                               re.IGNORECASE)
+# The rest of a whole once the groups named are set apart: "the remaining 20,742".
 _THE_REST = re.compile(r"\b(?:the remaining|the other|the rest of the|el resto de (?:los|las)|"
                        r"(?:los|las) (?:demás|restantes|otr[oa]s))\s+(?:[\w-]+\s+){0,2}?$",
                        re.IGNORECASE)

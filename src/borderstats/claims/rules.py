@@ -161,9 +161,14 @@ def judge_more(ratio: float, direction: str, lang: str = "en") -> tuple[str, str
 
 
 def judge_change(pct: float, direction: str, minimum: float, maximum: float | None,
-                 exact: float | None, words: str, lang: str = "en") -> tuple[str, str]:
-    """A change word ("plummeted", "ticked up", "fell by half") against the change."""
+                 exact: float | None, words: str, lang: str = "en",
+                 direction_only: bool = False) -> tuple[str, str]:
+    """A change word ("plummeted", "ticked up", "fell by half") against the change. With
+    ``direction_only`` (a plain word between two stated levels: "dropped to 26,000 from
+    26,191"), the word claims the direction alone, however small the move."""
     shown = f"{pct:+.1%}"
+    if direction_only and (pct > 0 if direction == "up" else pct < 0):
+        return ACCURATE, _r(lang, "fits", shown=shown, words=words)
     if exact is not None:
         off = abs(pct - exact)
         e = f"{exact:+.0%}"
