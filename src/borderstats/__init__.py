@@ -16,7 +16,7 @@ __all__ = ["__version__"]
 
 _API = {"query", "rank", "change", "ingest", "releases", "measures", "engine", "close",
         "check", "corridor", "series", "revisions", "cite", "events", "forecast", "scenario"}
-_API |= {"crosscheck"}
+_API |= {"crosscheck", "find_figure"}
 
 
 class _Package(types.ModuleType):

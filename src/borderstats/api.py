@@ -250,6 +250,27 @@ def revisions(measure: str, period: Period | str, *,
         return eng.revisions(measure, period, where=_where(where))
 
 
+def find_figure(value: float, *, within: float = 0.0, measures: list[str] | None = None,
+                start: Period | str | None = None, end: Period | str | None = None,
+                groups: bool = True, db: Path | str | None = None) -> list:
+    """Where a figure comes from: the official figures within ``within`` (a fraction) of
+    ``value``, each a ``FigureMatch`` with its measure, group, period and query result;
+    periods ending from ``start`` to ``end`` (each a period or its text)."""
+    from borderstats.figure_search import find_figure as search
+    from borderstats.periods import parse_period
+
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise BorderstatsError(f"value {value!r}: give a number, such as 90415")
+    first, last = (_period(p, name, optional=True) for p, name in ((start, "start"),
+                                                                   (end, "end")))
+    first = parse_period(first) if isinstance(first, str) else first
+    last = parse_period(last) if isinstance(last, str) else last
+    with _using(db) as eng:
+        return search(eng, float(value), within=within, measures=measures,
+                      start=first.start if first else None, end=last.end if last else None,
+                      groups=groups)
+
+
 def cite(result: QueryResult | RankResult | ChangeResult, lang: str = "en") -> list[str]:
     """Each figure of a query, rank or change answer as a copy-ready sentence with its
     source, in English ("en") or Spanish ("es")."""

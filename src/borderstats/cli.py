@@ -1281,6 +1281,72 @@ def revisions(
     _print_terms()
 
 
+def _figure_argument(text: str) -> float:
+    """A count as a text writes it: '90,415', '51 mil 72', '2.1 million', '1.115.724'."""
+    from borderstats.claims.text import quantities
+
+    counts = [q for q in quantities(text) if q.kind == "count"]
+    if len(counts) != 1 or text.strip().startswith("-"):
+        raise QueryError(f"figure {text!r}: give one positive count, such as 90,415 or "
+                         "'51 mil 72'")
+    return counts[0].value
+
+
+@app.command()
+def find(
+    figure: Annotated[str, Argument(help="The count to look for: 90,415, '51 mil 72', ...")],
+    within: Annotated[str, Option(
+        "--within", help="How close a figure must be, in percent (default: exactly).")] = "0",
+    measure: Annotated[list[str] | None, Option(
+        "--measure", "-m", help="Search only this measure; repeatable.")] = None,
+    start: Annotated[str | None, Option(
+        "--from", help="Only periods ending in or after this month (2023, 2023-10).")] = None,
+    end: Annotated[str | None, Option(
+        "--to", help="Only periods ending in or before this month (2024, 2024-09).")] = None,
+    whole_only: Annotated[bool, Option(
+        "--whole", help="Whole series only, not cut by a nationality, sector, ...")] = False,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Where a figure comes from: the official figures equal to it (series, group, period).
+
+    Searches every measure's months, fiscal years (and years to date) and calendar years
+    (and years to date), whole and cut by one breakdown."""
+    from borderstats.figure_search import find_figure
+    from borderstats.periods import parse_period
+    from borderstats.query import Engine
+
+    value = _figure_argument(figure)
+    tolerance = abs(_percent_option(within if within.endswith("%") else within + "%",
+                                    "--within"))
+    first = parse_period(start).start if start else None
+    last = parse_period(end).end if end else None
+    with _open(db) as store:
+        matches = find_figure(Engine(store), value, within=tolerance, measures=measure,
+                              start=first, end=last, groups=not whole_only)
+    if json_out:
+        _print_json({"figure": value, "within": tolerance,
+                     "matches": [m.to_dict() for m in matches]})
+        return
+    _record()
+    near = "exactly" if not tolerance else f"within ±{tolerance:.2%}"
+    if not matches:
+        out.print(f"No official figure the store holds is {near} {_fmt(value)}.")
+        out.print("[dim]Searched: each measure's months, fiscal and calendar years and years "
+                  "to date, whole and by one breakdown (years only an annual table covers "
+                  "are not searched).[/dim]")
+        return
+    out.print(f"[bold]{len(matches)} official figure{'s' if len(matches) > 1 else ''} "
+              f"{near} {_fmt(value)}[/bold]")
+    for m in matches:
+        group = _scope(m.where)
+        rounded = " (rounded to tens)" if m.result.rounded else ""
+        out.print(f"  {_fmt(m.value):>12}  {m.result.title}{group}, "
+                  f"{_period_words(m.period.label)}{rounded}", markup=False)
+        out.print(f"  {'':>12}  [dim]{m.result.command()}[/dim]")
+    _print_terms()
+
+
 snapshot_app = App(help="The bundled snapshot of the official figures.")
 app.add_group(snapshot_app, name="snapshot")
 

@@ -627,6 +627,21 @@ class Checker:
         # Groups a precise figure showed where the words do not name them (see
         # ``unnamed_group_readings``): (the claim, the reading's cut) by sentence start.
         self.groups_found: dict[int, list[tuple[Any, dict[str, list[str]]]]] = {}
+        self._found: dict[tuple, list] = {}  # ``find``'s answers
+
+    def find(self, value: float, measures: list[str], start: dt.date,
+             end: dt.date) -> list:
+        """The official figures exactly equal to ``value`` (``borderstats find``) of
+        ``measures``, over periods ending from ``start`` to ``end``: at most
+        ``FOUND_ELSEWHERE_MAX`` + 1 (more are chance)."""
+        from borderstats.figure_search import find_figure
+
+        key = (value, tuple(measures), start, end)
+        if key not in self._found:
+            self._found[key] = find_figure(self.engine, value, measures=measures,
+                                           start=start, end=end,
+                                           limit=FOUND_ELSEWHERE_MAX + 1)
+        return self._found[key]
 
     def q(self, measure: str, period: Period, where: dict[str, list[str]] | None = None,
           by: list[str] | None = None, stat: str | None = None) -> QueryResult:
@@ -1405,6 +1420,13 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
             _run(judge, claim, checker, reading)
             reading.explanation = f"{reading.explanation.rstrip()} {reading.group_found}"
         readings += found
+    if not any(r.verdict in (rules.ACCURATE, rules.ROUGHLY) for r in readings
+               if not r.framing and (r.exact or not r.rebound)):
+        # (Of the readings kept: a rebound one that holds only roughly is dropped below.)
+        for reading in (found := found_period_readings(claim, readings, checker)):
+            reading.fit_weight = weight
+            _run(judge, claim, checker, reading)
+        readings += found
     readings = [r for r in readings if not r.rebound or r.exact]
     if any(not r.from_text and r.mislabel is None and r.verdict in (rules.ACCURATE,
                                                                     rules.ROUGHLY)
@@ -1630,7 +1652,104 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
             stands=msg(lang, "attribution_stands" if attribution["distinguishable"]
                        else "attribution_noise"),
             query=attribution["query"])
+    if verdict in (rules.INACCURATE, rules.MISLEADING) and not any(r.exact for r in readings) \
+            and (found := _found_elsewhere(claim, checker, readings)):
+        # "9,465 entradas ilícitas de cubanos" in fiscal 2023, which is May 2023's count
+        # nationwide: the verdict stands on the words, and the reader learns where the
+        # figure comes from (a figure rightly copied under the wrong label, most often).
+        base["found_elsewhere"] = [m.to_dict() for m in found]
+        base["explanation"] += " " + msg(lang, "found_elsewhere", figure=claim.quantity.words,
+                                         matches="; ".join(_match_words(m, lang)
+                                                           for m in found))
     return base
+
+
+# Beyond this many official figures equal to a claimed one, the matches are chance.
+FOUND_ELSEWHERE_MAX = 2
+
+
+def _found_elsewhere(claim: Claim, checker: Checker, readings: list[Reading]) -> list:
+    """For a precise count no reading matches: the official figures exactly equal to it
+    (``borderstats find``) of the series the readings tried, over periods ending within a
+    year of the claim's, whole or of one group; none where more match than a writer's
+    source can explain."""
+    found = _found_near(claim, checker, readings)
+    return found if len(found) <= FOUND_ELSEWHERE_MAX else []
+
+
+def _found_near(claim: Claim, checker: Checker, readings: list[Reading]) -> list:
+    """The official figures exactly equal to a precise count, of the series the readings
+    try in the country of the likeliest, over periods ending within a year of the claim's."""
+    q = claim.quantity
+    if claim.kind != "total" or q is None or q.kind != "count" or q.value < 1000 or \
+            q.hedge not in (None, "about") or rules.precision(q.words, q.value) > 0.001 or \
+            not claim.periods or checker.as_of is not None or not readings:
+        return []
+    country = get_measure(max(readings, key=lambda r: r.support).measure).country
+    measures = sorted({r.measure for r in readings
+                       if get_measure(r.measure).country == country})
+    return checker.find(q.value, measures, add_months(min(p.start for p in claim.periods), -12),
+                        add_months(max(p.end for p in claim.periods), 12))
+
+
+def found_period_readings(claim: Claim, readings: list[Reading],
+                          checker: Checker) -> list[Reading]:
+    """A precise count no reading matches may be the count of another period the sentence
+    names, of the same series and cut: in "en abril 178 mil 795, en mayo 180 mil 597", read
+    as the year the text is about, each figure is exactly its month's. The figures equal to
+    the count are found first (``borderstats find``); a reading is made of each whose
+    period the sentence names (its month's name, its year) and whose series and cut a
+    reading of the words has. Kept, like the other rebound readings, only if exact."""
+    found = _found_near(claim, checker, readings)
+    if not found or len(found) > FOUND_ELSEWHERE_MAX:
+        return []
+    text = claim.sentence.text
+    out = []
+    for match in found:
+        if not _names_period(text, match.period):
+            continue
+        same = [r for r in readings if r.measure == match.measure and r.where == match.where
+                and not r.framing and [p.label for p in r.periods] != [match.period.label]]
+        if same:
+            r = max(same, key=lambda r: r.support)  # (the others would be this one again)
+            out.append(r.again(periods=[match.period], label=f"{r.label}; {match.period.label}",
+                               support=r.support - 1.0, rebound=True,
+                               cues=r.cues + ["the figure is a period's the sentence names"]))
+    return out
+
+
+# A month's name as a sentence writes it; "May" only capitalised (not "may rise") and never
+# "mar" (the sea, in Spanish).
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted(
+    (m for m in MONTHS if m not in ("may", "mar")), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
+_MAY = re.compile(r"\bMay\b")
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\b(?:FY|año fiscal|fiscal year)\s*'?(\d\d)\b",
+                        re.IGNORECASE)
+
+
+def _names_period(text: str, period: Period) -> bool:
+    """Whether a sentence names ``period``: a month by its name (and its year, where the
+    sentence writes years), a year or fiscal year by its number, a span of months by the
+    names of its first and last."""
+    months = {MONTHS[m.group().lower()] for m in _MONTH_WORD.finditer(text)}
+    months |= {5} if _MAY.search(text) else set()
+    years = {int(m.group(1)) + 2000 if m.group(1) else int(m.group())
+             for m in _YEAR_WORD.finditer(text)}
+    if period.kind in ("year", "fiscal_year"):
+        return (fiscal_year_of(period.end) if period.kind == "fiscal_year"
+                else period.start.year) in years
+    ends = {period.start.month, period.end.month}
+    in_year = not years or bool(years & {period.start.year, period.end.year,
+                                         fiscal_year_of(period.end)})
+    return ends <= months and in_year
+
+
+
+def _match_words(match: Any, lang: str) -> str:
+    return (f"{_title(match.measure, lang)}{_where_words(match.where, lang)}, "
+            f"{fmt_label(match.period.label, lang)}: {match.value:,} "
+            f"({match.result.command()})")
 
 
 # A change credited to something: "after", "since", "following", "because of", "tras".
@@ -4108,14 +4227,19 @@ _OF_A_PERIOD = re.compile(
 
 
 def _scope(r: Reading, lang: str = "en") -> str:
-    if not r.where:
+    return _where_words(r.where, lang)
+
+
+def _where_words(where: dict[str, list[str]], lang: str) -> str:
+    """' (citizenship CUB)', ' (nacionalidad CUB)': a cut in words, in ``lang``."""
+    if not where:
         return ""
     names = i18n.WORDS.words(lang, "dimension_names")
     but = label("all_but", lang)
     return " (" + ", ".join(
         f"{names.get(k, k)} " + (but + " " if v[0].startswith(EXCLUDED) else "")
         + "/".join(i18n.value_name(x.removeprefix(EXCLUDED), lang) for x in v)
-        for k, v in r.where.items()) + ")"
+        for k, v in where.items()) + ")"
 
 
 def _series_around(checker: Checker, r: Reading, periods: list[Period],
