@@ -6341,7 +6341,60 @@ READINGS = [
      "“encuentros” en la frontera suroeste, una reducción drástica frente a los 2 millones 135 "
      "mil 005 del año fiscal 2024.", "2025-12-15", "change", 0,
      {"periods": ["FY2025"], "verdict": "accurate"}),
+    # A figure of a list read against the year the text is about is exactly the count of
+    # the month its own clause names (Southwest, April 2021 178,795; May 180,597).
+    ("Después de marzo de 2021 el número de detenidos en la frontera sur de Estados Unidos "
+     "no bajó de cien mil. Por ejemplo, en marzo en 2021 se detuvo a 173 mil 277 personas; "
+     "en abril 178 mil 795; en mayo 180 mil 597.", "2022-04-07", "total", 2,
+     {"periods": ["2021-05"], "verdict": "accurate"}),
+    # A record in apposition to a level ranks that level's group: Cubans in the Darién,
+    # July 2022 574, second to April's 634 in 2022.
+    ("En julio, la cantidad de cruces de cubanos registrados en el Darién ascendió a 574, "
+     "el número más alto en lo que va de año.", "2022-08-15", "rank_record", 0,
+     {"filters": {"citizenship": ["CUB"]}, "verdict": "inaccurate"}),
+    # "Just yesterday alone", "days with more than 10,000": a day's count, not held.
+    ("Two million migrants crossed the border each of the last two years. Just yesterday "
+     "alone, there were nearly 11,000 migrant encounters.", "2023-09-27", "total", 1,
+     {"verdict": "unverifiable"}),
+    ("We have now seen days with more than 10,000 migrants encountered.", "2024-02-08",
+     "total", 0, {"verdict": "unverifiable"}),
+    # A month's fiscal year in brackets is no period of its own, and against the same month
+    # of an earlier year, said before the latest month's release, the month before is read
+    # (nationwide, December 2021 205,691, December 2023 370,883: +80.3%).
+    ("Nationwide encounters increased 80 percent compared to December 2021 (Fiscal Year "
+     "2022).", "2024-02-08", "change", 0, {"periods": ["2023-12"], "verdict": "accurate"}),
+    # "The same month just one year ago" (unaccompanied children, Southwest, May 2020 1,008,
+    # May 2021 14,052: 13.9 times).
+    ("CBP encountered more than 14,000 unaccompanied children at the southwest border in "
+     "May 2021 alone, approximately 14 times the number encountered in the same month just "
+     "one year ago.", "2021-06-10", "comparison", 0, {"verdict": "accurate"}),
+    # "At any point during the last decade": a record among ten years' Januaries (Border
+    # Patrol, Southwest, January 2021 75,316, the highest January since 2012 in the store).
+    ("Nearly 78,000 people were arrested at the U.S.-Mexico border in January 2021. That "
+     "was the highest number recorded for the month of January at any point during the last "
+     "decade.", "2021-03-01", "rank_record", 0, {"verdict": "accurate"}),
+    # "Since Biden's first full month in office": February 2021 to the last month ended
+    # (nationwide, February 2021 – August 2024: 10,313,042).
+    ("Since Biden's first full month in office, CBP has recorded more than 10.3 million "
+     "encounters nationwide.", "2024-09-18", "total", 0,
+     {"periods": ["2021-02..2024-08"], "verdict": "accurate"}),
 ]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Tan solo en mayo se reportaron 180.597 encuentros en la frontera suroeste con migrantes "
+     "de 29 nacionalidades.", "2021-06-20"),
+    ("Between October and May, Rio Grande Valley Sector agents logged more than 333,000 "
+     "encounters, more than any of the other 20 Border Patrol sectors.", "2022-07-18"),
+])
+def test_a_count_of_nationalities_or_sectors_is_no_claim(engine: Engine, text: str,
+                                                         day: str) -> None:
+    # "Migrantes de 29 nacionalidades", "the other 20 Border Patrol sectors": counts of
+    # nationalities and sectors, not of people (a name may stand between), so the sentence
+    # makes one claim, on its count of people (Southwest, May 2021 180,597; Rio Grande
+    # Valley, October 2021 – May 2022 333,313).
+    claims = check(text, date=day, engine=engine)["claims"]
+    assert [(c["kind"], c["verdict"]) for c in claims] == [("total", "accurate")], claims
 
 
 def test_a_fraction_of_a_population_is_no_share(engine: Engine) -> None:

@@ -2449,9 +2449,18 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
             claim.kind in ("change", "comparison") and claim.compare_to
             and (claim.compare_to[0].kind == "month" or claim.compare_stat)):
         # "99,545 encounters — down 42 percent from May": the level and the change are the
-        # latest month's.
+        # latest month's. Against the same month of an earlier year, said before the 20th
+        # (when the latest month's figures were not yet out), the month before is the
+        # other reading ("increased 80 percent compared to December 2021", said on 8
+        # February 2024, is December 2023's).
         claim.periods = [Period.month(last.year, last.month)]
         claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
+        before = add_months(last, -1)
+        if ref.day < PUBLISHED_BY_DAY and not claim.alternatives and claim.compare_to and \
+                claim.compare_to[0].kind == "month" and \
+                claim.compare_to[0].start.month == before.month and \
+                claim.compare_to[0].start < before:
+            claim.alternatives = [[Period.month(before.year, before.month)]]
     elif claim.quantity is not None and claim.quantity.kind == "count" and (
             claim.kind == "total" and rules.precision(claim.quantity.words,
                                                       claim.quantity.value) <= 0.005

@@ -3515,7 +3515,13 @@ _WEEKDAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes
 _SINGLE_DAY = re.compile(r"\b(?:(?:in|for|on)\s+a\s+single\s+day|(?<!every )single[- ]day|"
                          r"one-day|en\s+un\s+(?:solo|único)\s+día|"
                          # "more than 4,000 people on Monday alone", "sólo el lunes"
-                         rf"on\s+{_WEEKDAYS}\s+alone|s[oó]lo\s+el\s+{_WEEKDAYS})\b",
+                         rf"on\s+{_WEEKDAYS}\s+alone|s[oó]lo\s+el\s+{_WEEKDAYS}|"
+                         # "Just yesterday alone, there were nearly 11,000", "we have seen
+                         # days with more than 10,000": a day's count, not a month's.
+                         r"(?:yesterday|today)\s+alone|s[oó]lo\s+ayer|ayer\s+nada\s+más|"
+                         r"days?\s+(?:with|when|in\s+which)\s+(?:more\s+than|over|nearly|"
+                         r"almost|about|upwards\s+of|\d)|"
+                         r"días\s+(?:con|en\s+(?:los\s+)?que)\s+(?:más\s+de|casi|\d))\b",
                          re.IGNORECASE)
 # Words that say something was made public: the day or week beside them is when, not what
 # was counted.
@@ -3977,6 +3983,27 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
             _period_of_own_level(change, claims)
     _restated_base(claims)
     _record_of_the_base(claims, text)
+    _record_of_the_level(claims, text)
+
+
+def _record_of_the_level(claims: list[Claim], text: str) -> None:
+    """"La cantidad de cruces de cubanos ascendió a 574, el número más alto en lo que va de
+    año": a record in apposition to a level ranks that level, so it counts the group the
+    level counts (the Cubans), which its own clause does not name."""
+    for rank in claims:
+        if rank.kind != "rank_record" or not rank.rank_words or any(
+                d in rank.filters for d in ("citizenship", "demographic")):
+            continue
+        at = text.find(rank.rank_words, rank.start - rank.sentence.start)
+        level = next((c for c in claims if c.kind == "total" and c.quantity is not None
+                      and c.quantity.kind == "count" and c.sentence is rank.sentence
+                      and c.position < at and _APPOSITION.fullmatch(text, c.position, at)),
+                     None) if at >= 0 else None
+        if level is None:
+            continue
+        for dim in ("citizenship", "demographic"):
+            if dim in level.filters:
+                rank.filters[dim] = list(level.filters[dim])
 
 
 # ("from a record high of 84,491 in May": the record's words begin with their article.)

@@ -1387,6 +1387,9 @@ RANK_WINDOW_RECENT = _rx(r"in recent (?:history|memory|years)", r"in years", r"i
                          r"recientes?", r"en décadas", r"en años")
 # "the most in two decades", "the highest in 15 years": a window of that many years.
 RANK_WINDOW_YEARS = re.compile(
+    # ("at any point during the last decade", "durante la última década": one decade.)
+    r"\b(?:in|during|over|en|durante) (?:the |la )?(?:past|last|previous|última|pasada) "
+    r"(?P<decade>decade|década)\b|"
     r"\b(?:in|en) (?:(?P<hedge>at least|nearly|almost|more than|over|al menos|casi|más de) )?"
     r"(?:the (?:past|last) |los últimos )?"
     # (Any number in words: "in forty five years", "en veinticinco años".)
@@ -1424,6 +1427,8 @@ def window_years(text: str) -> int | None:
             return None
         n = own.group("n") or own.group("n_es")
         return int(n) if n.isdigit() else WINDOW_COUNTS[n.lower()]
+    if m.group("decade"):
+        return 10
     word = m.group("n")
     n = int(word) if word.isdigit() else WINDOW_COUNTS.get(word.lower()) or number_word(word)
     if n is None:

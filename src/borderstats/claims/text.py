@@ -251,24 +251,36 @@ _UNIT_AFTER = re.compile(
     r"^[\s-]*(?:(?:of|de)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|miles?|"
     r"kilomet(?:er|re)s?|km|feet|foot|meters?|metres?|yards?|acres?|años|meses|días|horas|"
     r"kilómetros|millas|semanas|minutos|décadas|siglos|metros|pies|"
-    # Counts of something other than people: "251 vuelos", "192 countries", "3,000 agents".
-    r"flights?|vuelos?|countries|países|nationalities|nacionalidades|agents|agentes|officers|"
-    r"oficiales|buses|autobuses|trucks|camiones|sectors|sectores|dollars|dólares|pesos|"
-    r"states|estados|cities|ciudades|counties|condados|municipalities|municipios|gates|"
-    r"puertas|portones|shelters|albergues|ports|puertos|"
+    # Counts of something other than people: "251 vuelos", "192 countries", "3,000 agents",
+    # "the other 20 Border Patrol sectors" (a name or a plain qualifier between).
+    r"(?:(?:(?-i:[A-Z][\w.]*)|other|border|southwest|different|otr[oa]s|distint[oa]s|"
+    r"diferentes)\s+){0,2}(?:"
+    r"flights?|vuelos?|countries|países|nationalities|nacionalidades|sectors|sectores|"
+    r"states|estados|cities|ciudades|counties|condados|municipalities|municipios|ports|"
+    r"puertos)\b|"
+    # (Agents right after: "3,000 agents"; "2,000 Border Patrol agents" hired is a claim on
+    # staffing, which the checker names as such.)
+    r"agents|agentes|officers|oficiales|buses|autobuses|trucks|camiones|dollars|dólares|"
+    r"pesos|gates|puertas|portones|shelters|albergues|"
     # What agents seize: "17,150 seizures of drugs", "2,000 pounds of marijuana".
     r"seizures?|incautaciones|decomisos|pounds|libras|kilos|kilograms|kilogramos|tons|"
     r"toneladas|weapons|armas|tunnels|túneles|"
     # "the 61-page report", "un informe de 40 páginas"
     r"pages?|páginas?|"
     # "Yuma, a city of 96,000 residents": a town's size, not people who crossed.
-    r"residents|inhabitants|habitantes|pobladores)\b|"
+    r"residents|inhabitants|habitantes|pobladores)\b", re.IGNORECASE)
+# A day of the month after a number: "del 1 al 15 de enero", "el 1 de octubre".
+_DAY_AFTER = re.compile(
     r"^\s+(?:al?|y|to|and|-|–)\s+(?:el\s+)?\d{1,2}(?:[°º]|ro|er)?\s+(?:de\s+)?(?:enero|febrero|"
     r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|"
     # "el 1 de octubre", "del 1° de octubre", "desde el 1ro de enero": a day of the month
     r"^(?:[°º]|ro|er)?\s+de\s+(?:enero|febrero|"
     r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
     r"diciembre)\b", re.IGNORECASE)
+# How far after a number its unit is looked for: room for the longest unit word with an
+# "of"/"de" before it ("de 29 nacionalidades"), and for a day of the month.
+_UNIT_WINDOW = 30
+_DAY_WINDOW = 14
 _FRACTION = re.compile(
     r"\b(?:(?P<hedge>more than|nearly|almost|about|roughly|over|less than|fewer than|casi|"
     r"más de|menos de|cerca de|alrededor de|poco más de|poco menos de)\s+)?"
@@ -325,6 +337,12 @@ class Quantity:
     per: str | None = None  # day | week | month | hour, for a rate
 
 
+def _after_is_unit(sentence: str, end: int) -> bool:
+    """Whether the words after a number say it counts no people: a unit or a day."""
+    return bool(_UNIT_AFTER.match(sentence[end:end + _UNIT_WINDOW])
+                or _DAY_AFTER.match(sentence[end:end + _DAY_WINDOW]))
+
+
 def quantities(sentence: str) -> list[Quantity]:
     """Every quantity in a sentence, in order; years and ordinals are not quantities."""
     return list(_quantities(sentence))
@@ -365,7 +383,7 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
     for m in _VAGUE.finditer(sentence):
         if not free(m.start(), m.end()) or _BEFORE_VAGUE.search(sentence[:m.start()]):
             continue
-        if _UNIT_AFTER.match(sentence[m.end():m.end() + 14]):
+        if _after_is_unit(sentence, m.end()):
             taken.append((m.start(), m.end()))  # "millions of dollars": not people
             continue
         low, high = VAGUE[m.group("word").lower()]
@@ -403,7 +421,7 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
                 continue  # the tail of something else: "1.2.3", "10:30", "2023-24"
             if not scale and not pct and (
                     _NAMING.search(sentence[max(0, m.start("num") - 20):m.start("num")])
-                    or _UNIT_AFTER.match(sentence[m.end():m.end() + 14])
+                    or _after_is_unit(sentence, m.end())
                     or re.fullmatch(r"\d{1,2}", num) and int(num) <= 31
                     and _MONTH_BEFORE_ES.search(sentence[max(0, m.start("num") - 14):
                                                          m.start("num")])):

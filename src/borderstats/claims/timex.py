@@ -1184,6 +1184,25 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          + r")(?:'s|’s)?\s+" + _termword + r"|(?:my|his|her|this|mi|su|este|esta)\s+"
          + _termword + r"|(?:mandatario|presidente|president)(?:\s+(?:en la casa blanca|in the "
          r"white house))?)\b", lambda m: term_start(_Either(m)))
+    # "Since Biden and Harris' first full month in office", "desde el primer mes completo de
+    # su gobierno": from the first month wholly in the term to the last that had ended.
+    def since_term_start(m: re.Match) -> None:
+        word = (m.group("name") or "").replace("ó", "o")
+        name = _PRESIDENT_NAMES.get(word, word)
+        terms = [t for t in PRESIDENCIES.get(name, []) if _begun(t, ref)] if name else \
+            _us_terms(ref)
+        if not terms:
+            return
+        start, end = terms[-1]
+        start = add_months(start, 1) if start.month == 1 else start
+        last = min(end, last_ended_month(ref))
+        if last > start:
+            add(m, "range", (_span(start, last),), note="the first months of a presidency")
+    each(r"\b(?:since|desde)\s+(?:(?:" + _NAME_RE + r")(?:\s+(?:and|y)\s+[a-z]+)?(?:'s|'|’s|’)?|"
+         r"(?:his|her|their))\s+first\s+full\s+month\s+in\s+office\b|"
+         r"\bdesde\s+el\s+primer\s+mes\s+completo\s+(?:de|del)\s+(?:su\s+)?(?:gobierno|mandato)"
+         r"(?:\s+de\s+" + _NAME_RE.replace("?P<name>", "?P<name2>") + r")?\b",
+         lambda m: since_term_start(_Either(m)))
     # "During his first 23 months in office", "en sus primeros seis meses de gobierno".
     each(r"\b(?:(?:in|during|over|en|durante)\s+)?(?:my|his|her|their|su|sus)\s+(?:first|primer|"
          r"primeros)\s+(?:(?P<n>" + _COUNT_RE + r")\s+)?(?P<full>full\s+|completos?\s+)?"
@@ -1336,7 +1355,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          # ("during the same period the year prior")
          r"\b(?:the\s+)?same (?:period|months?|time)\s+(?:of\s+|in\s+)?the (?:fiscal )?year "
          r"(?:prior|before|earlier)\b|"
-         r"\b(?:the\s+)?same (?:period|months?|time)\s+(?:a|one|"
+         # ("in the same month just one year ago")
+         r"\b(?:the\s+)?same (?:period|months?|time)\s+(?:just\s+|only\s+)?(?:a|one|"
          r"(?P<n>" + _COUNT_RE + r")) years? (?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]"
          r"year\b|\ba year (?:earlier|ago|before)\b|\b(?:a|one) year prior\b|\binteranual\b|"
          # "compared to this time last year", "at this point last year"
@@ -1674,6 +1694,13 @@ def _not_appositions(found: list[TimeRef], low: str) -> list[TimeRef]:
             # "Since the start of … fiscal 2021 year in October 2020 through August": the
             # months named within the year are the period.
             out[-1] = t
+            continue
+        if prev is not None and prev.kind == "month" and t.kind == "fiscal_year" and \
+                len(t.periods) == 1 and t.periods[0].contains(prev.periods[0].start) and \
+                re.fullmatch(r"\s*\(\s*", low[prev.end:t.start]) and \
+                re.match(r"\s*\)", low[t.end:]):
+            # "Compared to December 2021 (Fiscal Year 2022)": the month's fiscal year, said
+            # of it in brackets, is no period of its own.
             continue
         out.append(t)
     return out
