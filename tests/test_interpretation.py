@@ -6373,6 +6373,11 @@ READINGS = [
     ("Nearly 78,000 people were arrested at the U.S.-Mexico border in January 2021. That "
      "was the highest number recorded for the month of January at any point during the last "
      "decade.", "2021-03-01", "rank_record", 0, {"verdict": "accurate"}),
+    # "From the fiscal year 2016 to this year": this fiscal year too (Border Patrol,
+    # Southwest, FY2016 408,870, FY2017 303,916: -25.7%).
+    ("Overall, there was 25 percent drop in people crossing illegally from the fiscal year "
+     "2016 to this year.", "2017-10-15", "change", 0,
+     {"periods": ["FY2017"], "verdict": "accurate"}),
     # "Since Biden's first full month in office": February 2021 to the last month ended
     # (nationwide, February 2021 – August 2024: 10,313,042).
     ("Since Biden's first full month in office, CBP has recorded more than 10.3 million "

@@ -3237,9 +3237,13 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             claim.compare_to = list(second.periods)
             claim.compare_stat = second.extra.get("stat")
         else:
-            # "between fiscal 2017 and fiscal 2023": from the first to the second.
+            # "between fiscal 2017 and fiscal 2023": from the first to the second. "From
+            # the fiscal year 2016 to this year": this fiscal year too.
             claim.compare_to = [claim.periods[0]]
             claim.periods = list(second.periods)
+            if claim.compare_to[0].kind == "fiscal_year" and second.kind == "relative":
+                claim.alternatives = [list(a) for a in second.alternatives
+                                      if all(p.kind == "fiscal_year" for p in a)]
 
 
 # "Lower than the 16,182 in April 2020", "more than in any month of 2019": a direction
