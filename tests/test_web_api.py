@@ -414,3 +414,24 @@ def test_a_request_waits_a_bounded_time_for_a_store_reader(db: Path) -> None:
             assert again is held and again.query("swb_encounters", "FY2023").value == 2_475_669
     finally:
         pool.close()
+
+
+# -- where a figure comes from -------------------------------------------------------------
+
+
+def test_find_says_where_a_figure_comes_from(client: TestClient) -> None:
+    # CBP's nationwide file: Indian nationals, FY2024, 90,415 (as `borderstats find`).
+    body = client.get("/api/find", params={"figure": "90,415"}).json()
+    assert body["figure"] == 90_415 and body["within"] == 0
+    assert [(m["measure"], m["where"], m["period"]) for m in body["matches"]] == [
+        ("nationwide_encounters", {"citizenship": ["IND"]}, "FY2024")]
+    assert body["matches"][0]["command"].startswith("borderstats query nationwide_encounters")
+    near = client.get("/api/find", params={"figure": "2100000", "within": 1, "whole": True,
+                                           "measure": "swb_encounters", "from": "2022",
+                                           "to": "2023"}).json()["matches"]
+    assert near and all(abs(m["value"] - 2_100_000) <= 21_000 and not m["where"]
+                        for m in near)
+    assert "give one positive count" in error_of(
+        client.get("/api/find", params={"figure": "many"}), 400)
+    assert "unknown measure" in error_of(
+        client.get("/api/find", params={"figure": "9465", "measure": "crossings"}), 404)

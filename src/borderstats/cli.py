@@ -1281,17 +1281,6 @@ def revisions(
     _print_terms()
 
 
-def _figure_argument(text: str) -> float:
-    """A count as a text writes it: '90,415', '51 mil 72', '2.1 million', '1.115.724'."""
-    from borderstats.claims.text import quantities
-
-    counts = [q for q in quantities(text) if q.kind == "count"]
-    if len(counts) != 1 or text.strip().startswith("-"):
-        raise QueryError(f"figure {text!r}: give one positive count, such as 90,415 or "
-                         "'51 mil 72'")
-    return counts[0].value
-
-
 @app.command()
 def find(
     figure: Annotated[str, Argument(help="The count to look for: 90,415, '51 mil 72', ...")],
@@ -1312,11 +1301,12 @@ def find(
 
     Searches every measure's months, fiscal years (and years to date) and calendar years
     (and years to date), whole and cut by one breakdown."""
+    from borderstats.claims.text import one_count
     from borderstats.figure_search import find_figure
     from borderstats.periods import parse_period
     from borderstats.query import Engine
 
-    value = _figure_argument(figure)
+    value = one_count(figure)
     tolerance = abs(_percent_option(within if within.endswith("%") else within + "%",
                                     "--within"))
     first = parse_period(start).start if start else None

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from borderstats.errors import QueryError
+
 # Sentence ends: . ! ? (and closing quotes) followed by space and a capital/quote/digit,
 # or a blank line. Abbreviations that end with a period are protected first.
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.",
@@ -341,6 +343,17 @@ def _after_is_unit(sentence: str, end: int) -> bool:
     """Whether the words after a number say it counts no people: a unit or a day."""
     return bool(_UNIT_AFTER.match(sentence[end:end + _UNIT_WINDOW])
                 or _DAY_AFTER.match(sentence[end:end + _DAY_WINDOW]))
+
+
+def one_count(text: str) -> float:
+    """The one count a short text gives, as a story writes it ("90,415", "51 mil 72", "2.1
+    million", "1.115.724"), for ``borderstats find``; a QueryError names the text if it
+    gives none, or more than one."""
+    counts = [q for q in quantities(text) if q.kind == "count"]
+    if len(counts) != 1 or text.strip().startswith("-"):
+        raise QueryError(f"figure {text!r}: give one positive count, such as 90,415 or "
+                         "'51 mil 72'")
+    return counts[0].value
 
 
 def quantities(sentence: str) -> list[Quantity]:

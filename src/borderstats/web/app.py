@@ -289,6 +289,36 @@ def create_app(db: Path, *, limits: Limits | None = None, readers: int = 4) -> F
         drawn = await run_in_threadpool(render, spec, format)
         return Response(drawn, media_type="image/svg+xml" if format == "svg" else "image/png")
 
+    @app.get("/api/find", tags=["query"],
+             summary="Where a figure comes from: the official figures equal to a number",
+             description="The same semantics and JSON as `borderstats find --json`: every "
+                         "measure's months, fiscal and calendar years and years to date, "
+                         "whole and by one breakdown, each match with its query.")
+    async def find(
+        figure: Annotated[str, Query(description="The count: 90415, 90,415, '51 mil 72'.")],
+        within: Annotated[float, Query(
+            description="How close, in percent (default 0: exactly).", ge=0, lt=100)] = 0.0,
+        measure: Annotated[list[str] | None, Query(
+            description="Search only these measures; repeatable.")] = None,
+        start: Annotated[str | None, Query(
+            alias="from", description="Periods ending in or after: 2023, 2023-10.")] = None,
+        end: Annotated[str | None, Query(
+            alias="to", description="Periods ending in or before: 2024, 2024-09.")] = None,
+        whole: Annotated[bool, Query(description="Whole series only.")] = False,
+    ) -> dict:
+        from borderstats.claims.text import one_count
+        from borderstats.figure_search import find_figure
+        from borderstats.periods import parse_period
+
+        value = one_count(figure)
+        first = parse_period(start).start if start else None
+        last = parse_period(end).end if end else None
+        matches = await run(lambda engine: find_figure(
+            engine, value, within=within / 100, measures=measure, start=first, end=last,
+            groups=not whole))
+        return _jsonable({"figure": value, "within": within / 100,
+                          "matches": [m.to_dict() for m in matches]})
+
     @app.post("/api/chart/series", tags=["check"],
               summary="A checked claim's series (its `series` object) as a Vega-Lite chart")
     def chart_series(series: ClaimSeries) -> dict:
