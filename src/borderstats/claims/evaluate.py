@@ -1748,7 +1748,7 @@ def _names_period(text: str, period: Period) -> bool:
 
 def _match_words(match: Any, lang: str) -> str:
     return (f"{_title(match.measure, lang)}{_where_words(match.where, lang)}, "
-            f"{fmt_label(match.period.label, lang)}: {match.value:,} "
+            f"{_fmt_period(match.period, lang)}: {match.value:,} "
             f"({match.result.command()})")
 
 
