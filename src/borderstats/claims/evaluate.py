@@ -2585,6 +2585,10 @@ def _unmeasured_by_topic(claim: Claim, topic: Any) -> str | None:
         # "ICE reported that they deported over 270,000": ICE's own count; DHS's removals
         # also hold CBP's, and the files do not split them by agency.
         return "ice_own"
+    if topic.id in ("apprehensions", "encounters") and lx.ICE_ARRESTS.search(text):
+        # "ICE arrested 74,082 immigrants in fiscal year 2021": arrests in the interior,
+        # which no file here holds (CBP's encounters are at the border).
+        return "ice_arrests"
     if topic.id in ("mx_detentions", "apprehensions", "encounters", "crossings") and \
             lx.MILITARY_DETAINERS.search(text):
         # "El año pasado, sus soldados detuvieron a 177 mil 166 migrantes": the Guard's own

@@ -290,6 +290,7 @@ class _Context:
     sector_place: str | None = None
     population: str | None = None  # the one family status the last sentence naming any named
     named: list[list[Period]] = field(default_factory=list)  # the last sentence's periods
+    since_start: dt.date | None = None  # ... and the month its last "since" started
     # The one period a sentence with no claim named, after the text's last claimed one ("As
     # the border crisis spiraled out of control in January 2024, Biden said …"): what a
     # following "that same month" points back to.
@@ -381,11 +382,12 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     refs = [_shift_from_text(r, context, text) for r in time_refs(
         text, ref, fiscal_context=fiscal_context, president=context.president,
         is_base=lambda r, refs: _is_base(r, text, refs), counted=counted)]
-    if (then := _SINCE_THEN.search(text)) and context.named and not any(
-            r.kind == "since" for r in refs):
+    if (then := _SINCE_THEN.search(text)) and (context.named or context.since_start) and \
+            not any(r.kind == "since" for r in refs):
         # "Operation Lone Star was launched in March 2021. … 4 million apprehensions at the
         # southern border since then": from the time the sentence before named, to now.
-        start, last = context.named[-1][0].start, last_ended_month(ref)
+        start = context.named[-1][0].start if context.named else context.since_start
+        last = last_ended_month(ref)
         if start <= last:
             refs = sorted([*refs, TimeRef(then.group(0), then.start(), then.end(), "since", (
                 Period(start, last, "range", f"{start:%Y-%m}..{last:%Y-%m}"),),
@@ -530,9 +532,11 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             span = _DAY_SPAN.search(clause)
             first, last = (span.group("a") or span.group("a2"),
                            span.group("b") or span.group("b2")) if span else ("1", "31")
-            if span and not (int(first) == 1 and int(last) >= 28):
+            if span and not (int(first) == 1 and int(last) >= 28) or \
+                    _days_across_months(clause):
                 # "un desplome de 85% en las detenciones desde el 20 al 31 de enero": days
-                # within a month, which the monthly files do not have.
+                # within a month, which the monthly files do not have; so are "between April
+                # 16 and May 11".
                 claim.unmeasured = "days_count"
             day = _ONE_DAY.search(clause) or _SINGLE_DAY.search(clause)
             if day and not _REPORTED_ON.search(clause[max(0, day.start() - 25):day.start()]) \
@@ -607,6 +611,10 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         claim.sentence_periods = named_periods
         claim.before_periods = context.named
     context.named = named_periods
+    # (The month a "since" starts, for the next sentence's "since then": "since its launch
+    # in March 2021. … since then" runs from March 2021.)
+    context.since_start = next((r.extra["month"] for r in reversed(refs)
+                                if r.kind == "since" and "month" in r.extra), None)
     per, rate_end = None, None
     for claim in sorted(out, key=lambda c: (c.start, c.quantity.start if c.quantity else -1)):
         # "unos 10 mil al mes ..., el promedio es de más de 25 mil": a rate with no unit
@@ -2240,7 +2248,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 # (A region no city bears the name of, "across the Rio Grande Valley
                 # region", is the sector with or without its agents.)
                 if not (agents or m.group("h") or m.group("i") or m.group("e2") or
-                        sector in lx.REGION_SECTORS):
+                        sector in lx.REGION_SECTORS or m.group("d") and "sector" not in
+                        claim.filters and not _NOT_A_SECTOR_S.search(sentence)):
+                    # (A sector's city alone is the sector only where no other is: "up 53
+                    # percent in the Rio Grande Valley region, 22 percent in Laredo" is
+                    # the Valley's.)
                     continue
                 if sector and sector not in claim.filters.get("sector", []):
                     claim.filters.setdefault("sector", []).append(sector)
@@ -3499,6 +3511,27 @@ _DAY_SPAN = re.compile(
     r"\b(?:del?|desde el|entre el|from|between)\s+(?P<a>\d{1,2})\s+(?:al?|to|y|and|-|–)\s+"
     r"(?:el\s+)?(?P<b>\d{1,2})\s+(?:de\s+)?" + _MONTHS + r"|\b(?:from|between)\s+" + _MONTHS
     + r"\s+(?P<a2>\d{1,2})\s+(?:to|and|-|–|through)\s+(?P<b2>\d{1,2})\b", re.IGNORECASE)
+# Days across two months: "between April 16 and May 11, 2023", "del 16 de abril al 11 de
+# mayo".
+_DAYS_ACROSS = re.compile(
+    r"\b(?:from|between)\s+(?P<m1>" + _MONTHS + r")\s+(?P<a>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"(?:to|and|-|–|through)\s+(?P<m2>" + _MONTHS + r")\s+(?P<b>\d{1,2})\b|"
+    r"\b(?:del?|desde el|entre el)\s+(?P<a2>\d{1,2})\s+de\s+(?P<m3>" + _MONTHS + r")\s+"
+    r"(?:al?|y el|y|hasta el)\s+(?P<b2>\d{1,2})\s+de\s+(?P<m4>" + _MONTHS + r")", re.IGNORECASE)
+
+
+def _days_across_months(clause: str) -> bool:
+    """Whether the clause counts days from within one month to within the next ("between
+    April 16 and May 11"), which no monthly file holds."""
+    m = _DAYS_ACROSS.search(clause)
+    if m is None:
+        return False
+    first, last = (MONTHS[(m.group(g) or m.group(h)).rstrip(".").lower()]
+                   for g, h in (("m1", "m3"), ("m2", "m4")))
+    a, b = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
+    return (last - first) % 12 == 1 and not (a == 1 and b >= 28)
+
+
 # One day named as when a count was made: "el 28 de junio se contabilizaron 137",
 # "on June 28, agents apprehended 137" (not the end of a span, nor the day a period ended).
 _ONE_DAY = re.compile(
@@ -3523,6 +3556,9 @@ _SINGLE_DAY = re.compile(r"\b(?:(?:in|for|on)\s+a\s+single\s+day|(?<!every )sing
                          # "Just yesterday alone, there were nearly 11,000", "we have seen
                          # days with more than 10,000": a day's count, not a month's.
                          r"(?:yesterday|today)\s+alone|s[oó]lo\s+ayer|ayer\s+nada\s+más|"
+                         # "4,000 over the holiday weekend and nearly 1,000 more on Tuesday"
+                         rf"\bmore\s+on\s+{_WEEKDAYS}|over\s+the\s+(?:[\w'’.-]+\s+){{0,4}}?"
+                         r"weekend|"
                          r"days?\s+(?:with|when|in\s+which)\s+(?:more\s+than|over|nearly|"
                          r"almost|about|upwards\s+of|\d)|"
                          r"días\s+(?:con|en\s+(?:los\s+)?que)\s+(?:más\s+de|casi|\d))\b",
@@ -4008,6 +4044,15 @@ def _record_of_the_level(claims: list[Claim], text: str) -> None:
         for dim in ("citizenship", "demographic"):
             if dim in level.filters:
                 rank.filters[dim] = list(level.filters[dim])
+
+
+# Words that make a sector's city the city, its ports or its people, not Border Patrol's
+# sector: "encounters in Tucson" with none of them is the sector's ("211 mil 802 personas
+# han sido aseguradas en Yuma, Arizona").
+_NOT_A_SECTOR_S = re.compile(r"\b(?:ports?|puertos?|bridges?|puentes?|field office|garitas?|"
+                             r"cit(?:y|ies)|ciudad(?:es)?|count(?:y|ies)|condados?|shelters?|"
+                             r"albergues?|mayor|alcalde|residents|habitantes|downtown|"
+                             r"released|liberad[oa]s)\b", re.IGNORECASE)
 
 
 # ("from a record high of 84,491 in May": the record's words begin with their article.)

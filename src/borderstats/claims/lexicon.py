@@ -562,7 +562,7 @@ SECTOR_RE = gated(r"\b(?P<a>" + SECTOR_NAMES + r")(?:,\s+(?:texas|tex\.|arizona|
 # agents", "the busiest sector ... was Tucson". Border Patrol counts by sector, never by
 # city, so beside its agents the place is the sector (not a port's field office).
 SECTOR_PLACE_RE = re.compile(
-    r"\b(?:in|near|around|across)\s+(?:the\s+)?(?P<d>" + SECTOR_NAMES + r")\b"
+    r"\b(?:in|near|around|across|en)\s+(?:the\s+|el\s+)?(?P<d>" + SECTOR_NAMES + r")\b"
     r"(?!\s+(?:field office|ports?|city|county|mayor|police|sheriff|shelters?)\b)|"
     r"\b(?P<e>" + SECTOR_NAMES + r")(?:[\s-]+area)?\s+agents\b|"
     r"\b(?P<e2>" + SECTOR_NAMES + r")[\s-]+(?:area|region)\b|"
@@ -601,7 +601,10 @@ US_OWN_BORDER = _rx(r"(?:u\.?s\.?|america(?:'s|’s)?|united states(?:'|’)?)\s
                     r"(?:southern|southwest(?:ern)?) border of (?:the )?(?:u\.?s|united states)",
                     r"frontera (?:sur|suroeste|sudoeste) de (?:los\s+)?(?:ee\.?\s?uu|eeuu|"
                     r"estados unidos)",
-                    r"frontera (?:sur|suroeste|sudoeste) estadounidense")
+                    r"frontera (?:sur|suroeste|sudoeste) estadounidense",
+                    # ("la frontera entre Estados Unidos y México": where the US counts.)
+                    r"frontera entre (?:los\s+)?(?:ee\.?\s?uu\.?|eeuu|estados unidos) y méxico",
+                    r"border between (?:the\s+)?(?:u\.?s\.?|united states) and mexico")
 # Who counts, for comparisons between two countries' series ("Mexico detained more
 # migrants than the US Border Patrol apprehended"). Border phrases are blanked out first,
 # so "the U.S.-Mexico border" and "la frontera con México" name no one.
@@ -1203,7 +1206,8 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
     (_rx(r"fell", r"dropped", r"declined", r"decreased", r"went down", r"fallen", r"down from",
          r"down \w+ly from",
          r"(?:we're|we are|they're|they are|are|is|it's|were|was)\s+(?:way\s+|well\s+)?down\b",
-         r"down(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d)",
+         r"down(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|"
+         r"over\s+|roughly\s+|around\s+|approximately\s+|close to\s+|upwards of\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:decrease|decline|drop|reduction|fall)",
          # "The fall in the number of encounters … was 81.5 percent": the change as a subject
          r"\bthe\s+(?:\S+\s+){0,2}?(?:decrease|decline|drop|reduction|fall)\b" + _WAS_A_SIZE,
@@ -1225,7 +1229,8 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!adds )(?<!add )(?<!added )"
          r"(?<!picked )(?<!pick )(?<!picks )(?<!ended )(?<!end )(?<!showed )(?<!show )"
          r"(?<!set )(?<!sum )(?<!summed )(?<!add )(?<!tally )(?<!tallied )(?<!rounded )"
-         r"up(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d)",
+         r"up(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|"
+         r"over\s+|roughly\s+|around\s+|approximately\s+|close to\s+|upwards of\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:increase|rise|jump|growth)",
          r"\bthe\s+(?:\S+\s+){0,2}?(?:increase|rise|jump|growth)\b" + _WAS_A_SIZE,
          r"(?<=\d)\s*(?:%|percent|per cent)\s+(?:increase|rise|jump|growth)",
@@ -1538,6 +1543,13 @@ BASE_MARKER = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|from|than|agains
 BY_AIR = re.compile(r"\b(?:by air|flights?|vuelos?|v[ií]a a[ée]rea|a[ée]re[oa]s?)\b",
                     re.IGNORECASE)
 ICE = re.compile(r"\b(?:ICE|Immigration and Customs Enforcement)\b")
+# ICE as the one who arrests ("ICE arrested 74,082", "ICE made 142,580 administrative
+# arrests", "según cifras de ICE, … se arrestaron"): its own enforcement, not the border's.
+ICE_ARRESTS = re.compile(r"\b(?:ICE|Immigration and Customs Enforcement)(?:'s|’s)?\s+"
+                         r"(?:\S+\s+){0,3}?(?:arrest\w*|detained|apprehended|detuvo|"
+                         r"arrest[óo])\b|\b(?i:según|de acuerdo con)\s+(?i:las\s+)?(?i:cifras|"
+                         r"datos)\s+(?i:de|del)\s+(?:ICE|Servicio de Inmigración y Control de "
+                         r"Aduanas)\b(?=[^.]*\b(?i:arrest|detuv|detenid))")
 # A military force as the one that detains ("sus soldados detuvieron a 177 mil 166", "the
 # Texas National Guard apprehended"): its own count, which no file splits out.
 MILITARY_DETAINERS = re.compile(r"\b(?:guardia nacional|national guard|soldados|soldiers|"

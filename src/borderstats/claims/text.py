@@ -279,6 +279,10 @@ _DAY_AFTER = re.compile(
     r"^(?:[°º]|ro|er)?\s+de\s+(?:enero|febrero|"
     r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
     r"diciembre)\b", re.IGNORECASE)
+# A section of a law, not a count: "under § 1226(a)", "8 U.S.C. 1182", "sección 212".
+_STATUTE_BEFORE = re.compile(r"(?:§+|\bsec(?:tion|\.)|\bsecci[oó]n|\bU\.?\s?S\.?\s?C\.?|"
+                             r"\bINA)\s*$", re.IGNORECASE)
+_STATUTE_AFTER = re.compile(r"\([a-z0-9]{1,3}\)")
 # How far after a number its unit is looked for: room for the longest unit word with an
 # "of"/"de" before it ("de 29 nacionalidades"), and for a day of the month.
 _UNIT_WINDOW = 30
@@ -434,6 +438,9 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
                 continue  # the tail of something else: "1.2.3", "10:30", "2023-24"
             if not scale and not pct and (
                     _NAMING.search(sentence[max(0, m.start("num") - 20):m.start("num")])
+                    or _STATUTE_BEFORE.search(sentence[max(0, m.start("num") - 12):
+                                                       m.start("num")])
+                    or _STATUTE_AFTER.match(sentence, m.end())
                     or _after_is_unit(sentence, m.end())
                     or re.fullmatch(r"\d{1,2}", num) and int(num) <= 31
                     and _MONTH_BEFORE_ES.search(sentence[max(0, m.start("num") - 14):

@@ -669,7 +669,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(rf"\b(?:since|desde)\s+(?:(?:president[ea]?\s+)?(?:[\w.'’]+\s+){{0,6}}?(?:took office|"
          rf"was sworn in|assumed office|tom[óo] posesi[óo]n|asumi[óo](?: el cargo)?|"
          rf"(?:going|went|came|coming) into (?:effect|force)|took effect|entr[óo] en vigor|"
-         rf"(?:was|were) (?:introduced|implemented|launched|imposed)|{_STARTED})\s+"
+         rf"(?:was|were) (?:introduced|implemented|launched|imposed)|{_STARTED}|"
+         # ("Since its inception in March 2020", "desde que comenzó a usarse en marzo de
+         # 2020")
+         rf"(?:its|their|the|su)\s+(?:inception|start|beginning|launch|creation|"
+         rf"introduction|implementation|inicio|creación|implementación)|"
+         rf"{_STARTED}\s+a\s+(?:usarse|aplicarse|usar|aplicar)(?:lo|la|se)?)\s+"
          rf"(?:on\s+|el\s+|in\s+|en\s+)?)?(?:(?:el\s+)?(?P<sd>\d{{1,2}})\s+de\s+)?{_MONTH_RE}(?:\s+(?P<sd2>\d{{1,2}})"
          rf"(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d))?\b"
          # ("Desde julio del año pasado": that month of the year before the text's.)
