@@ -34,6 +34,7 @@ from borderstats.claims.timex import (
     so_far,
 )
 from borderstats.errors import BorderstatsError, QueryError
+from borderstats.figure_search import FigureMatch, find_figure
 from borderstats.metrics import TIME_DIMENSIONS, catalog, cue_table, get_measure
 from borderstats.periods import Period, add_months, fiscal_year_of, parse_period
 from borderstats.query import Engine, QueryResult, rank_windows
@@ -627,15 +628,13 @@ class Checker:
         # Groups a precise figure showed where the words do not name them (see
         # ``unnamed_group_readings``): (the claim, the reading's cut) by sentence start.
         self.groups_found: dict[int, list[tuple[Any, dict[str, list[str]]]]] = {}
-        self._found: dict[tuple, list] = {}  # ``find``'s answers
+        self._found: dict[tuple, list[FigureMatch]] = {}  # ``find``'s answers
 
     def find(self, value: float, measures: list[str], start: dt.date,
-             end: dt.date) -> list:
+             end: dt.date) -> list[FigureMatch]:
         """The official figures exactly equal to ``value`` (``borderstats find``) of
         ``measures``, over periods ending from ``start`` to ``end``: at most
         ``FOUND_ELSEWHERE_MAX`` + 1 (more are chance)."""
-        from borderstats.figure_search import find_figure
-
         key = (value, tuple(measures), start, end)
         if key not in self._found:
             self._found[key] = find_figure(self.engine, value, measures=measures,
@@ -1668,7 +1667,8 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
 FOUND_ELSEWHERE_MAX = 2
 
 
-def _found_elsewhere(claim: Claim, checker: Checker, readings: list[Reading]) -> list:
+def _found_elsewhere(claim: Claim, checker: Checker,
+                     readings: list[Reading]) -> list[FigureMatch]:
     """For a precise count no reading matches: the official figures exactly equal to it
     (``borderstats find``) of the series the readings tried, over periods ending within a
     year of the claim's, whole or of one group; none where more match than a writer's
@@ -1677,7 +1677,7 @@ def _found_elsewhere(claim: Claim, checker: Checker, readings: list[Reading]) ->
     return found if len(found) <= FOUND_ELSEWHERE_MAX else []
 
 
-def _found_near(claim: Claim, checker: Checker, readings: list[Reading]) -> list:
+def _found_near(claim: Claim, checker: Checker, readings: list[Reading]) -> list[FigureMatch]:
     """The official figures exactly equal to a precise count, of the series the readings
     try in the country of the likeliest, over periods ending within a year of the claim's."""
     q = claim.quantity
@@ -1745,8 +1745,7 @@ def _names_period(text: str, period: Period) -> bool:
     return ends <= months and in_year
 
 
-
-def _match_words(match: Any, lang: str) -> str:
+def _match_words(match: FigureMatch, lang: str) -> str:
     return (f"{_title(match.measure, lang)}{_where_words(match.where, lang)}, "
             f"{_fmt_period(match.period, lang)}: {match.value:,} "
             f"({match.result.command()})")
