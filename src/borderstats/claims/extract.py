@@ -2249,7 +2249,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 # region", is the sector with or without its agents.)
                 if not (agents or m.group("h") or m.group("i") or m.group("e2") or
                         sector in lx.REGION_SECTORS or m.group("d") and "sector" not in
-                        claim.filters and not _NOT_A_SECTOR_S.search(sentence)):
+                        claim.filters and not _NOT_THE_SECTOR.search(sentence)):
                     # (A sector's city alone is the sector only where no other is: "up 53
                     # percent in the Rio Grande Valley region, 22 percent in Laredo" is
                     # the Valley's.)
@@ -4049,7 +4049,7 @@ def _record_of_the_level(claims: list[Claim], text: str) -> None:
 # Words that make a sector's city the city, its ports or its people, not Border Patrol's
 # sector: "encounters in Tucson" with none of them is the sector's ("211 mil 802 personas
 # han sido aseguradas en Yuma, Arizona").
-_NOT_A_SECTOR_S = re.compile(r"\b(?:ports?|puertos?|bridges?|puentes?|field office|garitas?|"
+_NOT_THE_SECTOR = re.compile(r"\b(?:ports?|puertos?|bridges?|puentes?|field office|garitas?|"
                              r"cit(?:y|ies)|ciudad(?:es)?|count(?:y|ies)|condados?|shelters?|"
                              r"albergues?|mayor|alcalde|residents|habitantes|downtown|"
                              r"released|liberad[oa]s)\b", re.IGNORECASE)
