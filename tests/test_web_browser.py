@@ -303,8 +303,27 @@ def test_source_pages(page, server: str, shots: Path) -> None:
     fits_a_phone(page)
 
 
+def test_find_says_where_a_figure_comes_from(page, server: str, shots: Path) -> None:
+    # From the menu, a figure typed as a story writes it: CBP's nationwide count of Indian
+    # nationals in FY2024 (90,415), with the query that gives it.
+    page.goto(server + "/")
+    page.click("text=Find a figure")
+    page.wait_for_url("**/find*")
+    page.fill("#figure", "90,415")
+    page.click("#find-button")
+    page.wait_for_selector("#find-results")
+    row = page.inner_text("#find-results + .table-wrap tbody tr")
+    assert "FY2024" in row and "citizenship IND" in row
+    assert "borderstats query nationwide_encounters --period FY2024" in row
+    page.screenshot(path=str(shots / "find.png"), full_page=True)
+    fits_a_phone(page)
+    # Words that give no count are answered in the page, not with an error page.
+    page.goto(server + "/find?lang=es&figure=muchos")
+    assert "give one positive count" in page.inner_text("#find-error")
+
+
 def test_every_page_is_skip_linked_and_fits_a_phone(page, server: str) -> None:
-    for path in ("/", "/check", "/sources", "/check?lang=es"):
+    for path in ("/", "/check", "/sources", "/find", "/check?lang=es"):
         page.goto(server + path)
         page.keyboard.press("Tab")
         assert page.evaluate("document.activeElement.className") == "skip"

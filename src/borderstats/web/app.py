@@ -423,6 +423,26 @@ def create_app(db: Path, *, limits: Limits | None = None, readers: int = 4) -> F
         lang = _language(lang)
         return page("check.html.j2", lang, limits=limits)
 
+    @app.get("/find", include_in_schema=False)
+    async def find_page(lang: str | None = None, figure: str | None = None,
+                        within: float = 0.0) -> HTMLResponse:
+        from borderstats.claims.text import one_count
+        from borderstats.figure_search import find_figure
+
+        lang = _language(lang)
+        matches, error, shown = None, None, figure
+        if figure and figure.strip():
+            try:
+                value = one_count(figure)
+                shown = f"{value:,.0f}"
+                found = await run(lambda engine: find_figure(
+                    engine, value, within=min(max(within, 0.0), 10.0) / 100))
+                matches = [m.to_dict() for m in found]
+            except QueryError as exc:
+                error = str(exc)
+        return page("find.html.j2", lang, figure=figure, within=within, matches=matches,
+                    error=error, shown=shown)
+
     @app.get("/sources", include_in_schema=False)
     async def sources_page(lang: str | None = None) -> HTMLResponse:
         lang = _language(lang)
