@@ -317,6 +317,12 @@ def test_find_says_where_a_figure_comes_from(page, server: str, shots: Path) -> 
     assert "borderstats query nationwide_encounters --period FY2024" in row
     page.screenshot(path=str(shots / "find.png"), full_page=True)
     fits_a_phone(page)
+    # In Spanish, the series by their Spanish titles; the language links keep the figure.
+    page.goto(server + "/find?lang=es&figure=90415")
+    assert "Encuentros en todo el país" in page.inner_text("#find-results + .table-wrap")
+    page.click("text=English")
+    page.wait_for_selector("#find-results")
+    assert "Official figures equal to 90,415" in page.inner_text("#find-results")
     # Words that give no count are answered in the page, not with an error page.
     page.goto(server + "/find?lang=es&figure=muchos")
     assert "give one positive count" in page.inner_text("#find-error")

@@ -426,6 +426,9 @@ def create_app(db: Path, *, limits: Limits | None = None, readers: int = 4) -> F
     @app.get("/find", include_in_schema=False)
     async def find_page(lang: str | None = None, figure: str | None = None,
                         within: float = 0.0) -> HTMLResponse:
+        from urllib.parse import urlencode
+
+        from borderstats.claims.i18n import title
         from borderstats.claims.text import one_count
         from borderstats.figure_search import find_figure
 
@@ -437,11 +440,15 @@ def create_app(db: Path, *, limits: Limits | None = None, readers: int = 4) -> F
                 shown = f"{value:,.0f}"
                 found = await run(lambda engine: find_figure(
                     engine, value, within=min(max(within, 0.0), 10.0) / 100))
-                matches = [m.to_dict() for m in found]
+                # (Each series' title in the page's language, where the catalog has one.)
+                matches = [m.to_dict() | {"title": title(m.measure, lang) or m.result.title}
+                           for m in found]
             except QueryError as exc:
                 error = str(exc)
+        # The language links keep the figure asked about.
+        keep = "&" + urlencode({"figure": figure, "within": f"{within:g}"}) if figure else ""
         return page("find.html.j2", lang, figure=figure, within=within, matches=matches,
-                    error=error, shown=shown)
+                    error=error, shown=shown, keep=keep)
 
     @app.get("/sources", include_in_schema=False)
     async def sources_page(lang: str | None = None) -> HTMLResponse:
