@@ -1307,8 +1307,7 @@ def find(
     from borderstats.query import Engine
 
     value = one_count(figure)
-    tolerance = abs(_percent_option(within if within.endswith("%") else within + "%",
-                                    "--within"))
+    tolerance = abs(_percent_option(within.rstrip("%") + "%", "--within"))
     first = parse_period(start).start if start else None
     last = parse_period(end).end if end else None
     with _open(db) as store:

@@ -1652,7 +1652,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
                        else "attribution_noise"),
             query=attribution["query"])
     if verdict in (rules.INACCURATE, rules.MISLEADING) and not any(r.exact for r in readings) \
-            and (found := _found_elsewhere(claim, checker, readings)):
+            and (found := _found_near(claim, checker, readings)):
         # "9,465 entradas ilícitas de cubanos" in fiscal 2023, which is May 2023's count
         # nationwide: the verdict stands on the words, and the reader learns where the
         # figure comes from (a figure rightly copied under the wrong label, most often).
@@ -1667,19 +1667,11 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
 FOUND_ELSEWHERE_MAX = 2
 
 
-def _found_elsewhere(claim: Claim, checker: Checker,
-                     readings: list[Reading]) -> list[FigureMatch]:
-    """For a precise count no reading matches: the official figures exactly equal to it
-    (``borderstats find``) of the series the readings tried, over periods ending within a
+def _found_near(claim: Claim, checker: Checker, readings: list[Reading]) -> list[FigureMatch]:
+    """The official figures exactly equal to a precise count (``borderstats find``), of the
+    series the readings try in the country of the likeliest, over periods ending within a
     year of the claim's, whole or of one group; none where more match than a writer's
     source can explain."""
-    found = _found_near(claim, checker, readings)
-    return found if len(found) <= FOUND_ELSEWHERE_MAX else []
-
-
-def _found_near(claim: Claim, checker: Checker, readings: list[Reading]) -> list[FigureMatch]:
-    """The official figures exactly equal to a precise count, of the series the readings
-    try in the country of the likeliest, over periods ending within a year of the claim's."""
     q = claim.quantity
     if claim.kind != "total" or q is None or q.kind != "count" or q.value < 1000 or \
             q.hedge not in (None, "about") or rules.precision(q.words, q.value) > 0.001 or \
@@ -1688,8 +1680,10 @@ def _found_near(claim: Claim, checker: Checker, readings: list[Reading]) -> list
     country = get_measure(max(readings, key=lambda r: r.support).measure).country
     measures = sorted({r.measure for r in readings
                        if get_measure(r.measure).country == country})
-    return checker.find(q.value, measures, add_months(min(p.start for p in claim.periods), -12),
-                        add_months(max(p.end for p in claim.periods), 12))
+    found = checker.find(q.value, measures,
+                         add_months(min(p.start for p in claim.periods), -12),
+                         add_months(max(p.end for p in claim.periods), 12))
+    return found if len(found) <= FOUND_ELSEWHERE_MAX else []
 
 
 def found_period_readings(claim: Claim, readings: list[Reading],
@@ -1700,12 +1694,9 @@ def found_period_readings(claim: Claim, readings: list[Reading],
     the count are found first (``borderstats find``); a reading is made of each whose
     period the sentence names (its month's name, its year) and whose series and cut a
     reading of the words has. Kept, like the other rebound readings, only if exact."""
-    found = _found_near(claim, checker, readings)
-    if not found or len(found) > FOUND_ELSEWHERE_MAX:
-        return []
     text = claim.sentence.text
     out = []
-    for match in found:
+    for match in _found_near(claim, checker, readings):
         if not _names_period(text, match.period):
             continue
         same = [r for r in readings if r.measure == match.measure and r.where == match.where

@@ -225,6 +225,16 @@ def _presidency(name: str, ref: dt.date) -> Period | None:
     return Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
 
 
+def _term_named(word: str | None, ref: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The term a text means by a president's name (the last begun by ``ref``), or with no
+    name the US term under way: its first and last months."""
+    word = (word or "").replace("ó", "o")
+    name = _PRESIDENT_NAMES.get(word, word)
+    terms = [t for t in PRESIDENCIES.get(name, []) if _begun(t, ref)] if name else \
+        _us_terms(ref)
+    return terms[-1] if terms else None
+
+
 def months_in_office(p: Period) -> Period:
     """A US presidency's months without the Januaries it shares with the terms before and
     after (a term begins on 20 January): "the average number of monthly encounters under
@@ -1154,13 +1164,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # the first month wholly in it), "los primeros seis meses del gobierno de Trump". A
     # term with no name is the US one under way at the text's date.
     def term_start(m: re.Match) -> None:
-        word = (m.group("name") or "").replace("ó", "o")
-        name = _PRESIDENT_NAMES.get(word, word)
-        terms = [t for t in PRESIDENCIES.get(name, []) if _begun(t, ref)] if name else \
-            _us_terms(ref)
-        if not terms:
+        term = _term_named(m.group("name"), ref)
+        if term is None:
             return
-        start, end = terms[-1]
+        start, end = term
         whole = bool(m.group("full") or m.group("full2") or not m.group("n"))
         if start.month == 1 and whole:
             start = add_months(start, 1)  # a US term begins on 20 January
@@ -1192,13 +1199,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # "Since Biden and Harris' first full month in office", "desde el primer mes completo de
     # su gobierno": from the first month wholly in the term to the last that had ended.
     def since_term_start(m: re.Match) -> None:
-        word = (m.group("name") or "").replace("ó", "o")
-        name = _PRESIDENT_NAMES.get(word, word)
-        terms = [t for t in PRESIDENCIES.get(name, []) if _begun(t, ref)] if name else \
-            _us_terms(ref)
-        if not terms:
+        term = _term_named(m.group("name"), ref)
+        if term is None:
             return
-        start, end = terms[-1]
+        start, end = term
         start = add_months(start, 1) if start.month == 1 else start
         last = min(end, last_ended_month(ref))
         if last > start:
