@@ -3842,6 +3842,11 @@ def test_shares_written_as_ratios(engine: Engine) -> None:
         "two of every three migrants")] == [(0.667, "fraction")]
     assert [q.kind for q in quantities("rose 4 in 10 days")] == ["count"]
     assert quantities("the most of any sector") == []
+    # "Most" before an adverb is its degree, not a share ("most shockingly"); a noun in -ly
+    # after it is still counted ("most family units").
+    assert [q.words for q in quantities("Most shockingly, the agency released more than "
+                                        "55,000")] == ["more than 55,000"]
+    assert [q.kind for q in quantities("Most family units were released.")] == ["fraction"]
     # Border Patrol, Southwest, December 2023: families 101,707 of 249,740 (40.7%).
     c = one(engine, "About 4 in 10 migrants apprehended by Border Patrol in December were "
             "traveling as families.", "2024-01-26")
@@ -6424,6 +6429,29 @@ READINGS = [
     ("Since Biden's first full month in office, CBP has recorded more than 10.3 million "
      "encounters nationwide.", "2024-09-18", "total", 0,
      {"periods": ["2021-02..2024-08"], "verdict": "accurate"}),
+    # People released into the country are the book-outs' releases, not the encounters:
+    # Border Patrol's (August 2023: 101,650, OHSS rounded to 10; March 2023: 25,920), or
+    # with the ports' paroles where no component is named (December 2021: 51,780 + 1,310).
+    ("In August 2023, Border Patrol released 100,585 aliens under § 1226(a).", "2023-10-11",
+     "total", 0, {"measure": "swb_book_outs", "verdict": "roughly_accurate"}),
+    ("En marzo de 2023 la Patrulla Fronteriza liberó a 25,920 migrantes dentro de Estados "
+     "Unidos.", "2023-05-10", "total", 0,
+     {"measure": "swb_book_outs", "filters": {"component": ["USBP"],
+                                              "outcome": ["USBP releases"]},
+      "verdict": "accurate"}),
+    ("About 402,000 migrants were released in the U.S. in 2021 pending asylum hearings.",
+     "2022-02-07", "total", 0, {"measure": "swb_book_outs", "verdict": "roughly_accurate"}),
+    ("Most shockingly, the agency released more than 55,000 migrants into the United States "
+     "in December 2021.", "2022-01-21", "total", 0,
+     {"filters": {"outcome": ["USBP releases", "OFO paroles"]},
+      "verdict": "roughly_accurate"}),
+    # ... and the publisher's "released data" is no release of people.
+    ("CBP released data on Friday showing 250,000 encounters in December.", "2023-01-20",
+     "total", 0, {"measure": "swb_encounters", "verdict": "accurate"}),
+    # A change "from December" with no period, said in late January: January against
+    # December (Yuma: 30,974 to 11,537, -62.8%), not December against November.
+    ("Apprehensions in the Yuma sector show a 60 percent decrease from December.",
+     "2023-01-24", "change", 0, {"periods": ["2023-01"], "verdict": "roughly_accurate"}),
 ]
 
 

@@ -703,6 +703,17 @@ class Checker:
             return [("mx_irregular_migrants", label("mx", lang), where)]
         if topic.id == "darien":
             return [("darien_transits", label("darien", lang), where)]
+        if topic.id == "releases":
+            # Border Patrol's releases and the ports' paroles, as the book-outs count them:
+            # the component the words name, else Border Patrol's (most of them) and CBP's.
+            usbp = ("swb_book_outs", label("usbp_releases", lang),
+                    where | {"component": ["USBP"], "outcome": ["USBP releases"]})
+            cbp = ("swb_book_outs", label("cbp_releases", lang),
+                   where | {"outcome": ["USBP releases", "OFO paroles"]})
+            if actor == "OFO":
+                return [("swb_book_outs", label("ofo_paroles", lang),
+                         where | {"component": ["OFO"], "outcome": ["OFO paroles"]})]
+            return [usbp] if actor == "USBP" else [cbp, usbp] if actor == "CBP" else [usbp, cbp]
         if topic.id == "mx_returns":
             outcome = where.get("outcome")
             if outcome == ["Deportation"]:
@@ -945,7 +956,7 @@ class Checker:
         lang = self.lang
         topic = claim.topic
         us = topic is not None and topic.country == "USA" and topic.id not in (
-            "removals", "expulsions", "title8") and claim.versus is None
+            "removals", "expulsions", "title8", "releases") and claim.versus is None
         if us and claim.place in (None, "southwest") and "authority" not in first.where:
             have = {r.measure for r in base}
             others = [("swb_encounters", label("f_cbp", lang)),
@@ -2445,6 +2456,15 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         # February 2024, is December 2023's).
         claim.periods = [Period.month(last.year, last.month)]
         claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
+        base = claim.compare_to[0] if claim.compare_to else None
+        if base is not None and base.kind == "month" and base.start == last and \
+                claim.compare_stat is None and _names_period(claim.sentence.text, base):
+            # "A 60 percent decrease from December", said in late January: the month under
+            # way at the text's date, against the latest one that had ended.
+            now = add_months(base.start, 1)
+            claim.periods = [Period.month(now.year, now.month)]
+            claim.inherited[-1] = ("no_period_under_way", {"period": claim.periods[0].label})
+            return
         before = add_months(last, -1)
         if ref.day < PUBLISHED_BY_DAY and not claim.alternatives and claim.compare_to and \
                 claim.compare_to[0].kind == "month" and \

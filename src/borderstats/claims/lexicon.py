@@ -260,6 +260,26 @@ TOPICS: tuple[Topic, ...] = (
                           # "se removieron en promedio a 300,000 migrantes al año"
                           r"removi(?:eron|ó|dos|das)", r"remociones"),
           measures=("dhs_removals", "dhs_repatriations")),
+    # People released from CBP's custody into the country ("Border Patrol released 100,585
+    # aliens", "about 402,000 migrants were released in the U.S."): the releases and paroles
+    # among the book-outs, not the encounters they followed. (Not "CBP released data".)
+    Topic("releases", _rx(
+        r"releas(?:ed|ing)\s+(?:(?:more than|over|nearly|almost|about|some|roughly|at least|"
+        r"another|an additional|only|just)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:migrants|aliens|people|immigrants|individuals|persons|"
+        r"families|family members|children|minors|asylum[- ]seekers|noncitizens)",
+        r"(?:migrants|aliens|people|immigrants|individuals|persons|noncitizens|families)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:were|had been|have been|was|being|are|got)\s+(?:[\w-]+\s+)?"
+        r"released",
+        r"released\s+(?:in|into|to)\s+(?:the\s+)?(?:u\.?s\.?|united states|country|interior|"
+        r"communities|streets)",
+        r"(?:border patrol|usbp|cbp) releases",
+        r"(?:liberad|puest)[oa]s en libertad",
+        r"liberad[oa]s (?:en|dentro de) (?:los )?(?:estados unidos|ee\.? ?uu\.?|el país|"
+        r"territorio)",
+        r"liber(?:ó|aron|a) a (?:[\w.,]+\s+){0,3}?(?:migrantes|personas|extranjeros|"
+        r"inmigrantes)"),
+          measures=("swb_book_outs",)),
     Topic("asylum", _rx(r"asylum (?:claims?|applications?|cases?|requests?|grants?|"
                         r"officers?|hearings?|backlog|decisions?|approvals?)",
                         r"(?:granted|denied|applied for|seeking|sought) asylum", r"credible fear",

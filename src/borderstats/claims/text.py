@@ -482,6 +482,9 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
                                         sentence[max(0, m.start() - 14):m.start()],
                                         re.IGNORECASE):
             continue  # "which covers most of Arizona": a place, not a share
+        if word == "most" and re.match(r"\s+\w+ly\b", sentence[m.end():]) and \
+                not re.match(r"\s+(?:only|early|elderly|family|nearly)\b", sentence[m.end():]):
+            continue  # "most shockingly", "most recently": an adverb's degree, not a share
         if word == "most" and re.match(r"\s+[\w\s]{0,30}?\([^()]*\d[^()]*(?:%|percent|per cent|"
                                        r"por ciento)", sentence[m.end():]):
             continue  # "most apprehensions (over 38 percent)": the figure says how many
