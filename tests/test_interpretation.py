@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from borderstats.claims import check
+from borderstats.claims import lexicon as lx
 from borderstats.claims.text import quantities
 from borderstats.claims.timex import last_ended_fiscal_year, last_ended_month, so_far, time_refs
 from borderstats.periods import Period
@@ -3842,6 +3843,8 @@ def test_shares_written_as_ratios(engine: Engine) -> None:
         "two of every three migrants")] == [(0.667, "fraction")]
     assert [q.kind for q in quantities("rose 4 in 10 days")] == ["count"]
     assert quantities("the most of any sector") == []
+    assert lx.nationalities("Chinese officials said") == []
+    assert lx.nationalities("encountered 9,711 Chinese at the border") == ["CHN"]
     # "Most" before an adverb is its degree, not a share ("most shockingly"); a noun in -ly
     # after it is still counted ("most family units").
     assert [q.words for q in quantities("Most shockingly, the agency released more than "
@@ -6448,6 +6451,42 @@ READINGS = [
     # ... and the publisher's "released data" is no release of people.
     ("CBP released data on Friday showing 250,000 encounters in December.", "2023-01-20",
      "total", 0, {"measure": "swb_encounters", "verdict": "accurate"}),
+    # Children counted by a US series that counts none but unaccompanied ones and family
+    # units: the unaccompanied children where the figure fits them (Southwest, all CBP,
+    # January 2021 5,820 to February 9,402: +61.5%) ...
+    ("The number of children and teens coming to the United States Southern border shot up "
+     "by more than 60 percent in February compared to the previous month.", "2021-03-19",
+     "change", 0, {"filters": {"demographic": ["UAC"]}, "verdict": "accurate"}),
+    # ... and "adults and children" in a text on families are the family units' members
+    # (Border Patrol, May 2019: 84,486).
+    ("The Border Patrol says a new record was set in May for the number of migrant families "
+     "apprehended at the U.S.-Mexico border. It set a record with 84,542 adults and children "
+     "apprehended.", "2019-06-05", "total", 0,
+     {"filters": {"demographic": ["FMUA"]}, "verdict": "accurate"}),
+    # Unaccompanied children in other words: "who migrate … on their own", "unaccompanied
+    # and separated", "sin acompañamiento de un adulto" (Border Patrol, FY2016: 59,690).
+    ("The number of children under 18 who migrate to the United States on their own rose to "
+     "152,057 apprehensions in Fiscal Year 2022.", "2023-06-07", "change", 0,
+     {"filters": {"demographic": ["UAC"]}}),
+    ("100,000 unaccompanied and separated children were apprehended at the Mexico-U.S. border "
+     "in fiscal year 2016.", "2017-03-01", "total", 0,
+     {"filters": {"demographic": ["UAC"]}, "verdict": "inaccurate"}),
+    ("En 2016, casi 60 mil niños sin acompañamiento de un adulto fueron aprehendidos en la "
+     "frontera de Estados Unidos.", "2017-03-01", "total", 0,
+     {"filters": {"demographic": ["UAC"]}, "verdict": "accurate"}),
+    # A demonym that is its own plural, with no noun after it, is the people counted
+    # (Border Patrol, Southwest, Senegal, July–November 2023: 18,020).
+    ("U.S. authorities arrested Senegalese more than 20,000 times for crossing the border "
+     "illegally from Mexico from July to November.", "2024-03-01", "total", 0,
+     {"filters": {"citizenship": ["SEN"]}, "verdict": "inaccurate"}),
+    # Encounters in other Spanish words: "se toparon con", "registrados por las autoridades
+    # fronterizas" (Southwest, October–December 2022: Russia 17,295; nationwide, Cuba, July
+    # 2023: 7,479).
+    ("Entre octubre y diciembre de 2022, por ejemplo, las autoridades se toparon con 1 915 "
+     "individuos chinos y 17 298 rusos.", "2024-02-21", "total", 1,
+     {"measure": "swb_encounters", "verdict": "accurate"}),
+    ("En julio, casi 8,000 cubanos fueron registrados por las autoridades fronterizas de "
+     "Estados Unidos.", "2023-08-20", "total", 0, {"verdict": "accurate"}),
     # A change "from December" with no period, said in late January: January against
     # December (Yuma: 30,974 to 11,537, -62.8%), not December against November.
     ("Apprehensions in the Yuma sector show a 60 percent decrease from December.",

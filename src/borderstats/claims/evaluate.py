@@ -1140,6 +1140,29 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
         else:
             claim.filters = {}
             claim.inherited.pop()
+    # Children counted by a US series, which counts no children but unaccompanied ones and
+    # those in family units: "the number of children and teens coming to the border shot up
+    # by more than 60 percent" is most often the unaccompanied children's; "family members
+    # and children" are the family units'. Kept only if the figure then holds (it is the
+    # evidence).
+    for i, claim in enumerate(claims):
+        kids = claim.filters.get("demographic") or []
+        if "Children" not in kids or claim.topic is None or claim.topic.country != "USA" \
+                or results[i]["verdict"] != rules.UNVERIFIABLE or not claim.periods:
+            continue
+        families = "FMUA" in kids
+        if not families and kids != ["Children"] or claim.quantity is not None and \
+                claim.quantity.kind == "vague":
+            continue  # (a vague "thousands of children" fits any series)
+        before = claim.filters
+        claim.filters = claim.filters | {"demographic": ["FMUA" if families else "UAC"]}
+        claim.inherited.append(("children_of_families" if families else "children_alone", {}))
+        trial = evaluate(claim, checker, ref)
+        if trial["verdict"] in (rules.ACCURATE, rules.ROUGHLY):
+            results[i] = trial
+        else:
+            claim.filters = before
+            claim.inherited.pop()
     for i, claim in enumerate(claims):
         if results[i]["verdict"] == rules.INACCURATE and claim.kind in ("change",
                                                                          "comparison"):

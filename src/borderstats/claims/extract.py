@@ -2099,6 +2099,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         # those of a sentence that named them before: "las detenciones … de menores no
         # acompañados …, donde … fueron aprehendidos seis mil 465 niños").
         claim.filters["demographic"] = ["UAC"]
+    if sorted(claim.filters.get("demographic", [])) == ["Adults", "Children"] and (
+            context.population == "FMUA" or _FAMILIES.search(sentence)):
+        # "It set a record with 84,542 adults and children apprehended", after a sentence
+        # on migrant families: the family units' members, adults and children together.
+        claim.filters["demographic"] = ["FMUA"]
     if context.population and "demographic" not in claim.filters:
         claim.text_subject.append({"demographic": [context.population]})
     # "de Estados Unidos", "desde México" name who counts, not whom: the US is never a
@@ -3721,6 +3726,10 @@ def _counts(sentence: str) -> tuple[Quantity, ...]:
 def _demographics(text: str) -> list[str]:
     return [value for pattern, dim, value in lx.POPULATIONS
             if dim == "demographic" and pattern.search(text)]
+
+
+# Family units in the words ("migrant families", "unidades familiares").
+_FAMILIES = next(p for p, _, value in lx.POPULATIONS if value == "FMUA")
 
 
 def _own_populations(claim: Claim, offset: int, sentence: str) -> list[str] | None:

@@ -350,6 +350,12 @@ TOPICS: tuple[Topic, ...] = (
     # "Enforcement actions" was CBP's name for apprehensions and inadmissibles together
     # before "encounters".
     Topic("encounters", _rx(r"encounters?", r"encountered", r"encuentros?", r"inadmisibles?",
+                            # "las autoridades se toparon con 1 915 individuos chinos",
+                            # "8,000 cubanos fueron registrados por las autoridades
+                            # fronterizas"
+                            r"se (?:top(?:aron|ó|an)|encontraron) con",
+                            r"(?:registrad|detectad)[oa]s (?:por|en) (?:las |la )?(?:autoridades|"
+                            r"fronteras?|agentes)",
                             r"enforcement actions", r"acciones de control",
                             r"acciones de (?:orden público|aplicación de la ley)"),
           measures=("swb_encounters", "usbp_swb_encounters")),
@@ -706,6 +712,10 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
      "demographic", "FMUA"),
     (_rx(r"unaccompanied (?:(?:alien|illegal|immigrant|migrant|undocumented|foreign)\s+){0,2}"
          r"(?:children|minors|kids)", r"children traveling alone",
+         r"unaccompanied and separated (?:children|minors|kids)",
+         # "children under 18 who migrate to the United States on their own"
+         r"(?:children|minors|kids)(?: under (?:the age of )?18)? (?:who|that) (?:[\w.-]+ ){1,6}?"
+         r"(?:alone|on their own|by themselves)",
          r"UACs?", r"UCs?", r"single minors", r"(?:lone|solo) (?:children|minors|kids)",
          r"children (?:arriving |crossing |traveling |(?:who|that) (?:crossed|came|arrived|"
          r"traveled|travell?ed) )?(?:alone|on their own|by themselves)",
@@ -714,14 +724,14 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
          r"(?:alone|without (?:a |their )?(?:parents?|adults?|guardians?|family))",
          r"(?:menores|niños|niñas|chicos|chicas|jóvenes|adolescentes|infantes)(?: de edad)? "
          r"no acompañad[oa]s", r"menores migrantes no acompañados",
-         rf"(?:niños|niñas|menores)(?: de edad)? {_GOING_ES}solos",
+         rf"(?:niños|niñas|menores|infantes|adolescentes)(?: de edad)? {_GOING_ES}solos",
          # "29.873 menores de edad acompañados y 9.550 no acompañados"
          r"(?<=\d )no acompañad[oa]s", r"(?<!\w )(?<!\w)no acompañad[oa]s",
          # "de los cuales 1 mil 762 no iban acompañados por un adulto"
          r"no (?:iban|viajaban|venían|llegaron|estaban) acompañad[oa]s",
          # "48,587 menores de edad sin compañía de un adulto"
-         rf"(?:menores|niños|niñas)(?: de edad)? {_GOING_ES}sin (?:la )?"
-         r"(?:compañía|sus padres|un adulto|acompañantes?)"), "demographic",
+         rf"(?:menores|niños|niñas|infantes|adolescentes)(?: de edad)? {_GOING_ES}sin (?:la )?"
+         r"(?:compañía|acompañamiento|sus padres|un adulto|acompañantes?)"), "demographic",
      "UAC"),
     # Children in general: no series in the store counts them (families with children, and
     # unaccompanied children, are the populations above), so such a count is unverifiable.
@@ -778,6 +788,7 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
 
     words: dict[str, str] = {}
     plural, singular, countries = [], [], []
+    invariant = []  # "Senegalese", "Chinese": the same word for one and for many
     for nat in table().values():
         if nat.iso in SPECIAL or nat.kind not in ("iso3166", "user-assigned"):
             continue
@@ -787,6 +798,8 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
                 continue
             words[key] = nat.iso
             (plural if key.endswith(("s", "es")) else singular).append(re.escape(key))
+            if key.endswith("ese"):
+                invariant.append(re.escape(key))
         # The country's other names too ("the People's Republic of China", "Burma");
         # upper-case aliases are codes or file spellings.
         names = (nat.name_en, nat.name_es, *(a for a in nat.aliases
@@ -808,6 +821,10 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
     pattern = re.compile(
         rf"\b(?:(?P<plural>{alt(plural)})\b|(?P<single>{alt(singular)})\s+(?:{_QUALIFIER}\s+)?"
         rf"{_PEOPLE_AFTER}\b|"
+        # "arrested Senegalese more than 20,000 times", "9,711 Chinese at the border": such
+        # a demonym with no noun after it is the people ("Chinese officials" is not).
+        rf"(?P<invariant>{alt(invariant)})(?=\s*(?:[.,;:)]|$)|\s+(?:more|over|nearly|about|"
+        rf"almost|who|were|was|and|or|than|crossing|at|in|from|to|by)\b|\s+\d)|"
         rf"(?:nacionalidad|nationality)\s+(?P<named>{alt(singular)})\b|"
         # "18.852 personas de origen colombiano": the people counted, of that origin (not
         # "…, de los que el 28% es de origen mexicano", a part of them).
@@ -880,7 +897,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
                   if words.get(m.group(0)) and words[m.group(0)] != "USA"]
         found = list(dict.fromkeys(found))
     for m in pattern.finditer(low) if named else ():
-        key = m.group("plural") or m.group("single") or m.group("named") or m.group(
+        key = m.group("plural") or m.group("single") or m.group("invariant") or m.group(
+            "named") or m.group(
             "origin") or m.group(
             "country") or m.group("said") or m.group("subject") or m.group("listed") or \
             m.group("bracketed") or m.group("inlist")
