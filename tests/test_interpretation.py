@@ -3844,6 +3844,8 @@ def test_shares_written_as_ratios(engine: Engine) -> None:
     assert [q.kind for q in quantities("rose 4 in 10 days")] == ["count"]
     assert quantities("the most of any sector") == []
     assert lx.nationalities("Chinese officials said") == []
+    assert lx.nationalities("21 mil 763 ciudadanos rusos en los estados fronterizos "
+                            "mexicanos") == ["RUS"]
     assert lx.nationalities("encountered 9,711 Chinese at the border") == ["CHN"]
     # "Most" before an adverb is its degree, not a share ("most shockingly"); a noun in -ly
     # after it is still counted ("most family units").
@@ -6487,6 +6489,23 @@ READINGS = [
      {"measure": "swb_encounters", "verdict": "accurate"}),
     ("En julio, casi 8,000 cubanos fueron registrados por las autoridades fronterizas de "
      "Estados Unidos.", "2023-08-20", "total", 0, {"verdict": "accurate"}),
+    # Two years in a row with a dash, "in 2019-20", are most often the fiscal year ending in
+    # the second (India, nationwide, FY2020: 19,883).
+    ("In 2019-20, 19,883 Indians were apprehended.", "2023-11-03", "total", 0,
+     {"periods": ["FY2020"], "verdict": "accurate"}),
+    # A region's people: the countries of it a series breaks out (Mexico, African states,
+    # January–October 2023: 43,793).
+    ("De enero a octubre del 2023 se registraron en México 43 mil 972 migrantes africanos "
+     "detenidos.", "2023-12-10", "total", 0, {"verdict": "accurate"}),
+    # A change in a sentence that opens on the one before ("Eso representó") relates that
+    # sentence's levels (Russia, Southwest, FY2022 21,763 to FY2023 43,210: +98.5%); the
+    # demonym of "los estados fronterizos mexicanos" is a place's, not the people's.
+    ("Durante el año fiscal 2022, los agentes de migración detuvieron a 21 mil 763 ciudadanos "
+     "rusos en las garitas de los estados fronterizos mexicanos, un número muy alto pero que "
+     "palidece frente a lo sucedido en 2023, cuando detuvieron a 43 mil 210 que ahora "
+     "intentan obtener asilo. Eso representó un aumento del 98.5 por ciento.", "2024-04-04",
+     "change", 0, {"filters": {"citizenship": ["RUS"]}, "periods": ["FY2023"],
+                   "verdict": "accurate"}),
     # A change "from December" with no period, said in late January: January against
     # December (Yuma: 30,974 to 11,537, -62.8%), not December against November.
     ("Apprehensions in the Yuma sector show a 60 percent decrease from December.",

@@ -630,6 +630,16 @@ class Checker:
         self.groups_found: dict[int, list[tuple[Any, dict[str, list[str]]]]] = {}
         self._found: dict[tuple, list[FigureMatch]] = {}  # ``find``'s answers
 
+    def _own_group(self, measure: str, where: dict[str, list[str]] | None) -> Any:
+        """Of a region's countries ("migrantes africanos"), those the measure breaks out
+        (the rest are in its "other countries"); all of them if it breaks out none."""
+        countries = (where or {}).get("citizenship", [])
+        if len(countries) < GROUP_OF_COUNTRIES:
+            return where
+        held = {v for span in get_measure(measure).spans if "citizenship" in span.dimensions
+                for v in self.engine.table_values(span, "citizenship")}
+        return where | {"citizenship": [c for c in countries if c in held] or countries}
+
     def find(self, value: float, measures: list[str], start: dt.date,
              end: dt.date) -> list[FigureMatch]:
         """The official figures exactly equal to ``value`` (``borderstats find``) of
@@ -646,6 +656,7 @@ class Checker:
           by: list[str] | None = None, stat: str | None = None) -> QueryResult:
         if where and any(v.startswith(EXCLUDED) for vs in where.values() for v in vs):
             return self._without(measure, period, where, by, stat)
+        where = self._own_group(measure, where)
         if stat in ("peak", "average") and period.months > 1:
             return self._stat(measure, period, where, stat)
         key = (measure, period.start, period.end, period.kind,
@@ -858,7 +869,7 @@ class Checker:
         topic = claim.topic
         assert topic is not None and topic.measures
         where: dict[str, list[str]] = {k: list(v) for k, v in claim.filters.items()}
-        measures = [(m, text, _in_own_terms(m, wh))
+        measures = [(m, text, self._own_group(m, _in_own_terms(m, wh)))
                     for m, text, wh in self.measures(claim, topic, claim.actor, where)]
         if claim.versus is not None:
             return self._cross_readings(claim, measures)
@@ -1063,6 +1074,10 @@ class Checker:
         return out
 
 
+# A list of this many countries is a region's ("Africans"), summed over those a series
+# breaks out.
+GROUP_OF_COUNTRIES = 8
+
 # How far back (in characters) a group a precise figure showed carries to later sentences.
 GROUP_CARRIES = 600
 
@@ -1176,10 +1191,28 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
 def _stated_levels(claim: Claim, i: int, claims: list[Claim],
                    results: dict[int, dict[str, Any]]) -> list[tuple[Claim, dict[str, Any]]]:
     """The levels a relation's sentence states beside it that held as read (its
-    evidence): the other totals of the sentence, with a figure, judged right."""
-    return [(c, results[j]) for j, c in enumerate(claims)
-            if j != i and c.sentence is claim.sentence and c.kind == "total" and
-            c.quantity is not None and results[j]["verdict"] in (rules.ACCURATE, rules.ROUGHLY)]
+    evidence): the other totals of the sentence, with a figure, judged right; for a
+    sentence that states none and opens on what was just said ("Eso representó un aumento
+    del 98.5 por ciento", "That is a 35 percent increase"), those of the sentence before."""
+    def levels(sentence: Any) -> list[tuple[Claim, dict[str, Any]]]:
+        return [(c, results[j]) for j, c in enumerate(claims)
+                if j != i and c.sentence is sentence and c.kind == "total" and
+                c.quantity is not None and c.quantity.kind == "count" and
+                results[j]["verdict"] in (rules.ACCURATE, rules.ROUGHLY)]
+    own = levels(claim.sentence)
+    if own or not _OPENS_ON_WHAT_WAS_SAID.match(claim.sentence.text):
+        return own
+    before = [c.sentence for c in claims if c.sentence.start < claim.sentence.start]
+    return levels(max(before, key=lambda s: s.start)) if before else []
+
+
+# A sentence that opens on what the one before said: "Eso representó", "This represents",
+# "That's an increase of", "Lo que significa".
+_OPENS_ON_WHAT_WAS_SAID = re.compile(
+    r"\s*(?:(?:and|but|y|pero)\s+)?(?:that|this|it|eso|esto|ello|lo que|which)(?:'s|’s)?\s+"
+    r"(?:(?:is|was|represents|represented|marks|marked|means|meant|amounts to|reflects|"
+    r"reflected|representa|representó|significa|significó|supone|supuso|implica|implicó|"
+    r"equivale|equivalió|es|fue)\b)", re.IGNORECASE)
 
 
 def _share_of_its_levels(claim: Claim, i: int, claims: list[Claim],
@@ -4282,6 +4315,10 @@ def _where_words(where: dict[str, list[str]], lang: str) -> str:
         return ""
     names = i18n.WORDS.words(lang, "dimension_names")
     but = label("all_but", lang)
+    if len(where.get("citizenship", [])) >= GROUP_OF_COUNTRIES and \
+            set(where["citizenship"]) <= set(lx.AFRICA):
+        # (A region by its name, not its codes.)
+        where = where | {"citizenship": [label("africa", lang)]}
     return " (" + ", ".join(
         f"{names.get(k, k)} " + (but + " " if v[0].startswith(EXCLUDED) else "")
         + "/".join(i18n.value_name(x.removeprefix(EXCLUDED), lang) for x in v)

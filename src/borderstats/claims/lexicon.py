@@ -910,6 +910,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
             continue  # "Guatemala registró 60 mil retornos": its own count
         if m.group("plural") and _INSTITUTION_BEFORE.search(low[:m.start()]):
             continue  # "las autoridades migratorias panameñas": who counts, not whom
+        if m.group("plural") and _PLACE_BEFORE.search(low[:m.start()]):
+            continue  # "en los estados fronterizos mexicanos": where, not whom
         if m.group("article") and iso in ("USA", "MEX"):
             continue  # "deportados de los Estados Unidos": where from, not whom
         if iso in ("MEX", "CAN") and m.group("country") and not _PEOPLE_BEFORE.search(
@@ -944,6 +946,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
         found += [g for g in CENTRAL_AMERICA if g not in found]
     if _CARIBBEAN.search(low):
         found += [g for g in CARIBBEAN if g not in found]
+    if _AFRICA.search(low):
+        found += [g for g in AFRICA if g not in found]
     return tuple(found)
 
 
@@ -952,6 +956,10 @@ def _nationalities(text: str) -> tuple[str, ...]:
 _OF_THEM_WERE = re.compile(r"\s+(?:\w+\s+)?(?:fueron|eran|son|were|are)\s+(?:\w+\s+){0,2}\d")
 # A demonym after an institution's noun names who acts, not whom it counts ("las
 # autoridades migratorias panameñas hablan de 70mil migrantes").
+_PLACE_BEFORE = re.compile(
+    r"\b(?:estados|ciudades|puertos|garitas|fronteras|municipios|comunidades|costas|aguas|"
+    r"carreteras|territorios|regiones|zonas|albergues|estaciones)"
+    r"(?:\s+(?:fronteriz[oa]s|migratori[oa]s|del (?:norte|sur)))?\s+$")
 _INSTITUTION_BEFORE = re.compile(
     r"\b(?:autoridades|gobiernos?|fuerzas|instituciones|funcionari[oa]s|oficiales|agentes|"
     r"militares|polic[ií]as|ministerios?|cancillerias?|guardias?)"
@@ -978,6 +986,18 @@ _CENTRAL = re.compile(r"(?<!mostly )(?<!mainly )(?<!mayoria )(?<!mayoría )"
 # "Migrants from the Caribbean, primarily Cuba and Haiti", "caribeños": the islands whose
 # people the series count (the text is normalised: no accents).
 CARIBBEAN = ("CUB", "HTI", "DOM", "JAM")
+# "43 mil 972 migrantes africanos", "Africans", "from Africa": every African state (a series
+# sums those it breaks out; Mexico's breaks out most).
+AFRICA = ("DZA", "AGO", "BEN", "BWA", "BFA", "BDI", "CPV", "CMR", "CAF", "TCD", "COM", "COD",
+          "COG", "CIV", "DJI", "EGY", "GNQ", "ERI", "SWZ", "ETH", "GAB", "GMB", "GHA", "GIN",
+          "GNB", "KEN", "LSO", "LBR", "LBY", "MDG", "MWI", "MLI", "MRT", "MUS", "MAR", "MOZ",
+          "NAM", "NER", "NGA", "RWA", "STP", "SEN", "SYC", "SLE", "SOM", "ZAF", "SSD", "SDN",
+          "TZA", "TGO", "TUN", "UGA", "ZMB", "ZWE")
+_AFRICA = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
+                     r"\b(?:(?:from|of|del|de)\s+(?:africa|the african continent|el continente "
+                     r"africano)|africans|african (?:migrants|nationals|people|citizens)|"
+                     r"(?:migrantes|personas|ciudadanos|extranjeros)\s+african[oa]s|"
+                     r"african[oa]s)\b")
 _DESCRIBING = re.compile(r"\b(?:mostly|mainly|largely|primarily|predominantly|predominately|"
                          r"particularly|especially|most|majority|principalmente|"
                          r"mayoritariamente|sobre todo|mayoria)\b(?:\s+\w+){0,2}\s*$")

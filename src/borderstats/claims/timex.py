@@ -830,8 +830,18 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"\b(?:from|between|de|entre|desde)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and|through|a|y|hasta)"
          r"\s+(?P<b>(?:19|20)\d\d)\b", cy_range)
     # "The years 2021–24", "2021-2024", "el periodo 2019-2021": a span written with a dash.
+    # Two years in a row written so ("in 2019-20", "2020-21") are most often a fiscal year,
+    # the one that ends in the second; the two calendar years are the other reading.
+    def dash_range(m: re.Match) -> None:
+        a, b = m.group("a"), m.group("b")
+        first, last = int(a), int(a[:4 - len(b)] + b)
+        if len(b) == 2 and last == first + 1:
+            add(m, "fiscal_year", (Period.fiscal_year(last),), alternatives=(
+                (Period.between(Period.year(first), Period.year(last)),),))
+        else:
+            years(m, first, last)
     each(r"(?<![\d-])(?P<a>(?:19|20)\d\d)\s?[–—-]\s?(?P<b>(?:19|20)\d\d|\d\d)(?![\d-])",
-         cy_range)
+         dash_range)
 
     # "since 2022", "desde 2022".
     def since(m: re.Match) -> None:
