@@ -6489,6 +6489,13 @@ READINGS = [
      {"measure": "swb_encounters", "verdict": "accurate"}),
     ("En julio, casi 8,000 cubanos fueron registrados por las autoridades fronterizas de "
      "Estados Unidos.", "2023-08-20", "total", 0, {"verdict": "accurate"}),
+    # A count "hasta agosto de 2024" is of the year to August; its change "en comparación
+    # con el mismo periodo de 2018" is against January–August 2018 (Mexico, minors: 17,647
+    # to 108,444, +514.5%).
+    ("Según datos de la Unidad de Política Migratoria, hasta agosto de 2024 se registraron "
+     "108,444 menores de 18 años, un incremento del 514% en comparación con el mismo periodo "
+     "de 2018.", "2025-01-07", "change", 0,
+     {"periods": ["2024-01..2024-08"], "verdict": "accurate"}),
     # Two years in a row with a dash, "in 2019-20", are most often the fiscal year ending in
     # the second (India, nationwide, FY2020: 19,883).
     ("In 2019-20, 19,883 Indians were apprehended.", "2023-11-03", "total", 0,
@@ -6608,8 +6615,9 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
     # month; a month with a year of its own, or after "and", is not the year's end.
     ("Fiscal year 2024 migrant encounters through April are 180,723.", "2024-05-20",
      [("range", ["2023-10..2024-04"])]),
+    # (... and "through May 2024", after "and", is the fiscal year to May 2024.)
     ("In fiscal year 2023 and through May 2024, encounters rose.", "2024-06-20",
-     [("fiscal_year", ["FY2023"]), ("month", ["2024-05"])]),
+     [("fiscal_year", ["FY2023"]), ("range", ["2023-10..2024-05"])]),
     # A fiscal year by both its calendar years, or with its year before the words; "del".
     ("189.520 detenciones registradas en todo el año fiscal 2021-2022.", "2023-04-18",
      [("fiscal_year", ["FY2022"])]),
@@ -6644,6 +6652,16 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
     ("Under Trump's last year in office there were 405,000 Border Patrol encounters, a "
      "reduction from 900,000 the previous year.", "2024-07-01",
      [("fiscal_year", ["FY2020"]), ("fiscal_year", ["FY2019"])]),
+    # "Hasta agosto de 2024", "through June 2023", with no start named: the year to that
+    # month; "de enero hasta agosto" names its start; "in 2019-20" is a fiscal year.
+    ("Hasta agosto de 2024 se registraron 108,444 menores.", "2025-01-07",
+     [("range", ["2024-01..2024-08"])]),
+    ("Through June 2023, agents made 40,000 arrests.", "2023-08-01",
+     [("range", ["2023-01..2023-06"])]),
+    ("De febrero hasta agosto de 2024 se registraron 90 mil.", "2025-01-07",
+     [("range", ["2024-02..2024-08"])]),
+    ("In 2019-20, 19,883 Indians were apprehended.", "2023-11-03",
+     [("fiscal_year", ["FY2020"])]),
 ])
 def test_time_words_by_hand(text: str, day: str, expected: list) -> None:
     assert refs(text, day) == expected

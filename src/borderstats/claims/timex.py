@@ -813,6 +813,28 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"administración|mandato)\s+(?:de\s+)?(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
          r"\b", term_last_month)
 
+    # "Hasta agosto de 2024 se registraron 108,444", "through June 2023": a count up to a
+    # month, with no start named, is the year to that month (the month alone, and the
+    # fiscal year to it, are the other readings).
+    def year_to_month(m: re.Match) -> None:
+        year, month = int(m.group("y")), MONTHS[m.group("month")]
+        last = Period.month(year, month)
+        first = Period.month(year, 1)
+        fiscal = Period.month(year if month >= 10 else year - 1, 10)
+        others: tuple[tuple[Period, ...], ...] = ((last,),)
+        if month != 10:
+            others += ((_span(fiscal.start, last.start),),)
+        if fiscal_context or re.search(r"\bfiscal\b|\bfy\s*'?\d", low):
+            # (In a text of fiscal years, the fiscal year to that month first.)
+            add(m, "range", (_span(fiscal.start, last.start),), alternatives=((last,),))
+        elif month == 1:
+            add(m, "month", (last,), alternatives=((_span(fiscal.start, last.start),),))
+        else:
+            add(m, "range", (_span(first.start, last.start),), alternatives=others)
+    each(rf"\b(?:hasta|through|until)\s+(?:el\s+mes\s+de\s+|(?:the\s+)?end\s+"
+         rf"of\s+|finales\s+de\s+)?{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
+         year_to_month)
+
     # Month with year: "January 2024", "enero de 2024", "Jan. 2024".
     each(rf"\b{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
          lambda m: add(m, "month", (Period.month(int(m.group("y")),
