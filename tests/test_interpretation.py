@@ -6489,6 +6489,14 @@ READINGS = [
      {"measure": "swb_encounters", "verdict": "accurate"}),
     ("En julio, casi 8,000 cubanos fueron registrados por las autoridades fronterizas de "
      "Estados Unidos.", "2023-08-20", "total", 0, {"verdict": "accurate"}),
+    # One figure for two years named together is theirs together where it fits them and
+    # not each (Border Patrol, UAC, FY2015 39,970 + FY2016 59,692 = 99,662, OHSS rounded);
+    # "each" keeps it each year's.
+    ("100,000 unaccompanied children were apprehended at the Mexico-U.S. border in 2015 and "
+     "2016.", "2017-03-01", "total", 0,
+     {"periods": ["FY2015", "FY2016"], "verdict": "accurate"}),
+    ("Border Patrol apprehended about 330,000 migrants in fiscal years 2015 and 2016 each.",
+     "2017-03-01", "total", 0, {"verdict": "inaccurate"}),
     # A count "hasta agosto de 2024" is of the year to August; its change "en comparación
     # con el mismo periodo de 2018" is against January–August 2018 (Mexico, minors: 17,647
     # to 108,444, +514.5%).
@@ -6662,6 +6670,12 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
      [("range", ["2024-02..2024-08"])]),
     ("In 2019-20, 19,883 Indians were apprehended.", "2023-11-03",
      [("fiscal_year", ["FY2020"])]),
+    # Two years named together are both ("en 2022 y en 2023", each with its figure, are
+    # two).
+    ("100,000 children were apprehended in 2015 and 2016.", "2017-03-01",
+     [("year", ["2015", "2016"])]),
+    ("Se reportó 248 mil 284 en 2022 y en 2023 más de 520 mil.", "2024-01-15",
+     [("year", ["2022"]), ("year", ["2023"])]),
 ])
 def test_time_words_by_hand(text: str, day: str, expected: list) -> None:
     assert refs(text, day) == expected

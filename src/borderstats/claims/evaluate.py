@@ -1074,6 +1074,9 @@ class Checker:
         return out
 
 
+# Words that make a figure each period's, not theirs together.
+_EACH_WORD = re.compile(r"\b(?:each|every|both|respectively|per year|a year|annually|cada|"
+                        r"ambos|respectivamente|por año|al año|anuales?)\b", re.IGNORECASE)
 # A list of this many countries is a region's ("Africans"), summed over those a series
 # breaks out.
 GROUP_OF_COUNTRIES = 8
@@ -2856,6 +2859,24 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
                                       value=f"{so_far_value:,}", pace=f"{projected:,}")
     r.verdict = rules.worst(verdicts)
     r.exact = all(exact)
+    if claim.each and len(periods) > 1 and r.verdict not in (rules.ACCURATE, rules.ROUGHLY) \
+            and not _EACH_WORD.search(claim.sentence.text) and len(r.figures) == len(periods) \
+            and q.hedge in (None, "about", "nearly", "just_over"):
+        # "100,000 unaccompanied children … in 2015 and 2016": one figure for the years
+        # together, where it fits them and not each ("each", "both", "respectively" say
+        # otherwise; a bound, "more than 520,000", is no figure of a sum).
+        together = sum(f["value"] for f in r.figures[-len(periods):])
+        verdict, reason = rules.judge_total(q.value, together, q.hedge, q.words, q.low,
+                                            q.high, lang=lang)
+        if verdict in (rules.ACCURATE, rules.ROUGHLY):
+            r.verdict, r.exact = verdict, _exact(q, together)
+            r.explanation = msg(lang, "total_together", title=_title(r.measure, lang),
+                                scope=_scope(r, lang), periods=" + ".join(
+                                    _fmt_period(p, lang) for p in periods),
+                                value=f"{together:,}", reason=reason, words=q.words)
+            r.query = _query_text(r.measure, periods, r.where)
+            r.series = _series_around(checker, r, periods, reference=None)
+            return
     each = msg(lang, "in_each") if claim.each and len(periods) > 1 else ""
     r.explanation = msg(lang, "total", title=_title(r.measure, lang), scope=_scope(r, lang),
                         reasons="; ".join(reasons), words=q.words, each=each)

@@ -851,6 +851,17 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
                 alternatives=((Period.between(Period.fiscal_year(a), Period.fiscal_year(b)),),))
     each(r"\b(?:from|between|de|entre|desde)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and|through|a|y|hasta)"
          r"\s+(?P<b>(?:19|20)\d\d)\b", cy_range)
+    # Two calendar years named together: "in 2015 and 2016", "en 2022 y 2023" (each, or
+    # together where one figure fits them so: the judges decide); the fiscal years are the
+    # other reading.
+    def cy_pair(m: re.Match) -> None:
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a < b:
+            add(m, "year", (Period.year(a), Period.year(b)), each=True, alternatives=(
+                (Period.fiscal_year(a), Period.fiscal_year(b)),))
+    each(r"\b(?:in|en|during|durante)\s+(?:the\s+years\s+|los\s+años\s+)?"
+         r"(?P<a>(?:19|20)\d\d)\s+(?:and|y)\s+(?P<b>(?:19|20)\d\d)\b(?![.,]\d)",
+         cy_pair)
     # "The years 2021–24", "2021-2024", "el periodo 2019-2021": a span written with a dash.
     # Two years in a row written so ("in 2019-20", "2020-21") are most often a fiscal year,
     # the one that ends in the second; the two calendar years are the other reading.
