@@ -6497,6 +6497,10 @@ READINGS = [
      {"periods": ["FY2015", "FY2016"], "verdict": "accurate"}),
     ("Border Patrol apprehended about 330,000 migrants in fiscal years 2015 and 2016 each.",
      "2017-03-01", "total", 0, {"verdict": "inaccurate"}),
+    # ... and its figure is judged as a count to that day (Ecuadorians through the Darién,
+    # 2023: 43,536 to August, 48,280 with September).
+    ("Solo entre enero y septiembre, 45.862 ecuatorianos cruzaron el Darién.", "2023-09-15",
+     "total", 0, {"periods": ["2023-01..2023-09"], "verdict": "accurate"}),
     # A count "hasta agosto de 2024" is of the year to August; its change "en comparación
     # con el mismo periodo de 2018" is against January–August 2018 (Mexico, minors: 17,647
     # to 108,444, +514.5%).
@@ -6670,6 +6674,13 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
      [("range", ["2024-02..2024-08"])]),
     ("In 2019-20, 19,883 Indians were apprehended.", "2023-11-03",
      [("fiscal_year", ["FY2020"])]),
+    # A run of months that ends in the month under way at the text's date is this year's,
+    # counted to that day ("entre enero y septiembre", written on 15 September); two months
+    # listed are last year's until the latest has been published.
+    ("Solo entre enero y septiembre, 45.862 ecuatorianos cruzaron el Darién.", "2023-09-15",
+     [("range", ["2023-01..2023-09"])]),
+    ("En febrero y septiembre cruzaron 9 mil.", "2023-09-15",
+     [("month", ["2022-02", "2022-09"])]),
     # Two years named together are both ("en 2022 y en 2023", each with its figure, are
     # two).
     ("100,000 children were apprehended in 2015 and 2016.", "2017-03-01",

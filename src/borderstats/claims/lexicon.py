@@ -354,7 +354,8 @@ TOPICS: tuple[Topic, ...] = (
                             # "8,000 cubanos fueron registrados por las autoridades
                             # fronterizas"
                             r"se (?:top(?:aron|ó|an)|encontraron) con",
-                            r"(?:registrad|detectad)[oa]s (?:por|en) (?:las |la )?(?:autoridades|"
+                            r"(?:registrad|detectad|encontrad)[oa]s['’]? (?:por|en) (?:las |la )?"
+                            r"(?:autoridades|"
                             r"fronteras?|agentes)",
                             r"enforcement actions", r"acciones de control",
                             r"acciones de (?:orden público|aplicación de la ley)"),

@@ -399,6 +399,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         if y2 is None and day2 and (m2, day2) <= (ref.month, ref.day):
             # "De enero al 1 de agosto", written on 7 August: this year's August 1.
             end = dt.date(ref.year, m2, 1)
+        so_far = y2 is None and not day2 and m2 == ref.month and m1 < m2 and y1 is None and (
+            m.group("lead") or m.group("sep").strip().lower() not in ("and", "y"))
+        if so_far:
+            # "Entre enero y septiembre, 45.862 ecuatorianos cruzaron", written in September:
+            # this year's run, its last month to the text's date.
+            end = dt.date(ref.year, m2, 1)
         start = dt.date(y1, m1, 1) if y1 is not None else dt.date(
             end.year if m1 <= end.month else end.year - 1, m1, 1)
         if start > end:
@@ -432,6 +438,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             extra = {"from_day": first_day} if first_day > 1 else {}
             if last_day < 28:  # "del 1 de enero hasta el 19 de mayo": May only in part
                 extra["to_day"] = last_day
+            elif so_far:
+                extra["to_day"] = ref.day
             if m1 == m2 and end.year == start.year + 1 and _YEAR_TO_DATE.search(low):
                 # "Year-to-date apprehensions … increased nearly 400 percent between
                 # February 2018 and February 2019": each fiscal year to that month.
