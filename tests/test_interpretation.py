@@ -6450,6 +6450,9 @@ READINGS = [
      "in December 2021.", "2022-01-21", "total", 0,
      {"filters": {"outcome": ["USBP releases", "OFO paroles"]},
       "verdict": "roughly_accurate"}),
+    # Parole in Spanish words, and lawful arrivals: no file holds them.
+    ("Desde el 5 de enero, 109,000 cubanos llegaron legalmente y obtuvieron la libertad "
+     "condicional, según CBP.", "2024-08-15", "total", 0, {"verdict": "unverifiable"}),
     # ... and the publisher's "released data" is no release of people.
     ("CBP released data on Friday showing 250,000 encounters in December.", "2023-01-20",
      "total", 0, {"measure": "swb_encounters", "verdict": "accurate"}),

@@ -286,6 +286,10 @@ TOPICS: tuple[Topic, ...] = (
                         r"(?:half|percent|%|most|majority|share|third|quarter) of (?:all |the )?"
                         r"asylum seekers",
                         r"cbp one", r"parole\w*", r"court backlog",
+                        # "obtuvieron la libertad condicional", "permiso humanitario"
+                        r"libertad condicional", r"permisos? humanitarios?",
+                        r"(?:llegaron|ingresaron|entraron|arrived|entered) (?:legalmente|"
+                        r"de forma legal|de manera legal|legally|lawfully)",
                         # "solicitantes de asilo" are people, whom the border series count.
                         r"(?:solicitudes|peticiones|casos) de asilo",
                         r"(?:pidieron|solicitaron|otorg\w+|negad\w+) (?:el )?asilo",
