@@ -6684,6 +6684,10 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
      [("range", ["2023-01..2023-09"])]),
     ("En febrero y septiembre cruzaron 9 mil.", "2023-09-15",
      [("month", ["2022-02", "2022-09"])]),
+    # "Just last month in March 2021": the month named, which "last month" glosses (of the
+    # month written about, not of the text's date).
+    ("The highest being just last month in March 2021.", "2021-05-15",
+     [("month", ["2021-03"])]),
     # Two years named together are both ("en 2022 y en 2023", each with its figure, are
     # two).
     ("100,000 children were apprehended in 2015 and 2016.", "2017-03-01",

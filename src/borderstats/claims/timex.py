@@ -821,6 +821,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"administración|mandato)\s+(?:de\s+)?(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
          r"\b", term_last_month)
 
+    # "Just last month in March 2021", "el mes pasado, en marzo de 2021": the month the
+    # words name, which the writer's "last month" (of the month written about) glosses.
+    each(rf"\b(?:just\s+)?(?:last|previous|the\s+previous|the\s+prior|el|del)\s+(?:month|mes\s+"
+         rf"(?:pasado|anterior))(?:,\s*|\s+)(?:in|en|of|de)\s+{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?"
+         rf"(?P<y>(?:19|20)\d\d)\b",
+         lambda m: add(m, "month", (Period.month(int(m.group("y")),
+                                                 MONTHS[m.group("month")]),)))
     # "Hasta agosto de 2024 se registraron 108,444", "through June 2023": a count up to a
     # month, with no start named, is the year to that month (the month alone, and the
     # fiscal year to it, are the other readings).
