@@ -3843,6 +3843,9 @@ def test_shares_written_as_ratios(engine: Engine) -> None:
         "two of every three migrants")] == [(0.667, "fraction")]
     assert [q.kind for q in quantities("rose 4 in 10 days")] == ["count"]
     assert quantities("the most of any sector") == []
+    # The first end of an age range is no count ("entre los 0 y 17 años").
+    assert [q.words for q in quantities("al menos 161,424 detenciones de menores migrantes que "
+                                        "van entre los 0 y 17 años")] == ["al menos 161,424"]
     assert lx.nationalities("Chinese officials said") == []
     assert lx.nationalities("21 mil 763 ciudadanos rusos en los estados fronterizos "
                             "mexicanos") == ["RUS"]
@@ -6450,6 +6453,13 @@ READINGS = [
      "in December 2021.", "2022-01-21", "total", 0,
      {"filters": {"outcome": ["USBP releases", "OFO paroles"]},
       "verdict": "roughly_accurate"}),
+    # "Los menores que más migraron" are minors, not a comparison ("menores que"); children
+    # "que arriban a EU sin compañía" are unaccompanied (Southwest, all CBP, UAC, Mexico,
+    # FY2024: 32,843).
+    ("Al analizar los casos de niñas, niños y adolescentes que arriban a EU sin compañía por "
+     "su lugar de origen, los menores que más migraron durante el año fiscal 2024 son "
+     "mexicanos, con 32 mil 843.", "2024-12-01", "total", 0,
+     {"filters": {"demographic": ["UAC"], "citizenship": ["MEX"]}, "verdict": "accurate"}),
     # Parole in Spanish words, and lawful arrivals: no file holds them.
     ("Desde el 5 de enero, 109,000 cubanos llegaron legalmente y obtuvieron la libertad "
      "condicional, según CBP.", "2024-08-15", "total", 0, {"verdict": "unverifiable"}),
@@ -6684,6 +6694,9 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
      [("range", ["2023-01..2023-09"])]),
     ("En febrero y septiembre cruzaron 9 mil.", "2023-09-15",
      [("month", ["2022-02", "2022-09"])]),
+    # "The month of November in 2022": a month and its year with words between.
+    ("That compares to the 23,411 migrants who entered during the entire month of November "
+     "in 2022.", "2023-12-04", [("month", ["2022-11"])]),
     # "Just last month in March 2021": the month named, which "last month" glosses (of the
     # month written about, not of the text's date).
     ("The highest being just last month in March 2021.", "2021-05-15",

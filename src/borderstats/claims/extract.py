@@ -3281,6 +3281,8 @@ _THAN_A_PERIOD = (r"(?!(?:in\s+|en\s+)?(?:any|every|all(?!\s+of\b)|ever|cualquie
 # ("Menores de edad que iban solos", "mayores de edad": minors and adults, no comparison.)
 _MORE_THAN = re.compile(r"\b(?P<dir>more|fewer|less|higher|lower|greater|larger|smaller|"
                         r"below|above|más|menos|mayor(?:es)?(?! de edad)|"
+                        # ("Los menores que más migraron": minors, a noun after its article.)
+                        r"(?<!los )(?<!las )(?<!de )(?<!sus )(?<!con )(?<!para )(?<!estos )"
                         r"menor(?:es)?(?! de edad))\s+(?:\w+\s+){0,2}?"
                         r"(?:than|que)\s+" + _THAN_A_PERIOD, re.IGNORECASE)
 

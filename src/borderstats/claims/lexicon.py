@@ -415,6 +415,8 @@ TOPICS: tuple[Topic, ...] = (
                            r"c(?:o|a)m(?:e|es|ing) to (?:the|our) (?:[\w.-]+ ){0,2}?border",
                            r"cruzaron", r"cruz[óo]", r"cruzado", r"cruzan", r"arriv\w+",
                            r"llegad\w+", r"ingresaron", r"ingresado",
+                           r"(?:llega|arriba)(?:n|ron) a (?:ee\.?\s?uu\.?|eu|estados unidos|"
+                           r"la frontera)",
                            r"entraron (?:a|al|por|la) (?:la )?frontera",
                            r"llegaban", r"llegando",
                            r"streaming across", r"entries", r"entradas", r"entered illegally",
@@ -653,8 +655,10 @@ COUNTRY_OF = {"USBP": "USA", "CBP": "USA", "US": "USA", "MX": "MEX", "PAN": "PAN
 COMPARE_OTHER = re.compile(
     r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller)\b(?:\s+[\w'’.-]+){0,8}?"
     r"\s+than\b|\bas many\b(?:\s+[\w'’.-]+){0,5}?\s+as\b|\b(?:outpaced|outnumbered|"
-    r"surpass(?:ed|es)|exceed(?:ed|s)|overtook|topped)\b|\b(?:más|menos|mayor(?:es)?|menor(?:es)?)\b"
-    r"(?:\s+[\w'’.-]+){0,8}?\s+que\b|\b(?:superior(?:es)?|inferior(?:es)?)\s+a(?:l)?\b|"
+    r"surpass(?:ed|es)|exceed(?:ed|s)|overtook|topped)\b|\b(?:más|menos|mayor(?:es)?|"
+    # ("Los menores que más migraron": the minors, a noun after its article.)
+    r"(?<!los )(?<!las )(?<!de )(?<!sus )(?<!con )(?<!para )(?<!entre )(?<!estos )(?<!unos )"
+    r"menor(?:es)?)\b(?:\s+[\w'’.-]+){0,8}?\s+que\b|\b(?:superior(?:es)?|inferior(?:es)?)\s+a(?:l)?\b|"
     r"\btant[oa]s\b(?:\s+[\w'’.-]+){0,5}?\s+como\b|\b(?:super[óo]|superaron|supera|superan|"
     r"rebas[óo]|rebasaron)\s+a(?:l)?\b", re.IGNORECASE)
 FEWER = re.compile(r"\b(?:fewer|less|lower|smaller|below|down|menos|menor(?:es)?|"
@@ -752,6 +756,8 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
          rf"menores de edad(?! acompañad)(?! no acompañad)(?!\s+{_GOING_ES}sin )"
          rf"(?!\s+{_GOING_ES}solos)",
          r"menores de (?:18|dieciocho) años", r"infancias",
+         # "detenciones de menores migrantes" (not "menores migrantes no acompañados")
+         r"menores (?:migrantes|extranjeros)(?! no acompañad)",
          r"(?:people|persons|migrants) under (?:the age of )?18"), "demographic", "Children"),
     (_rx(r"single[- ]adults?", r"adultos solos",
          rf"adultos\s+{_GOING_ES}solos",

@@ -250,7 +250,10 @@ _THINGS_BEFORE = re.compile(r"\b(?:seizures?|incautaciones|decomisos|pounds|libr
                             r"\s*\((?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
     # ("millions of dollars", "miles de dólares": the unit after "of".)
-    r"^[\s-]*(?:(?:of|de)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|miles?|"
+    r"^[\s-]*(?:(?:of|de)\s+)?(?:"
+    # The first end of an age range: "entre los 0 y 17 años", "ages 0 to 17 years".
+    r"(?:y|a|to|and|-|–)\s*\d{1,2}\s+(?:años|years)\b|"
+    r"years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|miles?|"
     r"kilomet(?:er|re)s?|km|feet|foot|meters?|metres?|yards?|acres?|años|meses|días|horas|"
     r"kilómetros|millas|semanas|minutos|décadas|siglos|metros|pies|"
     # Counts of something other than people: "251 vuelos", "192 countries", "3,000 agents",

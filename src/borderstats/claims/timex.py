@@ -850,6 +850,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"of\s+|finales\s+de\s+)?{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
          year_to_month)
 
+    # "The month of November in 2022", "noviembre del año 2022": a month and its year with
+    # words between.
+    each(rf"\b{_MONTH_RE}\s+(?:in|of the year|del año|de el año)\s+(?P<y>(?:19|20)\d\d)\b",
+         lambda m: add(m, "month", (Period.month(int(m.group("y")),
+                                                 MONTHS[m.group("month")]),)))
     # Month with year: "January 2024", "enero de 2024", "Jan. 2024".
     each(rf"\b{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
          lambda m: add(m, "month", (Period.month(int(m.group("y")),
