@@ -6460,6 +6460,14 @@ READINGS = [
      "su lugar de origen, los menores que más migraron durante el año fiscal 2024 son "
      "mexicanos, con 32 mil 843.", "2024-12-01", "total", 0,
      {"filters": {"demographic": ["UAC"], "citizenship": ["MEX"]}, "verdict": "accurate"}),
+    # Expulsions under Title 42 with no period are the policy's so far (Southwest, March
+    # 2020 – February 2023: 2,700,349); "removed … under Title 42" are expulsions, not DHS
+    # removals (March–October 2020: 269,681); a bound is never read so.
+    ("Estados Unidos suma 2.7 millones de migrantes expulsados mediante el Título 42.",
+     "2023-03-15", "total", 0, {"periods": ["2020-03..2023-02"], "verdict": "accurate"}),
+    ("Since March, the Trump administration has removed around 197,000 migrants under Title "
+     "42, according to US Customs and Border Protection data.", "2020-11-18", "total", 0,
+     {"filters": {"authority": ["Title 42"]}}),
     # Parole in Spanish words, and lawful arrivals: no file holds them.
     ("Desde el 5 de enero, 109,000 cubanos llegaron legalmente y obtuvieron la libertad "
      "condicional, según CBP.", "2024-08-15", "total", 0, {"verdict": "unverifiable"}),

@@ -2530,6 +2530,20 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
                 claim.compare_to[0].start.month == before.month and \
                 claim.compare_to[0].start < before:
             claim.alternatives = [[Period.month(before.year, before.month)]]
+    elif claim.kind == "total" and claim.topic is not None and \
+            claim.topic.id == "expulsions" and claim.quantity is not None and \
+            claim.quantity.kind == "count" and last >= TITLE42.start and \
+            claim.quantity.hedge in (None, "about", "nearly", "just_over"):
+        # "Estados Unidos suma 2.7 millones de migrantes expulsados mediante el Título 42",
+        # "nearly 43,000 expulsions since the CDC order": expulsions with no period are
+        # the policy's so far, from March 2020 to the latest month (May 2023 at most); the
+        # guess stands only if the figure agrees with it (a bound, "more than 10,000", is
+        # no such figure: any cumulative count passes it).
+        end = min(last, TITLE42.end)
+        claim.periods = [Period(TITLE42.start, end, "range",
+                                f"{TITLE42.start:%Y-%m}..{end:%Y-%m}")]
+        claim.guessed = True
+        claim.inherited.append(("no_period_title42", {"period": claim.periods[0].label}))
     elif claim.quantity is not None and claim.quantity.kind == "count" and (
             claim.kind == "total" and rules.precision(claim.quantity.words,
                                                       claim.quantity.value) <= 0.005

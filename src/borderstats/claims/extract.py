@@ -2003,6 +2003,10 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             # "194,000 migrants have illegally crossed into the U.S. without being
             # apprehended": those who got away, whatever verb stands nearer the figure.
             topic, others = gotaways, [topic, *others]
+    if topic is not None and topic.id == "removals" and _UNDER_TITLE_42.search(clause):
+        # "Removed around 197,000 migrants under Title 42", "deportados bajo el Título 42":
+        # expulsions, whatever the verb.
+        topic, others = TOPIC["expulsions"], [topic, *others]
     if claim.kind == "comparison" and previous is not None and previous.topic is not None \
             and topic is None:
         # "..., twice as many as in 2019" counts what the clause before counted.
@@ -4643,6 +4647,11 @@ def _nearest_topic(text: str, anchor: int | None) -> tuple[lx.Topic | None,
         (min(abs(h[2] - anchor), abs(h[3] - anchor)) if anchor is not None else h[0]), h[0]))
     best = ranked[0][1]
     return best, [h[1] for h in ranked[1:] if h[1] is not best]
+
+
+# "Under Title 42", "bajo el Título 42", "mediante el Título 42".
+_UNDER_TITLE_42 = re.compile(r"\b(?:under|through|via|using|bajo|mediante|con|por|conforme al?)\s+"
+                             r"(?:the\s+|el\s+)?(?:title|título)\s+42\b", re.IGNORECASE)
 
 
 # A sentence is asked for its topics several times, and again for each date a text
