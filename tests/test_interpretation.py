@@ -6468,6 +6468,10 @@ READINGS = [
     ("Since March, the Trump administration has removed around 197,000 migrants under Title "
      "42, according to US Customs and Border Protection data.", "2020-11-18", "total", 0,
      {"filters": {"authority": ["Title 42"]}}),
+    # ... and those "through February" may be the policy's to that month (Southwest, March
+    # 2020 – February 2022: 1,708,044), a reading beside the month's and the year's.
+    ("Through February, 1.7 million expulsions had been carried out under this policy.",
+     "2022-04-01", "total", 0, {"periods": ["2020-03..2022-02"], "verdict": "accurate"}),
     # Parole in Spanish words, and lawful arrivals: no file holds them.
     ("Desde el 5 de enero, 109,000 cubanos llegaron legalmente y obtuvieron la libertad "
      "condicional, según CBP.", "2024-08-15", "total", 0, {"verdict": "unverifiable"}),

@@ -1450,6 +1450,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
                                                           claim.versus.actor, {})}
     _calendar_periods(claim, measures, lang)
     _default_periods(claim, ref, checker, measures)
+    _policy_to_a_month(claim)
     if claim.kind == "change" and claim.time_kind == "now" and not claim.compare_to:
         # "As of today, we have cut the flow of immigration by over half": now against no
         # base named; the usual readings of a change said in passing are tried.
@@ -2486,6 +2487,24 @@ def _whole_may_be_meant(claim: Claim, whole: list[Period], ref: dt.date) -> bool
     precise = q is not None and q.kind == "count" and q.hedge is None and \
         rules.precision(q.words, q.value) < 0.001
     return precise or all(ref >= p.end for p in whole)
+
+
+def _policy_to_a_month(claim: Claim) -> None:
+    """"Through February, 1.7 million expulsions had been carried out under this policy",
+    "hasta febrero, 1.7 millones de expulsiones": Title 42 expulsions up to a month may be
+    the policy's from March 2020 to it, a reading beside the month's and the year's to it
+    (the figure decides)."""
+    if claim.kind != "total" or claim.topic is None or claim.topic.id != "expulsions" or \
+            len(claim.periods) != 1 or claim.periods[0].kind != "month" or \
+            not re.match(r"(?:through|until|up to|by|hasta|al cierre de)\b",
+                         claim.time_words or "", re.IGNORECASE):
+        return
+    month = claim.periods[0]
+    if not TITLE42.start < month.start <= TITLE42.end:
+        return
+    claim.alternatives = [[Period(TITLE42.start, month.start, "range",
+                                  f"{TITLE42.start:%Y-%m}..{month.start:%Y-%m}")]] + \
+        claim.alternatives
 
 
 def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
