@@ -6472,6 +6472,15 @@ READINGS = [
     # 2020 – February 2022: 1,708,044), a reading beside the month's and the year's.
     ("Through February, 1.7 million expulsions had been carried out under this policy.",
      "2022-04-01", "total", 0, {"periods": ["2020-03..2022-02"], "verdict": "accurate"}),
+    # A port's field office ("Oficina de Campo de El Paso") is counted by the ports' and
+    # CBP's series, not the Border Patrol sector of that name; its multiple across the
+    # Title 42 era is no misframing (El Paso Field Office, January–October: 2022 15,071,
+    # 2023 54,685, +262.8%).
+    ("De enero a octubre de 2023 CBP recibió en su Oficina de Campo de El Paso a 54 mil 690 "
+     "personas, 262 por ciento más que las 15 mil 85 procesadas en el mismo período de 2022, "
+     "cuando los migrantes eran recibidos a través de una excepción humanitaria a la política "
+     "sanitaria del Título 42.", "2023-11-28", "comparison", 0,
+     {"filters": {"sector": ["El Paso Field Office"]}, "verdict": "accurate"}),
     # Parole in Spanish words, and lawful arrivals: no file holds them.
     ("Desde el 5 de enero, 109,000 cubanos llegaron legalmente y obtuvieron la libertad "
      "condicional, según CBP.", "2024-08-15", "total", 0, {"verdict": "unverifiable"}),

@@ -831,7 +831,12 @@ class Checker:
             measures.append(("usbp_swb_apprehensions", label("t8_only", lang)))
         if topic.id == "expulsions":
             where["authority"] = ["Title 42"]
-        if "sector" in where and topic.id not in ("ports",):
+        if "sector" in where and all(v.endswith("Field Office") for v in where["sector"]):
+            # "La Oficina de Campo de El Paso": the ports' field office, counted by the ports'
+            # series and CBP's all-component one.
+            measures = [("ofo_swb_encounters", label("ofo", lang)),
+                        ("swb_encounters", label("cbp_all", lang))]
+        elif "sector" in where and topic.id not in ("ports",):
             # "The Tucson sector" is a Border Patrol sector (ports belong to field offices).
             measures = [(m, lab) for m, lab in measures if m.startswith("usbp_")] or [
                 ("usbp_swb_encounters", label("usbp_swb", lang))]
@@ -2253,8 +2258,9 @@ def _title42_distortion(claim: Claim, r: Reading, lang: str = "en") -> str:
     """Why a record or a multiple of encounters, said of people, misleads when the Title 42
     era is on one side of it: expelled people often crossed again, so encounters then
     overstate people far more than before or after."""
-    if r.measure not in TITLE42_SERIES:
-        return ""
+    if r.measure not in TITLE42_SERIES or r.where.get("sector") and all(
+            v.endswith("Field Office") for v in r.where["sector"]):
+        return ""  # (the ports' field offices expelled few: their counts are not at issue)
     if claim.kind == "rank_record" and not claim.rank_among:
         # (Groups ranked within one period all share its era.)
         target = r.periods[0] if r.periods else None

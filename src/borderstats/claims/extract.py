@@ -2235,6 +2235,13 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             # region Border Patrol's El Paso sector covers, not the two states' series.
             claim.filters.pop("state", None)
             claim.filters["sector"] = ["El Paso"]
+        for m in lx.FIELD_OFFICE_RE.finditer(sentence):
+            # "CBP recibió en su Oficina de Campo de El Paso a 54 mil 690 personas": the
+            # ports' field office, not the Border Patrol sector of the same name.
+            name = next(g for g in m.groups() if g).lower()
+            office = next(f for f in lx.FIELD_OFFICES if f.lower() == name) + " Field Office"
+            if office not in claim.filters.get("sector", []):
+                claim.filters.setdefault("sector", []).append(office)
         own_sectors = _own_sectors(claim, offset, sentence)
         for m in lx.SECTOR_RE.finditer(sentence):
             sector = lx.sector_named(m)

@@ -358,6 +358,8 @@ TOPICS: tuple[Topic, ...] = (
                             # "8,000 cubanos fueron registrados por las autoridades
                             # fronterizas"
                             r"se (?:top(?:aron|ó|an)|encontraron) con",
+                            # "las 15 mil 85 procesadas en el mismo período"
+                            r"procesad[oa]s",
                             r"(?:registrad|detectad|encontrad)[oa]s['’]? (?:por|en) (?:las |la )?"
                             r"(?:autoridades|"
                             r"fronteras?|agentes)",
@@ -590,6 +592,13 @@ SECTOR_RE = gated(r"\b(?P<a>" + SECTOR_NAMES + r")(?:,\s+(?:texas|tex\.|arizona|
                        r"\b(?P<code>(?-i:" + "|".join(SECTOR_CODES) + r"))\b|"
                        r"\b(?P<c>" + SECTOR_NAMES + r")(?:'s|’s)\s+(?:border\s+)?"
                        r"(?:apprehensions?|encounters?|arrests?)\b", re.IGNORECASE)
+# A port of entry's field office: "the El Paso Field Office", "la Oficina de Campo de El
+# Paso" (the ports' four on the Southwest border).
+FIELD_OFFICES = ("San Diego", "Tucson", "El Paso", "Laredo")
+FIELD_OFFICE_RE = re.compile(
+    r"\b(?P<a>san diego|tucson|el paso|laredo)\s+field\s+office\b|"
+    r"\boficina\s+de\s+campo\s+(?:de|en)\s+(?P<b>san diego|tucson|el paso|laredo)\b",
+    re.IGNORECASE)
 # A sector's name without the word "sector", where Border Patrol's agents work: "Border
 # Patrol agents in the Rio Grande Valley apprehended", "In San Diego, agents ...", "Yuma
 # agents", "the busiest sector ... was Tucson". Border Patrol counts by sector, never by
