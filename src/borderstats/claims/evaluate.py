@@ -630,7 +630,8 @@ class Checker:
         self.groups_found: dict[int, list[tuple[Any, dict[str, list[str]]]]] = {}
         self._found: dict[tuple, list[FigureMatch]] = {}  # ``find``'s answers
 
-    def _own_group(self, measure: str, where: dict[str, list[str]] | None) -> Any:
+    def _own_group(self, measure: str,
+                   where: dict[str, list[str]] | None) -> dict[str, list[str]] | None:
         """Of a region's countries ("migrantes africanos"), those the measure breaks out
         (the rest are in its "other countries"); all of them if it breaks out none."""
         countries = (where or {}).get("citizenship", [])
@@ -1079,6 +1080,9 @@ class Checker:
         return out
 
 
+# Hedges that give a figure, not a bound: a bound ("more than 10,000") is met by any sum
+# large enough, so it is never read as one.
+POINT_HEDGES = (None, "about", "nearly", "just_over")
 # Words that make a figure each period's, not theirs together.
 _EACH_WORD = re.compile(r"\b(?:each|every|both|respectively|per year|a year|annually|cada|"
                         r"ambos|respectivamente|por año|al año|anuales?)\b", re.IGNORECASE)
@@ -2495,6 +2499,11 @@ def _whole_may_be_meant(claim: Claim, whole: list[Period], ref: dt.date) -> bool
     return precise or all(ref >= p.end for p in whole)
 
 
+def _title42_to(month: dt.date) -> Period:
+    """The Title 42 era from its first month (March 2020) to ``month``."""
+    return Period(TITLE42.start, month, "range", f"{TITLE42.start:%Y-%m}..{month:%Y-%m}")
+
+
 def _policy_to_a_month(claim: Claim) -> None:
     """"Through February, 1.7 million expulsions had been carried out under this policy",
     "hasta febrero, 1.7 millones de expulsiones": Title 42 expulsions up to a month may be
@@ -2508,9 +2517,7 @@ def _policy_to_a_month(claim: Claim) -> None:
     month = claim.periods[0]
     if not TITLE42.start < month.start <= TITLE42.end:
         return
-    claim.alternatives = [[Period(TITLE42.start, month.start, "range",
-                                  f"{TITLE42.start:%Y-%m}..{month.start:%Y-%m}")]] + \
-        claim.alternatives
+    claim.alternatives = [[_title42_to(month.start)]] + claim.alternatives
 
 
 def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
@@ -2558,15 +2565,13 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
     elif claim.kind == "total" and claim.topic is not None and \
             claim.topic.id == "expulsions" and claim.quantity is not None and \
             claim.quantity.kind == "count" and last >= TITLE42.start and \
-            claim.quantity.hedge in (None, "about", "nearly", "just_over"):
+            claim.quantity.hedge in POINT_HEDGES:
         # "Estados Unidos suma 2.7 millones de migrantes expulsados mediante el Título 42",
         # "nearly 43,000 expulsions since the CDC order": expulsions with no period are
         # the policy's so far, from March 2020 to the latest month (May 2023 at most); the
         # guess stands only if the figure agrees with it (a bound, "more than 10,000", is
         # no such figure: any cumulative count passes it).
-        end = min(last, TITLE42.end)
-        claim.periods = [Period(TITLE42.start, end, "range",
-                                f"{TITLE42.start:%Y-%m}..{end:%Y-%m}")]
+        claim.periods = [_title42_to(min(last, TITLE42.end))]
         claim.guessed = True
         claim.inherited.append(("no_period_title42", {"period": claim.periods[0].label}))
     elif claim.quantity is not None and claim.quantity.kind == "count" and (
@@ -2900,7 +2905,7 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
     r.exact = all(exact)
     if claim.each and len(periods) > 1 and r.verdict not in (rules.ACCURATE, rules.ROUGHLY) \
             and not _EACH_WORD.search(claim.sentence.text) and len(r.figures) == len(periods) \
-            and q.hedge in (None, "about", "nearly", "just_over"):
+            and q.hedge in POINT_HEDGES:
         # "100,000 unaccompanied children … in 2015 and 2016": one figure for the years
         # together, where it fits them and not each ("each", "both", "respectively" say
         # otherwise; a bound, "more than 520,000", is no figure of a sum).

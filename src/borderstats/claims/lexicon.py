@@ -595,10 +595,10 @@ SECTOR_RE = gated(r"\b(?P<a>" + SECTOR_NAMES + r")(?:,\s+(?:texas|tex\.|arizona|
 # A port of entry's field office: "the El Paso Field Office", "la Oficina de Campo de El
 # Paso" (the ports' four on the Southwest border).
 FIELD_OFFICES = ("San Diego", "Tucson", "El Paso", "Laredo")
+_OFFICE_NAMES = "|".join(FIELD_OFFICES)
 FIELD_OFFICE_RE = re.compile(
-    r"\b(?P<a>san diego|tucson|el paso|laredo)\s+field\s+office\b|"
-    r"\boficina\s+de\s+campo\s+(?:de|en)\s+(?P<b>san diego|tucson|el paso|laredo)\b",
-    re.IGNORECASE)
+    rf"\b(?P<a>{_OFFICE_NAMES})\s+field\s+office\b|"
+    rf"\boficina\s+de\s+campo\s+(?:de|en)\s+(?P<b>{_OFFICE_NAMES})\b", re.IGNORECASE)
 # A sector's name without the word "sector", where Border Patrol's agents work: "Border
 # Patrol agents in the Rio Grande Valley apprehended", "In San Diego, agents ...", "Yuma
 # agents", "the busiest sector ... was Tucson". Border Patrol counts by sector, never by
