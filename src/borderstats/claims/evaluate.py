@@ -2565,12 +2565,14 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
     elif claim.kind == "total" and claim.topic is not None and \
             claim.topic.id == "expulsions" and claim.quantity is not None and \
             claim.quantity.kind == "count" and last >= TITLE42.start and \
-            claim.quantity.hedge in POINT_HEDGES:
+            claim.quantity.hedge in POINT_HEDGES and rules.precision(
+                claim.quantity.words, claim.quantity.value) > 0.005:
         # "Estados Unidos suma 2.7 millones de migrantes expulsados mediante el Título 42",
         # "nearly 43,000 expulsions since the CDC order": expulsions with no period are
         # the policy's so far, from March 2020 to the latest month (May 2023 at most); the
         # guess stands only if the figure agrees with it (a bound, "more than 10,000", is
-        # no such figure: any cumulative count passes it).
+        # no such figure: any cumulative count passes it; a precise one is tried against the
+        # latest months, below).
         claim.periods = [_title42_to(min(last, TITLE42.end))]
         claim.guessed = True
         claim.inherited.append(("no_period_title42", {"period": claim.periods[0].label}))
@@ -2584,6 +2586,10 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         claim.periods = [Period.month(last.year, last.month)]
         claim.guessed = True
         claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
+        if claim.topic is not None and claim.topic.id == "expulsions" and \
+                last >= TITLE42.start and claim.kind == "total":
+            # (Expulsions: the policy's so far is a reading too.)
+            claim.alternatives = [[_title42_to(min(last, TITLE42.end))]]
     elif claim.kind == "share" and claim.quantity is not None and \
             claim.quantity.kind == "percent" and claim.quantity.hedge is None and \
             rules.precision(claim.quantity.words, claim.quantity.value) * \
