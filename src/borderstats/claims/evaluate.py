@@ -23,7 +23,7 @@ from borderstats.claims import i18n, rules
 from borderstats.claims import lexicon as lx
 from borderstats.claims.extract import EXCLUDED, Claim
 from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
-from borderstats.claims.text import quantities
+from borderstats.claims.text import Sentence, quantities
 from borderstats.claims.timex import (
     MONTHS,
     PRESIDENCIES,
@@ -629,6 +629,7 @@ class Checker:
         # ``unnamed_group_readings``): (the claim, the reading's cut) by sentence start.
         self.groups_found: dict[int, list[tuple[Any, dict[str, list[str]]]]] = {}
         self._found: dict[tuple, list[FigureMatch]] = {}  # ``find``'s answers
+        self._held: dict[str, set[str]] = {}  # the countries each measure breaks out
 
     def _own_group(self, measure: str,
                    where: dict[str, list[str]] | None) -> dict[str, list[str]] | None:
@@ -637,8 +638,11 @@ class Checker:
         countries = (where or {}).get("citizenship", [])
         if len(countries) < GROUP_OF_COUNTRIES:
             return where
-        held = {v for span in get_measure(measure).spans if "citizenship" in span.dimensions
-                for v in self.engine.table_values(span, "citizenship")}
+        if measure not in self._held:
+            self._held[measure] = {v for span in get_measure(measure).spans
+                                   if "citizenship" in span.dimensions
+                                   for v in self.engine.table_values(span, "citizenship")}
+        held = self._held[measure]
         return where | {"citizenship": [c for c in countries if c in held] or countries}
 
     def find(self, value: float, measures: list[str], start: dt.date,
@@ -832,7 +836,7 @@ class Checker:
             measures.append(("usbp_swb_apprehensions", label("t8_only", lang)))
         if topic.id == "expulsions":
             where["authority"] = ["Title 42"]
-        if "sector" in where and all(v.endswith("Field Office") for v in where["sector"]):
+        if _field_offices(where):
             # "La Oficina de Campo de El Paso": the ports' field office, counted by the ports'
             # series and CBP's all-component one.
             measures = [("ofo_swb_encounters", label("ofo", lang)),
@@ -1206,7 +1210,7 @@ def _stated_levels(claim: Claim, i: int, claims: list[Claim],
     evidence): the other totals of the sentence, with a figure, judged right; for a
     sentence that states none and opens on what was just said ("Eso representó un aumento
     del 98.5 por ciento", "That is a 35 percent increase"), those of the sentence before."""
-    def levels(sentence: Any) -> list[tuple[Claim, dict[str, Any]]]:
+    def levels(sentence: Sentence) -> list[tuple[Claim, dict[str, Any]]]:
         return [(c, results[j]) for j, c in enumerate(claims)
                 if j != i and c.sentence is sentence and c.kind == "total" and
                 c.quantity is not None and c.quantity.kind == "count" and
@@ -2262,8 +2266,7 @@ def _title42_distortion(claim: Claim, r: Reading, lang: str = "en") -> str:
     """Why a record or a multiple of encounters, said of people, misleads when the Title 42
     era is on one side of it: expelled people often crossed again, so encounters then
     overstate people far more than before or after."""
-    if r.measure not in TITLE42_SERIES or r.where.get("sector") and all(
-            v.endswith("Field Office") for v in r.where["sector"]):
+    if r.measure not in TITLE42_SERIES or _field_offices(r.where):
         return ""  # (the ports' field offices expelled few: their counts are not at issue)
     if claim.kind == "rank_record" and not claim.rank_among:
         # (Groups ranked within one period all share its era.)
@@ -2499,6 +2502,12 @@ def _whole_may_be_meant(claim: Claim, whole: list[Period], ref: dt.date) -> bool
     return precise or all(ref >= p.end for p in whole)
 
 
+def _field_offices(where: dict[str, list[str]]) -> bool:
+    """Whether a cut is of ports' field offices ("El Paso Field Office"), not sectors."""
+    return bool(where.get("sector")) and all(v.endswith("Field Office")
+                                             for v in where["sector"])
+
+
 def _title42_to(month: dt.date) -> Period:
     """The Title 42 era from its first month (March 2020) to ``month``."""
     return Period(TITLE42.start, month, "range", f"{TITLE42.start:%Y-%m}..{month:%Y-%m}")
@@ -2527,6 +2536,10 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         return
     last = last_ended_month(ref)
     calendar = bool(measures & set(CALENDAR_SERIES))
+    # Title 42 expulsions: the policy's so far, from March 2020 (to May 2023 at most).
+    policy = _title42_to(min(last, TITLE42.end)) if claim.kind == "total" and \
+        claim.topic is not None and claim.topic.id == "expulsions" and \
+        last >= TITLE42.start else None
     if claim.versus is not None:
         # "México detiene más migrantes que EE.UU.": the latest twelve months both series
         # cover by the text's date.
@@ -2562,20 +2575,18 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
                 claim.compare_to[0].start.month == before.month and \
                 claim.compare_to[0].start < before:
             claim.alternatives = [[Period.month(before.year, before.month)]]
-    elif claim.kind == "total" and claim.topic is not None and \
-            claim.topic.id == "expulsions" and claim.quantity is not None and \
-            claim.quantity.kind == "count" and last >= TITLE42.start and \
-            claim.quantity.hedge in POINT_HEDGES and rules.precision(
-                claim.quantity.words, claim.quantity.value) > 0.005:
+    elif policy is not None and claim.quantity is not None and \
+            claim.quantity.kind == "count" and claim.quantity.hedge in POINT_HEDGES and \
+            rules.precision(claim.quantity.words, claim.quantity.value) > 0.005:
         # "Estados Unidos suma 2.7 millones de migrantes expulsados mediante el Título 42",
         # "nearly 43,000 expulsions since the CDC order": expulsions with no period are
         # the policy's so far, from March 2020 to the latest month (May 2023 at most); the
         # guess stands only if the figure agrees with it (a bound, "more than 10,000", is
         # no such figure: any cumulative count passes it; a precise one is tried against the
         # latest months, below).
-        claim.periods = [_title42_to(min(last, TITLE42.end))]
+        claim.periods = [policy]
         claim.guessed = True
-        claim.inherited.append(("no_period_title42", {"period": claim.periods[0].label}))
+        claim.inherited.append(("no_period_title42", {"period": policy.label}))
     elif claim.quantity is not None and claim.quantity.kind == "count" and (
             claim.kind == "total" and rules.precision(claim.quantity.words,
                                                       claim.quantity.value) <= 0.005
@@ -2586,10 +2597,9 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         claim.periods = [Period.month(last.year, last.month)]
         claim.guessed = True
         claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
-        if claim.topic is not None and claim.topic.id == "expulsions" and \
-                last >= TITLE42.start and claim.kind == "total":
+        if policy is not None:
             # (Expulsions: the policy's so far is a reading too.)
-            claim.alternatives = [[_title42_to(min(last, TITLE42.end))]]
+            claim.alternatives = [[policy]]
     elif claim.kind == "share" and claim.quantity is not None and \
             claim.quantity.kind == "percent" and claim.quantity.hedge is None and \
             rules.precision(claim.quantity.words, claim.quantity.value) * \

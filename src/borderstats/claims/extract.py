@@ -2238,8 +2238,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         for m in lx.FIELD_OFFICE_RE.finditer(sentence):
             # "CBP recibió en su Oficina de Campo de El Paso a 54 mil 690 personas": the
             # ports' field office, not the Border Patrol sector of the same name.
-            name = next(g for g in m.groups() if g).lower()
-            office = next(f for f in lx.FIELD_OFFICES if f.lower() == name) + " Field Office"
+            office = lx.field_office_named(m)
             if office not in claim.filters.get("sector", []):
                 claim.filters.setdefault("sector", []).append(office)
         own_sectors = _own_sectors(claim, offset, sentence)
@@ -3292,9 +3291,7 @@ _THAN_A_PERIOD = (r"(?!(?:in\s+|en\s+)?(?:any|every|all(?!\s+of\b)|ever|cualquie
 # ("Menores de edad que iban solos", "mayores de edad": minors and adults, no comparison.)
 _MORE_THAN = re.compile(r"\b(?P<dir>more|fewer|less|higher|lower|greater|larger|smaller|"
                         r"below|above|más|menos|mayor(?:es)?(?! de edad)|"
-                        # ("Los menores que más migraron": minors, a noun after its article.)
-                        r"(?<!los )(?<!las )(?<!de )(?<!sus )(?<!con )(?<!para )(?<!estos )"
-                        r"menor(?:es)?(?! de edad))\s+(?:\w+\s+){0,2}?"
+                        + lx.LESSER_ES + r"(?! de edad))\s+(?:\w+\s+){0,2}?"
                         r"(?:than|que)\s+" + _THAN_A_PERIOD, re.IGNORECASE)
 
 

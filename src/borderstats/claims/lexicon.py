@@ -599,6 +599,13 @@ _OFFICE_NAMES = "|".join(FIELD_OFFICES)
 FIELD_OFFICE_RE = re.compile(
     rf"\b(?P<a>{_OFFICE_NAMES})\s+field\s+office\b|"
     rf"\boficina\s+de\s+campo\s+(?:de|en)\s+(?P<b>{_OFFICE_NAMES})\b", re.IGNORECASE)
+
+
+def field_office_named(m: re.Match) -> str:
+    """The field office ("El Paso Field Office") a match of ``FIELD_OFFICE_RE`` names."""
+    name = (m.group("a") or m.group("b")).lower()
+    return next(f for f in FIELD_OFFICES if f.lower() == name) + " Field Office"
+
 # A sector's name without the word "sector", where Border Patrol's agents work: "Border
 # Patrol agents in the Rio Grande Valley apprehended", "In San Diego, agents ...", "Yuma
 # agents", "the busiest sector ... was Tucson". Border Patrol counts by sector, never by
@@ -660,14 +667,17 @@ JURISDICTIONS: tuple[tuple[Pattern, str], ...] = (
     (_rx(r"dari[eé]n", r"panam[aá]"), "PAN"),
 )
 COUNTRY_OF = {"USBP": "USA", "CBP": "USA", "US": "USA", "MX": "MEX", "PAN": "PAN"}
+# "Menor(es)" as a comparative ("menores que en 2023"), not the noun after its article or a
+# preposition ("los menores que más migraron": the minors).
+LESSER_ES = (r"(?<!los )(?<!las )(?<!de )(?<!sus )(?<!con )(?<!para )(?<!entre )(?<!estos )"
+             r"(?<!unos )menor(?:es)?")
 # The comparison of one series with another: "more ... than", "as many ... as", "surpassed".
 COMPARE_OTHER = re.compile(
     r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller)\b(?:\s+[\w'’.-]+){0,8}?"
     r"\s+than\b|\bas many\b(?:\s+[\w'’.-]+){0,5}?\s+as\b|\b(?:outpaced|outnumbered|"
     r"surpass(?:ed|es)|exceed(?:ed|s)|overtook|topped)\b|\b(?:más|menos|mayor(?:es)?|"
-    # ("Los menores que más migraron": the minors, a noun after its article.)
-    r"(?<!los )(?<!las )(?<!de )(?<!sus )(?<!con )(?<!para )(?<!entre )(?<!estos )(?<!unos )"
-    r"menor(?:es)?)\b(?:\s+[\w'’.-]+){0,8}?\s+que\b|\b(?:superior(?:es)?|inferior(?:es)?)\s+a(?:l)?\b|"
+    + LESSER_ES + r")\b(?:\s+[\w'’.-]+){0,8}?\s+que\b|"
+    r"\b(?:superior(?:es)?|inferior(?:es)?)\s+a(?:l)?\b|"
     r"\btant[oa]s\b(?:\s+[\w'’.-]+){0,5}?\s+como\b|\b(?:super[óo]|superaron|supera|superan|"
     r"rebas[óo]|rebasaron)\s+a(?:l)?\b", re.IGNORECASE)
 FEWER = re.compile(r"\b(?:fewer|less|lower|smaller|below|down|menos|menor(?:es)?|"
@@ -974,12 +984,14 @@ def _nationalities(text: str) -> tuple[str, ...]:
 # "De México solamente fueron 390 personas", "from Mexico were 1,200": of the people
 # counted, so many were from there.
 _OF_THEM_WERE = re.compile(r"\s+(?:\w+\s+)?(?:fueron|eran|son|were|are)\s+(?:\w+\s+){0,2}\d")
-# A demonym after an institution's noun names who acts, not whom it counts ("las
-# autoridades migratorias panameñas hablan de 70mil migrantes").
+# A demonym after a place's noun describes the place, not whom it counts ("en las garitas
+# de los estados fronterizos mexicanos").
 _PLACE_BEFORE = re.compile(
     r"\b(?:estados|ciudades|puertos|garitas|fronteras|municipios|comunidades|costas|aguas|"
     r"carreteras|territorios|regiones|zonas|albergues|estaciones)"
     r"(?:\s+(?:fronteriz[oa]s|migratori[oa]s|del (?:norte|sur)))?\s+$")
+# A demonym after an institution's noun names who acts, not whom it counts ("las
+# autoridades migratorias panameñas hablan de 70mil migrantes").
 _INSTITUTION_BEFORE = re.compile(
     r"\b(?:autoridades|gobiernos?|fuerzas|instituciones|funcionari[oa]s|oficiales|agentes|"
     r"militares|polic[ií]as|ministerios?|cancillerias?|guardias?)"
@@ -1016,7 +1028,6 @@ AFRICA = ("DZA", "AGO", "BEN", "BWA", "BFA", "BDI", "CPV", "CMR", "CAF", "TCD", 
 _AFRICA = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
                      r"\b(?:(?:from|of|del|de)\s+(?:africa|the african continent|el continente "
                      r"africano)|africans|african (?:migrants|nationals|people|citizens)|"
-                     r"(?:migrantes|personas|ciudadanos|extranjeros)\s+african[oa]s|"
                      r"african[oa]s)\b")
 _DESCRIBING = re.compile(r"\b(?:mostly|mainly|largely|primarily|predominantly|predominately|"
                          r"particularly|especially|most|majority|principalmente|"

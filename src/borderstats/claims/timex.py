@@ -821,31 +821,30 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"administración|mandato)\s+(?:de\s+)?(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
          r"\b", term_last_month)
 
+    def month_of_year(m: re.Match) -> None:
+        add(m, "month", (Period.month(int(m.group("y")), MONTHS[m.group("month")]),))
+
     # "Just last month in March 2021", "el mes pasado, en marzo de 2021": the month the
     # words name, which the writer's "last month" (of the month written about) glosses.
     each(rf"\b(?:just\s+)?(?:last|previous|the\s+previous|the\s+prior|el|del)\s+(?:month|mes\s+"
          rf"(?:pasado|anterior))(?:,\s*|\s+)(?:in|en|of|de)\s+{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?"
-         rf"(?P<y>(?:19|20)\d\d)\b",
-         lambda m: add(m, "month", (Period.month(int(m.group("y")),
-                                                 MONTHS[m.group("month")]),)))
+         rf"(?P<y>(?:19|20)\d\d)\b", month_of_year)
     # "Hasta agosto de 2024 se registraron 108,444", "through June 2023": a count up to a
     # month, with no start named, is the year to that month (the month alone, and the
     # fiscal year to it, are the other readings).
     def year_to_month(m: re.Match) -> None:
         year, month = int(m.group("y")), MONTHS[m.group("month")]
-        last = Period.month(year, month)
-        first = Period.month(year, 1)
-        fiscal = Period.month(year if month >= 10 else year - 1, 10)
-        others: tuple[tuple[Period, ...], ...] = ((last,),)
-        if month != 10:
-            others += ((_span(fiscal.start, last.start),),)
+        last = dt.date(year, month, 1)
+        alone = (Period.month(year, month),)
+        fiscal = (_span(dt.date(year if month >= 10 else year - 1, 10, 1), last),)
         if fiscal_context or re.search(r"\bfiscal\b|\bfy\s*'?\d", low):
             # (In a text of fiscal years, the fiscal year to that month first.)
-            add(m, "range", (_span(fiscal.start, last.start),), alternatives=((last,),))
+            add(m, "range", fiscal, alternatives=(alone,))
         elif month == 1:
-            add(m, "month", (last,), alternatives=((_span(fiscal.start, last.start),),))
+            add(m, "month", alone, alternatives=(fiscal,))
         else:
-            add(m, "range", (_span(first.start, last.start),), alternatives=others)
+            add(m, "range", (_span(dt.date(year, 1, 1), last),),
+                alternatives=(alone,) if month == 10 else (alone, fiscal))
     each(rf"\b(?:hasta|through|until)\s+(?:el\s+mes\s+de\s+|(?:the\s+)?end\s+"
          rf"of\s+|finales\s+de\s+)?{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
          year_to_month)
@@ -853,12 +852,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # "The month of November in 2022", "noviembre del año 2022": a month and its year with
     # words between.
     each(rf"\b{_MONTH_RE}\s+(?:in|of the year|del año|de el año)\s+(?P<y>(?:19|20)\d\d)\b",
-         lambda m: add(m, "month", (Period.month(int(m.group("y")),
-                                                 MONTHS[m.group("month")]),)))
+         month_of_year)
     # Month with year: "January 2024", "enero de 2024", "Jan. 2024".
     each(rf"\b{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
-         lambda m: add(m, "month", (Period.month(int(m.group("y")),
-                                                 MONTHS[m.group("month")]),)))
+         month_of_year)
 
     # Calendar-year ranges: "from 2009 to 2012", "between 2019 and 2021".
     def cy_range(m: re.Match) -> None:
