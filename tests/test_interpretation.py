@@ -87,6 +87,11 @@ def refs(text: str, day: str) -> list[tuple[str, list[str]]]:
     # An average over months is a month's ("two months where agents averaged 129,000").
     ("follows two months where agents averaged just under 129,000 apprehensions",
      [("just under 129,000", "rate")]),
+    # A length of time is no count, with a fraction or words between ("2 1/2 years", "the
+    # 27 full and partial months", "10 fiscal years").
+    ("about 5.5 million in the last 2 1/2 years", [("about 5.5 million", "count")]),
+    ("the 12th highest in the 27 full and partial months of the Biden administration", []),
+    ("during the past 10 fiscal years, 4.5 million", [("4.5 million", "count")]),
 ])
 def test_number_roles(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.words, q.role) for q in quantities(text)] == expected
@@ -790,6 +795,12 @@ def test_a_count_over_a_few_days_and_a_rate_whose_unit_stands_apart() -> None:
     ("el INM dio cuenta, a mediados de junio, de un millón", "2024-07-15", []),
     ("between January and March, an increase compared to the same months in 2023",
      "2024-04-15", [("range", ["2024-01..2024-03"]), ("range", ["2023-01..2023-03"])]),
+    # So many years and a half: the months up to the last that had ended (30 for two and a
+    # half, said in September 2023: March 2021 to August 2023).
+    ("about 5.5 million in the last 2 1/2 years", "2023-09-13",
+     [("range", ["2021-03..2023-08"])]),
+    ("over the past two and a half years", "2023-09-13", [("range", ["2021-03..2023-08"])]),
+    ("en los últimos dos años y medio", "2023-09-13", [("range", ["2021-03..2023-08"])]),
 ])
 def test_more_time_expressions(text: str, day: str, expected: list) -> None:
     assert refs(text, day) == expected
@@ -6563,6 +6574,51 @@ READINGS = [
     # December (Yuma: 30,974 to 11,537, -62.8%), not December against November.
     ("Apprehensions in the Yuma sector show a 60 percent decrease from December.",
      "2023-01-24", "change", 0, {"periods": ["2023-01"], "verdict": "roughly_accurate"}),
+    # "Más de 1 millón de veces … en el año fiscal 2022": how many events, and the year
+    # after them is theirs, not a multiple's base (Title 42, Southwest, FY2022: 1,079,507).
+    ("Los inmigrantes fueron expulsados más de 1 millón de veces bajo el Título 42 en el año "
+     "fiscal 2022.", "2022-12-30", "total", 0, {"periods": ["FY2022"], "verdict": "accurate"}),
+    # A count whose statistic the words do not name ("el paso de más de 130.000 personas")
+    # still sets the period of the figures after it; "80.000 de origen haitiano" are
+    # Haitians (Darién, Haitians, January–November 2021: 82,201).
+    ("Ortega dijo que este año se registró el paso de más de 130.000 personas con destino a "
+     "Norteamérica. \"Son cifras exorbitantes: más de 80.000 de origen haitiano cruzaron la "
+     "selva del Darién\", declaró.", "2021-12-15", "total", 1,
+     {"filters": {"citizenship": ["HTI"]}, "periods": ["2021-01..2021-11"],
+      "verdict": "accurate"}),
+    # A precise figure with no period tells its own when it matches the fiscal year so far
+    # (Border Patrol, Southwest, Guatemalan family members, October 2018 – January 2019:
+    # 50,650) ...
+    ("La Patrulla Fronteriza ha capturado a 50,593 familias guatemaltecas.", "2019-02-15",
+     "total", 0, {"periods": ["2018-10..2019-01"], "verdict": "accurate"}),
+    # ... and a figure after it with none, close but not exact, is of that period (Honduran
+    # family members, the same months: 36,025, -0.3%).
+    ("Guatemala con 50,593 capturas de familias ocupa el primer lugar en las aprehensiones "
+     "de la Patrulla Fronteriza. Honduras sumó 36,150 familias.", "2019-02-15", "total", 1,
+     {"periods": ["2018-10..2019-01"], "verdict": "accurate"}),
+    # How people were released, which the book-outs do not say, is not held.
+    ("Between March 2021 and August 2022, Border Patrol released 95,000 migrants under "
+     "prosecutorial discretion.", "2023-09-15", "total", 0, {"verdict": "unverifiable"}),
+    # A change stated with both levels "over the past year": that year against the one
+    # before, not the base's figure (El Paso sector, December 2010 – November 2011: 10,262;
+    # the twelve months before: 11,742; -12.6% against the levels' -16.3%).
+    ("Across the El Paso sector, apprehensions declined to about 10,300 from roughly 12,300 "
+     "over the past year, according to Border Patrol numbers.", "2011-12-15", "change", 0,
+     {"periods": ["2010-12..2011-11"], "verdict": "roughly_accurate",
+      "says": "went from 11,742 in 2009-12..2010-11 to 10,262 in 2010-12..2011-11"}),
+    # What has piled up, after a sentence on a month, may be the year so far to it
+    # (Mexico, January–November 2023: 684,091; November alone 97,204) ...
+    ("En noviembre de 2023 fueron presentados 97,204 extranjeros ante el INM. Con esto, se "
+     "ha presentado a más de 680 mil extranjeros.", "2023-12-20", "total", 1,
+     {"periods": ["2023-01..2023-11"], "verdict": "accurate"}),
+    # ... and a state's count to date is not set against the month's national figure
+    # (Mexico, November 2023: 97,204).
+    ("Después de que en septiembre de 2023 el número de migrantes asegurados en Tabasco "
+     "llegó a 40 mil 376, para octubre fueron asegurados 38 mil 192 migrantes; y al cierre "
+     "del mes de noviembre la cifra de extranjeros irregulares que vieron terminado su "
+     "trayecto en la entidad llegó a 46 mil 804 personas. Con esto, en Tabasco se ha "
+     "detenido a 236 mil 808 extranjeros.", "2023-12-20", "total", 3,
+     {"verdict": "unverifiable"}),
 ]
 
 

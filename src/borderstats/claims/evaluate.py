@@ -1194,6 +1194,7 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
         else:
             claim.filters = before
             claim.inherited.pop()
+    _period_of_the_text(claims, results, checker, ref)
     for i, claim in enumerate(claims):
         if results[i]["verdict"] == rules.INACCURATE and claim.kind in ("change",
                                                                          "comparison"):
@@ -1202,6 +1203,38 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
                                                                  rules.UNVERIFIABLE):
             results[i] = _share_of_its_levels(claim, i, claims, results, checker.lang)
     return [results[i] for i in range(len(claims))]
+
+
+def _period_of_the_text(claims: list[Claim], results: dict[int, dict[str, Any]],
+                        checker: Checker, ref: dt.date) -> None:
+    """A figure with no period whose guess (the latest month, the recent years) failed
+    may count the period of the figure the text judged just before it, in the same
+    paragraph: "between October 2022 and May 2024, 261,621 meetings with nationals … Of
+    those, 248,023 were arrested by Border Patrol"; a first figure that told its own
+    period by matching it exactly ("9,146 familias", October to January) tells the next
+    one's. Kept only if the figure then holds (it is the evidence)."""
+    for i, claim in enumerate(claims):
+        if not claim.guessed or results[i]["verdict"] != rules.UNVERIFIABLE or \
+                claim.kind not in ("total", "share", "rate"):
+            continue
+        donors = [j for j, c in enumerate(claims) if c.sentence.start <= claim.sentence.start
+                  and c.start < claim.start and c.sentence.paragraph == claim.sentence.paragraph
+                  and results[j]["verdict"] in (rules.ACCURATE, rules.ROUGHLY)]
+        if not donors:
+            continue
+        periods = [_period_of(label) for label in results[donors[-1]].get("periods") or []]
+        if len(periods) != 1 or periods[0] is None or [periods[0]] == claim.periods:
+            continue
+        before = (claim.periods, claim.alternatives, claim.guessed, list(claim.inherited))
+        claim.periods, claim.alternatives, claim.guessed = [periods[0]], [], False
+        claim.inherited = [(key, kw) for key, kw in claim.inherited
+                           if not key.startswith("no_period")] + [
+            ("period_of_the_text", {"period": periods[0].label})]
+        trial = evaluate(claim, checker, ref)
+        if trial["verdict"] in (rules.ACCURATE, rules.ROUGHLY):
+            results[i] = trial
+        else:
+            claim.periods, claim.alternatives, claim.guessed, claim.inherited = before
 
 
 def _stated_levels(claim: Claim, i: int, claims: list[Claim],
@@ -1470,6 +1503,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         claim.guessed = True
     _now_published(claim, checker, measures)
     _to_date(claim, ref)
+    _so_far_to_the_month(claim)
     _projected_year(claim)
     _run_after_the_month_named(claim)
     _same_period_of_a_year(claim)
@@ -1640,10 +1674,12 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         national = " ".join(msg(lang, "national_figure", title=_title(primary.measure, lang),
                                 period=fmt_label(f["period"], lang), value=f"{f['value']:,}")
                             for f in primary.figures) or explanation
-        # (Not against a month the text does not name: "en Tabasco se ha detenido a 236 mil
-        # 808" is a count to date.)
+        # (Not against a month the sentence does not name: "en Tabasco se ha detenido a 236
+        # mil 808", after a sentence on November, is a count to date.)
         exceeds = claim.kind == "total" and claim.quantity is not None and \
-            not claim.guessed and primary.figures and all(
+            not claim.guessed and not any(key == "period_from_text"
+                                          for key, _ in claim.inherited) and \
+            primary.figures and all(
                 f["value"] < claim.quantity.value for f in primary.figures) and \
             claim.quantity.hedge not in ("less_than", "at_most") and \
             not lx.GOT_IN.search(claim.sentence.text)  # entries: detentions are no bound
@@ -2374,6 +2410,29 @@ def _claimed(claim: Claim) -> dict[str, Any]:
             "unit": q.kind if q else None} | (
                 {"level": claim.level_side} if q and claim.level_side else {})
 
+
+
+# What has piled up: "se ha detenido a", "have been apprehended", "suman", "in all".
+_PILED_UP = re.compile(r"\b(?:se\s+)?(?:ha|han|has|have)\s+(?:sido\s+|been\s+)?[^\W\d_]+(?:ado|ada|"
+                       r"ados|adas|ido|ida|idos|idas|ed)\b|\bacumul\w+|\bsuma(?:n|ban)?\b|"
+                       r"\bcon esto\b|\bin all\b|\ben total\b", re.IGNORECASE)
+
+
+def _so_far_to_the_month(claim: Claim) -> None:
+    """A count that has piled up, of the month the text named before ("… al cierre del
+    mes de noviembre la cifra llegó a 46 mil 804. Con esto, en Tabasco se ha detenido a 236
+    mil 808"), may be the year's so far to that month, calendar or fiscal: readings beside
+    the month's, the figure deciding."""
+    if claim.kind != "total" or len(claim.periods) != 1 or claim.periods[0].kind != "month" \
+            or not any(key == "period_from_text" for key, _ in claim.inherited) or \
+            not _PILED_UP.search(claim.text):
+        return
+    month = claim.periods[0]
+    for start in (dt.date(month.start.year, 1, 1),
+                  Period.fiscal_year(fiscal_year_of(month.start)).start):
+        if start < month.start:
+            claim.alternatives.append(
+                [Period(start, month.end, "range", f"{start:%Y-%m}..{month.end:%Y-%m}")])
 
 
 def _to_date(claim: Claim, ref: dt.date) -> None:

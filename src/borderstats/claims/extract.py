@@ -452,6 +452,10 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 if _unnamed_count(claim, text, context.corridor):
                     # "Pasaron de 33 mil en 2020 a 90 mil en 2024": a figure of people
                     # whose statistic the text does not name is a claim, not to be judged.
+                    # Its period is still the text's for the figures that follow ("este
+                    # año se registró el paso de más de 130.000 personas. … más de 80.000
+                    # de origen haitiano").
+                    _bind_periods(claim, clause, a, text, refs, context, previous)
                     out.append(claim)
                 elif claim.quantity is None and claim.kind in _UNREAD_KINDS and \
                         context.corridor:
@@ -656,6 +660,11 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         and c.kind in ("total", "share", "comparison", "change", "rate")
         and not (c.kind == "total" and (_COMPARED_WITH.search(c.text, 0, c.anchor)
                                         or c.periods in bases))]
+    if context.periods and context.paragraph == sentence.paragraph:
+        # (A figure whose statistic the words do not name sets the text's period only
+        # where the paragraph has named none: "The previous record low was 43,010 in
+        # October of FY2012" is an aside to the month the text is about.)
+        named = [c for c in named if c.topic is not None]
     timed = [r for r in refs if r.kind in ("fiscal_year", "year", "month", "range")
              and len(r.periods) == 1]
     if named:
@@ -3045,7 +3054,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         end = offset + claim.anchor + len(claim.quantity.words)
         # ("69,000 times in October": how many events, not a multiple.)
         past = [r for r in own if r.start >= end and _MARKER_BETWEEN.search(
-            re.sub(r"^\s*(?:times|veces)\b", "", sentence[end:r.start], flags=re.IGNORECASE))]
+            re.sub(r"^\s*(?:de\s+)?(?:times|veces)\b", "", sentence[end:r.start],
+                   flags=re.IGNORECASE))]
         own = [r for r in own if r not in past]
         if re.search(r"\b(?:to|hasta|(?:ca[yí]\w*|baj\w+|sub\w+|aument\w+|disminu\w+|"
                      r"descend\w+|lleg\w+|pas\w+|reduj\w+|increment\w+)\s+a)\s*$",
@@ -3887,9 +3897,10 @@ _NAMED_RIGHT_BEFORE = re.compile(r"\b(?:de|from)\s+(?:la\s+|el\s+|the\s+)?[^\W\d
 
 
 # A nationality right after a figure: "328 mil venezolanos", "57 mil migrantes
-# ecuatorianos", "46,422 Haitians".
+# ecuatorianos", "46,422 Haitians", "más de 80.000 de origen haitiano".
 _RIGHT_AFTER = re.compile(r"^\s+(?:(?:de|of)\s+)?(?:(?:migrantes|personas|nacionales|"
-                          r"ciudadanos|migrants|people|nationals)\s+(?:de\s+)?)?(\w+)")
+                          r"ciudadanos|migrants|people|nationals|origen|nacionalidad)\s+"
+                          r"(?:de\s+)?)?(\w+)")
 
 
 _FROM_AFTER = re.compile(r"^\s+(?:(?:are|were|was|is|came|son|eran|fueron|vinieron|"
@@ -3913,6 +3924,9 @@ def _nationality_beside_each(claim: Claim, offset: int, sentence: str,
     for i, q in enumerate(counts):
         m = _RIGHT_AFTER.match(sentence[q.end:])
         nats = tuple(lx.nationalities(m.group(1))) if m else ()
+        if m and not nats and re.search(r"\b(?:origen|nacionalidad)\b", m.group(0)) and \
+                (code := lx.nationality_of(m.group(1))):
+            nats = (code,)  # "80.000 de origen haitiano": a singular demonym
         if not nats and (m := _FROM_AFTER.match(sentence[q.end:])):
             # "107,723 are from Venezuela and 8,579 from Haiti"
             nats = tuple(lx.nationalities(m.group(0)))
@@ -4017,6 +4031,8 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
                         q.words.lower().startswith("hasta") and level.position > \
                         change.position:
                     level.quantity = replace(q, hedge=None)
+        if change.kind == "change" and change.periods and not change.compare_to:
+            _a_year_against_the_one_before(change, claims, text)
         if change.kind == "change" and change.periods and not change.compare_to:
             _base_from_level(change, claims, text)
         if change.kind == "change" and change.periods and change.compare_to:
@@ -4208,6 +4224,30 @@ _BASE_LEVEL = re.compile(r"\b(?:" + _VERSUS_STEMS + r"|over|against)\b", re.IGNO
 _BASE_OF_LEVEL = re.compile(r"^(?:[^\d,;.]{0,40}?[,;(])?\s*(?:" + _VERSUS_WORDS + r"|contra)"
                             r"(?:\s+(?:l[oa]s?|el|un total de|(?:casi|más de|unos|unas|cerca "
                             r"de)))*\s*$", re.IGNORECASE)
+
+
+def _a_year_against_the_one_before(change: Claim, claims: list[Claim], text: str) -> None:
+    """"Apprehensions declined to about 10,300 from roughly 12,300 over the past year": a
+    change stated with both its levels over the past year is that year against the year
+    before, whose level is the one after "from"."""
+    if len(change.periods) != 1 or change.periods[0].months != 12 or not re.search(
+            r"\b(?:past|last)\s+(?:year|12 months|twelve months)\b", change.time_words or "",
+            re.IGNORECASE):
+        return
+    year = change.periods[0]
+    levels = [c for c in claims if c.kind == "total" and c.quantity is not None and
+              c.quantity.kind == "count" and c.start == change.start and c.periods == [year]]
+    if len(levels) != 2:
+        return
+    based = [c for c in levels if _FROM_BEFORE.search(text, max(0, c.position - 40),
+                                                      c.position)]
+    reached = [c for c in levels if _TO_BETWEEN.search(text, max(0, c.position - 20),
+                                                       c.position)]
+    if len(based) != 1 or len(reached) != 1 or based == reached:
+        return
+    before = year.shifted_years(-1)
+    change.compare_to = [before]
+    based[0].periods, based[0].alternatives = [before], []
 
 
 def _base_from_level(change: Claim, claims: list[Claim], text: str) -> None:
@@ -4449,6 +4489,12 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
     before = sentence[max(0, r.start - 60):r.start]
     if re.search(r"\blo que va (?:de|del)\s*$", before, re.IGNORECASE):
         return False  # "en lo que va del año fiscal 2024": the year so far, no base ("que")
+    if re.match(r"over\s+the\s+(?:past|last)\b", r.words, re.IGNORECASE) or re.search(
+            r"\bover\s*$", before, re.IGNORECASE) and re.match(
+            r"the\s+(?:past|last)\b", r.words, re.IGNORECASE):
+        # "declined to about 10,300 from roughly 12,300 over the past year": the span the
+        # change ran over, though a base's figure stands before it.
+        return False
     if re.match(r"the\s+(?:past|last|course|whole|entire|full)\b|" + _THE_YEAR_SPAN, r.words,
                 re.IGNORECASE):
         # "Over the past three years, more than 6 million ...": a span of time, not a base

@@ -280,6 +280,16 @@ TOPICS: tuple[Topic, ...] = (
         r"liber(?:ó|aron|a) a (?:[\w.,]+\s+){0,3}?(?:migrantes|personas|extranjeros|"
         r"inmigrantes)"),
           measures=("swb_book_outs",)),
+    # How people were released, which the book-outs do not say: "95,000 under
+    # prosecutorial discretion", "released with a notice to appear".
+    Topic("release_types", _rx(r"prosecutorial discretion", r"notices? to (?:appear|report)",
+                               r"alternatives? to detention", r"own recognizance",
+                               r"avisos? de comparecencia",
+                               r"notificaci[oó]n(?:es)? de comparecencia"),
+          missing="releases by type (notice to appear, prosecutorial discretion, parole), "
+                  "which CBP's book-out tables do not split",
+          missing_es="liberaciones por tipo (aviso de comparecencia, discreción fiscal, "
+                     "parole), que las tablas de CBP no desglosan"),
     Topic("asylum", _rx(r"asylum (?:claims?|applications?|cases?|requests?|grants?|"
                         r"officers?|hearings?|backlog|decisions?|approvals?)",
                         r"(?:granted|denied|applied for|seeking|sought) asylum", r"credible fear",
@@ -439,10 +449,12 @@ TOPICS: tuple[Topic, ...] = (
 )
 # A corridor topic found in the same words as a generic one ("México detuvo" holds the
 # generic "detuvo") is the one meant.
-SPECIFIC = ("gt_returns", "mx_returns", "mx_detentions", "darien", "reverse_flows")
+SPECIFIC = ("gt_returns", "mx_returns", "mx_detentions", "darien", "reverse_flows",
+            "release_types")
 GENERIC = ("removals", "apprehensions", "encounters", "crossings")
 # The words of crossing in a sentence that names the Darién are about the Darién.
-TAKES = {"darien": ("crossings",), "reverse_flows": ("crossings", "darien")}
+TAKES = {"darien": ("crossings",), "reverse_flows": ("crossings", "darien"),
+         "release_types": ("releases",)}
 
 PLACES: tuple[tuple[Pattern, str, str], ...] = (
     # (pattern, place id, note)
@@ -856,9 +868,10 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         rf"(?P<invariant>{alt(invariant)})(?=\s*(?:[.,;:)]|$)|\s+(?:more|over|nearly|about|"
         rf"almost|who|were|was|and|or|than|crossing|at|in|from|to|by)\b|\s+\d)|"
         rf"(?:nacionalidad|nationality)\s+(?P<named>{alt(singular)})\b|"
-        # "18.852 personas de origen colombiano": the people counted, of that origin (not
-        # "…, de los que el 28% es de origen mexicano", a part of them).
-        rf"(?:personas|migrantes|inmigrantes|individuos|ciudadanos|extranjeros)\s+de\s+"
+        # "18.852 personas de origen colombiano", "más de 80.000 de origen haitiano": the
+        # people counted, of that origin (not "…, de los que el 28% es de origen
+        # mexicano", a part of them).
+        rf"(?:personas|migrantes|inmigrantes|individuos|ciudadanos|extranjeros|\d+)\s+de\s+"
         rf"origen\s+(?P<origin>{alt(singular)})\b|"
         # "About 579,000 were Mexican.": the demonym said of the people counted.
         rf"\b(?:were|was|are|is)\s+(?:mostly\s+|largely\s+|mainly\s+)?"

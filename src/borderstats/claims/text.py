@@ -249,10 +249,15 @@ _THINGS_BEFORE = re.compile(r"\b(?:seizures?|incautaciones|decomisos|pounds|libr
                             r"tons|toneladas|weapons|armas|tunnels|túneles|dollars|dólares)"
                             r"\s*\((?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
-    # ("millions of dollars", "miles de dólares": the unit after "of".)
-    r"^[\s-]*(?:(?:of|de)\s+)?(?:"
+    # ("millions of dollars", "miles de dólares": the unit after "of"; "2 1/2 years",
+    # "2½ years": the unit after a fraction.)
+    r"^(?:\s+\d\s*/\s*\d{1,2}|\s*/\s*\d{1,2}|\s*[½¼¾])?[\s-]*(?:(?:of|de)\s+)?(?:"
     # The first end of an age range: "entre los 0 y 17 años", "ages 0 to 17 years".
     r"(?:y|a|to|and|-|–)\s*\d{1,2}\s+(?:años|years)\b|"
+    # "the 27 full and partial months", "10 fiscal years" ("16 straight months" is a
+    # streak's length, below)
+    r"(?:(?:full|complete|partial|entire|whole|calendar|fiscal|and|or|y|o)\s+){0,3}(?:years?|months?|weeks?|days?|decades?|años|meses|días|semanas|"
+    r"décadas)\b|"
     r"years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|miles?|"
     r"kilomet(?:er|re)s?|km|feet|foot|meters?|metres?|yards?|acres?|años|meses|días|horas|"
     r"kilómetros|millas|semanas|minutos|décadas|siglos|metros|pies|"

@@ -661,6 +661,18 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?!\s+fiscal)",
          lambda m: trailing(_Either(m)))
 
+    # "In the last 2 1/2 years", "over the past two and a half years", "en los últimos dos
+    # años y medio": so many months up to the last that had ended (30 for two and a half).
+    def trailing_half(m: re.Match) -> None:
+        word = (m.group("n") or m.group("n2")).lower()
+        n = 12 * (COUNTS.get(word) or int(word)) + 6
+        last = last_ended_month(ref)
+        add(m, "range", (_span(add_months(last, -n + 1), last),))
+    each(r"\b(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?P<n>" + _COUNT_RE +
+         r")(?:\s*1/2|\s*½|[\s-]+and[\s-]+a[\s-]+half)\s+years\b|"
+         r"\b(?:(?:en|durante)\s+)?(?:los\s+)?(?:últimos|pasados)\s+(?P<n2>" + _COUNT_RE +
+         r")\s+años\s+y\s+medio\b", trailing_half)
+
     # "since July 2020", "since February 1", "desde marzo": from that month on; for a
     # record, the window starts after it.
     def since_month(m: re.Match) -> None:
