@@ -6606,6 +6606,12 @@ READINGS = [
      "over the past year, according to Border Patrol numbers.", "2011-12-15", "change", 0,
      {"periods": ["2010-12..2011-11"], "verdict": "roughly_accurate",
       "says": "went from 11,742 in 2009-12..2010-11 to 10,262 in 2010-12..2011-11"}),
+    # A month's change against a year named alone is against that month of the year, not
+    # the year's average month (El Paso sector, family members: January 2018 409, January
+    # 2019 6,837: +1,571.6%).
+    ("In January, family apprehensions in El Paso rose nearly 1,600% compared with 2018.",
+     "2019-03-10", "change", 0, {"verdict": "accurate",
+                                 "says": "went from 409 in January 2018 to 6,837 in January"}),
     # What has piled up, after a sentence on a month, may be the year so far to it
     # (Mexico, January–November 2023: 684,091; November alone 97,204) ...
     ("En noviembre de 2023 fueron presentados 97,204 extranjeros ante el INM. Con esto, se "

@@ -608,6 +608,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         _not_against_itself(claim, out)
     _respectively(out, refs, text)
     _from_to_levels(out, text)
+    for claim in out:
+        _same_month_of_the_year_named(claim)
     _since_is_the_record_s(out)
     named_periods = [list(r.periods) for r in refs
                      if r.kind in ("month", "year", "fiscal_year", "range") and r.periods]
@@ -4224,6 +4226,27 @@ _BASE_LEVEL = re.compile(r"\b(?:" + _VERSUS_STEMS + r"|over|against)\b", re.IGNO
 _BASE_OF_LEVEL = re.compile(r"^(?:[^\d,;.]{0,40}?[,;(])?\s*(?:" + _VERSUS_WORDS + r"|contra)"
                             r"(?:\s+(?:l[oa]s?|el|un total de|(?:casi|más de|unos|unas|cerca "
                             r"de)))*\s*$", re.IGNORECASE)
+
+
+# A month set against an average, which makes "compared with 2018" the year's average month.
+_AVERAGE_WORDS = re.compile(r"\b(?:average|averaged|promedi\w*|media mensual|monthly|mensual)\b",
+                            re.IGNORECASE)
+
+
+def _same_month_of_the_year_named(claim: Claim) -> None:
+    """"In January, family apprehensions in El Paso rose nearly 1,600% compared with 2018":
+    a month's change against a year named alone is against that month of the year (January
+    2018), not the year's average month."""
+    if claim.kind != "change" or len(claim.periods) != 1 or len(claim.compare_to) != 1 or \
+            claim.compare_stat or _AVERAGE_WORDS.search(claim.sentence.text):
+        return
+    month, year = claim.periods[0], claim.compare_to[0]
+    if month.kind != "month" or year.kind not in ("year", "fiscal_year") or \
+            year.end >= month.start:
+        return
+    shift = (year.start.year if year.kind == "year" else fiscal_year_of(year.end) - (
+        month.start.month >= 10)) - month.start.year
+    claim.compare_to = [month.shifted_years(shift)]
 
 
 def _a_year_against_the_one_before(change: Claim, claims: list[Claim], text: str) -> None:
