@@ -6612,6 +6612,16 @@ READINGS = [
     ("In January, family apprehensions in El Paso rose nearly 1,600% compared with 2018.",
      "2019-03-10", "change", 0, {"verdict": "accurate",
                                  "says": "went from 409 in January 2018 to 6,837 in January"}),
+    # People "puestos bajo custodia" were apprehended (Southwest, all CBP, June 2023:
+    # 144,556) ...
+    ("En total, 144 mil 607 migrantes fueron puestos bajo custodia de las autoridades de "
+     "migración en junio en la frontera sur.", "2023-07-19", "total", 0,
+     {"measure": "swb_encounters", "periods": ["2023-06"], "verdict": "accurate"}),
+    # ... and "la frontera con Estados Unidos" is the US southwest border, whose series
+    # count the people there (March 2023: 193,249).
+    ("En marzo de 2023, unos 193 mil migrantes fueron sorprendidos en la frontera con "
+     "Estados Unidos.", "2023-05-01", "total", 0,
+     {"measure": "swb_encounters", "periods": ["2023-03"], "verdict": "accurate"}),
     # What has piled up, after a sentence on a month, may be the year so far to it
     # (Mexico, January–November 2023: 684,091; November alone 97,204) ...
     ("En noviembre de 2023 fueron presentados 97,204 extranjeros ante el INM. Con esto, se "

@@ -391,6 +391,11 @@ TOPICS: tuple[Topic, ...] = (
                                r"detenciones", r"detenid\w+", r"detuv\w+", r"detien\w+",
                                # "salvadoreños retenidos por la Patrulla Fronteriza"
                                r"retenid[oa]s", r"retenciones",
+                               # "144 mil 607 migrantes fueron puestos bajo custodia", "los
+                               # sorprendidos cruzando"
+                               r"(?:puest|tomad|llevad)[oa]s bajo (?:la )?custodia",
+                               r"(?:pusieron|puso|tomaron|tomó) bajo (?:su )?custodia",
+                               r"sorprendid[oa]s (?:cruzando|al cruzar|intentando)",
                                r"detenci[oó]n", r"aprehendi\w+", r"arrest[óo]", r"arrestaron",
                                r"arrestos", r"arrestad\w+", r"aprehendid\w+",
                                # "1.993.694 capturas de adultos que viajaban solos"
@@ -485,6 +490,8 @@ PLACES: tuple[tuple[Pattern, str, str], ...] = (
          r"u\.?s\.?[- –]mexico border",
          r"mexican border", r"border with mexico", r"(?:frontier|boundary) with mexico",
          r"frontera (?:de|entre) (?:ee\.? ?uu\.?|eeuu|estados unidos) (?:con|y) m[eé]xico",
+         # "en la frontera con Estados Unidos": Mexico's northern border, the US's southwest
+         r"frontera con (?:los )?(?:ee\.? ?uu\.?|eeuu|eua|estados unidos)",
          r"frontera (?:sur de (?:ee\.? ?uu\.?|eeuu|estados unidos)|con m[eé]xico|"
          r"m[eé]xico-estados unidos|entre m[eé]xico y estados unidos|suroeste|sudoeste|"
          r"norte de m[eé]xico)"), "southwest", ""),
@@ -1084,6 +1091,7 @@ ENFORCEMENT_VERBS = _rx(r"apprehended", r"arrested", r"encountered", r"detained"
                         r"apprehensions? of", r"encounters? (?:of|with)", r"arrests? of",
                         r"detenid\w+", r"aprehendid\w+", r"detuv\w+", r"detien\w+",
                         r"retenid[oa]s", r"captur(?:ad[oa]s?|[óo]|aron)",
+                        r"bajo (?:su |la )?custodia",
                         r"aprehendi\w+", r"arrest[óo]", r"arrestaron", r"registr[óo]",
                         r"registraron", r"contabiliz\w+", r"present[óo]", r"presentaron",
                         r"presentad\w+", r"canaliz\w+", r"deport\w+", r"devolvi\w+",
