@@ -801,6 +801,9 @@ def test_a_count_over_a_few_days_and_a_rate_whose_unit_stands_apart() -> None:
      [("range", ["2021-03..2023-08"])]),
     ("over the past two and a half years", "2023-09-13", [("range", ["2021-03..2023-08"])]),
     ("en los últimos dos años y medio", "2023-09-13", [("range", ["2021-03..2023-08"])]),
+    # A dash before a count is no span of years ("2023 –68 mil" is not 2023 to 2068).
+    ("eventos de devolución del 2023 –68 mil 617 menos que en el 2022–", "2024-07-15",
+     [("year", ["2023"]), ("year", ["2022"])]),
 ])
 def test_more_time_expressions(text: str, day: str, expected: list) -> None:
     assert refs(text, day) == expected
@@ -6622,6 +6625,12 @@ READINGS = [
     ("En marzo de 2023, unos 193 mil migrantes fueron sorprendidos en la frontera con "
      "Estados Unidos.", "2023-05-01", "total", 0,
      {"measure": "swb_encounters", "periods": ["2023-03"], "verdict": "accurate"}),
+    # A count of "cases" in a text counting encounters is of encounters (Colombians,
+    # nationwide, FY2021: 10,495).
+    ("Between October 2021 and September 2022, 2,776,582 encounters with migrants were "
+     "recorded at the country's borders. Colombia, which had the highest increase, went from "
+     "having 10,495 cases in fiscal year 2021 to 130,971 in 2022.", "2022-10-25", "total", 1,
+     {"filters": {"citizenship": ["COL"]}, "periods": ["FY2021"], "verdict": "accurate"}),
     # What has piled up, after a sentence on a month, may be the year so far to it
     # (Mexico, January–November 2023: 684,091; November alone 97,204) ...
     ("En noviembre de 2023 fueron presentados 97,204 extranjeros ante el INM. Con esto, se "

@@ -29,6 +29,9 @@ COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "un": 1, "uno": 1,
           "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
           "nueve": 9, "diez": 10, "once": 11, "doce": 12}
+# A number's thousands after it: "68 mil 617", "68,617", "68 thousand".
+_A_COUNT_AFTER = re.compile(r"\s*(?:mil\b|thousand\b|million\b|millones\b|[.,]\d{3}\b)",
+                            re.IGNORECASE)
 COUNT_RE = _COUNT_RE = r"(?:\d{1,2}|" + "|".join(COUNTS) + ")"
 # Words that end a change's size: "up 205%", "jumped 323%", "se triplicó".
 _CHANGED_BY = re.compile(
@@ -897,6 +900,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     def dash_range(m: re.Match) -> None:
         a, b = m.group("a"), m.group("b")
         first, last = int(a), int(a[:4 - len(b)] + b)
+        if last > ref.year + 1 or _A_COUNT_AFTER.match(low, m.end()):
+            # "del 2023 –68 mil 617 menos que en el 2022–": a dash before a count, not a
+            # span to 2068.
+            return
         if len(b) == 2 and last == first + 1:
             add(m, "fiscal_year", (Period.fiscal_year(last),), alternatives=(
                 (Period.between(Period.year(first), Period.year(last)),),))
