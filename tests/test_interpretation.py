@@ -6631,6 +6631,12 @@ READINGS = [
      "recorded at the country's borders. Colombia, which had the highest increase, went from "
      "having 10,495 cases in fiscal year 2021 to 130,971 in 2022.", "2022-10-25", "total", 1,
      {"filters": {"citizenship": ["COL"]}, "periods": ["FY2021"], "verdict": "accurate"}),
+    # "La entrada de venezolanos a Estados Unidos" counts crossings: the border's
+    # encounters (Venezuelans, fiscal 2021: 48,678 at the Southwest border; 50,499 is the
+    # nationwide count, which the report says).
+    ("En 2021, la entrada de venezolanos a Estados Unidos sumó 50,499 personas.",
+     "2022-01-15", "total", 0, {"filters": {"citizenship": ["VEN"]}, "periods": ["FY2021"],
+                                "says": "nacional"}),
     # What has piled up, after a sentence on a month, may be the year so far to it
     # (Mexico, January–November 2023: 684,091; November alone 97,204) ...
     ("En noviembre de 2023 fueron presentados 97,204 extranjeros ante el INM. Con esto, se "

@@ -442,6 +442,12 @@ TOPICS: tuple[Topic, ...] = (
                            r"entraron (?:a|al) (?:estados unidos|ee\.? ?uu\.?|país)",
                            r"poured (?:across|in)", r"let in", r"dejaron entrar",
                            r"entraron (?:ilegalmente|de manera irregular)",
+                           # "la entrada de venezolanos a EEUU", "the entry of 50,499
+                           # Venezuelans into the US"
+                           r"(?:la )?entrada de (?:[\w.,]+ ){1,3}?(?:a|al|en) (?:ee\.? ?uu\.?|eeuu|"
+                           r"eua|estados unidos)",
+                           r"entry of (?:[\w.,]+ ){1,3}?into (?:the )?(?:u\.?s\.?|united "
+                           r"states|country)",
                            # (Not the International Organization for Migration, nor the
                            # Migration Policy Institute: who reports, not what is counted.)
                            r"(?<!organization for )(?<!organisation for )"
