@@ -6637,6 +6637,28 @@ READINGS = [
     ("En 2021, la entrada de venezolanos a Estados Unidos sumó 50,499 personas.",
      "2022-01-15", "total", 0, {"filters": {"citizenship": ["VEN"]}, "periods": ["FY2021"],
                                 "says": "nacional"}),
+    # "November's totals", after an average and a total, point back to the total; a figure
+    # of its own period ("since June 2014, when 57,862 migrants were apprehended") is no
+    # average (Border Patrol, Southwest, June 2014: 57,862).
+    ("Last month, Border Patrol apprehended a daily average of nearly 1,574 border crossers "
+     "— or a total of 47,214 — attempting to enter the country illegally. November's totals "
+     "were the highest seen at the U.S.-Mexico border since June 2014, when 57,862 migrants "
+     "were apprehended illegally crossing into the U.S.", "2016-12-15", "total", 1,
+     {"periods": ["2014-06"], "verdict": "accurate"}),
+    # "Cada día" after a figure is its unit, not the next figure's; "y ya van" opens a
+    # count of what has piled up, over "el actual año fiscal" (Cubans, nationwide: August
+    # 2022 20,029, 646 a day; October 2021 – August 2022 197,865).
+    ("En el mes de agosto llegaron a EEUU 20.031 cubanos, un promedio de 646 cada día, y ya "
+     "van 197.870 durante el actual año fiscal estadounidense que comenzó el 1 de octubre de "
+     "2021.", "2022-09-15", "total", 1,
+     {"periods": ["2021-10..2022-08"], "verdict": "accurate"}),
+    # In a list where some names stand before "con" and a figure and others after it, each
+    # figure takes the one beside it (Darién, January–May 2024: Venezuelans 109,895,
+    # Ecuadorians 12,128).
+    ("Como en los últimos años, los migrantes venezolanos encabezaron los cruces por Darién "
+     "de enero a mayo de 2024 con 109,895, seguido por los ecuatorianos con 12,128, 10,963 de "
+     "Colombia, 10,171 de China, y 9,872 de Haití.", "2024-06-20", "total", 1,
+     {"filters": {"citizenship": ["ECU"]}, "verdict": "accurate"}),
     # What has piled up, after a sentence on a month, may be the year so far to it
     # (Mexico, January–November 2023: 684,091; November alone 97,204) ...
     ("En noviembre de 2023 fueron presentados 97,204 extranjeros ante el INM. Con esto, se "

@@ -56,6 +56,9 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r"cuy[oa]s?|"
                      r"while|up|down|more|less|nearly|almost|el|la|los|las|lo|casi|más|mientras|un|una|"
                      r"pero|aunque|frente|cuando|menos|muy|apenas|when|whereas|"
+                     # "…, un promedio de 646 cada día, y ya van 197.870 durante el actual
+                     # año fiscal": what has piled up, a claim of its own.
+                     r"ya\s+(?:van|suman|son|llevan)|so\s+far|already|"
                      # "While this represents an increase of just under three percent from
                      # March, it is a 43 percent increase over April 2017": two claims.
                      r"(?:it|this|that)(?:\s+(?:is|was)|[’']s)\s+(?:a|an|up|down)|"
@@ -1189,6 +1192,10 @@ def _follow(claim: Claim, antecedents: list[Claim], earlier: Sequence[Claim] = (
     # The sentence's first figure is its subject ("Al cierre de 2024, 302,203 migrantes
     # cruzaron ..., mientras que el año anterior ... 520.085. De ellos, el 69,5% ...").
     counts = [c for c in antecedents if c.quantity is not None and c.quantity.kind == "count"]
+    if re.search(r"\b(?:totals?|totales)\b", claim.sentence.text[:80], re.IGNORECASE):
+        # "… a daily average of nearly 1,574 — or a total of 47,214. November's totals were
+        # the highest since June 2014": the total, not the average.
+        counts = [c for c in counts if c.kind == "total"] or counts
     before = counts[0] if counts else antecedents[-1]
     relation = next((c for c in antecedents if c.kind in ("change", "comparison")
                      and c.compare_to and c.periods), None)
@@ -1224,7 +1231,10 @@ def _follow(claim: Claim, antecedents: list[Claim], earlier: Sequence[Claim] = (
     claim.place = claim.place or before.place
     q, unit = claim.quantity, before.quantity
     if claim.kind == "total" and before.kind == "rate" and q is not None and unit is not None \
-            and q.kind == "count" and q.per is None and unit.per is not None:
+            and q.kind == "count" and q.per is None and unit.per is not None and (
+                not claim.periods or claim.periods == before.periods):
+        # (Not a figure of its own period: "… since June 2014, when 57,862 migrants were
+        # apprehended".)
         # "An average of 4,800 encounters daily. Now, that number has dropped to less than
         # 300": the figure is in the unit of the one it follows.
         claim.kind = "rate"
@@ -3898,7 +3908,21 @@ def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, .
         right = _NAMED_RIGHT_BEFORE.search(sentence, start, counts[mine].start)
         return tuple(lx.nationalities(right.group(0))[-1:]) if right else ()
     end = counts[mine + 1].start if mine + 1 < len(counts) else len(sentence)
-    return lx.nationalities(sentence[counts[mine].end:end])
+    after = lx.nationalities(sentence[counts[mine].end:end])
+    if _WITH_BEFORE.search(sentence[counts[mine].end:end]):
+        # "los venezolanos encabezaron los cruces con 113,244, seguido por los ecuatorianos
+        # con 12,300, 11,219 de Colombia": a name right before "con" and a figure is that
+        # figure's, not the one before it ...
+        after = after[:-1]
+    start = counts[mine - 1].end if mine else 0
+    if not after and _WITH_BEFORE.search(sentence[start:counts[mine].start]):
+        # ... and the figure "con" introduces takes the name before it.
+        return lx.nationalities(sentence[start:counts[mine].start])[-1:]
+    return after
+
+
+# A figure introduced by "con", "with": "los ecuatorianos con 12,300", "Ecuador with 57,222".
+_WITH_BEFORE = re.compile(r"\b(?:con|with)\s+" + _BASE_HEDGE + r"$", re.IGNORECASE)
 
 
 # A country right before a figure: "de Haití 2.195", "from Cuba 1,579".

@@ -657,7 +657,9 @@ def _with_role(sentence: str, q: Quantity, following: int) -> Quantity:
     if m := _RATE_AFTER.match(sentence[q.end:min(q.end + 60, following)]):
         word = (m.group("per") or m.group("per2")).lower()
         return replace(q, role="rate", per=_PER.get(word, "day" if "diari" in word else "day"))
-    if m := _RATE_BEFORE.search(before):
+    if (m := _RATE_BEFORE.search(before)) and not re.search(r"\d\s*$", before[:m.start()]):
+        # (Not the unit of the figure before: "un promedio de 646 cada día, y ya van
+        # 197.870".)
         word = (m.group("per") or m.group("per2") or ("day" if m.group("per3") else "")).lower()
         if not word and "diario" in m.group(0).lower():
             word = "day"

@@ -1032,7 +1032,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         (r"\bthis fiscal year\b|\bthis year['’]s fiscal year\b|\beste año fiscal\b|"
          r"\bel año fiscal en curso\b|\ben lo que va del? (?:año|ejercicio) fiscal\b|"
          r"\bthe current fiscal year\b|\bfiscal year to date\b|\bthe new fiscal year\b|"
-         r"\bel nuevo año fiscal\b",
+         r"\bel nuevo año fiscal\b|"
+         # "el actual año fiscal estadounidense", "el presente ejercicio fiscal"
+         r"\bel (?:actual|presente|corriente) (?:año|ejercicio) fiscal\b|"
+         r"\bel (?:año|ejercicio) fiscal (?:actual|corriente|presente)\b",
          lambda: (Period.fiscal_year(fy_now),), ()),
         # "Next fiscal year", "the coming fiscal year": the one after the one under way.
         (r"\b(?:next|the (?:coming|upcoming|next)) fiscal year\b|"
