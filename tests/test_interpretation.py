@@ -6659,6 +6659,17 @@ READINGS = [
      "de enero a mayo de 2024 con 109,895, seguido por los ecuatorianos con 12,128, 10,963 de "
      "Colombia, 10,171 de China, y 9,872 de Haití.", "2024-06-20", "total", 1,
      {"filters": {"citizenship": ["ECU"]}, "verdict": "accurate"}),
+    # "La frontera colombo-panameña" is the Darién's (Haitians, August 2021: 17,279).
+    ("Solo en agosto los viajeros haitianos que atravesaron la frontera colombo-panameña "
+     "ascendieron a 17,279.", "2021-09-26", "total", 0,
+     {"measure": "darien_transits", "filters": {"citizenship": ["HTI"]},
+      "verdict": "accurate"}),
+    # "Mostly Venezuelans, but also Haitians, Cubans, even Asians and Africans" says who
+    # the people were, not whom the figure counts (Darién, January–June 2024: 201,063).
+    ("L'Osservatore Romano reported that since the beginning of the year, 175,000 "
+     "migrants—\"mostly Venezuelans, but also Haitians, Cubans, even Asians and "
+     "Africans\"—have crossed the Colombia-Panama border.", "2024-07-09", "total", 0,
+     {"measure": "darien_transits", "filters": {}, "verdict": "inaccurate"}),
     # What has piled up, after a sentence on a month, may be the year so far to it
     # (Mexico, January–November 2023: 684,091; November alone 97,204) ...
     ("En noviembre de 2023 fueron presentados 97,204 extranjeros ante el INM. Con esto, se "

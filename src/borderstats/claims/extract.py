@@ -3538,7 +3538,9 @@ _STREAK_END = re.compile(r"(?<!from a )(?<!from the )(?<!from its )\b(?:peak\w*|
 _MAJORITY = re.compile(r"\b(?:la (?:gran |inmensa )?mayoría(?: de ellos| de ellas)?|"
                        r"en su (?:gran |inmensa |amplia )?mayoría|mostly|mainly|"
                        r"most of them|principalmente|sobre todo|predominantly|in large part)"
-                       r"[^.;]{0,40}", re.IGNORECASE)
+                       # (... and the list that goes on: "mostly Venezuelans, but also
+                       # Haitians, Cubans, even Asians and Africans", up to a figure.)
+                       r"[^.;:—–()\d]{0,80}", re.IGNORECASE)
 # A group the figure is set beside, not counted in it: "los nicaragüenses ..., muy cerca de los
 # venezolanos, con 20.917", "Mexicans ..., well behind Venezuelans".
 _SET_BESIDE = re.compile(r"\b(?:(?:muy\s+|very\s+)?(?:cerca de|close to)|detrás de|por delante "

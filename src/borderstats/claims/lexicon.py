@@ -157,6 +157,10 @@ TOPICS: tuple[Topic, ...] = (
                         # "la trocha": the path through the jungle, as it is called there
                         r"(?:la|esta|esa)\s+trocha",
                         r"border between (?:panama and colombia|colombia and panama)",
+                        # "atravesaron la frontera colombo-panameña", "the Colombia-Panama
+                        # border"
+                        r"frontera colombo[- ]?panameña", r"(?:colombia|colombian)[- ]panam"
+                        r"(?:a|anian) border", r"panama[- ]colombia border",
                         *_PANAMA_AUTHORITIES,
                         r"frontera entre (?:panam[aá] y colombia|colombia y panam[aá])"),
           measures=("darien_transits",), events=False, country="PAN",
