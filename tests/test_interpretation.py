@@ -6670,6 +6670,11 @@ READINGS = [
      "migrants—\"mostly Venezuelans, but also Haitians, Cubans, even Asians and "
      "Africans\"—have crossed the Colombia-Panama border.", "2024-07-09", "total", 0,
      {"measure": "darien_transits", "filters": {}, "verdict": "inaccurate"}),
+    # Colombia's own count of those who crossed it towards Panama is not Panama's Darién
+    # count, and no file holds it.
+    ("Agosto fue el mes en el que más personas llegaron a Colombia por Ecuador y lo "
+     "cruzaron hasta Panamá, con 27.899.", "2022-01-15", "total", 0,
+     {"verdict": "unverifiable", "says": "Migración Colombia"}),
     # What has piled up, after a sentence on a month, may be the year so far to it
     # (Mexico, January–November 2023: 684,091; November alone 97,204) ...
     ("En noviembre de 2023 fueron presentados 97,204 extranjeros ante el INM. Con esto, se "

@@ -284,6 +284,16 @@ TOPICS: tuple[Topic, ...] = (
         r"liber(?:ó|aron|a) a (?:[\w.,]+\s+){0,3}?(?:migrantes|personas|extranjeros|"
         r"inmigrantes)"),
           measures=("swb_book_outs",)),
+    # Colombia's own count of migrants who crossed it towards Panama (Migración Colombia):
+    # not Panama's Darién count, and no file holds it.
+    Topic("colombia_transits", _rx(r"migraci[oó]n colombia", r"autoridades migratorias "
+                                   r"colombianas", r"colombian migration (?:authorit\w+|agency)",
+                                   r"llegaron a colombia"),
+          missing="Colombia's own count of migrants crossing it towards Panama (Migración "
+                  "Colombia; not ingested — Panama's Darién count is a different series)",
+          missing_es="el conteo propio de Colombia de migrantes que la cruzan hacia Panamá "
+                     "(Migración Colombia; no ingerido — el conteo del Darién de Panamá es "
+                     "otra serie)"),
     # How people were released, which the book-outs do not say: "95,000 under
     # prosecutorial discretion", "released with a notice to appear".
     Topic("release_types", _rx(r"prosecutorial discretion", r"notices? to (?:appear|report)",
@@ -465,11 +475,11 @@ TOPICS: tuple[Topic, ...] = (
 # A corridor topic found in the same words as a generic one ("México detuvo" holds the
 # generic "detuvo") is the one meant.
 SPECIFIC = ("gt_returns", "mx_returns", "mx_detentions", "darien", "reverse_flows",
-            "release_types")
+            "release_types", "colombia_transits")
 GENERIC = ("removals", "apprehensions", "encounters", "crossings")
 # The words of crossing in a sentence that names the Darién are about the Darién.
 TAKES = {"darien": ("crossings",), "reverse_flows": ("crossings", "darien"),
-         "release_types": ("releases",)}
+         "release_types": ("releases",), "colombia_transits": ("darien", "crossings")}
 
 PLACES: tuple[tuple[Pattern, str, str], ...] = (
     # (pattern, place id, note)
