@@ -797,6 +797,8 @@ def test_a_count_over_a_few_days_and_a_rate_whose_unit_stands_apart() -> None:
      "2024-04-15", [("range", ["2024-01..2024-03"]), ("range", ["2023-01..2023-03"])]),
     # So many years and a half: the months up to the last that had ended (30 for two and a
     # half, said in September 2023: March 2021 to August 2023).
+    ("Mexico has apprehended approximately 134,000 people so far this calendar year.",
+     "2019-09-10", [("relative", ["2019"])]),
     ("about 5.5 million in the last 2 1/2 years", "2023-09-13",
      [("range", ["2021-03..2023-08"])]),
     ("over the past two and a half years", "2023-09-13", [("range", ["2021-03..2023-08"])]),
@@ -6675,6 +6677,18 @@ READINGS = [
     ("Agosto fue el mes en el que más personas llegaron a Colombia por Ecuador y lo "
      "cruzaron hasta Panamá, con 27.899.", "2022-01-15", "total", 0,
      {"verdict": "unverifiable", "says": "Migración Colombia"}),
+    # People "apprehended, or deemed inadmissible" are all CBP's, not the ports' alone; and
+    # "the peak in May", with no "record" or "ever", is the surge's own peak, not misleading
+    # for Border Patrol's older, higher months (Southwest, all CBP: May 2019 144,116, August
+    # 2019 62,707, -56.5%).
+    ("During the month of August, CBP apprehended, or deemed inadmissible, a total of 64,000 "
+     "individuals. The August numbers reflect a 56 percent reduction from the peak in May, "
+     "which you recall was over 144,000 individuals.", "2019-09-10", "total", 0,
+     {"measure": "swb_encounters", "periods": ["2019-08"], "verdict": "roughly_accurate"}),
+    ("During the month of August, CBP apprehended, or deemed inadmissible, a total of 64,000 "
+     "individuals. The August numbers reflect a 56 percent reduction from the peak in May, "
+     "which you recall was over 144,000 individuals.", "2019-09-10", "rank_record", 0,
+     {"measure": "swb_encounters", "periods": ["2019-05"], "verdict": "accurate"}),
     # What has piled up, after a sentence on a month, may be the year so far to it
     # (Mexico, January–November 2023: 684,091; November alone 97,204) ...
     ("En noviembre de 2023 fueron presentados 97,204 extranjeros ante el INM. Con esto, se "

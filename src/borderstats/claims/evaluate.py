@@ -4058,7 +4058,9 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
                         extreme=msg(lang, "extreme_high" if high else "extreme_low"),
                         top=fmt_label(top["period"], lang), top_value=f"{top['value']:,}")
     if high and not beyond and claim.rank_window == "all" and not claim.rank_years and \
-            r.verdict in (rules.ACCURATE, rules.ROUGHLY):
+            r.verdict in (rules.ACCURATE, rules.ROUGHLY) and not (
+                # ("The peak in May", with no "record" or "ever": the surge's own peak.)
+                _A_PEAK.search(claim.rank_words or "") and not claim.ever):
         beyond = _part_beyond_the_whole(claim, checker, r, grain, same, me["value"],
                                         _start(entries[0]["period"]))
     if beyond:
@@ -4218,6 +4220,9 @@ def _beyond_the_records(claim: Claim, checker: Checker, r: Reading, grain: str,
 _ANY_YEAR = re.compile(r"\b(?:any|every)\s+(?:single\s+|other\s+|previous\s+)?(?P<fiscal>"
                        r"fiscal\s+)?year\b|\bcualquier\s+(?:otro\s+)?año(?P<fiscal2>\s+fiscal)?",
                        re.IGNORECASE)
+
+
+_A_PEAK = re.compile(r"\b(?:peak|peaks|pico|apogeo)\b", re.IGNORECASE)
 
 
 def _part_beyond_the_whole(claim: Claim, checker: Checker, r: Reading, grain: str,

@@ -1057,6 +1057,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?:presente |actual )?año\b(?! fiscal)|\bel presente año\b|\bthe current year\b",
          lambda: (Period.year(ref.year),),
          ((Period.fiscal_year(fiscal_year_of(last)),),) if fiscal_context else ()),
+        # "So far this calendar year", "el año calendario en curso": the calendar year alone.
+        (r"\b(?:so far )?this calendar year\b|\bthe current calendar year\b|"
+         r"\b(?:este|el presente|el actual) año (?:calendario|natural)\b|"
+         r"\bel año (?:calendario|natural) (?:en curso|actual)\b",
+         lambda: (Period.year(ref.year),), ()),
         # "Last month": the last that had ended; said before its figures were out, the one
         # before too ("last month, CBP reported the highest monthly total … of 239,416", on
         # 10 July 2022, before June's figures: May's).
