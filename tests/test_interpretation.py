@@ -797,6 +797,8 @@ def test_a_count_over_a_few_days_and_a_rate_whose_unit_stands_apart() -> None:
      "2024-04-15", [("range", ["2024-01..2024-03"]), ("range", ["2023-01..2023-03"])]),
     # So many years and a half: the months up to the last that had ended (30 for two and a
     # half, said in September 2023: March 2021 to August 2023).
+    ("para finales de julio de 2023 la cifra podría alcanzar 400 mil", "2023-07-05",
+     [("range", ["2023-01..2023-07"])]),
     ("Mexico has apprehended approximately 134,000 people so far this calendar year.",
      "2019-09-10", [("relative", ["2019"])]),
     ("about 5.5 million in the last 2 1/2 years", "2023-09-13",
@@ -6689,6 +6691,23 @@ READINGS = [
      "individuals. The August numbers reflect a 56 percent reduction from the peak in May, "
      "which you recall was over 144,000 individuals.", "2019-09-10", "rank_record", 0,
      {"measure": "swb_encounters", "periods": ["2019-05"], "verdict": "accurate"}),
+    # A forecast that missed is wrong, not misread, though another figure of its sentence
+    # held (Darién: 2022 248,284; January–July 2023 251,758, not 400,000) ...
+    ("Panamá rebasará la cifra del año 2022, en la que ingresaron un total de 248 mil "
+     "migrantes irregulares por la selva de Darién y para finales de julio de 2023, las "
+     "autoridades panameñas prevén que la cifra pueda sobrepasar al año anterior logrando "
+     "alcanzar la cifra de 400 mil personas.", "2023-07-05", "total", 1,
+     {"periods": ["2023-01..2023-07"], "verdict": "inaccurate"}),
+    # ... and "the full-year number" beside a count so far is the whole year's (Darién,
+    # 2023: 520,085).
+    ("Panama estimates that 420,700 migrants have crossed the Darien Gap from Colombia to "
+     "Panama so far this year, making it likely the full-year number will top a half "
+     "million.", "2023-10-11", "total", 1, {"periods": ["2023"], "verdict": "accurate"}),
+    # The flow "por territorio panameño" is the Darién's, whose counts begin in 2010: a
+    # change from 2009 is unverifiable.
+    ("El flujo irregular de extranjeros por territorio panameño ha aumentado "
+     "significativamente, pasando de 10 mil personas en 2009 a 520 mil en 2023.",
+     "2024-02-15", "change", 0, {"measure": "darien_transits", "verdict": "unverifiable"}),
     # What has piled up, after a sentence on a month, may be the year so far to it
     # (Mexico, January–November 2023: 684,091; November alone 97,204) ...
     ("En noviembre de 2023 fueron presentados 97,204 extranjeros ante el INM. Con esto, se "

@@ -1446,6 +1446,7 @@ def evaluate(claim: Claim, checker: Checker, ref: dt.date) -> dict[str, Any]:
         "claimed": _claimed(claim), "official": [], "verdict": rules.UNVERIFIABLE,
         "explanation": "", "caveats": [], "query": None, "readings": [], "robustness": [],
         "series": None, "assumptions": [], "sentence_start": claim.sentence.start,
+        "projection": claim.projection,
     }
     result = _evaluate(claim, checker, ref, base)
     claim.chosen_measure = result.get("measure")
@@ -2002,7 +2003,9 @@ def unsettled_beside_a_match(claims: list[dict[str, Any]], lang: str, *,
     holding = {c["sentence"] for c in claims
                if cautious and c["verdict"] in (rules.ACCURATE, rules.ROUGHLY)}
     for c in claims:
-        if c["verdict"] != rules.INACCURATE:
+        if c["verdict"] != rules.INACCURATE or c.get("projection"):
+            # (A forecast that missed is wrong, not misread: "prevén … alcanzar la cifra de
+            # 400 mil" beside the year before's 248 mil, which held.)
             continue
         matches = matched.get(c["sentence"], [])
         figures = _figures_of(c)
@@ -2435,11 +2438,20 @@ def _so_far_to_the_month(claim: Claim) -> None:
                 [Period(start, month.end, "range", f"{start:%Y-%m}..{month.end:%Y-%m}")])
 
 
+_WHOLE_YEAR = re.compile(r"\b(?:full[- ]year|the full year|the whole year|the entire year|"
+                         r"todo el año|el año completo|el año entero|al cierre del año)\b",
+                         re.IGNORECASE)
+
+
 def _to_date(claim: Claim, ref: dt.date) -> None:
     """Periods still under way at the text's date are the year (or presidency) to date,
     unless the claim looks ahead ("on track to exceed 3.2 million this fiscal year"): a
     projection is judged against the whole period, now that the data hold it."""
-    if claim.projection and not lx.SO_FAR.search(claim.text) or claim.to_day:
+    if claim.projection and (not lx.SO_FAR.search(claim.text) or _WHOLE_YEAR.search(
+            claim.sentence.text, max(0, claim.position - 60), claim.position)) or \
+            claim.to_day:
+        # ("… so far this year, making it likely the full-year number will top a half
+        # million": the projection is of the whole year.)
         # (A figure said to be so far is not the projection its sentence also makes: "… on
         # pace to break a record, adding, for the fiscal year 2021 we already have 176,000
         # apprehensions and we still have one month left".)

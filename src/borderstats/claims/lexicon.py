@@ -153,6 +153,11 @@ TOPICS: tuple[Topic, ...] = (
                         r"(?:llegaron|llegan|arrived|came|arribad[oa]s?|arribaron)\s+"
                         r"(?:a|en|in|to)\s+(?:panam[aá]|ese país desde colombia)",
                         r"(?:en tránsito|de paso|transit(?:ing)?)\s+(?:por|through)\s+panam[aá]",
+                        # "el flujo irregular de extranjeros por territorio panameño", "han
+                        # pasado por Panamá"
+                        r"(?:por|a través de|through|across)\s+(?:el\s+)?territorio\s+panameño",
+                        r"(?:pasad[oa]s?|pasaron|cruzad[oa]s?|transitad[oa]s?)\s+por\s+"
+                        r"panam[aá]",
                         r"jungle", r"(?:la|esta|esa)\s+(?:[\wáéíóúñ]+\s+){0,3}?selva",
                         # "la trocha": the path through the jungle, as it is called there
                         r"(?:la|esta|esa)\s+trocha",

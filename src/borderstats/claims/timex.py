@@ -861,8 +861,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             add(m, "range", (_span(dt.date(year, 1, 1), last),),
                 alternatives=(alone,) if month == 10 else (alone, fiscal))
     each(rf"\b(?:hasta|through|until)\s+(?:el\s+mes\s+de\s+|(?:the\s+)?end\s+"
-         rf"of\s+|finales\s+de\s+)?{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
-         year_to_month)
+         rf"of\s+|finales\s+de\s+)?{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b|"
+         # "para finales de julio de 2023", "by the end of July 2023": by then, so far.
+         rf"\b(?:para\s+(?:finales|fines)\s+de|by\s+the\s+end\s+of)\s+"
+         rf"{_MONTH_RE.replace('<month>', '<month2>')}\s*"
+         rf"(?:of\s+|de\s+|del\s+)?(?P<y2>(?:19|20)\d\d)\b",
+         lambda m: year_to_month(_Either(m)))
 
     # "The month of November in 2022", "noviembre del año 2022": a month and its year with
     # words between.
