@@ -797,6 +797,10 @@ def test_a_count_over_a_few_days_and_a_rate_whose_unit_stands_apart() -> None:
      "2024-04-15", [("range", ["2024-01..2024-03"]), ("range", ["2023-01..2023-03"])]),
     # So many years and a half: the months up to the last that had ended (30 for two and a
     # half, said in September 2023: March 2021 to August 2023).
+    # "Now" keeps its clause's time where a dash or "when" sets the other times apart.
+    ("65 percent of apprehensions are now single adults — a reversal from earlier this year, "
+     "when 65 percent were family units", "2019-11-20",
+     [("now", ["2019-11"]), ("relative", ["2019"])]),
     ("para finales de julio de 2023 la cifra podría alcanzar 400 mil", "2023-07-05",
      [("range", ["2023-01..2023-07"])]),
     ("Mexico has apprehended approximately 134,000 people so far this calendar year.",

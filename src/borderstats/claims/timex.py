@@ -32,6 +32,8 @@ COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 # A number's thousands after it: "68 mil 617", "68,617", "68 thousand".
 _A_COUNT_AFTER = re.compile(r"\s*(?:mil\b|thousand\b|million\b|millones\b|[.,]\d{3}\b)",
                             re.IGNORECASE)
+# What sets a clause's time apart from another's: a dash, a semicolon, "when", "cuando".
+_APART = re.compile(r"[—–;]|\s-\s|\b(?:when|cuando|whereas|mientras que)\b")
 COUNT_RE = _COUNT_RE = r"(?:\d{1,2}|" + "|".join(COUNTS) + ")"
 # Words that end a change's size: "up 205%", "jumped 323%", "se triplicó".
 _CHANGED_BY = re.compile(
@@ -1536,7 +1538,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         add(m, "year", primary, alternatives=(other,))
     each(r"\b(?P<y>(?:19|20)\d\d)\b(?!\s*(?:million|millones|thousand|%|percent))", bare_year)
     if any(t.kind not in ("now", "anaphor") for t in found):
-        found = [t for t in found if t.kind != "now"]
+        # (Unless a dash, a semicolon or "when" sets the other times apart: "Sixty-five
+        # percent of apprehensions are now single adults — a complete reversal from
+        # earlier this year, when 65 percent were family units".)
+        others = [t for t in found if t.kind not in ("now", "anaphor")]
+        found = [t for t in found if t.kind != "now" or all(
+            _APART.search(low, min(t.end, o.end), max(t.start, o.start)) for o in others)]
     if any(t.extra.get("to_date") for t in found):
         # ("Year-to-date … between February 2018 and February 2019": the words said it.)
         found = [t for t in found if not _YEAR_TO_DATE.fullmatch(t.words)]
