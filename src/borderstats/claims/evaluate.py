@@ -181,6 +181,15 @@ def _like_for_like(claim: Claim, periods: list[Period]) -> list[Period] | None:
     return [p.shifted_years(years) for p in periods]
 
 
+def _years_so_far(month: Period) -> list[Period]:
+    """The calendar and the fiscal year so far at the end of ``month`` (each that holds
+    more than the month itself)."""
+    starts = (dt.date(month.start.year, 1, 1),
+              Period.fiscal_year(fiscal_year_of(month.start)).start)
+    return [Period(start, month.end, "range", f"{start:%Y-%m}..{month.end:%Y-%m}")
+            for start in starts if start < month.start]
+
+
 def _recent_readings(claim: Claim, readings: list[Reading]) -> list[Reading]:
     """Each reading of a guessed latest month again over the recent months and years (the
     twelve months before it, the last three fiscal and two calendar years, the fiscal and
@@ -194,10 +203,7 @@ def _recent_readings(claim: Claim, readings: list[Reading]) -> list[Reading]:
     recent += [Period.fiscal_year(y) for y in (fy - 1, fy - 2, fy - 3)]
     recent += [Period.year(y) for y in (own.start.year - 1, own.start.year - 2)]
     if claim.kind == "share":
-        for start in (dt.date(own.start.year, 1, 1), Period.fiscal_year(fy).start):
-            if start < own.start:
-                recent.append(Period(start, own.end, "range",
-                                     f"{start:%Y-%m}..{own.end:%Y-%m}"))
+        recent += _years_so_far(own)
     return [r.again(periods=[p], label=r.label + "; " + p.label, support=r.support - 1.0,
                     rebound=True, cues=r.cues + ["a recent period, told by the figure"])
             for p in recent for r in readings if r.periods == [own] and not r.framing]
@@ -232,11 +238,7 @@ def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
     if own is not None and own.kind == "month":
         # "Al cierre de septiembre las autoridades contabilizaban 151.582": the year so far
         # at the end of the month named (calendar or fiscal), told by the figure alone.
-        fiscal_start = Period.fiscal_year(fiscal_year_of(own.end)).start
-        for start in (dt.date(own.start.year, 1, 1), fiscal_start):
-            if start < own.start:
-                candidates.append([Period(start, own.end, "range",
-                                          f"{start:%Y-%m}..{own.end:%Y-%m}")])
+        candidates += [[p] for p in _years_so_far(own)]
     if own is not None and own.kind == "month" and claim.guessed:
         # "Tucson had 373,625 and Yuma had 174,201 encounters", with no period: a figure
         # this precise tells its own period when it matches one of the recent months or
@@ -2430,12 +2432,7 @@ def _so_far_to_the_month(claim: Claim) -> None:
             or not any(key == "period_from_text" for key, _ in claim.inherited) or \
             not _PILED_UP.search(claim.text):
         return
-    month = claim.periods[0]
-    for start in (dt.date(month.start.year, 1, 1),
-                  Period.fiscal_year(fiscal_year_of(month.start)).start):
-        if start < month.start:
-            claim.alternatives.append(
-                [Period(start, month.end, "range", f"{start:%Y-%m}..{month.end:%Y-%m}")])
+    claim.alternatives += [[p] for p in _years_so_far(claim.periods[0])]
 
 
 _WHOLE_YEAR = re.compile(r"\b(?:full[- ]year|the full year|the whole year|the entire year|"
@@ -2451,10 +2448,10 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
             claim.sentence.text, max(0, claim.position - 60), claim.position)) or \
             claim.to_day:
         # ("… so far this year, making it likely the full-year number will top a half
-        # million": the projection is of the whole year.)
-        # (A figure said to be so far is not the projection its sentence also makes: "… on
-        # pace to break a record, adding, for the fiscal year 2021 we already have 176,000
-        # apprehensions and we still have one month left".)
+        # million": the projection is of the whole year. A figure said to be so far is not
+        # the projection its sentence also makes: "… on pace to break a record, adding, for
+        # the fiscal year 2021 we already have 176,000 apprehensions and we still have one
+        # month left".)
         return  # a figure "hasta el 19 de mayo" says itself where it stops
 
     def cut(periods: list[Period]) -> list[Period]:
