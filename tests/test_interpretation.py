@@ -6695,6 +6695,12 @@ READINGS = [
      "individuals. The August numbers reflect a 56 percent reduction from the peak in May, "
      "which you recall was over 144,000 individuals.", "2019-09-10", "rank_record", 0,
      {"measure": "swb_encounters", "periods": ["2019-05"], "verdict": "accurate"}),
+    # "In the history of the Department of Homeland Security": since March 2003, a window
+    # Border Patrol's longer series covers (Februaries 2004–2022: February 2022 the highest,
+    # 159,170), not the all-CBP series begun in 2018 with Border Patrol's older months above.
+    ("In February 2022, CBP encountered 166,010 migrants at the southwest border. It is the "
+     "highest total for February in the history of the Department of Homeland Security.",
+     "2022-03-15", "rank_record", 0, {"verdict": "accurate"}),
     # A forecast that missed is wrong, not misread, though another figure of its sentence
     # held (Darién: 2022 248,284; January–July 2023 251,758, not 400,000) ...
     ("Panamá rebasará la cifra del año 2022, en la que ingresaron un total de 248 mil "

@@ -927,6 +927,20 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
                                     f"{year}-01..{last:%Y-%m}"),), extra={"year": year})
     each(r"\b(?:since|desde|a partir de)\s+(?P<y>(?:19|20)\d\d)\b", since)
 
+    # "The highest total for February in the history of the Department of Homeland
+    # Security", "in DHS history", "desde la creación del DHS": since DHS began, in March
+    # 2003.
+    def since_dhs(m: re.Match) -> None:
+        first, last = dt.date(2003, 3, 1), last_ended_month(ref)
+        if first <= last:
+            add(m, "since", (Period(first, last, "range", f"2003-03..{last:%Y-%m}"),),
+                extra={"month": first})
+    each(r"\bin (?:the )?(?:history of the department of homeland security|history of dhs|"
+         r"dhs(?:['’]s?)? history|department of homeland security(?:['’]s?)? history)\b|"
+         r"\bsince (?:the )?(?:department of homeland security|dhs) (?:was )?(?:created|"
+         r"founded|began|formed)\b|\b(?:desde|en) (?:la creación|la historia) del? "
+         r"(?:departamento de seguridad nacional|dhs)\b", since_dhs)
+
     # "Since the 1970s", "desde la década de 1970": the decade is what is reached back to,
     # so "the lowest since the 1970s" is ranked against the years after it, as "since 1979"
     # would be.
