@@ -19,6 +19,15 @@ def test_fiscal_year_runs_october_to_september() -> None:
     assert fy.is_fiscal_years and list(fy.fiscal_years()) == [2024]
 
 
+def test_a_month_of_a_year() -> None:
+    # October–December of fiscal 2019 fall in 2018, the rest in 2019; a calendar year's
+    # months are all its own.
+    assert Period.fiscal_year(2019).month_in(10).label == "2018-10"
+    assert Period.fiscal_year(2019).month_in(3).label == "2019-03"
+    assert Period.year(2018).month_in(1).label == "2018-01"
+    assert Period.year(2018).month_in(12).label == "2018-12"
+
+
 def test_calendar_year_month_and_ranges() -> None:
     assert parse_period("2023") == Period.year(2023)
     assert parse_period("2024-01").label == "2024-01"

@@ -59,6 +59,13 @@ class Period:
             raise QueryError(f"period range {first.label}..{last.label} ends before it starts")
         return cls(first.start, last.end, "range", f"{first.label}..{last.label}")
 
+    def month_in(self, month: int) -> Period:
+        """Month ``month`` (1–12) of this period's year: of a fiscal year, October to
+        December fall in its first calendar year ("March of fiscal 2019" is March 2019,
+        "October of fiscal 2019" October 2018)."""
+        return Period.month(self.start.year if month >= self.start.month else self.end.year,
+                            month)
+
     @property
     def months(self) -> int:
         return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1

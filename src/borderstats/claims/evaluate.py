@@ -229,11 +229,7 @@ def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
         if months and len(r.periods) == 1 and r.periods[0].kind in ("year", "fiscal_year"):
             # "En febrero de este año se registraron 11,709, frente a los 189,913 reportados
             # en 2024": the month the sentence names, in the year named.
-            year = r.periods[0].start.year if r.periods[0].kind == "year" else None
-            for m in months:
-                y = year if year is not None else fiscal_year_of(r.periods[0].end) - (
-                    1 if m.start.month >= 10 else 0)
-                candidates.append([Period.month(y, m.start.month)])
+            candidates += [[r.periods[0].month_in(m.start.month)] for m in months]
     own = claim.periods[0] if len(claim.periods) == 1 else None
     if own is not None and own.kind == "month":
         # "Al cierre de septiembre las autoridades contabilizaban 151.582": the year so far

@@ -4069,8 +4069,8 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
                     level.quantity = replace(q, hedge=None)
         if change.kind == "change" and change.periods and not change.compare_to:
             _a_year_against_the_one_before(change, claims, text)
-        if change.kind == "change" and change.periods and not change.compare_to:
-            _base_from_level(change, claims, text)
+            if not change.compare_to:
+                _base_from_level(change, claims, text)
         if change.kind == "change" and change.periods and change.compare_to:
             # The levels of the change's own clause ("single adult apprehensions declined
             # from 36,900 to 30,130"), else of the sentence.
@@ -4278,9 +4278,7 @@ def _same_month_of_the_year_named(claim: Claim) -> None:
     if month.kind != "month" or year.kind not in ("year", "fiscal_year") or \
             year.end >= month.start:
         return
-    shift = (year.start.year if year.kind == "year" else fiscal_year_of(year.end) - (
-        month.start.month >= 10)) - month.start.year
-    claim.compare_to = [month.shifted_years(shift)]
+    claim.compare_to = [year.month_in(month.start.month)]
 
 
 def _a_year_against_the_one_before(change: Claim, claims: list[Claim], text: str) -> None:

@@ -254,13 +254,13 @@ _UNIT_AFTER = re.compile(
     r"^(?:\s+\d\s*/\s*\d{1,2}|\s*/\s*\d{1,2}|\s*[½¼¾])?[\s-]*(?:(?:of|de)\s+)?(?:"
     # The first end of an age range: "entre los 0 y 17 años", "ages 0 to 17 years".
     r"(?:y|a|to|and|-|–)\s*\d{1,2}\s+(?:años|years)\b|"
-    # "the 27 full and partial months", "10 fiscal years" ("16 straight months" is a
-    # streak's length, below)
-    r"(?:(?:full|complete|partial|entire|whole|calendar|fiscal|and|or|y|o)\s+){0,3}(?:years?|months?|weeks?|days?|decades?|años|meses|días|semanas|"
-    r"décadas)\b|"
-    r"years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|miles?|"
-    r"kilomet(?:er|re)s?|km|feet|foot|meters?|metres?|yards?|acres?|años|meses|días|horas|"
-    r"kilómetros|millas|semanas|minutos|décadas|siglos|metros|pies|"
+    # Lengths and distances, with words between for lengths of time: "the 27 full and
+    # partial months", "10 fiscal years" ("16 straight months" is a streak's length, below).
+    r"(?:(?:full|complete|partial|entire|whole|calendar|fiscal|and|or|y|o)\s+){0,3}"
+    r"(?:years?|months?|weeks?|days?|decades?|años|meses|días|semanas|décadas)\b|"
+    r"hours?|minutes?|centuries|miles?|"
+    r"kilomet(?:er|re)s?|km|feet|foot|meters?|metres?|yards?|acres?|horas|"
+    r"kilómetros|millas|minutos|siglos|metros|pies|"
     # Counts of something other than people: "251 vuelos", "192 countries", "3,000 agents",
     # "the other 20 Border Patrol sectors" (a name or a plain qualifier between).
     r"(?:(?:(?-i:[A-Z][\w.]*)|other|border|southwest|different|otr[oa]s|distint[oa]s|"

@@ -525,7 +525,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     def month_of_fiscal_year(m: re.Match) -> None:
         month = MONTHS[m.group("month")]
         fy = _year(m.group("fy"))
-        add(m, "month", (Period.month(fy - 1 if month >= 10 else fy, month),))
+        add(m, "month", (Period.fiscal_year(fy).month_in(month),))
     each(rf"\b{_MONTH_RE}\s+(?:of\s+|in\s+|del\s+|de\s+)?(?:the\s+|el\s+)?(?:fiscal\s+"
          rf"year\s+|fiscal\s+|año\s+fiscal\s+|fy\s*)'?(?P<fy>(?:19|20)\d\d|(?<=fy)\d\d)\b",
          month_of_fiscal_year)
@@ -853,7 +853,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         year, month = int(m.group("y")), MONTHS[m.group("month")]
         last = dt.date(year, month, 1)
         alone = (Period.month(year, month),)
-        fiscal = (_span(dt.date(year if month >= 10 else year - 1, 10, 1), last),)
+        fiscal = (_span(Period.fiscal_year(fiscal_year_of(last)).start, last),)
         if fiscal_context or re.search(r"\bfiscal\b|\bfy\s*'?\d", low):
             # (In a text of fiscal years, the fiscal year to that month first.)
             add(m, "range", fiscal, alternatives=(alone,))
@@ -1681,8 +1681,7 @@ def _year_of_month(year: TimeRef, month: int) -> int:
     year of a month named before ("December 2016 … in June that year")."""
     # By the period, not the words: a bare "2014" read as the fiscal year is one too.
     p = year.periods[0]
-    return p.start.year if p.kind != "fiscal_year" else \
-        fiscal_year_of(p.end) - (1 if month >= 10 else 0)
+    return p.month_in(month).start.year if p.kind == "fiscal_year" else p.start.year
 
 
 # A run of months named without a year: "from October through December", "de enero a marzo".
@@ -1936,8 +1935,7 @@ def _through(found: list[TimeRef], low: str) -> list[TimeRef]:
             # April", "Fiscal Year 2018 as of June 2018": that year, up to the month named in
             # it.
             year, month = prev.periods[0], t.periods[0].start.month
-            in_year = year.start.year if year.kind == "year" or month >= 10 else year.end.year
-            end = dt.date(in_year, month, 1)
+            end = year.month_in(month).start
             if year.start <= end <= year.end:
                 out[-1] = replace(prev, kind="range", words=prev.words + " " + t.words,
                                   end=t.end, periods=(_span(year.start, end),),
