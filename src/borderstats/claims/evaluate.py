@@ -1121,8 +1121,7 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
         new = [[p] for p in dict.fromkeys(judged.get(claim.sentence.start, []))
                if [p] not in claim.sentence_periods and p not in claim.periods]
         if new:
-            claim.relation_periods = new
-            results[i] = evaluate(claim, checker, ref)
+            _read_again(claim, i, results, checker, ref, relation_periods=new)
     # A group a precise figure of the sentence showed, though the words do not name it
     # ("los chapines registraron en 2015 el arresto de 56,691 …, fueron 7,601 en 2016": the
     # Guatemalans): the sentence's other figures count that group too.
@@ -1140,15 +1139,10 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
             continue
         extra = {k: v for k, v in cuts[0][1].items() if k not in claim.filters}
         if extra:
-            before = claim.filters
-            claim.filters = claim.filters | extra
-            claim.inherited.append(("group_of_the_sentence", {}))
-            trial = evaluate(claim, checker, ref)
-            if claim.kind == "total" or trial["verdict"] in (rules.ACCURATE, rules.ROUGHLY):
-                results[i] = trial
-            else:
-                claim.filters = before
-                claim.inherited.pop()
+            _read_again(claim, i, results, checker, ref,
+                        keep=_holds if claim.kind != "total" else None,
+                        filters=claim.filters | extra,
+                        inherited=[*claim.inherited, ("group_of_the_sentence", {})])
     # ... and a figure (or a share) of a later sentence that names no group ("In January
     # 2017, they apprehended 15,579. February saw half of that number … And in March a
     # total of 4,143": the sector the first figure matched), where the group fits it.
@@ -1161,14 +1155,9 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
                  if claim.sentence.start - GROUP_CARRIES < s < claim.sentence.start]
         if not found or any(c[1] != found[-1][0][1] for c in found[-1]):
             continue
-        claim.filters = {k: list(v) for k, v in found[-1][0][1].items()}
-        claim.inherited.append(("group_of_the_text", {}))
-        trial = evaluate(claim, checker, ref)
-        if trial["verdict"] in (rules.ACCURATE, rules.ROUGHLY):
-            results[i] = trial
-        else:
-            claim.filters = {}
-            claim.inherited.pop()
+        _read_again(claim, i, results, checker, ref, keep=_holds,
+                    filters={k: list(v) for k, v in found[-1][0][1].items()},
+                    inherited=[*claim.inherited, ("group_of_the_text", {})])
     # Children counted by a US series, which counts no children but unaccompanied ones and
     # those in family units: "the number of children and teens coming to the border shot up
     # by more than 60 percent" is most often the unaccompanied children's; "family members
@@ -1183,15 +1172,10 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
         if not families and kids != ["Children"] or claim.quantity is not None and \
                 claim.quantity.kind == "vague":
             continue  # (a vague "thousands of children" fits any series)
-        before = claim.filters
-        claim.filters = claim.filters | {"demographic": ["FMUA" if families else "UAC"]}
-        claim.inherited.append(("children_of_families" if families else "children_alone", {}))
-        trial = evaluate(claim, checker, ref)
-        if trial["verdict"] in (rules.ACCURATE, rules.ROUGHLY):
-            results[i] = trial
-        else:
-            claim.filters = before
-            claim.inherited.pop()
+        _read_again(claim, i, results, checker, ref, keep=_holds,
+                    filters=claim.filters | {"demographic": ["FMUA" if families else "UAC"]},
+                    inherited=[*claim.inherited, (
+                        "children_of_families" if families else "children_alone", {})])
     _period_of_the_text(claims, results, checker, ref)
     for i, claim in enumerate(claims):
         if results[i]["verdict"] == rules.INACCURATE and claim.kind in ("change",
@@ -1223,16 +1207,33 @@ def _period_of_the_text(claims: list[Claim], results: dict[int, dict[str, Any]],
         periods = [_period_of(label) for label in results[donors[-1]].get("periods") or []]
         if len(periods) != 1 or periods[0] is None or [periods[0]] == claim.periods:
             continue
-        before = (claim.periods, claim.alternatives, claim.guessed, list(claim.inherited))
-        claim.periods, claim.alternatives, claim.guessed = [periods[0]], [], False
-        claim.inherited = [(key, kw) for key, kw in claim.inherited
-                           if not key.startswith("no_period")] + [
-            ("period_of_the_text", {"period": periods[0].label})]
-        trial = evaluate(claim, checker, ref)
-        if trial["verdict"] in (rules.ACCURATE, rules.ROUGHLY):
-            results[i] = trial
-        else:
-            claim.periods, claim.alternatives, claim.guessed, claim.inherited = before
+        _read_again(claim, i, results, checker, ref, keep=_holds,
+                    periods=[periods[0]], alternatives=[], guessed=False,
+                    inherited=[(key, kw) for key, kw in claim.inherited
+                               if not key.startswith("no_period")] + [
+                        ("period_of_the_text", {"period": periods[0].label})])
+
+
+def _holds(result: dict[str, Any]) -> bool:
+    """The claim holds as read."""
+    return result["verdict"] in (rules.ACCURATE, rules.ROUGHLY)
+
+
+def _read_again(claim: Claim, i: int, results: dict[int, dict[str, Any]], checker: Checker,
+                ref: dt.date, keep: Callable[[dict[str, Any]], bool] | None = None,
+                **reading: Any) -> None:
+    """Check a claim again with part of its reading changed (its periods, its group, ...):
+    the new result replaces the old where `keep` accepts it (always, without `keep`);
+    otherwise the claim's reading is put back as it was."""
+    before = {name: getattr(claim, name) for name in reading}
+    for name, value in reading.items():
+        setattr(claim, name, value)
+    trial = evaluate(claim, checker, ref)
+    if keep is None or keep(trial):
+        results[i] = trial
+    else:
+        for name, value in before.items():
+            setattr(claim, name, value)
 
 
 def _stated_levels(claim: Claim, i: int, claims: list[Claim],

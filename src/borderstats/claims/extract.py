@@ -1469,9 +1469,13 @@ _MIGRANT = re.compile(r"\b(?:migra\w*|inmigra\w*|immigra\w*|irregular(?:es)?|ill
 
 # What a count is of, in a text's own words, with no statistic named: "went from 10,495
 # cases in fiscal year 2021 to 130,971", "pasó de 169,688 registros", "one million stops".
-_COUNTED = re.compile(r"\b\d[\d,.]*\s+(?:(?:mil|million|millones|thousand)\s+)?(?:cases|"
-                      r"casos|registros|records|events|eventos|stops|incidents|incidentes)\b",
-                      re.IGNORECASE)
+_COUNTED = re.compile(r"\s+(?:cases|casos|registros|records|events|eventos|stops|incidents|"
+                      r"incidentes)\b", re.IGNORECASE)
+
+
+def _counts_in_own_words(sentence: str) -> bool:
+    return any(q.kind == "count" and _COUNTED.match(sentence, q.end)
+               for q in quantities(sentence))
 
 
 def _anaphoric_topic(sentence: str, context: _Context) -> lx.Topic | None:
@@ -1481,7 +1485,7 @@ def _anaphoric_topic(sentence: str, context: _Context) -> lx.Topic | None:
     if context.topic is not None and (_ANAPHORIC.search(sentence) or _WHO.search(sentence)
                                       or lx.nationalities(sentence) or _SEASONAL.search(sentence)
                                       or _MONTH_TO_MONTH.search(sentence)
-                                      or _COUNTED.search(sentence)):
+                                      or _counts_in_own_words(sentence)):
         # "Mexican migrants made up 33 percent", "more than 19,000 unaccompanied children
         # last month", "May-to-June declines occurred in nine of the last 10 years", "Last
         # year, there was a 17 percent decrease from May to June": the people the text has
