@@ -155,3 +155,14 @@ def test_query_filters_accept_any_spelling(engine: Engine) -> None:
     assert cbp.provenance[0].filters["citizenship"] == ["SLV"]
     assert engine.query("gt_returns", "2022", where={"returned_from": ["Mexico"]}).value \
         == 53_503
+
+
+def test_regions_are_data_in_the_table() -> None:
+    assert nationality.countries_in("northern_triangle") == ("GTM", "HND", "SLV")
+    assert nationality.countries_in("caribbean") == ("CUB", "DOM", "HTI", "JAM")
+    assert set(nationality.countries_in("northern_triangle")) < set(
+        nationality.countries_in("central_america"))
+    africa = nationality.countries_in("africa")
+    assert len(africa) == 54 and {"SEN", "MRT", "EGY", "ZAF"} <= set(africa)
+    with pytest.raises(KeyError, match="atlantis"):
+        nationality.countries_in("atlantis")

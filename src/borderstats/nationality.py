@@ -13,7 +13,10 @@ The data live in ``nationality.csv`` beside this module, one row per code:
   REPUBLIC OF', 'MYANMAR (BURMA)'), OHSS's ('Korea, South', "China, People's Republic",
   'Burma'), ISO's formal names, Spanish variants;
 - ``demonyms_en`` (singular; plurals are derived) and ``demonyms_es`` (masculine singular;
-  feminine and plural forms are derived).
+  feminine and plural forms are derived);
+- ``regions``: the groups of countries a text may name together, ``;``-separated
+  (``northern_triangle``, ``central_america``, ``caribbean`` — the islands whose people
+  the series count —, ``africa``).
 
 Lookups ignore case, accents, apostrophes and punctuation: 'Côte d’Ivoire', "COTE D'IVOIRE"
 and 'cote divoire' are one key. A key that would name two codes is a data error.
@@ -55,6 +58,7 @@ class Nationality:
     aliases: tuple[str, ...]
     demonyms_en: tuple[str, ...]
     demonyms_es: tuple[str, ...]
+    regions: tuple[str, ...] = ()
 
     def spellings(self) -> tuple[str, ...]:
         """Every spelling that names this nationality (codes excluded)."""
@@ -109,8 +113,19 @@ def table() -> dict[str, Nationality]:
             en = tuple(f for d in split("demonyms_en") for f in (d, *_plural_en(d)))
             es = tuple(f for d in split("demonyms_es") for f in _forms_es(d))
             out[row["iso3"]] = Nationality(row["iso3"], row["kind"], row["name_en"],
-                                           row["name_es"], split("aliases"), en, es)
+                                           row["name_es"], split("aliases"), en, es,
+                                           split("regions"))
     return out
+
+
+@cache
+def countries_in(region: str) -> tuple[str, ...]:
+    """The codes of a region's countries, in the table's order ('northern_triangle' →
+    ('GTM', 'HND', 'SLV'))."""
+    codes = tuple(iso for iso, nat in table().items() if region in nat.regions)
+    if not codes:
+        raise KeyError(f"nationality.csv names no country in region {region!r}")
+    return codes
 
 
 @cache

@@ -36,6 +36,7 @@ from borderstats.claims.timex import (
 from borderstats.errors import BorderstatsError, QueryError
 from borderstats.figure_search import FigureMatch, find_figure
 from borderstats.metrics import TIME_DIMENSIONS, catalog, cue_table, get_measure
+from borderstats.nationality import countries_in
 from borderstats.periods import Period, add_months, fiscal_year_of, parse_period
 from borderstats.query import Engine, QueryResult, rank_windows
 
@@ -4466,14 +4467,23 @@ def _where_words(where: dict[str, list[str]], lang: str) -> str:
         return ""
     names = i18n.WORDS.words(lang, "dimension_names")
     but = label("all_but", lang)
-    if len(where.get("citizenship", [])) >= GROUP_OF_COUNTRIES and \
-            set(where["citizenship"]) <= set(lx.AFRICA):
+    region = _region_of(where.get("citizenship", []))
+    if region is not None:
         # (A region by its name, not its codes.)
-        where = where | {"citizenship": [label("africa", lang)]}
+        where = where | {"citizenship": [label(region, lang)]}
     return " (" + ", ".join(
         f"{names.get(k, k)} " + (but + " " if v[0].startswith(EXCLUDED) else "")
         + "/".join(i18n.value_name(x.removeprefix(EXCLUDED), lang) for x in v)
         for k, v in where.items()) + ")"
+
+
+def _region_of(countries: list[str]) -> str | None:
+    """The region a cut by citizenship is ("africa" for the African countries a series
+    breaks out), if any."""
+    if len(countries) >= GROUP_OF_COUNTRIES and set(countries) <= set(lx.AFRICA):
+        return "africa"
+    return next((region for region in ("central_america", "northern_triangle", "caribbean")
+                 if set(countries) == set(countries_in(region))), None)
 
 
 def _series_around(checker: Checker, r: Reading, periods: list[Period],

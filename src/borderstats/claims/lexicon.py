@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from borderstats import dimensions
 from borderstats.claims.prefilter import Gated, gated
-from borderstats.nationality import NOT_IN_FREE_TEXT, normalise
+from borderstats.nationality import NOT_IN_FREE_TEXT, countries_in, normalise
 
 # A phrase table's pattern: compiled, or behind a quick test of its words (``_rx``).
 Pattern = re.Pattern[str] | Gated
@@ -1052,24 +1052,20 @@ ORIGIN_WORDS = re.compile(r"(?<!to their )(?<!to its )(?<!a sus )(?<!a su )"
                           r"nacionalidad(?:es)? (?:principal(?:es)?|más (?:numerosa|común)))\b",
                           re.IGNORECASE)
 # "Migrants from Mexico or the Northern Triangle": El Salvador, Guatemala and Honduras.
-NORTHERN_TRIANGLE = ("SLV", "GTM", "HND")
+NORTHERN_TRIANGLE = countries_in("northern_triangle")
 _GROUPS = re.compile(r"\b(?:northern triangle|triangulo norte(?: de centroamerica)?|"
                      r"northern central america(?:n)?|norte de centroamerica)\b")
 # "Deportations of Central Americans", "centroamericanos": the seven countries; "mostly
 # Central Americans" describes the people counted, it does not select them.
-CENTRAL_AMERICA = ("GTM", "HND", "SLV", "NIC", "CRI", "PAN", "BLZ")
+CENTRAL_AMERICA = countries_in("central_america")
 _CENTRAL = re.compile(r"(?<!mostly )(?<!mainly )(?<!mayoria )(?<!mayoría )"
                       r"(?<!principalmente )\b(?:central americans|centroamerican[oa]s)\b")
 # "Migrants from the Caribbean, primarily Cuba and Haiti", "caribeños": the islands whose
 # people the series count (the text is normalised: no accents).
-CARIBBEAN = ("CUB", "HTI", "DOM", "JAM")
+CARIBBEAN = countries_in("caribbean")
 # "43 mil 972 migrantes africanos", "Africans", "from Africa": every African state (a series
 # sums those it breaks out; Mexico's breaks out most).
-AFRICA = ("DZA", "AGO", "BEN", "BWA", "BFA", "BDI", "CPV", "CMR", "CAF", "TCD", "COM", "COD",
-          "COG", "CIV", "DJI", "EGY", "GNQ", "ERI", "SWZ", "ETH", "GAB", "GMB", "GHA", "GIN",
-          "GNB", "KEN", "LSO", "LBR", "LBY", "MDG", "MWI", "MLI", "MRT", "MUS", "MAR", "MOZ",
-          "NAM", "NER", "NGA", "RWA", "STP", "SEN", "SYC", "SLE", "SOM", "ZAF", "SSD", "SDN",
-          "TZA", "TGO", "TUN", "UGA", "ZMB", "ZWE")
+AFRICA = countries_in("africa")
 _AFRICA = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
                      r"\b(?:(?:from|of|del|de)\s+(?:africa|the african continent|el continente "
                      r"africano)|africans|african (?:migrants|nationals|people|citizens)|"
