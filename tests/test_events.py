@@ -202,3 +202,11 @@ def test_attribution_evidence_splits_the_change(engine: Engine) -> None:
     assert evidence.distinguishable == effect.distinguishable
     assert evidence.query.startswith("borderstats events asylum_proclamation_june_2024")
     assert "-48%" in evidence.summary and "counterfactual" in evidence.summary
+
+
+def test_the_checkers_title42_era_runs_between_the_two_events() -> None:
+    # The claim checker's Title 42 months are those of the events the analysis measures.
+    from borderstats.claims.timex import TITLE42
+    catalog = load_events()
+    assert TITLE42.start == catalog["title42_start"].date.replace(day=1)
+    assert TITLE42.end == catalog["title42_end"].date.replace(day=1)

@@ -28,6 +28,7 @@ from borderstats.claims.timex import (
     MONTHS,
     PRESIDENCIES,
     PUBLISHED_BY_DAY,
+    TITLE42,
     last_ended_fiscal_year,
     last_ended_month,
     months_in_office,
@@ -550,9 +551,6 @@ def demote_uncued(claim: Claim, readings: list[Reading]) -> None:
             r.mislabel = mislabel_kind(said, r.measure)
 
 
-# Title 42 expulsions (March 2020 – May 2023): people expelled often tried again, so
-# encounters in those months overstate the people who came far more than before or after.
-TITLE42 = Period(dt.date(2020, 3, 1), dt.date(2023, 5, 1), "range", "2020-03..2023-05")
 # The series Title 42 expulsions inflate (repeat crossings of expelled people).
 TITLE42_SERIES = {m.id for m in catalog().values() if m.title42}
 # From January 2024 IOM's compilation of Guatemala's returns leaves the returning country

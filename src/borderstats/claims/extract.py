@@ -24,6 +24,7 @@ from borderstats.claims.timex import (
     MONTHS,
     NAME_RE,
     SAID_VERBS,
+    TITLE42,
     TimeRef,
     last_ended_month,
     time_refs,
@@ -2619,17 +2620,12 @@ def _when_figure(claim: Claim, offset: int, sentence: str, refs: list[TimeRef]) 
                        if key not in ("period_from_text", "period_from_sentence")]
 
 
-# The months of the Title 42 order (March 2020 to May 2023): only then are "expulsions" at
-# the US border a series of their own.
-TITLE42_ERA = (dt.date(2020, 3, 1), dt.date(2023, 5, 1))
-
-
 def _expulsions_in_their_era(claim: Claim) -> None:
     """"Estados Unidos deportó en enero de 2020 a 4 mil 171 guatemaltecos, ... récord de
     expulsiones, informó el IGM": before March 2020 or after May 2023 "expulsions" are
     deportations, so another subject the sentence names (Guatemala's returns) is meant."""
     if claim.topic is None or claim.topic.id != "expulsions" or not claim.periods or any(
-            p.start <= TITLE42_ERA[1] and p.end >= TITLE42_ERA[0] for p in claim.periods):
+            p.start <= TITLE42.end and p.end >= TITLE42.start for p in claim.periods):
         return
     other = next((t for t in claim.other_topics if t.id in lx.SPECIFIC), None) or TOPIC.get(
         "removals")

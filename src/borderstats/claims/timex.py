@@ -70,6 +70,10 @@ PRESIDENCIES = {
     "calderon": [(dt.date(2006, 12, 1), dt.date(2012, 11, 1))],
     "pena nieto": [(dt.date(2012, 12, 1), dt.date(2018, 11, 1))],
 }
+# The months of the Title 42 order, March 2020 to May 2023 (the events ``title42_start``
+# and ``title42_end``): only then are "expulsions" at the US border a series of their own,
+# and repeat crossings of expelled people inflate encounters.
+TITLE42 = Period(dt.date(2020, 3, 1), dt.date(2023, 5, 1), "range", "2020-03..2023-05")
 # Who won each US presidential election (held in November).
 ELECTED = {2008: "obama", 2012: "obama", 2016: "trump", 2020: "biden", 2024: "trump"}
 _PRESIDENT_NAMES = {"lópez obrador": "amlo", "lopez obrador": "amlo", "amlo": "amlo",
