@@ -6734,6 +6734,129 @@ READINGS = [
      "trayecto en la entidad llegó a 46 mil 804 personas. Con esto, en Tabasco se ha "
      "detenido a 236 mil 808 extranjeros.", "2023-12-20", "total", 3,
      {"verdict": "unverifiable"}),
+    # "Cut by", "reduced by" with a size after them: a change (Border Patrol, Southwest,
+    # May 2019 132,856, August 2019 50,684: -61.9%) ...
+    ("Border Patrol apprehensions at the southwest border were cut by 62 percent from May "
+     "to August 2019.", "2019-10-01", "change", 0,
+     {"periods": ["2019-08"], "verdict": "accurate"}),
+    # ... and a fall with no period may run from the highest month of the two years before
+    # (all CBP, Southwest: May 2019 144,116; January 2020 36,585: -74.6%); "the border with
+    # the United States" is the US's own, whoever speaks.
+    ("Crossings on the border with the United States have been reduced by 74.5 percent, the "
+     "number of detentions by the National Migration Institute has also decreased "
+     "substantially.", "2020-02-14", "change", 0,
+     {"measure": "swb_encounters", "verdict": "accurate",
+      "says": "May 2019 (the highest month of 2018-01..2019-12)"}),
+    # "Detentions by the National Migration Institute" are Mexico's (May 2019 22,949,
+    # August 2019 15,421: -32.8%).
+    ("Detentions by the National Migration Institute fell 33 percent between May and August "
+     "2019.", "2019-10-01", "change", 0,
+     {"measure": "mx_irregular_migrants", "verdict": "accurate"}),
+    # The peak of a presidency still under way, as a base: its highest month before the
+    # one the change ends in (all CBP, Southwest: December 2023 301,981; July 2024 104,100:
+    # -65.5%).
+    ("Border encounters in July were down 65 percent from the peak of the Biden "
+     "administration.", "2024-08-14", "change", 0,
+     {"periods": ["2024-07"], "verdict": "accurate",
+      "says": "December 2023 (the highest month of 2021-01..2024-06)"}),
+    # Counts no file holds: a state's own enforcement, arrivals in a city, the Coast
+    # Guard's landings, returns as Honduras counts them, releases without a court date.
+    ("With the help of Missouri and other states across the country, Operation Lone Star "
+     "has apprehended over 513,100 illegal immigrants.", "2024-06-14", "total", 0,
+     {"measure": None, "verdict": "unverifiable"}),
+    ("Eric Adams, alcalde de la ciudad de Nueva York, declaró el estado de emergencia tras "
+     "la llegada de más de 18,500 migrantes que han sido enviados por los gobernadores de "
+     "Texas y Arizona en los últimos meses.", "2022-10-10", "total", 0,
+     {"measure": None, "verdict": "unverifiable"}),
+    ("De acuerdo con la Guardia Costera, entre el 1 de octubre del 2022 y el 16 de enero de "
+     "este año, 4,962 cubanos han llegado a Florida.", "2023-01-20", "total", 0,
+     {"measure": None, "verdict": "unverifiable"}),
+    ("La deportación desde Estados Unidos a Honduras pasó de 23,315 en los primeros seis "
+     "meses de 2022 a 16,928 en 2023, con un 27.4% de disminución.", "2023-07-15", "change",
+     0, {"measure": None, "verdict": "unverifiable"}),
+    ("Federal data shows that more than 270,000 illegal immigrants were released into our "
+     "country without a court date in a span of just five months last year.", "2022-03-02",
+     "total", 0, {"measure": None, "verdict": "unverifiable"}),
+    # "El tránsito migratorio por Panamá" is the Darién's; "entre 2019 y 2022", with the
+    # levels restating its ends, runs from 2019 to 2022 (22,102 to 248,284: +1,023.4%).
+    ("Según los datos de la Defensoría del Pueblo entre 2019 y 2022 se refleja un aumento "
+     "del 1,023% en el tránsito migratorio por Panamá, pasando de 22,102 personas a 248,284 "
+     "en 2022.", "2023-03-22", "change", 0,
+     {"measure": "darien_transits", "verdict": "accurate"}),
+    # A subject no file holds ("arrivals in New York City") is not that of a sentence on
+    # the people at the border (Ecuadorians, all CBP, Southwest, September 2023: 15,545 of
+    # 269,735, 5.8%).
+    ("They are seeing a high number of arrivals in New York City. The governor added that "
+     "Ecuadoreans now account for the majority of people at the border.", "2023-10-15",
+     "share", 0, {"verdict": "inaccurate"}),
+    # The series the sentence's other figures settled is a reading of the last one too
+    # (nationwide encounters, calendar 2021 2,275,496; 2022 3,040,535; 2023 3,324,323) ...
+    ("The total number of encounters between migrants and U.S. Customs and Border "
+     "Protection increased from almost 2.3 million in 2021, to over 3 million in 2022, and "
+     "3.3 million in 2023.", "2024-03-01", "change", 0,
+     {"verdict": "accurate", "says": "'3.3 million': accurate"}),
+    # ... and a figure judged before a later one settled it is read again (nationwide,
+    # FY2020: Nicaraguans 3,164; Hondurans 43,357 exactly).
+    ("En el año fiscal 2020, en la frontera estadounidense fueron reportados 3,154 "
+     "encuentros con migrantes nicaragüenses, muy por debajo de los 17,713 con salvadoreños, "
+     "49,436 con guatemaltecos y y 43,357 con hondureños reportados por CBP.", "2022-12-15",
+     "total", 0, {"measure": "nationwide_encounters", "verdict": "accurate"}),
+    # A run opening the sentence takes the bound of the clause after it (all CBP,
+    # Southwest: above 100,000 every month from February 2021, 101,099, to January 2024).
+    ("In each month since February 2021, the first full month of the Biden Administration, "
+     "U.S. Customs and Border Protection has had more than 100,000 encounters with illegal "
+     "immigrants along the southwest border.", "2024-02-20", "streak", 0,
+     {"verdict": "accurate"}),
+    # "One month after President Biden took office": February 2021 (all CBP, Southwest:
+    # January 78,414, February 101,099: +28.9%).
+    ("Just one month after President Biden took office, the number of encounters along the "
+     "Mexican border jumped nearly 30%.", "2024-04-04", "change", 0,
+     {"periods": ["2021-02"], "verdict": "accurate"}),
+    # "Thousands of illegal crossings each day": a vague amount a day (Border Patrol,
+    # Southwest, February 2021 – April 2023: 5,889 a day).
+    ("Human traffickers and drug cartels are profiting on catastrophe the Biden "
+     "administration has made worse, with thousands of illegal crossings each day.",
+     "2023-05-15", "rate", 0, {"verdict": "accurate"}),
+    # Two stated averages of spans of unequal length: the change between them (Border
+    # Patrol, Southwest, Salvadorans: FY2019 7,484 a month, October 2019 – January 2020
+    # 1,901 a month: -74.6%).
+    ("After a tremendous surge in the twelve months from October 2018- September 2019 when "
+     "an average of 246 Salvadorans were apprehended every day, in the most recent four "
+     "months ending January 31, the average has been 62 per day, a reduction of 75%.",
+     "2020-02-15", "change", 0, {"verdict": "accurate", "says": "(its monthly average)"}),
+    # "La disminución es del 39 %" is the change just described; the fiscal year so far
+    # against the year before is like for like (all CBP, Southwest, Salvadorans: October–
+    # April 58,053 then 35,401: -39.0%).
+    ("Datos recientes de la Oficina de Aduanas y Protección Fronteriza de EE.UU. (CBP, por "
+     "sus siglas en inglés), confirman una drástica reducción de salvadoreños en situación "
+     "de migración irregular. La disminución es del 39 %, al comparar el acumulativo año "
+     "fiscal 2023 con el de 2022.", "2023-05-20", "change", 1,
+     {"verdict": "accurate", "says": "2021-10..2022-04"}),
+    # A period after an apposition is the figure's ("…, la frontera natural entre Colombia
+    # y Panamá, en lo que va del año": Darién, January–May 2023, 166,649) ...
+    ("Cerca de 170.000 migrantes pasaron por la selva del Darién, la frontera natural entre "
+     "Colombia y Panamá, en lo que va del año.", "2023-06-15", "total", 0,
+     {"periods": ["2023-01..2023-05"], "verdict": "accurate"}),
+    # ... and "desde principios de año" is the year so far, not January (Darién, January–
+    # November 2022: 227,987; the text's date is late December).
+    ("Unos 243.681 inmigrantes ilegales han cruzado la peligrosa selva del Darién desde "
+     "principios de año.", "2022-12-25", "total", 0, {"periods": ["2022-01..2022-11"]}),
+    # "Fell into the category of Single Adults" is no fall.
+    ("More than 71 percent of the 181,000 migrant apprehensions fell into the category of "
+     "Single Adults, the report reveals.", "2022-08-04", "share", 0,
+     {"verdict": "unverifiable"}),
+    # "Of them were from Mexico": Mexicans, not the border's side (Border Patrol,
+    # Southwest, January–June 2016: 102,830 of 196,022, 52.5%).
+    ("In the first six months of the year, 264,165 people were apprehended somewhere along "
+     "the Southwest border, and 49.6 percent of them were from Mexico, according to data "
+     "from the U.S. Border Patrol.", "2016-07-19", "share", 0,
+     {"filters": {"citizenship": ["MEX"]}, "says": "102,830 of 196,022"}),
+    # "El Triángulo Norte de Centroamérica" is the three; "los demás eran mexicanos" are
+    # another share's (Border Patrol, Southwest, March 2019: 70,843 of 92,833, 76.3%).
+    ("Entre las personas detenidas mientras cruzaban la frontera el mes pasado, el 78% "
+     "provenían de los países del Triángulo Norte de Centroamérica y los demás eran "
+     "mexicanos.", "2019-04-10", "share", 0,
+     {"filters": {"citizenship": ["GTM", "HND", "SLV"]}, "says": "70,843 de 92,833"}),
 ]
 
 

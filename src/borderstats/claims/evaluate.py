@@ -998,6 +998,13 @@ class Checker:
                     # "FY 2023 encounters will exceed 3 million": with no border named, the
                     # nationwide total is a reading, if a weak one.
                     kind, support = None, support + 0.25
+                if claim.place is None and any(
+                        m == measure for m, _, _ in self.settled.get(claim.sentence.start, [])):
+                    # "From almost 2.3 million in 2021, to over 3 million in 2022, and 3.3
+                    # million in 2023": with no border named, the series the sentence's
+                    # other figures settled is a reading of this one too, not a mislabel.
+                    kind, support = None, support + 1.0
+                    cues = [*cues, "the sentence's figure"]
                 where = first.where
                 if measure == "nationwide_encounters" and "component" not in where and \
                         measure_support(claim, "ofo_swb_encounters", -1)[0] >= 1.5:
@@ -1121,6 +1128,20 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
                if [p] not in claim.sentence_periods and p not in claim.periods]
         if new:
             _read_again(claim, i, results, checker, ref, relation_periods=new)
+    # A figure judged before a later one of its sentence settled the series ("3,154
+    # encuentros con migrantes nicaragüenses, … 17,713 con salvadoreños, … y 43,357 con
+    # hondureños reportados por CBP": the last matches the nationwide total exactly): read
+    # again, with that series before it.
+    for i, claim in enumerate(claims):
+        settled = {m for m, _, _ in checker.settled.get(claim.sentence.start, [])}
+        verdict = results[i]["verdict"]
+        if claim.kind == "total" and verdict != rules.ACCURATE and verdict != rules.MISLEADING \
+                and settled - {results[i]["measure"]}:
+            # (A figure that held roughly is read again only to hold exactly.)
+            _read_again(claim, i, results, checker, ref,
+                        keep=_holds if verdict != rules.ROUGHLY else
+                        lambda trial: trial["verdict"] == rules.ACCURATE,
+                        inherited=list(claim.inherited))
     # A group a precise figure of the sentence showed, though the words do not name it
     # ("los chapines registraron en 2015 el arresto de 56,691 …, fueron 7,601 en 2016": the
     # Guatemalans): the sentence's other figures count that group too.
@@ -1236,14 +1257,16 @@ def _read_again(claim: Claim, i: int, results: dict[int, dict[str, Any]], checke
 
 
 def _stated_levels(claim: Claim, i: int, claims: list[Claim],
-                   results: dict[int, dict[str, Any]]) -> list[tuple[Claim, dict[str, Any]]]:
+                   results: dict[int, dict[str, Any]],
+                   kinds: tuple[str, ...] = ("total",)) -> list[tuple[Claim, dict[str, Any]]]:
     """The levels a relation's sentence states beside it that held as read (its
-    evidence): the other totals of the sentence, with a figure, judged right; for a
-    sentence that states none and opens on what was just said ("Eso representó un aumento
-    del 98.5 por ciento", "That is a 35 percent increase"), those of the sentence before."""
+    evidence): the other totals (or ``kinds``) of the sentence, with a figure, judged
+    right; for a sentence that states none and opens on what was just said ("Eso
+    representó un aumento del 98.5 por ciento", "That is a 35 percent increase"), those of
+    the sentence before."""
     def levels(sentence: Sentence) -> list[tuple[Claim, dict[str, Any]]]:
         return [(c, results[j]) for j, c in enumerate(claims)
-                if j != i and c.sentence is sentence and c.kind == "total" and
+                if j != i and c.sentence is sentence and c.kind in kinds and
                 c.quantity is not None and c.quantity.kind == "count" and
                 results[j]["verdict"] in (rules.ACCURATE, rules.ROUGHLY)]
     own = levels(claim.sentence)
@@ -1314,8 +1337,16 @@ def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
     periods: dict[str, Period] = {}
     measures = set()
     cuts: list[dict[str, list[str]]] = []
-    for c, r in _stated_levels(claim, i, claims, results):
-        if rules.precision(c.quantity.words, c.quantity.value) > 0.001:
+    stated = _stated_levels(claim, i, claims, results, kinds=("total", "rate"))
+    # Two averages of the text's own periods ("an average of 246 … every day" in the
+    # twelve months to September, "62 per day" in the four months since, "a reduction of
+    # 75%"): the change between them, over spans of any length.
+    averages = len(stated) == 2 and all(c.kind == "rate" and not c.guessed and
+                                        len(r["periods"]) == 1 for c, r in stated)
+    for c, r in stated:
+        if c.kind == "rate" and not averages:
+            continue
+        if rules.precision(c.quantity.words, c.quantity.value) > 0.001 and not averages:
             continue
         # A precise level right for its own period, or for the one it matches exactly under
         # another label ("in FY23 with 308,220": October–April of FY2023).
@@ -1368,12 +1399,15 @@ def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
         again = evaluate(trial, checker, ref) if regroup else results[i]
         return again if again["verdict"] in (rules.ACCURATE, rules.ROUGHLY) else results[i]
     before, after = sorted(periods.values(), key=lambda p: p.start)
-    if before.end >= after.start or before.months != after.months or (
+    if before.end >= after.start or before.months != after.months and not averages or (
             [after], [before], False) == (claim.periods, claim.compare_to, regroup):
-        # (Like for like only: two levels of unequal spans are no change of one series.)
+        # (Like for like only: two levels of unequal spans are no change of one series,
+        # unless each is an average.)
         return results[i]
     trial.periods, trial.compare_to, trial.alternatives = [after], [before], []
-    trial.alternative_bases, trial.compare_stat, trial.stat = [], None, None
+    trial.alternative_bases = []
+    trial.compare_stat = "average" if averages and before.months > 1 else None
+    trial.stat = "average" if averages and after.months > 1 else None
     trial.guessed = False
     trial.inherited = [(key, kw) for key, kw in trial.inherited if not key.startswith((
         "period_", "compared_", "no_period", "to_date"))] + [(note, {})]
@@ -2332,7 +2366,9 @@ def _last_month(checker: Checker, claim: Claim, measure: str) -> dt.date:
 
 def _guessed_changes(claim: Claim, checker: Checker, first: Reading) -> list[Reading]:
     """A change with no period, read as year on year: the latest month against the same
-    month a year before, and the fiscal year so far against the same months before."""
+    month a year before, and the fiscal year so far against the same months before; a
+    fall, also from the highest month of the two years before ("crossings have been
+    reduced by 74.5 percent", from the surge's peak)."""
     month = first.periods[-1]
     fy_start = Period.fiscal_year(fiscal_year_of(month.end)).start
     to_date = Period(fy_start, month.end, "range", f"{fy_start:%Y-%m}..{month.end:%Y-%m}")
@@ -2342,6 +2378,15 @@ def _guessed_changes(claim: Claim, checker: Checker, first: Reading) -> list[Rea
             continue
         reading = first.again(periods=list(periods))
         _run(_change, replace(claim, compare_to=[periods[0].shifted_years(-1)]), checker,
+             reading)
+        if reading.verdict != rules.UNVERIFIABLE:
+            out.append(reading)
+    if claim.change is not None and claim.change.direction == "down" and month.months == 1:
+        first_month, last_month = add_months(month.start, -24), add_months(month.start, -1)
+        before = Period(first_month, last_month, "range",
+                        f"{first_month:%Y-%m}..{last_month:%Y-%m}")
+        reading = first.again(periods=[month])
+        _run(_change, replace(claim, compare_to=[before], compare_stat="peak"), checker,
              reading)
         if reading.verdict != rules.UNVERIFIABLE:
             out.append(reading)
@@ -3516,12 +3561,18 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
     "de los 118.000 el mes anterior hasta los 83.000"), the earlier period is the base."""
     before_p, after_p = _change_periods_as_named(claim, r)
     if before_p.start > after_p.end:
-        return after_p, before_p
+        return _like_for_like_base(claim, after_p, before_p), before_p
     if before_p.label == after_p.label and after_p.kind == "month":
         # "Detuvieron en octubre a 23 mil 121 ..., un aumento del 39 por ciento con respecto
         # al mes pasado", written in November: the month before the figure's, not the one
         # before the text's date, which is the figure's own.
         return _previous(after_p), after_p
+    if claim.compare_stat == "peak" and before_p.start < after_p.start <= before_p.end:
+        # "Down 65 percent from the peak of the Biden administration", said while it lasts:
+        # the highest month before the one the change ends in.
+        last = add_months(after_p.start, -1)
+        return Period(before_p.start, last, "range",
+                      f"{before_p.start:%Y-%m}..{last:%Y-%m}"), after_p
     if before_p.start <= after_p.end and after_p.start <= before_p.end:
         # "Up 43 percent for fiscal year 2006 … compared with the same time period a year
         # ago", read to the months of the text's date: a period is no base of its own, nor
@@ -3540,7 +3591,19 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
         # "In fiscal year 2018, up 30 percent from last year": the fiscal year before, like
         # for like, not a calendar year the words do not name.
         return Period.fiscal_year(before_p.start.year), after_p
-    return before_p, after_p
+    return _like_for_like_base(claim, before_p, after_p), after_p
+
+
+def _like_for_like_base(claim: Claim, before_p: Period, after_p: Period) -> Period:
+    """A percentage change from a whole year to the next year so far ("La disminución es
+    del 39 %, al comparar el acumulativo año fiscal 2023 con el de 2022"): against the same
+    months of the year before, like for like, unless the words say the whole year."""
+    q = claim.quantity
+    if q is not None and q.kind == "percent" and not claim.projection and (
+            same := _same_months_before(after_p, before_p)) is not None and \
+            not _WHOLE_BASE.search(claim.sentence.text):
+        return same
+    return before_p
 
 
 def _change_periods_as_named(claim: Claim, r: Reading) -> tuple[Period, Period]:
@@ -3709,9 +3772,19 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
             "before": round(base.value / months), "after": after.value,
             "change": round((after.value - base.value / months) / (base.value / months), 4)
             if base.value else None, "verdict": verdict})
+
+    def when(p: Period, result: QueryResult, stat: str | None) -> str:
+        if stat == "peak" and p.months > 1:
+            # (The month the peak fell in, and the span it is the highest of.)
+            return msg(lang, "peak_month", month=_fmt_period(parse_period(result.period), lang),
+                       period=_fmt_period(p, lang))
+        if stat == "average" and p.months > 1:
+            return msg(lang, "average_month", period=_fmt_period(p, lang))
+        return _fmt_period(p, lang)
+
     r.explanation = msg(lang, "change", title=_title(r.measure, lang), scope=_scope(r, lang),
-                        before=f"{before.value:,}", p1=_fmt_period(before_p, lang),
-                        after=f"{after.value:,}", p2=_fmt_period(after_p, lang),
+                        before=f"{before.value:,}", p1=when(before_p, before, stat_before),
+                        after=f"{after.value:,}", p2=when(after_p, after, stat_after),
                         reason=reason)
     r.query = _query_text(r.measure, [before_p, after_p], r.where, verb="change")
     r.series = _series_around(checker, r, [before_p, after_p], reference=None)

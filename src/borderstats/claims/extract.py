@@ -854,7 +854,7 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                      periods=[Period.year(y) for y in range(ref.year - years_n, ref.year)])]
     if streak := lx.STREAK.search(clause):
         claims.append(_streak(make, clause, streak, [q for q in qs if q.kind == "count"],
-                              sentence.text[:offset]))
+                              sentence.text[:offset], sentence.text[offset:]))
     # ("Most of Arizona", "most of them": a share, not a superlative; a rank word after it
     # may still be one.)
     rank = lx.TOP_K.search(clause) or lx.RANK_LOW.search(clause) or next(
@@ -1144,6 +1144,10 @@ _ANAPHORIC = re.compile(
     # "Este repunte se produce tras cuatro meses de disminuciones consecutivas"
     r"^\W*(?:este|esta|estos|estas|ese|esa|esos|esas)\s+(?:repunte|aumento|incremento|alza|"
     r"subida|descenso|caída|baja|disminución|reducción|nivel|flujo|récord|máximo|mínimo)\b|"
+    # "La disminución es del 39 %", "The increase was 12%": the change just described.
+    r"^\W*(?:la|el|the)\s+(?:disminución|reducción|caída|baja|descenso|aumento|incremento|"
+    r"alza|subida|decrease|decline|drop|reduction|increase|rise)\s+(?:es|fue|ha sido|"
+    r"representa|is|was|has been|represents|amounts to)\b|"
     # "July was the fifth month in a row of declines", "December marked a record": a month
     # as the subject speaks of the text's figures for it.
     r"^\W*(?:last month|(?:january|february|march|april|may|june|july|august|september|"
@@ -1181,6 +1185,8 @@ _ANAPHORIC = re.compile(
     r"december|(?:fiscal\s+(?:year\s+)?|fy\s*|calendar\s+(?:year\s+)?)?(?:19|20)\d\d|"
     r"last (?:month|year|fiscal year))\s+(?:marked|saw|brought|showed|was|represented)\b",
     re.IGNORECASE)
+_ON_THE_BORDER = re.compile(r"\b(?:at|on|along|across|in) the (?:southern |southwest |us |u\.s\. )?"
+                            r"border\b|\ben la frontera\b", re.IGNORECASE)
 _BORDER_NUMBERS = re.compile(r"\b(?:border|frontera)\b[^.]*\b(?:numbers|figures|cifras|"
                              r"números)\b|\b(?:numbers|figures|cifras|números)\b[^.]*\b(?:border|"
                              r"frontera)\b", re.IGNORECASE)
@@ -1483,10 +1489,14 @@ def _anaphoric_topic(sentence: str, context: _Context) -> lx.Topic | None:
     """The topic of a sentence that names none but points back to one ("It was the lowest
     monthly figure", "Esta cifra"), or speaks of the border's numbers: the text's topic so
     far, else the crossings at the US border."""
-    if context.topic is not None and (_ANAPHORIC.search(sentence) or _WHO.search(sentence)
-                                      or lx.nationalities(sentence) or _SEASONAL.search(sentence)
-                                      or _MONTH_TO_MONTH.search(sentence)
-                                      or _counts_in_own_words(sentence)):
+    # (A subject no file holds, "arrivals in New York City", is not the one of a sentence
+    # that speaks of the US border: "Ecuadoreans now account for the majority of people at
+    # the border".)
+    held = context.topic is not None and (bool(context.topic.measures) or not (
+        _speaks_of_us(sentence) or _ON_THE_BORDER.search(sentence)))
+    if held and (_ANAPHORIC.search(sentence) or _WHO.search(sentence)
+                 or lx.nationalities(sentence) or _SEASONAL.search(sentence)
+                 or _MONTH_TO_MONTH.search(sentence) or _counts_in_own_words(sentence)):
         # "Mexican migrants made up 33 percent", "more than 19,000 unaccompanied children
         # last month", "May-to-June declines occurred in nine of the last 10 years", "Last
         # year, there was a 17 percent decrease from May to June": the people the text has
@@ -1499,8 +1509,12 @@ def _anaphoric_topic(sentence: str, context: _Context) -> lx.Topic | None:
         # "Según el Servicio Nacional de Migración, 13 mil 445 personas utilizaron esa ruta":
         # the people the agency named counts.
         return corridor
-    if _BORDER_NUMBERS.search(sentence) or lx.SECURE_BORDER.search(sentence):
-        # "The most secure border in history" is measured by the crossings it stops.
+    if _BORDER_NUMBERS.search(sentence) or lx.SECURE_BORDER.search(sentence) or (
+            _ON_THE_BORDER.search(sentence) and (_WHO.search(sentence) or
+                                                 lx.nationalities(sentence))):
+        # "The most secure border in history" is measured by the crossings it stops;
+        # "Ecuadoreans now account for the majority of people at the border" are those
+        # the border's series count.
         return TOPIC["crossings"]
     return None
 
@@ -1661,7 +1675,10 @@ _ENDED_IN = re.compile(r"\b(?:ended|end|ending|resulted|result|concluyen|concluy
 
 
 # Where a list of shares moves on to its next item.
-_NEXT_IN_LIST = re.compile(r"\b(?:followed by|seguid[oa]s? (?:de|por))\b", re.IGNORECASE)
+# ("El 78% provenían del Triángulo Norte y los demás eran mexicanos": the rest are another
+# share's.)
+_NEXT_IN_LIST = re.compile(r"\b(?:followed by|seguid[oa]s? (?:de|por)|the (?:rest|remainder|"
+                           r"others)|l[oa]s demás|el resto)\b", re.IGNORECASE)
 
 
 _CHANGE_NOUN = re.compile(
@@ -1716,10 +1733,14 @@ _MOVES_ON = re.compile(r"[,;]\s*(?:where|whereas|while|en donde|donde|mientras)\
                        re.IGNORECASE)
 
 
-def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = "") -> Claim:
+def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = "",
+            rest: str = "") -> Claim:
     """A streak claim: its length, unit and direction, from the words around it; ``lead``
     is the sentence before the clause, whose verb a clause with none of its own carries
-    ("Encounters declined in July, the fifth month in a row")."""
+    ("Encounters declined in July, the fifth month in a row"); ``rest`` is the sentence
+    from the clause on, whose bound a clause that opens the sentence with no verb of its
+    own takes ("In each month since February 2021, the first full month of the Biden
+    Administration, CBP has had more than 100,000 encounters")."""
     word = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n6")
             or "").lower()
     digits = re.match(r"\d+", word)
@@ -1743,6 +1764,12 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
     end = cut.start() if cut else len(clause)
     threshold = next((q for q in counts if q.hedge and q.start < end and (
         q.role == "count" or q.role == "rate" and q.per == unit)), None)
+    if threshold is None and not counts and not lead.strip() and not (
+            lx.STREAK_DOWN.search(clause) or lx.STREAK_UP.search(clause)):
+        cut = _MOVES_ON.search(rest, len(clause))
+        threshold = next((q for q in quantities(rest[:cut.start() if cut else len(rest)])
+                          if q.kind == "count" and q.hedge and q.start >= len(clause) and (
+                              q.role == "count" or q.role == "rate" and q.per == unit)), None)
     if threshold is not None and threshold.hedge in ("more_than", "at_least", "just_over"):
         direction = "above"
     elif threshold is not None and threshold.hedge in ("less_than", "at_most"):
@@ -2849,11 +2876,14 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         run = runs[0].periods[0]
         shift = years[0].periods[0].start.year - run.start.year
         spans = [replace(runs[0], periods=(run.shifted_years(shift),))]
-    ends = next((r for r in own if r.kind == "range" and r.extra.get("ends")), None)
+    ends = next((r for r in own if r.kind == "range" and (
+        r.extra.get("ends") or _SPAN_WORDS.match(r.words) and len(r.periods) == 1)), None)
     if ends is not None and all(r is ends or list(r.periods)[:1] in (
-            [ends.extra["ends"][0]], [ends.extra["ends"][1]]) for r in own):
+            [end] for end in _span_ends(ends)) for r in own):
         # "Nearly doubled from fiscal year 2021 to FY2022, going from about 620,000 in FY2021
-        # to a little over 1,150,000 in FY2022": the years the levels restate are the span's.
+        # to a little over 1,150,000 in FY2022", "entre 2019 y 2022 … un aumento del 1,023%
+        # …, pasando de 22,102 personas a 248,284 en 2022": the years the levels restate
+        # are the span's.
         spans = [ends]
     if claim.kind == "change" and len(spans) == 1 and spans[0].kind == "range" and \
             _SPAN_WORDS.match(spans[0].words) and not spans[0].extra.get("shifted") and \
@@ -3147,7 +3177,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
                 and re.fullmatch(r"[^.;]{0,60}[.;]?\s*", sentence[r.end:]) or (
                     not re.search(r"\b(?:while|whereas|mientras|en cambio)\b",
                                   sentence[offset + len(clause):r.start], re.IGNORECASE)
-                    and r.start - (offset + claim.anchor) <= LOOK_AHEAD)]
+                    and len(_NOUN_APPOSITION.sub(",", sentence[offset + claim.anchor:r.start]))
+                    <= LOOK_AHEAD)]
         if claim.kind == "rank_record":
             # "the busiest year ... since 2006" names its year in the clause before.
             # A base named before ("36 percent fewer than in December 2024, ..., and the
@@ -3689,8 +3720,11 @@ _RANK_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|big
                           r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 
 
-# How far (in characters) past its figure a level looks for a period in a later clause.
+# How far (in characters) past its figure a level looks for a period in a later clause,
+# not counting an apposition ("…170.000 migrantes pasaron por la selva del Darién, la
+# frontera natural entre Colombia y Panamá, en lo que va del año").
 LOOK_AHEAD = 100
+_NOUN_APPOSITION = re.compile(r",\s*(?:the|a|an|la|el|los|las|una|un)\s[^,;\d]{0,80}?,")
 # "According to 2024 data", "según los datos de 2024", "de acuerdo con cifras de": the
 # period of the figures a sentence gives, said at its end.
 _DATA_OF = re.compile(r"(?:according to|based on|per|según|de acuerdo con|conforme a)\s+(?:the\s+|"

@@ -129,7 +129,8 @@ TOPICS: tuple[Topic, ...] = (
         r"intercepted|detenciones|detenid\w+|aprehensiones|aprehendid\w+|presentad\w+|"
         r"canalizad\w+|asegurad\w+|rescatad\w+)\s+(?:[\w,]+\s+){0,4}?(?:in|by|en|por)\s+"
         r"(?:las\s+|the\s+|el\s+)?(?:m[eé]xico|mexican authorities|autoridades mexicanas|"
-        r"inm|territorio mexicano|mexican territory)\b",
+        r"inm|territorio mexicano|mexican territory|national (?:migration|immigration) "
+        r"institute)\b",
         r"present(?:ad\w+|aciones) ante (?:el |la |las )?(?:inm|instituto nacional de "
         r"migraci[oó]n|autoridad(?:es)? migratorias?)", r"canalizad\w+ al dif",
         r"presented to (?:the )?(?:inm|national migration institute|mexic\w+ migration "
@@ -152,7 +153,8 @@ TOPICS: tuple[Topic, ...] = (
                         r"(?:a|into|in|en)\s+panam[aá]",
                         r"(?:llegaron|llegan|arrived|came|arribad[oa]s?|arribaron)\s+"
                         r"(?:a|en|in|to)\s+(?:panam[aá]|ese país desde colombia)",
-                        r"(?:en tránsito|de paso|transit(?:ing)?)\s+(?:por|through)\s+panam[aá]",
+                        r"(?:en tránsito|de paso|transit(?:ing)?|tr[aá]nsito(?: migratorio)?"
+                        r"(?: irregular)?)\s+(?:por|through)\s+panam[aá]",
                         # "el flujo irregular de extranjeros por territorio panameño", "han
                         # pasado por Panamá"
                         r"(?:por|a través de|through|across)\s+(?:el\s+)?territorio\s+panameño",
@@ -299,9 +301,72 @@ TOPICS: tuple[Topic, ...] = (
           missing_es="el conteo propio de Colombia de migrantes que la cruzan hacia Panamá "
                      "(Migración Colombia; no ingerido — el conteo del Darién de Panamá es "
                      "otra serie)"),
+    # A US state's own enforcement counts: "Operation Lone Star has apprehended over
+    # 513,100 illegal immigrants", "Texas DPS": the state's, not CBP's federal encounters.
+    Topic("state_enforcement", _rx(r"operation lone star", r"operaci[oó]n (?:lone star|"
+                                   r"estrella solitaria)", r"texas department of public safety",
+                                   r"\btexas dps\b", r"departamento de seguridad p[uú]blica de "
+                                   r"texas", r"texas (?:national guard|military department)",
+                                   r"guardia nacional de texas"),
+          missing="a US state's own enforcement counts (Texas's Operation Lone Star "
+                  "apprehensions and arrests are published by the state, not in any file "
+                  "held; CBP's files count federal encounters)",
+          missing_es="los conteos propios de un estado de EE. UU. (las detenciones y arrestos "
+                     "de la Operación Lone Star de Texas los publica el estado y no están en "
+                     "ningún archivo; los de la CBP son encuentros federales)",
+          gate=("lone star", "estrella solitaria", "dps", "public safety", "seguridad p",
+                "national guard", "guardia nacional", "military department")),
+    # Migrants who reached a US city far from the border, or were bused there: "18,500
+    # migrantes enviados por los gobernadores de Texas y Arizona", "8,000 arrivals".
+    Topic("city_arrivals", _rx(r"(?:bused|bussed|busing|bussing|sent|transported|flown|"
+                               r"enviad[oa]s|trasladad[oa]s|llevad[oa]s|transportad[oa]s?)\s+"
+                               r"(?:[\w'’.-]+\s+){0,5}?(?:to|into|a|hasta|hacia)\s+(?:new york|"
+                               r"nueva york|nyc|chicago|denver|washington|d\.c\.|boston|"
+                               r"philadelphia|filadelfia|los [aá]ngeles|martha[’']s vineyard|"
+                               r"(?:su|la|our|their) ciudad|the city)",
+                               r"(?:arrivals?|llegadas?|arrived|llegaron|han llegado)\s+"
+                               r"(?:[\w-]+\s+){0,4}?(?:in|to|a|en)\s+(?:new york|nueva york|"
+                               r"nyc|chicago|denver|boston|philadelphia|filadelfia)",
+                               r"en autob[uú]s (?:a|hasta|hacia) (?:su|la) ciudad",
+                               r"(?:enviad[oa]s|trasladad[oa]s|sent|bused|bussed)\s+(?:here\s+)?"
+                               r"(?:por|by)\s+(?:los\s+|el\s+|the\s+)?(?:gobernador(?:es)?|"
+                               r"governors?)\b",
+                               r"(?:city|city[’']s|municipal)\s+shelters?",
+                               r"shelter system", r"albergues? (?:de|municipales de) la ciudad"),
+          missing="migrants who reached or were bused to a US city (cities and states count "
+                  "their own arrivals; no file held does)",
+          missing_es="los migrantes que llegaron o fueron enviados en autobús a una ciudad de "
+                     "EE. UU. (las ciudades y los estados cuentan sus llegadas; ningún archivo "
+                     "aquí lo hace)"),
+    # The Coast Guard's maritime interdictions and landings, which no land-border file
+    # counts: "4,962 cubanos han llegado a Florida, de acuerdo con la Guardia Costera".
+    Topic("coast_guard", _rx(r"coast guard", r"guardia costera", r"guardacostas"),
+          missing="the Coast Guard's maritime interdictions and landings (not ingested; CBP's "
+                  "files count encounters at the land borders and ports)",
+          missing_es="las interdicciones y llegadas por mar de la Guardia Costera (no "
+                     "ingeridas; los archivos de la CBP cuentan encuentros en las fronteras "
+                     "terrestres y los puertos)",
+          gate=("coast guard", "guardia costera", "guardacostas")),
+    # Returns as Honduras or El Salvador count those received home (Conmigho, the
+    # migrants' reception centres): not Mexico's count of the returns it made.
+    Topic("home_returns", _rx(r"conmigho", r"observatorio consular y migratorio",
+                              r"centros? de atenci[oó]n (?:al|para) (?:el )?migrante retornado",
+                              r"(?:retornad[oa]s|deportad[oa]s|retornos?(?: obligados)?|"
+                              r"deportaci[oó]n(?:es)?|devoluci[oó]n(?:es)?)\s+(?:[\w-]+\s+){0,6}?(?:a|hacia|"
+                              r"en)\s+(?:honduras|el salvador)\b",
+                              r"(?:returned|deported|returnees|deportees|returns|deportations)"
+                              r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:honduras|el salvador)\b"),
+          missing="returns as Honduras or El Salvador count those received home (not "
+                  "ingested; Mexico's and the US's counts of the returns they made are other "
+                  "series)",
+          missing_es="los retornos que Honduras o El Salvador cuentan al recibirlos (no "
+                     "ingeridos; los conteos de México y EE. UU. de los retornos que hicieron "
+                     "son otras series)",
+          country="HND", gate=("honduras", "el salvador", "conmigho", "retornado")),
     # How people were released, which the book-outs do not say: "95,000 under
     # prosecutorial discretion", "released with a notice to appear".
     Topic("release_types", _rx(r"prosecutorial discretion", r"notices? to (?:appear|report)",
+                               r"without (?:a )?court dates?", r"sin fecha de corte",
                                r"alternatives? to detention", r"own recognizance",
                                r"avisos? de comparecencia",
                                r"notificaci[oó]n(?:es)? de comparecencia"),
@@ -480,11 +545,14 @@ TOPICS: tuple[Topic, ...] = (
 # A corridor topic found in the same words as a generic one ("México detuvo" holds the
 # generic "detuvo") is the one meant.
 SPECIFIC = ("gt_returns", "mx_returns", "mx_detentions", "darien", "reverse_flows",
-            "release_types", "colombia_transits")
+            "release_types", "colombia_transits", "state_enforcement", "city_arrivals",
+            "coast_guard", "home_returns")
 GENERIC = ("removals", "apprehensions", "encounters", "crossings")
 # The words of crossing in a sentence that names the Darién are about the Darién.
 TAKES = {"darien": ("crossings",), "reverse_flows": ("crossings", "darien"),
-         "release_types": ("releases",), "colombia_transits": ("darien", "crossings")}
+         "release_types": ("releases",), "colombia_transits": ("darien", "crossings"),
+         "home_returns": ("removals", "mx_returns", "gt_returns"),
+         "city_arrivals": ("crossings",)}
 
 PLACES: tuple[tuple[Pattern, str, str], ...] = (
     # (pattern, place id, note)
@@ -697,7 +765,17 @@ US_OWN_BORDER = _rx(r"(?:u\.?s\.?|america(?:'s|’s)?|united states(?:'|’)?)\s
                     r"frontera (?:sur|suroeste|sudoeste) estadounidense",
                     # ("la frontera entre Estados Unidos y México": where the US counts.)
                     r"frontera entre (?:los\s+)?(?:ee\.?\s?uu\.?|eeuu|estados unidos) y méxico",
-                    r"border between (?:the\s+)?(?:u\.?s\.?|united states) and mexico")
+                    r"border between (?:the\s+)?(?:u\.?s\.?|united states) and mexico",
+                    # ("Crossings on the border with the United States", "at the US border":
+                    # said in Mexico too, the US's own border.)
+                    r"border with (?:the\s+)?(?:u\.?s\.?|united states)\b",
+                    # (A place, not a noun's attribute: not "the U.S. border detention
+                    # figures", "U.S. Border Patrol".)
+                    r"\b(?:at|on|along|across|to|into)\s+(?:the\s+)?(?:u\.?s\.?|united states)"
+                    r"\s+border\b(?=\s*(?:[,.;:)\u2014\u2013-]|$)|\s+(?:in|at|on|and|or|"
+                    r"between|near|from|since|this|last|during|for|by|under|was|were|is|are|"
+                    r"has|have|had|with (?:mexico|m[eé]xico))\b)",
+                    r"frontera con (?:los\s+)?(?:ee\.?\s?uu\.?|eeuu|estados unidos)")
 # Who counts, for comparisons between two countries' series ("Mexico detained more
 # migrants than the US Border Patrol apprehended"). Border phrases are blanked out first,
 # so "the U.S.-Mexico border" and "la frontera con México" name no one.
@@ -992,7 +1070,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
         if iso in ("MEX", "CAN") and m.group("country") and not _PEOPLE_BEFORE.search(
                 low[:m.start()]) and not ORIGIN_WORDS.search(low) and not _OF_THEM_WERE.match(
                     low, m.end()) and not m.group(0).startswith(("nationals", "citizens",
-                                                                 "natives")):
+                                                                 "natives")) and \
+                not _WERE_FROM.search(low[:m.start("country")]):
             # "crossings from Mexico", "entered from Mexico", "come in from Canada": the
             # border, not whom
             continue
@@ -1004,7 +1083,9 @@ def _nationalities(text: str) -> tuple[str, ...]:
         # "Originarias de Centroamérica (Guatemala, Honduras y El Salvador)": the countries
         # listed; "crossings from Central America": the seven ("predominately individuals
         # from Central America" describes the people counted, it does not select them).
-        if _DESCRIBING.search(low, max(0, m.start() - 40), m.start()):
+        if _DESCRIBING.search(low, max(0, m.start() - 40), m.start()) or re.search(
+                r"\b(?:triangulo norte|northern triangle)\s+(?:of\s+)?$", low[:m.start()]):
+            # (Nor "el Triángulo Norte de Centroamérica": the three, named below.)
             continue
         listed, at = [], m.end()
         while (country := named_alone.match(low, at)) is not None:
@@ -1028,6 +1109,9 @@ def _nationalities(text: str) -> tuple[str, ...]:
 
 # "De México solamente fueron 390 personas", "from Mexico were 1,200": of the people
 # counted, so many were from there.
+# "49.6 percent of them were from Mexico", "eran de México": where the people are from.
+_WERE_FROM = re.compile(r"\b(?:were|are|was|is|came|come|eran|son|era|venían|provenían|"
+                        r"procedían)\s+(?:originally\s+)?(?:from|de|del)\s+(?:the\s+)?$")
 _OF_THEM_WERE = re.compile(r"\s+(?:\w+\s+)?(?:fueron|eran|son|were|are)\s+(?:\w+\s+){0,2}\d")
 # A demonym after a place's noun describes the place, not whom it counts ("en las garitas
 # de los estados fronterizos mexicanos").
@@ -1334,7 +1418,9 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"se dispar\w+", r"se multiplicaron", r"aument\w+ drásticamente",
          r"crecieron drásticamente", r"se elevaron drásticamente"),
      ChangeWord("up", 0.15, None)),
-    (_rx(r"fell", r"dropped", r"declined", r"decreased", r"went down", r"fallen", r"down from",
+    # ("Fell into the category of Single Adults": a class, not a fall.)
+    (_rx(r"fell(?!\s+(?:into|under|within)\b)", r"dropped", r"declined", r"decreased",
+         r"went down", r"fallen", r"down from",
          r"down \w+ly from",
          r"(?:we're|we are|they're|they are|are|is|it's|were|was)\s+(?:way\s+|well\s+)?down\b",
          r"down(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|"
@@ -1347,6 +1433,11 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          # "represent decreases of 28% and 61%"
          r"(?:decreases|declines|drops|reductions|falls) of(?=\s+(?:about\s+|nearly\s+|"
          r"almost\s+|more than\s+|some\s+)?\d)",
+         # "have been cut by nearly 40 percent", "reduced as much as 70%": a verb of
+         # cutting is a change only with its size after it.
+         r"(?:cut|reduced|slashed|lowered)(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|"
+         r"more than\s+|some\s+|over\s+|roughly\s+|around\s+|as much as\s+|close to\s+)?"
+         r"\d[\d.,]*\s*(?:%|percent|per cent))",
          r"disminuy\w+", r"disminuido", r"reducido", r"bajado", r"caído", r"descendido",
          r"bajaron", r"bajó", r"cayeron", r"cay[óo]", r"descendieron",
          r"(?<=al )(?:caer|bajar|disminuir|descender)",

@@ -645,6 +645,11 @@ _STREAK_AFTER = re.compile(r"^(?:st|nd|rd|th)?[\s-]+(?:straight|consecutive|cons
 def _with_role(sentence: str, q: Quantity, following: int) -> Quantity:
     """The quantity with its role in the sentence (see ``Quantity``); ``following`` is
     where the next quantity starts (a rate's unit after it is that one's)."""
+    if q.kind == "vague" and (m := _RATE_AFTER.match(sentence[q.end:min(q.end + 60,
+                                                                       following)])):
+        # "Thousands of illegal crossings each day": a vague amount, a day's.
+        word = (m.group("per") or m.group("per2")).lower()
+        return replace(q, role="rate", per=_PER.get(word, "day"))
     if q.kind != "count":
         return q
     before, after = sentence[max(0, q.start - 60):q.start], sentence[q.end:q.end + 60]

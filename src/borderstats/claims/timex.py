@@ -1033,8 +1033,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # Each: its words, its period(s), and other readings the figures may choose.
     relatives: list[tuple[str, Callable[[], tuple[Period, ...]],
                           tuple[tuple[Period, ...], ...]]] = [
-        (r"\b(?:the\s+)?(?:start|beginning) of (?:this|the) year\b|\bearly this year\b|"
-         r"\bprincipios de (?:este|este año|año)\b",
+        # (Not "since the start of the year", "desde principios de año": the year so far.)
+        (r"(?<!since )(?<!since the )\b(?:the\s+)?(?:start|beginning) of (?:this|the) year\b|"
+         r"\bearly this year\b|(?<!desde )\bprincipios de (?:este|este año|año)\b",
          lambda: (Period.month(ref.year, 1),), ()),
         (r"\b(?:over |during |in )?the (?:government['’]s |course of the |whole |entire |full )?"
          r"(?:fiscal|budget) year\b"
@@ -1078,7 +1079,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         # "This year": the calendar year; in a sentence about fiscal years ("from the fiscal
         # year 2016 to this year"), the fiscal year too (in October, the one just ended).
         (r"\bthis year\b|\beste año\b(?! fiscal)|\bso far this year\b|\ben lo que va (?:del|de) "
-         r"(?:presente |actual )?año\b(?! fiscal)|\bel presente año\b|\bthe current year\b",
+         r"(?:presente |actual )?año\b(?! fiscal)|\bel presente año\b|\bthe current year\b|"
+         # ("Desde principios de año": the year so far.)
+         r"\bdesde (?:principios|inicios|comienzos|el (?:inicio|comienzo)) (?:de|del) "
+         r"(?:este |presente )?año\b",
          lambda: (Period.year(ref.year),),
          ((Period.fiscal_year(fiscal_year_of(last)),),) if fiscal_context else ()),
         # "So far this calendar year", "el año calendario en curso": the calendar year alone.
@@ -1398,6 +1402,24 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
              r"\bdesde que (?:inici[óo]|comenz[óo]|asumi[óo]|lleg[óo]|tom[óo] posesi[óo]n)"
              r"(?: (?:su|el) (?:gobierno|mandato|administraci[óo]n|cargo|poder))?\b",
              took_office)
+    # "Just one month after President Biden took office", "dos meses después de que López
+    # Obrador asumió": the month that many months on from the one the term began in.
+    def months_after_office(m: re.Match) -> None:
+        term = _term_named(m.group("name"), ref)
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else COUNTS.get(word, 1)
+        if term is None:
+            return
+        month = add_months(term[0], n)
+        if month <= last_ended_month(ref):
+            add(m, "month", (Period.month(month.year, month.month),),
+                note="months after the term began")
+    each(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|a|un|uno|dos|tres|cuatro|cinco|seis)\s+"
+         r"(?:months?|mes(?:es)?)\s+(?:after|since|despu[eé]s de que|luego de que)\s+"
+         r"(?:(?:president[ea]?|el presidente|la presidenta)\s+)?(?:[\w.'’]+\s+){0,2}?"
+         + _NAME_RE + r"\s+(?:" + _TOOK + r"\s+(?:office|power)|was sworn in|"
+         r"asumi[óo](?: el cargo| la presidencia)?|lleg[óo] al poder|tom[óo] posesi[óo]n)",
+         months_after_office)
     each(r"\b(?:el|la)\s+(?:gobierno|administración|mandato|presidencia|sexenio)\s+(?:de\s+)?"
          r"(?:donald\s+|joe\s+|andrés manuel\s+|claudia\s+)?" + _NAME_RE + r"\b", presidency)
 
