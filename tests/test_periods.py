@@ -56,3 +56,9 @@ def test_every_month_belongs_to_one_fiscal_year(year: int, month: int) -> None:
 def test_parse_period_never_crashes(text: str) -> None:
     with contextlib.suppress(QueryError):
         parse_period(text)
+
+
+def test_a_span_of_months_is_labelled_as_the_query_reads_it_back() -> None:
+    span = Period.span(dt.date(2023, 10, 1), dt.date(2024, 3, 1))
+    assert (span.kind, span.label, span.months) == ("range", "2023-10..2024-03", 6)
+    assert parse_period(span.label) == span

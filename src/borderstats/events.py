@@ -415,7 +415,7 @@ def _largest_groups(engine: Engine, measure: str, by: str, first: dt.date, month
     from borderstats.periods import Period
 
     last = add_months(first, months - 1)
-    period = Period(first, last, "range", f"{first:%Y-%m}..{last:%Y-%m}")
+    period = Period.span(first, last)
     result = engine.query(measure, period, by=[by], where=where, as_of=as_of)
     rows = sorted((r for r in result.rows if r.get("value")), key=lambda r: -r["value"])
     return [str(r[by]) for r in rows if str(r[by]).upper() != "OTHER"][:top]

@@ -171,4 +171,4 @@ def _span(begin: dt.date, month: dt.date) -> tuple[Period, str]:
     if add_months(begin, 11) == month:
         return (Period.fiscal_year(month.year) if begin.month == 10 else
                 Period.year(begin.year)), "year"
-    return Period(begin, month, "range", f"{begin:%Y-%m}..{month:%Y-%m}"), "part"
+    return Period.span(begin, month), "part"

@@ -341,7 +341,7 @@ def forecast_by(engine: Engine, measure: str | None, by: str, horizon: int = 6, 
     whole = monthly_series(engine, measure, where=where, as_of=as_of)
     last = whole.months[-1]
     first = add_months(last, -11)
-    period = Period(first, last, "range", f"{first:%Y-%m}..{last:%Y-%m}")
+    period = Period.span(first, last)
     rows = engine.query(measure, period, by=[by], where=where, as_of=as_of).rows
     values = [str(r[by]) for r in sorted(rows, key=lambda r: -(r.get("value") or 0))
               if r.get("value") and str(r[by]).upper() != "OTHER"][:top]

@@ -75,7 +75,7 @@ def monthly_series(engine: Engine, measure: str, *, where: dict[str, list[str]] 
     ``until`` (default the newest month held): the trailing run of consecutive complete
     months."""
     last = until or add_months(dt.date.today().replace(day=1), 1)
-    period = Period(since, last, "range", f"{since:%Y-%m}..{last:%Y-%m}")
+    period = Period.span(since, last)
     result = engine.query(measure, period, by=["month"], where=where, as_of=as_of)
     held = {r["month"]: r["value"] for r in result.rows
             if r.get("complete", True) and r["value"] is not None}

@@ -54,6 +54,12 @@ class Period:
         return cls(day, day, "month", f"{day:%Y-%m}")
 
     @classmethod
+    def span(cls, start: dt.date, end: dt.date) -> Period:
+        """The months from ``start``'s to ``end``'s, labelled as `--period` reads them
+        back ("2023-10..2024-03")."""
+        return cls(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
+
+    @classmethod
     def between(cls, first: Period, last: Period) -> Period:
         if last.end < first.start:
             raise QueryError(f"period range {first.label}..{last.label} ends before it starts")

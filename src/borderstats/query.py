@@ -907,7 +907,7 @@ class Engine:
                              f"({lo:%Y-%m}..{hi:%Y-%m})")
         grain = period.kind
         # Widen the window to whole years of the grain, so every entry is comparable.
-        window = Period(lo, hi, "range", f"{lo:%Y-%m}..{hi:%Y-%m}")
+        window = Period.span(lo, hi)
         series_result = self.query(measure.id, window, by=[grain], where=where, as_of=as_of)
         entries = [r for r in series_result.rows if r["complete"]]
         same_month = grain == "month" and among == "same"

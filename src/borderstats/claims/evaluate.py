@@ -188,7 +188,7 @@ def _years_so_far(month: Period) -> list[Period]:
     more than the month itself)."""
     starts = (dt.date(month.start.year, 1, 1),
               Period.fiscal_year(fiscal_year_of(month.start)).start)
-    return [Period(start, month.end, "range", f"{start:%Y-%m}..{month.end:%Y-%m}")
+    return [Period.span(start, month.end)
             for start in starts if start < month.start]
 
 
@@ -247,7 +247,7 @@ def rebound_readings(claim: Claim, readings: list[Reading], lang: str) -> list[R
         # as the next month's figures came out: the months to the one before, which the
         # writer may have had.
         end = add_months(own.end, -1)
-        candidates.append([Period(own.start, end, "range", f"{own.start:%Y-%m}..{end:%Y-%m}")])
+        candidates.append([Period.span(own.start, end)])
     for periods in candidates:
         labels = [p.label for p in periods]
         out += [r.again(periods=list(periods), label=r.label + "; " + ", ".join(labels),
@@ -352,7 +352,7 @@ def _another_periods(claim: Claim, checker: Checker, primary: Reading) -> str:
         return ""
     lo, hi = checker.engine.coverage(get_measure(primary.measure), checker.as_of)
     try:
-        rows = checker.q(primary.measure, Period(lo, hi, "range", f"{lo:%Y-%m}..{hi:%Y-%m}"),
+        rows = checker.q(primary.measure, Period.span(lo, hi),
                          primary.where, by=[grain]).rows
     except QueryError:
         return ""
@@ -1038,8 +1038,7 @@ class Checker:
                 # "En los primeros cinco meses del año se ha detenido a 676 mil 315": the
                 # fiscal year so far to the same month (only an exact match chooses it).
                 start = Period.fiscal_year(fiscal_year_of(part.end)).start
-                others.append((Period(start, part.end, "range",
-                                      f"{start:%Y-%m}..{part.end:%Y-%m}"),
+                others.append((Period.span(start, part.end),
                                label("f_fiscal", lang), 1.0, False))
             # "los 91,049 arrestos registrados en el mismo periodo del año fiscal anterior":
             # the whole year the months are the start of (FY2024's 91,049, not October to
@@ -1052,7 +1051,7 @@ class Checker:
             # label a month off (January to April's 28,470) — only where it is exact.
             for end in (add_months(part.end, 1), add_months(part.end, -1)):
                 if part.start <= end < whole.end:
-                    span = Period(part.start, end, "range", f"{part.start:%Y-%m}..{end:%Y-%m}")
+                    span = Period.span(part.start, end)
                     others.append((span, span.label, 3.0, True))
             for period, shown, drop, named_only in others:
                 out += _relabelled([*base, *out], first.periods, [period], shown,
@@ -2371,7 +2370,7 @@ def _guessed_changes(claim: Claim, checker: Checker, first: Reading) -> list[Rea
     reduced by 74.5 percent", from the surge's peak)."""
     month = first.periods[-1]
     fy_start = Period.fiscal_year(fiscal_year_of(month.end)).start
-    to_date = Period(fy_start, month.end, "range", f"{fy_start:%Y-%m}..{month.end:%Y-%m}")
+    to_date = Period.span(fy_start, month.end)
     out = []
     for periods in ([month], [to_date]):
         if out and periods[0].label == out[-1].periods[-1].label:
@@ -2383,8 +2382,7 @@ def _guessed_changes(claim: Claim, checker: Checker, first: Reading) -> list[Rea
             out.append(reading)
     if claim.change is not None and claim.change.direction == "down" and month.months == 1:
         first_month, last_month = add_months(month.start, -24), add_months(month.start, -1)
-        before = Period(first_month, last_month, "range",
-                        f"{first_month:%Y-%m}..{last_month:%Y-%m}")
+        before = Period.span(first_month, last_month)
         reading = first.again(periods=[month])
         _run(_change, replace(claim, compare_to=[before], compare_stat="peak"), checker,
              reading)
@@ -2619,7 +2617,7 @@ def _field_offices(where: dict[str, list[str]]) -> bool:
 
 def _title42_to(month: dt.date) -> Period:
     """The Title 42 era from its first month (March 2020) to ``month``."""
-    return Period(TITLE42.start, month, "range", f"{TITLE42.start:%Y-%m}..{month:%Y-%m}")
+    return Period.span(TITLE42.start, month)
 
 
 def _policy_to_a_month(claim: Claim) -> None:
@@ -2656,7 +2654,7 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
             _, hi = checker.engine.coverage(get_measure(m), checker.as_of)
             last = min(last, hi)
         first = add_months(last, -11)
-        period = Period(first, last, "range", f"{first:%Y-%m}..{last:%Y-%m}")
+        period = Period.span(first, last)
         claim.periods = [period]
         claim.inherited.append(("no_period_twelve", {"period": period.label}))
     elif (claim.kind in ("total", "rate") and claim.latest_if_none) or (
@@ -2745,19 +2743,17 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
             claim.periods = [year]
             claim.inherited.append(("no_period_record_year", {"period": year.label}))
             return
-        claim.periods = [Period(add_months(last, -5), last, "range",
-                                f"{add_months(last, -5):%Y-%m}..{last:%Y-%m}")]
+        claim.periods = [Period.span(add_months(last, -5), last)]
         claim.inherited.append(("no_period_six", {}))
     elif claim.kind == "trend":
-        claim.periods = [Period(add_months(last, -2), last, "range",
-                                f"{add_months(last, -2):%Y-%m}..{last:%Y-%m}")]
+        claim.periods = [Period.span(add_months(last, -2), last)]
         claim.inherited.append(("no_period_three", {}))
     elif claim.kind == "change" and claim.shift_years:
         # "The latest figures show a 30% year-on-year decrease": the year to date, or the
         # latest month, against the same months a year before.
         start = dt.date(last.year, 1, 1) if calendar else dt.date(
             last.year - (last.month < 10), 10, 1)
-        to_date = Period(start, last, "range", f"{start:%Y-%m}..{last:%Y-%m}")
+        to_date = Period.span(start, last)
         claim.periods = [to_date]
         claim.alternatives = [[Period.month(last.year, last.month)]]
         claim.inherited.append(("no_period_to_date", {"period": to_date.label}))
@@ -2811,8 +2807,7 @@ def _now_published(claim: Claim, checker: Checker, measures: set[str]) -> None:
         claim.periods = [Period.month(published.year, published.month)]
         if claim.kind == "rank_record":  # as with no period: a month of the last six
             first = add_months(published, -5)
-            claim.periods = [Period(first, published, "range",
-                                    f"{first:%Y-%m}..{published:%Y-%m}")]
+            claim.periods = [Period.span(first, published)]
         claim.inherited.append(("no_period_published", {"last": f"{published:%Y-%m}"}))
 
 
@@ -3250,7 +3245,7 @@ def _streak(claim: Claim, checker: Checker, r: Reading) -> None:
         window = Period.between(first_p, last)
     else:
         start = add_months(end, -(n + 3))
-        window = Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
+        window = Period.span(start, end)
     result = checker.q(r.measure, window, r.where, by=[grain])
     rows = [row for row in result.rows if row.get("complete", True)]
     if not rows or rows[-1][grain] != (end_p.label if yearly else f"{end:%Y-%m}"):
@@ -3546,8 +3541,7 @@ def _previous(p: Period) -> Period:
         return Period.fiscal_year(fiscal_year_of(p.end) - 1)
     if p.kind == "year":
         return Period.year(p.start.year - 1)
-    return Period(add_months(p.start, -p.months), add_months(p.start, -1), "range",
-                  f"{add_months(p.start, -p.months):%Y-%m}..{add_months(p.start, -1):%Y-%m}")
+    return Period.span(add_months(p.start, -p.months), add_months(p.start, -1))
 
 
 def _joined(periods: list[Period]) -> Period:
@@ -3571,8 +3565,7 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
         # "Down 65 percent from the peak of the Biden administration", said while it lasts:
         # the highest month before the one the change ends in.
         last = add_months(after_p.start, -1)
-        return Period(before_p.start, last, "range",
-                      f"{before_p.start:%Y-%m}..{last:%Y-%m}"), after_p
+        return Period.span(before_p.start, last), after_p
     if before_p.start <= after_p.end and after_p.start <= before_p.end:
         # "Up 43 percent for fiscal year 2006 … compared with the same time period a year
         # ago", read to the months of the text's date: a period is no base of its own, nor
@@ -3638,8 +3631,7 @@ def _change_periods_as_named(claim: Claim, r: Reading) -> tuple[Period, Period]:
     if claim.since is not None and after_p.kind == "range":
         # "since 2019": the last twelve months against the year named.
         last = after_p.end
-        after_p = Period(add_months(last, -11), last, "range",
-                         f"{add_months(last, -11):%Y-%m}..{last:%Y-%m}")
+        after_p = Period.span(add_months(last, -11), last)
         before_p = Period.fiscal_year(claim.since.extra["fiscal_year"]) if (
             "fiscal_year" in claim.since.extra) else Period.year(
             claim.since.extra.get("year", after_p.start.year))
@@ -3756,8 +3748,7 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
     if after_p.kind == "month":
         start = add_months(after_p.start, -3)
         baselines.append((msg(lang, "base_three_months"),
-                          Period(start, add_months(after_p.start, -1), "range",
-                                 f"{start:%Y-%m}..{add_months(after_p.start, -1):%Y-%m}"), 3))
+                          Period.span(start, add_months(after_p.start, -1)), 3))
     for against, base_p, months in baselines:
         if base_p.label == before_p.label:
             continue
@@ -3853,17 +3844,17 @@ def _window(claim: Claim, checker: Checker, r: Reading) -> Period:
             # "the smallest since July 2020": below every month after July 2020.
             start, end = add_months(claim.since.extra["month"], 1), until
         start = max(lo, start)
-        return Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
+        return Period.span(start, end)
     months = _window_months(claim)
     if months:
         start = max(lo, add_months(until, -months + 1))
-        return Period(start, until, "range", f"{start:%Y-%m}..{until:%Y-%m}")
+        return Period.span(start, until)
     if target is not None and target.kind != "range" and not claim.rank_top_k and \
             not _STILL.search(claim.sentence.text):
         # "Two years ago there was a record number": a record when it was set; "remains
         # the all-time high" is a record still, judged up to the text's date.
         hi = until
-    return Period(lo, hi, "range", f"{lo:%Y-%m}..{hi:%Y-%m}")
+    return Period.span(lo, hi)
 
 
 _STILL = re.compile(r"\b(?:remains?|remained|still|stands?|to date|so far|sigue|siguen|"
@@ -4316,8 +4307,7 @@ def _part_beyond_the_whole(claim: Claim, checker: Checker, r: Reading, grain: st
         return ""
     part = replace(r, measure=HISTORY_MEASURE, where={})
     try:
-        earlier = _comparable(checker, part, Period(lo, before, "range",
-                                                    f"{lo:%Y-%m}..{before:%Y-%m}"),
+        earlier = _comparable(checker, part, Period.span(lo, before),
                               grain, same)
     except QueryError:
         return ""
@@ -4349,7 +4339,7 @@ def _seasonal(claim: Claim, checker: Checker, r: Reading) -> None:
     years = [p.start.year for p in r.periods]
     start = dt.date(years[0], first, 1)
     end = dt.date(years[-1] + (then < first), then, 1)
-    result = checker.q(r.measure, Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}"),
+    result = checker.q(r.measure, Period.span(start, end),
                        r.where, by=["month"])
     value = {row["month"]: row["value"] for row in result.rows if row.get("complete", True)}
     pairs = [(f"{y}-{first:02d}", f"{y + (then < first)}-{then:02d}") for y in years]
@@ -4408,7 +4398,7 @@ def _trend(claim: Claim, checker: Checker, r: Reading) -> None:
     level = result.value / recent.months
     lo, _ = checker.engine.coverage(get_measure(r.measure), checker.as_of)
     hi = _last_month(checker, claim, r.measure)
-    history = checker.q(r.measure, Period(lo, hi, "range", f"{lo:%Y-%m}..{hi:%Y-%m}"),
+    history = checker.q(r.measure, Period.span(lo, hi),
                         r.where, by=["month"])
     rows = [row for row in history.rows if row["complete"]]
     if not rows:
@@ -4579,7 +4569,7 @@ def _series_around(checker: Checker, r: Reading, periods: list[Period],
         else:
             start = max(lo, add_months(min(p.start for p in periods), -12))
             end = min(hi, add_months(max(p.end for p in periods), 3))
-            window = Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
+            window = Period.span(start, end)
             grain = "month"
         result = checker.q(r.measure, window, r.where, by=[grain])
     except QueryError:

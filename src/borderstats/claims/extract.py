@@ -394,7 +394,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         last = last_ended_month(ref)
         if start <= last:
             refs = sorted([*refs, TimeRef(then.group(0), then.start(), then.end(), "since", (
-                Period(start, last, "range", f"{start:%Y-%m}..{last:%Y-%m}"),),
+                Period.span(start, last),),
                 extra={"month": start})], key=lambda r: r.start)
     if len(refs) > 1:
         # "the 2023 fiscal year, which began, in October, has already seen more than
@@ -1373,8 +1373,7 @@ def _last_time(sentence: Sentence, text: str, refs: list[TimeRef], ref: dt.date,
     if not claim.periods or claim.topic is None or not claim.topic.measures or \
             claim.periods[0].start <= then.periods[0].start:
         return None
-    window = Period(then.periods[0].start, last, "range",
-                    f"{then.periods[0].start:%Y-%m}..{last:%Y-%m}")
+    window = Period.span(then.periods[0].start, last)
     claim.since = replace(then, kind="since", periods=(window,),
                           extra={"month": then.periods[0].start})
     claim.compare_to = [window]
@@ -2470,7 +2469,7 @@ def _record_over_its_months(claim: Claim, clause: str) -> None:
     claim.periods = [Period.month(end.year, end.month)]
     start = add_months(end, 1 - n)
     claim.rank_window = "period"
-    claim.compare_to = [Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")]
+    claim.compare_to = [Period.span(start, end)]
 
 
 def _record_over_its_window(claim: Claim, context: _Context) -> None:

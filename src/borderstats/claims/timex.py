@@ -222,7 +222,7 @@ def _span(start: dt.date, end: dt.date) -> Period:
     """A run of months, labelled so that `borderstats query --period` reads it back."""
     if start == end:
         return Period.month(start.year, start.month)
-    return Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
+    return Period.span(start, end)
 
 
 def _presidency(name: str, ref: dt.date) -> Period | None:
@@ -231,7 +231,7 @@ def _presidency(name: str, ref: dt.date) -> Period | None:
         return None
     start, end = terms[-1]
     end = min(end, last_ended_month(ref))
-    return Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
+    return Period.span(start, end)
 
 
 def _term_named(word: str | None, ref: dt.date) -> tuple[dt.date, dt.date] | None:
@@ -983,7 +983,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         start = Period.fiscal_year(fy).start
         last = last_ended_month(ref)
         if start <= last:
-            add(m, "since", (Period(start, last, "range", f"{start:%Y-%m}..{last:%Y-%m}"),),
+            add(m, "since", (Period.span(start, last),),
                 extra={"fiscal_year": fy})
     each(r"\b(?:since|desde)\s+(?:el\s+)?(?:fiscal(?:\s+year)?|fy|año fiscal)\s*'?"
          r"(?P<y>\d{4}|\d{2})\b", since_fy)
@@ -1236,7 +1236,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         end = min(end, last_ended_month(ref))
         if not _begun((start, end), ref) or end < start:
             return
-        add(m, "presidency", (Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}"),),
+        add(m, "presidency", (Period.span(start, end),),
             note=f"{name.title()}'s {which} term")
     each(r"\b(?:(?:" + _NAME_RE + r")(?:'s|’s)|his|her)\s+(?P<which>first|second)\s+"
          r"(?:term|administration|presidency)\b", term)
@@ -1249,7 +1249,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         terms = _us_terms(ref)
         if len(terms) >= 2:
             start, end = terms[-2]
-            add(m, "presidency", (Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}"),),
+            add(m, "presidency", (Period.span(start, end),),
                 note="the previous presidency")
     each(r"\b(?:(?:under|during|durante|bajo|con)\s+)?(?:the\s+|la\s+|el\s+)?(?:(?:previous|"
          r"prior|last)\s+administration|(?:administración|gobierno|presidencia)\s+"
@@ -1691,7 +1691,7 @@ def _set_in_a_year(refs: list[TimeRef], text: str, ref: dt.date,
             end = dt.date(_year_of_month(year, last), last, 1)
             if start <= end and end < ref.replace(day=1) and (start, end) != (
                     r.periods[0].start, r.periods[0].end):
-                p = Period(start, end, "range", f"{start:%Y-%m}..{end:%Y-%m}")
+                p = Period.span(start, end)
                 r = replace(r, periods=(p,), alternatives=())
         out.append(r)
     return out
