@@ -1359,7 +1359,7 @@ def snapshot_build(
 
 # -- what policies did and what comes next: events, forecasts ----------------------------
 
-PngOption = Annotated[Path | None, Option(
+ChartPngOption = Annotated[Path | None, Option(
     "--png", help="Also write the chart as a PNG image to this file.")]
 VegaSvgOption = Annotated[Path | None, Option(
     "--svg", help="Also write the chart as an SVG image to this file.")]
@@ -1406,7 +1406,7 @@ def events(
     where: WhereOption = None,
     as_of: AsOfOption = None,
     svg: VegaSvgOption = None,
-    png: PngOption = None,
+    png: ChartPngOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -1489,7 +1489,7 @@ def forecast(
     where: WhereOption = None,
     as_of: AsOfOption = None,
     svg: VegaSvgOption = None,
-    png: PngOption = None,
+    png: ChartPngOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -1605,7 +1605,7 @@ def scenario(
         "--fit-months", help="Months before --from the model is fitted on.")] = 24,
     as_of: AsOfOption = None,
     svg: VegaSvgOption = None,
-    png: PngOption = None,
+    png: ChartPngOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:

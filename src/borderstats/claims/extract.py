@@ -632,7 +632,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         q = claim.quantity
         if claim.kind == "total" and q is not None and q.kind == "count" and per is not None \
                 and rate_end is not None and q.start > rate_end and (_VERSUS.search(
-                    text[rate_end:q.start]) or _LIST_JOIN.fullmatch(_without_times(
+                    text[rate_end:q.start]) or _ITEMS_JOIN.fullmatch(_without_times(
                         text, rate_end, q.start, refs))):
             # "un promedio de 279 detenciones por día en abril, en comparación con 4,297
             # detenciones en abril de 2024", "daily averages of 7,800 during May 2022 and
@@ -749,7 +749,7 @@ _VERSUS_STEMS = r"than|from|compared|versus|frente|respecto|comparad[oa]|compara
 # A figure set against another: "compared with", "versus", "en comparación con".
 _VERSUS = re.compile(r"\b(?:" + _VERSUS_WORDS + r"|against|contra)\b", re.IGNORECASE)
 # What joins the items of a list: "7,800 during May 2022 and 5,800 during May 2021".
-_LIST_JOIN = re.compile(r"[\s,;]*(?:and|y|e|as well as|así como)?[\s,;]*", re.IGNORECASE)
+_ITEMS_JOIN = re.compile(r"[\s,;]*(?:and|y|e|as well as|así como)?[\s,;]*", re.IGNORECASE)
 
 
 def _without_times(text: str, a: int, b: int, refs: list[TimeRef]) -> str:

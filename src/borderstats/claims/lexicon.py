@@ -706,7 +706,6 @@ SECTOR_RE = gated(r"\b(?P<a>" + SECTOR_NAMES + r")(?:,\s+(?:texas|tex\.|arizona|
                        r"(?:apprehensions?|encounters?|arrests?)\b", re.IGNORECASE)
 # A port of entry's field office: "the El Paso Field Office", "la Oficina de Campo de El
 # Paso" (the ports' four on the Southwest border).
-FIELD_OFFICES = ("San Diego", "Tucson", "El Paso", "Laredo")
 _OFFICE_NAMES = "|".join(FIELD_OFFICES)
 FIELD_OFFICE_RE = re.compile(
     rf"\b(?P<a>{_OFFICE_NAMES})\s+field\s+office\b|"
