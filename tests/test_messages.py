@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from borderstats.claims import i18n
+from borderstats.claims import i18n, lexicon
 from borderstats.claims.i18n import Wording, load_languages
 from borderstats.errors import BorderstatsError
 from borderstats.periods import parse_period
@@ -249,3 +249,11 @@ def test_the_report_speaks_a_new_language(french: Wording,
     assert ">Le texte</h2>" in html and ">Affirmations</h2>" in html
     assert ">Trompeuse</span>" in html and "1 affirmation vérifiée" in html
     assert ">Official figures<" not in html and "Claims</h2>" not in html
+
+
+def test_each_subject_no_file_holds_says_what_would_answer_it() -> None:
+    # The messages' missing_series table has an entry for exactly the lexicon's topics
+    # without a measure, in every language (parity is checked above).
+    unheld = {t.id for t in lexicon.TOPICS if not t.measures}
+    assert set(i18n.WORDS.words("en", "missing_series")) == unheld
+    assert "coast_guard" in unheld and "darien" not in unheld

@@ -642,6 +642,10 @@ class Checker:
         held = self._held[measure]
         return where | {"citizenship": [c for c in countries if c in held] or countries}
 
+    def settled_measures(self, claim: Claim) -> list[str]:
+        """The series the figures of the claim's sentence settled so far, in order."""
+        return list(dict.fromkeys(m for m, _, _ in self.settled.get(claim.sentence.start, [])))
+
     def find(self, value: float, measures: list[str], start: dt.date,
              end: dt.date) -> list[FigureMatch]:
         """The official figures exactly equal to ``value`` (``borderstats find``) of
@@ -932,7 +936,7 @@ class Checker:
                         p.label for p in periods), support=r.support + 1.0,
                         cues=r.cues + ["the sentence's figure"]))
         have = {r.measure for r in out}
-        for m, _, _ in self.settled.get(claim.sentence.start, []):
+        for m in self.settled_measures(claim):
             if m in CORRIDOR_READINGS and m not in have and claim.periods:
                 # A corridor series an exact figure of the sentence settled, cut as this
                 # figure's own words cut it: in "Los venezolanos fueron 328 mil 650 de los
@@ -998,8 +1002,7 @@ class Checker:
                     # "FY 2023 encounters will exceed 3 million": with no border named, the
                     # nationwide total is a reading, if a weak one.
                     kind, support = None, support + 0.25
-                if claim.place is None and any(
-                        m == measure for m, _, _ in self.settled.get(claim.sentence.start, [])):
+                if claim.place is None and measure in self.settled_measures(claim):
                     # "From almost 2.3 million in 2021, to over 3 million in 2022, and 3.3
                     # million in 2023": with no border named, the series the sentence's
                     # other figures settled is a reading of this one too, not a mislabel.
@@ -1132,10 +1135,9 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
     # hondureños reportados por CBP": the last matches the nationwide total exactly): read
     # again, with that series before it.
     for i, claim in enumerate(claims):
-        settled = {m for m, _, _ in checker.settled.get(claim.sentence.start, [])}
         verdict = results[i]["verdict"]
         if claim.kind == "total" and verdict != rules.ACCURATE and verdict != rules.MISLEADING \
-                and settled - {results[i]["measure"]}:
+                and set(checker.settled_measures(claim)) - {results[i]["measure"]}:
             # (A figure that held roughly is read again only to hold exactly.)
             _read_again(claim, i, results, checker, ref,
                         keep=_holds if verdict != rules.ROUGHLY else
@@ -1504,10 +1506,9 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
             "unread", "unread_words") else "no_topic")
         return base
     if not topic.measures:
-        def missing_of(t: Any) -> str:
-            return t.missing_es if lang == "es" and t.missing_es else t.missing
-        missing = [missing_of(topic)] + [missing_of(t) for t in claim.other_topics
-                                         if not t.measures and t.missing != topic.missing]
+        series = i18n.WORDS.words(lang, "missing_series")
+        missing = [series[t.id] for t in dict.fromkeys([topic, *(
+            t for t in claim.other_topics if not t.measures)])]
         base["explanation"] = msg(lang, "no_series", missing="; ".join(missing))
         base["missing_series"] = missing
         return base

@@ -24,17 +24,15 @@ def _rx(*words: str) -> Gated:
 @dataclass(frozen=True)
 class Topic:
     """What a claim counts. ``measures`` are the readings, the most likely first; a topic
-    with no measure is one the store does not cover, and ``missing`` (``missing_es``) names
-    the series that would answer it. ``country`` is whose authority counts (USA, MEX, PAN,
-    GTM); ``events`` is False when the series counts people as the words say (Panama
-    registers each person entering through the Darién), so a count "of people" is not a
-    misframing."""
+    with no measure is one the store does not cover, and the messages' ``missing_series``
+    table names, under its id, the series that would answer it. ``country`` is whose
+    authority counts (USA, MEX, PAN, GTM, HND); ``events`` is False when the series counts
+    people as the words say (Panama registers each person entering through the Darién), so
+    a count "of people" is not a misframing."""
 
     id: str
     pattern: Pattern
     measures: tuple[str, ...] = ()
-    missing: str = ""
-    missing_es: str = ""
     events: bool = True
     country: str = "USA"
     # Words one of which must be in the (lower-cased) text for the pattern to be tried: a
@@ -180,19 +178,9 @@ TOPICS: tuple[Topic, ...] = (
                               r"office of refugee resettlement", r"\borr\b",
                               r"departamento de salud y servicios humanos",
                               r"oficina de reasentamiento de refugiados"),
-          missing="the Office of Refugee Resettlement's (HHS) counts of children referred to "
-                  "its care (not ingested; CBP's encounters of unaccompanied children are "
-                  "another count)",
-          missing_es="las cifras de la Oficina de Reasentamiento de Refugiados (HHS) de niños "
-                     "remitidos a su cuidado (no ingeridas; los encuentros de menores no "
-                     "acompañados de la CBP son otro conteo)",
           gate=("health and human", "hhs", "refugee resettlement", "orr",
                 "salud y servicios", "reasentamiento")),
-    Topic("checkpoints", _rx(r"checkpoints?", r"puntos de (?:control|revisión)", r"retenes"),
-          missing="no official series of immigration checkpoints is published in the "
-                  "sources borderstats reads",
-          missing_es="ninguna de las fuentes que lee borderstats publica una serie oficial "
-                     "de puntos de control migratorio"),
+    Topic("checkpoints", _rx(r"checkpoints?", r"puntos de (?:control|revisión)", r"retenes")),
     # Agents are personnel only when they are what is counted ("500 more agents", "the
     # number of officers"); "Border Patrol agents apprehended ..." counts apprehensions.
     Topic("personnel", _rx(r"personnel", r"troops", r"staffing", r"guardsmen", r"elementos",
@@ -212,13 +200,7 @@ TOPICS: tuple[Topic, ...] = (
                            r"agentes\b(?!\s+(?:han\s+|habían\s+)?(?:detuv|aprehend|arrest|"
                            r"captur|intercept|expuls)\w*)",
                            r"agentes\s+(?:fueron|han sido|serán)\s+"
-                           r"(?:contratados|desplegados|enviados)"),
-          missing="staffing figures (Border Patrol staffing FY1992–FY2019 exists as a CBP "
-                  "PDF but is not ingested; Mexican enforcement personnel are not published "
-                  "as a series)",
-          missing_es="cifras de personal (la plantilla de la Patrulla Fronteriza FY1992–"
-                     "FY2019 existe en un PDF de CBP pero no se ha ingerido; el personal "
-                     "mexicano de control migratorio no se publica como serie)"),
+                           r"(?:contratados|desplegados|enviados)")),
     # Migrants heading back south ("los flujos de migración irregular hacia el sur en
     # Panamá", "reverse migration"): IOM monitors them since 2025; no file here holds them.
     Topic("reverse_flows", _rx(r"(?:flujos?|migración|migrantes|movimientos?|personas)\s+"
@@ -227,10 +209,6 @@ TOPICS: tuple[Topic, ...] = (
                                r"southbound", r"reverse (?:migration|flows?|migrants)",
                                r"flujos? inversos?", r"migración inversa",
                                r"(?:heading|going|moving|travel\w*) (?:back )?south(?:ward)?\b"),
-          missing="southbound ('reverse') movements of migrants (IOM and Panama monitor them "
-                  "from 2025; no file here holds them)",
-          missing_es="los movimientos de migrantes hacia el sur ('flujo inverso'; la OIM y "
-                     "Panamá los registran desde 2025, ningún archivo aquí los tiene)",
           country="PAN"),
     Topic("gotaways", _rx(r"got[- ]?aways?",
                           r"(?:evaded|eluded) (?:capture|detection|apprehension|law enforcement|"
@@ -239,16 +217,9 @@ TOPICS: tuple[Topic, ...] = (
                           r"escaped detection", r"evadieron (?:la )?(?:captura|detección)",
                           # "crossed into the U.S. without being apprehended"
                           r"without being (?:apprehended|caught|detected|stopped|encountered)",
-                          r"sin ser (?:detenid|detectad|capturad|aprehendid)[oa]s"),
-          missing="Border Patrol 'got-away' estimates (not published in the files ingested)",
-          missing_es="las estimaciones de 'got-aways' (quienes evadieron a la Patrulla "
-                     "Fronteriza), que no se publican en los archivos ingeridos"),
+                          r"sin ser (?:detenid|detectad|capturad|aprehendid)[oa]s")),
     Topic("deaths", _rx(r"deaths", r"died", r"muertes", r"fallecid\w+", r"human remains",
-                        r"remains (?:of|were|found)", r"murieron", r"muertos"),
-          missing="Border Patrol Southwest border deaths (an FY1998–FY2019 CBP PDF, not "
-                  "ingested)",
-          missing_es="las muertes en la frontera suroeste registradas por la Patrulla "
-                     "Fronteriza (un PDF de CBP FY1998–FY2019, no ingerido)"),
+                        r"remains (?:of|were|found)", r"murieron", r"muertos")),
     # Mexicans sent back to Mexico ("fueron devueltos 160,192 paisanos", "menores mexicanos
     # devueltos a México"): UPM publishes these repatriations, but they are not ingested.
     Topic("mx_repatriated", _rx(
@@ -260,10 +231,7 @@ TOPICS: tuple[Topic, ...] = (
         r"(?:devuelt[oa]s|repatriad[oa]s|retornad[oa]s)\s+a\s+(?:méxico|mexico|su país)\b",
         r"repatriaci[oó]n(?:es)? de (?:mexican[oa]s|connacionales|paisanos)",
         r"mexicans? (?:repatriated|returned|deported)(?! by mexico)"),
-          missing="repatriations of Mexicans from the United States (UPM's repatriation "
-                  "tables, not ingested)",
-          missing_es="las repatriaciones de mexicanos desde Estados Unidos (tablas de "
-                     "repatriación de la UPM, no ingeridas)", country="MEX"),
+          country="MEX"),
     # US removals: DHS removals (orders of removal) first, then all repatriations.
     Topic("removals", _rx(r"deport\w*", r"removals?", r"removed", r"repatriat\w*",
                           r"deportaci\w+", r"deportad\w+", r"deport[óo]", r"deportaron",
@@ -295,12 +263,7 @@ TOPICS: tuple[Topic, ...] = (
     # not Panama's Darién count, and no file holds it.
     Topic("colombia_transits", _rx(r"migraci[oó]n colombia", r"autoridades migratorias "
                                    r"colombianas", r"colombian migration (?:authorit\w+|agency)",
-                                   r"llegaron a colombia"),
-          missing="Colombia's own count of migrants crossing it towards Panama (Migración "
-                  "Colombia; not ingested — Panama's Darién count is a different series)",
-          missing_es="el conteo propio de Colombia de migrantes que la cruzan hacia Panamá "
-                     "(Migración Colombia; no ingerido — el conteo del Darién de Panamá es "
-                     "otra serie)"),
+                                   r"llegaron a colombia")),
     # A US state's own enforcement counts: "Operation Lone Star has apprehended over
     # 513,100 illegal immigrants", "Texas DPS": the state's, not CBP's federal encounters.
     Topic("state_enforcement", _rx(r"operation lone star", r"operaci[oó]n (?:lone star|"
@@ -308,12 +271,6 @@ TOPICS: tuple[Topic, ...] = (
                                    r"\btexas dps\b", r"departamento de seguridad p[uú]blica de "
                                    r"texas", r"texas (?:national guard|military department)",
                                    r"guardia nacional de texas"),
-          missing="a US state's own enforcement counts (Texas's Operation Lone Star "
-                  "apprehensions and arrests are published by the state, not in any file "
-                  "held; CBP's files count federal encounters)",
-          missing_es="los conteos propios de un estado de EE. UU. (las detenciones y arrestos "
-                     "de la Operación Lone Star de Texas los publica el estado y no están en "
-                     "ningún archivo; los de la CBP son encuentros federales)",
           gate=("lone star", "estrella solitaria", "dps", "public safety", "seguridad p",
                 "national guard", "guardia nacional", "military department")),
     # Migrants who reached a US city far from the border, or were bused there: "18,500
@@ -332,20 +289,10 @@ TOPICS: tuple[Topic, ...] = (
                                r"(?:por|by)\s+(?:los\s+|el\s+|the\s+)?(?:gobernador(?:es)?|"
                                r"governors?)\b",
                                r"(?:city|city[’']s|municipal)\s+shelters?",
-                               r"shelter system", r"albergues? (?:de|municipales de) la ciudad"),
-          missing="migrants who reached or were bused to a US city (cities and states count "
-                  "their own arrivals; no file held does)",
-          missing_es="los migrantes que llegaron o fueron enviados en autobús a una ciudad de "
-                     "EE. UU. (las ciudades y los estados cuentan sus llegadas; ningún archivo "
-                     "aquí lo hace)"),
+                               r"shelter system", r"albergues? (?:de|municipales de) la ciudad")),
     # The Coast Guard's maritime interdictions and landings, which no land-border file
     # counts: "4,962 cubanos han llegado a Florida, de acuerdo con la Guardia Costera".
     Topic("coast_guard", _rx(r"coast guard", r"guardia costera", r"guardacostas"),
-          missing="the Coast Guard's maritime interdictions and landings (not ingested; CBP's "
-                  "files count encounters at the land borders and ports)",
-          missing_es="las interdicciones y llegadas por mar de la Guardia Costera (no "
-                     "ingeridas; los archivos de la CBP cuentan encuentros en las fronteras "
-                     "terrestres y los puertos)",
           gate=("coast guard", "guardia costera", "guardacostas")),
     # Returns as Honduras or El Salvador count those received home (Conmigho, the
     # migrants' reception centres): not Mexico's count of the returns it made.
@@ -356,12 +303,6 @@ TOPICS: tuple[Topic, ...] = (
                               r"en)\s+(?:honduras|el salvador)\b",
                               r"(?:returned|deported|returnees|deportees|returns|deportations)"
                               r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:honduras|el salvador)\b"),
-          missing="returns as Honduras or El Salvador count those received home (not "
-                  "ingested; Mexico's and the US's counts of the returns they made are other "
-                  "series)",
-          missing_es="los retornos que Honduras o El Salvador cuentan al recibirlos (no "
-                     "ingeridos; los conteos de México y EE. UU. de los retornos que hicieron "
-                     "son otras series)",
           country="HND", gate=("honduras", "el salvador", "conmigho", "retornado")),
     # How people were released, which the book-outs do not say: "95,000 under
     # prosecutorial discretion", "released with a notice to appear".
@@ -369,11 +310,7 @@ TOPICS: tuple[Topic, ...] = (
                                r"without (?:a )?court dates?", r"sin fecha de corte",
                                r"alternatives? to detention", r"own recognizance",
                                r"avisos? de comparecencia",
-                               r"notificaci[oó]n(?:es)? de comparecencia"),
-          missing="releases by type (notice to appear, prosecutorial discretion, parole), "
-                  "which CBP's book-out tables do not split",
-          missing_es="liberaciones por tipo (aviso de comparecencia, discreción fiscal, "
-                     "parole), que las tablas de CBP no desglosan"),
+                               r"notificaci[oó]n(?:es)? de comparecencia")),
     Topic("asylum", _rx(r"asylum (?:claims?|applications?|cases?|requests?|grants?|"
                         r"officers?|hearings?|backlog|decisions?|approvals?)",
                         r"(?:granted|denied|applied for|seeking|sought) asylum", r"credible fear",
@@ -390,10 +327,7 @@ TOPICS: tuple[Topic, ...] = (
                         # Mexico's refugee agency (COMAR) counts applications for refugee
                         # status, which no file holds.
                         r"condici[oó]n de refugiad[oa]s?", r"refugee status",
-                        r"(?:solicitudes|peticiones) de refugio", r"comar"),
-          missing="asylum, parole and immigration-court statistics (not ingested)",
-          missing_es="estadísticas de asilo, parole y tribunales de inmigración (no "
-                     "ingeridas)"),
+                        r"(?:solicitudes|peticiones) de refugio", r"comar")),
     # People with criminal records or on the terrorist watch list: CBP publishes counts on a
     # page of its own, which no file here holds.
     Topic("criminal_records", _rx(r"criminal (?:records?|convictions?|histor(?:y|ies)|aliens?|"
@@ -401,22 +335,12 @@ TOPICS: tuple[Topic, ...] = (
                                   r"(?:prior|previous) (?:criminal )?convictions?",
                                   r"convicted (?:criminals?|felons?|of)", r"gang members?",
                                   r"sex offenders?", r"terror(?:ist)? watch ?lists?",
-                                  r"antecedentes (?:penales|criminales)", r"pandilleros?"),
-          missing="counts of people with criminal convictions or on the terrorist watch list "
-                  "(published on a CBP web page, not in the files ingested)",
-          missing_es="las cifras de personas con antecedentes penales o en la lista de "
-                     "vigilancia terrorista (publicadas en una página de la CBP, no en los "
-                     "archivos ingeridos)"),
+                                  r"antecedentes (?:penales|criminales)", r"pandilleros?")),
     # Migrants sent back to Mexico to wait for their US hearings ("Remain in Mexico"): DHS
     # publishes MPP enrolments apart, which no file here holds.
     Topic("mpp", _rx(r"remain in mexico", r"migrant protection protocols?", r"mpp",
                      r"qu[eé]date en m[eé]xico", r"permanecer en m[eé]xico",
-                     r"protocolos? de protecci[oó]n (?:a|de) migrantes"),
-          missing="enrolments in the Migrant Protection Protocols (\"Remain in Mexico\"), "
-                  "which DHS publishes apart (not in the files ingested)",
-          missing_es="las inscripciones en los Protocolos de Protección a Migrantes "
-                     "(\"Quédate en México\"), que el DHS publica aparte (no en los archivos "
-                     "ingeridos)"),
+                     r"protocolos? de protecci[oó]n (?:a|de) migrantes")),
     # Repeat encounters: CBP states a recidivism rate in its releases; no file holds it.
     Topic("recidivism", _rx(r"recidivism", r"re-?encounter(?:s|ed)?", r"repeat (?:crossers|"
                             r"crossings|encounters|offenders)", r"prior encounters?",
@@ -426,16 +350,9 @@ TOPICS: tuple[Topic, ...] = (
                             r"children|adults|people)",
                             r"reincidencia", r"reincidentes?", r"encuentros? previos?",
                             r"(?:habían|han) sido (?:previamente )?(?:expulsad|deportad)[oa]s "
-                            r"(?:previamente|antes)"),
-          missing="the rate of repeat encounters (recidivism), which CBP states in its "
-                  "releases but no published file holds",
-          missing_es="la tasa de reincidencia, que la CBP da en sus comunicados pero que "
-                     "ningún archivo publicado contiene"),
+                            r"(?:previamente|antes)")),
     Topic("smuggling", _rx(r"smuggl\w*", r"coyotes?", r"traffick\w*", r"polleros?",
-                           r"traficantes", r"tráfico de (?:personas|migrantes)"),
-          missing="no official series counts people moved by smugglers",
-          missing_es="ninguna serie oficial cuenta a las personas trasladadas por "
-                     "traficantes"),
+                           r"traficantes", r"tráfico de (?:personas|migrantes)")),
     # Covered: the US border series.
     # "between ports of entry" is where the Border Patrol works, not the ports themselves.
     Topic("ports", _rx(r"(?<!between )(?<!between the )ports? of entry", r"inadmissibles?",
