@@ -3556,7 +3556,10 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
     "de los 118.000 el mes anterior hasta los 83.000"), the earlier period is the base."""
     before_p, after_p = _change_periods_as_named(claim, r)
     if before_p.start > after_p.end:
-        return _like_for_like_base(claim, after_p, before_p), before_p
+        # (Named the other way round, the months so far are like for like too: "al comparar
+        # el acumulativo año fiscal 2023 con el de 2022".)
+        base = after_p if claim.compare_stat else _same_months_before(before_p, after_p)
+        return base or after_p, before_p
     if before_p.label == after_p.label and after_p.kind == "month":
         # "Detuvieron en octubre a 23 mil 121 ..., un aumento del 39 por ciento con respecto
         # al mes pasado", written in November: the month before the figure's, not the one
@@ -3585,19 +3588,7 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
         # "In fiscal year 2018, up 30 percent from last year": the fiscal year before, like
         # for like, not a calendar year the words do not name.
         return Period.fiscal_year(before_p.start.year), after_p
-    return _like_for_like_base(claim, before_p, after_p), after_p
-
-
-def _like_for_like_base(claim: Claim, before_p: Period, after_p: Period) -> Period:
-    """A percentage change from a whole year to the next year so far ("La disminución es
-    del 39 %, al comparar el acumulativo año fiscal 2023 con el de 2022"): against the same
-    months of the year before, like for like, unless the words say the whole year."""
-    q = claim.quantity
-    if q is not None and q.kind == "percent" and not claim.projection and (
-            same := _same_months_before(after_p, before_p)) is not None and \
-            not _WHOLE_BASE.search(claim.sentence.text):
-        return same
-    return before_p
+    return before_p, after_p
 
 
 def _change_periods_as_named(claim: Claim, r: Reading) -> tuple[Period, Period]:
