@@ -6857,6 +6857,86 @@ READINGS = [
      "provenían de los países del Triángulo Norte de Centroamérica y los demás eran "
      "mexicanos.", "2019-04-10", "share", 0,
      {"filters": {"citizenship": ["GTM", "HND", "SLV"]}, "says": "70,843 de 92,833"}),
+    # A list of changes, each with its level in brackets: the second is the Southwest's
+    # (all CBP: December 2021 179,253, December 2023 301,981: +68.5%).
+    ("Nationwide encounters (371,036) increased 80 percent, and Southwest border encounters "
+     "(302,034) increased 68 percent, compared to December 2021 (Fiscal Year 2022).",
+     "2024-02-08", "change", 1, {"verdict": "accurate", "says": "+68.5%"}),
+    # "But still 42 percent below 2008" is a comparison of its own; the rise before it
+    # keeps its sign (Border Patrol nationwide: FY2012 364,768, FY2013 420,789: +15.4%).
+    ("The Border Patrol made 420,789 apprehensions in the fiscal year that ended in "
+     "September. That is a 16 percent increase from the previous year but still 42 percent "
+     "below 2008.", "2014-01-15", "change", 0, {"verdict": "accurate", "says": "+15.4%"}),
+    # "And almost 40% fewer Venezuelans": a hedge opens the second change of a list as an
+    # article does, and a percentage fewer of a nationality is a change (all CBP,
+    # Southwest, Venezuelans: May 2023 32,733, June 2023 20,453: -37.5%).
+    ("Migrant encounters in June were the lowest in two years. A 74% decline in encounters "
+     "with Colombians and almost 40% fewer Venezuelans were encountered.", "2023-07-15",
+     "change", 1, {"filters": {"citizenship": ["VEN"]}, "says": "-37.5%"}),
+    # "Since the Yuma Sector's high point in 2005": the high point is the base (Border
+    # Patrol, Yuma: FY2005 138,438, FY2012 6,500: -95.3%).
+    ("Last fiscal year, Yuma Sector agents made 6,500 apprehensions, which is a 95 percent "
+     "decrease since the Yuma Sector's high point in 2005 when agents made 138,438 "
+     "apprehensions.", "2013-02-12", "change", 0,
+     {"verdict": "accurate", "says": "138,438 in FY2005"}),
+    # "Over the past 10 months", said on 10 September: the window the writer had may end
+    # in July (all CBP nationwide, Colombians: October 2021 – July 2022, 102,460).
+    ("Over the past 10 months, officials have detained 102,473 Colombians nationwide.",
+     "2022-09-10", "total", 0, {"periods": ["2021-10..2022-07"], "verdict": "accurate"}),
+    # Months named without a year, as a share of a fiscal year named before, are that
+    # year's (Border Patrol, Southwest: February–September 2021 1,374,548 of FY2021's
+    # 1,659,206: 82.8%).
+    ("That old record (almost 1.66 million apprehensions) was set in FY 2021. More than 82 "
+     "percent of those Southwest border apprehensions occurred between February and "
+     "September.", "2023-01-10", "share", 0,
+     {"verdict": "accurate", "says": "1,374,548 of FY2021"}),
+    # "108,301 encounters with single adults": "with" after the count's noun says whom it
+    # counts, and "more than half of them" is of those (Border Patrol, Southwest, single
+    # adults, April 2021: Mexicans 58,171 of 108,502, 53.6%).
+    ("Border Patrol had 108,301 encounters with single adults in April, an increase of 12% "
+     "from March. More than half of them are from Mexico.", "2021-05-15", "share", 0,
+     {"verdict": "accurate", "says": "58,171 of 108,502"}),
+    # "Pero aún así casi el doble que …" is a comparison of its own, with its own base.
+    ("La Oficina de Aduanas y Protección Fronteriza (CBP) efectuó en enero 153.941 capturas "
+     "a lo largo de la frontera suroeste, 14 % menos que las realizadas en diciembre pero aún "
+     "así casi el doble que las detenciones de enero de 2020.", "2022-02-11", "comparison", 1,
+     {"says": "enero de 2020"}),
+    # "But down from 4,496 in August 2021" is a change from that base (up in fact: all CBP,
+    # Southwest, Cubans: 4,496 then 20,098 in July and 19,060 in August 2022).
+    ("Migration from Cuba remained high, according to U.S. Customs and Border Protection "
+     "data. Cubans were checked 19,057 times in August, compared to 20,096 times in July but "
+     "down from 4,496 in August 2021.", "2022-09-20", "change", 0,
+     {"verdict": "inaccurate", "says": "in August 2021"}),
+    # "Llegan todos los días" is a daily rate (Darién, January–August 2024: 238,185 over
+    # 244 days, 976 a day).
+    ("En lo que va de 2024 más de 244.200 han cruzado la selva del Darién. Esto quiere decir "
+     "que aproximadamente 1.000 migrantes llegan todos los días.", "2024-09-15", "rate", 0,
+     {"verdict": "accurate", "says": "976 al día"}),
+    # "Arriving at the Mexico border" is the US's border with Mexico, not Mexico's count.
+    ("The number of families arriving at the Mexico border reached 15,955, up from 12,274 "
+     "in July, according to Customs and Protection.", "2018-09-12", "change", 0,
+     {"filters": {"demographic": ["FMUA"]}, "says": "Southwest border"}),
+    # Returns counted where they arrive: Honduras's observatory, carried by "esa cifra" to
+    # the returns it names, and returns "desde Estados Unidos, México, …" (not held).
+    ("Según el Observatorio Consular y Migratorio de Honduras, en enero pasado fueron "
+     "deportados al país 8.193 hondureños que estaban en condición irregular en Estados, "
+     "México y países de Centroamérica. Esa cifra superó en 3.482 personas (73,9 %) a los "
+     "4.711 hondureños que fueron retornados en enero de 2019.", "2020-02-15", "share", 0,
+     {"verdict": "unverifiable"}),
+    ("Hasta septiembre, 44,110 fueron retornados desde Estados Unidos, México, Centroamérica "
+     "y Europa.", "2023-10-15", "total", 0, {"verdict": "unverifiable"}),
+    # A day's counts ("on Thursday", "on the same day last year"), and so the percentage
+    # between them, are not in the monthly files.
+    ("In total, there were just 254 apprehensions across the southern border on Thursday, "
+     "compared to 4,229 on the same day last year, a 94% reduction.", "2025-03-01", "change",
+     0, {"verdict": "unverifiable"}),
+    # A precise count a few percent from another year's figure may still be one sector's
+    # exactly, and the daily average beside it is that sector's too (Border Patrol, El
+    # Paso, FY2021: 193,918, 531 a day).
+    ("The 193,918 encounters in Fiscal Year 2021 — a daily average of about 530 "
+     "encounters — were the most encounters in recent history, Border Patrol officials "
+     "said.", "2022-05-15", "rate", 0,
+     {"filters": {"sector": ["El Paso"]}, "verdict": "accurate"}),
 ]
 
 

@@ -400,7 +400,11 @@ def subject_readings(claim: Claim, readings: list[Reading], lang: str,
         if r.rebound:
             continue
         dims = set(get_measure(r.measure).dimensions)
-        for cut in claim.text_subject:
+        # A group the sentence's other figure settled, though no words named it ("The
+        # 193,918 encounters in Fiscal Year 2021 — a daily average of about 530": El Paso's).
+        found = [{dim: values} for m, w, _ in settled if m == r.measure and not by_word
+                 for dim, values in w.items() if dim in _GROUP_DIMS]
+        for cut in claim.text_subject + [c for c in found if c not in claim.text_subject]:
             (dim, values), = cut.items()
             if dim in r.where or dim not in dims or by_word and not any(
                     m == r.measure and w.get(dim) == values for m, w, _ in settled):
@@ -1564,7 +1568,12 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     for reading in readings:
         reading.fit_weight = weight
         _run(judge, claim, checker, reading)
-    if not any(r.verdict in (rules.ACCURATE, rules.ROUGHLY) for r in readings):
+    # (A precise count a few percent from some reading — "193,918" against another year's
+    # 203,608 — is no match: it may still be one group's exactly.)
+    q = claim.quantity
+    precise = q is not None and q.kind == "count" and rules.precision(q.words, q.value) <= 0.001
+    if not any(r.verdict == rules.ACCURATE or r.verdict == rules.ROUGHLY and not precise
+               for r in readings):
         for reading in (found := unnamed_group_readings(claim, readings, checker)):
             reading.fit_weight = weight
             _run(judge, claim, checker, reading)
@@ -2240,7 +2249,11 @@ def _far_off(c: dict[str, Any]) -> bool:
 def _absorb(main: dict[str, Any], parts: list[dict[str, Any]], lang: str) -> None:
     verdicts = [main] + parts
     judged = [c["verdict"] for c in verdicts if c["verdict"] != rules.UNVERIFIABLE]
-    uncovered = any(c.get("uncovered") for c in verdicts) or (
+    # (A percentage between levels that are all of a count the files do not hold — "254
+    # apprehensions … on Thursday, compared to 4,229 on the same day last year, a 94%
+    # reduction" — is a relation between those counts.)
+    unheld_levels = len(parts) > 1 and all(p.get("missing_series") for p in parts)
+    uncovered = any(c.get("uncovered") for c in verdicts) or unheld_levels or (
         (main.get("claimed") or {}).get("unit") != "percent" and any(
             p.get("missing_series") for p in parts))
     # (A relation with no size of its own between figures the files cannot hold — "a daily
@@ -2257,7 +2270,9 @@ def _absorb(main: dict[str, Any], parts: list[dict[str, Any]], lang: str) -> Non
                   if c["verdict"] != rules.UNVERIFIABLE and c not in far]
     else:
         far = []
-    if wrong:
+    if unheld_levels:
+        verdict = rules.UNVERIFIABLE
+    elif wrong:
         verdict = rules.worst(wrong)
     elif uncovered or main.get("missing_series"):
         # The relation is the assertion: right levels beside a relation the files cannot
@@ -2269,6 +2284,8 @@ def _absorb(main: dict[str, Any], parts: list[dict[str, Any]], lang: str) -> Non
     labels = i18n.VERDICT_LABELS[lang]
     summary = "; ".join(f"'{p['claimed']['words'] or p['text']}': {labels[p['verdict']]}"
                         for p in parts)
+    if unheld_levels:
+        main["explanation"] = _say(lang, "parts_unheld") + " " + main["explanation"]
     main["explanation"] = (main["explanation"] + " " + _say(lang, "parts", parts=summary)
                            ).strip()
     if far:
@@ -4429,6 +4446,13 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
             # "February saw half of that number": the figure pointed back to is the whole,
             # the claim's own period the part.
             part_period, whole_period = p, part_period
+            if not whole_period.start <= part_period.start <= part_period.end <= \
+                    whole_period.end and not _NAMES_A_YEAR.search(claim.sentence.text):
+                # "More than 82 percent of those apprehensions (FY 2021's) occurred between
+                # February and September": months named without a year are the whole's.
+                part_period = next((s for n in (-1, 1, -2, 2) if whole_period.start <= (
+                    s := part_period.shifted_years(n)).start and s.end <= whole_period.end),
+                    part_period)
         part = _complete(checker.q(r.measure, part_period, r.where), part_period, lang)
         whole = _complete(checker.q(r.measure, whole_period, r.where), whole_period, lang)
         key = ("share_of_period", {"scope": _scope(r, lang),
@@ -4498,6 +4522,8 @@ def _part_period(claim: Claim, whole: Period) -> Period | None:
     return like[0] if len(like) == 1 and _OF_A_PERIOD.match(after) else None
 
 
+# A year written out: "2021", "FY21", "fiscal year 2021".
+_NAMES_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\bfy\s?'?\d\d\b", re.IGNORECASE)
 # A share of the figure the sentence points back to: "half of that number", "la mitad de
 # esa cifra".
 _OF_THAT = re.compile(r"\s*(?:of|de)\s+(?:that|this|those|esa|esta|dicha|aquella)\b",

@@ -38,9 +38,17 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r"first)\b)|"
                      # "down 9% from March but still far above the previous high in May
                      # 2019": a comparison of its own, with its own base.
-                     r",?\s+(?:but|pero)\s+(?=(?:still\s+|aún\s+|todavía\s+)?(?:(?:far|well|"
-                     r"much|muy|mucho)\s+)?(?:above|below|higher|lower|under|over|por encima|"
-                     r"por debajo)\b)|"
+                     # ("a 16 percent increase from the previous year but still 42 percent
+                     # below 2008": its own size too.)
+                     r",?\s+(?:but|pero)\s+(?=(?:still\s+|aún(?:\s+así)?\s+|todavía\s+)?(?:(?:far|"
+                     r"well|much|muy|mucho)\s+|[\d.,]+\s*(?:%|percent|per cent|por ciento)\s+)?(?:"
+                     r"above|below|higher|lower|under|over|por encima|por debajo)\b|"
+                     # "… 14 % menos que en diciembre pero aún así casi el doble que …",
+                     # "compared to 20,096 in July but down from 4,496 in August 2021": a
+                     # relation of its own, with its own base.
+                     r"(?:still\s+|aún(?:\s+así)?\s+|todavía\s+)(?:(?:casi|nearly|almost|más de|"
+                     r"more than)\s+)?(?:el\s+|la\s+)?(?:doble|triple|twice|double|triple)\b|"
+                     r"(?:still\s+)?(?:up|down)\s+from\s+(?:the\s+)?[\d.,]+)|"
                      # "… ha crecido casi un 50 por ciento y en el caso de adultos solteros se
                      # ha mantenido": another group, a clause of its own.
                      r",?\s+(?:and|y|while|mientras que)\s+(?=(?:in the case of|en el caso de|"
@@ -51,8 +59,12 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r"(?:just\s+|slightly\s+|still\s+|apenas\s+|ligeramente\s+)?(?:under|over|"
                      r"below|above|more|less|higher|lower|about|nearly|almost|casi|más|menos|"
                      r"superior|inferior|por debajo|por encima)\b)|"
+                     # ("A 74% decline in encounters with Colombians and almost 40% fewer
+                     # Venezuelans": a hedge opens the second as an article does.)
                      r"(?:,\s+|\s+(?:but|and|while|whereas|pero|mientras|y)\s+)(?=(?:a|an|up|down|"
-                     r"un|una|del|de un)\s+[\d.,]+\s*(?:%|percent|per cent|por ciento))|"
+                     r"un|una|del|de un|almost|nearly|about|roughly|some|more than|over|casi|"
+                     r"cerca de|más de|alrededor de)\s+[\d.,]+\s*(?:%|percent|per cent|"
+                     r"por ciento))|"
                      r",\s+(?:and\s+|y\s+)?(?=(?:twice|double|triple|the|a|an|which|but|whose|"
                      r"cuy[oa]s?|"
                      r"while|up|down|more|less|nearly|almost|el|la|los|las|lo|casi|más|mientras|un|una|"
@@ -69,7 +81,12 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      # changes, each its own claim.
                      r",\s+(?:and\s+|y\s+)?(?=(?:[\w-]+\s+){1,4}(?:dropped|declined|decreased|"
                      r"fell|rose|increased|grew|jumped|climbed|cayeron|bajaron|aumentaron|"
-                     r"subieron|disminuyeron|crecieron|pasaron)\s+(?:from|de|by|en|un|del)\b)|"
+                     r"subieron|disminuyeron|crecieron|pasaron)\s+(?:from|de|by|en|un|del)\b|"
+                     # ("Nationwide encounters (371,036) increased 80 percent, and Southwest
+                     # border encounters (302,034) increased 68 percent": each with its level.)
+                     r"(?:[\w-]+\s+){1,4}\([\d.,]+\)\s+(?:dropped|declined|decreased|fell|rose|"
+                     r"increased|grew|jumped|climbed|cayeron|bajaron|aumentaron|subieron|"
+                     r"disminuyeron|crecieron)\b)|"
                      # "rose about 5% from the 53,530 in September but fell more than 70%
                      # from 188,749 last October": a second change of the same subject.
                      r"\s+(?:but|and|while|whereas|pero|y|mientras que)\s+(?=(?:fell|rose|"
@@ -970,8 +987,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                                percent_comparison.group("dir")
                                or percent_comparison.group("dir2")), 0.0, None),
                            change_words=percent_comparison.group(0)))
-    elif (fewer := lx.PERCENT_FEWER.search(clause)) and percent and \
-            percent.kind == "percent" and fewer.start() >= percent.start:
+    elif (fewer := lx.PERCENT_FEWER.search(clause) or _percent_fewer_of(clause)) and \
+            percent and percent.kind == "percent" and fewer.start() >= percent.start:
         # "La Patrulla Fronteriza detuvo a un 22 por ciento menos de personas", "22 percent
         # fewer people": with no base named, a change from the period before.
         claims.append(make("change", quantity=percent, anchor=percent.start,
@@ -1224,7 +1241,11 @@ def _follow(claim: Claim, antecedents: list[Claim], earlier: Sequence[Claim] = (
         # "Including the gotaway number, ... at least 261,327. This is the greatest number
         # reported in August": a record of a figure the files do not hold.
         claim.unmeasured = before.unmeasured
-    if before.topic is not None and (claim.topic is None or claim.topic.id in lx.GENERIC) \
+    # ("Según el Observatorio Consular y Migratorio de Honduras, … 8.193 hondureños. Esa
+    # cifra superó … a los 4.711 hondureños que fueron retornados": Honduras's count, which
+    # takes the returns its words name.)
+    if before.topic is not None and (claim.topic is None or claim.topic.id in lx.GENERIC or
+                                     claim.topic.id in lx.TAKES.get(before.topic.id, ())) \
             and not (before.topic.country != "USA" and _speaks_of_us(claim.sentence.text)):
         claim.topic = before.topic
     # "Esta cifra representa el 65,6% del total de migrantes ..., que fue de 520.085": the
@@ -1693,6 +1714,16 @@ _RANK_ORDINAL = re.compile(
     r"décim[oa])[\s-]+(?:(?:highest|largest|biggest|busiest|lowest|smallest|most|fewest|"
     r"best)\b|"
     r"(?:(?:cifra|mes|año|nivel)\s+)?(?:más\s+(?:alt|baj)\w+|mayor\w*|menor\w*))", re.IGNORECASE)
+
+
+# "almost 40% fewer Venezuelans": a percentage more or fewer of one nationality.
+_PERCENT_MORE_OF = re.compile(r"(?:%|\bpercent|\bper cent|\bpor ciento)\s+(?P<dir>more|fewer|"
+                              r"less|más|menos)\s+(?:de\s+)?(?P<who>\w+)", re.IGNORECASE)
+
+
+def _percent_fewer_of(clause: str) -> re.Match | None:
+    m = _PERCENT_MORE_OF.search(clause)
+    return m if m and lx.nationality_of(m.group("who")) else None
 
 
 def _rank_ordinal(words: str) -> int | None:
@@ -3433,12 +3464,14 @@ _OVER_A_BASE = re.compile(r"(?:%|\b(?:percent|per cent|up|down|increase|rise|jum
 # ("Desde la cifra récord, registrada en mayo del 2019": where a run began.)
 _BASE_RECORD_SET = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:from|than|over|against|"
                               r"desde|since|" + _MARKER + r")\s+(?:the\s+|el\s+|la\s+)?"
+                              # ("since the Yuma Sector's high point in 2005")
+                              r"(?:(?:[\w.-]+\s+){0,2}[\w.-]+[’']s\s+)?"
                               r"(?:(?:old|previous|prior|former|earlier)\s+)?(?:(?:cifra|"
                               r"nivel|figure|level|number|número)\s+)?(?:record|high|peak|"
-                              r"récord|máximo|pico)"
+                              r"récord|máximo|pico)(?:\s+point)?"
                               r"(?:\s+anterior)?,?\s+(?:(?:that was\s+)?(?:set|reached|"
                               r"established|recorded)(?:\s+in)?|(?:registrad[oa]|alcanzad[oa]|"
-                              r"establecid[oa])(?:\s+en)?|de)(?:\s+(?:the|el))?\s*$",
+                              r"establecid[oa])(?:\s+en)?|de|in)(?:\s+(?:the|el))?\s*$",
                               re.IGNORECASE)
 
 # "una reducción de aproximadamente un 28% de las 132.887 detenciones de mayo": the figure
@@ -4558,9 +4591,14 @@ def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> boo
     if m.start() < end:
         return True  # "total UC encounters numbered 144,834, ... in FY2019 (76,020)"
     tail = sentence[end:m.start()]
-    if re.fullmatch(r"\s+(?:with|con)\s+", tail):
+    if re.fullmatch(r"\s+(?:(?:encounters|apprehensions|arrests|encuentros|detenciones)\s+)?"
+                    r"(?:with|con)\s+", tail) and not re.match(
+                        r"\s+(?:[\w-]+\s+)?(?:accounting|making|representing|comprising)\b",
+                        sentence[m.end():]):
         return True  # "just over 100,000 encounters at the border, 9,400 with unaccompanied
-        # children": "with" right after the figure says whom it counts
+        # children", "108,301 encounters with single adults": "with" right after the figure
+        # (or its count's noun) says whom it counts, unless it opens an aside ("with
+        # families accounting for ...")
     # After the figure, only up to the next figure or an aside ("183,503 in July, with
     # migrant families accounting for ...": the families are the aside's; "520 mil
     # personas, entre ellas miles de niños", "incluidos niños": a part of them).

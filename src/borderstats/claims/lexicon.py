@@ -53,13 +53,14 @@ MX_ACTOR = (r"\b(?=[maeginuslpc])"  # where one of the names can start: prunes t
             r"(?<!citizens of )(?<!natives of )"
             # Mexico as who is left out: "from countries other than Mexico".
             r"(?<!other than )(?<!except )(?<!excluding )(?<!distintos de )(?<!excepto )"
-            r"\b(?:m[eé]xico(?:'s|’s)?|mexican (?:authorities|officials|government|agents|"
-            r"immigration (?:authorities|agents|officials)|security forces|forces|national "
-            r"guard)|autoridades (?:migratorias )?mexicanas|(?:el )?gobierno (?:mexicano|de "
-            r"m[eé]xico)|inm|instituto nacional de migraci[oó]n|national (?:migration|"
-            r"immigration) institute|guardia nacional|unidad de pol[ií]tica migratoria|upm|"
-            r"segob|secretar[ií]a de gobernaci[oó]n|mexico(?:'s|’s)? (?:interior ministry|"
-            r"migration policy unit)|migration policy unit|"
+            # ("Arriving at the Mexico border": the US's border with it, not Mexico's count.)
+            r"\b(?:m[eé]xico(?:'s|’s)|m[eé]xico(?!\s+border\b)|mexican (?:authorities|"
+            r"officials|government|agents|immigration (?:authorities|agents|officials)|"
+            r"security forces|forces|national guard)|autoridades (?:migratorias )?mexicanas|"
+            r"(?:el )?gobierno (?:mexicano|de m[eé]xico)|inm|instituto nacional de migraci[oó]n|"
+            r"national (?:migration|immigration) institute|guardia nacional|"
+            r"unidad de pol[ií]tica migratoria|upm|segob|secretar[ií]a de gobernaci[oó]n|"
+            r"mexico(?:'s|’s)? (?:interior ministry|migration policy unit)|migration policy unit|"
             # "The López Obrador administration", "el gobierno de Peña Nieto"
             r"(?:l[oó]pez obrador|amlo|peña nieto|sheinbaum|calder[oó]n)(?:'s|’s)? "
             r"(?:administration|government)|gobierno de (?:andrés manuel )?(?:l[oó]pez obrador|"
@@ -302,7 +303,13 @@ TOPICS: tuple[Topic, ...] = (
                               r"deportaci[oó]n(?:es)?|devoluci[oó]n(?:es)?)\s+(?:[\w-]+\s+){0,6}?(?:a|hacia|"
                               r"en)\s+(?:honduras|el salvador)\b",
                               r"(?:returned|deported|returnees|deportees|returns|deportations)"
-                              r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:honduras|el salvador)\b"),
+                              r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:honduras|el salvador)\b",
+                              # "retornados desde Estados Unidos, México, Centroamérica y
+                              # Europa": returns from several countries are counted where
+                              # they arrive.
+                              r"(?:retornad[oa]s|deportad[oa]s|returned|deported)\s+(?:desde|"
+                              r"from)\s+(?:(?:los\s+|the\s+)?[\w.]+(?:\s+[\w.]+)?,\s+){1,4}"
+                              r"(?:(?:los\s+|the\s+)?[\w.]+(?:\s+[\w.]+)?\s+)?(?:y|and)\s+\w+"),
           country="HND", gate=("honduras", "el salvador", "conmigho", "retornado")),
     # How people were released, which the book-outs do not say: "95,000 under
     # prosecutorial discretion", "released with a notice to appear".

@@ -563,6 +563,7 @@ def _ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 _PER = {"day": "day", "días": "day", "día": "day", "dia": "day", "daily": "day",
         "diarios": "day", "diarias": "day", "diario": "day", "week": "week", "semana": "week",
+        "semanas": "week", "meses": "month",
         "month": "month", "mes": "month", "monthly": "month", "mensuales": "month",
         "hour": "hour", "hora": "hour", "60 minutos": "hour", "year": "year", "año": "year",
         "annually": "year", "yearly": "year", "anualmente": "year", "anuales": "year"}
@@ -572,14 +573,23 @@ _DAYS_AFTER = re.compile(
     r"^[^\d.;:]{0,40}?\b(?:in|on|during|over|en|durante)\s+(?:just\s+|only\s+|solo\s+)?"
     r"(?:one|a single|a|two|three|four|five|six|seven|\d{1,2}|un solo|una sola|un|una|dos|tres|"
     r"cuatro|cinco|seis|siete)\s+(?:single\s+)?(?:days?|días?|dias?|hours?|horas?|weeks?|"
-    r"semanas?)\b(?!\s+(?:a|per|each|al|por)\b)", re.IGNORECASE)
+    r"semanas?)\b(?!\s+(?:a|per|each|al|por)\b)|"
+    # "254 apprehensions across the southern border on Thursday", "on the same day last
+    # year", "el jueves": one day's count.
+    # (Not when it was said: "…, federal officials reported on Monday".)
+    r"^[^\d.;:,]{0,60}?\b(?<!reported )(?<!said )(?<!announced )(?<!informó )(?<!dijo )"
+    r"(?:on|el)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|the same day\b)",
+    re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"^[^\d.;:]{0,50}?\b(?:(?:(?:every|each) single|a|an|per|each|every|on an average|"
     r"on average a|on a typical|al|por|cada|diari[oa]s?|en promedio (?:al|por|cada))\s+"
     r"(?P<per>day|week|month|hour|día|dia|semana|mes|hora|60 minutos|year|año)\b"
     # (Not "a year ago", "un año antes": a base, no rate.)
     r"(?!\s+(?:ago|earlier|before|prior|later|after|antes|atr[aá]s|despu[eé]s)\b)|"
-    r"(?P<per2>daily|diari[oa]s?|annually|yearly|anualmente|anuales)\b)", re.IGNORECASE)
+    r"(?P<per2>daily|diari[oa]s?|annually|yearly|anualmente|anuales)\b|"
+    # "aproximadamente 1.000 migrantes llegan todos los días"
+    r"tod[oa]s\s+l[oa]s\s+(?P<per4>días|semanas|meses)\b)", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
     r"(?:\b(?:average|averaged(?:\s+out)?|averaging(?:\s+out)?|promedio|promediaron|promedió)"
     r"(?:\s+(?:mensual|diario))?(?:\s+(?:of|de|a|at|about|just|"
@@ -648,7 +658,7 @@ def _with_role(sentence: str, q: Quantity, following: int) -> Quantity:
     if q.kind == "vague" and (m := _RATE_AFTER.match(sentence[q.end:min(q.end + 60,
                                                                        following)])):
         # "Thousands of illegal crossings each day": a vague amount, a day's.
-        word = (m.group("per") or m.group("per2")).lower()
+        word = (m.group("per") or m.group("per2") or m.group("per4")).lower()
         return replace(q, role="rate", per=_PER.get(word, "day"))
     if q.kind != "count":
         return q
@@ -660,7 +670,7 @@ def _with_role(sentence: str, q: Quantity, following: int) -> Quantity:
     if _DAYS_AFTER.match(after):
         return replace(q, role="days")
     if m := _RATE_AFTER.match(sentence[q.end:min(q.end + 60, following)]):
-        word = (m.group("per") or m.group("per2")).lower()
+        word = (m.group("per") or m.group("per2") or m.group("per4")).lower()
         return replace(q, role="rate", per=_PER.get(word, "day" if "diari" in word else "day"))
     if (m := _RATE_BEFORE.search(before)) and not re.search(r"\d\s*$", before[:m.start()]):
         # (Not the unit of the figure before: "un promedio de 646 cada día, y ya van

@@ -654,9 +654,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             add(m, "month", months(last), each=True,
                 alternatives=(months(add_months(last, -1)),))
             return
+        # (As for each month above, the window the writer had may end a month earlier:
+        # "over the past 10 months", said early in September, through July.)
         add(m, "range", (_span(add_months(last, -n + 1), last),), alternatives=(
             ((Period.fiscal_year(fiscal_year_of(ref) - 1),),) if fiscal_context and (
-                m.group("year") or m.group("year2")) else ()))
+                m.group("year") or m.group("year2")) else ()) + (
+            ((_span(add_months(last, -n), add_months(last, -1)),),)
+            if ref.day < PUBLISHED_BY_DAY else ()))
     # ("In the last year-and-a-half", "en el último año y medio": 18 months.)
     each(r"(?<!'s )(?<!’s )\b(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?P<n>"
          + _COUNT_RE + r")\s+months|(?P<half>year[\s-]+and[\s-]+a[\s-]+half)|"
