@@ -6937,6 +6937,20 @@ READINGS = [
      "encounters — were the most encounters in recent history, Border Patrol officials "
      "said.", "2022-05-15", "rate", 0,
      {"filters": {"sector": ["El Paso"]}, "verdict": "accurate"}),
+    # A run foreseen to go on ends in the period under way, judged on its outcome (all CBP,
+    # Southwest: FY2022 2,378,944, FY2023 2,475,669, FY2024 2,135,005; Border Patrol, June
+    # to September 2023: 99,538, 132,642, 181,054, 218,763).
+    ("However, unless the numbers decrease even further, encounters remain on track to "
+     "surpass 2 million for the third year in a row.", "2024-06-15", "streak", 0,
+     {"periods": ["FY2024"], "verdict": "accurate"}),
+    ("With an average of nearly 6,300 migrant apprehensions daily, the September "
+     "apprehensions could represent a major increase for the third consecutive month.",
+     "2023-09-13", "streak", 0, {"periods": ["2023-09"], "verdict": "accurate"}),
+    # The window ending a month earlier is no reading for a bound (Border Patrol, Southwest,
+    # February–March 2025: 15,533; January–February: 37,460).
+    ("Over the past two months, Border Patrol has apprehended more than 25,000 migrants at "
+     "the southern border.", "2025-04-16", "total", 0,
+     {"periods": ["2025-02..2025-03"], "verdict": "inaccurate"}),
 ]
 
 

@@ -2735,6 +2735,16 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         claim.periods = [Period.month(last.year, last.month)]
         claim.guessed = True
         claim.inherited.append(("no_period_latest", {"period": claim.periods[0].label}))
+    elif claim.kind == "streak" and claim.projection and claim.ref is not None:
+        # "Encounters remain on track to surpass 2 million for the third year in a row", in
+        # June 2024; "could represent an increase for the third consecutive month", on 13
+        # September: a run foreseen to go on ends in the period under way, judged on its
+        # outcome now that the files hold it.
+        ref = claim.ref
+        claim.periods = [Period.month(ref.year, ref.month) if claim.streak_unit != "year"
+                         else Period.year(ref.year) if calendar
+                         else Period.fiscal_year(fiscal_year_of(ref))]
+        claim.inherited.append(("no_period_foreseen", {"period": claim.periods[0].label}))
     elif claim.kind == "streak" and claim.streak_unit == "year":
         # "Apprehensions went down for the sixth straight year": up to the last year that
         # had ended, as the series counts years (fiscal or calendar).

@@ -497,6 +497,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             _record_over_its_months(claim, clause)
             _same_months_named_before(claim, context)
             _month_foreseen(claim, ref)
+            _bound_over_the_window_said(claim)
             _expulsions_in_their_era(claim)
             _returned_by_both(claim)
             _month_of_its_year(claim, clause, refs, context)
@@ -2447,6 +2448,20 @@ def _month_foreseen(claim: Claim, ref: dt.date) -> None:
         # (And a month still to come: "expect to see 13,000 unaccompanied children arrive
         # in May", said in February, is this May.)
         claim.periods, claim.alternatives = [Period.month(ref.year, p.start.month)], []
+
+
+def _bound_over_the_window_said(claim: Claim) -> None:
+    """"More than 25,000 over the past two months", said before the newest month was out:
+    the window ending a month earlier is a reading only for a figure it can match (a bound
+    holds over many windows, so it would be no evidence the writer counted that one)."""
+    q = claim.quantity
+    if q is None or q.hedge not in ("more_than", "at_least", "less_than", "at_most",
+                                    "just_over", "vague") or len(claim.periods) != 1:
+        return
+    said = claim.periods[0]
+    claim.alternatives = [a for a in claim.alternatives if not (
+        len(a) == 1 and a[0].kind == said.kind == "range" and a[0].months == said.months
+        and add_months(a[0].end, 1) == said.end)]
 
 
 _PART_OF_A_STATE = re.compile(

@@ -1270,7 +1270,9 @@ PROJECTION = _rx(r"on (?:track|pace|course|target)", r"will (?:\w+ )?(?:be|see|r
                  r"projecting",
                  r"by the (?:fiscal )?year'?s? (?:end|close)", r"va(?:n)? a (?:superar|"
                  r"rebasar|alcanzar|cerrar)", r"se (?:espera|prevé|proyecta)",
-                 r"podría(?:n)? (?:superar|alcanzar|llegar|cruzar)", r"en camino (?:a|de)",
+                 r"podría(?:n)? (?:superar|alcanzar|llegar|cruzar)",
+                 r"could (?:represent|mark|top|reach|exceed|surpass|hit|pass)",
+                 r"en camino (?:a|de)",
                  # the future tense: "superarán los 95.000", "cerrará con"
                  r"(?:superar|rebasar|sobrepasar|alcanzar|cerrar|sumar|llegar)(?:á|án)\b",
                  r"could (?:reach|exceed|top|surpass|hit|climb to|rise to|be|see|total)",
