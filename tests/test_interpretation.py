@@ -6951,6 +6951,11 @@ READINGS = [
     ("Over the past two months, Border Patrol has apprehended more than 25,000 migrants at "
      "the southern border.", "2025-04-16", "total", 0,
      {"periods": ["2025-02..2025-03"], "verdict": "inaccurate"}),
+    # "De este año 2022": the year restates "este año", no period of its own (Darién,
+    # January–April 2022: 19,925).
+    ("Entre enero y abril de este año 2022, unas 19.000 personas cruzaron la selva del "
+     "Darién.", "2022-07-05", "total", 0,
+     {"periods": ["2022-01..2022-04"], "verdict": "roughly_accurate"}),
 ]
 
 

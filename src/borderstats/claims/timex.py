@@ -1852,6 +1852,12 @@ def _not_appositions(found: list[TimeRef], low: str) -> list[TimeRef]:
             # "Compared to December 2021 (Fiscal Year 2022)": the month's fiscal year, said
             # of it in brackets, is no period of its own.
             continue
+        if prev is not None and t.kind == "year" and len(t.periods) == 1 and \
+                t.start == prev.end + 1 and re.search(r"(?:este|this)\s+año$|this\s+year$",
+                                                      prev.words, re.IGNORECASE) and \
+                all(p.start.year == t.periods[0].start.year for p in prev.periods):
+            # "Entre enero y abril de este año 2022": the year restates "este año".
+            continue
         out.append(t)
     return out
 
