@@ -6956,6 +6956,55 @@ READINGS = [
     ("Entre enero y abril de este año 2022, unas 19.000 personas cruzaron la selva del "
      "Darién.", "2022-07-05", "total", 0,
      {"periods": ["2022-01..2022-04"], "verdict": "roughly_accurate"}),
+    # "During the past 48 years" is the window a rank is over, not its period (Border
+    # Patrol, Southwest: FY2020 400,651, sixth lowest of FY1973–FY2020).
+    ("Border Patrol apprehended 400,651 undocumented migrants during fiscal 2020. That may "
+     "sound like a lot, but it was actually the 6th smallest annual number of migrant "
+     "apprehensions during the past 48 years.", "2020-10-16", "rank_record", 0,
+     {"periods": ["FY2020"], "verdict": "accurate"}),
+    # "Doubled the prior record …, set during the 'border emergency' in FY 2019": the
+    # record is the base (Border Patrol, Southwest, unaccompanied children: FY2019 76,020,
+    # FY2021 144,834: 1.91×).
+    ("Border Patrol apprehended nearly 145,000 UACs in FY 2021. That nearly doubled the prior "
+     "record for UAC apprehensions, set during the “border emergency” in FY 2019, when "
+     "Border Patrol caught just over 76,000 UACs.", "2022-01-06", "change", 0,
+     {"verdict": "accurate", "says": "76,020 in FY2019"}),
+    # Regular entries into Mexico are not held.
+    ("El Instituto Nacional de Migración (INM) informó que en el 2023 se registraron 40 "
+     "millones 802 mil 601 ingresos de extranjeros al país.", "2024-01-01", "total", 0,
+     {"verdict": "unverifiable"}),
+    # "Las heladas aguas del Río Bravo" name no Del Rio sector (Border Patrol, Southwest,
+    # February 2016: 26,072).
+    ("Ni siquiera las heladas aguas del Río Bravo detienen a cientos de migrantes. El número "
+     "de migrantes detenidos va en aumento y tan solo en febrero agentes de la Patrulla "
+     "Fronteriza detuvieron a 33,838 personas.", "2016-03-15", "change", 0,
+     {"says": "de 23,758 en enero de 2016 a 26,072 en febrero de 2016"}),
+    # "Cuando Panamá contabilizó 520.085 personas": the Darién's count (2023: 520,085).
+    ("Pino espera que el tránsito de migrantes por ese territorio supere la cifra de 2023, "
+     "cuando Panamá contabilizó 520.085 personas.", "2024-02-25", "total", 0,
+     {"verdict": "accurate"}),
+    # A sentence on Title 42's end speaks of all of it: a bound on its expulsions is read
+    # over the policy so far (all CBP, Southwest, Title 42: March 2020 – April 2023,
+    # 2,879,754).
+    ("The United States is bracing for a surge following Thursday’s expiration of Title 42, "
+     "a pandemic-related policy that allowed the U.S. to expel migrants more than 2.8 "
+     "million times.", "2023-05-12", "total", 0,
+     {"periods": ["2020-03..2023-04"], "verdict": "accurate"}),
+    # A base figure's own words, up to its period: "from the 144,255 people apprehended or
+    # turned back in May" (all CBP, Southwest: May 2019 144,116, September 52,546: -63.5%).
+    ("The agency reported intercepting 52,546 people at the southwest border in September. "
+     "That constituted a 63% reduction from the 144,255 people apprehended or turned back "
+     "in May.", "2019-10-08", "change", 0, {"verdict": "accurate", "says": "-63.5%"}),
+    # An item of a list goes on with the list's subject and period (all CBP, Southwest:
+    # FY2023 2,475,669, FY2024 2,135,005: -13.8%).
+    ("The fiscal year 2024 data of U.S. Customs and Border Protection show shifts at the "
+     "U.S.-Mexico border.\n- Total encounters: 2,135,005 people\n- 14% decrease from FY "
+     "2023", "2024-12-15", "change", 0, {"verdict": "accurate", "says": "-13.8%"}),
+    # "Detalla que 2,915 salvadoreños han sido retenidos en …": a clause, not a base (all
+    # CBP nationwide, Salvadorans: January–April 2024 17,129, 2025 2,914).
+    ("El reporte detalla que 2,915 salvadoreños han sido retenidos en los primeros cuatro "
+     "meses de 2025 en todo el país, 14,214 menos que los reportados en el mismo periodo de "
+     "2024.", "2025-05-13", "comparison", 0, {"verdict": "accurate"}),
 ]
 
 

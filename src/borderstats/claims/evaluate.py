@@ -2638,6 +2638,15 @@ def _title42_to(month: dt.date) -> Period:
     return Period.span(TITLE42.start, month)
 
 
+# Expulsions named as such ("to expel migrants more than 2.8 million times").
+_EXPELLED = re.compile(r"\b(?:expel\w*|expulsion\w*|expuls\w+)", re.IGNORECASE)
+# The end of Title 42 named: "Thursday's expiration of Title 42", "el fin del Título 42".
+_TITLE42_ENDED = re.compile(r"\b(?:expir\w*|end(?:ed|s|ing)?|lift(?:ed|ing)?|fin|términ\w*|"
+                            r"termin\w*)\b[^.;]{0,30}?\b(?:title|título) 42\b|\b(?:title|"
+                            r"título) 42\b[^.;]{0,30}?\b(?:expir\w*|ended|ends|lifted|"
+                            r"termin\w*|conclu\w*)", re.IGNORECASE)
+
+
 def _policy_to_a_month(claim: Claim) -> None:
     """"Through February, 1.7 million expulsions had been carried out under this policy",
     "hasta febrero, 1.7 millones de expulsiones": Title 42 expulsions up to a month may be
@@ -2701,14 +2710,19 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
                 claim.compare_to[0].start < before:
             claim.alternatives = [[Period.month(before.year, before.month)]]
     elif policy is not None and claim.quantity is not None and \
-            claim.quantity.kind == "count" and claim.quantity.hedge in POINT_HEDGES and \
-            rules.precision(claim.quantity.words, claim.quantity.value) > 0.005:
+            claim.quantity.kind == "count" and (claim.quantity.hedge in POINT_HEDGES or (
+                _TITLE42_ENDED.search(claim.sentence.text) and _EXPELLED.search(
+                    claim.sentence.text))) \
+            and rules.precision(claim.quantity.words, claim.quantity.value) > 0.005:
         # "Estados Unidos suma 2.7 millones de migrantes expulsados mediante el Título 42",
         # "nearly 43,000 expulsions since the CDC order": expulsions with no period are
         # the policy's so far, from March 2020 to the latest month (May 2023 at most); the
         # guess stands only if the figure agrees with it (a bound, "more than 10,000", is
         # no such figure: any cumulative count passes it; a precise one is tried against the
         # latest months, below).
+        # (A sentence on the policy's end — "following Thursday's expiration of Title 42,
+        # a policy that allowed the U.S. to expel migrants more than 2.8 million times" —
+        # speaks of all of it, so a bound is read over it too.)
         claim.periods = [policy]
         claim.guessed = True
         claim.inherited.append(("no_period_title42", {"period": policy.label}))

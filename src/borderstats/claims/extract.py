@@ -1155,6 +1155,9 @@ _CARRY = {("mx_detentions", "stop"): "mx_detentions", ("mx_detentions", "return"
 # figure", "esta cifra", "de ellos").
 _ANAPHORIC = re.compile(
     r"^\W*(?:it|that|this|these|those|they|esto|eso|ello)\b|"
+    # "- Total encounters: 2,135,005 people\n- 14% decrease from FY 2023": an item of a
+    # list goes on with the list's subject.
+    r"^\s*[-•*–]\s+(?=[^.;]*\d)(?![^.;]*\b(?:border patrol|cbp|ofo|inm|dari[eé]n)\b)|"
     # "Entre 2019 y 2024, estos pasaron de 183 mil a 925 mil": after a time that opens it.
     # ("In the first six months of FY2016 they stood at 27,754": with no comma too.)
     r"^\W*(?:between|from|during|in|entre|desde|de|durante|en)\s[^,;]{2,40}?(?:,\s*|\s+)(?:it|"
@@ -1882,7 +1885,9 @@ def _left_out_beside(clause: str, q: Quantity, own: str) -> list[str]:
 _MIGRATION_OF = re.compile(r"\b(?P<a>\w+)\s+migration\b|\bmigraci[oó]n\s+(?P<b>\w+)",
                            re.IGNORECASE)
 # "The sector", "this sector", "el sector", "dicho sector": one named before.
-_SECTOR_NAME = gated(r"\b(?:" + lx.SECTOR_NAMES + r")\b", re.IGNORECASE)
+# (Not the river: "las heladas aguas del Río Bravo" is no Del Rio sector.)
+_SECTOR_NAME = gated(r"\b(?:" + lx.SECTOR_NAMES + r")\b(?!\s+(?:bravo|grande)\b)",
+                     re.IGNORECASE)
 _THE_SECTOR = re.compile(r"\b(?:(?:the|this|that|el|este|ese|dicho|del|al)\s+sector\b"
                          r"(?!\s+(?:de|del|of)\b)|(?:this|that|esta|esa|dicha)\s+"
                          r"(?:region|area|región|zona|área)\b)", re.IGNORECASE)
@@ -3445,8 +3450,12 @@ _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )
                           # figure written with its words of thousands and millions)
                           r"(?:" + _BASE_HEDGE + r"[\d.,]+(?:\s+(?:millones|millón|mil|million)"
                           r"(?:\s+[\d.,]+)?)*(?!\s*"
-                          r"(?:%|percent|per cent|por ciento))(?:\s+[\w-]+){0,3}?|[\w-]+\s+"
-                          r"(?:in|of|during|en|de|del|durante))\s*$", re.IGNORECASE)
+                          r"(?:%|percent|per cent|por ciento))(?:(?:\s+[\w-]+){0,3}?|"
+                          # ("a 63% reduction from the 144,255 people apprehended or turned
+                          # back in May": the base's own words, up to its period)
+                          r"(?:\s+(?!to\b|a\b|hasta\b|and\b|y\b)[\w-]+){3,5}?\s+(?:in|during|"
+                          r"en|durante))|[\w-]+\s+(?:in|of|during|en|de|del|durante))\s*$",
+                          re.IGNORECASE)
 
 
 # A figure a level is said to be below or above, then its period: "well below the more than
@@ -3478,14 +3487,19 @@ _OVER_A_BASE = re.compile(r"(?:%|\b(?:percent|per cent|up|down|increase|rise|jum
 # August", "un 15% más que el récord anterior, registrado en mayo".
 # ("Desde la cifra récord, registrada en mayo del 2019": where a run began.)
 _BASE_RECORD_SET = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:from|than|over|against|"
-                              r"desde|since|" + _MARKER + r")\s+(?:the\s+|el\s+|la\s+)?"
+                              r"desde|since|doubled|tripled|surpassed|exceeded|topped|broke|"
+                              r"beat|" + _MARKER + r")\s+(?:the\s+|el\s+|la\s+)?"
                               # ("since the Yuma Sector's high point in 2005")
                               r"(?:(?:[\w.-]+\s+){0,2}[\w.-]+[’']s\s+)?"
                               r"(?:(?:old|previous|prior|former|earlier)\s+)?(?:(?:cifra|"
                               r"nivel|figure|level|number|número)\s+)?(?:record|high|peak|"
                               r"récord|máximo|pico)(?:\s+point)?"
+                              # ("the prior record for UAC apprehensions, set during the
+                              # 'border emergency' in FY 2019")
+                              r"(?:\s+(?:for|of)\s+[^,.;\d]{1,40}?)?"
                               r"(?:\s+anterior)?,?\s+(?:(?:that was\s+)?(?:set|reached|"
-                              r"established|recorded)(?:\s+in)?|(?:registrad[oa]|alcanzad[oa]|"
+                              r"established|recorded)(?:\s+(?:during|amid)\s+[^,.;\d]{1,40}?)?"
+                              r"(?:\s+in)?|(?:registrad[oa]|alcanzad[oa]|"
                               r"establecid[oa])(?:\s+en)?|de|in)(?:\s+(?:the|el))?\s*$",
                               re.IGNORECASE)
 
@@ -4653,14 +4667,24 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
         # "Todo indica que en el año fiscal 2021 …": "que" after a verb, with no "más",
         # "menos" or "mayor" before it, introduces a clause, not a base.
         marker = None
-    figure = _BASE_FIGURE.search(before)
+    # ("from the 144,255 people apprehended or turned back in May": the time's own "in".)
+    lead = re.match(r"(?:in|during|en|durante)\s", r.words, re.IGNORECASE)
+    figure = _BASE_FIGURE.search(before) or next((
+        f for f in [_BASE_FIGURE.search(before + lead.group(0))] if f and re.search(
+            r"\d", f.group(0))), None) if lead else _BASE_FIGURE.search(before)
+    if figure and re.match(r"que\b", figure.group(0), re.IGNORECASE) and not re.search(
+            r"\b(?:de|desde)\s+\d", figure.group(0), re.IGNORECASE) and not \
+            _COMPARATIVE_BEFORE_QUE.search(sentence[max(0, r.start - 140):r.start - len(
+                before) + figure.start()]):
+        figure = None  # "El reporte detalla que 2,915 salvadoreños …": a clause, no base
     if figure and figure.group(0).lower().startswith("over") and not _OVER_A_BASE.search(
             before[:figure.start()]):
         figure = None  # "processed migrants over 2 million times in fiscal year 2022"
     if _BASE_BELOW.search(sentence, max(0, r.start - 90), r.start):
         return True
     if marker or figure or _BASE_WORDS.search(
-            before) or _BASE_RECORD_SET.search(before) or _BASE_MULTIPLE.search(before) or \
+            before) or _BASE_RECORD_SET.search(sentence[max(0, r.start - 120):r.start]) or \
+            _BASE_MULTIPLE.search(before) or \
             _BASE_AFTER_PERCENT.search(before) or re.match(
                 r"(?:from|than|over(?!\s+the\s+(?:course|past|last|whole|entire|full)\b|\s+"
                 + _THE_YEAR_SPAN + r")|"

@@ -295,6 +295,16 @@ TOPICS: tuple[Topic, ...] = (
     # counts: "4,962 cubanos han llegado a Florida, de acuerdo con la Guardia Costera".
     Topic("coast_guard", _rx(r"coast guard", r"guardia costera", r"guardacostas"),
           gate=("coast guard", "guardia costera", "guardacostas")),
+    # Regular entries into a country (the INM's "ingresos de extranjeros", visitors,
+    # tourists), which no file of irregular migration counts: "en el 2023 se registraron 40
+    # millones 802 mil 601 ingresos de extranjeros al país".
+    Topic("regular_entries", _rx(r"ingresos? (?:de|por parte de) (?:extranjeros|personas "
+                                 r"extranjeras|visitantes|turistas)",
+                                 r"entradas? (?:regulares|legales|documentadas)",
+                                 r"(?:regular|legal|lawful) entr(?:y|ies) of (?:foreigners|"
+                                 r"visitors|tourists)", r"(?:foreign )?(?:visitors|tourists) "
+                                 r"(?:entered|arrived in)"),
+          gate=("ingreso", "entrada", "entry", "entries", "visitors", "tourists")),
     # Returns as Honduras or El Salvador count those received home (Conmigho, the
     # migrants' reception centres): not Mexico's count of the returns it made.
     Topic("home_returns", _rx(r"conmigho", r"observatorio consular y migratorio",
@@ -470,7 +480,7 @@ TOPICS: tuple[Topic, ...] = (
 # generic "detuvo") is the one meant.
 SPECIFIC = ("gt_returns", "mx_returns", "mx_detentions", "darien", "reverse_flows",
             "release_types", "colombia_transits", "state_enforcement", "city_arrivals",
-            "coast_guard", "home_returns")
+            "coast_guard", "home_returns", "regular_entries")
 GENERIC = ("removals", "apprehensions", "encounters", "crossings")
 # The words of crossing in a sentence that names the Darién are about the Darién.
 TAKES = {"darien": ("crossings",), "reverse_flows": ("crossings", "darien"),
@@ -1260,6 +1270,8 @@ CORRIDOR_CUES: tuple[tuple[Pattern, str], ...] = (
          r"(?:cruz\w+|pas\w+|transit\w+|ingres\w+|entr\w+) (?:por|a) panam[aá]",
          r"(?:crossed|passed|transited|entered) (?:through |into )?panama",
          r"selva (?:panameña|del dari[eé]n)",
+         # "cuando Panamá contabilizó 520.085 personas": Panama's count is the Darién's.
+         r"panam[aá] (?:contabiliz[óo]|registr[óo]|report[óo]|counted|recorded|registered)",
          *_PANAMA_AUTHORITIES), "darien"),
 )
 
@@ -1542,8 +1554,8 @@ RANK_WINDOW_YEARS = re.compile(
     # ("at any point during the last decade", "durante la última década": one decade.)
     r"\b(?:in|during|over|en|durante) (?:the |la )?(?:past|last|previous|última|pasada) "
     r"(?P<decade>decade|década)\b|"
-    r"\b(?:in|en) (?:(?P<hedge>at least|nearly|almost|more than|over|al menos|casi|más de) )?"
-    r"(?:the (?:past|last) |los últimos )?"
+    r"\b(?:in|en|during|over|within|durante) (?:(?P<hedge>at least|nearly|almost|more than|"
+    r"over|al menos|casi|más de) )?(?:the (?:past|last) |los últimos )?"
     # (Any number in words: "in forty five years", "en veinticinco años".)
     r"(?P<n>\d{1,3}|" + "|".join(w.replace(" ", r"[\s-]+") for w in sorted(
         _CARDINALS | _COMPOUND_CARDINALS, key=len, reverse=True)) + r"|a|an|un|una)"
