@@ -7005,6 +7005,12 @@ READINGS = [
     ("El reporte detalla que 2,915 salvadoreños han sido retenidos en los primeros cuatro "
      "meses de 2025 en todo el país, 14,214 menos que los reportados en el mismo periodo de "
      "2024.", "2025-05-13", "comparison", 0, {"verdict": "accurate"}),
+    # "More than 1.6 million apprehensions at the southwest border in fiscal 2021" is a
+    # bound, not a base, however many words stand before its period (Border Patrol,
+    # Southwest: FY2021 1,659,206, the highest fiscal year).
+    ("Border Patrol agents made more than 1.6 million apprehensions at the southwest border "
+     "in fiscal 2021, the most ever recorded.", "2021-10-20", "rank_record", 0,
+     {"periods": ["FY2021"], "verdict": "accurate"}),
 ]
 
 

@@ -4672,6 +4672,9 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
     figure = _BASE_FIGURE.search(before) or next((
         f for f in [_BASE_FIGURE.search(before + lead.group(0))] if f and re.search(
             r"\d", f.group(0))), None) if lead else _BASE_FIGURE.search(before)
+    if figure and re.search(r"\b(?:more|less|fewer|más|menos)\s+$", sentence[:max(
+            0, r.start - len(before) + figure.start())], re.IGNORECASE):
+        figure = None  # "more than 1.6 million …": a bound, no base (past the window's edge)
     if figure and re.match(r"que\b", figure.group(0), re.IGNORECASE) and not re.search(
             r"\b(?:de|desde)\s+\d", figure.group(0), re.IGNORECASE) and not \
             _COMPARATIVE_BEFORE_QUE.search(sentence[max(0, r.start - 140):r.start - len(
