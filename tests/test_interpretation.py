@@ -7011,6 +7011,19 @@ READINGS = [
     ("Border Patrol agents made more than 1.6 million apprehensions at the southwest border "
      "in fiscal 2021, the most ever recorded.", "2021-10-20", "rank_record", 0,
      {"periods": ["FY2021"], "verdict": "accurate"}),
+    # "Adult migrants traveling without families" are single adults, not families (Border
+    # Patrol, Southwest, FY2018: 239,340, rounded by OHSS).
+    ("The number of migrants apprehended by Border Patrol at the U.S.-Mexico border in "
+     "2018—396,579 people—was the fifth lowest total since 1973. The number of adult "
+     "migrants traveling without families (239,331) was almost certainly the second-lowest "
+     "total since 1970.", "2018-11-09", "total", 0,
+     {"filters": {"demographic": ["Single Adults"]}, "verdict": "accurate"}),
+    # "Tried to enter the US without valid papers" counts crossings: the border's
+    # encounters (all CBP, Southwest, February 2019: 76,545).
+    ("The Trump administration reported that 76,103 people tried to enter the US without "
+     "valid papers in February. That number combines people who came to official border "
+     "crossings and migrants who were caught by Border Patrol after crossing illegally.",
+     "2019-03-06", "total", 0, {"measure": "swb_encounters"}),
 ]
 
 

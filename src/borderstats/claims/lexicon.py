@@ -441,6 +441,9 @@ TOPICS: tuple[Topic, ...] = (
           measures=("swb_encounters", "usbp_swb_encounters")),
     Topic("crossings", _rx(r"crossings?", r"crossed", r"crossing", r"crossers", r"cruces",
                            r"(?:tried|attempted) to cross", r"intentaron cruzar",
+                           # "76,103 people tried to enter the US without valid papers"
+                           r"(?:tried|attempted) to enter (?:the\s+)?(?:u\.?s\.?|united states|"
+                           r"country)\b",
                            # "has seen 91,841 people illegally cross", "come across that
                            # sector every single day"
                            r"(?:illegally|unlawfully) cross", r"cross (?:illegally|the border)",
@@ -790,8 +793,9 @@ _GOING_ES = (r"(?:(?:que\s+)?(?:viaja(?:ba)?n|iban|venían|llega(?:ro|ba)?n|viaj
              r"cruza(?:ro|ba)?n|cruzando|entraron|ingresaron)\s+)?")
 POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     # (Not "tengo una familia", "his family": one's own family is no family unit counted.)
-    (_rx(r"famil(?:y|ies)(?: units?| members)?", r"(?<!una )(?<!mi )(?<!su )famili\w+",
-         r"unidades familiares"),
+    # (Not "adult migrants traveling without families": single adults.)
+    (_rx(r"(?<!without )(?<!sin )famil(?:y|ies)(?: units?| members)?",
+         r"(?<!una )(?<!mi )(?<!su )(?<!sin )(?<!without )famili\w+", r"unidades familiares"),
      "demographic", "FMUA"),
     (_rx(r"unaccompanied (?:(?:alien|illegal|immigrant|migrant|undocumented|foreign)\s+){0,2}"
          r"(?:children|minors|kids)", r"children traveling alone",
@@ -836,7 +840,11 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     (_rx(r"single[- ]adults?", r"adultos solos",
          rf"adultos\s+{_GOING_ES}solos",
          # "42,783 hondureños solteros", "adultos solteros"
-         r"(?:adultos|migrantes|personas|\w+(?:os|as))\s+solter[oa]s"), "demographic",
+         r"(?:adultos|migrantes|personas|\w+(?:os|as))\s+solter[oa]s",
+         # "adult migrants traveling without families", "adultos que viajan sin familia"
+         r"adults?\s+(?:migrants\s+)?(?:traveling|travelling|who (?:travel|traveled))\s+"
+         r"(?:alone|without (?:a\s+)?famil(?:y|ies))",
+         rf"adultos\s+{_GOING_ES}sin\s+(?:sus\s+)?famili\w+"), "demographic",
      "Single Adults"),
     # Adults of every status: an age group in Mexico's and the Darién's tables; CBP's
     # families hold adults too, so no US series counts them.
