@@ -4547,7 +4547,7 @@ def _part_period(claim: Claim, whole: Period) -> Period | None:
 
 
 # A year written out: "2021", "FY21", "fiscal year 2021".
-_NAMES_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\bfy\s?'?\d\d\b", re.IGNORECASE)
+_NAMES_A_YEAR = re.compile(lx.NAMES_A_YEAR, re.IGNORECASE)
 # A share of the figure the sentence points back to: "half of that number", "la mitad de
 # esa cifra".
 _OF_THAT = re.compile(r"\s*(?:of|de)\s+(?:that|this|those|esa|esta|dicha|aquella)\b",

@@ -988,7 +988,7 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                                percent_comparison.group("dir")
                                or percent_comparison.group("dir2")), 0.0, None),
                            change_words=percent_comparison.group(0)))
-    elif (fewer := lx.PERCENT_FEWER.search(clause) or _percent_fewer_of(clause)) and \
+    elif (fewer := lx.percent_fewer(clause)) and \
             percent and percent.kind == "percent" and fewer.start() >= percent.start:
         # "La Patrulla Fronteriza detuvo a un 22 por ciento menos de personas", "22 percent
         # fewer people": with no base named, a change from the period before.
@@ -1333,7 +1333,7 @@ _SAME_PERIOD = re.compile(r"^\W*(?:during|in|over|for|en|durante)?\s*(?:the\s+|e
                           r"(?:same|mismo)\s+(?:period|months?|time|per[ií]odo|lapso)\b",
                           re.IGNORECASE)
 # A month, a written year or a span of months: a sentence that names its own period.
-_NAMES_A_PERIOD = re.compile(r"\b(?:19|20)\d\d\b|\bfy\s?'?\d\d\b|\b(?:" + "|".join(
+_NAMES_A_PERIOD = re.compile(lx.NAMES_A_YEAR + r"|\b(?:" + "|".join(
     sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _NAMES_A_MONTH = re.compile(r"\b(?:" + MONTH_NAMES +
                             r")\b", re.IGNORECASE)
@@ -1718,16 +1718,6 @@ _RANK_ORDINAL = re.compile(
     r"décim[oa])[\s-]+(?:(?:highest|largest|biggest|busiest|lowest|smallest|most|fewest|"
     r"best)\b|"
     r"(?:(?:cifra|mes|año|nivel)\s+)?(?:más\s+(?:alt|baj)\w+|mayor\w*|menor\w*))", re.IGNORECASE)
-
-
-# "almost 40% fewer Venezuelans": a percentage more or fewer of one nationality.
-_PERCENT_MORE_OF = re.compile(r"(?:%|\bpercent|\bper cent|\bpor ciento)\s+(?P<dir>more|fewer|"
-                              r"less|más|menos)\s+(?:de\s+)?(?P<who>\w+)", re.IGNORECASE)
-
-
-def _percent_fewer_of(clause: str) -> re.Match | None:
-    m = _PERCENT_MORE_OF.search(clause)
-    return m if m and lx.nationality_of(m.group("who")) else None
 
 
 def _rank_ordinal(words: str) -> int | None:
@@ -4667,11 +4657,14 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
         # "Todo indica que en el año fiscal 2021 …": "que" after a verb, with no "más",
         # "menos" or "mayor" before it, introduces a clause, not a base.
         marker = None
-    # ("from the 144,255 people apprehended or turned back in May": the time's own "in".)
-    lead = re.match(r"(?:in|during|en|durante)\s", r.words, re.IGNORECASE)
-    figure = _BASE_FIGURE.search(before) or next((
-        f for f in [_BASE_FIGURE.search(before + lead.group(0))] if f and re.search(
-            r"\d", f.group(0))), None) if lead else _BASE_FIGURE.search(before)
+    figure = _BASE_FIGURE.search(before)
+    if figure is None and (lead := re.match(r"(?:in|during|en|durante)\s", r.words,
+                                            re.IGNORECASE)):
+        # "From the 144,255 people apprehended or turned back in May": a base figure's
+        # words run up to the time's own "in".
+        figure = _BASE_FIGURE.search(before + lead.group(0))
+        if figure is not None and not re.search(r"\d", figure.group(0)):
+            figure = None
     if figure and re.search(r"\b(?:more|less|fewer|más|menos)\s+$", sentence[:max(
             0, r.start - len(before) + figure.start())], re.IGNORECASE):
         figure = None  # "more than 1.6 million …": a bound, no base (past the window's edge)

@@ -1635,13 +1635,27 @@ COMPARATIVE = _rx(r"as many as",
                   r"than in", r"que en", r"veces más", r"veces (?:el|la|lo|l[oa]s)",
                   r"respecto a", r"frente a", r"comparad[oa]s? con", r"en comparación con",
                   r"que el año", r"de lo que", r"que (?:l[oa]s? )?de")
+# A year written out: "2021", "FY21", "fiscal year 2021".
+NAMES_A_YEAR = r"\b(?:19|20)\d\d\b|\bfy\s?'?\d\d\b"
 # "46 percent more than in fiscal 2022": a comparison stated as a percentage.
 # A percentage more or fewer of those counted, with no base: "22 percent fewer people",
 # "un 22 por ciento menos de personas".
-PERCENT_FEWER = re.compile(
+# ("almost 40% fewer Venezuelans": of one nationality too.)
+_PERCENT_FEWER = re.compile(
     r"(?:%|\bpercent|\bper cent|\bpor ciento)\s+(?P<dir>more|fewer|less|más|menos)\s+(?:de\s+)?"
-    r"(?:people|persons|migrants|apprehensions|arrests|encounters|crossings|personas|migrantes|"
-    r"detenciones|aprehensiones|arrestos|encuentros|cruces)\b", re.IGNORECASE)
+    r"(?P<who>\w+)", re.IGNORECASE)
+_COUNTED_NOUN = re.compile(r"(?:people|persons|migrants|apprehensions|arrests|encounters|"
+                           r"crossings|personas|migrantes|detenciones|aprehensiones|arrestos|"
+                           r"encuentros|cruces)", re.IGNORECASE)
+
+
+def percent_fewer(text: str) -> re.Match | None:
+    """"22 percent fewer people", "un 22 por ciento menos de personas", "40% fewer
+    Venezuelans": a percentage more or fewer of those counted, with no base."""
+    for m in _PERCENT_FEWER.finditer(text):
+        if _COUNTED_NOUN.fullmatch(m.group("who")) or nationality_of(m.group("who")):
+            return m
+    return None
 PERCENT_COMPARISON = re.compile(
     r"(?:%|\bpercent|\bper cent|\bpor ciento)\s+(?P<dir>more|higher|greater|larger|above|up|"
     r"fewer|lower|less|smaller|below|down|más\s+(?:baj|alt)[oa]s?|más|menos|"
