@@ -7024,6 +7024,34 @@ READINGS = [
      "valid papers in February. That number combines people who came to official border "
      "crossings and migrants who were caught by Border Patrol after crossing illegally.",
      "2019-03-06", "total", 0, {"measure": "swb_encounters"}),
+    # "From the previous month" is the base, not a fiscal year a lead clause named
+    # (Border Patrol, Southwest: August 2019 50,684, September 40,507).
+    ("Analyzing the latest CBP figures for fiscal year 2019, Kopits argues that although the "
+     "Border Patrol apprehended 40,507 persons at the southwest border in September, that "
+     "figure represents a decline of 20 percent from the previous month.", "2019-11-01",
+     "change", 0, {"verdict": "accurate", "says": "from 50,684 in August 2019"}),
+    # "Han muerto o desaparecido": deaths, which no file counts (not the Darién's crossings).
+    ("En lo que va de este año, 30 personas han muerto o desaparecido en el Darién.",
+     "2022-10-15", "total", 0, {"verdict": "unverifiable"}),
+    # A US president's term as a time leaves Mexico the one counting; an average is set
+    # against an average (Mexico, January–August 2024: 115,308 a month; 2019: 15,245 a
+    # month, 7.56 times).
+    ("Since January, Mexico has averaged 115,636 migrants per month, 7.5 times the monthly "
+     "average during 2019.", "2024-09-15", "comparison", 0,
+     {"measure": "mx_irregular_migrants", "verdict": "accurate"}),
+    ("Since January, Mexico has averaged 115,636 blocked or encountered migrants per "
+     "month, 11 times the monthly average during Trump’s first administration.",
+     "2024-09-15", "comparison", 0, {"measure": "mx_irregular_migrants"}),
+    # A window opening the sentence: the change over it, from the year before it to its
+    # last (Tucson sector, 2005 429,868, 2015 65,176: -84.8%).
+    ("In just the last decade, apprehensions of illegal border-crossers in the Tucson Sector "
+     "— the top indicator of illegal entries into the United States — declined by more "
+     "than 80 percent.", "2016-06-15", "change", 0, {"verdict": "accurate"}),
+    # "We can expect": a projection, judged on the outcome (family units, Southwest, 2019:
+    # 476,684).
+    ("Unless something is done, we can expect some 500,000 families to be apprehended "
+     "this year.", "2019-05-10", "total", 0, {"verdict": "accurate",
+                                               "says": "a projection"}),
 ]
 
 

@@ -3632,6 +3632,16 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
     return before_p, after_p
 
 
+# What may open a sentence before the window it speaks of: "In just the last decade, …".
+_WINDOW_FRONTED = re.compile(r"[\W_]*(?:(?:and|but|yet|so|in|over|during|within|just|only|y|"
+                             r"pero|en|durante|solo|sólo|tan)\s+)*", re.IGNORECASE)
+
+
+def _window_fronted(text: str, words: str, before: int) -> bool:
+    at = text.lower().find(words.lower(), 0, before)
+    return at >= 0 and bool(_WINDOW_FRONTED.fullmatch(text[:at]))
+
+
 def _change_periods_as_named(claim: Claim, r: Reading) -> tuple[Period, Period]:
     if r.base:
         return _joined(r.base), _joined(r.periods)
@@ -3649,9 +3659,12 @@ def _change_periods_as_named(claim: Claim, r: Reading) -> tuple[Period, Period]:
     if not claim.each and not claim.compare_to and claim.time_kind == "relative" and \
             len(r.periods) > 1 and all(p.kind in ("year", "fiscal_year") for p in r.periods) \
             and q is not None and q.kind in ("percent", "multiplier") and claim.time_words and \
-            claim.time_words.lower() in claim.sentence.text[q.end:q.end + 40].lower():
-        # "Down 50% in the last four years", "un 43% en los dos últimos años": the change
-        # over the whole window, from the year before it to its last year.
+            (claim.time_words.lower() in claim.sentence.text[
+                claim.start + q.end:claim.start + q.end + 40].lower() or
+             _window_fronted(claim.sentence.text, claim.time_words, claim.start + q.start)):
+        # "Down 50% in the last four years", "un 43% en los dos últimos años", "In just the
+        # last decade, apprehensions … declined by more than 80 percent": the change over
+        # the whole window, from the year before it to its last year.
         return r.periods[0].shifted_years(-1), r.periods[-1]
     after_p = r.periods[-1]
     if claim.since is not None and after_p.kind == "range" and "month" in claim.since.extra \

@@ -2533,6 +2533,11 @@ def _record_over_its_window(claim: Claim, context: _Context) -> None:
     claim.alternatives = []
 
 
+# "Averaged … per month", "un promedio mensual de": a level that is a month's average.
+_PER_MONTH = re.compile(r"\b(?:averag\w+|promedi\w+|monthly|mensual\w*)\b|\b(?:per|a|each|"
+                        r"every|al|por|cada)\s+(?:month|mes)\b", re.IGNORECASE)
+
+
 def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
                   refs: list[TimeRef], context: _Context, previous: Claim | None) -> None:
     """Say which periods the claim is about, and against which it compares: the clause's
@@ -2541,6 +2546,12 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
     if claim.seasonal is not None:
         return  # its years are set (``_clause_claims``)
     _periods_from_words(claim, clause, offset, sentence, refs, context, previous)
+    if claim.kind == "comparison" and claim.compare_stat == "average" and claim.stat is None \
+            and claim.periods and claim.periods[0].months > 1 and _PER_MONTH.search(
+                sentence, 0, offset + claim.anchor):
+        # "Mexico has averaged 115,636 … per month—11 times the monthly average during
+        # Trump's first administration": an average against an average.
+        claim.stat = "average"
     _month_after_the_base(claim, sentence, refs)
     if claim.kind == "change" and len(claim.compare_to) == 1:
         # "Una disminución del 42 % desde mayo de 2023": a change since a month is from that
@@ -3354,6 +3365,13 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     elif claim.kind == "change" and len(claim.periods) == 1 and len(own) > 1 and \
             not claim.compare_to:
         second = own[1]
+        if (base := next((r for r in own[2:] if _is_base(r, sentence, refs)), None)) and \
+                not _is_base(second, sentence, refs):
+            # "… for fiscal year 2019, … 40,507 … in September, a decline of 20 percent
+            # from the previous month": the base the sentence names, against the period
+            # named just before it.
+            claim.periods = list(own[own.index(base) - 1].periods)
+            second = base
         from_to = re.search(r"(?<!respecto )(?<!frente )(?<!compared )(?<!comparado )"
                             r"(?<!comparada )\b(?:to|a|hasta)\s+(?:the\s+|l[oa]s?\s+)?"
                             r"[\d.,]+(?![\d.,]*\s*"

@@ -220,7 +220,10 @@ TOPICS: tuple[Topic, ...] = (
                           r"without being (?:apprehended|caught|detected|stopped|encountered)",
                           r"sin ser (?:detenid|detectad|capturad|aprehendid)[oa]s")),
     Topic("deaths", _rx(r"deaths", r"died", r"muertes", r"fallecid\w+", r"human remains",
-                        r"remains (?:of|were|found)", r"murieron", r"muertos")),
+                        r"remains (?:of|were|found)", r"murieron", r"muertos",
+                        # "30 personas han muerto o desaparecido", "perdieron la vida"
+                        r"(?:han|ha|habían|había)\s+muerto", r"muri[óo]", r"lost their lives",
+                        r"perd(?:ieron|ido|ió) la vida")),
     # Mexicans sent back to Mexico ("fueron devueltos 160,192 paisanos", "menores mexicanos
     # devueltos a México"): UPM publishes these repatriations, but they are not ingested.
     Topic("mx_repatriated", _rx(
@@ -560,11 +563,23 @@ _US_DESTINATION = _rx(r"(?:journey|way|trek|route|trip|heading|headed|bound|en r
                       + _US_NAME_ES)
 
 
+# A US president's term as a time ("11 times the monthly average during Trump's first
+# administration", "bajo el gobierno de Biden"): when, not whose count.
+_US_TERM_AS_TIME = _rx(r"(?:during|under|throughout|durante|bajo)\s+(?:the\s+|el\s+|la\s+)?"
+                       r"(?:(?:first|second|primer|segundo)\s+)?(?:(?:administración|gobierno|"
+                       r"mandato|presidencia)\s+de\s+)?(?:(?:president|presidente)\s+)?"
+                       r"(?:donald\s+|joe\s+)?(?:trump|biden)(?:'s|’s)?(?:\s+(?:first|second))?"
+                       r"(?:\s+(?:administration|term|presidency|government))?")
+
+
 def names_us(sentence: str) -> bool:
     """Whether a sentence points to the US series: the country, its agencies, states and
-    presidents, or its border in English words (not as where migrants are headed)."""
+    presidents, or its border in English words (not as where migrants are headed, nor a
+    president's term as a time)."""
     if _US_DESTINATION.search(sentence):
         sentence = _US_DESTINATION.sub(" ", sentence)
+    if _US_TERM_AS_TIME.search(sentence):
+        sentence = _US_TERM_AS_TIME.sub(" ", sentence)
     return bool(US_CUES.search(sentence) or US_BORDER_WORDS.search(sentence))
 MX_SOUTH_CUES = _rx(r"chiapas", r"tapachula", r"guatemal\w+", r"suchiate", r"belice",
                     r"tabasco", r"campeche", r"quintana roo", r"ciudad hidalgo", r"tenosique",
@@ -1303,6 +1318,8 @@ PROJECTION = _rx(r"on (?:track|pace|course|target)", r"will (?:\w+ )?(?:be|see|r
                  r"si se mantiene(?:n)? (?:la tendencia|el ritmo|el promedio)",
                  r"elevar[ií]a", r"would (?:bring|push|raise|put)",
                  r"rumbo a", r"expect(?:s|ed)? to", r"predict(?:s|ed|ions?)?\b",
+                 # "we can expect some 500,000 families to be apprehended this year"
+                 r"(?:we|you|one) (?:can|could|should|may|might|will)? ?expect",
                  r"forecasts?\b", r"esperan? (?:que|recibir|superar|alcanzar|llegar)",
                  r"de seguir (?:esta|la|este|el) (?:tendencia|ritmo)", r"se habr[áa]n?\b")
 # A figure its text calls preliminary, unofficial or an early count: later releases revise it.
