@@ -7052,6 +7052,40 @@ READINGS = [
     ("Unless something is done, we can expect some 500,000 families to be apprehended "
      "this year.", "2019-05-10", "total", 0, {"verdict": "accurate",
                                                "says": "a projection"}),
+    # "Del primero al 14 de septiembre": days, which no monthly file holds.
+    ("La migración irregular en la frontera de México-Estados Unidos aumentó 13% del primero "
+     "al 14 de septiembre, informó el presidente.", "2023-09-20", "change", 0,
+     {"verdict": "unverifiable"}),
+    # "The last month with information available" glosses April, not the latest month
+    # (Salvadorans, Southwest, October–April: 35,401 then 36,927, +4.3%).
+    ("In fiscal year 2024, from October 2023 to April 2024, the last month with information "
+     "available, there were 36,925 compatriots intercepted at the southern border, a 4.1% "
+     "increase compared to the same period the previous year.", "2024-06-07", "change", 0,
+     {"periods": ["2023-10..2024-04"]}),
+    # "An official familiar with the numbers" names no families (Border Patrol, Southwest,
+    # July 2024: 56,400).
+    ("Unpublished DHS data shows that border encounters between ports of entry plummeted "
+     "again to approximately 57,000 in July, according to an official familiar with the "
+     "numbers.", "2024-08-02", "change", 0, {"filters": {}, "verdict": "accurate"}),
+    # A second predicate's period ("and have been stable thus far this year") is not the
+    # change's (Border Patrol, Southwest: December 2023 249,740, April 2024 128,895).
+    ("Since December, illegal crossings at the U.S.-Mexico border are down more than 40 "
+     "percent, and have been relatively stable thus far this year.", "2024-05-15", "change",
+     0, {"verdict": "accurate", "says": "249,740 in December 2023"}),
+    # The period in brackets is the one the words describe (nationwide, FY2023: 3,201,144).
+    ("En los 12 meses del año fiscal (entre octubre de 2022 y septiembre de 2023) las "
+     "autoridades reportaron cifras récord de detenciones de migrantes en las fronteras del "
+     "país.", "2024-01-15", "rank_record", 0, {"periods": ["2022-10..2023-09"]}),
+    # "Una racha de cuatro meses en 2019" counts months, and follows "por primera vez
+    # desde": the window of a first, not the figure's period (Southwest, February 2021:
+    # 101,099).
+    ("El mes pasado, los encuentros superaron los 100.000 por primera vez desde una racha "
+     "de cuatro meses en 2019.", "2021-03-20", "total", 0, {"periods": ["2021-02"]}),
+    # "The year before", opening a sentence: the month the text named, a year back
+    # (Southwest, February 2020: 36,687).
+    ("In February, there were 101,099 southwest land border encounters. The year before, "
+     "there had been 36,697 such encounters.", "2021-09-15", "total", 1,
+     {"periods": ["2020-02"], "verdict": "accurate"}),
 ]
 
 
@@ -7072,6 +7106,17 @@ def test_a_count_of_nationalities_or_sectors_is_no_claim(engine: Engine, text: s
     # Valley, October 2021 – May 2022 333,313).
     claims = check(text, date=day, engine=engine)["claims"]
     assert [(c["kind"], c["verdict"]) for c in claims] == [("total", "accurate")], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Los datos oficiales no nos permiten verificar si las detenciones en la frontera son, "
+    "como afirmó Trump, “las más bajas alguna vez registradas”.",
+    "It is too early to tell whether border apprehensions are the lowest on record.",
+])
+def test_a_record_asked_about_is_no_claim(engine: Engine, text: str) -> None:
+    # "Verificar si son los más bajos", "whether … the lowest": asked, not claimed.
+    claims = check(text, date="2025-03-10", engine=engine)["claims"]
+    assert not [c for c in claims if c["kind"] == "rank_record"], claims
 
 
 def test_a_fraction_of_a_population_is_no_share(engine: Engine) -> None:

@@ -400,7 +400,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     fiscal_context = bool(lx.FISCAL_WORDS.search(text)) or fiscal_doc
     counted = context.periods[0] if len(context.periods) == 1 and \
         context.periods[0].kind == "month" else None
-    refs = [_shift_from_text(r, context, text) for r in time_refs(
+    refs = [_shift_from_text(r, context, text, sentence.paragraph) for r in time_refs(
         text, ref, fiscal_context=fiscal_context, president=context.president,
         is_base=lambda r, refs: _is_base(r, text, refs), counted=counted)]
     if (then := _SINCE_THEN.search(text)) and (context.named or context.since_start) and \
@@ -558,7 +558,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             span = _DAY_SPAN.search(clause)
             first, last = (span.group("a") or span.group("a2"),
                            span.group("b") or span.group("b2")) if span else ("1", "31")
-            if span and not (int(first) == 1 and int(last) >= 28) or \
+            if span and not (_day_number(first) == 1 and int(last) >= 28) or \
                     _days_across_months(clause):
                 # "un desplome de 85% en las detenciones desde el 20 al 31 de enero": days
                 # within a month, which the monthly files do not have; so are "between April
@@ -611,6 +611,11 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # la frontera entre Arizona y Sonora (México)": a Border Patrol sector is
                 # the US series' geography, never Mexico's.
                 claim.topic = TOPIC["apprehensions"]
+            if claim.kind == "rank_record" and claim.rank_words and _ASKED_WHETHER.search(
+                    text, 0, max(0, text.find(claim.rank_words))):
+                # "Los datos no nos permiten verificar si son 'los más bajos alguna vez
+                # registrados'": a record asked about, not claimed.
+                continue
             out.append(claim)
             previous = claim
             if claim.kind in ("change", "comparison"):
@@ -1584,9 +1589,16 @@ _WHEN_IT_BEGAN = re.compile(
     re.IGNORECASE)
 
 
-def _shift_from_text(r: TimeRef, context: _Context, sentence: str) -> TimeRef:
+def _shift_from_text(r: TimeRef, context: _Context, sentence: str,
+                     paragraph: int = -1) -> TimeRef:
     """"The same period last year" in a sentence that names no period of its own: the
     period the text named last, moved back."""
+    if r.kind == "relative" and r.extra.get("opens") and "years" in r.extra and \
+            context.periods and context.paragraph == paragraph:
+        # "… 101,099 encounters in February. The year before, there had been 36,697": that
+        # February, a year back.
+        return TimeRef(r.words, r.start, r.end, "range",
+                       tuple(p.shifted_years(r.extra["years"]) for p in context.periods))
     if r.kind != "anaphor" or "years" not in r.extra:
         return r
     if not context.periods:
@@ -2533,6 +2545,11 @@ def _record_over_its_window(claim: Claim, context: _Context) -> None:
     claim.alternatives = []
 
 
+# ", and have been …", "; but it remained …": a second predicate of the same subject.
+_NEW_PREDICATE = re.compile(r"[,;]\s+(?:and|but|yet|y|pero)\s+(?:(?:it|they|that)\s+)?(?:have|"
+                            r"has|had|are|is|were|was|remained|remains|stayed|held|han|ha|"
+                            r"se han|se ha|siguen|sigue|se mantuv\w+|se mantien\w+)\b",
+                            re.IGNORECASE)
 # "Averaged … per month", "un promedio mensual de": a level that is a month's average.
 _PER_MONTH = re.compile(r"\b(?:averag\w+|promedi\w+|monthly|mensual\w*)\b|\b(?:per|a|each|"
                         r"every|al|por|cada)\s+(?:month|mes)\b", re.IGNORECASE)
@@ -2735,6 +2752,13 @@ def _returned_by_both(claim: Claim) -> None:
     claim.filters.pop("returned_from", None)
 
 
+# "Whether it is the lowest", "verificar si son los más bajos": what is asked, not said.
+_ASKED_WHETHER = re.compile(r"\b(?:verify|verificar|know|saber|determine|determinar|confirm|"
+                            r"confirmar|tell|decir|check|comprobar|establish|establecer|"
+                            r"unclear|claro|sure|seguro|asks?|asked|pregunt\w+|wonder\w*)\s+"
+                            r"(?:[\w'’]+\s+){0,3}?(?:whether|if|si)\b[^.;:]*$", re.IGNORECASE)
+
+
 def _not_against_itself(claim: Claim, sentence_claims: list[Claim]) -> None:
     """A change is never against its own period. "Detuvo en junio a 30 mil. Esto representa
     un aumento del 41% respecto al mes anterior", written in July: the month before June,
@@ -2824,6 +2848,13 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     refs = [r for r in refs if r.kind != "anaphor"]
     clause_refs = [r for r in clause_refs if r.kind != "anaphor"]
     own = [r for r in clause_refs if r.kind != "presidency"]
+    if claim.kind == "change" and claim.quantity is not None and len(own) > 1:
+        # "Since December, illegal crossings … are down more than 40 percent, and have been
+        # relatively stable thus far this year": a period of the predicate after it is not
+        # the change's.
+        q_end = offset + claim.quantity.end
+        own = [r for r in own if not (r.start >= q_end and _NEW_PREDICATE.search(
+            sentence, q_end, r.start))] or own
     fronted = next((r for r in refs if r.kind in ("month", "year", "fiscal_year", "range",
                                                   "since")
                     and r.end <= offset and _FRONTED.fullmatch(
@@ -2864,8 +2895,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             between = sentence[figure_end:r.start] if figure_end is not None else ""
             return figure_end is not None and r.start >= figure_end and r.kind in (
                 "year", "fiscal_year", "relative", "range") and bool(
-                _RANK_BEFORE.search(between)) and not re.search(
-                r"\d|\br[eé]cord\b", between, re.IGNORECASE)
+                _RANK_BEFORE.search(between) or _FIRST_TIME_SINCE.search(between)) and \
+                not re.search(r"\d|\br[eé]cord\b", between, re.IGNORECASE)
         # With no period of its own, such a level is the latest month's.
         claim.latest_if_none = any(window(r) for r in refs if r.kind != "since")
         own = [r for r in own if not window(r)]
@@ -3655,7 +3686,8 @@ _OF_CHANGE = re.compile(r"\s+(?:of|del|de la)\s+(?:that|the|this|ese|este|esa|es
                         re.IGNORECASE)
 _MONTHS = "(?:" + MONTH_NAMES + r")\.?"
 _DAY_SPAN = re.compile(
-    r"\b(?:del?|desde el|entre el|from|between)\s+(?P<a>\d{1,2})\s+(?:al?|to|y|and|-|–)\s+"
+    r"\b(?:del?|desde el|entre el|from|between)\s+(?P<a>\d{1,2}|primero|1ro|1o|1º)\s+"
+    r"(?:al?|to|y|and|-|–)\s+"
     r"(?:el\s+)?(?P<b>\d{1,2})\s+(?:de\s+)?" + _MONTHS + r"|\b(?:from|between)\s+" + _MONTHS
     + r"\s+(?P<a2>\d{1,2})\s+(?:to|and|-|–|through)\s+(?P<b2>\d{1,2})\b", re.IGNORECASE)
 # Days across two months: "between April 16 and May 11, 2023", "del 16 de abril al 11 de
@@ -3663,7 +3695,8 @@ _DAY_SPAN = re.compile(
 _DAYS_ACROSS = re.compile(
     r"\b(?:from|between)\s+(?P<m1>" + _MONTHS + r")\s+(?P<a>\d{1,2})(?:st|nd|rd|th)?,?\s+"
     r"(?:to|and|-|–|through)\s+(?P<m2>" + _MONTHS + r")\s+(?P<b>\d{1,2})\b|"
-    r"\b(?:del?|desde el|entre el)\s+(?P<a2>\d{1,2})\s+de\s+(?P<m3>" + _MONTHS + r")\s+"
+    r"\b(?:del?|desde el|entre el)\s+(?P<a2>\d{1,2}|primero|1ro|1o|1º)\s+de\s+(?P<m3>"
+    + _MONTHS + r")\s+"
     r"(?:al?|y el|y|hasta el)\s+(?P<b2>\d{1,2})\s+de\s+(?P<m4>" + _MONTHS + r")", re.IGNORECASE)
 
 
@@ -3675,8 +3708,13 @@ def _days_across_months(clause: str) -> bool:
         return False
     first, last = (MONTHS[(m.group(g) or m.group(h)).rstrip(".").lower()]
                    for g, h in (("m1", "m3"), ("m2", "m4")))
-    a, b = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
+    a, b = _day_number(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
     return (last - first) % 12 == 1 and not (a == 1 and b >= 28)
+
+
+def _day_number(word: str) -> int:
+    """"16", "primero", "1º": the day of the month."""
+    return int(word) if word.isdigit() else 1
 
 
 # One day named as when a count was made: "el 28 de junio se contabilizaron 137",
@@ -3784,6 +3822,10 @@ _MARKER_BETWEEN = re.compile(r"\b(?:(?<!other )than|times|compared (?:to|with)|v
                              # start right after the comparison ("el año anterior").
                              r"\b(?:más|menos|mayor|menor|superior|inferior)\s+(?:que|a)\s*$",
                              re.IGNORECASE)
+# "Superaron los 100.000 por primera vez desde una racha de cuatro meses en 2019": what
+# follows is the window of a first, not the figure's period.
+_FIRST_TIME_SINCE = re.compile(r"\b(?:for the first time since|first time since|por primera "
+                               r"vez desde)\b", re.IGNORECASE)
 _RANK_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|biggest|best|"
                           r"worst|record|busiest|más baj\w+|más alt\w+|menor|mayor|récord)\b"
                           r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)

@@ -810,7 +810,9 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     # (Not "tengo una familia", "his family": one's own family is no family unit counted.)
     # (Not "adult migrants traveling without families": single adults.)
     (_rx(r"(?<!without )(?<!sin )famil(?:y|ies)(?: units?| members)?",
-         r"(?<!una )(?<!mi )(?<!su )(?<!sin )(?<!without )famili\w+", r"unidades familiares"),
+         # (Not "an official familiar with the numbers".)
+         r"(?<!una )(?<!mi )(?<!su )(?<!sin )(?<!without )famili(?!ar\s+(?:with|to)\b)"
+         r"(?!ari[tsz])\w+", r"unidades familiares"),
      "demographic", "FMUA"),
     (_rx(r"unaccompanied (?:(?:alien|illegal|immigrant|migrant|undocumented|foreign)\s+){0,2}"
          r"(?:children|minors|kids)", r"children traveling alone",

@@ -286,6 +286,13 @@ def so_far(p: Period, ref: dt.date) -> Period | None:
 _COMPILED: dict[str, Gated] = {}
 
 
+# ("Una racha de cuatro meses en 2019", "three months in 2019": how many months, not the
+# same months in that year.)
+_COUNT_BEFORE = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                           r"several|few|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+                           r"once|varios|unos)\s*$", re.IGNORECASE)
+
+
 def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
               president: str | None = None,
               is_base: Callable[[TimeRef, list[TimeRef]], bool] | None = None,
@@ -1097,7 +1104,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         # "Last month": the last that had ended; said before its figures were out, the one
         # before too ("last month, CBP reported the highest monthly total … of 239,416", on
         # 10 July 2022, before June's figures: May's).
-        (r"\blast month\b|\b(?:el|al|del) mes pasado\b",
+        # (Not "April 2024, the last month with information available": a gloss of the
+        # month named.)
+        (r"\blast month\b(?!\s+(?:with|for which|of|that has|con|del que|de la que)\s+"
+         r"(?:\w+\s+){0,2}?(?:information|data|figures|numbers|información|datos|cifras|"
+         r"available|disponibles?))|\b(?:el|al|del) mes pasado\b",
          lambda: (Period.month(last.year, last.month),),
          ((_month_of(add_months(last, -1)),),) if ref.day < PUBLISHED_BY_DAY else ()),
         (r"\bthis month\b|\beste mes\b|\bin the current month\b|"
@@ -1547,8 +1558,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"periods?|time|quarter|mes|meses|periodos?|período|lapso|trimestre|semestre)"
          r"(?:\s+de\s+tiempo)?,?\s+(?:(?:pero|but)\s+)?(?:in|of|de|del|en)\s+"
          r"(?P<y>(?:19|20)\d\d)\b",
-         lambda m: add(m, "shift", (), extra={"to_year": int(m.group("y")),
-                                              "years": 0, "whole_year": False}))
+         lambda m: None if _COUNT_BEFORE.search(m.string, 0, m.start()) else add(
+             m, "shift", (), extra={"to_year": int(m.group("y")), "years": 0,
+                                    "whole_year": False}))
 
     # "The same 10-month period in fiscal 2019", "this same time frame for fiscal year
     # 2024", "el mismo periodo del año fiscal 2019": the months named before it, in that
@@ -1596,7 +1608,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         _not_appositions(found, low), low), low)]
     found = [_so_far_by(t, low, fiscal_context) for t in found]
     found = _its_months(sorted(found, key=lambda t: t.start), low)
-    found = _resolve_shifts(found, ref)
+    found = _resolve_shifts(found, ref, low)
     if is_base is not None:
         found = _set_in_a_year(found, sentence, ref, is_base)
     found = _month_of_that_year(found, sentence)
@@ -1845,6 +1857,14 @@ def _not_appositions(found: list[TimeRef], low: str) -> list[TimeRef]:
             # months named within the year are the period.
             out[-1] = t
             continue
+        if prev is not None and prev.kind == "relative" and t.kind in (
+                "range", "fiscal_year", "year", "month") and t.start >= prev.end and \
+                re.fullmatch(r"\s*\(\s*(?:entre|between|from|de|del|desde|i\.e\.,?|es decir,?)?"
+                             r"\s*", low[prev.end:t.start]) and re.match(r"\s*\)", low[t.end:]):
+            # "En los 12 meses del año fiscal (entre octubre de 2022 y septiembre de 2023)":
+            # the period in brackets is the one the words describe.
+            out[-1] = t
+            continue
         if prev is not None and prev.kind == "month" and t.kind == "fiscal_year" and \
                 len(t.periods) == 1 and t.periods[0].contains(prev.periods[0].start) and \
                 re.fullmatch(r"\s*\(\s*", low[prev.end:t.start]) and \
@@ -1988,7 +2008,7 @@ def _through(found: list[TimeRef], low: str) -> list[TimeRef]:
     return out
 
 
-def _resolve_shifts(found: list[TimeRef], ref: dt.date) -> list[TimeRef]:
+def _resolve_shifts(found: list[TimeRef], ref: dt.date, low: str) -> list[TimeRef]:
     """A shift ("the previous year", "the same period last year") takes the period named
     before it in the sentence, moved back; "the previous year" after a year is the year
     before it, after a month or a run of months the same months a year earlier."""
@@ -2021,6 +2041,12 @@ def _resolve_shifts(found: list[TimeRef], ref: dt.date) -> list[TimeRef]:
                 out.append(replace(t, kind="year",
                                    periods=(Period.year(t.extra["to_year"]),)))
             continue
+        # ("A year earlier, there had been 36,697 such encounters", opening its sentence:
+        # the period the text named last, a year back, when there is one; see the
+        # extractor's ``_shift_from_text``.)
+        opens = bool(re.fullmatch(r"\W*(?:(?:and|but|y|pero)\s+)?", low[:t.start]))
+        if opens:
+            t = replace(t, extra=t.extra | {"opens": True})
         if base is None and t.words.strip().lower() in ("a year ago", "a year earlier",
                                                         "un año antes", "hace un año"):
             out.append(replace(t, kind="relative", periods=(
