@@ -7086,6 +7086,26 @@ READINGS = [
     ("In February, there were 101,099 southwest land border encounters. The year before, "
      "there had been 36,697 such encounters.", "2021-09-15", "total", 1,
      {"periods": ["2020-02"], "verdict": "accurate"}),
+    # A fraction of another period's figure compares the periods (Colombians, Southwest,
+    # January–February 2023 against 2022), it is no share of a group.
+    ("Él es uno de los 61.813 colombianos que ha llegado a esa zona limítrofe en lo que va de "
+     "2023, un número que equivale casi a la mitad de quienes fueron interceptados en 2022 "
+     "(130.971).", "2023-03-15", "comparison", 0, {"periods": ["2023-01..2023-02"]}),
+    # "The peak level back in 2000" is the record's own year (Border Patrol, Southwest,
+    # FY2000: 1,643,679, the highest).
+    ("Last year border patrol apprehended just over 556,000 people, about a third of the "
+     "peak level back in 2000.", "2010-06-01", "rank_record", 0, {"periods": ["FY2000"]}),
+    # "August apprehensions" is a month; "than July", after "In Fiscal Year 2018", is that
+    # year's July (Southwest: July 2018 40,149, August 46,719, +16.4%).
+    ("In Fiscal Year 2018, August apprehensions were 16 percent higher than July.",
+     "2019-09-10", "comparison", 0, {"periods": ["2018-08"], "verdict": "accurate"}),
+    # "Entering from Mexico and northern Central America" lists origins: Mexicans too.
+    ("The number of migrants entering from Mexico and northern Central America has decreased "
+     "for the third consecutive month, as the Biden-Harris Administration works with our "
+     "partners in the region to address the root causes of migration, facilitate "
+     "repatriation, and take thousands of smugglers off the streets.", "2022-09-15",
+     "streak", 0,
+     {"filters": {"citizenship": ["MEX", "GTM", "HND", "SLV"]}}),
 ]
 
 

@@ -633,6 +633,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         out.append(last_time)
     for claim in out:
         _not_against_itself(claim, out)
+        _share_of_another_period(claim, out)
     _respectively(out, refs, text)
     _from_to_levels(out, text)
     for claim in out:
@@ -2069,10 +2070,14 @@ _FROM_COLOMBIA = re.compile(r"\b(?:desde|from|de|entre) colombia\b", re.IGNORECA
 # "Migrants entering from Mexico", "cruzar a Estados Unidos desde México": where the border
 # was crossed from, not who crossed it.
 _FROM_MEXICO = re.compile(
-    r"\b(?:enter(?:ing|ed|s)?|cross(?:ing|ed|es)?|com(?:ing|es?)|came|illegally)\s+(?:(?:into|"
+    r"(?:\b(?:enter(?:ing|ed|s)?|cross(?:ing|ed|es)?|com(?:ing|es?)|came|illegally)\s+(?:(?:into|"
     r"in)\s+(?:the\s+)?(?:u\.?s\.?|united states|this country)\s+)?from\s+mexico\b|"
     r"\b(?:entrar|cruzar|ingresar|cruzaron|entraron|ingresaron|cruzan|entran)\s+(?:a\s+"
-    r"(?:ee\.?\s?uu\.?|estados unidos)\s+)?desde\s+méxico\b", re.IGNORECASE)
+    r"(?:ee\.?\s?uu\.?|estados unidos)\s+)?desde\s+méxico\b)"
+    # (Not "entering from Mexico and northern Central America": origins listed.)
+    r"(?!\s*(?:,|and|y|or|o)\s+(?:\w+\s+){0,2}(?:central america|centroam[eé]rica|"
+    r"guatemala|honduras|el salvador|the northern triangle|el tri[aá]ngulo norte))",
+    re.IGNORECASE)
 
 
 def _describe(claim: Claim, clause: str, offset: int, sentence: str,
@@ -2752,6 +2757,24 @@ def _returned_by_both(claim: Claim) -> None:
     claim.filters.pop("returned_from", None)
 
 
+def _share_of_another_period(claim: Claim, sentence_claims: list[Claim]) -> None:
+    """"224,397 … in May, which is almost half of the 458,088 total … for all of fiscal
+    year 2020": a fraction of another period's figure compares the two periods; it is no
+    share of a group."""
+    if claim.kind != "share" or claim.quantity is None or claim.quantity.kind != "fraction" \
+            or len(claim.periods) != 1 or claim.share_group:
+        return
+    whole = claim.periods[0]
+    level = next((c for c in reversed(sentence_claims) if c.kind == "total" and
+                  c.start + c.anchor < claim.start + claim.anchor and len(c.periods) == 1
+                  and (c.periods[0].end < whole.start or c.periods[0].start > whole.end)),
+                 None)
+    if level is None:
+        return
+    claim.kind = "comparison"
+    claim.compare_to, claim.periods, claim.alternatives = [whole], list(level.periods), []
+
+
 # "Whether it is the lowest", "verificar si son los más bajos": what is asked, not said.
 _ASKED_WHETHER = re.compile(r"\b(?:verify|verificar|know|saber|determine|determinar|confirm|"
                             r"confirmar|tell|decir|check|comprobar|establish|establecer|"
@@ -3225,6 +3248,15 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             # vistos por última vez a mediados de 2019": a run said of the month just named
             # ends in it.
             own = before[-1:] + [r for r in own if r is not before[-1]]
+    if claim.kind == "rank_record" and claim.rank_words:
+        # "About a third of the peak level back in 2000": the record's own period, named
+        # right after its words.
+        at = sentence.find(claim.rank_words, offset)
+        right_after = next((r for r in refs if at >= 0 and r.start >= at + len(
+            claim.rank_words) and r.kind in ("year", "fiscal_year", "month") and
+            _RECORD_OF_PERIOD.fullmatch(sentence[at + len(claim.rank_words):r.start])), None)
+        if right_after is not None:
+            own = [right_after, *[r for r in own if r is not right_after]]
     chosen = own[0] if own else None
     if chosen is None and claim.kind == "change" and relation is not None and \
             relation.compare_to and relation.periods and not claim.compare_to:
@@ -3822,6 +3854,11 @@ _MARKER_BETWEEN = re.compile(r"\b(?:(?<!other )than|times|compared (?:to|with)|v
                              # start right after the comparison ("el año anterior").
                              r"\b(?:más|menos|mayor|menor|superior|inferior)\s+(?:que|a)\s*$",
                              re.IGNORECASE)
+# "The peak level back in 2000", "el máximo de 2019": the period the record was set in.
+_RECORD_OF_PERIOD = re.compile(r"\s*(?:level|levels|figure|total|number|month|year|nivel|cifra|"
+                               r"registrad[oa])?\s*(?:back\s+|set\s+|reached\s+)?(?:in|of|"
+                               r"during|en|de|del|durante)\s+(?:the\s+|el\s+|la\s+)?",
+                               re.IGNORECASE)
 # "Superaron los 100.000 por primera vez desde una racha de cuatro meses en 2019": what
 # follows is the window of a first, not the figure's period.
 _FIRST_TIME_SINCE = re.compile(r"\b(?:for the first time since|first time since|por primera "

@@ -1482,6 +1482,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(rf"(?:(?<=record )|(?<=peak )|(?<=busiest )|(?<=récord de )|(?<=\bwas )|"
          rf"(?<=\bfue ))(?!may\s+(?:be|have|not|also|well)\b){_MONTH_RE}\b"
          rf"(?!\s*(?:de\s+)?\d)", bare_month)
+    # "August apprehensions were 16 percent higher than July": the month of the count.
+    each(rf"\b(?:the\s+)?{_MONTH_RE}(?=\s+(?:encounters|apprehensions|arrests|crossings|"
+         rf"detentions)\b)", bare_month)
     each(rf"\b(?:the\s+)?{_MONTH_RE}\s+(?=(?:(?:encounters?|apprehensions?|arrests?|border|"
          rf"migration|crossings?)\s+)?(?:figures?|totals?|numbers?|counts?|tally|data|report|"
          rf"level)\b)", bare_month)
