@@ -7106,6 +7106,15 @@ READINGS = [
      "repatriation, and take thousands of smugglers off the streets.", "2022-09-15",
      "streak", 0,
      {"filters": {"citizenship": ["MEX", "GTM", "HND", "SLV"]}}),
+    # A month's record with no window, after a sentence counting several months: among
+    # those months (Darién, January–April 2024: February's 37,166 the highest).
+    ("Desde enero hasta mayo, un total de 153,900 individuos han cruzado el Tapón del Darién. "
+     "El mes de febrero destaca como el período con el mayor número de ingresos de migrantes "
+     "irregulares, registrando un total de 37,166 personas.", "2024-05-20", "rank_record", 0,
+     {"verdict": "accurate"}),
+    # "This FY": the fiscal year so far (Southwest, October 2020 – April 2021: 749,621).
+    ("This FY, CBP has already had over 749,600 encounters at the southwest border.",
+     "2021-05-12", "total", 0, {"periods": ["2020-10..2021-04"], "verdict": "accurate"}),
 ]
 
 

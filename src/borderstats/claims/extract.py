@@ -789,7 +789,7 @@ def _without_times(text: str, a: int, b: int, refs: list[TimeRef]) -> str:
 # A superlative that reaches past the year it is said in: "a record", "ever", "since".
 _BEYOND_THE_YEAR = re.compile(r"record|récord|ever|histor|all[- ]time|precedent|nunca|since|"
                               r"desde|decade|década|years|años", re.IGNORECASE)
-_MONTH_UNIT = re.compile(r"\b(?:month|mes)\b", re.IGNORECASE)
+_MONTH_UNIT = re.compile(r"\b(?:month|mes|period|per[ií]odo)\b", re.IGNORECASE)
 _YEAR_BEGAN = re.compile(r"\b(?:since|desde)\s+(?:the\s+(?:start|beginning)\s+of\s+the\s+"
                          r"(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year\s+(?:began|started)|"
                          r"(?:el\s+)?(?:inicio|comienzo)\s+del\s+año(?:\s+fiscal)?|que\s+"
@@ -831,7 +831,11 @@ def _month_of_its_year(claim: Claim, clause: str, refs: list[TimeRef],
         re.match(r"del\s", r.words, re.IGNORECASE) or re.search(
             r"\b(?:of|de)\s*$", sentence[max(0, r.start - 4):r.start], re.IGNORECASE)))
              and len(r.periods) == 1
-             and r.periods[0].kind in ("year", "fiscal_year")] + context.years
+             and r.periods[0].kind in ("year", "fiscal_year")] + context.years + [
+        # ("Desde enero hasta mayo, … 153,900 … El mes de febrero destaca como el período
+        # con el mayor número": among the months the text counted.)
+        p for p in context.periods[:1] if len(context.periods) == 1 and p.kind == "range"
+        and context.paragraph == claim.sentence.paragraph]
     text_month = context.periods if so_far and len(context.periods) == 1 and \
         context.periods[0].kind == "month" else []
     for month in ([claim.periods[0]] if len(claim.periods) == 1 and

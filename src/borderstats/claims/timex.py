@@ -1065,7 +1065,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          lambda: (Period.fiscal_year(last_ended_fiscal_year(ref)),), ()),
         # The period under way is named whole here; the checker reads it as the months to
         # date unless the claim looks ahead ("on track to ... this fiscal year").
-        (r"\bthis fiscal year\b|\bthis year['’]s fiscal year\b|\beste año fiscal\b|"
+        (r"\bthis fiscal year\b|\bthis fy\b|\bthe current fy\b|\bfytd\b|"
+         r"\bthis year['’]s fiscal year\b|\beste año fiscal\b|"
          r"\bel año fiscal en curso\b|\ben lo que va del? (?:año|ejercicio) fiscal\b|"
          r"\bthe current fiscal year\b|\bfiscal year to date\b|\bthe new fiscal year\b|"
          r"\bel nuevo año fiscal\b|"
