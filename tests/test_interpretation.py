@@ -7115,6 +7115,20 @@ READINGS = [
     # "This FY": the fiscal year so far (Southwest, October 2020 – April 2021: 749,621).
     ("This FY, CBP has already had over 749,600 encounters at the southwest border.",
      "2021-05-12", "total", 0, {"periods": ["2020-10..2021-04"], "verdict": "accurate"}),
+    # One Mexican state's count: the UPM tables held are national (Venezuelans nationally,
+    # 2022: 96,197; 2023: 222,143), and a later clause is of the same state.
+    ("De acuerdo con la Unidad de Política Migratoria, en 2022 Veracruz registró 2 mil 616 "
+     "venezolanos asegurados, mientras que en 2023 cifra ascendió a 18 mil 646.",
+     "2024-03-01", "total", 1, {"verdict": "unverifiable", "says": "Veracruz"}),
+    ("Al corte del 25 de julio, según la Unidad de Política Migratoria, las autoridades "
+     "mexicanas han deportado a más de 13 mil 847 migrantes de Chiapas.", "2022-08-10",
+     "total", 0, {"verdict": "unverifiable"}),
+    # ... but a national count beside a state's is the country's (January–July 2023:
+    # 316,615 events, so 224,268 is wrong).
+    ("Con base en la estadística, en todo el país fueron 224 mil 268 extranjeros que tuvieron "
+     "problemas con su documentación para acreditar su legal estancia en México en los "
+     "primeros siete meses de 2023, de los cuales 577 fueron detectados en Yucatán.",
+     "2023-10-09", "total", 0, {"verdict": "inaccurate"}),
 ]
 
 

@@ -1501,6 +1501,25 @@ def evaluate(claim: Claim, checker: Checker, ref: dt.date) -> dict[str, Any]:
     return result
 
 
+# Where a Mexican state is the place counted: "en el estado de Querétaro", "de Chiapas",
+# or the state as who counts ("Veracruz registró", "Quintana Roo quintuplicó"); not a
+# national count ("en todo el país", "a nivel nacional") that names a state beside it.
+_IN_A_STATE = re.compile(r"\b(?:en|de|desde|in|from|at|hacia)\s+(?:el\s+estado\s+de\s+|la\s+"
+                         r"ciudad\s+de\s+|the\s+state\s+of\s+|la\s+entidad\s+de\s+)?$",
+                         re.IGNORECASE)
+_STATE_COUNTS = re.compile(r"\s+(?:registr|report|sum[óa]|contabiliz|quintuplic|duplic|triplic|"
+                           r"deport|detuv|asegur|present|recibi)", re.IGNORECASE)
+_NATIONAL = re.compile(r"\b(?:todo el país|a nivel nacional|en el país|nationwide|"
+                       r"all of mexico|nacional(?:mente)?)\b", re.IGNORECASE)
+
+
+def _mexican_state(text: str) -> re.Match | None:
+    if _NATIONAL.search(text):
+        return None
+    return next((m for m in lx.MX_STATE.finditer(text) if _IN_A_STATE.search(
+        text, 0, m.start()) or _STATE_COUNTS.match(text, m.end())), None)
+
+
 def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
               base: dict[str, Any]) -> dict[str, Any]:
     lang = checker.lang
@@ -1710,6 +1729,23 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         explanation += " " + msg(lang, "gt_presumed")
         caveats.append(msg(lang, "gt_presumed"))
 
+    # (Its own clause's state, or one an earlier clause named: "en 2022 Veracruz registró
+    # 2 mil 616 …, mientras que en 2023 cifra ascendió a 18 mil 646".)
+    state = (_mexican_state(claim.text) or (None if _NATIONAL.search(claim.text) else
+                                            _mexican_state(claim.sentence.text[:claim.start])))\
+        if topic.id == "mx_returns" or topic.id == "mx_detentions" and \
+        claim.place != "mexico_south" else None
+    if state is not None and claim.kind in ("total", "share", "change", "comparison",
+                                            "rate"):
+        # "Veracruz registró 2 mil 616 venezolanos asegurados": one state's count, which
+        # the national tables cannot settle.
+        national = " ".join(msg(lang, "national_figure", title=_title(primary.measure, lang),
+                                period=fmt_label(f["period"], lang), value=f"{f['value']:,}")
+                            for f in primary.figures) or explanation
+        explanation = msg(lang, "mexico_state_national", place=state.group(0),
+                          national=national)
+        verdict = rules.UNVERIFIABLE
+        base["missing_series"] = [msg(lang, "mexico_south_missing")]
     if claim.place == "mexico_south" and topic.id == "mx_detentions":
         # Mexico's detentions are national in the store: the southern border alone cannot
         # be checked, unless the figure claimed for it exceeds the whole country's.

@@ -581,6 +581,19 @@ def names_us(sentence: str) -> bool:
     if _US_TERM_AS_TIME.search(sentence):
         sentence = _US_TERM_AS_TIME.sub(" ", sentence)
     return bool(US_CUES.search(sentence) or US_BORDER_WORDS.search(sentence))
+# A Mexican state, or a city in one, as where a count of Mexico's was made ("en el estado de
+# Querétaro", "Veracruz registró 2 mil 616 venezolanos asegurados", "deportado … de
+# Chiapas"): the UPM's tables in the store are national, with no state breakdown.
+MX_STATE = _rx(r"estado de (?:m[eé]xico|querétaro|queretaro)", r"aguascalientes",
+               r"baja california(?: sur)?", r"campeche", r"chiapas", r"chihuahua", r"coahuila",
+               r"colima", r"durango", r"guanajuato", r"(?<!ciudad )guerrero", r"jalisco",
+               r"michoac[aá]n", r"morelos", r"nayarit", r"nuevo le[oó]n", r"oaxaca", r"puebla",
+               r"quer[eé]taro", r"quintana roo", r"san luis potos[ií]", r"sinaloa", r"sonora",
+               r"tabasco", r"tamaulipas", r"tlaxcala", r"veracruz", r"yucat[aá]n",
+               r"zacatecas", r"ciudad de m[eé]xico", r"cdmx", r"tapachula", r"tijuana",
+               r"ciudad ju[aá]rez", r"reynosa", r"matamoros", r"nuevo laredo", r"monterrey",
+               r"mexicali", r"piedras negras", r"acayucan", r"tenosique", r"villahermosa",
+               r"canc[uú]n", r"chetumal", r"ciudad hidalgo", r"suchiate")
 MX_SOUTH_CUES = _rx(r"chiapas", r"tapachula", r"guatemal\w+", r"suchiate", r"belice",
                     r"tabasco", r"campeche", r"quintana roo", r"ciudad hidalgo", r"tenosique",
                     r"inm",
