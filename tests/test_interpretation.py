@@ -7129,6 +7129,28 @@ READINGS = [
      "problemas con su documentación para acreditar su legal estancia en México en los "
      "primeros siete meses de 2023, de los cuales 577 fueron detectados en Yucatán.",
      "2023-10-09", "total", 0, {"verdict": "inaccurate"}),
+    # The northern border, Border Patrol's: its own series by region (FY2018: 4,316), also
+    # when the border is named in Spanish in the sentence before.
+    ("The Border Patrol apprehended 4,316 people at the northern border in fiscal 2018.",
+     "2019-03-12", "total", 0, {"measure": "usbp_nationwide_encounters",
+                                "verdict": "accurate"}),
+    ("El número de personas detenidas a lo largo de la frontera estadounidense con Canadá "
+     "sigue aumentando. Las estadísticas del año fiscal que terminó el 30 de septiembre "
+     "muestran que 4.316 personas fueron detenidas en la frontera en 2018.", "2019-03-12",
+     "total", 0, {"filters": {"region": ["Northern Land Border"]}, "verdict": "accurate"}),
+    # A sector away from the Southwest border (Swanton, January 2023: 367).
+    ("In January 2023, agents in the Swanton Sector recorded 367 apprehensions.",
+     "2023-02-15", "total", 0, {"filters": {"sector": ["Swanton"]}, "verdict": "accurate"}),
+    # "Encounters from Canada": the border crossed, not Canadians; "more than triple the
+    # amount from 2020" compares (northern border, 2022 135,607; 2020 27,781).
+    ("Homeland Security reports more than 100,000 migrant encounters from Canada last year. "
+     "That's more than triple the amount from 2020.", "2023-02-28", "comparison", 0,
+     {"filters": {"region": ["Northern Land Border"]}, "verdict": "accurate"}),
+    # "The FY'19 numbers" against a September: that year's September (Southwest, September
+    # 2019 52,546; September 2022 227,547).
+    ("The FY’22 September border numbers are more than quadruple the FY’19 numbers, which "
+     "was the year Trump had his own surge at the border.", "2022-10-22", "comparison", 0,
+     {"verdict": "accurate", "says": "September 2019"}),
 ]
 
 

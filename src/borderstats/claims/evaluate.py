@@ -792,6 +792,7 @@ class Checker:
             return pair
         measures: list[tuple[str, str]] = []
         northern: tuple[str, str] | None = None
+        northern_usbp: tuple[str, str] | None = None
         # A place named only in a sentence before ("CBP expanded enforcement on the northern
         # border. U.S. Border Patrol apprehensions between ports of entry reached their
         # lowest since FY 2020") is one reading; the border's own series are others, and the
@@ -802,6 +803,11 @@ class Checker:
                 measures.append(("usbp_nationwide_encounters", label("usbp_nat", lang)))
             measures.append(("nationwide_encounters", label("nat", lang)))
         elif claim.place == "northern":
+            if actor == "USBP" or topic.id == "apprehensions":
+                # "The Border Patrol apprehended 4,316 people at the northern border": its
+                # own series, cut by region, reaches back before CBP's.
+                measures.append(("usbp_nationwide_encounters", label("northern", lang)))
+                northern_usbp = measures[-1]
             measures.append(("nationwide_encounters", label("northern", lang)))
             northern = measures[-1]
         if claim.place not in ("nationwide", "northern") or inherited:
@@ -846,6 +852,11 @@ class Checker:
             # series and CBP's all-component one.
             measures = [("ofo_swb_encounters", label("ofo", lang)),
                         ("swb_encounters", label("cbp_all", lang))]
+        elif "sector" in where and topic.id not in ("ports",) and \
+                set(where["sector"]) & set(lx.OTHER_SECTORS):
+            # "The Swanton Sector": Border Patrol's, away from the Southwest border (its
+            # nationwide series has every sector).
+            measures, northern = [("usbp_nationwide_encounters", label("usbp_nat", lang))], None
         elif "sector" in where and topic.id not in ("ports",):
             # "The Tucson sector" is a Border Patrol sector (ports belong to field offices).
             measures = [(m, lab) for m, lab in measures if m.startswith("usbp_")] or [
@@ -877,8 +888,8 @@ class Checker:
                 offices = [f for st in where["state"] for f in FIELD_OFFICES_OF_STATE[st]]
                 by_sector.append(("ofo_swb_encounters", label("ofo_state", lang),
                                   rest | {"sector": offices}))
-        return [(m, lab, where | {"region": ["Northern Land Border"]} if (m, lab) == northern
-                 else where) for m, lab in measures] + by_sector
+        return [(m, lab, where | {"region": ["Northern Land Border"]} if (m, lab) in (
+                    northern, northern_usbp) else where) for m, lab in measures] + by_sector
 
     def readings(self, claim: Claim) -> list[Reading]:
         topic = claim.topic
@@ -3442,6 +3453,16 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
         # "El dato del primer trimestre de 2022 supera en 158% al de 2020": "the one of
         # 2020" is that year's same months, like for like.
         base = [first.shifted_years(base[0].start.year - first.start.year)]
+    elif len(r.periods) == 1 and first.kind == "month" and base[0].kind in (
+            "year", "fiscal_year") and claim.compare_stat is None and not claim.stat and \
+            re.search(rf"(?:\b|['’]|\b20){base[0].end.year % 100:02d}\s+(?:numbers|figures|ones)\b",
+                      claim.sentence.text, re.IGNORECASE):
+        # "The FY'22 September border numbers are more than quadruple the FY'19 numbers":
+        # a month against a year is against that month of the year, like for like.
+        whole = base[0]
+        year = whole.start.year if whole.kind == "year" or first.start.month >= 10 else \
+            whole.end.year
+        base = [Period.month(year, first.start.month)]
     elif len(r.periods) == 1 and q is not None and q.kind == "percent" and \
             (same := _same_months_before(first, base[0])) is not None and not _WHOLE_BASE.search(
                 claim.sentence.text):

@@ -1053,7 +1053,9 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             claims += [make("change", change=word, change_words=words, anchor=anchor,
                             quantity=q) for q in qs if q.kind == "percent" and q is not percent]
     elif multiplier and (comparative or re.search(
-            r"(?:^|\s)(?:twice|double|el doble|el triple)$", multiplier.words.lower())):
+            r"(?:^|\s)(?:twice|double|triple|quadruple|el doble|el triple|el cu[aá]druple)$",
+            multiplier.words.lower())) and \
+            not _A_MEASURE_OF_SIZE.match(clause, multiplier.end):
         # ("casi el doble de la cifra vista en febrero": hedged, still a comparison.)
         claims.append(make("comparison", quantity=multiplier, anchor=multiplier.start))
     elif percent and (share or lx.SHARE_VERBS.search(clause)) and not \
@@ -2251,6 +2253,10 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     if "MEX" in nats and _FROM_MEXICO.search(sentence) and not re.search(
             r"mexican", clause, re.IGNORECASE):
         nats = [n for n in nats if n != "MEX"]
+    if "CAN" in nats and claim.place == "northern" and not re.search(
+            r"canadian|canadienses?", clause, re.IGNORECASE):
+        # "More than 100,000 migrant encounters from Canada": the border crossed, not who.
+        nats = [n for n in nats if n != "CAN"]
     left_out = _left_out(sentence)
     if nats and left_out and set(nats) <= set(left_out):
         # "Not counting Mexican nationals, the U.S. has reported about 1.2 million": all
@@ -2777,6 +2783,13 @@ def _share_of_another_period(claim: Claim, sentence_claims: list[Claim]) -> None
         return
     claim.kind = "comparison"
     claim.compare_to, claim.periods, claim.alternatives = [whole], list(level.periods), []
+
+
+# "Double the length of the U.S.-Mexico border", "el doble del tamaño de": a multiple of a
+# size, not of a count.
+_A_MEASURE_OF_SIZE = re.compile(r"\s*(?:as\s+\w+\s+as\s+|(?:of\s+)?the\s+|del?\s+(?:la\s+)?)?"
+                                r"(?:length|size|area|width|distance|longitud|tamaño|"
+                                r"superficie|extensión|distancia)\b", re.IGNORECASE)
 
 
 # "Whether it is the lowest", "verificar si son los más bajos": what is asked, not said.

@@ -515,8 +515,15 @@ PLACES: tuple[tuple[Pattern, str, str], ...] = (
          r"m[eé]xico-guatemala)", r"chiapas", r"tapachula", r"suchiate", r"ciudad hidalgo",
          # (and the other states on it, with Guatemala and Belize)
          r"tenosique", r"tabasco", r"campeche", r"quintana roo"), "mexico_south", ""),
-    (_rx(r"northern border", r"canadian border", r"u\.?s\.?-canada border",
-         r"frontera (?:con canad[aá]|norte de (?:ee\.? ?uu\.?|eeuu|estados unidos))"),
+    (_rx(r"northern border", r"canadian border", r"u\.?s\.?[- –]canad(?:a|ian) border",
+         r"canada[- –]u\.?s\.? border", r"(?:border|boundary) with canada",
+         r"frontera (?:con canad[aá]|norte de (?:ee\.? ?uu\.?|eeuu|estados unidos))",
+         # "la frontera estadounidense con Canadá", "la frontera entre EE.UU. y Canadá"
+         r"frontera (?:\w+\s+){1,2}con canad[aá]",
+         r"frontera (?:entre )?(?:ee\.? ?uu\.?|eeuu|estados unidos) y canad[aá]",
+         r"frontera canad\w+", r"frontera norte (?:de|con) canad[aá]",
+         # "more than 100,000 migrant encounters from Canada"
+         r"(?:encounters|crossings|crossing|entering|entered|coming) (?:\w+\s+)?from canada"),
      "northern", ""),
     # (Not a programme's name: "the so-called Southern Border Plan", "Programa Frontera Sur".)
     (_rx(r"southern border(?!\s+(?:plan|program))", r"southwest(?:ern)? border",
@@ -607,6 +614,11 @@ STATES = {"texas": "TX", "arizona": "AZ", "california": "CA", "new mexico": "NM"
 FIELD_OFFICES = ("San Diego", "Tucson", "El Paso", "Laredo")
 SECTORS = ("Rio Grande Valley", "Del Rio", "Laredo", "El Paso", "Tucson", "Yuma", "San Diego",
            "El Centro", "Big Bend")
+# Border Patrol's sectors elsewhere (the northern border, Florida, the Gulf, Puerto Rico):
+# named with the word "sector" only ("the Swanton Sector"), since most are also cities.
+OTHER_SECTORS = ("Swanton", "Blaine", "Spokane", "Havre", "Grand Forks", "Detroit", "Buffalo",
+                 "Houlton", "Miami", "New Orleans", "Ramey")
+_OTHER_SECTOR_NAMES = "|".join(name.lower() for name in OTHER_SECTORS)
 # Not a state in an outlet's name: "Breitbart Texas", "The Texas Tribune", "Arizona Republic".
 STATE_RE = re.compile(r"(?<!breitbart )\b(?:" + "|".join(STATES) + r")\b(?!\s+(?:tribune|monthly|"
                       r"standard|observer|republic|public radio|newsroom|star|mirror|luminaria|"
@@ -652,12 +664,12 @@ def sector_of(name: str) -> str | None:
     if low in ("rio grande", "río grande"):
         return "Rio Grande Valley"
     return SECTOR_CODES.get(name) or _SECTOR_ALIASES.get(low) or next(
-        (x for x in SECTORS if x.lower() == low), None)
+        (x for x in (*SECTORS, *OTHER_SECTORS) if x.lower() == low), None)
 
 
 def sector_named(m: re.Match) -> str | None:
     """The sector a match of ``SECTOR_RE`` names."""
-    return sector_of(next(g for g in m.group("a", "b", "code", "c") if g))
+    return sector_of(next(g for g in m.group("a", "b", "code", "c", "n", "n2") if g))
 
 
 # ("The El Paso border region": what Border Patrol counts there is its sector's.)
@@ -668,7 +680,10 @@ SECTOR_RE = gated(r"\b(?P<a>" + SECTOR_NAMES + r")(?:,\s+(?:texas|tex\.|arizona|
                        r"\bsector\s+(?:de\s+|del\s+)?(?P<b>" + SECTOR_NAMES + r"|r[ií]o grande)\b|"
                        r"\b(?P<code>(?-i:" + "|".join(SECTOR_CODES) + r"))\b|"
                        r"\b(?P<c>" + SECTOR_NAMES + r")(?:'s|’s)\s+(?:border\s+)?"
-                       r"(?:apprehensions?|encounters?|arrests?)\b", re.IGNORECASE)
+                       r"(?:apprehensions?|encounters?|arrests?)\b|"
+                       r"\b(?P<n>" + _OTHER_SECTOR_NAMES + r")\s+(?:border\s+patrol\s+)?"
+                       r"sector\b|\bsector\s+(?:de\s+|del\s+)?(?P<n2>" + _OTHER_SECTOR_NAMES
+                       + r")\b", re.IGNORECASE)
 # A port of entry's field office: "the El Paso Field Office", "la Oficina de Campo de El
 # Paso" (the ports' four on the Southwest border).
 _OFFICE_NAMES = "|".join(FIELD_OFFICES)
