@@ -210,6 +210,18 @@ def test_an_abbreviation_that_closes_a_sentence() -> None:
                         "The U.S. Border Patrol agreed."]
 
 
+def test_a_name_s_initials_end_no_sentence() -> None:
+    # "George H. W. Bush", "Rodney S. Scott": initials between names; a section or plan's
+    # letter before a new sentence still ends it.
+    from borderstats.claims.text import sentences
+
+    assert [s.text for s in sentences(
+        "George H. W. Bush gobernó entre 1989 y 1993. Chief Rodney S. Scott said 2,000 "
+        "crossed. Encounters rose under Plan B. The next month they fell.")] == [
+        "George H. W. Bush gobernó entre 1989 y 1993.", "Chief Rodney S. Scott said 2,000 "
+        "crossed.", "Encounters rose under Plan B.", "The next month they fell."]
+
+
 def test_a_when_clause_stopped_off_as_a_sentence_is_its_sentence_s_last_clause() -> None:
     # Transcribed speech stops "when ..." off its sentence; a "When" sentence with a main
     # clause of its own (after a comma), or after a question, stays a sentence.
@@ -7151,6 +7163,17 @@ READINGS = [
     ("The FY’22 September border numbers are more than quadruple the FY’19 numbers, which "
      "was the year Trump had his own surge at the border.", "2022-10-22", "comparison", 0,
      {"verdict": "accurate", "says": "September 2019"}),
+    # Earlier US terms, counted in the yearly tables' fiscal years (removals: FY1989–FY1992
+    # 141,326; FY1993–FY2000 869,646; FY1981–FY1988 168,364); a name's initials end no
+    # sentence, and the term's years in brackets are the term's.
+    ("George H. W. Bush (padre) gobernó entre 1989 y 1993: durante su mandato se realizaron "
+     "141.316 deportaciones.", "2016-06-01", "total", 0,
+     {"periods": ["FY1989..FY1992"], "verdict": "accurate"}),
+    ("Under Clinton, removals totaled 869,646.", "2016-06-01", "total", 0,
+     {"periods": ["FY1993..FY2000"], "verdict": "accurate"}),
+    ("Bajo el mandato del presidente Ronald Reagan (1981-1989), las deportaciones fueron "
+     "168.364.", "2016-06-01", "total", 0,
+     {"periods": ["FY1981..FY1988"], "verdict": "accurate"}),
 ]
 
 

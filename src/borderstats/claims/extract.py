@@ -3872,10 +3872,11 @@ _MARKER_BETWEEN = re.compile(r"\b(?:(?<!other )than|times|compared (?:to|with)|v
                              r"\b(?:más|menos|mayor|menor|superior|inferior)\s+(?:que|a)\s*$",
                              re.IGNORECASE)
 # "The peak level back in 2000", "el máximo de 2019": the period the record was set in.
-_RECORD_OF_PERIOD = re.compile(r"\s*(?:level|levels|figure|total|number|month|year|nivel|cifra|"
-                               r"registrad[oa])?\s*(?:back\s+|set\s+|reached\s+)?(?:in|of|"
-                               r"during|en|de|del|durante)\s+(?:the\s+|el\s+|la\s+)?",
-                               re.IGNORECASE)
+# (Not "the highest in 2023": there the year is the record's window.)
+_RECORD_OF_PERIOD = re.compile(r"\s*(?:(?:level|levels|figure|total|number|nivel|cifra|"
+                               r"registrad[oa])\s*(?:back\s+|set\s+|reached\s+)?|back\s+|set\s+|"
+                               r"reached\s+)(?:in|of|during|en|de|del|durante)\s+(?:the\s+|el\s+|"
+                               r"la\s+)?", re.IGNORECASE)
 # "Superaron los 100.000 por primera vez desde una racha de cuatro meses en 2019": what
 # follows is the window of a first, not the figure's period.
 _FIRST_TIME_SINCE = re.compile(r"\b(?:for the first time since|first time since|por primera "

@@ -16,6 +16,20 @@ _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jan.", "Feb.", "Mar.", "A
                   "No.", "vs.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Jr.", "Sr.", "Inc.",
                   "approx.", "est.", "p.m.", "a.m.", "EE.UU.", "Sr.", "Sra.", "Lic.", "núm.",
                   "Pres.", "Sec.", "Gob.", "Dip.", "Prof.", "Dept.", "Gral.")
+# One capital and a dot between a capitalised word (or another initial) and a name:
+# "George H. W. Bush", "Then J. Smith said" (not "Plan B. The next month …").
+_INITIAL = re.compile(r"(?<![\w.\x00])[A-Z]\.(?=\s+(?P<after>[A-Z][a-z]*\.?)[\s,])")
+_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][a-z]+|[A-Z][.\x00])\s+$")
+_NOT_NAMES = frozenset((
+    "The", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "But", "And", "As",
+    "For", "Since", "While", "However", "He", "She", "They", "We", "There", "Some", "A", "An",
+    "If", "When", "After", "Before", "During", "El", "La", "Los", "Las", "En", "Por", "Pero",
+    "Según", "Este", "Esta", "Esto", "Estos", "Estas", "Durante", "Mientras", "Desde", "Un",
+    "Una", "Con", "Sin", "Para"))
+_NOT_BEFORE_INITIAL = frozenset((
+    "Section", "Plan", "Title", "Table", "Figure", "Group", "Class", "Type", "Appendix", "Part",
+    "Exhibit", "Phase", "Article", "Schedule", "Artículo", "Sección", "Título", "Grupo", "Tabla",
+    "Anexo", "Fase", "Cuadro", "Gráfica"))
 _ENDS_AFTER_ABBREVIATION = re.compile(
     r"(?:U\x00S\x00|U\x00N\x00|EE\x00UU\x00|a\x00m\x00|p\x00m\x00)(?=\s+(?:The|This|That|These|"
     r"Those|It|Its|In|On|At|But|And|As|For|Since|While|However|He|She|They|We|There|Some|"
@@ -63,6 +77,14 @@ class Sentence:
     paragraph: int
 
 
+def _initial(m: re.Match) -> str:
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    if m.group("after").rstrip(".") in _NOT_NAMES or before is None or \
+            before.group("word") in _NOT_BEFORE_INITIAL:
+        return m.group(0)
+    return m.group(0)[:-1] + "\x00"
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split into sentences, keeping each one's character offsets into ``text``."""
     masked = text
@@ -72,6 +94,8 @@ def sentences(text: str) -> list[Sentence]:
     # "... attempting to cross into the U.S. The apprehension of migrant families ...": an
     # abbreviation that can close a sentence does, before a word no noun phrase goes on with.
     masked = _ENDS_AFTER_ABBREVIATION.sub(lambda m: m.group(0).replace("\x00", "."), masked)
+    # A name's initials ("George H. W. Bush", "J. Smith said") end no sentence.
+    masked = _INITIAL.sub(_initial, masked)
     out: list[Sentence] = []
     paragraph = 0
     pos = 0

@@ -61,6 +61,11 @@ PRESIDENCIES = {
               (dt.date(2025, 1, 1), dt.date(2029, 1, 1))],
     "biden": [(dt.date(2021, 1, 1), dt.date(2025, 1, 1))],
     "bush": [(dt.date(2001, 1, 1), dt.date(2009, 1, 1))],
+    # Earlier US terms, for the removal and Border Patrol series that reach back.
+    "clinton": [(dt.date(1993, 1, 1), dt.date(2001, 1, 1))],
+    "bush sr": [(dt.date(1989, 1, 1), dt.date(1993, 1, 1))],
+    "reagan": [(dt.date(1981, 1, 1), dt.date(1989, 1, 1))],
+    "carter": [(dt.date(1977, 1, 1), dt.date(1981, 1, 1))],
     # Mexico: López Obrador took office on 1 December 2018 and handed over on 1 October
     # 2024 to Claudia Sheinbaum.
     "amlo": [(dt.date(2018, 12, 1), dt.date(2024, 9, 1))],
@@ -78,9 +83,12 @@ TITLE42 = Period(dt.date(2020, 3, 1), dt.date(2023, 5, 1), "range", "2020-03..20
 ELECTED = {2008: "obama", 2012: "obama", 2016: "trump", 2020: "biden", 2024: "trump"}
 _PRESIDENT_NAMES = {"lópez obrador": "amlo", "lopez obrador": "amlo", "amlo": "amlo",
                     "calderón": "calderon", "felipe calderón": "calderon",
-                    "peña nieto": "pena nieto", "vicente fox": "fox"}  # not "Fox" alone: Fox News
-NAME_RE = _NAME_RE = (r"(?P<name>trump|biden|obama|bush|amlo|l[oó]pez obrador|sheinbaum|"
-            r"(?:felipe )?calder[oó]n|peña nieto|vicente fox)")
+                    "peña nieto": "pena nieto", "vicente fox": "fox",  # not "Fox" alone: Fox News
+                    **{f"george h.{gap}w. bush": "bush sr" for gap in ("", " ")},
+                    "bush padre": "bush sr", "bush sr.": "bush sr", "bush senior": "bush sr"}
+NAME_RE = _NAME_RE = (r"(?P<name>trump|biden|obama|george h\.\s?w\. bush|bush (?:padre|sr\.?|"
+                      r"senior)|bush|amlo|l[oó]pez obrador|sheinbaum|(?:felipe )?calder[oó]n|"
+                      r"peña nieto|vicente fox|clinton|reagan|carter)")
 
 
 @dataclass(frozen=True)
@@ -232,6 +240,17 @@ def _presidency(name: str, ref: dt.date) -> Period | None:
     start, end = terms[-1]
     end = min(end, last_ended_month(ref))
     return Period.span(start, end)
+
+
+def _term_in_fiscal_years(term: Period) -> tuple[tuple[Period, ...], ...]:
+    """A term that ended before the monthly series begin (October 1999) is counted in the
+    yearly tables' fiscal years: those it began in to the one before it ended ("under
+    Reagan": FY1981–FY1988), or the next ones (FY1982–FY1989)."""
+    if term.end.year > 2001:
+        return ()
+    first, last = term.start.year, term.end.year
+    return ((Period.between(Period.fiscal_year(first), Period.fiscal_year(last - 1)),),
+            (Period.between(Period.fiscal_year(first + 1), Period.fiscal_year(last)),))
 
 
 def _term_named(word: str | None, ref: dt.date) -> tuple[dt.date, dt.date] | None:
@@ -1193,11 +1212,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         period = _presidency(name, ref)
         if period:
             shown = "López Obrador" if name == "amlo" else name.title()
-            add(m, "presidency", (period,), note=f"{shown} presidency")
+            add(m, "presidency", (period,), note=f"{shown} presidency",
+                alternatives=_term_in_fiscal_years(period))
     each(r"\b(?:under|during|durante|bajo|con)\s+(?:the\s+|el\s+|la\s+)?(?:(?:gobierno|"
-         r"administración|mandato|presidencia|sexenio)\s+(?:de\s+)?)?(?:president\s+|"
+         r"administración|mandato|presidencia|sexenio)\s+(?:del?\s+)?)?(?:president\s+|"
          r"(?:el\s+|la\s+)?president[ea]\s+)?(?:donald\s+|joe\s+|barack\s+|andrés manuel\s+|"
-         r"claudia\s+)?" + _NAME_RE + r"(?:\s+administration)?\b"
+         r"claudia\s+|ronald\s+|bill\s+|jimmy\s+|george\s+w\.\s+)?" + _NAME_RE +
+         r"(?:\s+administration)?\b"
          r"(?!['’]s\s+(?:last|final|first|second|primer|segundo)\b)", presidency)
     each(r"\b(?:the\s+)?" + _NAME_RE + r"\s+(?:administration|era|years|presidency|tenure|"
          r"term|white house)\b", presidency)
@@ -1215,7 +1236,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             name = next(n for n, ts in PRESIDENCIES.items() if terms[-1] in ts)
         period = _presidency(name, ref) if name in PRESIDENCIES else None
         if period:
-            add(m, "presidency", (period,), note=f"{name.title()} presidency")
+            add(m, "presidency", (period,), note=f"{name.title()} presidency",
+                alternatives=_term_in_fiscal_years(period))
     each(r"\b(?:under|during|of|in|since|durante|bajo|de|en)\s+(?:his|her|su)\s+(?:presidency|"
          r"administration|term|tenure|time in office|presidencia|gobierno|mandato|"
          r"administración)\b", pronoun_presidency)
@@ -1413,7 +1435,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
                                         named.group("name"))
             period = _presidency(name, ref)
             if period:
-                add(m, "presidency", (period,), note=f"{name.title()} presidency")
+                add(m, "presidency", (period,), note=f"{name.title()} presidency",
+                alternatives=_term_in_fiscal_years(period))
         each(r"\bsince (?:he|she|they) (?:(?:has|have|had) )?" + _TOOK + r" (?:office|power)\b|"
              r"\bdesde que (?:inici[óo]|comenz[óo]|asumi[óo]|lleg[óo]|tom[óo] posesi[óo]n)"
              r"(?: (?:su|el) (?:gobierno|mandato|administraci[óo]n|cargo|poder))?\b",
@@ -1860,6 +1883,11 @@ def _not_appositions(found: list[TimeRef], low: str) -> list[TimeRef]:
             # "Since the start of … fiscal 2021 year in October 2020 through August": the
             # months named within the year are the period.
             out[-1] = t
+            continue
+        if prev is not None and prev.kind == "presidency" and t.kind in ("range", "year") and \
+                t.start >= prev.end and re.fullmatch(r"\s*,?\s*\(\s*", low[prev.end:t.start]):
+            # "Bajo el mandato del presidente Ronald Reagan (1981-1989)": the term's years,
+            # said of it in brackets.
             continue
         if prev is not None and prev.kind == "relative" and t.kind in (
                 "range", "fiscal_year", "year", "month") and t.start >= prev.end and \
