@@ -7174,6 +7174,19 @@ READINGS = [
     ("Bajo el mandato del presidente Ronald Reagan (1981-1989), las deportaciones fueron "
      "168.364.", "2016-06-01", "total", 0,
      {"periods": ["FY1981..FY1988"], "verdict": "accurate"}),
+    # "Provenientes de Asia": the Asian countries Mexico's table breaks out (2018: 7,306).
+    ("En 2018, las personas provenientes de Asia presentadas ante el INM sumaron 7 mil 506.",
+     "2020-02-04", "total", 0, {"verdict": "roughly_accurate", "says": "países asiáticos"}),
+    # A country right before a bracketed figure is that figure's; "los indios" are Indians
+    # (Mexico, January–August 2019: India 2,592; Guatemala 37,556).
+    ("Los indios son el sexto grupo más importante de inmigrantes indocumentados en México, "
+     "con casi 3.000 interceptados entre enero y agosto, y por detrás de Honduras (con "
+     "66.000), Guatemala (37.000), El Salvador (15.000), Cuba (6.000) y Haití (3.000).",
+     "2019-10-17", "total", 2, {"filters": {"citizenship": ["GTM"]},
+                                "verdict": "roughly_accurate"}),
+    ("Los indios son el sexto grupo más importante de inmigrantes indocumentados en México, "
+     "con casi 3.000 interceptados entre enero y agosto.", "2019-10-17", "total", 0,
+     {"filters": {"citizenship": ["IND"]}}),
 ]
 
 

@@ -4655,6 +4655,8 @@ def _region_of(countries: list[str]) -> str | None:
     breaks out), if any."""
     if len(countries) >= GROUP_OF_COUNTRIES and set(countries) <= set(lx.AFRICA):
         return "africa"
+    if len(countries) >= GROUP_OF_COUNTRIES and set(countries) <= set(lx.ASIA):
+        return "asia"
     return next((region for region in ("central_america", "northern_triangle", "caribbean")
                  if set(countries) == set(countries_in(region))), None)
 

@@ -4074,6 +4074,12 @@ def _own_mention(claim: Claim, offset: int, counts: tuple[Quantity, ...],
     return before[-1] if before else after[0] if after else None
 
 
+_NAME_THEN_BRACKET = re.compile(r"(?:^|[,;:]|\b(?:y|and|e|de|from)\s)\s*"
+                                r"(?P<name>[^\W\d][\w .'’-]{1,40}?)"
+                                r"\s*\(\s*(?:con\s+|with\s+|more than\s+|más de\s+|casi\s+|"
+                                r"nearly\s+|about\s+|unos\s+|unas\s+)?$", re.IGNORECASE)
+
+
 def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, ...] | None:
     """In a list ("823.057 capturas de migrantes mexicanos, 238.061 capturas guatemaltecos,
     214.975 de hondureños"), each figure's own nationality: the one named between it and
@@ -4089,6 +4095,12 @@ def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, .
     mine = next((i for i, q in enumerate(counts) if q.start == at), None)
     if mine is None:
         return ()
+    if (bracket := _NAME_THEN_BRACKET.search(sentence, max(0, at - 60), at)) and (named := [
+            c for c in [lx.nationality_of(bracket.group("name").strip())] if c] or
+            lx.nationalities(bracket.group("name"))):
+        # "Honduras (con 66.000), Guatemala (37.000), El Salvador (15.000)": the name
+        # right before the bracket is the figure's.
+        return tuple(named[-1:])
     # The name stands after each figure ("823.057 ... mexicanos, 238.061 guatemaltecos") or
     # before it ("Ecuadorians (more than 29,000), Haitians (more than 22,000)"): the side
     # where the last figure (or the first) has one.

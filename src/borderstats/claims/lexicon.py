@@ -1090,6 +1090,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
         found += [g for g in CARIBBEAN if g not in found]
     if _AFRICA.search(low):
         found += [g for g in AFRICA if g not in found]
+    if _ASIA.search(low):
+        found += [g for g in ASIA if g not in found]
     return tuple(found)
 
 
@@ -1140,6 +1142,12 @@ _AFRICA = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
                      r"\b(?:(?:from|of|del|de)\s+(?:africa|the african continent|el continente "
                      r"africano)|africans|african (?:migrants|nationals|people|citizens)|"
                      r"african[oa]s)\b")
+# "Las personas provenientes de Asia", "Asians", "asiáticos": every Asian state.
+ASIA = countries_in("asia")
+_ASIA = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
+                   r"\b(?:(?:from|of|del|de)\s+(?:asia|the asian continent|el continente "
+                   r"asiatico)|asians|asian (?:migrants|nationals|people|citizens)|"
+                   r"asiatic[oa]s)\b")
 _DESCRIBING = re.compile(r"\b(?:mostly|mainly|largely|primarily|predominantly|predominately|"
                          r"particularly|especially|most|majority|principalmente|"
                          r"mayoritariamente|sobre todo|mayoria)\b(?:\s+\w+){0,2}\s*$")
