@@ -7187,6 +7187,14 @@ READINGS = [
     ("Los indios son el sexto grupo más importante de inmigrantes indocumentados en México, "
      "con casi 3.000 interceptados entre enero y agosto.", "2019-10-17", "total", 0,
      {"filters": {"citizenship": ["IND"]}}),
+    # A term named by its years beside the president: the term, in the yearly tables'
+    # fiscal years (removals FY2001–FY2008: 2,012,539; FY1993–FY2000: 869,646).
+    ("El segundo lugar en cifras de inmigrantes deportados lo ostenta el republicano George "
+     "W. Bush (2001-2009), bajo cuyo mandato un total de 2.012.539 extranjeros fueron "
+     "expulsados.", "2016-12-01", "total", 0,
+     {"periods": ["FY2001..FY2008"], "verdict": "accurate"}),
+    ("Bill Clinton (1993–2001): Approximately 870,000 formal removals.", "2024-06-01",
+     "total", 0, {"periods": ["FY1993..FY2000"], "verdict": "accurate"}),
 ]
 
 

@@ -242,11 +242,12 @@ def _presidency(name: str, ref: dt.date) -> Period | None:
     return Period.span(start, end)
 
 
-def _term_in_fiscal_years(term: Period) -> tuple[tuple[Period, ...], ...]:
-    """A term that ended before the monthly series begin (October 1999) is counted in the
-    yearly tables' fiscal years: those it began in to the one before it ended ("under
-    Reagan": FY1981–FY1988), or the next ones (FY1982–FY1989)."""
-    if term.end.year > 2001:
+def _term_in_fiscal_years(term: Period, every: bool = False) -> tuple[tuple[Period, ...], ...]:
+    """A term that ended before the monthly series begin (October 1999), or one named by
+    its years (``every``), is counted in the yearly tables' fiscal years: those it began in
+    to the one before it ended ("under Reagan": FY1981–FY1988), or the next ones
+    (FY1982–FY1989)."""
+    if term.end.year > 2001 and not every:
         return ()
     first, last = term.start.year, term.end.year
     return ((Period.between(Period.fiscal_year(first), Period.fiscal_year(last - 1)),),
@@ -1632,7 +1633,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         found = [t for t in found if not _YEAR_TO_DATE.fullmatch(t.words)]
     found = _through(sorted(found, key=lambda t: t.start), low)
     found = [_with_stat(t, low) for t in _qualified(_not_report_dates(
-        _not_appositions(found, low), low), low)]
+        _not_appositions(_terms_by_their_years(found, low), low), low), low)]
     found = [_so_far_by(t, low, fiscal_context) for t in found]
     found = _its_months(sorted(found, key=lambda t: t.start), low)
     found = _resolve_shifts(found, ref, low)
@@ -1862,6 +1863,32 @@ def _not_report_dates(found: list[TimeRef], low: str) -> list[TimeRef]:
 _DESCRIBES_THE_YEAR = re.compile(
     r"(?:the|its|el|su)\s+(?:last|latest|most recent|último|ultimo|más reciente)\s+"
     r"(?:full\s+|complete\s+)?(?:fiscal\s+)?(?:year|año)\b")
+
+
+# Words that make a span of years a term of office: a president's name, or the term itself.
+_TERM_WORDS = re.compile(NAME_RE + r"|\b(?:mandatos?|presidencia|gobierno|administraci[oó]n|"
+                         r"administration|presidency|term)\b")
+
+
+def _terms_by_their_years(found: list[TimeRef], low: str) -> list[TimeRef]:
+    """"George W. Bush (2001-2009)", "Entre 2009 y 2017, durante dos mandatos como
+    presidente, Barack Obama": a span of years that runs from a US term's first year to its
+    last, beside a president's name or a term's words, is that term (its months, or the
+    yearly tables' fiscal years), not nine calendar years."""
+    terms = {(start.year, end.year): (start, end) for name, spans in PRESIDENCIES.items()
+             for start, end in spans if start.month == 1}
+    out = []
+    for t in found:
+        p = t.periods[0] if len(t.periods) == 1 else None
+        if t.kind in ("range", "year") and p is not None and p.start.month == 1 and \
+                p.end.month == 12 and (p.start.year, p.end.year) in terms and \
+                _TERM_WORDS.search(low, max(0, t.start - 80), min(len(low), t.end + 80)):
+            start, end = terms[(p.start.year, p.end.year)]
+            term = Period.span(start, end)
+            t = replace(t, kind="presidency", periods=(term,),
+                        alternatives=_term_in_fiscal_years(term, every=True))
+        out.append(t)
+    return out
 
 
 def _not_appositions(found: list[TimeRef], low: str) -> list[TimeRef]:
