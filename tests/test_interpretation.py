@@ -7195,6 +7195,21 @@ READINGS = [
      {"periods": ["FY2001..FY2008"], "verdict": "accurate"}),
     ("Bill Clinton (1993–2001): Approximately 870,000 formal removals.", "2024-06-01",
      "total", 0, {"periods": ["FY1993..FY2000"], "verdict": "accurate"}),
+    # "Since the start of Fiscal Year (FY) 2021": the fiscal years since (nationwide,
+    # FY2021–FY2024: 10,825,387).
+    ("Since the start of Fiscal Year (FY) 2021, Customs and Border Protection (CBP) has "
+     "recorded more than 10.8 million encounters nationwide.", "2024-10-15", "total", 0,
+     {"periods": ["2020-10..2024-09"], "verdict": "accurate"}),
+    # "Por debajo de los 1,300 de octubre" is the base's month, not the level's (northern
+    # border, Border Patrol, November 2024: 710).
+    ("Border Patrol detuvo a unos 47,000 inmigrantes en la frontera entre Estados Unidos y "
+     "México en el mes de noviembre. En la frontera con Canadá, unos 700 migrantes fueron "
+     "capturados cruzando ilegalmente, por debajo de los 1,300 de octubre.", "2024-12-10",
+     "total", 1, {"periods": ["2024-11"], "verdict": "accurate"}),
+    # "La migración africana": the African countries.
+    ("Según el INM, la migración africana en México también ha experimentado un aumento del "
+     "115,58 %, con 22.722 migrantes registrados en el primer trimestre de este año.",
+     "2024-05-12", "change", 0, {"verdict": "roughly_accurate"}),
 ]
 
 

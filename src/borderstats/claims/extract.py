@@ -3866,7 +3866,9 @@ _MARKER_BETWEEN = re.compile(r"\b(?:(?<!other )than|times|compared (?:to|with)|v
                              r"respecto|beyond|"
                              r"frente a|veces|que el|que la|que los|que las|que en|"
                              r"leaves behind|left behind|surpass\w*|exceed\w*|"
-                             r"dej[aó] atrás|super[aó]\w*)\b|"
+                             r"dej[aó] atrás|super[aó]\w*|"
+                             # "unos 700 …, por debajo de los 1,300 de octubre", "down from"
+                             r"por debajo de|por encima de|down from|up from)\b|"
                              # "2.2 millones …, 33% más que el año anterior": the time words
                              # start right after the comparison ("el año anterior").
                              r"\b(?:más|menos|mayor|menor|superior|inferior)\s+(?:que|a)\s*$",

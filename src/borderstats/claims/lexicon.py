@@ -522,8 +522,11 @@ PLACES: tuple[tuple[Pattern, str, str], ...] = (
          r"frontera (?:\w+\s+){1,2}con canad[aá]",
          r"frontera (?:entre )?(?:ee\.? ?uu\.?|eeuu|estados unidos) y canad[aá]",
          r"frontera canad\w+", r"frontera norte (?:de|con) canad[aá]",
-         # "more than 100,000 migrant encounters from Canada"
-         r"(?:encounters|crossings|crossing|entering|entered|coming) (?:\w+\s+)?from canada"),
+         # "more than 100,000 migrant encounters from Canada", "cruzan ilegalmente de Canadá
+         # a Estados Unidos"
+         r"(?:encounters|crossings|crossing|entering|entered|coming) (?:\w+\s+)?from canada",
+         r"(?:de|desde) canad[aá] (?:a|hacia) (?:los\s+)?(?:ee\.? ?uu\.?|eeuu|estados unidos)",
+         r"from canada (?:in)?to the (?:u\.?s\.?|united states)"),
      "northern", ""),
     # (Not a programme's name: "the so-called Southern Border Plan", "Programa Frontera Sur".)
     (_rx(r"southern border(?!\s+(?:plan|program))", r"southwest(?:ern)? border",
@@ -1140,14 +1143,14 @@ CARIBBEAN = countries_in("caribbean")
 AFRICA = countries_in("africa")
 _AFRICA = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
                      r"\b(?:(?:from|of|del|de)\s+(?:africa|the african continent|el continente "
-                     r"africano)|africans|african (?:migrants|nationals|people|citizens)|"
-                     r"african[oa]s)\b")
+                     r"africano)|africans|african (?:migrants|nationals|people|citizens|"
+                     r"migration)|african[oa]s|(?:migracion|inmigracion) africana)\b")
 # "Las personas provenientes de Asia", "Asians", "asiáticos": every Asian state.
 ASIA = countries_in("asia")
 _ASIA = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
                    r"\b(?:(?:from|of|del|de)\s+(?:asia|the asian continent|el continente "
-                   r"asiatico)|asians|asian (?:migrants|nationals|people|citizens)|"
-                   r"asiatic[oa]s)\b")
+                   r"asiatico)|asians|asian (?:migrants|nationals|people|citizens|migration)|"
+                   r"asiatic[oa]s|(?:migracion|inmigracion) asiatica)\b")
 _DESCRIBING = re.compile(r"\b(?:mostly|mainly|largely|primarily|predominantly|predominately|"
                          r"particularly|especially|most|majority|principalmente|"
                          r"mayoritariamente|sobre todo|mayoria)\b(?:\s+\w+){0,2}\s*$")

@@ -327,6 +327,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # (A curly apostrophe is a straight one: "FY’19" is "FY'19". One character for one,
     # so that positions stay the sentence's.)
     low = sentence.lower().replace("’", "'").replace("‘", "'")
+    # ("Fiscal Year (FY) 2021": the abbreviation in brackets, blanked, offsets kept.)
+    low = re.sub(r"(?<=fiscal year )\(fy\) ", lambda m: " " * len(m.group(0)), low)
 
     def add(m: re.Match, kind: str, periods: tuple[Period, ...], **kw) -> None:
         # The longest expression wins: "the first six months of FY2023" over "FY2023".
@@ -1016,8 +1018,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         if start <= last:
             add(m, "since", (Period.span(start, last),),
                 extra={"fiscal_year": fy})
-    each(r"\b(?:since|desde)\s+(?:el\s+)?(?:fiscal(?:\s+year)?|fy|año fiscal)\s*'?"
-         r"(?P<y>\d{4}|\d{2})\b", since_fy)
+    # ("Since the start of Fiscal Year 2021", "desde el inicio del año fiscal 2021": the
+    # same.)
+    each(r"\b(?:since|desde)\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+)?|(?:el\s+)?"
+         r"(?:inicio|comienzo|principio)\s+del\s+)?(?:el\s+)?(?:fiscal(?:\s+year)?|fy|"
+         r"año fiscal)\s*'?(?P<y>\d{4}|\d{2})\b", since_fy)
     # "Since the agency began reporting data by month in fiscal year 2000", "since records
     # began in 2000", "desde que comenzó el registro en 2000": when the count began.
     _began = (r"\b(?:since|desde que)\s+(?:[\w'’]+\s+){0,4}?" + _STARTED +
