@@ -1384,6 +1384,10 @@ class ChangeWord:
 # What a change named as a subject is said to be: "… was 81.5 percent".
 _WAS_A_SIZE = (r"(?=[^.;]{0,160}?\b(?:was|is|has been|amounted to|came to|stood at|reached)\s+"
                r"(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|roughly\s+|over\s+)?\d)")
+# A percentage right after a verb: "fall 90 percent", "rise by about 20%".
+_SIZE_AFTER = (r"(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|over\s+|"
+               r"roughly\s+|around\s+|as much as\s+|close to\s+)?\d[\d.,]*\s*(?:%|percent|"
+               r"per cent))")
 CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
     (_rx(r"fell by half", r"halved", r"cut in half",
          r"cut\s+(?:[\w-]+\s+){1,5}?(?:in|by)\s+(?:over\s+|more than\s+|nearly\s+)?half",
@@ -1436,6 +1440,10 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          # "represent decreases of 28% and 61%"
          r"(?:decreases|declines|drops|reductions|falls) of(?=\s+(?:about\s+|nearly\s+|"
          r"almost\s+|more than\s+|some\s+)?\d)",
+         # "Migrant Family Apprehensions at Border Fall 90 Percent": a headline's present
+         # tense, with the size right after it.
+         r"(?:fall|falls|drop|drops|dip|dips|plunge|plunges|plummet|plummets|tumble|"
+         r"tumbles|sink|sinks|decline|declines)" + _SIZE_AFTER,
          # "have been cut by nearly 40 percent", "reduced as much as 70%": a verb of
          # cutting is a change only with its size after it.
          r"(?:cut|reduced|slashed|lowered)(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|"
@@ -1458,7 +1466,9 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"over\s+|roughly\s+|around\s+|approximately\s+|close to\s+|upwards of\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:increase|rise|jump|growth)",
          r"\bthe\s+(?:\S+\s+){0,2}?(?:increase|rise|jump|growth)\b" + _WAS_A_SIZE,
-         r"(?<=\d)\s*(?:%|percent|per cent)\s+(?:increase|rise|jump|growth)",
+         r"(?<=\d)\s*(?:%|percent|per cent)\s+(?:increase|rise|jump|growth|spike|surge|hike)",
+         r"(?:rise|rises|jump|jumps|climb|climbs|surge|surges|soar|soars|spike|spikes|grow|"
+         r"grows|increase|increases)" + _SIZE_AFTER,
          # "These numbers represent increases of 28% and 61% from the previous month"
          r"(?:increases|rises|jumps) of(?=\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|"
          r"some\s+)?\d)",
