@@ -7214,6 +7214,10 @@ READINGS = [
     # 84,486, November 9,006: -89.3%).
     ("Migrant Family Apprehensions at Border Fall 90 Percent in Six Months", "2019-12-09",
      "change", 0, {"verdict": "accurate"}),
+    # People "at US Border" are counted by its encounters (Chinese, February 2022 55,
+    # February 2023 1,368).
+    ("Over 900 Percent Spike in Chinese Migrants at US Border", "2023-03-15", "change", 0,
+     {"filters": {"citizenship": ["CHN"]}, "verdict": "accurate"}),
 ]
 
 

@@ -439,7 +439,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "Tucson was the busiest sector in April": sectors ranked by what their
                 # agents apprehend.
                 agency_topic = TOPIC["apprehensions"]
-            elif _SOUTHWEST.search(text) and (_WHO.search(text) or lx.nationalities(text)):
+            elif (_SOUTHWEST.search(text) or _AT_THE_US_BORDER.search(text)) and (
+                    _WHO.search(text) or lx.nationalities(text)):
                 # "Venezuelans were the most common nationality at the southwest border",
                 # "the largest source of migrants at the U.S.-Mexico border": people met at
                 # the border are its encounters.
@@ -1353,6 +1354,9 @@ _OF_THE_TOTAL = re.compile(r"\b(?:del total|of the total|of all|de todos|del con
                            r"in all (?:\w+ )?(?:border patrol )?sectors|en todos los sectores)\b",
                            re.IGNORECASE)
 _SOUTHWEST = next(p for p, place, _ in lx.PLACES if place == "southwest")
+# "Over 900 Percent Spike in Chinese Migrants at US Border": the US border, no side named.
+_AT_THE_US_BORDER = re.compile(r"\b(?:at|on|across|to)\s+(?:the\s+)?(?:u\.?s\.?|us|america'?s?|"
+                               r"american)\s+border\b", re.IGNORECASE)
 _WHO = re.compile(r"\b(?:migrants|immigrants|people|persons|individuals|families|children|"
                   r"minors|adults|asylum seekers|migrantes|personas|familias|niños|menores|"
                   r"adultos|extranjeros)\b", re.IGNORECASE)
