@@ -7218,6 +7218,10 @@ READINGS = [
     # February 2023 1,368).
     ("Over 900 Percent Spike in Chinese Migrants at US Border", "2023-03-15", "change", 0,
      {"filters": {"citizenship": ["CHN"]}, "verdict": "accurate"}),
+    # "Families or minors": family units and the unaccompanied (Southwest, December 2018:
+    # 37,001 of 60,794, 60.9%).
+    ("Now families or minors are almost 60 percent of apprehensions at the southwest "
+     "border.", "2019-01-08", "share", 0, {"filters": {"demographic": ["FMUA", "UAC"]}}),
 ]
 
 
