@@ -1524,11 +1524,16 @@ _NATIONAL = re.compile(r"\b(?:todo el país|a nivel nacional|en el país|nationw
                        r"all of mexico|nacional(?:mente)?)\b", re.IGNORECASE)
 
 
-def _mexican_state(text: str) -> re.Match | None:
-    if _NATIONAL.search(text):
-        return None
-    return next((m for m in lx.MX_STATE.finditer(text) if _IN_A_STATE.search(
-        text, 0, m.start()) or _STATE_COUNTS.match(text, m.end())), None)
+def _mexican_state(clause: str, before: str) -> re.Match | None:
+    """The state a clause's count is of: its own, else one the clauses before it named."""
+    for text in (clause, before):
+        if _NATIONAL.search(text):
+            return None
+        found = next((m for m in lx.MX_STATE.finditer(text) if _IN_A_STATE.search(
+            text, 0, m.start()) or _STATE_COUNTS.match(text, m.end())), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
@@ -1740,39 +1745,29 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         explanation += " " + msg(lang, "gt_presumed")
         caveats.append(msg(lang, "gt_presumed"))
 
-    # (Its own clause's state, or one an earlier clause named: "en 2022 Veracruz registró
-    # 2 mil 616 …, mientras que en 2023 cifra ascendió a 18 mil 646".)
-    state = (_mexican_state(claim.text) or (None if _NATIONAL.search(claim.text) else
-                                            _mexican_state(claim.sentence.text[:claim.start])))\
-        if topic.id == "mx_returns" or topic.id == "mx_detentions" and \
-        claim.place != "mexico_south" else None
-    if state is not None and claim.kind in ("total", "share", "change", "comparison",
-                                            "rate"):
-        # "Veracruz registró 2 mil 616 venezolanos asegurados": one state's count, which
-        # the national tables cannot settle.
+    # Mexico's tables in the store are national: its southern border, or one state or city
+    # of it ("Veracruz registró 2 mil 616 venezolanos asegurados"; also in a later clause:
+    # "…, mientras que en 2023 cifra ascendió a 18 mil 646"), cannot be checked.
+    south = claim.place == "mexico_south" and topic.id == "mx_detentions"
+    state = _mexican_state(claim.text, claim.sentence.text[:claim.start]) if not south and \
+        topic.id in ("mx_detentions", "mx_returns") and claim.kind in (
+            "total", "share", "change", "comparison", "rate") else None
+    if south or state is not None:
         national = " ".join(msg(lang, "national_figure", title=_title(primary.measure, lang),
                                 period=fmt_label(f["period"], lang), value=f"{f['value']:,}")
                             for f in primary.figures) or explanation
-        explanation = msg(lang, "mexico_state_national", place=state.group(0),
-                          national=national)
-        verdict = rules.UNVERIFIABLE
-        base["missing_series"] = [msg(lang, "mexico_south_missing")]
-    if claim.place == "mexico_south" and topic.id == "mx_detentions":
-        # Mexico's detentions are national in the store: the southern border alone cannot
-        # be checked, unless the figure claimed for it exceeds the whole country's.
-        national = " ".join(msg(lang, "national_figure", title=_title(primary.measure, lang),
-                                period=fmt_label(f["period"], lang), value=f"{f['value']:,}")
-                            for f in primary.figures) or explanation
+        # The southern border's figure may still exceed the whole country's.
         # (Not against a month the sentence does not name: "en Tabasco se ha detenido a 236
         # mil 808", after a sentence on November, is a count to date.)
-        exceeds = claim.kind == "total" and claim.quantity is not None and \
+        exceeds = south and claim.kind == "total" and claim.quantity is not None and \
             not claim.guessed and not any(key == "period_from_text"
                                           for key, _ in claim.inherited) and \
             primary.figures and all(
                 f["value"] < claim.quantity.value for f in primary.figures) and \
             claim.quantity.hedge not in ("less_than", "at_most") and \
             not lx.GOT_IN.search(claim.sentence.text)  # entries: detentions are no bound
-        explanation = msg(lang, "mexico_south_national", national=national)
+        explanation = msg(lang, "mexico_south_national", national=national) if south else \
+            msg(lang, "mexico_state_national", place=state.group(0), national=national)
         if exceeds:
             verdict = rules.INACCURATE
             explanation += msg(lang, "mexico_south_exceeds")
@@ -4653,10 +4648,11 @@ def _where_words(where: dict[str, list[str]], lang: str) -> str:
 def _region_of(countries: list[str]) -> str | None:
     """The region a cut by citizenship is ("africa" for the African countries a series
     breaks out), if any."""
-    if len(countries) >= GROUP_OF_COUNTRIES and set(countries) <= set(lx.AFRICA):
-        return "africa"
-    if len(countries) >= GROUP_OF_COUNTRIES and set(countries) <= set(lx.ASIA):
-        return "asia"
+    if len(countries) >= GROUP_OF_COUNTRIES:
+        # (Of a continent, the countries a series breaks out: a subset.)
+        for region, members in (("africa", lx.AFRICA), ("asia", lx.ASIA)):
+            if set(countries) <= set(members):
+                return region
     return next((region for region in ("central_america", "northern_triangle", "caribbean")
                  if set(countries) == set(countries_in(region))), None)
 

@@ -1354,9 +1354,6 @@ _OF_THE_TOTAL = re.compile(r"\b(?:del total|of the total|of all|de todos|del con
                            r"in all (?:\w+ )?(?:border patrol )?sectors|en todos los sectores)\b",
                            re.IGNORECASE)
 _SOUTHWEST = next(p for p, place, _ in lx.PLACES if place == "southwest")
-_FAMILIES_OR_MINORS = re.compile(r"\bfamil(?:y|ies)(?:\s+units?)?\s+(?:and|or)\s+minors\b|"
-                                 r"\bfamilias\s+(?:y|o)\s+menores\b(?!\s+de\s+edad)",
-                                 re.IGNORECASE)
 # "Over 900 Percent Spike in Chinese Migrants at US Border": the US border, no side named.
 _AT_THE_US_BORDER = re.compile(r"\b(?:at|on|across|to)\s+(?:the\s+)?(?:u\.?s\.?|us|america'?s?|"
                                r"american)\s+border\b", re.IGNORECASE)
@@ -1604,7 +1601,7 @@ _WHEN_IT_BEGAN = re.compile(
 
 
 def _shift_from_text(r: TimeRef, context: _Context, sentence: str,
-                     paragraph: int = -1) -> TimeRef:
+                     paragraph: int) -> TimeRef:
     """"The same period last year" in a sentence that names no period of its own: the
     period the text named last, moved back."""
     if r.kind == "relative" and r.extra.get("opens") and "years" in r.extra and \
@@ -1699,8 +1696,6 @@ def _share_group(after: str, before: str, *, bracketed: bool = False) -> dict[st
         for pattern, dim, value in lx.POPULATIONS:
             if pattern.search(text):
                 group.setdefault(dim, []).append(value)
-        if group.get("demographic") == ["FMUA"] and _FAMILIES_OR_MINORS.search(text):
-            group["demographic"] = ["FMUA", "UAC"]  # (see ``_describe``)
         if re.search(r"title 42|título 42|expul", text, re.IGNORECASE):
             group["authority"] = ["Title 42"]
         if _AT_PORTS.search(text):
@@ -2209,10 +2204,6 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         # "Unaccompanied illegal immigrant children": children, and unaccompanied ones.
         claim.filters["demographic"].remove("Children")
     named = set(claim.filters.get("demographic", []))
-    if named == {"FMUA"} and _FAMILIES_OR_MINORS.search(clause):
-        # "Now families or minors are almost 60 percent of apprehensions": the minors
-        # counted apart from families are the unaccompanied.
-        claim.filters["demographic"] = ["FMUA", "UAC"]
     if {"FMUA"} <= named and named & {"UAC", "Children", "Accompanied Minors"} and \
             named & {"Single Adults", "Adults"}:
         # "9,637 migrants — families, single adults and children —", "entre niños, adultos

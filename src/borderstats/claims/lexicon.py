@@ -851,7 +851,12 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
          # "children under 18 who migrate to the United States on their own"
          r"(?:children|minors|kids)(?: under (?:the age of )?18)? (?:who|that) (?:[\w.-]+ ){1,6}?"
          r"(?:alone|on their own|by themselves)",
-         r"UACs?", r"UCs?", r"single minors", r"(?:lone|solo) (?:children|minors|kids)",
+         r"UACs?", r"UCs?", r"single minors",
+         # "Families or minors are almost 60 percent": the minors counted apart from
+         # families are the unaccompanied.
+         r"(?:(?<=families or )|(?<=families and )|(?<=family or )|(?<=family and ))minors",
+         r"(?:(?<=familias y )|(?<=familias o ))menores(?!\s+de\s+edad)",
+         r"(?:lone|solo) (?:children|minors|kids)",
          r"children (?:arriving |crossing |traveling |(?:who|that) (?:crossed|came|arrived|"
          r"traveled|travell?ed) )?(?:alone|on their own|by themselves)",
          # "children traveling without a parent", "minors traveling alone"
@@ -1085,16 +1090,10 @@ def _nationalities(text: str) -> tuple[str, ...]:
             found += [c for c in listed if c not in found]
         elif m.group("origin"):
             found += [g for g in CENTRAL_AMERICA if g not in found]
-    if _GROUPS.search(low):
-        found += [g for g in NORTHERN_TRIANGLE if g not in found]
-    if _CENTRAL.search(low):
-        found += [g for g in CENTRAL_AMERICA if g not in found]
-    if _CARIBBEAN.search(low):
-        found += [g for g in CARIBBEAN if g not in found]
-    if _AFRICA.search(low):
-        found += [g for g in AFRICA if g not in found]
-    if _ASIA.search(low):
-        found += [g for g in ASIA if g not in found]
+    for region, members in ((_GROUPS, NORTHERN_TRIANGLE), (_CENTRAL, CENTRAL_AMERICA),
+                            (_CARIBBEAN, CARIBBEAN), (_AFRICA, AFRICA), (_ASIA, ASIA)):
+        if region.search(low):
+            found += [g for g in members if g not in found]
     return tuple(found)
 
 

@@ -1586,14 +1586,15 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
 
     # "The same month in 2019", "the corresponding period in 2022", "el mismo mes de 2023":
     # the period named before it, in that year.
+    def same_months_in(m: re.Match) -> None:
+        if not _COUNT_BEFORE.search(m.string, 0, m.start()):
+            add(m, "shift", (), extra={"to_year": int(m.group("y")), "years": 0,
+                                       "whole_year": False})
     each(r"\b(?:the\s+|(?:todo\s+)?el\s+|los\s+|de\s+)?(?:(?:same|corresponding|mismo|mismos|"
          r"igual)\s+)?(?:months?|"
          r"periods?|time|quarter|mes|meses|periodos?|período|lapso|trimestre|semestre)"
          r"(?:\s+de\s+tiempo)?,?\s+(?:(?:pero|but)\s+)?(?:in|of|de|del|en)\s+"
-         r"(?P<y>(?:19|20)\d\d)\b",
-         lambda m: None if _COUNT_BEFORE.search(m.string, 0, m.start()) else add(
-             m, "shift", (), extra={"to_year": int(m.group("y")), "years": 0,
-                                    "whole_year": False}))
+         r"(?P<y>(?:19|20)\d\d)\b", same_months_in)
 
     # "The same 10-month period in fiscal 2019", "this same time frame for fiscal year
     # 2024", "el mismo periodo del año fiscal 2019": the months named before it, in that
@@ -1870,6 +1871,9 @@ _DESCRIBES_THE_YEAR = re.compile(
     r"(?:full\s+|complete\s+)?(?:fiscal\s+)?(?:year|año)\b")
 
 
+# The US terms by their first and last years: (2001, 2009) → January 2001 to January 2009.
+_US_TERMS_BY_YEARS = {(start.year, end.year): (start, end) for spans in PRESIDENCIES.values()
+                      for start, end in spans if start.month == 1}
 # Words that make a span of years a term of office: a president's name, or the term itself.
 _TERM_WORDS = re.compile(NAME_RE + r"|\b(?:mandatos?|presidencia|gobierno|administraci[oó]n|"
                          r"administration|presidency|term)\b")
@@ -1880,15 +1884,13 @@ def _terms_by_their_years(found: list[TimeRef], low: str) -> list[TimeRef]:
     presidente, Barack Obama": a span of years that runs from a US term's first year to its
     last, beside a president's name or a term's words, is that term (its months, or the
     yearly tables' fiscal years), not nine calendar years."""
-    terms = {(start.year, end.year): (start, end) for name, spans in PRESIDENCIES.items()
-             for start, end in spans if start.month == 1}
     out = []
     for t in found:
         p = t.periods[0] if len(t.periods) == 1 else None
         if t.kind in ("range", "year") and p is not None and p.start.month == 1 and \
-                p.end.month == 12 and (p.start.year, p.end.year) in terms and \
+                p.end.month == 12 and (p.start.year, p.end.year) in _US_TERMS_BY_YEARS and \
                 _TERM_WORDS.search(low, max(0, t.start - 80), min(len(low), t.end + 80)):
-            start, end = terms[(p.start.year, p.end.year)]
+            start, end = _US_TERMS_BY_YEARS[(p.start.year, p.end.year)]
             term = Period.span(start, end)
             t = replace(t, kind="presidency", periods=(term,),
                         alternatives=_term_in_fiscal_years(term, every=True))
