@@ -7222,6 +7222,12 @@ READINGS = [
     # 37,001 of 60,794, 60.9%).
     ("Now families or minors are almost 60 percent of apprehensions at the southwest "
      "border.", "2019-01-08", "share", 0, {"filters": {"demographic": ["FMUA", "UAC"]}}),
+    # A border named only in the part said after a figure is the part's; the figure is the
+    # whole, the country's (Colombians, June 2023: nationwide 5,383, Southwest 4,705).
+    ("In June, 5,383 Colombians were detained, most of them at the southern border.",
+     "2023-07-19", "share", 0, {"verdict": "accurate"}),
+    ("En junio fueron detenidos 5.383 colombianos, el 87% de ellos en la frontera sur.",
+     "2023-07-19", "share", 0, {"verdict": "accurate"}),
 ]
 
 

@@ -2172,6 +2172,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     us_topic = topic is None or (topic.country == "USA" and topic.id != "removals"
                                  and bool(topic.measures))
     claim.place = sentence_place or (context.place if us_topic else None)
+    if sentence_place and _whole_of_a_part_there(
+            claim, offset, sentence, topic, context):
+        # "5,383 Colombians were detained, most of them at the southern border": the border
+        # is where the part was; the figure is the whole, the country's.
+        claim.place, sentence_note = "nationwide", None
     own_place = _own_place(claim, offset, sentence) if us_topic else None
     if own_place is not None:
         claim.place = own_place
@@ -4012,6 +4017,28 @@ def _own_populations(claim: Claim, offset: int, sentence: str) -> list[str] | No
     at = offset + claim.anchor
     mine = next((i for i, q in enumerate(counts) if q.start == at), None)
     return groups[mine] if mine is not None else None
+
+
+# The part of a figure that follows it: "…, most of them at the southern border", "…, el 85%
+# de ellos en la frontera sur".
+_PART_OF_THEM = re.compile(
+    r"\b(?:most|many|the majority|nearly all|almost all|half|a third|two[- ]thirds|"
+    r"la mayoría|la mayor parte|gran parte|buena parte|casi todos|la mitad|"
+    r"\d[\d.,]*\s*(?:%|percent|per cent|por ciento))\s+(?:of (?:them|whom|which|those)|"
+    r"de (?:ellos|ellas|los cuales|las cuales|estos|éstos|estas))\b[^.;]*", re.IGNORECASE)
+
+
+def _whole_of_a_part_there(claim: Claim, offset: int, sentence: str, topic: lx.Topic | None,
+                           context: _Context) -> bool:
+    """Whether a count's sentence names its place only in the part of it said after it."""
+    q = claim.quantity
+    if claim.kind != "total" or q is None or q.kind != "count":
+        return False
+    part = _PART_OF_THEM.search(sentence, offset + q.end)
+    if part is None:
+        return False
+    rest = sentence[:part.start()] + " " * (part.end() - part.start()) + sentence[part.end():]
+    return _place(rest, rest, topic, context)[0] is None
 
 
 def _own_place(claim: Claim, offset: int, sentence: str) -> str | None:
