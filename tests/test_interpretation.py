@@ -7228,6 +7228,18 @@ READINGS = [
      "2023-07-19", "share", 0, {"verdict": "accurate"}),
     ("En junio fueron detenidos 5.383 colombianos, el 87% de ellos en la frontera sur.",
      "2023-07-19", "share", 0, {"verdict": "accurate"}),
+    # "Que 2019 en el mismo periodo": January–November of 2019, not the year (Mexico,
+    # January–November 2019 175,877; 2020 76,744, -56.4%).
+    ("Desde enero hasta noviembre el INM registró 80 mil 926 casos de extranjeros, lo que "
+     "representa 53.98% menos que 2019 en el mismo periodo.", "2020-12-15", "comparison", 0,
+     {"periods": ["2020-01..2020-11"], "verdict": "roughly_accurate"}),
+    # Levels of another series than the relation was first read on, settled after it by a
+    # figure matching exactly (175,877): the relation is of their series.
+    ("México.- La pandemia llevó a que la llegada de migrantes cayera un 54%. Desde enero "
+     "hasta noviembre se registraron 80 mil 926 casos de extranjeros que se presentaron ante "
+     "alguna autoridad del país, lo que representa 53.98% menos que 2019 en el mismo periodo, "
+     "cuando se reportaron 175 mil 877 casos.", "2020-12-15", "comparison", 0,
+     {"measure": "mx_irregular_migrants", "verdict": "roughly_accurate"}),
 ]
 
 

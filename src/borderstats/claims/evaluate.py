@@ -1366,7 +1366,11 @@ def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
             continue
         # A precise level right for its own period, or for the one it matches exactly under
         # another label ("in FY23 with 308,220": October–April of FY2023).
-        labels = (r.get("evidence") or {}).get("matched_periods") or r["periods"]
+        # (Not one it only comes nearer: "80 mil 926" from January to November, nearer the
+        # whole year's 82,379 than the months' 76,744, is of the months it names.)
+        evidence = r.get("evidence") or {}
+        labels = evidence.get("matched_periods") if evidence.get("exact") and \
+            evidence.get("matched_periods") else r["periods"]
         if len(labels) == 1 and (p := _period_of(labels[0])) is not None:
             periods[labels[0]] = p
             measures.add(r["measure"])
@@ -1400,7 +1404,10 @@ def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
         trial.inherited = claim.inherited + [("levels_group", {})]
     elif dropped:
         trial.filters = {k: v for k, v in claim.filters.items() if k not in dropped}
-    regroup = bool(cut or dropped)
+    # (Levels of another series than the relation was read on, settled after it: "80 mil
+    # 926 casos de extranjeros …, 53.98% menos que 2019 …, cuando se reportaron 175 mil
+    # 877", Mexico's, not the US border's.)
+    regroup = bool(cut or dropped) or measures != {results[i].get("measure")}
     own = {p.label for p in claim.periods + claim.compare_to}
     # (A base the words name and no level states is kept: "272.338 detenciones, 8,2% más
     # que en agosto" beside May's record 274.992 is September against August.)
@@ -2630,7 +2637,11 @@ _SAME_PERIOD_OF = re.compile(
     r"months?|time(?:\s+frame)?|timeframe)\s+(?:(?:del?|of|in|en)\s+)?(?:el\s+|la\s+|the\s+)?"
     r"(?:(?:año\s+fiscal\s+|fiscal\s+year\s+|fy\s*|año\s+)?'?(?:19|20)?\d\d\b|"
     r"año\s+(?:fiscal\s+)?(?:anterior|pasado|previo)\b|(?:last|previous|prior)\s+(?:fiscal\s+)?"
-    r"year\b)", re.IGNORECASE)
+    r"year\b)|"
+    # ("53.98% menos que 2019 en el mismo periodo", "than 2019 over the same months".)
+    r"\b(?:19|20)\d\d,?\s+(?:en|in|during|durante|for|over|por)\s+(?:el|la|los|the)\s+"
+    r"(?:mism[oa]s?|same)\s+(?:periodo|período|lapso|meses|period|months|time(?:\s+frame)?)\b",
+    re.IGNORECASE)
 
 
 def _same_period_of_a_year(claim: Claim) -> None:
