@@ -7240,6 +7240,21 @@ READINGS = [
      "alguna autoridad del país, lo que representa 53.98% menos que 2019 en el mismo periodo, "
      "cuando se reportaron 175 mil 877 casos.", "2020-12-15", "comparison", 0,
      {"measure": "mx_irregular_migrants", "verdict": "roughly_accurate"}),
+    # People "from those countries", "provenientes de ese país": the countries the sentence
+    # before named (Border Patrol, Southwest, El Salvador, Guatemala and Honduras: FY2021
+    # 683,894, FY2023 447,273; Mexico, Ecuadorians, January–June 2023: 23,979).
+    ("Harris led diplomacy with El Salvador, Guatemala and Honduras. Border arrests from "
+     "those countries dropped from 700,000 in fiscal 2021 to fewer than 500,000 in fiscal "
+     "2023.", "2024-08-01", "change", 0,
+     {"filters": {"citizenship": ["SLV", "GTM", "HND"]}, "verdict": "accurate"}),
+    ("Miles de ecuatorianos llegan a México. Entre enero y junio de 2023, el INM detuvo a 23 "
+     "mil 979 personas provenientes de ese país.", "2023-08-01", "total", 1,
+     {"filters": {"citizenship": ["ECU"]}, "verdict": "accurate"}),
+    # Each country of a list after "from" (Southwest, November 2022, Nicaragua, Cuba and
+    # Venezuela: 76,972).
+    ("In November 2022, CBP encountered 76,972 migrants from Nicaragua, Cuba and Venezuela "
+     "at the southwest border.", "2022-12-20", "total", 0,
+     {"filters": {"citizenship": ["NIC", "CUB", "VEN"]}, "verdict": "accurate"}),
 ]
 
 

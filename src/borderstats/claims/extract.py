@@ -303,6 +303,7 @@ class _Context:
     # ... or the few it named together ("originarias de Centroamérica (Guatemala, Honduras y
     # El Salvador)"): a group a later figure may count, the figures deciding.
     nationalities: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()  # the countries the last sentence naming any named
     president: str | None = None  # the president the text named last ("his presidency")
     sector: str | None = None  # the one Border Patrol sector the last sentence naming any named
     station: str | None = None  # the Border Patrol station a text is about, below any sector
@@ -366,6 +367,8 @@ def _remember(context: _Context, text: str) -> None:
     if named:
         context.nationality = named[0] if len(named) == 1 else None
         context.nationalities = tuple(named) if 1 < len(named) <= 4 else ()
+    if countries := lx.countries_named(text):
+        context.countries = tuple(countries)
     sectors = {sector for m in lx.SECTOR_RE.finditer(text)
                if (sector := lx.sector_named(m))}
     if station := _station_named(text):
@@ -1907,6 +1910,14 @@ _THE_SECTOR = re.compile(r"\b(?:(?:the|this|that|el|este|ese|dicho|del|al)\s+sec
 _COMPATRIOTS = re.compile(r"\b(?:compatriots?|fellow (?:citizens|nationals)|compatriotas?|"
                           r"connacionales?|(?:of\s+)?(?:that|this|the same) nationality|"
                           r"(?:de\s+)?(?:esa|esta|dicha|la misma) nacionalidad)\b", re.IGNORECASE)
+# People "from those countries", "provenientes de ese país": the countries the text just
+# named. (Not "ese país" as a place: "llegaron a ese país".)
+_FROM_THOSE_COUNTRIES = re.compile(
+    r"\b(?:provenientes|procedentes|originari[oa]s|oriund[oa]s|nacionales|ciudadan[oa]s|"
+    r"migrantes|personas|inmigrantes|arrests|arrestos|detenciones|citizens|nationals|"
+    r"migrants|people|immigrants|encounters)\s+(?:from|of|de|desde)\s+(?:ese|esos|dicho|"
+    r"dichos|estos|aquel|aquellos|those|these|that)\s+(?:país|países|countries|country|"
+    r"nations|nación|naciones)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(?:of them|of whom|of which|among them|including|de ellos|de ellas|"
                       r"de los cuales|de las cuales|entre ell[oa]s|entre l[oa]s cuales|"
                       r"inclu(?:id[oa]s|yendo))\b", re.IGNORECASE)
@@ -2296,6 +2307,18 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         # "The Colombian migration ... dropped. Authorities arrested some 8,400 compatriots
         # during the month": the nationality the text is about.
         nats = [context.nationality]
+    elif (those := _FROM_THOSE_COUNTRIES.search(
+            _own_words(claim, offset, sentence) if q is not None and nats else clause)):
+        # "… a diplomatic effort with El Salvador, Guatemala and Honduras. … border arrests
+        # from those countries dropped from 700,000": the countries just named ("de ese
+        # país": the one people were named from, else the one country named).
+        if those.group(0).lower().endswith(("país", "country", "nación")):
+            one = [context.nationality] if context.nationality else [
+                c for c in context.countries if c != own]
+            nats = one if len(one) == 1 else nats
+        else:
+            nats = [c for c in context.countries if c != own] if 1 < len(
+                context.countries) <= 4 else list(context.nationalities) or nats
     if nats and not (topic is not None and topic.id == "gt_returns"):
         claim.filters["citizenship"] = nats
     elif not nats and context.nationality and "citizenship" not in claim.filters and \

@@ -1017,9 +1017,22 @@ def _first_words() -> frozenset[str]:
     return frozenset(key.split()[0] for key in _nationality_patterns()[1])
 
 
+# Between the countries of a list: "Nicaragua, Cuba and Venezuela", "Cuba y Haití".
+# (The text is normalised: its commas are gone.)
+_LIST_SEPARATOR = re.compile(r"\s*,?\s+(?:(?:and|or|y|o|e)\s+)?")
+
+
 def nationalities(text: str) -> list[str]:
     """ISO codes of the nationalities a text speaks of, in order of first mention."""
     return list(_nationalities(text))
+
+
+def countries_named(text: str) -> list[str]:
+    """ISO codes of the countries a text names by name ("El Salvador, Guatemala and
+    Honduras"), whether as origins or places, in order of first mention; not the US."""
+    _, words, named_alone = _nationality_patterns()
+    return list(dict.fromkeys(code for m in named_alone.finditer(normalise(text))
+                              if (code := words.get(m.group(0))) and code != "USA"))
 
 
 def nationality_of(word: str) -> str | None:
@@ -1071,6 +1084,15 @@ def _nationalities(text: str) -> tuple[str, ...]:
             continue
         if iso and iso not in found:
             found.append(iso)
+        at = m.end()
+        while m.group("country") and iso not in ("USA", "MEX") and (
+                sep := _LIST_SEPARATOR.match(low, at)) and (
+                country := named_alone.match(low, sep.end())):
+            # "from Nicaragua, Cuba and Venezuela": each country of the list (not "la
+            # frontera de Estados Unidos y México", two places).
+            if (item := words[country.group(0)]) not in found and item != "USA":
+                found.append(item)
+            at = country.end()
         if m.group("country") and _GROUP_AFTER.match(low[m.end():]):
             found += [g for g in NORTHERN_TRIANGLE if g not in found]
     for m in _CENTRAL_AMERICA.finditer(low):
