@@ -7255,6 +7255,16 @@ READINGS = [
     ("In November 2022, CBP encountered 76,972 migrants from Nicaragua, Cuba and Venezuela "
      "at the southwest border.", "2022-12-20", "total", 0,
      {"filters": {"citizenship": ["NIC", "CUB", "VEN"]}, "verdict": "accurate"}),
+    # A share whose part is said after a figure set off by dashes, and one of a group that
+    # names only the authority: of the group counted (Southwest, June 2022: Title 42 94,680
+    # of 207,834; November 2022, Cubans and Nicaraguans: 247 of 68,959).
+    ("Fewer than half of those encountered in June 2022 — 94,680 — were expelled under "
+     "the Title 42 order.", "2022-07-18", "share", 0,
+     {"filters": {"authority": ["Title 42"]}, "verdict": "accurate"}),
+    ("CBP took nearly 69,000 migrants from Cuba and Nicaragua into custody along the border "
+     "in November, but less than 1 percent were sent away via Title 42.", "2022-12-27",
+     "share", 0, {"filters": {"citizenship": ["CUB", "NIC"], "authority": ["Title 42"]},
+                  "verdict": "accurate"}),
 ]
 
 

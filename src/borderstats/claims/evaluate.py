@@ -2223,7 +2223,7 @@ def _one_of_its_figures(level: dict[str, Any], relations: list[dict[str, Any]],
             # country's was.)
             continue
         # (As written, not as hedged: "just over 42,000" is not the 45,139 a fall was from;
-        # a precise figure within 1% of one, "the 9,457 unaccompanied kids … in
+        # a precise figure within 5% of one, "the 9,457 unaccompanied kids … in
         # February" for the 9,402 of the file, is that one as first published.)
         figure, verdict = None, rules.ACCURATE
         for o in relation.get("official") or []:
@@ -2233,8 +2233,8 @@ def _one_of_its_figures(level: dict[str, Any], relations: list[dict[str, Any]],
                                  stated["words"])[0] == rules.ACCURATE:
                 figure, verdict = o, rules.ACCURATE
                 break
-            if rules.precision(stated["words"], stated["value"]) < 0.001 and abs(
-                    stated["value"] / o["value"] - 1) <= 0.01:
+            if rules.precision(stated["words"], stated["value"]) < 0.001 and rules.judge_total(
+                    stated["value"], o["value"], None, stated["words"])[0] == rules.ROUGHLY:
                 figure, verdict = o, rules.ROUGHLY
         if figure is not None:
             level.update(verdict=verdict, official=[figure], query=relation.get("query"),

@@ -1094,6 +1094,11 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                 _share_group("", sentence.text[:offset]) if not i and offset and re.fullmatch(
                     r"\W*(?:(?:un|una|a|an|the|el)\s+)?", clause[:q.start], re.IGNORECASE)
                 else {})
+            if not group and i + 1 == len(shares) and (
+                    said_after := _PART_SAID_AFTER.match(sentence.text, offset + len(clause))):
+                # "Fewer than half of those encountered in June — 92,274 — were expelled
+                # under … Title 42": the part is said after the figure set off between dashes.
+                group = _share_group(said_after.group(0), "")
             keeps = bool(own)
             if (outcome := _ENDED_IN.search(clause, q.end, end)) is not None:
                 # "75% of encounters with Mexican migrants ended in a Title 42 expulsion",
@@ -1718,6 +1723,10 @@ def _share_group(after: str, before: str, *, bracketed: bool = False) -> dict[st
     return {}
 
 
+# What a share's part was, said in the clause after its own: "… — 92,274 — were expelled".
+_PART_SAID_AFTER = re.compile(r"[\s—–,(-]*(?:\d[\d.,]*\s*[—–)-]+\s*)?(?:were|was|had been|"
+                              r"have been|got|fueron|eran|"
+                              r"han sido|habían sido)\s[^.;]*", re.IGNORECASE)
 # An outcome a share of a group ended in: "ended in", "resulted in", "concluyen con".
 _ENDED_IN = re.compile(r"\b(?:ended|end|ending|resulted|result|concluyen|concluyeron|"
                        r"terminaron|terminan|acabaron|acaban)\s+(?:in|with|en|con)\b",
@@ -2329,7 +2338,10 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     if claim.kind == "share" and claim.share_group:
         # (A share of a place or component, "el 93% de estos casos en la frontera sur", is of
         # the group its sentence counts: the Salvadorans.)
-        where_only = set(claim.share_group) == {"region"}
+        # (So is a share that names only where or under what authority: "nearly 69,000
+        # migrants from Cuba and Nicaragua …, but less than 1 percent were sent away via
+        # Title 42": of the Cubans and Nicaraguans.)
+        where_only = set(claim.share_group) <= {"region", "authority"}
         for dim in ("citizenship", "demographic"):
             if not (claim.share_keeps_whole or where_only) or dim in claim.share_group:
                 claim.filters.pop(dim, None)
