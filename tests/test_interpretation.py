@@ -1211,9 +1211,9 @@ def test_a_projection_past_the_data_is_judged_on_the_months_published(
 
 
 @pytest.mark.parametrize("day,verdict,periods", [
-    # Border Patrol, Southwest: May 2024 117,905 against January 2021 (Trump's last month)
-    # 75,316: not lower.
-    ("2024-06-28", "inaccurate", ["2021-01", "2024-05"]),
+    # Border Patrol, Southwest: "today" on 28 June 2024 is the month under way, June 2024
+    # 83,532, against January 2021 (Trump's last month) 75,316: not lower.
+    ("2024-06-28", "inaccurate", ["2021-01", "2024-06"]),
     # June 2025 6,068 against January 2025 (Biden's last month) 29,107: lower.
     ("2025-07-15", "accurate", ["2025-01", "2025-06"]),
 ])
@@ -7265,6 +7265,16 @@ READINGS = [
      "in November, but less than 1 percent were sent away via Title 42.", "2022-12-27",
      "share", 0, {"filters": {"citizenship": ["CUB", "NIC"], "authority": ["Title 42"]},
                   "verdict": "accurate"}),
+    # CBP's abbreviation "FMU" is the family units (Southwest, October 2020 4,634, November
+    # 4,172); "más bajo que" is lower (family units, May 2018 9,490, May 2014 12,670).
+    ("In November 2020, FMU encounters fell to 4,172.", "2020-12-15", "change", 0,
+     {"filters": {"demographic": ["FMUA"]}, "verdict": "accurate"}),
+    ("En mayo de 2018 los agentes fronterizos detuvieron a 9,485 familiares, aunque aún es "
+     "más bajo que en mayo de 2014.", "2018-07-01", "comparison", 0, {"verdict": "accurate"}),
+    # "Lower today than when the previous administration left office", late in July 2024:
+    # July against January 2021 (Border Patrol, Southwest: 56,400 and 75,316).
+    ("Los cruces fronterizos son más bajos hoy que cuando la administración anterior dejó el "
+     "cargo.", "2024-07-28", "comparison", 0, {"periods": ["2024-07"], "verdict": "accurate"}),
 ]
 
 

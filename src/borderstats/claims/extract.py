@@ -3532,8 +3532,9 @@ _THAN_A_PERIOD = (r"(?!(?:in\s+|en\s+)?(?:any|every|all(?!\s+of\b)|ever|cualquie
                   r"(?:[\d$]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half|un|"
                   r"una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|medio)\b))")
 # ("Menores de edad que iban solos", "mayores de edad": minors and adults, no comparison.)
+# ("Aún es más bajo que en mayo de 2014": lower.)
 _MORE_THAN = re.compile(r"\b(?P<dir>more|fewer|less|higher|lower|greater|larger|smaller|"
-                        r"below|above|más|menos|mayor(?:es)?(?! de edad)|"
+                        r"below|above|más\s+baj[oa]s?|más|menos|mayor(?:es)?(?! de edad)|"
                         + lx.LESSER_ES + r"(?! de edad))\s+(?:\w+\s+){0,2}?"
                         r"(?:than|que)\s+" + _THAN_A_PERIOD, re.IGNORECASE)
 

@@ -845,6 +845,8 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
          r"(?<!una )(?<!mi )(?<!su )(?<!sin )(?<!without )famili(?!ar\s+(?:with|to)\b)"
          r"(?!ari[tsz])\w+", r"unidades familiares"),
      "demographic", "FMUA"),
+    # (CBP's own abbreviations: "FMUA encounters", "the number of FMU dipped".)
+    (_rx(r"FMUAs?", r"FMUs?"), "demographic", "FMUA"),
     (_rx(r"unaccompanied (?:(?:alien|illegal|immigrant|migrant|undocumented|foreign)\s+){0,2}"
          r"(?:children|minors|kids)", r"children traveling alone",
          r"unaccompanied and separated (?:children|minors|kids)",

@@ -1632,8 +1632,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         # percent of apprehensions are now single adults — a complete reversal from
         # earlier this year, when 65 percent were family units".)
         others = [t for t in found if t.kind not in ("now", "anaphor")]
+        # ("Más bajos hoy que cuando la administración anterior dejó el cargo": the other
+        # time's own words open on "cuando".)
         found = [t for t in found if t.kind != "now" or all(
-            _APART.search(low, min(t.end, o.end), max(t.start, o.start)) for o in others)]
+            _APART.search(low, min(t.end, o.end), max(t.start, o.start)) or
+            _APART.match(low, max(t.start, o.start)) for o in others)]
     if any(t.extra.get("to_date") for t in found):
         # ("Year-to-date … between February 2018 and February 2019": the words said it.)
         found = [t for t in found if not _YEAR_TO_DATE.fullmatch(t.words)]
