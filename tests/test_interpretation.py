@@ -7275,6 +7275,15 @@ READINGS = [
     # July against January 2021 (Border Patrol, Southwest: 56,400 and 75,316).
     ("Los cruces fronterizos son más bajos hoy que cuando la administración anterior dejó el "
      "cargo.", "2024-07-28", "comparison", 0, {"periods": ["2024-07"], "verdict": "accurate"}),
+    # A count at "the crossing" that names no agency or country, which every US reading
+    # misses by a factor of three, is the Darién's where it holds there (2022 248,284;
+    # 2021 133,726, 1.86 times).
+    ("Almost 250,000 people made the crossing in 2022, nearly double the figures from the "
+     "year before.", "2023-04-17", "comparison", 0,
+     {"measure": "darien_transits", "verdict": "accurate"}),
+    # "La primera mitad del año": January–June (Border Patrol, Southwest, 2018: 202,702).
+    ("Hubo casi 203,000 aprehensiones en la frontera sur durante la primera mitad del año.",
+     "2018-07-15", "total", 0, {"periods": ["2018-01..2018-06"]}),
 ]
 
 

@@ -1633,6 +1633,12 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
             reading.fit_weight = weight
             _run(judge, claim, checker, reading)
         readings += found
+    if not any(r.verdict in (rules.ACCURATE, rules.ROUGHLY) for r in readings
+               if not r.framing):
+        for reading in (found := corridor_figure_readings(claim, readings, checker)):
+            reading.fit_weight = weight
+            _run(judge, claim, checker, reading)
+        readings += [r for r in found if r.verdict == rules.ACCURATE]
     readings = [r for r in readings if not r.rebound or r.exact]
     if any(not r.from_text and r.mislabel is None and r.verdict in (rules.ACCURATE,
                                                                     rules.ROUGHLY)
@@ -1900,6 +1906,33 @@ def _found_near(claim: Claim, checker: Checker, readings: list[Reading]) -> list
                          add_months(min(p.start for p in claim.periods), -12),
                          add_months(max(p.end for p in claim.periods), 12))
     return found if len(found) <= FOUND_ELSEWHERE_MAX else []
+
+
+def corridor_figure_readings(claim: Claim, readings: list[Reading],
+                             checker: Checker) -> list[Reading]:
+    """A count the words put at a border but name no agency or country for ("Almost 250,000
+    people made the crossing in 2022, nearly double the year before"), that every US
+    reading misses by a factor of three, may be the Darién's or Mexico's count of its
+    calendar period: a reading of each, kept only if the figure holds on it (it is the
+    evidence)."""
+    q = claim.quantity
+    topic = claim.topic
+    if claim.kind != "total" or q is None or q.kind != "count" or not q.value or \
+            topic is None or topic.country != "USA" or claim.actor is not None or \
+            not claim.periods or \
+            lx.US_CUES.search(claim.sentence.text) or any(
+                p.kind == "fiscal_year" for p in claim.periods) or not readings:
+        return []
+    judged = [r for r in readings if r.verdict != rules.UNVERIFIABLE and not r.framing]
+    if not judged or any(1 / 3 <= f["value"] / q.value <= 3 for r in judged
+                         for f in r.figures[:1] if isinstance(f.get("value"), int | float)):
+        return []
+    own = {k: list(v) for k, v in claim.filters.items() if k == "citizenship"}
+    top = max(r.support for r in readings)
+    return [Reading(m, own, list(claim.periods), label(CORRIDOR_READINGS[m], checker.lang),
+                    support=top - 1.0, cues=["the figure is this series' count; the words "
+                                             "name no agency or country"])
+            for m in CORRIDOR_READINGS]
 
 
 def found_period_readings(claim: Claim, readings: list[Reading],

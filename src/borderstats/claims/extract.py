@@ -2205,10 +2205,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     if claim.place and not sentence_place:
         claim.inherited.append(assumption("place_from_text"))
     if not cross:
-        for pattern, actor in lx.ACTORS:
-            if pattern.search(sentence):
-                claim.actor = actor
-                break
+        # The agency the figure's own clause names, else its sentence's ("La OFO registró
+        # 1,13 millones …, mientras que la Patrulla Fronteriza superó los 2 millones").
+        claim.actor = next((actor for pattern, actor in lx.ACTORS if pattern.search(clause)),
+                           None) or next((actor for pattern, actor in lx.ACTORS
+                                          if pattern.search(sentence)), claim.actor)
     # A population its own clause names is the claim's, whatever other clauses name
     # ("family unit apprehensions dropped from ..., single adult apprehensions declined
     # from 36,900 to 30,130").

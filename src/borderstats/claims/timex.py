@@ -508,8 +508,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         word = (m.group("n") or "").lower()
         n = COUNTS.get(word) or (int(word) if word.isdigit() else 0)
         if m.group("part"):
-            n = {"quarter": 3, "trimestre": 3, "half": 6, "semestre": 6,
-                 "cuatrimestre": 4}[m.group("part")]
+            n = {"quarter": 3, "trimestre": 3, "half": 6, "semestre": 6, "mitad": 6,
+                 "cuatrimestre": 4}[m.group("part").lower()]
         if m.group("one"):
             n = 1  # "the first month of the new fiscal year"
         what = (m.group("what") or "").lower()
@@ -530,9 +530,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         if not 0 < n <= 12:
             return
         add(m, "range", (_span(start, add_months(start, n - 1)),))
-    each(r"\b(?:the\s+|los\s+|el\s+)?(?:(?:first|primeros?)\s+(?P<n>" + _COUNT_RE +
-         r")\s+(?:months|meses)|(?:first|primer)\s+(?P<part>quarter|half|trimestre|semestre|"
-         r"cuatrimestre)|(?:first|primer)\s+(?P<one>month|mes)(?=\s+(?:of|de|del)\s+(?:the\s+|"
+    each(r"\b(?:the\s+|los\s+|el\s+|la\s+)?(?:(?:first|primeros?)\s+(?P<n>" + _COUNT_RE +
+         r")\s+(?:months|meses)|(?:first|primer|primera)\s+(?P<part>quarter|half|trimestre|"
+         r"semestre|cuatrimestre|mitad)|(?:first|primer)\s+(?P<one>month|mes)(?=\s+(?:of|de|del)\s+(?:the\s+|"
          r"el\s+|this\s+|este\s+)?(?:(?:new|current|nuevo|actual)\s+)?(?:fiscal|fy|año fiscal)))"
          r"(?:\s+(?:of|de|del)\s+(?:the\s+|el\s+|this\s+|este\s+)?(?:(?:new|current|nuevo|"
          r"actual)\s+)?(?P<what>(?:fiscal\s+year|"
