@@ -4067,12 +4067,17 @@ def test_a_rank_hidden_by_other_nationalities(engine: Engine) -> None:
     # Border Patrol, October 2024: the file names Mexico 25,389, Guatemala 6,625, Honduras
     # 3,801, El Salvador 2,010 and "Other" 18,695: Guatemala's place is not known (another
     # nationality may lie within "Other"); Mexico's first place is.
+    c = one(engine, "Guatemalans were the second-largest group apprehended by Border Patrol at "
+            "the southwest border in October, with 6,625.", "2024-11-15", kind="rank_record")
+    assert c["verdict"] == "unverifiable" and "18,695" in c["explanation"]
+    c = one(engine, "Mexicans were the largest group apprehended by Border Patrol at the "
+            "southwest border in October.", "2024-11-15", kind="rank_record")
+    assert c["verdict"] == "accurate"
+    # With no border named, Border Patrol's nationwide table, which names every nationality
+    # (Mexico 25,580, Guatemala 6,700, Colombia 3,890), settles the rank.
     c = one(engine, "Guatemalans were the second-largest group apprehended by Border Patrol in "
             "October, with 6,625.", "2024-11-15", kind="rank_record")
-    assert c["verdict"] == "unverifiable" and "18,695" in c["explanation"]
-    c = one(engine, "Mexicans were the largest group apprehended by Border Patrol in October.",
-            "2024-11-15", kind="rank_record")
-    assert c["verdict"] == "accurate"
+    assert c["verdict"] == "accurate" and c["measure"] == "usbp_nationwide_encounters"
 
 
 def test_expectations_and_the_year_s_end_are_projections() -> None:
@@ -4168,12 +4173,12 @@ def test_a_sentence_on_the_figures_gives_the_period_of_those_that_follow(
 
 def test_distinct_people_are_the_figure_s_own_words_and_its_relations(
         engine: Engine) -> None:
-    # Border Patrol, Southwest, FY2020: 400,651 encounters (-1.1% from 405,036); no file
-    # counts unique individuals.
+    # Border Patrol, FY2020: 405,036 encounters nationwide (Southwest 400,651), no border
+    # named; no file counts unique individuals.
     claims = check("Border Patrol made 405,036 apprehensions of approximately 324,029 unique "
                    "individuals in the 2020 fiscal year.", date=dt.date(2021, 1, 20),
                    engine=engine)["claims"]
-    assert [c["verdict"] for c in claims] == ["roughly_accurate", "unverifiable"]
+    assert [c["verdict"] for c in claims] == ["accurate", "unverifiable"]
     # A change of unique encounters is of people the files do not count either.
     c = one(engine, "In September, there were 164,939 unique encounters along the southwest "
             "border, a 5% increase from August.", "2023-10-20", kind="change")
@@ -5121,10 +5126,11 @@ READINGS = [
      "apprehensions of undocumented migrants entering from Mexico climbed 13 percent "
      "compared with a year earlier.", "2013-06-03", "change", 0,
      {"filters": {}, "periods": ["2012-10..2013-03"], "verdict": "accurate"}),
-    # "La migra" is the Border Patrol. Southwest border, Mexicans, FY2014: 226,790.
+    # "La migra" is the Border Patrol; with no border named, its nationwide count (Mexicans,
+    # FY2014: 229,210; Southwest 226,790).
     ("Entre octubre de 2013 y septiembre de 2014, la migra detuvo a 229 mil 178 mexicanos.",
      "2015-12-22", "total", 0,
-     {"measure": "usbp_swb_encounters", "filters": {"citizenship": ["MEX"]}}),
+     {"measure": "usbp_nationwide_encounters", "filters": {"citizenship": ["MEX"]}}),
     # "Most apprehensions (over 38 percent)": the figure says how many, and "most" is no
     # majority claimed. Border Patrol, Southwest border, FY2011: Tucson 123,285 of 327,577
     # (37.6%, just short of 38%).
@@ -7284,6 +7290,11 @@ READINGS = [
     # "La primera mitad del año": January–June (Border Patrol, Southwest, 2018: 202,702).
     ("Hubo casi 203,000 aprehensiones en la frontera sur durante la primera mitad del año.",
      "2018-07-15", "total", 0, {"periods": ["2018-01..2018-06"]}),
+    # Border Patrol's count with no border named: its nationwide series is a weak reading
+    # the exact figure chooses (Chinese, FY2021: nationwide 342, Southwest 323).
+    ("In fiscal year 2021, Border Patrol only recorded 342 encounters with illegal aliens "
+     "from China.", "2023-06-01", "total", 0,
+     {"measure": "usbp_nationwide_encounters", "verdict": "accurate"}),
 ]
 
 

@@ -1005,6 +1005,12 @@ class Checker:
                       ("usbp_swb_encounters", label("usbp_swb", lang)),
                       ("ofo_swb_encounters", label("ofo", lang)),
                       ("nationwide_encounters", label("f_nationwide", lang))]
+            if claim.place is None and (claim.actor == "USBP" or topic.id == "apprehensions") \
+                    and not _A_BORDER.search(claim.sentence.text):
+                # "Border Patrol only recorded 342 encounters with illegal aliens from China",
+                # no border named: its nationwide count is a reading too, a weak one that
+                # only the figure can choose.
+                others.append(("usbp_nationwide_encounters", label("usbp_nat", lang)))
             for measure, shown in others:
                 if measure in have or ("sector" in first.where and not measure.startswith(
                         "usbp_")) or ("state" in first.where and measure != "swb_encounters"):
@@ -1022,6 +1028,8 @@ class Checker:
                     # "FY 2023 encounters will exceed 3 million": with no border named, the
                     # nationwide total is a reading, if a weak one.
                     kind, support = None, support + 0.25
+                if measure == "usbp_nationwide_encounters":
+                    kind, support = None, first.support - SUPPORT_GAP
                 if claim.place is None and measure in self.settled_measures(claim):
                     # "From almost 2.3 million in 2021, to over 3 million in 2022, and 3.3
                     # million in 2023": with no border named, the series the sentence's
