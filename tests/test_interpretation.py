@@ -7295,6 +7295,20 @@ READINGS = [
     ("In fiscal year 2021, Border Patrol only recorded 342 encounters with illegal aliens "
      "from China.", "2023-06-01", "total", 0,
      {"measure": "usbp_nationwide_encounters", "verdict": "accurate"}),
+    # Expulsions named as one of what encounters are count all encounters (unaccompanied
+    # children, Border Patrol, Southwest, October 2020–June 2021: 93,481).
+    ("The number of encounters (apprehensions or expulsions) of unaccompanied children at "
+     "the border in the first nine months of FY2021 was 93,512.", "2021-08-05", "total", 0,
+     {"filters": {"demographic": ["UAC"]}, "verdict": "accurate"}),
+    # "Unaccompanied minor encounters" (nationwide, October 2022–January 2023: 47,055).
+    ("CBP's figures show 47,055 unaccompanied minor encounters from October through "
+     "January.", "2023-03-01", "total", 0,
+     {"filters": {"demographic": ["UAC"]}, "verdict": "accurate"}),
+    # "Three years earlier": the period named, that many years back (unaccompanied children,
+    # Southwest, FY2014 68,560, FY2011 15,949: 4.30 times).
+    ("In fiscal year 2014, 68,541 unaccompanied children were apprehended, four times as "
+     "many as three years earlier.", "2015-12-01", "comparison", 0,
+     {"verdict": "accurate", "says": "FY2011"}),
 ]
 
 

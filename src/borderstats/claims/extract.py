@@ -2040,6 +2040,12 @@ _PART_PREDICATE = re.compile(
     r"\s+(?:of|de)\s+(?:the|those|these|them|los|las|ellos|ellas|estos|estas)\b[^.;:]{0,50}?"
     r"\b(?:were|was|have been|had been|got|fueron|han sido|habían sido|resultaron)\s+",
     re.IGNORECASE)
+# Expulsions named as one of what encounters are: "(apprehensions or expulsions)",
+# "apprehended, deemed inadmissible or processed for expulsion".
+_EXPULSIONS_AMONG_OTHERS = re.compile(
+    r"\b(?:apprehen\w+|inadmissib\w+|aprehen\w+|detenid\w+|detenci\w+|inadmisib\w+)"
+    r"[^.;()]{0,40}?\b(?:or|and|y|o)\s+(?:(?:processed|procesad[oa]s)\s+(?:for|para)\s+"
+    r"(?:su\s+)?)?(?:expulsions?|expelled|expulsi[oó]n\w*|expulsad\w+)", re.IGNORECASE)
 # Family statuses only CBP's tables split (Mexico and Panama count minors, not these).
 _CBP_STATUSES = ("FMUA", "UAC", "Single Adults", "Accompanied Minors")
 
@@ -2185,6 +2191,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         # the US border series count is counted by them.
         topic = TOPIC["encounters"]
         claim.inherited.append(assumption("topic_from_population"))
+    if topic is not None and topic.id in ("expulsions", "ports") and \
+            _EXPULSIONS_AMONG_OTHERS.search(sentence) and not _UNDER_TITLE_42.search(sentence):
+        # "Encounters (apprehensions or expulsions)", "apprehended, deemed inadmissible or
+        # processed for expulsion": what encounters are, all of them, not the expulsions.
+        topic, others = TOPIC["encounters"], [topic, *others]
     claim.topic, claim.other_topics = topic, others
     clause_place, clause_note = _place(clause, sentence, topic, context)
     sentence_place, sentence_note = (clause_place, clause_note) if clause_place else _place(

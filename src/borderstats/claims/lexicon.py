@@ -848,7 +848,9 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     # (CBP's own abbreviations: "FMUA encounters", "the number of FMU dipped".)
     (_rx(r"FMUAs?", r"FMUs?"), "demographic", "FMUA"),
     (_rx(r"unaccompanied (?:(?:alien|illegal|immigrant|migrant|undocumented|foreign)\s+){0,2}"
-         r"(?:children|minors|kids)", r"children traveling alone",
+         # ("Unaccompanied minor encounters", "unaccompanied child apprehensions".)
+         r"(?:children|minors|kids|(?:child|minor|kid)(?=\s+(?:encounters|apprehensions|"
+         r"arrests|crossings|referrals|border)\b))", r"children traveling alone",
          r"unaccompanied and separated (?:children|minors|kids)",
          # "children under 18 who migrate to the United States on their own"
          r"(?:children|minors|kids)(?: under (?:the age of )?18)? (?:who|that) (?:[\w.-]+ ){1,6}?"

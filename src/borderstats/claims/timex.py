@@ -1569,6 +1569,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"\b(?:el )?(?:periodo|período) anterior\b",
          lambda m: shifted(_Either(m)))
 
+    # "Four times more children than just 3 years earlier", "tres años antes": the period
+    # named before it, that many years back.
+    each(r"\b(?:just\s+|only\s+|apenas\s+|sólo\s+|solo\s+)?(?P<n>(?!(?:a|one|un)\b)"
+         + _COUNT_RE + r") (?:years? (?:earlier|before|prior)|años antes)\b"
+         # (Not "dos años antes del final de su presidencia": before something else.)
+         r"(?!\s+(?:de|del|de la|of|the|to|that|his|her|its|su|la|el)\b)",
+         lambda m: shifted(_Either(m)))
+
     # "Up 205% in a year", "subieron 205% en un año": a change over a year runs from the
     # same period a year before (not "the most in a year", "2 million in a single year").
     def over_a_year(m: re.Match) -> None:
