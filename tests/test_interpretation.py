@@ -7309,6 +7309,16 @@ READINGS = [
     ("In fiscal year 2014, 68,541 unaccompanied children were apprehended, four times as "
      "many as three years earlier.", "2015-12-01", "comparison", 0,
      {"verdict": "accurate", "says": "FY2011"}),
+    # "Bajo esta medida", after a sentence on Title 42: the expulsions (Hondurans, FY2022:
+    # 134,077).
+    ("El título 42 permitía la expulsión inmediata de migrantes. Bajo esta medida, solo en "
+     "2022 fueron deportados 134,077 hondureños.", "2023-05-15", "total", 0,
+     {"filters": {"citizenship": ["HND"], "authority": ["Title 42"]}, "verdict": "accurate"}),
+    # The month a "when" clause hangs on, after a sentence that named another (Colombians,
+    # nationwide, April 2024: 11,627).
+    ("Last May there were 11,464 Colombians detained at the border. That compares with "
+     "April, when arrests totaled 11,629.", "2024-06-20", "total", 1,
+     {"periods": ["2024-04"], "verdict": "accurate"}),
 ]
 
 

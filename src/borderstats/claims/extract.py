@@ -2143,7 +2143,14 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             # "194,000 migrants have illegally crossed into the U.S. without being
             # apprehended": those who got away, whatever verb stands nearer the figure.
             topic, others = gotaways, [topic, *others]
-    if topic is not None and topic.id == "removals" and _UNDER_TITLE_42.search(clause):
+    if topic is not None and topic.id in ("removals", "apprehensions", "encounters") and \
+            _UNDER_THIS_POLICY.search(clause) and 0 < context.at <= len(
+                context.sentences) and _TITLE_42.search(
+                context.sentences[context.at - 1].text) and not _TITLE_42.search(sentence):
+        # "El título 42 permitía la expulsión inmediata … Bajo esta medida, solo en 2022
+        # fueron deportados 134,077 compatriotas": expelled under Title 42.
+        topic, others = TOPIC["expulsions"], [topic, *others]
+    elif topic is not None and topic.id == "removals" and _UNDER_TITLE_42.search(clause):
         # "Removed around 197,000 migrants under Title 42", "deportados bajo el Título 42":
         # expulsions, whatever the verb.
         topic, others = TOPIC["expulsions"], [topic, *others]
@@ -5071,6 +5078,13 @@ def _nearest_topic(text: str, anchor: int | None) -> tuple[lx.Topic | None,
 # "Under Title 42", "bajo el Título 42", "mediante el Título 42".
 _UNDER_TITLE_42 = re.compile(r"\b(?:under|through|via|using|bajo|mediante|con|por|conforme al?)\s+"
                              r"(?:the\s+|el\s+)?(?:title|título)\s+42\b", re.IGNORECASE)
+
+
+# "Under this policy", "bajo esta medida": the policy the sentence before named.
+_UNDER_THIS_POLICY = re.compile(r"\b(?:under|through|with|bajo|con|mediante)\s+(?:this|that|the|"
+                                r"esta|esa|dicha|la)\s+(?:policy|measure|rule|order|"
+                                r"medida|política|norma|regla|orden)\b", re.IGNORECASE)
+_TITLE_42 = re.compile(r"\b(?:title|título)\s+42\b", re.IGNORECASE)
 
 
 # A sentence is asked for its topics several times, and again for each date a text

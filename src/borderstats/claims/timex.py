@@ -1521,6 +1521,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(rf"(?:^|(?<=that )|(?<=[.;:,]\s)){_MONTH_RE}\s+(?=(?:alone\s+|by itself\s+)?(?:was|"
          rf"marks|marked|saw|is|had|brought|fue|marcó|registró)\b)", bare_month)
     each(rf"\b{_MONTH_RE}\s+(?:months?|meses|pasado)\b", bare_month)
+    # "Similar to that of April, when arrests totaled 11,629", "la de abril, cuando": the
+    # month a "when" clause hangs on.
+    # (Not "between October, when the fiscal year began, and the end of December": a run.)
+    each(rf"(?<!between )(?<!from )(?<!since )(?<!entre )(?<!desde )(?<!de )\b(?!may\b)"
+         rf"{_MONTH_RE}(?=,?\s+(?:when|cuando)\b)", bare_month)
     each(rf"\bpasado\s+{_MONTH_RE}\b(?!\s*(?:de\s+)?\d)", bare_month)
     # "que octubre del pasado año", "October of last year": the year words say it is a month
     # (the year itself is set by `_qualified`), whatever stands before it.
