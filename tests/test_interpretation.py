@@ -7319,6 +7319,15 @@ READINGS = [
     ("Last May there were 11,464 Colombians detained at the border. That compares with "
      "April, when arrests totaled 11,629.", "2024-06-20", "total", 1,
      {"periods": ["2024-04"], "verdict": "accurate"}),
+    # A bare "dipped" is any fall (Border Patrol, Southwest, December 2023 249,740, July 2024
+    # 56,400); "an increase on" names the base (family units, January–June 2017 18,570,
+    # 2018 48,590).
+    ("The number of migrants encountered by Border Patrol in July 2024 dipped to 56,400, "
+     "down from the 250,000 agents encountered in December of last year.", "2024-08-20",
+     "change", 0, {"verdict": "accurate"}),
+    ("From January to June 2018, 48,590 family members were apprehended, a sharp increase "
+     "on the first half of 2017, when 18,569 family members were apprehended.", "2018-07-15",
+     "change", 0, {"periods": ["2018-01..2018-06"], "verdict": "accurate"}),
 ]
 
 

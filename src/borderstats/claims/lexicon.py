@@ -1427,9 +1427,11 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"se desplom\w+", r"cayeron en picada",
          r"en picada", r"caída drástica", r"se hundi\w+", r"se derrumb\w+",
          r"cayeron drásticamente", r"cay[óo] drásticamente"), ChangeWord("down", 0.15, None)),
-    (_rx(r"ticked down", r"edged down", r"dipped", r"eased",
+    # (A bare "dipped" is any fall: "dipped to 56,408, … down from the 250,000 … in
+    # December".)
+    (_rx(r"ticked down", r"edged down", r"eased",
          # "fell slightly", "a slight decrease": the English of "bajaron ligeramente"
-         r"(?:fell|dropped|declined|decreased|went down)\s+(?:only\s+)?(?:slightly|"
+         r"(?:fell|dropped|declined|decreased|went down|dipped)\s+(?:only\s+)?(?:slightly|"
          r"marginally|modestly)", r"(?:slight|small|modest|marginal)\s+(?:decrease|decline|"
          r"drop|dip)", r"down (?:slightly|marginally|a bit|a little|somewhat) from",
          r"bajaron ligeramente",
@@ -1452,7 +1454,7 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
      ChangeWord("up", 0.15, None)),
     # ("Fell into the category of Single Adults": a class, not a fall.)
     (_rx(r"fell(?!\s+(?:into|under|within)\b)", r"dropped", r"declined", r"decreased",
-         r"went down", r"fallen", r"down from",
+         r"went down", r"fallen", r"down from", r"dipped",
          r"down \w+ly from",
          r"(?:we're|we are|they're|they are|are|is|it's|were|was)\s+(?:way\s+|well\s+)?down\b",
          r"down(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|"
@@ -1802,7 +1804,9 @@ SO_FAR = re.compile(r"\b(?:so far|to[- ]date|thus far|en lo que va|hasta (?:ahor
                     r"(?:\w+\s+){0,2}(?:mes|meses|semanas?)\b)\b", re.IGNORECASE)
 BASE_MARKER = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|from|than|against|over|"
                          r"respecto (?:a|al|de)|frente a|comparad[oa]s? con|"
-                         r"en comparación (?:con|a)|que|con relación a|sobre)"
+                         r"en comparación (?:con|a)|que|con relación a|sobre|"
+                         # "a sharp increase on the first half of 2017"
+                         r"(?:increase|rise|jump|drop|fall|decrease|decline|reduction)s?\s+on)"
                          r"(?:\s+(?:in|during|for|under|en|el|la|los|las|del?|bajo|the)){0,2}"
                          # "over the same period in FY21", "respecto al mismo periodo de 2023"
                          r"(?:\s+(?:the\s+)?(?:same|corresponding|mismo|misma)\s+(?:period|"
