@@ -268,7 +268,8 @@ def test_change_word_table() -> None:
         "plummeted", "dipped", "edged up", "surged", "rose", "doubled", "halved")
         for p, c in lx.CHANGE_WORDS if p.search(w)}
     assert table == {
-        "plummeted": ("down", 0.15, None, None), "dipped": ("down", 0.0, 0.10, None),
+        # (A bare "dipped" is any fall; "dipped slightly" a small one.)
+        "plummeted": ("down", 0.15, None, None), "dipped": ("down", 0.02, None, None),
         "edged up": ("up", 0.0, 0.10, None), "surged": ("up", 0.15, None, None),
         "rose": ("up", 0.02, None, None), "doubled": ("up", 0.8, 1.2, 1.0),
         "halved": ("down", 0.4, 0.6, -0.5)}
