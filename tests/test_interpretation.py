@@ -7328,6 +7328,32 @@ READINGS = [
     ("From January to June 2018, 48,590 family members were apprehended, a sharp increase "
      "on the first half of 2017, when 18,569 family members were apprehended.", "2018-07-15",
      "change", 0, {"periods": ["2018-01..2018-06"], "verdict": "accurate"}),
+    # "T42" is Title 42, and a source cited with its year in brackets names no period
+    # (Southwest, Title 42, March 2020–February 2023: 2,700,349).
+    ("De acuerdo con la Secretaría de Gobernación (2023) se registraron 2.7 millones de "
+     "eventos de expulsión bajo T42 hasta febrero de este año.", "2023-05-15", "total", 0,
+     {"periods": ["2020-03..2023-02"], "verdict": "accurate"}),
+    # "La cifra equivale a …": the figure just stated (Southwest, FY2025 443,671 of FY2024's
+    # 2,135,005: 20.8%).
+    ("Datos de CBP muestran que durante el año fiscal 2025 hubo 443 mil 671 encuentros en la "
+     "frontera suroeste. La cifra equivale a 20.7 por ciento de la que se reportó en el año "
+     "fiscal 2024.", "2025-10-30", "share", 0, {"verdict": "accurate"}),
+    # "Was 74 percent higher", nothing after: a change against the base the text named
+    # (unaccompanied children, October–April: 18,900 to 32,850, +73.8%).
+    ("The number of families stopped at the border jumped 122 percent between October 2015 "
+     "and April 2016 from the same period a year earlier. The number of unaccompanied minors "
+     "was 74 percent higher.", "2016-06-10", "change", 1, {"verdict": "accurate"}),
+    # Words between commas that describe a month ("President Biden's first full month in
+    # office") are no period of their own (Southwest, February 2021–September 2023:
+    # 6,292,849).
+    ("Since February 2021, President Biden's first full month in office, there have been "
+     "more than 6.2 million encounters by CBP at the southwest border.", "2023-10-15",
+     "total", 0, {"periods": ["2021-02..2023-09"], "verdict": "accurate"}),
+    # "A principios de junio": when the count was told, beside the month it counts
+    # (Border Patrol, Southwest, May 2019: 132,856).
+    ("A principios de junio, aproximadamente 133 mil fueron detenidos o entregados a agentes "
+     "fronterizos a lo largo de la frontera sur tan solo en mayo.", "2019-06-15", "total", 0,
+     {"periods": ["2019-05"], "verdict": "accurate"}),
 ]
 
 

@@ -1010,6 +1010,15 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                            change=lx.ChangeWord(lx.direction_of(fewer.group("dir")), 0.0,
                                                 None),
                            change_words=fewer.group(0)))
+    elif percent and percent.kind == "percent" and (
+            higher := _PERCENT_HIGHER.match(clause, percent.end)) is not None:
+        # "The number of detained unaccompanied minors … was 74 percent higher", "fue un 30
+        # por ciento menor": with no base named, a change from the period before (or the
+        # base the text's last relation named).
+        claims.append(make("change", quantity=percent, anchor=percent.start,
+                           change=lx.ChangeWord(lx.direction_of(higher.group("dir")), 0.0,
+                                                None),
+                           change_words=higher.group(0).strip()))
     elif (exceeds := lx.PERCENT_EXCEEDS.search(clause)) and percent and \
             percent.kind == "percent":
         # "una cifra que supera un 40% a las reportadas en 2021", "exceeds it by 40%": the
@@ -1704,7 +1713,7 @@ def _share_group(after: str, before: str, *, bracketed: bool = False) -> dict[st
         for pattern, dim, value in lx.POPULATIONS:
             if pattern.search(text):
                 group.setdefault(dim, []).append(value)
-        if re.search(r"title 42|título 42|expul", text, re.IGNORECASE):
+        if re.search(r"title 42|título 42|\bt-?42\b|expul", text, re.IGNORECASE):
             group["authority"] = ["Title 42"]
         if _AT_PORTS.search(text):
             # "Encounters at ports of entry made up 28 percent of the southwest border
@@ -1723,10 +1732,17 @@ def _share_group(after: str, before: str, *, bracketed: bool = False) -> dict[st
     return {}
 
 
+# "A principios de", "in early", "a finales de": a time within a month, when something was said.
+_EARLY_IN = re.compile(r"(?:\b(?:a\s+)?(?:principios|mediados|finales|comienzos|fines|inicios)\s*|"
+                       r"\b(?:early|mid|late)[- ]?\s*)$", re.IGNORECASE)
 # What a share's part was, said in the clause after its own: "… — 92,274 — were expelled".
 _PART_SAID_AFTER = re.compile(r"[\s—–,(-]*(?:\d[\d.,]*\s*[—–)-]+\s*)?(?:were|was|had been|"
                               r"have been|got|fueron|eran|"
                               r"han sido|habían sido)\s[^.;]*", re.IGNORECASE)
+# A percentage higher or lower with nothing after it: "was 74 percent higher."
+_PERCENT_HIGHER = re.compile(
+    r"\s*(?:(?:%|percent|per cent|por ciento)\s+)?(?P<dir>higher|lower|greater|smaller|mayor|menor|"
+    r"superior|inferior|más\s+alt[oa]s?|más\s+baj[oa]s?)\b(?=\s*(?:[.;,)]|$))", re.IGNORECASE)
 # An outcome a share of a group ended in: "ended in", "resulted in", "concluyen con".
 _ENDED_IN = re.compile(r"\b(?:ended|end|ending|resulted|result|concluyen|concluyeron|"
                        r"terminaron|terminan|acabaron|acaban)\s+(?:in|with|en|con)\b",
@@ -2099,7 +2115,9 @@ def _station_named(text: str) -> str | None:
 
 # A sentence that opens by pointing back to what the one before stated: "Esto representa
 # una disminución …", "That is a 40 percent drop".
-_THIS_IS = re.compile(r"\W*(?:(?:esto|eso|ello|lo que|lo cual|this|that)\s+(?:representa|"
+# ("La cifra equivale a 20.7 por ciento de …", "The figure is …": the figure just stated.)
+_THIS_IS = re.compile(r"\W*(?:(?:esto|eso|ello|lo que|lo cual|this|that|(?:la|esta|esa|dicha)\s+"
+                      r"cifra|(?:the|this|that)\s+(?:figure|number|total))\s+(?:representa|"
                       r"represents|significa|means|supone|equivale|implica|amounts|marks|is|"
                       r"was|fue|es)|that['’]s)\b", re.IGNORECASE)
 _FROM_COLOMBIA = re.compile(r"\b(?:desde|from|de|entre) colombia\b", re.IGNORECASE)
@@ -2969,6 +2987,11 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # spike in August": the time the sentence opens with is its first figure's, not a
         # month named after it for another.
         own = [fronted, *own]
+    if sum(r.kind == "month" for r in own) > 1:
+        # "A principios de junio, aproximadamente 133 mil fueron detenidos … tan solo en
+        # mayo", "in early June": when the count was told, beside the month it counts.
+        own = [r for r in own if not (r.kind == "month" and _EARLY_IN.search(
+            sentence, max(0, r.start - 25), r.start))] or own
     antecedent = next((r for r in refs if (r.kind in ("month", "year", "fiscal_year") or
                                            r.kind == "since" and "month" in r.extra)
                        and r.end <= offset and re.fullmatch(r"\s*,\s*", sentence[r.end:offset])
@@ -5077,14 +5100,15 @@ def _nearest_topic(text: str, anchor: int | None) -> tuple[lx.Topic | None,
 
 # "Under Title 42", "bajo el Título 42", "mediante el Título 42".
 _UNDER_TITLE_42 = re.compile(r"\b(?:under|through|via|using|bajo|mediante|con|por|conforme al?)\s+"
-                             r"(?:the\s+|el\s+)?(?:title|título)\s+42\b", re.IGNORECASE)
+                             r"(?:the\s+|el\s+)?(?:(?:title|título)\s+42|t-?42)\b",
+                             re.IGNORECASE)
 
 
 # "Under this policy", "bajo esta medida": the policy the sentence before named.
 _UNDER_THIS_POLICY = re.compile(r"\b(?:under|through|with|bajo|con|mediante)\s+(?:this|that|the|"
                                 r"esta|esa|dicha|la)\s+(?:policy|measure|rule|order|"
                                 r"medida|política|norma|regla|orden)\b", re.IGNORECASE)
-_TITLE_42 = re.compile(r"\b(?:title|título)\s+42\b", re.IGNORECASE)
+_TITLE_42 = re.compile(r"\b(?:(?:title|título)\s+42|t-?42)\b", re.IGNORECASE)
 
 
 # A sentence is asked for its topics several times, and again for each date a text

@@ -436,6 +436,7 @@ TOPICS: tuple[Topic, ...] = (
                                r"(?:entering|crossing)"),
           measures=("usbp_swb_encounters", "swb_encounters")),
     Topic("expulsions", _rx(r"expulsions?", r"expelled", r"title 42", r"expulsiones",
+                            r"T-?42",  # "eventos de expulsión bajo T42"
                             # (Not "el país que más expulsó a su población": emigration.)
                             r"título 42", r"expulsad\w+",
                             r"expuls(?:[óo]|aron)(?! a su (?:población|gente|ciudadan))"),
@@ -550,7 +551,7 @@ US_CUES = _rx(r"ee\.?\s?uu\.?", r"eeuu", r"estados unidos", r"estadounidense\w*"
               r"patrulla fronteriza", r"cbp", r"texas", r"arizona", r"california",
               r"nuevo m[eé]xico", r"el paso", r"biden", r"trump", r"washington",
               r"casa blanca", r"u\.s(?=\.)", r"united states", r"border patrol", r"ice",
-              r"t[ií]tulo 42", r"title 42", r"san diego", r"r[ií]o grande",
+              r"t[ií]tulo 42", r"title 42", r"T-?42", r"san diego", r"r[ií]o grande",
               r"homeland security", r"dhs", r"departamento de seguridad nacional",
               # "Inadmissible" is CBP's word for those refused at its ports of entry.
               r"inadmisibles?", r"inadmissibles?",

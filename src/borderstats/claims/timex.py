@@ -1870,8 +1870,22 @@ _SAID_THEN = re.compile(r"\b(?:" + SAID_VERBS + r")\s+(?:earlier\s+|late\s+|earl
 _THAT = re.compile(r",?\s+(?:that|que)\b")
 
 
+# A source cited with its year: "la Secretaría de Gobernación (2023)", "Pew (2024)".
+_CITED_BY_YEAR = re.compile(
+    r"(?:secretar[ií]a|gobernaci[oó]n|segob|cbp|dhs|ohss|inm|upm|pew|unhcr|acnur|oim|iom|"
+    r"wola|mpi|gao|crs|cbo|instituto|institute|ministerio|ministry|department|departamento|"
+    r"office|oficina|center|centro|council|consejo|report|informe|et al\.?)\s*\($")
+
+
+def _cited_year(t: TimeRef, low: str) -> bool:
+    """A year in brackets after a source's name: when it was published, not counted."""
+    return t.kind == "year" and low[t.end:t.end + 1] == ")" and bool(
+        _CITED_BY_YEAR.search(low[max(0, t.start - 60):t.start]))
+
+
 def _not_report_dates(found: list[TimeRef], low: str) -> list[TimeRef]:
-    return [t for t in found if not (t.kind == "month" and (_REPORTED.search(
+    return [t for t in found if not _cited_year(t, low) and not (
+        t.kind == "month" and (_REPORTED.search(
         low[max(0, t.start - 60):t.start] + ("de " if t.words.startswith("de ") else ""))
         or _DESCRIBES.search(low[max(0, t.start - 30):t.start])) or (
         t.kind in ("year", "relative") and _DESCRIBED_DAY.search(
@@ -1921,6 +1935,14 @@ def _not_appositions(found: list[TimeRef], low: str) -> list[TimeRef]:
     out: list[TimeRef] = []
     for t in found:
         prev = out[-1] if out else None
+        if prev is not None and prev.kind in ("since", "month") and t.kind in ("range", "month") \
+                and t.start >= prev.end and prev.periods and t.periods and \
+                t.periods[0].start == prev.periods[0].start and re.fullmatch(
+                    r"\s*,\s*(?:[\w'’.]+\s+){0,3}", low[prev.end:t.start]) and re.match(
+                    r"\s*,", low[t.end:]):
+            # "Since February 2021, President Biden's first full month in office, …": the
+            # words between commas describe the month; the period is the one named.
+            continue
         if prev is not None and prev.kind in ("year", "fiscal_year") and t.start >= prev.end \
                 and re.fullmatch(r"\s*,\s*", low[prev.end:t.start]) and \
                 _DESCRIBES_THE_YEAR.match(low, t.start):
