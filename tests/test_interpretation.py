@@ -173,6 +173,18 @@ def test_a_time_after_another_figure_is_that_figures() -> None:
     assert periods == {"21 mil 57": ["2020"], "17 mil 806": ["2021"], "40 mil 713": ["2022"]}
 
 
+def test_a_time_in_the_clause_of_a_share_of_which_is_not_the_figure_s(engine: Engine) -> None:
+    # "212,672 …, 27 percent of which … in the previous 12 months": the figure is the
+    # latest month's (all CBP, Southwest, July 2021: 213,593), not the twelve months'.
+    report = check("In total, there were 212,672 encounters along the Southwest Border, 27 "
+                   "percent of which involved individuals who had a prior encounter in the "
+                   "previous 12 months.", date="2021-08-13", engine=engine)
+    parts = [p for c in report["claims"] for p in c.get("parts") or []
+             if p["claimed"]["words"] == "212,672"]
+    assert [p["verdict"] for p in parts] == ["accurate"], parts
+    assert "July 2021" in parts[0]["explanation"]
+
+
 def test_a_share_up_from_an_earlier_share_is_no_change_of_that_size() -> None:
     """"Accounted for around 43 per cent …, up from just 4 per cent 5 years ago": the 4 per
     cent is the share five years before, not the size of a change."""
@@ -7354,6 +7366,58 @@ READINGS = [
     ("A principios de junio, aproximadamente 133 mil fueron detenidos o entregados a agentes "
      "fronterizos a lo largo de la frontera sur tan solo en mayo.", "2019-06-15", "total", 0,
      {"periods": ["2019-05"], "verdict": "accurate"}),
+    # The year so far with its first month in brackets, after "in recent months" (Border
+    # Patrol, Southwest, October 2021–July 2022: 1,817,065).
+    ("En los últimos meses, desde el inicio del año fiscal (octubre de 2021), la Patrulla "
+     "Fronteriza hizo casi dos millones de arrestos en la frontera.", "2022-08-22", "total", 0,
+     {"periods": ["2021-10..2022-07"], "verdict": "accurate"}),
+    # "El ingreso ilegal … por la frontera" is crossings, the clause's own series, not the
+    # removals of the clause before (Border Patrol, Southwest, FY2011: 327,577, the lowest
+    # since FY1972's 321,326).
+    ("Unos 390.000 inmigrantes fueron deportados en el año fiscal 2011, aunque el ingreso "
+     "ilegal de inmigrantes por la frontera fue el más bajo desde 1972.", "2012-09-15",
+     "rank_record", 0, {"measure": "usbp_swb_encounters", "verdict": "accurate"}),
+    # "The highest of any August in the last five years": among the Augusts (Border Patrol,
+    # Southwest, August 2019: 50,684, above every August since 2015).
+    ("Apprehensions were 50,684 in August, the highest of any August in the last five "
+     "years.", "2019-09-10", "rank_record", 0,
+     {"periods": ["2019-08"], "verdict": "accurate", "says": "of 5 Augusts"}),
+    # A sector's region as the subject of "the largest number … last month" ranks sectors
+    # (January 2020: Rio Grande Valley 6,479, then Tucson 5,158).
+    ("La región del Valle del Río Grande tuvo el mayor número de detenciones el mes pasado, "
+     "con alrededor de 6.479.", "2020-02-10", "rank_record", 0,
+     {"periods": ["2020-01"], "verdict": "accurate", "says": "de 9 sectores"}),
+    # "The highest in Texas was … in the El Paso sector": among Texas's five sectors (April
+    # 2024: El Paso 30,397; Del Rio 10,271; San Diego's 37,371 is California's).
+    ("In April, Border Patrol apprehended 128,900 migrants at the southwest border. The "
+     "highest total of apprehensions that month in Texas was 30,397 in the El Paso sector.",
+     "2024-05-20",
+     "rank_record", 0, {"verdict": "accurate", "says": "1 of 5 sectors"}),
+    # Counted back from the day the figures were posted (unaccompanied children,
+    # nationwide, October 2022–January 2023: 47,055).
+    ("Its latest figures, posted Feb. 2, 2023, show 47,092 unaccompanied minor encounters "
+     "in the previous four months.", "2023-03-15", "total", 0,
+     {"periods": ["2022-10..2023-01"], "verdict": "accurate"}),
+    # The first two months of each fiscal year named (unaccompanied children, Border
+    # Patrol: October–November 2014 5,130; 2015 10,540).
+    ("Apprehensions of unaccompanied children in the first two months of FY2015 and FY2016 "
+     "were 5,143 and 10,588, respectively.", "2017-01-18", "total", 1,
+     {"periods": ["2015-10..2015-11"], "verdict": "accurate"}),
+    # A period of the predicate before the comma is not the change's ("surged 66% between
+    # February and March 2021": nationwide, 115,559 to 192,025, +66.2%).
+    ("Encounter numbers rebounded over the remainder of 2020, surged 66% between February "
+     "and March 2021, and have since remained elevated.", "2021-06-15", "change", 0,
+     {"periods": ["2021-03"], "verdict": "accurate"}),
+    # The group and the sector the text named before, together (Yuma, family units: June
+    # 2018 914, July 1,047).
+    ("Other sections of the border have seen large increases in family apprehensions. But "
+     "the numbers in Yuma continue to rise. In July, agents apprehended 1,047 migrants, up "
+     "from 914 the month before.", "2018-08-09", "change", 0, {"verdict": "accurate"}),
+    # A record beside the first level of a "from … to …" is that level's month (all CBP,
+    # Southwest, December 2023: 301,981, the highest month in the series).
+    ("Border encounters plunged from record highs of more than 300,000 in December to "
+     "176,205 in January.", "2024-02-20", "rank_record", 0,
+     {"periods": ["2023-12"], "verdict": "accurate"}),
 ]
 
 
@@ -7530,6 +7594,24 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
      [("year", ["2015", "2016"])]),
     ("Se reportó 248 mil 284 en 2022 y en 2023 más de 520 mil.", "2024-01-15",
      [("year", ["2022"]), ("year", ["2023"])]),
+    # "Desde el comienzo del año fiscal (octubre de 2021)": the year so far, its first month
+    # in brackets; "in recent months" beside it is those months.
+    ("En los últimos meses, desde el comienzo del año fiscal (octubre de 2021), hubo "
+     "arrestos.", "2022-08-22", [("range", ["2021-10..2022-07"])]),
+    # A month as the subject of "broke", "set", "topped": the month the text is about.
+    ("September broke the record.", "2021-10-15", [("month", ["2021-09"])]),
+    ("The highest August in five years.", "2019-09-10", [("month", ["2019-08"])]),
+    # "Posted Feb. 2, 2023 … in the previous four months": counted back from the day the
+    # figures were posted; "the previous year" is no run of twelve months.
+    ("Its figures, posted Feb. 2, 2023, show 47,092 in the previous four months.",
+     "2023-03-15", [("range", ["2022-10..2023-01"])]),
+    ("Apprehensions fell from the previous year.", "2023-03-15", [("relative", ["2022"])]),
+    # "The previous October low of 26,039 in Fiscal Year 2018": October of that year.
+    ("A 62% decline from the previous October low of 26,039 in Fiscal Year 2018.",
+     "2025-11-06", [("month", ["2017-10"]), ("fiscal_year", ["FY2018"])]),
+    # "The first two months of FY2015 and FY2016": those months of each year.
+    ("Apprehensions in the first two months of FY2015 and FY2016 were 5,143 and 10,588.",
+     "2017-01-18", [("range", ["2014-10..2014-11", "2015-10..2015-11"])]),
 ])
 def test_time_words_by_hand(text: str, day: str, expected: list) -> None:
     assert refs(text, day) == expected

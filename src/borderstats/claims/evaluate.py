@@ -404,11 +404,18 @@ def subject_readings(claim: Claim, readings: list[Reading], lang: str,
         # 193,918 encounters in Fiscal Year 2021 — a daily average of about 530": El Paso's).
         found = [{dim: values} for m, w, _ in settled if m == r.measure and not by_word
                  for dim, values in w.items() if dim in _GROUP_DIMS]
-        for cut in claim.text_subject + [c for c in found if c not in claim.text_subject]:
-            (dim, values), = cut.items()
-            if dim in r.where or dim not in dims or by_word and not any(
-                    m == r.measure and w.get(dim) == values for m, w, _ in settled):
+        cuts = claim.text_subject + [c for c in found if c not in claim.text_subject]
+        both = {k: v for c in claim.text_subject for k, v in c.items()}
+        if len(both) > 1 and len(both) == len(claim.text_subject):
+            # "… family apprehensions. But the numbers in Yuma continue to rise. In July,
+            # agents apprehended 1,047": the group and the sector the text named, together.
+            cuts.append(both)
+        for cut in cuts:
+            if any(dim in r.where or dim not in dims or by_word and not any(
+                    m == r.measure and w.get(dim) == values for m, w, _ in settled)
+                    for dim, values in cut.items()):
                 continue
+            values = [v for vs in cut.values() for v in vs]
             named = label("named_before", lang).format(value=", ".join(values))
             # Settled by the sentence's figure, the figure's evidence is this claim's; else
             # less supported than the sentence's own by COMPARABLE: chosen only where the
@@ -4082,6 +4089,11 @@ def _residual(group: Any) -> bool:
     return str(group).upper() in ("OTHER", "ALL OTHERS")
 
 
+# A state that bounds a rank of sectors ("the highest in Texas"): one with three sectors or
+# more (not "El Paso, Texas", "el Valle del Río Grande de Texas": where a sector lies).
+_STATE_RANKED = re.compile(r"\b(?:in|en)\s+(texas)\b", re.IGNORECASE)
+
+
 def _rank_among_groups(claim: Claim, checker: Checker, r: Reading) -> None:
     """"The Tucson sector ... the most of any sector", "Venezuelans were the second-largest
     nationality": the group's count ranked among the other groups of the same breakdown in
@@ -4101,6 +4113,12 @@ def _rank_among_groups(claim: Claim, checker: Checker, r: Reading) -> None:
                 "name": str(row.get(f"{dim}_name") or row[dim])} for row in result.rows
                if not _residual(row[dim])
                and (str(row[dim]) == mine or "field office" not in str(row[dim]).lower())]
+    if dim == "sector" and (state := _STATE_RANKED.search(claim.sentence.text)) and \
+            mine in lx.SECTORS_OF_STATE.get(lx.STATES[state.group(1).lower()], ()):
+        # "El total más alto ese mes en Texas fue … en el sector de El Paso": among the
+        # state's sectors.
+        entries = [e for e in entries
+                   if e["period"] in lx.SECTORS_OF_STATE[lx.STATES[state.group(1).lower()]]]
     me = next((e for e in entries if e["period"] == mine), None)
     residual = max((row["value"] for row in result.rows
                     if _residual(row[dim])), default=0)
@@ -4308,6 +4326,8 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
     elif years and claim.rank_window != "period":
         until = min(hi, target.end) if target.kind != "range" else hi
         wanted = add_months(until, -(months or 12 * years) + 1)
+        while same and grain == "month" and wanted.month != target.start.month:
+            wanted = add_months(wanted, 1)  # (the Augusts of five years: from the first)
         if wanted < first and claim.rank_years:
             # ("The lowest in forty five years" judged over three of them.)
             r.partial, r.ranked_from = True, first

@@ -2458,6 +2458,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 # (A region no city bears the name of, "across the Rio Grande Valley
                 # region", is the sector with or without its agents.)
                 if not (agents or m.group("h") or m.group("i") or m.group("e2") or
+                        m.group("e3") or
                         sector in lx.REGION_SECTORS or m.group("d") and "sector" not in
                         claim.filters and not _NOT_THE_SECTOR.search(sentence)):
                     # (A sector's city alone is the sector only where no other is: "up 53
@@ -2642,6 +2643,9 @@ def _record_over_its_window(claim: Claim, context: _Context) -> None:
 
 
 # ", and have been …", "; but it remained …": a second predicate of the same subject.
+_SHARE_OF_WHICH = re.compile(r",\s*(?:about\s+|nearly\s+|some\s+|casi\s+)?[\d.,]+\s*(?:%|percent|"
+                             r"per cent|por ciento)\s+(?:of|de)\s+(?:which|whom|those|them|"
+                             r"l[oa]s cuales|ell[oa]s)\b", re.IGNORECASE)
 _NEW_PREDICATE = re.compile(r"[,;]\s+(?:and|but|yet|y|pero)\s+(?:(?:it|they|that)\s+)?(?:have|"
                             r"has|had|are|is|were|was|remained|remains|stayed|held|han|ha|"
                             r"se han|se ha|siguen|sigue|se mantuv\w+|se mantien\w+)\b",
@@ -2968,6 +2972,14 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
                                   and r.extra.get("years")), None)
     refs = [r for r in refs if r.kind != "anaphor"]
     clause_refs = [r for r in clause_refs if r.kind != "anaphor"]
+    if claim.kind in ("total", "rate") and claim.quantity is not None:
+        # "212,672 encounters, 27 percent of which involved individuals who had a prior
+        # encounter in the previous 12 months": a time of the share's own clause is not the
+        # figure's.
+        q_end = offset + claim.quantity.end
+        refs = [r for r in refs if not (r.start >= q_end and _SHARE_OF_WHICH.search(
+            sentence, q_end, r.start))]
+        clause_refs = [r for r in clause_refs if r in refs]
     own = [r for r in clause_refs if r.kind != "presidency"]
     if claim.kind == "change" and claim.quantity is not None and len(own) > 1:
         # "Since December, illegal crossings … are down more than 40 percent, and have been
@@ -2976,6 +2988,15 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         q_end = offset + claim.quantity.end
         own = [r for r in own if not (r.start >= q_end and _NEW_PREDICATE.search(
             sentence, q_end, r.start))] or own
+        # "… rebounded over the remainder of 2020, surged 66% between February and March
+        # 2021": a period of the predicate before, set off by a comma, is not this change's
+        # while it names its own after its verb.
+        at_verb = offset + claim.anchor
+        if any(r.start >= at_verb for r in own) and re.fullmatch(
+                r"[a-záéíóú]+(?:ed|ó|aron)", claim.change_words or "", re.IGNORECASE):
+            own = [r for r in own if not (r.end <= at_verb and re.fullmatch(
+                r"\s*,\s*(?:and\s+|then\s+|y\s+)?", sentence[r.end:at_verb],
+                re.IGNORECASE))] or own
     fronted = next((r for r in refs if r.kind in ("month", "year", "fiscal_year", "range",
                                                   "since")
                     and r.end <= offset and _FRONTED.fullmatch(
@@ -4357,8 +4378,10 @@ def _own_words(claim: Claim, offset: int, sentence: str) -> str:
 
 # ... or in brackets after the change: "a 33 percent increase ... (99,539 to 132,652)".
 _FROM_BEFORE = re.compile(r"(?:\b(?:from|de|desde)\s+(?:the\s+|los\s+|las\s+|a\s+|un\s+)?"
-                          r"(?:(?:record\s+)?(?:high|low|peak)\s+of\s+|(?:máximo|mínimo|"
-                          r"récord|pico)\s+de\s+)?|\(\s*)$", re.IGNORECASE)
+                          r"(?:(?:record\s+)?(?:highs?|lows?|peaks?)\s+of\s+|(?:máximos?|mínimos?|"
+                          r"récords?|picos?)\s+de\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|"
+                          r"about\s+|around\s+|roughly\s+|más de\s+|casi\s+|unos?\s+)?|\(\s*)$",
+                          re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\b(?:to|a|hasta|al)\s+(?:the\s+|los\s+|las\s+|just\s+)?$",
                          re.IGNORECASE)
 
@@ -4728,7 +4751,11 @@ def _bind_from_to(change: Claim, levels: list[Claim], claims: list[Claim], text:
         # the change, or as no period, is one of its two ends.
         return not c.periods or len(c.periods) == 1 and c.periods[0].start <= min(
             first.start, last.start) and c.periods[0].end >= max(first.end, last.end)
-    if len(levels) != 2 or levels[0].periods != levels[1].periods and not all(
+    ends = sorted([first, last], key=lambda p: p.start)
+    # ("From record highs of more than 300,000 in December to 176,205 in January": each
+    # level has its end already; a record beside one is still that end's.)
+    bound = len(levels) == 2 and [c.periods for c in levels] == [[ends[0]], [ends[1]]]
+    if len(levels) != 2 or levels[0].periods != levels[1].periods and not bound and not all(
             spanned(c) for c in levels):
         return
     spots = []
@@ -4741,10 +4768,10 @@ def _bind_from_to(change: Claim, levels: list[Claim], claims: list[Claim], text:
     if not (0 <= a_at < b_at) or not _FROM_BEFORE.search(text[max(0, a_at - 40):a_digits]) \
             or not _TO_BETWEEN.search(text[a_at + len(levels[0].quantity.words):b_digits]):
         return
-    earlier, later = sorted([first, last], key=lambda p: p.start)
+    earlier, later = ends
     # Two bare years may be fiscal ones; the levels' figures decide.
-    fiscal = earlier.kind == later.kind == "year" and not change.calendar_explicit
-    for c, p in ((levels[0], earlier), (levels[1], later)):
+    fiscal = earlier.kind == later.kind == "year" and not change.calendar_explicit and not bound
+    for c, p in ((levels[0], earlier), (levels[1], later)) if not bound else ():
         c.periods, c.alternatives = [p], [[Period.fiscal_year(p.start.year)]] if fiscal else []
     if fiscal and not change.alternatives:
         change.alternatives = [[Period.fiscal_year(last.start.year)]]
@@ -4870,6 +4897,8 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
     sentence's ``refs``, also a base joined to one before it ("doubled the 17,806 in 2021
     and the 21,057 in 2020", "frente a los 8,383 de abril y los 7,184 de marzo")."""
     before = sentence[max(0, r.start - 60):r.start]
+    if r.extra.get("so_far"):
+        return False  # "desde el comienzo del año fiscal": the year so far, no base
     if re.search(r"\blo que va (?:de|del)\s*$", before, re.IGNORECASE):
         return False  # "en lo que va del año fiscal 2024": the year so far, no base ("que")
     if re.match(r"over\s+the\s+(?:past|last)\b", r.words, re.IGNORECASE) or re.search(
@@ -4884,6 +4913,9 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
         # ("over" left outside the time words is the same "over" as inside them; "over
         # last year's total" is still a base).
         before = re.sub(r"\bover\s*$", "", before, flags=re.IGNORECASE)
+    # "Rebounded over the remainder of 2020", "over the course of 2019": a span, not a base.
+    before = re.sub(r"\bover\s+the\s+(?:remainder|rest|balance|course)\s+of\s*$", "", before,
+                    flags=re.IGNORECASE)
     # "respecto al mes anterior": the preposition is in the time expression's words.
     head = re.match(r"(?:al|a|del|de|the)\s", r.words, re.IGNORECASE)
     if head and lx.BASE_MARKER.search(before + head.group(0)):

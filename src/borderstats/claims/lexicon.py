@@ -457,6 +457,8 @@ TOPICS: tuple[Topic, ...] = (
                            r"c(?:o|a)m(?:e|es|ing) to (?:the|our) (?:[\w.-]+ ){0,2}?border",
                            r"cruzaron", r"cruz[óo]", r"cruzado", r"cruzan", r"arriv\w+",
                            r"llegad\w+", r"ingresaron", r"ingresado",
+                           # "el ingreso ilegal de inmigrantes por la frontera"
+                           r"ingresos? (?:ilegal|irregular|indocumentado)(?:es|s)?",
                            r"(?:llega|arriba)(?:n|ron) a (?:ee\.?\s?uu\.?|eu|estados unidos|"
                            r"la frontera)",
                            r"entraron (?:a|al|por|la) (?:la )?frontera",
@@ -710,6 +712,9 @@ SECTOR_PLACE_RE = re.compile(
     r"(?!\s+(?:field office|ports?|city|county|mayor|police|sheriff|shelters?)\b)|"
     r"\b(?P<e>" + SECTOR_NAMES + r")(?:[\s-]+area)?\s+agents\b|"
     r"\b(?P<e2>" + SECTOR_NAMES + r")[\s-]+(?:area|region)\b|"
+    # "La región del Valle del Río Grande", "the region of El Paso"
+    r"\b(?:región|zona|region|area)\s+(?:del?|of)\s+(?:the\s+|el\s+)?(?P<e3>" + SECTOR_NAMES
+    + r")\b|"
     r"\bsectors?\b[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:the\s+)?(?P<f>" + SECTOR_NAMES
     + r")\b|"
     # "Tucson accounted for about 30 percent of Border Patrol's apprehensions"
@@ -1616,11 +1621,22 @@ def group_rank(clause: str, start: int, end: int) -> str | None:
     # (A sector's place as the subject — "El Paso has once again reported the highest
     # number of migrant encounters in the United States for May, continuing a four-month
     # streak" — is a sector too, whatever periods the clause goes on to name.)
+    # ("La región del Valle del Río Grande … el mayor número de detenciones el mes pasado":
+    # the month named after the count is the period, not what is ranked.)
     counted = re.match(_SECTOR_COUNT + r"\s*(?:$|[,.;]|along|on the|at the|in (?!\w+ (?:"
-                       r"months?|years?))|en (?!\w+ (?:meses|años)))", after, re.IGNORECASE)
+                       r"months?|years?))|en (?!\w+ (?:meses|años))|(?:last|that|this) month\b|"
+                       r"(?:el|ese|este) mes\b)", after, re.IGNORECASE)
     if counted and counted.group(0).strip() and re.match(
-            r"\W*(?:the\s+|el\s+)?(?:" + SECTOR_NAMES + r")\b(?!\s+(?:sector|county|city))",
+            r"\W*(?:(?:the|la)\s+(?:region|región|zona|area)\s+(?:of|del?)\s+)?(?:the\s+|el\s+)?"
+            r"(?:" + SECTOR_NAMES + r")\b(?!\s+(?:sector|county|city))",
             clause[:start], re.IGNORECASE) and not window_years(clause[start:]):
+        return "sector"
+    if re.match(r"[^.;]{0,50}?\b(?:was|were|fue|fueron)\s+(?:de\s+)?(?:about\s+|around\s+|"
+                r"unos?\s+)?\d[\d.,]*(?:\s+mil(?:\s+\d+)?)?\s+(?:en|in)\s+(?:el\s+|the\s+)?"
+                r"(?:sector\s+(?:de\s+|of\s+)?)?(?:" + SECTOR_NAMES + r")\b", clause[end:],
+                re.IGNORECASE):
+        # "El total más alto ese mes en Texas fue de 30 mil 393 en el sector de El Paso":
+        # the sector the figure is said to be in ranks among sectors.
         return "sector"
     if _PERIOD_RANK.search(clause[start:]) or window_years(clause[start:]):
         return None

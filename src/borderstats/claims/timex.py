@@ -327,6 +327,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # (A curly apostrophe is a straight one: "FY’19" is "FY'19". One character for one,
     # so that positions stay the sentence's.)
     low = sentence.lower().replace("’", "'").replace("‘", "'")
+    ref = _posted_on(low) or ref
     # ("Fiscal Year (FY) 2021": the abbreviation in brackets, blanked, offsets kept.)
     low = re.sub(r"(?<=fiscal year )\(fy\) ", lambda m: " " * len(m.group(0)), low)
 
@@ -529,6 +530,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         start = Period.fiscal_year(year).start if fiscal else dt.date(year, 1, 1)
         if not 0 < n <= 12:
             return
+        also = m.groupdict().get("also")
+        if also and year_m:
+            # "The first two months of FY2015 and FY2016": the same months of each year.
+            other = Period.fiscal_year(_year(also)).start if fiscal else dt.date(
+                _year(also), 1, 1)
+            add(m, "range", (_span(start, add_months(start, n - 1)),
+                             _span(other, add_months(other, n - 1))), each=True)
+            return
         add(m, "range", (_span(start, add_months(start, n - 1)),))
     each(r"\b(?:the\s+|los\s+|el\s+|la\s+)?(?:(?:first|primeros?)\s+(?P<n>" + _COUNT_RE +
          r")\s+(?:months|meses)|(?:first|primer|primera)\s+(?P<part>quarter|half|trimestre|"
@@ -537,7 +546,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?:\s+(?:of|de|del)\s+(?:the\s+|el\s+|this\s+|este\s+)?(?:(?:new|current|nuevo|"
          r"actual)\s+)?(?P<what>(?:fiscal\s+year|"
          r"fiscal|fy|año fiscal|calendar year|year|año)?\s*'?(?:(?:19|20)\d\d|\d{2})?"
-         r"(?:\s+fiscal)?))?",
+         r"(?:\s+fiscal)?)(?:\s+(?:and|y)\s+(?:fy\s*|fiscal\s+(?:year\s+)?|año\s+fiscal\s+)?"
+         r"(?P<also>(?:19|20)\d\d)\b)?)?",
          first_months)
     # "The last month of 2022", "el último mes de 2022": December; "the first month of
     # 2023": January.
@@ -619,11 +629,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             fiscal_context and "calendar" not in words)
         start = Period.fiscal_year(fiscal_year_of(last)).start if fiscal else dt.date(
             last.year, 1, 1)
-        add(m, "range", (_span(start, last),), note="the year so far")
+        add(m, "range", (_span(start, last),), note="the year so far", extra={"so_far": True})
     each(r"\b(?:since|desde)\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?"
          r"(?:(?:fiscal|calendar)\s+)?year|the\s+(?:(?:fiscal|calendar)\s+)?year\s+(?:began|"
          r"started)|(?:el\s+)?(?:inicio|comienzo|arranque)\s+del\s+año(?:\s+fiscal)?)"
-         r"(?:\s+(?:in|on|en|el)\s+(?:october|january|octubre|enero)(?:\s+1(?:st)?)?)?",
+         r"(?:\s+(?:in|on|en|el)\s+(?:october|january|octubre|enero)(?:\s+1(?:st)?)?|"
+         # (With its month in brackets, "desde el comienzo del año fiscal (octubre de 2021)".)
+         r"\s*\((?:in\s+|en\s+)?(?:october|january|octubre|enero)(?:,?\s+(?:of\s+|de\s+)?"
+         r"(?:19|20)\d\d)?\))?",
          year_so_far)
 
     # "En lo que va de 2025", "en lo que va del año fiscal 2024": the year named, which the
@@ -691,7 +704,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             ((_span(add_months(last, -n), add_months(last, -1)),),)
             if ref.day < PUBLISHED_BY_DAY else ()))
     # ("In the last year-and-a-half", "en el último año y medio": 18 months.)
-    each(r"(?<!'s )(?<!’s )\b(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?P<n>"
+    # ("In the previous four months", said with the day the figures were posted; not "the
+    # previous year", the year before.)
+    each(r"(?<!'s )(?<!’s )\b(?:(?:over|in|during|for)\s+)?the\s+(?:(?:past|last)\s+|"
+         r"(?:previous|preceding|prior)\s+(?=" + _COUNT_RE + r"\s+months))(?:(?P<n>"
          + _COUNT_RE + r")\s+months|(?P<half>year[\s-]+and[\s-]+a[\s-]+half)|"
          r"(?P<year>year|12 months))\b|"
          r"\b(?:en\s+)?(?:los|el)\s+(?:últimos|pasados)\s+"
@@ -1509,8 +1525,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # "After a record December", "a busiest March": the month the superlative names; "the
     # busiest month was October", "el mes con mayor registro fue octubre": the month said to
     # be it.
+    # ("The highest August in five years", "of any August": the month the text is about.)
     each(rf"(?:(?<=record )|(?<=peak )|(?<=busiest )|(?<=récord de )|(?<=\bwas )|"
-         rf"(?<=\bfue ))(?!may\s+(?:be|have|not|also|well)\b){_MONTH_RE}\b"
+         rf"(?<=\bfue )|(?<=highest )|(?<=lowest )|(?<=\bany )|(?<=any other ))"
+         rf"(?!may\s+(?:be|have|not|also|well)\b){_MONTH_RE}\b"
          rf"(?!\s*(?:de\s+)?\d)", bare_month)
     # "August apprehensions were 16 percent higher than July": the month of the count.
     each(rf"\b(?:the\s+)?{_MONTH_RE}(?=\s+(?:encounters|apprehensions|arrests|crossings|"
@@ -1519,7 +1537,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"migration|crossings?)\s+)?(?:figures?|totals?|numbers?|counts?|tally|data|report|"
          rf"level)\b)", bare_month)
     each(rf"(?:^|(?<=that )|(?<=[.;:,]\s)){_MONTH_RE}\s+(?=(?:alone\s+|by itself\s+)?(?:was|"
-         rf"marks|marked|saw|is|had|brought|fue|marcó|registró)\b)", bare_month)
+         rf"marks|marked|saw|is|had|brought|broke|set|hit|topped|reached|surpassed|"
+         rf"exceeded|fue|marcó|registró|rompió|batió|superó|alcanzó|rebasó)\b)", bare_month)
     each(rf"\b{_MONTH_RE}\s+(?:months?|meses|pasado)\b", bare_month)
     # "Similar to that of April, when arrests totaled 11,629", "la de abril, cuando": the
     # month a "when" clause hangs on.
@@ -1654,6 +1673,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         # ("Year-to-date … between February 2018 and February 2019": the words said it.)
         found = [t for t in found if not _YEAR_TO_DATE.fullmatch(t.words)]
     found = _through(sorted(found, key=lambda t: t.start), low)
+    if posted := _POSTED_ON.search(low):
+        # (The day the figures were posted is no period counted.)
+        found = [t for t in found if not posted.start() <= t.start < posted.end()]
     found = [_with_stat(t, low) for t in _qualified(_not_report_dates(
         _not_appositions(_terms_by_their_years(found, low), low), low), low)]
     found = [_so_far_by(t, low, fiscal_context) for t in found]
@@ -1700,8 +1722,23 @@ def _month_of_that_year(refs: list[TimeRef], text: str) -> list[TimeRef]:
             if year is not None:
                 p = Period.month(_year_of_month(year, month), month)
                 r = replace(r, periods=(p,), alternatives=())
+        elif r.kind == "month" and month is not None and len(r.periods) == 1 and \
+                not re.search(r"\d", r.words):
+            # "The previous October low of 26,039 in Fiscal Year 2018": the month of the year
+            # its figure is said to be in.
+            year = next((y for y in refs if y.start >= r.end and y.kind in (
+                "year", "fiscal_year") and len(y.periods) == 1 and _RECORD_OF_A_YEAR.fullmatch(
+                    text, r.end, y.start)), None)
+            if year is not None:
+                p = Period.month(_year_of_month(year, month), month)
+                r = replace(r, periods=(p,), alternatives=())
         out.append(r)
     return out
+
+
+_RECORD_OF_A_YEAR = re.compile(r"\s+(?:record\s+)?(?:low|high|peak|record)\s+of\s+"
+                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?\d[\d,.]*\s+"
+                               r"(?:[a-z]+\s+){0,2}?(?:in|during)\s+", re.IGNORECASE)
 
 
 def _month_named(words: str) -> int | None:
@@ -1877,6 +1914,23 @@ _CITED_BY_YEAR = re.compile(
     r"office|oficina|center|centro|council|consejo|report|informe|et al\.?)\s*\($")
 
 
+# "Its latest figures, posted Feb. 2, 2023, show … in the previous four months": the day
+# the figures were published, which the sentence's relative times count from.
+_POSTED_ON = re.compile(r"\b(?:posted|published|released|updated|publicad[oa]s?|difundid[oa]s?)"
+                        r"\s+(?:on\s+|el\s+)?" + _MONTH_RE + r"\s+(?P<day>\d{1,2}),?\s+"
+                        r"(?P<year>(?:19|20)\d\d)\b")
+
+
+def _posted_on(low: str) -> dt.date | None:
+    m = _POSTED_ON.search(low)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group("year")), MONTHS[m.group("month")], int(m.group("day")))
+    except ValueError:
+        return None
+
+
 def _cited_year(t: TimeRef, low: str) -> bool:
     """A year in brackets after a source's name: when it was published, not counted."""
     return t.kind == "year" and low[t.end:t.end + 1] == ")" and bool(
@@ -1954,6 +2008,12 @@ def _not_appositions(found: list[TimeRef], low: str) -> list[TimeRef]:
                     r"\s*(?:year|año)?\s*,?\s*(?:in|from|en|de|desde)?\s*", low[prev.end:t.start]):
             # "Since the start of … fiscal 2021 year in October 2020 through August": the
             # months named within the year are the period.
+            out[-1] = t
+            continue
+        if prev is not None and prev.kind == "recent" and t.kind != "recent" and t.periods and \
+                t.start >= prev.end and re.fullmatch(r"\s*,?\s*", low[prev.end:t.start]):
+            # "En los últimos meses, desde el comienzo del año fiscal, …": the period named
+            # says which months "recent" were.
             out[-1] = t
             continue
         if prev is not None and prev.kind == "presidency" and t.kind in ("range", "year") and \
