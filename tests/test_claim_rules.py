@@ -359,12 +359,21 @@ def test_worst_of_several_periods() -> None:
     ("roughly 2 million", "about"), ("some 2 million", "about"),
     ("fewer than 2 million", "less_than"), ("under 2 million", "less_than"),
     ("up to 2 million", "at_most"), ("2 million", None),
+    # "… or more", "… or higher", "o más" after the number: a lower bound.
+    ("2 million or more", "at_least"), ("2 millones o más", "at_least"),
 ])
 def test_hedge_words(words: str, hedge: str | None) -> None:
     from borderstats.claims.text import quantities
 
     (quantity,) = quantities(words)
     assert (quantity.value, quantity.hedge) == (2_000_000, hedge)
+
+
+def test_a_rate_or_higher_is_a_lower_bound() -> None:
+    from borderstats.claims.text import quantities
+
+    (quantity,) = quantities("expelled at rates 40 percent or higher every month")
+    assert (quantity.value, quantity.kind, quantity.hedge) == (40, "percent", "at_least")
 
 
 @pytest.mark.parametrize("words,value,hedge", [

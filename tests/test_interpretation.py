@@ -7413,6 +7413,22 @@ READINGS = [
     ("Other sections of the border have seen large increases in family apprehensions. But "
      "the numbers in Yuma continue to rise. In July, agents apprehended 1,047 migrants, up "
      "from 914 the month before.", "2018-08-09", "change", 0, {"verdict": "accurate"}),
+    # A rate "or higher" is a lower bound (Title 42 expulsions, Southwest, FY2022: 45.4% of
+    # all encounters).
+    ("Under Title 42, migrants were expelled at rates 40 percent or higher in FY22.",
+     "2022-12-20", "share", 0, {"periods": ["FY2022"], "verdict": "accurate"}),
+    # A record's time is not one past a contrast ("although … the following month"): all
+    # CBP, Southwest, December 2023, 301,981, the series' highest month.
+    ("Border encounters peaked in December 2023 at over 301,980, the highest number ever "
+     "recorded in one month, although the monthly total fell to 176,197 the following "
+     "month.", "2024-06-15", "rank_record", 0, {"periods": ["2023-12"], "verdict": "accurate"}),
+    # "En comparación con el año fiscal 2013, cuando …, hubo un aumento": the base the
+    # sentence names, against the year the text counted (family units, Border Patrol,
+    # Southwest: FY2013 12,930, FY2018 107,240, +729%).
+    ("Hasta el año fiscal pasado, la Patrulla Fronteriza había detenido a 107,240 familias. "
+     "En comparación con el año fiscal 2013, cuando la Patrulla Fronteriza detuvo a 12,930 "
+     "familias, hubo un aumento de 729 por ciento.", "2019-06-04", "change", 0,
+     {"periods": ["FY2018"], "verdict": "accurate"}),
     # A record beside the first level of a "from … to …" is that level's month (all CBP,
     # Southwest, December 2023: 301,981, the highest month in the series).
     ("Border encounters plunged from record highs of more than 300,000 in December to "
@@ -7609,6 +7625,9 @@ def test_readings_by_hand(engine: Engine, text: str, day: str, kind: str, index:
     # "The previous October low of 26,039 in Fiscal Year 2018": October of that year.
     ("A 62% decline from the previous October low of 26,039 in Fiscal Year 2018.",
      "2025-11-06", [("month", ["2017-10"]), ("fiscal_year", ["FY2018"])]),
+    # A fiscal year's own dates in brackets are no period of their own.
+    ("En comparación con el año fiscal 2013 (1 de octubre del 2012 a 30 de septiembre del "
+     "2013), hubo un aumento.", "2019-06-04", [("fiscal_year", ["FY2013"])]),
     # "The first two months of FY2015 and FY2016": those months of each year.
     ("Apprehensions in the first two months of FY2015 and FY2016 were 5,143 and 10,588.",
      "2017-01-18", [("range", ["2014-10..2014-11", "2015-10..2015-11"])]),

@@ -2643,6 +2643,8 @@ def _record_over_its_window(claim: Claim, context: _Context) -> None:
 
 
 # ", and have been …", "; but it remained …": a second predicate of the same subject.
+_CONTRAST = re.compile(r"\b(?:although|though|but|while|whereas|however|aunque|pero|"
+                       r"mientras|sin embargo)\b", re.IGNORECASE)
 _SHARE_OF_WHICH = re.compile(r",\s*(?:about\s+|nearly\s+|some\s+|casi\s+)?[\d.,]+\s*(?:%|percent|"
                              r"per cent|por ciento)\s+(?:of|de)\s+(?:which|whom|those|them|"
                              r"l[oa]s cuales|ell[oa]s)\b", re.IGNORECASE)
@@ -3381,6 +3383,34 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             _RECORD_OF_PERIOD.fullmatch(sentence[at + len(claim.rank_words):r.start])), None)
         if right_after is not None:
             own = [right_after, *[r for r in own if r is not right_after]]
+        if at >= 0:
+            # "… the highest number ever in one month, although the monthly total fell to
+            # 176,197 the following month": a time past a contrast is the other predicate's.
+            own = [r for r in own if not (r.start > at and _CONTRAST.search(
+                sentence, at, r.start))]
+    if claim.kind == "change" and claim.quantity is not None and \
+            claim.quantity.kind == "percent" and len(own) == 1 and claim.compare_to in (
+            [], list(own[0].periods)) and own[0].kind in (
+            "month", "year", "fiscal_year") and own[0].start < offset + claim.anchor and \
+            _is_base(own[0], sentence, refs) and context.periods and \
+            context.paragraph == claim.sentence.paragraph and \
+            context.periods != list(own[0].periods) and \
+            context.periods[0].start > own[0].periods[0].end:
+        # "Hasta el año pasado … 107,490 familias. En comparación con el año fiscal 2013, …
+        # hubo un aumento de 613.9 por ciento": the base the sentence names, against the
+        # period the text counted last.
+        claim.compare_to = list(own[0].periods)
+        claim.periods = list(context.periods)
+        claim.alternatives = [list(a) for a in context.alternatives]
+        same_kind = next((a for a in claim.alternatives if len(a) == len(claim.periods) and all(
+            p.kind == own[0].periods[0].kind for p in a)), None)
+        if same_kind is not None and claim.periods[0].kind != own[0].periods[0].kind:
+            # (A base of a fiscal year is against a fiscal year: like for like.)
+            claim.alternatives.remove(same_kind)
+            claim.alternatives.insert(0, claim.periods)
+            claim.periods = same_kind
+        claim.inherited.append(assumption("compared_from_text"))
+        return
     chosen = own[0] if own else None
     if chosen is None and claim.kind == "change" and relation is not None and \
             relation.compare_to and relation.periods and not claim.compare_to:

@@ -529,11 +529,16 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
     # A rate with no unit of its own takes the one before it in the sentence
     # (extract._sentence_claims), across clauses.
     starts = sorted(q.start for q in found)
+    # "Rates 40 percent or higher", "40,000 or more", "el 40% o más": a lower bound.
+    found = [replace(q, hedge="at_least") if q.hedge is None and q.kind in (
+        "count", "percent") and _OR_MORE.match(sentence, q.end) else q for q in found]
     return tuple(_ranges(sentence, _shared_scale(sentence, sorted(
         (_with_role(sentence, q, next((s for s in starts if s >= q.end), len(sentence)))
          for q in found), key=lambda q: q.start))))
 
 
+_OR_MORE = re.compile(r"\s+(?:or\s+(?:more|higher|above|greater|over)|o\s+(?:más|mayor|"
+                      r"superior))\b", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion|mil|millones|millón|millon)\b",
                          re.IGNORECASE)
 

@@ -2029,6 +2029,14 @@ def _not_appositions(found: list[TimeRef], low: str) -> list[TimeRef]:
             # the period in brackets is the one the words describe.
             out[-1] = t
             continue
+        if prev is not None and prev.kind == "fiscal_year" and t.kind == "range" and \
+                len(prev.periods) == len(t.periods) == 1 and \
+                (prev.periods[0].start, prev.periods[0].end) == (
+                    t.periods[0].start, t.periods[0].end) and \
+                re.fullmatch(r"\s*\(\s*", low[prev.end:t.start]):
+            # "El año fiscal 2013 (1 de octubre del 2012 a 30 de septiembre del 2013)": the
+            # year's own dates, said of it in brackets.
+            continue
         if prev is not None and prev.kind == "month" and t.kind == "fiscal_year" and \
                 len(t.periods) == 1 and t.periods[0].contains(prev.periods[0].start) and \
                 re.fullmatch(r"\s*\(\s*", low[prev.end:t.start]) and \
