@@ -7429,6 +7429,19 @@ READINGS = [
      "En comparación con el año fiscal 2013, cuando la Patrulla Fronteriza detuvo a 12,930 "
      "familias, hubo un aumento de 729 por ciento.", "2019-06-04", "change", 0,
      {"periods": ["FY2018"], "verdict": "accurate"}),
+    # A difference of the counts across the Title 42 era is no multiple of people: the
+    # counts' own (all CBP, Southwest: February 2019 76,545, February 2021 101,099, 24,554
+    # more, 2.3% from 24,000).
+    ("Todo eso podría encaminar a 2021 a superar a 2019 en el número de personas detenidas "
+     "en la frontera. El mes pasado se encontraron poco más de 100.000 personas, 24.000 más "
+     "que en febrero de 2019.", "2021-03-24", "comparison", 0,
+     {"periods": ["2021-02"], "verdict": "roughly_accurate"}),
+    # Whom a cause names ("largely driven by increases in apprehensions of Guatemalan and
+    # Honduran nationals") is not whom the figure counts (Border Patrol, Southwest: 2017
+    # 250,838, 2018 466,624, +86.0%).
+    ("Border Patrol made 86 percent more apprehensions in 2018 than in 2017, largely driven "
+     "by increases in apprehensions of Guatemalan and Honduran nationals.", "2019-09-15",
+     "comparison", 0, {"periods": ["2018"], "filters": {}, "verdict": "accurate"}),
     # A record beside the first level of a "from … to …" is that level's month (all CBP,
     # Southwest, December 2023: 301,981, the highest month in the series).
     ("Border encounters plunged from record highs of more than 300,000 in December to "

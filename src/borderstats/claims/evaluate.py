@@ -2464,7 +2464,10 @@ def _title42_distortion(claim: Claim, r: Reading, lang: str = "en") -> str:
         if target is None or not in_title42(target) or not r.figures:
             return ""
         return msg(lang, "t42_record", era=TITLE42.label)
-    if claim.kind == "comparison" and claim.compare_to and r.periods:
+    if claim.kind == "comparison" and claim.compare_to and r.periods and (
+            claim.quantity is not None and claim.quantity.kind == "multiplier"):
+        # (A multiple of people; "24.000 más que en febrero de 2019", a difference of the
+        # counts, is the counts' own.)
         sides = {in_title42(claim.compare_to[0])} | {in_title42(p) for p in r.periods}
         if len(sides) == 2:
             return msg(lang, "t42_multiple", era=TITLE42.label)

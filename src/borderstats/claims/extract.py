@@ -2308,9 +2308,10 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
 
     listed = _own_nationalities(claim, offset, sentence)
     nats = [] if listed is None else [n for n in (
-        listed or lx.nationalities(_SET_BESIDE.sub(" ", _MAJORITY.sub(" ", clause)))
+        listed or lx.nationalities(_SET_BESIDE.sub(" ", _MAJORITY.sub(" ", _CAUSE.sub(
+            " ", clause))))
         or _nationalities_near(claim, offset, _SET_BESIDE.sub(blank, _MAJORITY.sub(
-            blank, sentence)))
+            blank, _CAUSE.sub(blank, sentence))))
         or _nationality_of_its_levels(claim, sentence)) if n not in ("USA", own)]
     if topic is not None and topic.id == "darien" and _FROM_COLOMBIA.search(sentence) and \
             not re.search(r"colombian[oa]s|colombians", clause, re.IGNORECASE):
@@ -2643,6 +2644,12 @@ def _record_over_its_window(claim: Claim, context: _Context) -> None:
 
 
 # ", and have been …", "; but it remained …": a second predicate of the same subject.
+# "24 percent more apprehensions in 2018 than in 2017, largely driven by increases in
+# apprehensions of Guatemalan and Honduran nationals": whom the cause names, not whom the
+# figure counts.
+_CAUSE = re.compile(r"\b(?:(?:largely|mostly|mainly|partly|in part|primarily)\s+)?(?:driven|"
+                    r"fueled|fuelled)\s+by\b[^.;]*|\b(?:impulsad[oa]s?|motivad[oa]s?)\s+"
+                    r"(?:principalmente\s+)?por\b[^.;]*", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:although|though|but|while|whereas|however|aunque|pero|"
                        r"mientras|sin embargo)\b", re.IGNORECASE)
 _SHARE_OF_WHICH = re.compile(r",\s*(?:about\s+|nearly\s+|some\s+|casi\s+)?[\d.,]+\s*(?:%|percent|"
