@@ -1040,9 +1040,14 @@ def nationalities(text: str) -> list[str]:
 def countries_named(text: str) -> list[str]:
     """ISO codes of the countries a text names by name ("El Salvador, Guatemala and
     Honduras"), whether as origins or places, in order of first mention; not the US."""
+    return list(_countries_named(text))
+
+
+@lru_cache(maxsize=1024)  # (asked of every sentence, again for each date a text may have)
+def _countries_named(text: str) -> tuple[str, ...]:
     _, words, named_alone = _nationality_patterns()
-    return list(dict.fromkeys(code for m in named_alone.finditer(normalise(text))
-                              if (code := words.get(m.group(0))) and code != "USA"))
+    return tuple(dict.fromkeys(code for m in named_alone.finditer(normalise(text))
+                               if (code := words.get(m.group(0))) and code != "USA"))
 
 
 def nationality_of(word: str) -> str | None:
