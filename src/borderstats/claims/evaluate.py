@@ -4093,8 +4093,11 @@ def _residual(group: Any) -> bool:
 
 
 # A state that bounds a rank of sectors ("the highest in Texas"): one with three sectors or
-# more (not "El Paso, Texas", "el Valle del Río Grande de Texas": where a sector lies).
-_STATE_RANKED = re.compile(r"\b(?:in|en)\s+(texas)\b", re.IGNORECASE)
+# more, after "in" (not "El Paso, Texas", "el Valle del Río Grande de Texas": where a sector
+# lies).
+_STATE_RANKED = re.compile(r"\b(?:in|en)\s+(" + "|".join(
+    name for name, code in lx.STATES.items() if len(lx.SECTORS_OF_STATE.get(code, ())) >= 3)
+    + r")\b", re.IGNORECASE)
 
 
 def _rank_among_groups(claim: Claim, checker: Checker, r: Reading) -> None:
@@ -4116,12 +4119,12 @@ def _rank_among_groups(claim: Claim, checker: Checker, r: Reading) -> None:
                 "name": str(row.get(f"{dim}_name") or row[dim])} for row in result.rows
                if not _residual(row[dim])
                and (str(row[dim]) == mine or "field office" not in str(row[dim]).lower())]
-    if dim == "sector" and (state := _STATE_RANKED.search(claim.sentence.text)) and \
-            mine in lx.SECTORS_OF_STATE.get(lx.STATES[state.group(1).lower()], ()):
+    state = _STATE_RANKED.search(claim.sentence.text) if dim == "sector" else None
+    of_state = lx.SECTORS_OF_STATE[lx.STATES[state.group(1).lower()]] if state else ()
+    if mine in of_state:
         # "El total más alto ese mes en Texas fue … en el sector de El Paso": among the
         # state's sectors.
-        entries = [e for e in entries
-                   if e["period"] in lx.SECTORS_OF_STATE[lx.STATES[state.group(1).lower()]]]
+        entries = [e for e in entries if e["period"] in of_state]
     me = next((e for e in entries if e["period"] == mine), None)
     residual = max((row["value"] for row in result.rows
                     if _residual(row[dim])), default=0)

@@ -1713,7 +1713,7 @@ def _share_group(after: str, before: str, *, bracketed: bool = False) -> dict[st
         for pattern, dim, value in lx.POPULATIONS:
             if pattern.search(text):
                 group.setdefault(dim, []).append(value)
-        if re.search(r"title 42|título 42|\bt-?42\b|expul", text, re.IGNORECASE):
+        if _TITLE_42.search(text) or re.search(r"expul", text, re.IGNORECASE):
             group["authority"] = ["Title 42"]
         if _AT_PORTS.search(text):
             # "Encounters at ports of entry made up 28 percent of the southwest border
@@ -2115,9 +2115,7 @@ def _station_named(text: str) -> str | None:
 
 # A sentence that opens by pointing back to what the one before stated: "Esto representa
 # una disminución …", "That is a 40 percent drop".
-# ("La cifra equivale a 20.7 por ciento de …", "The figure is …": the figure just stated.)
-_THIS_IS = re.compile(r"\W*(?:(?:esto|eso|ello|lo que|lo cual|this|that|(?:la|esta|esa|dicha)\s+"
-                      r"cifra|(?:the|this|that)\s+(?:figure|number|total))\s+(?:representa|"
+_THIS_IS = re.compile(r"\W*(?:(?:esto|eso|ello|lo que|lo cual|this|that)\s+(?:representa|"
                       r"represents|significa|means|supone|equivale|implica|amounts|marks|is|"
                       r"was|fue|es)|that['’]s)\b", re.IGNORECASE)
 _FROM_COLOMBIA = re.compile(r"\b(?:desde|from|de|entre) colombia\b", re.IGNORECASE)
@@ -4808,8 +4806,10 @@ def _bind_from_to(change: Claim, levels: list[Claim], claims: list[Claim], text:
     earlier, later = ends
     # Two bare years may be fiscal ones; the levels' figures decide.
     fiscal = earlier.kind == later.kind == "year" and not change.calendar_explicit and not bound
-    for c, p in ((levels[0], earlier), (levels[1], later)) if not bound else ():
-        c.periods, c.alternatives = [p], [[Period.fiscal_year(p.start.year)]] if fiscal else []
+    if not bound:
+        for c, p in ((levels[0], earlier), (levels[1], later)):
+            c.periods, c.alternatives = [p], [[Period.fiscal_year(p.start.year)]] if fiscal \
+                else []
     if fiscal and not change.alternatives:
         change.alternatives = [[Period.fiscal_year(last.start.year)]]
         change.alternative_bases = [[Period.fiscal_year(first.start.year)]]

@@ -327,7 +327,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # (A curly apostrophe is a straight one: "FY’19" is "FY'19". One character for one,
     # so that positions stay the sentence's.)
     low = sentence.lower().replace("’", "'").replace("‘", "'")
-    ref = _posted_on(low) or ref
+    posted = _POSTED_ON.search(low)
+    ref = _posted_on(posted) or ref
     # ("Fiscal Year (FY) 2021": the abbreviation in brackets, blanked, offsets kept.)
     low = re.sub(r"(?<=fiscal year )\(fy\) ", lambda m: " " * len(m.group(0)), low)
 
@@ -1673,7 +1674,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         # ("Year-to-date … between February 2018 and February 2019": the words said it.)
         found = [t for t in found if not _YEAR_TO_DATE.fullmatch(t.words)]
     found = _through(sorted(found, key=lambda t: t.start), low)
-    if posted := _POSTED_ON.search(low):
+    if posted:
         # (The day the figures were posted is no period counted.)
         found = [t for t in found if not posted.start() <= t.start < posted.end()]
     found = [_with_stat(t, low) for t in _qualified(_not_report_dates(
@@ -1714,24 +1715,22 @@ def _month_of_that_year(refs: list[TimeRef], text: str) -> list[TimeRef]:
     out = []
     for r in refs:
         month = _month_named(r.words)
-        if r.kind == "month" and month is not None and len(r.periods) == 1 and \
-                not re.search(r"\d", r.words) and _THAT_YEAR.match(text, r.end):
+        bare = r.kind == "month" and month is not None and len(r.periods) == 1 and \
+            not re.search(r"\d", r.words)
+        year = None
+        if bare and _THAT_YEAR.match(text, r.end):
             year = next((y for y in reversed(out) if y.end <= r.start and
                          y.kind in ("year", "month", "fiscal_year") and len(y.periods) == 1
                          and re.search(r"\d{4}", y.words)), None)
-            if year is not None:
-                p = Period.month(_year_of_month(year, month), month)
-                r = replace(r, periods=(p,), alternatives=())
-        elif r.kind == "month" and month is not None and len(r.periods) == 1 and \
-                not re.search(r"\d", r.words):
+        elif bare:
             # "The previous October low of 26,039 in Fiscal Year 2018": the month of the year
             # its figure is said to be in.
             year = next((y for y in refs if y.start >= r.end and y.kind in (
                 "year", "fiscal_year") and len(y.periods) == 1 and _RECORD_OF_A_YEAR.fullmatch(
                     text, r.end, y.start)), None)
-            if year is not None:
-                p = Period.month(_year_of_month(year, month), month)
-                r = replace(r, periods=(p,), alternatives=())
+        if year is not None and month is not None:
+            p = Period.month(_year_of_month(year, month), month)
+            r = replace(r, periods=(p,), alternatives=())
         out.append(r)
     return out
 
@@ -1921,8 +1920,7 @@ _POSTED_ON = re.compile(r"\b(?:posted|published|released|updated|publicad[oa]s?|
                         r"(?P<year>(?:19|20)\d\d)\b")
 
 
-def _posted_on(low: str) -> dt.date | None:
-    m = _POSTED_ON.search(low)
+def _posted_on(m: re.Match | None) -> dt.date | None:
     if m is None:
         return None
     try:
