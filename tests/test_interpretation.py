@@ -4712,6 +4712,18 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A count ten times off the figure of a reading no cue word names is of something that
+    # reading does not count (Border Patrol, Southwest: 851,508 in 2019, 368,718 in 2012):
+    # no verdict from it. A count whose series the words name stays wrong, ten times off
+    # (Rio Grande Valley sector, FY2014: 256,393) or four (the Southwest, FY2023: 2,045,838).
+    ("Some 3,100 people were detained in 2019.", "2020-03-01", "total", 0,
+     {"verdict": "unverifiable", "says": "ten times or more"}),
+    ("Agents arrested 2,300 people in the Rio Grande Valley sector in fiscal 2014.",
+     "2015-03-01", "total", 0, {"verdict": "inaccurate"}),
+    ("Los arrestados en 2012 fueron 1,560.", "2023-10-01", "total", 0,
+     {"verdict": "unverifiable", "says": "diez veces o más"}),
+    ("Border Patrol agents apprehended 500,000 people at the southwest border in fiscal "
+     "2023.", "2024-01-10", "total", 0, {"verdict": "inaccurate"}),
     # Enrolments in "Remain in Mexico" (MPP): DHS publishes them apart, no file holds them.
     # (Not Mexico's own returns, nor its migration authority's events.)
     ("Under the Migrant Protection Protocols, 57,000 migrants were sent back to Mexico in "

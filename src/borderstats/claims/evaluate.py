@@ -2531,6 +2531,15 @@ def _run(judge, claim: Claim, checker: Checker, reading: Reading) -> None:
                 scope=_scope(reading, checker.lang), periods=", ".join(
                     fmt_label(f["period"], checker.lang) for f in reading.figures
                     if f.get("value") == 0), expl=reading.explanation.rstrip(". "))
+        elif judge is _total and _another_order(claim, reading):
+            # "Los arrestados en 2012 fueron 1,560", "36, 717 were apprehended here in the
+            # RGV sector": a count ten times off the reading's figure either way is one of
+            # something the reading does not count (a group, place or source the words leave
+            # out, or figures read apart), not a count the writer got wrong by that much.
+            reading.verdict = rules.UNVERIFIABLE
+            reading.explanation = msg(
+                checker.lang, "another_order", value=f"{reading.figures[0]['value']:,}",
+                claimed=q.words, expl=reading.explanation.rstrip(". "))
     except QueryError as exc:
         lang = checker.lang
         reading.verdict = rules.UNVERIFIABLE
@@ -2567,6 +2576,24 @@ def _run(judge, claim: Claim, checker: Checker, reading: Reading) -> None:
         if gap:
             reading.explanation = reading.explanation.rstrip(".") + msg(lang, "gap", gap=gap) \
                 + "."
+
+
+# How many times larger or smaller than a reading's figure a stated count is of another
+# thing than that reading counts (see _another_order).
+ANOTHER_ORDER = 10.0
+
+
+def _another_order(claim: Claim, reading: Reading) -> bool:
+    """A stated count an order of magnitude or more off the one figure a reading no cue word
+    names gives it ("Border Patrol agents made 12,000 apprehensions at the southwest border in
+    fiscal year 2023" names its series: that count is wrong)."""
+    q = claim.quantity
+    if reading.verdict != rules.INACCURATE or q is None or q.kind != "count" or not q.value \
+            or claim.projection or len(reading.figures) != 1 or reading.cues:
+        return False
+    value = reading.figures[0].get("value")
+    return isinstance(value, int | float) and value > 0 and not (
+        1 / ANOTHER_ORDER < value / q.value < ANOTHER_ORDER)
 
 
 def _claimed(claim: Claim) -> dict[str, Any]:
