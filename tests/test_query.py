@@ -243,6 +243,20 @@ def test_rank_windows_end_at_the_ranked_month(engine: Engine) -> None:
     assert result.rank == 2  # among all Junes held, June 2022 is higher
 
 
+def test_rank_windows_the_series_does_not_reach_back_through_are_left_out(
+        engine: Engine) -> None:
+    # Mexico's monthly series begins in January 2018: December 2018 is the first December
+    # held, so no "last 5 years" of it can be ranked, and it is the highest of nothing.
+    result = engine.rank("mx_irregular_migrants", "2018-12")
+    assert [w["window"] for w in result.windows] == ["all years covered"]
+    assert result.since("highest") == result.since("lowest") == \
+        "the first of the Decembers held: no earlier one to compare"
+    # December 2024, with the series reaching back five years: that window stands.
+    later = engine.rank("mx_irregular_migrants", "2024-12")
+    assert [w["window"] for w in later.windows] == ["all years covered", "last 5 years"]
+    assert later.windows[1]["first"] == "2020-12"
+
+
 def test_a_nationality_breakdown_comes_from_the_table_naming_every_country(
         engine: Engine) -> None:
     by = engine.query("usbp_swb_encounters", "FY2023", by=["citizenship"])

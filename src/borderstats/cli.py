@@ -798,7 +798,8 @@ def rank(
               f"(1 = {result.order}).")
     out.print(f"Record high: {result.record_high['period']} ({_fmt(result.record_high['value'])});"
               f" record low: {result.record_low['period']} ({_fmt(result.record_low['value'])}).")
-    out.print(f"It is {result.since('highest')}, and {result.since('lowest')}.")
+    highest, lowest = result.since("highest"), result.since("lowest")
+    out.print(f"It is {highest}." if highest == lowest else f"It is {highest}, and {lowest}.")
     if result.ahead:
         out.print(f"{'Higher' if result.order == 'highest' else 'Lower'}: " + ", ".join(
             f"{e['period']} ({_fmt(e['value'])})" for e in result.ahead[:10]))

@@ -229,6 +229,8 @@ class RankResult:
         """"the highest since 2022-12" / "the lowest on record (since 2000-01)": how the
         period stands against every earlier one compared."""
         last = self.last_higher if order == "highest" else self.last_lower
+        if last is None and self.first_compared == self.period:
+            return f"the first of the {self.compared_with} held: no earlier one to compare"
         if last is None:
             return (f"the {order} of all {self.compared_with} from {self.first_compared} "
                     f"to {self.period}")
@@ -1209,11 +1211,15 @@ def rank_windows(entries: list[dict[str, Any]], period_of: Any, target: dt.date,
     last-N-years windows end at ``target``, so "the last 20 years" of June 2021 is
     2002–2021, not 2002 to the newest June held."""
     out = []
+    first = min((_key_start(period_of(e)) for e in entries), default=target)
     for label, years in RANK_WINDOWS:
+        bound = add_months(target, -12 * years) if years is not None else first
         subset = entries if years is None else [
-            e for e in entries if add_months(target, -12 * years)
+            e for e in entries if bound
             < _key_start(period_of(e)) <= (target if through_target else dt.date.max)]
-        if subset and (years is None or len(subset) < len(entries)):
+        # (A window the series does not reach back through is no "last N years": for
+        # December 2018, first of a series from 2018, it would hold that month alone.)
+        if subset and (years is None or len(subset) < len(entries) and first <= bound):
             out.append((label, subset))
     return out
 
