@@ -4712,6 +4712,19 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "…, after having fallen by 1% from April to May": the change before is a clause of its
+    # own, with its own months (Border Patrol, Southwest: April 2021 173,699, May 172,654,
+    # June 178,649).
+    ("Overall border apprehensions rose 3.4% from May to June, after having fallen by 1% "
+     "from April to May.", "2021-07-20", "change", 0,
+     {"periods": ["2021-06"], "verdict": "accurate"}),
+    ("Overall border apprehensions rose 3.4% from May to June, after having fallen by 1% "
+     "from April to May.", "2021-07-20", "change", 1,
+     {"periods": ["2021-05"], "verdict": "accurate"}),
+    # A streak "since 2006" runs from 2006 to the latest year, not over the months since
+    # (Border Patrol, Southwest: FY2005 1,171,396 … FY2011 327,577, six falls in a row).
+    ("Apprehensions have fallen for the sixth consecutive year since 2006.", "2011-12-01",
+     "streak", 0, {"periods": ["FY2011"], "verdict": "accurate"}),
     # A count ten times off the figure of a reading no cue word names is of something that
     # reading does not count (Border Patrol, Southwest: 851,508 in 2019, 368,718 in 2012):
     # no verdict from it. A count whose series the words name stays wrong, ten times off

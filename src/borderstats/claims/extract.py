@@ -87,6 +87,15 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r"(?:[\w-]+\s+){1,4}\([\d.,]+\)\s+(?:dropped|declined|decreased|fell|rose|"
                      r"increased|grew|jumped|climbed|cayeron|bajaron|aumentaron|subieron|"
                      r"disminuyeron|crecieron)\b)|"
+                     # "rose 3.4% from May to June, after having fallen by 1% from April to
+                     # May", "tras haber caído un 8% en marzo": the change before, a claim of
+                     # its own with its own months.
+                     r",\s+(?=(?:after|before|tras|después de|luego de)\s+(?:having\s+|"
+                     r"haber\s+)?(?:fallen|fell|falling|dropped|dropping|declined|declining|"
+                     r"decreased|decreasing|risen|rose|rising|increased|increasing|grown|"
+                     r"growing|climbed|climbing|jumped|jumping|plunged|plunging|caído|bajado|"
+                     r"descendido|disminuido|aumentado|subido|crecido|caer|bajar|descender|"
+                     r"disminuir|aumentar|subir|crecer)\b)|"
                      # "rose about 5% from the 53,530 in September but fell more than 70%
                      # from 188,749 last October": a second change of the same subject.
                      r"\s+(?:but|and|while|whereas|pero|y|mientras que)\s+(?=(?:fell|rose|"
@@ -2669,6 +2678,10 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
     fiscal, another period the sentence names) are kept for the evaluator to weigh."""
     if claim.seasonal is not None:
         return  # its years are set (``_clause_claims``)
+    if claim.kind == "streak":
+        # "El sexto año consecutivo de caída …, desde el año 2006": where the run began, not
+        # the period it runs to (the text's, or the latest).
+        refs = [r for r in refs if r.kind != "since"]
     _periods_from_words(claim, clause, offset, sentence, refs, context, previous)
     if claim.kind == "comparison" and claim.compare_stat == "average" and claim.stat is None \
             and claim.periods and claim.periods[0].months > 1 and _PER_MONTH.search(

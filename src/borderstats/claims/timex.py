@@ -972,14 +972,15 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"(?<![\d-])(?P<a>(?:19|20)\d\d)\s?[–—-]\s?(?P<b>(?:19|20)\d\d|\d\d)(?![\d-])",
          dash_range)
 
-    # "since 2022", "desde 2022".
+    # "since 2022", "desde 2022", "desde el año 2006".
     def since(m: re.Match) -> None:
         year = int(m.group("y"))
         last = last_ended_month(ref)
         if dt.date(year, 1, 1) <= last:
             add(m, "since", (Period(dt.date(year, 1, 1), last, "range",
                                     f"{year}-01..{last:%Y-%m}"),), extra={"year": year})
-    each(r"\b(?:since|desde|a partir de)\s+(?P<y>(?:19|20)\d\d)\b", since)
+    each(r"\b(?:since|desde|a partir de)\s+(?:(?:the\s+)?year\s+|(?:el\s+)?año\s+)?"
+         r"(?P<y>(?:19|20)\d\d)\b", since)
 
     # "The highest total for February in the history of the Department of Homeland
     # Security", "in DHS history", "desde la creación del DHS": since DHS began, in March
