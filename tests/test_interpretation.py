@@ -3899,6 +3899,18 @@ def test_shares_written_as_ratios(engine: Engine) -> None:
     assert lx.nationalities("21 mil 763 ciudadanos rusos en los estados fronterizos "
                             "mexicanos") == ["RUS"]
     assert lx.nationalities("encountered 9,711 Chinese at the border") == ["CHN"]
+    # A region's people are its countries', not the United States' ("Central American",
+    # "South American"); "desde Asia", "América Central", "algún país sudamericano" too.
+    south = ["ARG", "BOL", "BRA", "CHL", "COL", "ECU", "GUY", "PER", "PRY", "SUR", "URY",
+             "VEN"]
+    assert lx.nationalities("South American migrants") == south
+    assert lx.nationalities("provenientes de algún país sudamericano") == south
+    assert lx.nationalities("la migración irregular proveniente de Sudamérica") == south
+    assert lx.nationalities("apprehensions of Central American families") == [
+        "BLZ", "CRI", "GTM", "HND", "NIC", "PAN", "SLV"]
+    assert lx.nationalities("la migración desde América Central")[:3] == ["BLZ", "CRI", "GTM"]
+    assert "CHN" in lx.nationalities("la migración desde Asia")
+    assert lx.nationalities("mostly Central Americans") == []
     # "Most" before an adverb is its degree, not a share ("most shockingly"); a noun in -ly
     # after it is still counted ("most family units").
     assert [q.words for q in quantities("Most shockingly, the agency released more than "
@@ -4712,6 +4724,33 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Desde que Donald Trump llegó al poder": a record within his term (Border Patrol,
+    # Southwest, March 2019: 92,833, the most since February 2017), not one against March
+    # 2000's 220,063 before all CBP's series began.
+    ("La policía de Estados Unidos anunció la detención de 103.492 personas que cruzaron "
+     "ilegalmente la frontera desde México en marzo, un número récord desde que Donald Trump "
+     "llegó al poder.", "2019-04-10", "rank_record", 0, {"verdict": "accurate"}),
+    # "One year earlier" is the month named, a year back (all CBP, Southwest: January 2025
+    # 61,445; January 2024 176,195).
+    ("CBP recorded just over 61,000 encounters with migrants in January 2025, compared to "
+     "over 176,000 one year earlier.", "2025-02-20", "total", 1,
+     {"periods": ["2024-01"], "verdict": "accurate"}),
+    # A change's levels set off between dashes; its months follow the second dash (San
+    # Diego sector: May 2019 5,884 → August 2019 3,326, -43.5%).
+    ("The number of people caught trying to cross the U.S.-Mexico border illegally fell 43 "
+     "percent — from 5,884 to 3,326 — from May to August in the San Diego area.",
+     "2019-09-20", "change", 0, {"periods": ["2019-08"], "verdict": "accurate"}),
+    # "Para el mes de agosto": among Augusts (Border Patrol, Southwest, August 2016: 37,048,
+    # the highest August of 2012–2016; May 2014's 60,683 is no August).
+    ("CBP reporta que más de 37 mil personas fueron detenidas a lo largo de toda la frontera "
+     "el mes pasado, por lo que se considera el número más alto reportado para el mes de "
+     "agosto en los últimos cinco años.", "2016-09-15", "rank_record", 0,
+     {"verdict": "accurate"}),
+    # People from "algún país sudamericano" are the twelve South American states' (Mexico,
+    # January–October 2022: 116,790 of them).
+    ("El INM informó que entre enero y octubre de 2022 se contabilizaron 116 mil 586 "
+     "detenciones de personas provenientes de algún país sudamericano.", "2022-11-20",
+     "total", 0, {"measure": "mx_irregular_migrants", "verdict": "accurate"}),
     # "…, after having fallen by 1% from April to May": the change before is a clause of its
     # own, with its own months (Border Patrol, Southwest: April 2021 173,699, May 172,654,
     # June 178,649).

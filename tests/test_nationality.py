@@ -160,6 +160,7 @@ def test_query_filters_accept_any_spelling(engine: Engine) -> None:
 def test_regions_are_data_in_the_table() -> None:
     assert nationality.countries_in("northern_triangle") == ("GTM", "HND", "SLV")
     assert nationality.countries_in("caribbean") == ("CUB", "DOM", "HTI", "JAM")
+    assert len(nationality.countries_in("south_america")) == 12
     assert set(nationality.countries_in("northern_triangle")) < set(
         nationality.countries_in("central_america"))
     africa = nationality.countries_in("africa")

@@ -16,7 +16,7 @@ The data live in ``nationality.csv`` beside this module, one row per code:
   feminine and plural forms are derived);
 - ``regions``: the groups of countries a text may name together, ``;``-separated
   (``northern_triangle``, ``central_america``, ``caribbean`` — the islands whose people
-  the series count —, ``africa``).
+  the series count —, ``south_america``, ``africa``, ``asia``).
 
 Lookups ignore case, accents, apostrophes and punctuation: 'Côte d’Ivoire', "COTE D'IVOIRE"
 and 'cote divoire' are one key. A key that would name two codes is a data error.

@@ -4093,14 +4093,14 @@ def _same_month(claim: Claim, target: Period) -> int | None:
     mes = i18n.MONTHS_ES[target.start.month - 1]
     text = claim.text.lower()
     # "In any February in 15 years", "the highest total for February", "el febrero más alto",
-    # "para un mes de febrero", "cualquier otro febrero".
+    # "para un mes de febrero", "cualquier otro febrero", "para el mes de agosto".
     pattern = (rf"\b(?:highest|lowest|busiest|record|biggest|largest|most|fewest|for an?|for|"
                rf"any|any other|strongest|weakest)\s+{name}\b|\b{name}\s+(?:months?|totals?|"
                rf"figures?|on record)\b|\b{plural}\b|\bfor (?:that|the) month\b|\bsame month\b|"
                rf"\b(?:el|un|para un|cualquier|cualquier otro|otro)\s+(?:mes de\s+)?{mes}\s+"
                rf"(?:más|con más|con menos|de (?:la|los) (?:historia|registros?|años))\b|"
                rf"\b(?:cualquier|para un|otros?)\s+(?:mes de\s+)?{mes}\b|\b{mes}s\b|"
-               rf"\bmismo mes\b")
+               rf"\bmismo mes\b|\bpara (?:el|ese|este) mes(?: de {mes})?\b")
     if re.search(r"\bmonthly\b(?!\s+(?:reporting|reports?|data|statistics|records?\s+"
                  r"(?:began|begin|start))\b)|\bany (?:single )?month\b|\ba single month\b|"
                  r"\bmensual(?!es\s+(?:comenzaron|empezaron))", text):

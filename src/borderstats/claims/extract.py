@@ -34,6 +34,9 @@ from borderstats.periods import Period, add_months, fiscal_year_of
 # A nationality a figure leaves out is marked so in its filter (evaluate.Checker subtracts it).
 EXCLUDED = "!"
 
+# A change's two levels set off between dashes: "— from 5,884 to 3,326 —".
+_LEVELS_ASIDE = re.compile(r"\s*(?:from|de)\s+(?:about\s+|unos?\s+)?[\d.,]+\s+(?:to|a)\s+"
+                           r"(?:about\s+|unos?\s+)?[\d.,]+\s*$", re.IGNORECASE)
 _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el primer|the "
                      r"first)\b)|"
                      # "down 9% from March but still far above the previous high in May
@@ -468,6 +471,13 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         clauses.append((pos, m.start()))
         pos = m.end()
     clauses.append((pos, len(text)))
+    for i in range(len(clauses) - 2, 0, -1):
+        if _LEVELS_ASIDE.match(text, clauses[i][0], clauses[i][1]) and \
+                text[clauses[i - 1][1]:clauses[i][0]].strip() in "—–" and \
+                text[clauses[i][1]:clauses[i + 1][0]].strip() in "—–":
+            # "fell 43 percent — from 5,884 to 3,326 — from May to August": the change's
+            # levels set off between dashes; its months follow the second dash.
+            clauses[i - 1:i + 2] = [(clauses[i - 1][0], clauses[i + 1][1])]
     for i in range(len(clauses) - 2, -1, -1):
         run = _LEADING_RUN.search(clause := text[clauses[i][0]:clauses[i][1]])
         if run and not _DIGIT.search(clause, 0, run.start()):

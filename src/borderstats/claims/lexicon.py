@@ -1089,6 +1089,10 @@ def _nationalities(text: str) -> tuple[str, ...]:
             continue  # "en los estados fronterizos mexicanos": where, not whom
         if m.group("article") and iso in ("USA", "MEX"):
             continue  # "deportados de los Estados Unidos": where from, not whom
+        if iso == "USA" and re.search(r"\b(?:central|south|north|latin)\s+$",
+                                      low[:m.start(0) + len(m.group(0)) - len(
+                                          m.group(0).lstrip())]):
+            continue  # "Central American migrants", "South Americans": a region's people
         if iso in ("MEX", "CAN") and m.group("country") and not _PEOPLE_BEFORE.search(
                 low[:m.start()]) and not ORIGIN_WORDS.search(low) and not _OF_THEM_WERE.match(
                     low, m.end()) and not m.group(0).startswith(("nationals", "citizens",
@@ -1128,7 +1132,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
         elif m.group("origin"):
             found += [g for g in CENTRAL_AMERICA if g not in found]
     for region, members in ((_GROUPS, NORTHERN_TRIANGLE), (_CENTRAL, CENTRAL_AMERICA),
-                            (_CARIBBEAN, CARIBBEAN), (_AFRICA, AFRICA), (_ASIA, ASIA)):
+                            (_CARIBBEAN, CARIBBEAN), (_AFRICA, AFRICA), (_ASIA, ASIA),
+                            (_SOUTH_AMERICA, SOUTH_AMERICA)):
         if region.search(low):
             found += [g for g in members if g not in found]
     return tuple(found)
@@ -1170,7 +1175,9 @@ _GROUPS = re.compile(r"\b(?:northern triangle|triangulo norte(?: de centroameric
 # Central Americans" describes the people counted, it does not select them.
 CENTRAL_AMERICA = countries_in("central_america")
 _CENTRAL = re.compile(r"(?<!mostly )(?<!mainly )(?<!mayoria )(?<!mayoría )"
-                      r"(?<!principalmente )\b(?:central americans|centroamerican[oa]s)\b")
+                      r"(?<!principalmente )\b(?:central americans|centroamerican[oa]s|"
+                      r"central american (?:migrants|nationals|people|citizens|children|minors|"
+                      r"families|adults|countries|migration))\b")
 # "Migrants from the Caribbean, primarily Cuba and Haiti", "caribeños": the islands whose
 # people the series count (the text is normalised: no accents).
 CARIBBEAN = countries_in("caribbean")
@@ -1184,14 +1191,24 @@ _AFRICA = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
 # "Las personas provenientes de Asia", "Asians", "asiáticos": every Asian state.
 ASIA = countries_in("asia")
 _ASIA = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
-                   r"\b(?:(?:from|of|del|de)\s+(?:asia|the asian continent|el continente "
+                   r"\b(?:(?:from|of|del|de|desde)\s+(?:asia|the asian continent|el continente "
                    r"asiatico)|asians|asian (?:migrants|nationals|people|citizens|migration)|"
                    r"asiatic[oa]s|(?:migracion|inmigracion) asiatica)\b")
+# "Provenientes de algún país sudamericano", "la migración … de Sudamérica", "South
+# Americans": the twelve South American states.
+SOUTH_AMERICA = countries_in("south_america")
+_SOUTH_AMERICA = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
+                            r"\b(?:(?:from|of|del|de|desde)\s+(?:south america|sudamerica|"
+                            r"suramerica|america del sur)|south americans|south american "
+                            r"(?:migrants|nationals|people|citizens|countries|country|"
+                            r"migration)|(?:pais(?:es)?|naciones|nacionalidades)\s+"
+                            r"(?:sud|sur)american[oa]s?|(?:sud|sur)american[oa]s|"
+                            r"(?:migracion|inmigracion) (?:sud|sur)americana)\b")
 _DESCRIBING = re.compile(r"\b(?:mostly|mainly|largely|primarily|predominantly|predominately|"
                          r"particularly|especially|most|majority|principalmente|"
                          r"mayoritariamente|sobre todo|mayoria)\b(?:\s+\w+){0,2}\s*$")
 _CENTRAL_AMERICA = re.compile(r"\b(?P<origin>(?:from|de|desde|originari[oa]s de)\s+(?:la\s+)?)?"
-                              r"(?:central america|centroamerica)\b\s*")
+                              r"(?:central america|centroamerica|america central)\b\s*")
 _CARIBBEAN = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
                         r"\b(?:(?:from|of|del|de)\s+(?:the\s+|el\s+)?(?:caribbean|caribe)|"
                         r"caribbean (?:migrants|nationals|people)|caribenos|caribenas)\b")

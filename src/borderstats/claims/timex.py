@@ -1273,6 +1273,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          # "Since President Biden has been in office", "since Trump was inaugurated"
          r"inauguration|\s+(?:has|had)\s+been\s+in\s+office|\s+was\s+(?:inaugurated|sworn in))\b",
          presidency)
+    # "Desde que Donald Trump llegó al poder", "desde la llegada de Biden a la Casa Blanca".
+    each(r"\bdesde\s+que\s+(?:el\s+)?(?:president[ea]\s+)?(?:donald\s+|joe\s+|barack\s+|"
+         r"andrés manuel\s+|claudia\s+)?" + _NAME_RE + r"\s+(?:lleg[óo]|asumi[óo]|"
+         r"tom[óo] posesi[óo]n|inici[óo] su (?:mandato|gobierno|administraci[óo]n)|"
+         r"entr[óo] a la casa blanca)\b", presidency)
+    each(r"\bdesde\s+la\s+llegada\s+(?:de|del)\s+(?:presidente\s+)?(?:donald\s+|joe\s+|"
+         r"barack\s+)?" + _NAME_RE + r"\b", presidency)
     each(r"\b" + _NAME_RE + r"-era\b", presidency)
     # "Obama's first term", "during his second term", "el primer mandato de Trump": the term
     # named (an eight-year presidency split at four years).
@@ -1574,7 +1581,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          # ("in the same month just one year ago")
          r"\b(?:the\s+)?same (?:period|months?|time)\s+(?:just\s+|only\s+)?(?:a|one|"
          r"(?P<n>" + _COUNT_RE + r")) years? (?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]"
-         r"year\b|\ba year (?:earlier|ago|before)\b|\b(?:a|one) year prior\b|\binteranual\b|"
+         r"year\b|\b(?:a|one) year (?:earlier|ago|before)\b|\b(?:a|one) year prior\b|"
+         r"\binteranual\b|"
          # "compared to this time last year", "at this point last year"
          r"\b(?:this|that|the same) (?:time|point) (?:last year|a year ago)\b|"
          # "below last year's pace"
@@ -2219,6 +2227,7 @@ def _resolve_shifts(found: list[TimeRef], ref: dt.date, low: str) -> list[TimeRe
         if opens:
             t = replace(t, extra=t.extra | {"opens": True})
         if base is None and t.words.strip().lower() in ("a year ago", "a year earlier",
+                                                        "one year ago", "one year earlier",
                                                         "un año antes", "hace un año"):
             out.append(replace(t, kind="relative", periods=(
                 Period.month(ref.year - 1, last_ended_month(ref).month)
