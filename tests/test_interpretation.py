@@ -4724,6 +4724,23 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # Both components named ("between the ports of entry or … at the ports"): their sum, all
+    # CBP (Southwest, May 2019: 144,116, 4,649 a day; Border Patrol alone 4,286).
+    ("In may of 2019, we were averaging 4,651 individuals either crossing illegally between "
+     "the ports of entry or showing up at the ports claiming asylum.", "2020-07-01", "rate",
+     0, {"measure": "swb_encounters", "verdict": "accurate"}),
+    # A sentence may open with a count after a month's stop ("… in June. 2,322 family
+    # units …"): no date "June. 2,"; each sentence its own group (Border Patrol, Southwest,
+    # family units: May 2017 1,580, June 2,320).
+    ("The number of unaccompanied minors apprehended at the border also increased from 1,480 "
+     "in May to 1,961 in June. 2,322 family units were caught in June up from 1,580 in May.",
+     "2017-07-10", "change", 1, {"filters": {"demographic": ["FMUA"]}, "verdict": "accurate"}),
+    # "Ending a streak of four straight monthly increases": the run's own word says its
+    # direction, not the clause's "fell" (Border Patrol, Southwest: January–May 2018 rose
+    # four months running, 25,975 → 40,339).
+    ("A U.S. official says Border Patrol arrests fell sharply in June to the lowest level "
+     "since February, ending a streak of four straight monthly increases.", "2018-07-03",
+     "streak", 0, {"verdict": "accurate"}),
     # "Desde que Donald Trump llegó al poder": a record within his term (Border Patrol,
     # Southwest, March 2019: 92,833, the most since February 2017), not one against March
     # 2000's 220,063 before all CBP's series began.

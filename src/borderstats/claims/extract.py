@@ -1864,10 +1864,16 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
         threshold = next((q for q in quantities(rest[:cut.start() if cut else len(rest)])
                           if q.kind == "count" and q.hedge and q.start >= len(clause) and (
                               q.role == "count" or q.role == "rate" and q.per == unit)), None)
+    # "Fell sharply in June …, ending a streak of four straight monthly increases": the
+    # run's own word says which way it ran, whatever the clause's verb.
+    own = clause[m.start():min(end, m.end() + 30)]
+    own_down, own_up = lx.STREAK_DOWN.search(own), lx.STREAK_UP.search(own)
     if threshold is not None and threshold.hedge in ("more_than", "at_least", "just_over"):
         direction = "above"
     elif threshold is not None and threshold.hedge in ("less_than", "at_most"):
         direction = "below"
+    elif bool(own_down) != bool(own_up):
+        direction = "down" if own_down else "up"
     elif lx.STREAK_DOWN.search(clause):
         direction = "down"
     elif lx.STREAK_UP.search(clause):

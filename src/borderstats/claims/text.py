@@ -49,7 +49,8 @@ _MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "a
 _WHEN_FRAGMENT = re.compile(
     r"(?:When|Cuando)\s(?:[^,;:?!¿¡\n]|(?<=\d),(?=\d))*\.(?=[\"'”’)]*(?:\s|$))")
 _MONTH_END = re.compile(r"\b(?:" + "|".join(_MONTHS_EN + _MONTHS_ES) + r")\.$", re.IGNORECASE)
-_DAY_NEXT = re.compile(r"(?:[12]?\d|3[01]),")
+# (Not a count that opens the next sentence: "… in June. 2,322 family units were caught".)
+_DAY_NEXT = re.compile(r"(?:[12]?\d|3[01]),(?!\d{3}\b)")
 
 
 
