@@ -243,6 +243,17 @@ def test_rank_windows_end_at_the_ranked_month(engine: Engine) -> None:
     assert result.rank == 2  # among all Junes held, June 2022 is higher
 
 
+def test_a_month_before_the_monthly_tables_says_where_they_begin(engine: Engine) -> None:
+    # Border Patrol's Southwest series runs from FY1960 by year, but month by month only
+    # from October 1999: a month of 1986 is refused with both spans named.
+    with pytest.raises(QueryError) as refused:
+        engine.query("usbp_swb_encounters", "1986-03")
+    assert "the measure covers 1959-10.." in str(refused.value)
+    assert "month by month 1999-10.." in str(refused.value)
+    # A fiscal year of the annual span is answered.
+    assert engine.query("usbp_swb_encounters", "FY1986").value > 1_000_000
+
+
 def test_rank_windows_the_series_does_not_reach_back_through_are_left_out(
         engine: Engine) -> None:
     # Mexico's monthly series begins in January 2018: December 2018 is the first December

@@ -527,6 +527,22 @@ class Engine:
             self._learned = True
         return self._coverage[key]
 
+    def _monthly_coverage(self, measure: Measure, period: Period,
+                          as_of: dt.date | None) -> str:
+        """", month by month 1999-10..2025-08": what the monthly tables cover, for a period
+        no annual table can answer (a month of 1986, where the annual series runs from
+        FY1960). Empty when the monthly tables cover as much as the measure."""
+        if period.kind in ("fiscal_year", "year"):
+            return ""
+        monthly = tuple(s for s in measure.spans if s.grain == "month")
+        if not monthly or len(monthly) == len(measure.spans):
+            return ""
+        try:
+            lo, hi = self.coverage(replace(measure, spans=monthly), as_of)
+        except QueryError:
+            return ""
+        return f", month by month {lo:%Y-%m}..{hi:%Y-%m}"
+
     def _cut_coverage(self, measure: Measure, dims: list[str], where: dict[str, list[str]],
                       as_of: dt.date | None) -> str:
         """", and by sector 1999-10..2025-05": the months the tables that can make the cut
@@ -674,8 +690,8 @@ class Engine:
                 f"{' with ' + _describe_filters(where) if where else ''}"
                 f"{' by ' + ', '.join(dims) if dims else ''}"
                 f"{f' as of {as_of}' if as_of else ''}; the measure covers "
-                f"{lo:%Y-%m}..{hi:%Y-%m}{self._cut_coverage(measure, dims, where, as_of)}"
-                f"{detail}")
+                f"{lo:%Y-%m}..{hi:%Y-%m}{self._monthly_coverage(measure, period, as_of)}"
+                f"{self._cut_coverage(measure, dims, where, as_of)}{detail}")
         rows = _rows(totals, grain, dims, months_in_key)
         caveats += self._mixed_categories(dims, pieces) + list(measure.caveats)
         return QueryResult(
