@@ -254,6 +254,15 @@ def test_a_month_before_the_monthly_tables_says_where_they_begin(engine: Engine)
     assert engine.query("usbp_swb_encounters", "FY1986").value > 1_000_000
 
 
+def test_a_rank_says_which_periods_it_left_out(engine: Engine) -> None:
+    # The Darién compilation misses April, May and July 2020: 2020 cannot be ranked, and
+    # the rank says so rather than counting 14 years between 2010 and 2024 in silence.
+    result = engine.rank("darien_transits", "2023")
+    assert result.left_out == ["2020"]
+    assert result.of == 14 and "2020" not in [e["period"] for e in result.series]
+    assert engine.rank("usbp_swb_encounters", "FY2019").left_out == []
+
+
 def test_rank_windows_the_series_does_not_reach_back_through_are_left_out(
         engine: Engine) -> None:
     # Mexico's monthly series begins in January 2018: December 2018 is the first December

@@ -803,6 +803,9 @@ def rank(
     if result.ahead:
         out.print(f"{'Higher' if result.order == 'highest' else 'Lower'}: " + ", ".join(
             f"{e['period']} ({_fmt(e['value'])})" for e in result.ahead[:10]))
+    if result.left_out:
+        out.print("Left out, the files holding only part of them: "
+                  + ", ".join(result.left_out) + ".")
     if len(result.windows) > 1:
         out.print("Rank by window: " + "; ".join(
             f"{w['window']} ({w['first']}–{w['last']}): {w['rank']} of {w['of']}"

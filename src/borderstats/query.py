@@ -218,6 +218,9 @@ class RankResult:
     last_higher: dict[str, Any] | None = None
     last_lower: dict[str, Any] | None = None
     first_compared: str = ""
+    # Periods inside the series' span left out of the ranking because the files hold only
+    # part of them (the Darién's 2020, with April, May and July missing).
+    left_out: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -531,7 +534,7 @@ class Engine:
                           as_of: dt.date | None) -> str:
         """", month by month 1999-10..2025-08": what the monthly tables cover, for a period
         no annual table can answer (a month of 1986, where the annual series runs from
-        FY1960). Empty when the monthly tables cover as much as the measure."""
+        FY1960). Empty when the monthly tables cover as much as the measure, or the period."""
         if period.kind in ("fiscal_year", "year"):
             return ""
         monthly = tuple(s for s in measure.spans if s.grain == "month")
@@ -541,6 +544,8 @@ class Engine:
             lo, hi = self.coverage(replace(measure, spans=monthly), as_of)
         except QueryError:
             return ""
+        if lo <= period.start and period.end <= hi:
+            return ""  # the months are there; something else refused them
         return f", month by month {lo:%Y-%m}..{hi:%Y-%m}"
 
     def _cut_coverage(self, measure: Measure, dims: list[str], where: dict[str, list[str]],
@@ -931,6 +936,10 @@ class Engine:
         same_month = grain == "month" and among == "same"
         if same_month:
             entries = [r for r in entries if r[grain][5:] == f"{period.start.month:02d}"]
+        held = [r[grain] for r in entries]
+        left_out = sorted(r[grain] for r in series_result.rows if not r["complete"] and (
+            not same_month or r[grain][5:] == f"{period.start.month:02d}") and held and
+            held[0] < r[grain] < held[-1])
         target = next((r for r in series_result.rows if r[grain] == period.label), None)
         if target is None or not target["complete"]:
             raise QueryError(f"{period.label} is not fully covered by {measure.id}"
@@ -968,7 +977,7 @@ class Engine:
                               if r["value"] > target["value"]), None),
             last_lower=next((_entry(r, grain) for r in reversed(earlier)
                              if r["value"] < target["value"]), None),
-            first_compared=entries[0][grain])
+            first_compared=entries[0][grain], left_out=left_out)
 
     def revisions(self, measure_id: str, period: Period | str, *,
                   where: dict[str, list[str]] | None = None) -> RevisionsResult:
