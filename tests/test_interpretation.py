@@ -4724,6 +4724,24 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Including … encounters between ports of entry": Border Patrol's ground, not the ports
+    # added to it (Southwest: May 2024 117,905 → November 2024 46,612, -60.5%; all CBP
+    # -44.8%).
+    ("There has been a continued, meaningful decrease in unlawful border crossings – "
+     "including a more than 60% decrease in encounters between ports of entry along the "
+     "southwest border from May to November.", "2024-12-20", "change", 1,
+     {"measure": "usbp_swb_encounters", "verdict": "accurate"}),
+    # "N percent came from Venezuela", after a sentence on the Darién: a share of those it
+    # counted (January–February 2025: 1,265 Venezuelans of 2,637, 48.0%).
+    ("Between January and February 2025, only 2,637 people crossed the Darien irregularly, "
+     "a drop of nearly 96% compared to the same period the previous year. Ninety five "
+     "percent came from Venezuela.", "2025-03-20", "share", 0,
+     {"measure": "darien_transits", "verdict": "inaccurate"}),
+    # "Los puntos de entrada" are the ports of entry: Border Patrol's FY2018 count (396,579)
+    # said of them is a mislabel (the ports' own: 124,511).
+    ("La Patrulla Fronteriza recordó que durante todo el año fiscal 2018 (octubre "
+     "2017-septiembre 2018) 396.579 personas fueron detenidas en los puntos de entrada en el "
+     "linde con México.", "2019-01-10", "total", 0, {"verdict": "inaccurate"}),
     # Both components named ("between the ports of entry or … at the ports"): their sum, all
     # CBP (Southwest, May 2019: 144,116, 4,649 a day; Border Patrol alone 4,286).
     ("In may of 2019, we were averaging 4,651 individuals either crossing illegally between "

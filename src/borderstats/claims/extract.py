@@ -1090,7 +1090,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             not _A_MEASURE_OF_SIZE.match(clause, multiplier.end):
         # ("casi el doble de la cifra vista en febrero": hedged, still a comparison.)
         claims.append(make("comparison", quantity=multiplier, anchor=multiplier.start))
-    elif percent and (share or lx.SHARE_VERBS.search(clause)) and not \
+    elif percent and (share or lx.SHARE_VERBS.search(clause) or percent.kind == "percent" and
+                      lx.SHARE_FROM.search(clause)) and not \
             lx.SHARE_OF_POPULATION.search(clause):
         # Each percentage is a share of its own group.
         shares = [q for q in qs if q.kind in ("percent", "fraction")]

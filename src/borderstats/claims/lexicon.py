@@ -377,7 +377,8 @@ TOPICS: tuple[Topic, ...] = (
     # "between ports of entry" is where the Border Patrol works, not the ports themselves.
     Topic("ports", _rx(r"(?<!between )(?<!between the )ports? of entry", r"inadmissibles?",
                        r"office of field operations",
-                       r"ofo", r"(?<!entre )(?<!entre los )puertos? de entrada"),
+                       r"ofo", r"(?<!entre )(?<!entre los )(?:puertos? de entrada|puntos de "
+                       r"entrada)"),
           measures=("ofo_swb_encounters",)),
     Topic("title8", _rx(r"title 8 apprehensions?", r"apprehensions? under title 8",
                         r"aprehensiones (?:bajo|conforme al) título 8"),
@@ -1823,6 +1824,11 @@ SHARE_VERBS = _rx(r"made up", r"make up", r"makes up", r"accounted for", r"accou
                   r"tuvieron lugar", r"took place", r"occurred", r"ocurri\w+",
                   # "De los 227.547 encuentros del mes pasado, el 19% ...".
                   r"(?:of the|of those|de los|de las)\s+\d[\d.,]*")
+# "Ninety five percent came from Venezuela", "el 48 por ciento procedían de Venezuela":
+# where a stated percentage of the people counted came from. (Not "most came from Guinea,
+# Mauritania …": a majority says little of which whole.)
+SHARE_FROM = _rx(r"came from", r"come from", r"comes from", r"procedían de", r"provenían de",
+                 r"venían de", r"proceden de", r"provienen de", r"vienen de")
 # "2 percent of Cuba's population": a share of something no series counts.
 # ("almost a quarter of the town's population": a fraction of it too.)
 SHARE_OF_POPULATION = _rx(r"(?:percent|per cent|%|por ciento|half|quarters?|thirds?|fifths?|"
