@@ -4724,6 +4724,12 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "A four-year low" in words is read (no digit in the sentence), and holds when the
+    # month is the lowest since one about four years before (Border Patrol, Southwest, July
+    # 2024: 56,400, beaten last by September 2020, 46 months before); "the lowest in three
+    # years" of it is a record over its window outright.
+    ("In July, the number of border apprehensions hit a four-year low.", "2024-08-20",
+     "rank_record", 0, {"verdict": "accurate", "says": "46 months before"}),
     # "Including … encounters between ports of entry": Border Patrol's ground, not the ports
     # added to it (Southwest: May 2024 117,905 → November 2024 46,612, -60.5%; all CBP
     # -44.8%).

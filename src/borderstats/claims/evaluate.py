@@ -4313,6 +4313,16 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
         # "The sixth highest": the rank said, not a record.
         r.verdict, reason = rules.judge_ordinal(rank, claim.rank_ordinal, len(entries),
                                                 lang=lang)
+    elif claim.rank_years and rank > 1 and not claim.rank_top_k and grain == "month" and \
+            not same and (since := _last_beyond(entries, me, high)) is not None and \
+            _months_between(since["period"], target_label) >= 12 * claim.rank_years - 6:
+        # "Hit a four-year low" in July 2024, the lowest since September 2020 (46 months
+        # before): the lowest since a month about four years back, as writers round it;
+        # the months before that one, inside the window, do not gainsay it.
+        r.verdict = rules.ACCURATE
+        reason = msg(lang, "rank_years_rounded", since=fmt_label(since["period"], lang),
+                     months=_months_between(since["period"], target_label),
+                     years=claim.rank_years)
     if grain == "month" and same:
         like = msg(lang, "like_same_month", plural=i18n.month_name(target.start.month, lang,
                                                                      plural=True),
@@ -4419,6 +4429,22 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
 # The long annual record a month's "lowest ever" is held against: Border Patrol's
 # Southwest border apprehensions, annual from FY1960, monthly only from FY2000.
 HISTORY_MEASURE = "usbp_swb_encounters"
+
+
+def _last_beyond(entries: list[dict[str, Any]], me: dict[str, Any],
+                 high: bool) -> dict[str, Any] | None:
+    """The last period before ``me`` that beat it (higher, or lower for a low), if no period
+    after it did; None otherwise."""
+    beats = [e for e in entries if (e["value"] > me["value"] if high
+                                    else e["value"] < me["value"])]
+    if any(_start(e["period"]) > _start(me["period"]) for e in beats):
+        return None
+    return max(beats, key=lambda e: _start(e["period"]), default=None)
+
+
+def _months_between(first: str, last: str) -> int:
+    a, b = _start(first), _start(last)
+    return (b.year - a.year) * 12 + b.month - a.month
 
 
 def _rank_of_change(claim: Claim, checker: Checker, r: Reading, entries: list[dict],

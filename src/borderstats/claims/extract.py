@@ -137,7 +137,7 @@ _QUICK = gated(
     r"climb|remained|stubbornly|doubled|halved|tripled|millones|miles|récord|doble|mitad|"
     r"than at any|than ever|more \w+ than|third|fifth|majority|percent|fold|dip|eased|"
     r"tumbl|collaps|crater|nosediv|grew|went (?:up|down)|stay|continu|kept|peak|largest|"
-    r"biggest|smallest|all-time|unprecedented|quadrupl|"
+    r"biggest|smallest|all-time|unprecedented|quadrupl|year[- ]low|year[- ]high|"
     r"aument|disminu|cayeron|cayó|caída|subieron|subió|histórico|mayor|menor|millón|"
     r"cientos|decenas|tercio|cuarta parte|veces|triple|desplom|dispar|repunt|crec|creci|"
     r"baj|descen|redu|increment|alza|duplic|triplic|multiplic|máximo|mínimo|más alt|más baj|"
