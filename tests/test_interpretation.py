@@ -4813,6 +4813,10 @@ READINGS = [
      {"verdict": "unverifiable", "says": "ten times or more"}),
     ("Agents arrested 2,300 people in the Rio Grande Valley sector in fiscal 2014.",
      "2015-03-01", "total", 0, {"verdict": "inaccurate"}),
+    # So does a count whose group the words name (Venezuelans through the Darién in 2021:
+    # 2,819; the 133,000 is everyone's).
+    ("En 2021 cruzaron el Darién 133.000 venezolanos.", "2022-03-01", "total", 0,
+     {"verdict": "inaccurate"}),
     ("Los arrestados en 2012 fueron 1,560.", "2023-10-01", "total", 0,
      {"verdict": "unverifiable", "says": "diez veces o más"}),
     ("Border Patrol agents apprehended 500,000 people at the southwest border in fiscal "

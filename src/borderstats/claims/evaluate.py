@@ -2584,12 +2584,17 @@ ANOTHER_ORDER = 10.0
 
 
 def _another_order(claim: Claim, reading: Reading) -> bool:
-    """A stated count an order of magnitude or more off the one figure a reading no cue word
-    names gives it ("Border Patrol agents made 12,000 apprehensions at the southwest border in
-    fiscal year 2023" names its series: that count is wrong)."""
+    """A stated count an order of magnitude or more off the one figure a reading that no cue
+    word names, and whose group the words do not name, gives it ("Border Patrol agents made
+    12,000 apprehensions at the southwest border in fiscal year 2023" names its series:
+    that count is wrong)."""
     q = claim.quantity
     if reading.verdict != rules.INACCURATE or q is None or q.kind != "count" or not q.value \
-            or claim.projection or len(reading.figures) != 1 or reading.cues:
+            or claim.projection or len(reading.figures) != 1 or reading.cues or any(
+                reading.where.get(dim) == values for dim, values in claim.filters.items()
+                if dim in _GROUP_DIMS):
+        # (Nor one whose group its own words name: "en 2021, 133.000" Venezuelans through
+        # the Darién, when 2,819 were, is a wrong count of them.)
         return False
     value = reading.figures[0].get("value")
     return isinstance(value, int | float) and value > 0 and not (
