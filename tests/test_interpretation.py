@@ -3717,12 +3717,16 @@ def test_the_publisher_s_name_does_not_make_the_nationwide_total_the_border_s(
 def test_almost_n_years_is_a_window_somewhat_short_of_them(engine: Engine) -> None:
     # Border Patrol, Southwest, July 2024: 56,400; the last lower months were September
     # 2020 (54,771) and August 2020 (47,283), 46 and 47 months before: the lowest in almost
-    # four years (42 months back to February 2021), not in four (48 months).
+    # four years (42 months back to February 2021), and in four as writers round it (46
+    # months is within half a year of 48); not in five.
     c = one(engine, "Last month, the Border Patrol made 56,400 apprehensions, the lowest "
             "monthly total in almost four years.", "2024-08-20", kind="rank_record")
     assert c["verdict"] == "accurate"
     c = one(engine, "Last month, the Border Patrol made 56,400 apprehensions, the lowest "
             "monthly total in four years.", "2024-08-20", kind="rank_record")
+    assert c["verdict"] == "accurate" and "46 months before" in c["explanation"]
+    c = one(engine, "Last month, the Border Patrol made 56,400 apprehensions, the lowest "
+            "monthly total in five years.", "2024-08-20", kind="rank_record")
     assert c["verdict"] == "inaccurate"
 
 
