@@ -2532,8 +2532,8 @@ def _run(judge, claim: Claim, checker: Checker, reading: Reading) -> None:
                     fmt_label(f["period"], checker.lang) for f in reading.figures
                     if f.get("value") == 0), expl=reading.explanation.rstrip(". "))
         elif judge is _total and _another_order(claim, reading):
-            # "Los arrestados en 2012 fueron 1,560", "36, 717 were apprehended here in the
-            # RGV sector": a count ten times off the reading's figure either way is one of
+            # "Los arrestados en 2012 fueron 1,560", "Some 3,100 people were detained in
+            # 2019": a count ten times off the reading's figure either way is one of
             # something the reading does not count (a group, place or source the words leave
             # out, or figures read apart), not a count the writer got wrong by that much.
             reading.verdict = rules.UNVERIFIABLE
@@ -4320,13 +4320,15 @@ def _rank(claim: Claim, checker: Checker, r: Reading) -> None:
                                                 lang=lang)
     elif claim.rank_years and rank > 1 and not claim.rank_top_k and grain == "month" and \
             not same and (since := _last_beyond(entries, me, high)) is not None and \
-            _months_between(since["period"], target_label) >= 12 * claim.rank_years - 6:
+            Period.span(_start(since["period"]), _start(target_label)).months - 1 >= \
+            12 * claim.rank_years - 6:
         # "Hit a four-year low" in July 2024, the lowest since September 2020 (46 months
         # before): the lowest since a month about four years back, as writers round it;
         # the months before that one, inside the window, do not gainsay it.
         r.verdict = rules.ACCURATE
         reason = msg(lang, "rank_years_rounded", since=fmt_label(since["period"], lang),
-                     months=_months_between(since["period"], target_label),
+                     months=Period.span(_start(since["period"]),
+                                        _start(target_label)).months - 1,
                      years=claim.rank_years)
     if grain == "month" and same:
         like = msg(lang, "like_same_month", plural=i18n.month_name(target.start.month, lang,
@@ -4445,11 +4447,6 @@ def _last_beyond(entries: list[dict[str, Any]], me: dict[str, Any],
     if any(_start(e["period"]) > _start(me["period"]) for e in beats):
         return None
     return max(beats, key=lambda e: _start(e["period"]), default=None)
-
-
-def _months_between(first: str, last: str) -> int:
-    a, b = _start(first), _start(last)
-    return (b.year - a.year) * 12 + b.month - a.month
 
 
 def _rank_of_change(claim: Claim, checker: Checker, r: Reading, entries: list[dict],
