@@ -1090,9 +1090,7 @@ def _nationalities(text: str) -> tuple[str, ...]:
             continue  # "en los estados fronterizos mexicanos": where, not whom
         if m.group("article") and iso in ("USA", "MEX"):
             continue  # "deportados de los Estados Unidos": where from, not whom
-        if iso == "USA" and re.search(r"\b(?:central|south|north|latin)\s+$",
-                                      low[:m.start(0) + len(m.group(0)) - len(
-                                          m.group(0).lstrip())]):
+        if iso == "USA" and re.search(r"\b(?:central|south|north|latin)\s+$", low[:m.start()]):
             continue  # "Central American migrants", "South Americans": a region's people
         if iso in ("MEX", "CAN") and m.group("country") and not _PEOPLE_BEFORE.search(
                 low[:m.start()]) and not ORIGIN_WORDS.search(low) and not _OF_THEM_WERE.match(

@@ -22,6 +22,10 @@ MONTHS = {
 }
 # Taking office, in any tense: "took", "has taken", "came into", "assumed".
 _TOOK = r"(?:took|taken|came into|come into|came to|come to|entered|assumed)"
+# "Desde que inició su gobierno", "desde que Trump llegó al poder": a term's start, in Spanish.
+_TOOK_ES = (r"(?:inici[óo]|comenz[óo]|asumi[óo]|lleg[óo]|tom[óo] posesi[óo]n|entr[óo] a la "
+            r"casa blanca)(?: (?:su|el|la|al) (?:gobierno|mandato|administraci[óo]n|cargo|"
+            r"poder|presidencia))?")
 # Every month's name, longest first (so that "sept" does not stop "septiembre").
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_RE = (r"(?P<month>" + MONTH_NAMES + r")\.?")
@@ -1275,9 +1279,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          presidency)
     # "Desde que Donald Trump llegó al poder", "desde la llegada de Biden a la Casa Blanca".
     each(r"\bdesde\s+que\s+(?:el\s+)?(?:president[ea]\s+)?(?:donald\s+|joe\s+|barack\s+|"
-         r"andrés manuel\s+|claudia\s+)?" + _NAME_RE + r"\s+(?:lleg[óo]|asumi[óo]|"
-         r"tom[óo] posesi[óo]n|inici[óo] su (?:mandato|gobierno|administraci[óo]n)|"
-         r"entr[óo] a la casa blanca)\b", presidency)
+         r"andrés manuel\s+|claudia\s+)?" + _NAME_RE + r"\s+" + _TOOK_ES + r"\b", presidency)
     each(r"\bdesde\s+la\s+llegada\s+(?:de|del)\s+(?:presidente\s+)?(?:donald\s+|joe\s+|"
          r"barack\s+)?" + _NAME_RE + r"\b", presidency)
     each(r"\b" + _NAME_RE + r"-era\b", presidency)
@@ -1469,8 +1471,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
                 add(m, "presidency", (period,), note=f"{name.title()} presidency",
                 alternatives=_term_in_fiscal_years(period))
         each(r"\bsince (?:he|she|they) (?:(?:has|have|had) )?" + _TOOK + r" (?:office|power)\b|"
-             r"\bdesde que (?:inici[óo]|comenz[óo]|asumi[óo]|lleg[óo]|tom[óo] posesi[óo]n)"
-             r"(?: (?:su|el) (?:gobierno|mandato|administraci[óo]n|cargo|poder))?\b",
+             r"\bdesde que " + _TOOK_ES + r"\b",
              took_office)
     # "Just one month after President Biden took office", "dos meses después de que López
     # Obrador asumió": the month that many months on from the one the term began in.
