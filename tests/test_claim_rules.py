@@ -94,8 +94,9 @@ def test_just_over(official: int, expected: str) -> None:
     (224_999, ROUGHLY),
     (212_500, ROUGHLY),         # -15%
     (212_499, INACCURATE),
-    (255_000, ROUGHLY),         # over it, by up to 2%
-    (255_001, INACCURATE),
+    (255_000, ROUGHLY),         # over it, by as much as "more than" may fall short (5%)
+    (262_500, ROUGHLY),
+    (262_501, INACCURATE),
 ])
 def test_nearly(official: int, expected: str) -> None:
     assert verdict(judge_total(250_000, official, "nearly", "250,000")) == expected
@@ -361,6 +362,8 @@ def test_worst_of_several_periods() -> None:
     ("up to 2 million", "at_most"), ("2 million", None),
     # "… or more", "… or higher", "o más" after the number: a lower bound.
     ("2 million or more", "at_least"), ("2 millones o más", "at_least"),
+    # A plus after the figure or before its scale: "2+ million", "2 million+".
+    ("2+ million", "more_than"), ("2 million+", "more_than"),
 ])
 def test_hedge_words(words: str, hedge: str | None) -> None:
     from borderstats.claims.text import quantities
@@ -688,3 +691,17 @@ def test_a_record_low_missed_says_how_far_above_the_low() -> None:
     near = judge_rank(2, 279, False, (12_000 - 11_127) / 11_127, high=False)
     assert near == (INACCURATE, "rank 2 of 279 from the bottom, 7.8% above the record low")
     assert judge_rank(2, 60, False, 0.3)[1] == "rank 2 of 60, 30.0% below the record"
+
+
+@pytest.mark.parametrize("words,value,role", [
+    # Events come whole: a fraction with no scale is a figure with its scale left out ...
+    ("the record 1.7 migrant arrivals", 1.7, "unscaled"),
+    # ... while a scaled one is a count, to the unit (2.05 million is 2,050,000).
+    ("2.05 million arrests", 2_050_000, "count"),
+    ("40,000+ people", 40_000, "count"),
+])
+def test_count_roles(words: str, value: float, role: str) -> None:
+    from borderstats.claims.text import quantities
+
+    (quantity,) = quantities(words)
+    assert (quantity.value, quantity.role) == (value, role)

@@ -4728,6 +4728,163 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Down 94% over the last year", of a month named: the month against the same month a
+    # year before (Border Patrol, February 2024 → 2025: 140,641 → 8,353, -94.1%), not the
+    # twelve months to it.
+    ("In February, illegal border crossings were down 94% over the past year.", "2025-03-10",
+     "change", 0, {"periods": ["2025-02"], "verdict": "accurate"}),
+    # A sector the subject of a share, with the whole's cut named after the figure ("more
+    # than half of all family unit apprehensions"): the sector's part of that whole (July
+    # 2018: 5,215 of 9,250 families, 56.4%).
+    ("For the month of July, the Rio Grande Valley Sector accounts for more than half of all "
+     "family unit apprehensions.", "2018-08-15", "share", 0,
+     {"verdict": "accurate", "says": "5,215 of 9,250"}),
+    # A nationality the part, the place the whole's ("those four countries accounted for
+    # just 20% of the 185,469 apprehensions in the San Diego sector": October 2023 – March
+    # 2024, 36,375 of 185,466); "from Mexico, Guatemala, Honduras and El Salvador" lists
+    # four origins.
+    ("The majority of migrants arriving along the border come from Mexico, Guatemala, "
+     "Honduras and El Salvador. Between Oct. 1 and March 31, those four countries accounted "
+     "for just 20% of the 185,469 apprehensions in the San Diego sector.", "2024-05-25",
+     "share", 1, {"verdict": "accurate", "says": "36,375 of 185,466"}),
+    # "Sobre las cifras del período fiscal 2021": a base, its words between the marker and
+    # the period ("the figures of"); the change is fiscal 2022's (CBP, Southwest: 1,734,686
+    # → 2,378,944, +37.1%).
+    ("En la frontera sudoeste las autoridades realizaron 2.378.944 detenciones, una aumento "
+     "del 37,1 % sobre las cifras del período fiscal 2021.", "2022-10-24", "change", 0,
+     {"periods": ["FY2022"], "verdict": "accurate"}),
+    # "Desde Texas a California": the border end to end, no state's series (CBP, Southwest,
+    # FY2021 → FY2022: 1,734,686 → 2,378,944, +37.1%).
+    ("En la frontera sudoeste, desde Texas a California, las autoridades realizaron "
+     "2.378.944 detenciones en el año fiscal 2022, un aumento del 37,1 % respecto al año "
+     "fiscal 2021.", "2022-10-24", "change", 0,
+     {"filters": {}, "verdict": "accurate"}),
+    # "Decreased from its peak in Fiscal Year 2019": the peak is FY2019's (Border Patrol,
+    # Southwest, families and unaccompanied children: 549,702, the highest from FY2012).
+    ("The numbers of UACs and family units arriving at the southwest border decreased from "
+     "its peak in Fiscal Year 2019 through Fiscal Year 2020.", "2021-02-19", "rank_record", 0,
+     {"periods": ["FY2019"], "verdict": "accurate"}),
+    # "The first eight months of this year", said in July: more months than the calendar
+    # year has had, the fiscal year's (October 2014 – May 2015: 213,117).
+    ("Border Patrol apprehended 213,117 migrants at the southwest border in the first eight "
+     "months of this year.", "2015-07-01", "total", 0,
+     {"periods": ["2014-10..2015-05"], "verdict": "accurate"}),
+    # A base, then the period compared after it: "compared with 2014, during the first five
+    # months of this year" (January–May 2015: 155,090 against 2014's same months 236,329).
+    ("Apprehensions at the southwest border fell 34 percent compared with 2014 during the "
+     "first five months of this year.", "2015-07-01", "change", 0,
+     {"periods": ["2015-01..2015-05"]}),
+    # "Un récord en un solo mes": a single month, no low record (Border Patrol, May 2019:
+    # 132,856, the highest since 2006).
+    ("En mayo, las detenciones en la frontera sur marcaron un récord en un solo mes desde "
+     "2006 con 132.887.", "2019-07-10", "rank_record", 0, {"verdict": "accurate"}),
+    # A run "in which" something else happened names no rise, fall or bound to check.
+    ("The landmark comes after seven consecutive years in which the Border Patrol's Tucson "
+     "sector led the nation in apprehensions.", "2005-01-03", "streak", 0,
+     {"verdict": "unverifiable"}),
+    # People who entered Mexico without papers, as Mexico's authorities recorded them: the
+    # UPM's count (2021: 309,692), not the US border's.
+    ("El número de registros administrativos de personas extranjeras que ingresaron a México "
+     "sin documentación migratoria para buscar avanzar hacia los Estados Unidos fue de "
+     "309.692 en 2021.", "2025-09-09", "total", 0,
+     {"measure": "mx_irregular_migrants", "verdict": "accurate"}),
+    # "Menores que llegaron a la frontera sin acompañante", "unaccompanied minor arrivals":
+    # unaccompanied children.
+    ("Las aprehensiones de menores que llegaron a la frontera sin acompañante sumaron 38,759 "
+     "en el año fiscal 2017.", "2018-01-10", "total", 0,
+     {"filters": {"demographic": ["UAC"]}}),
+    ("Unaccompanied minor arrivals in the Rio Grande Valley sector reached 23,708 in fiscal "
+     "year 2016.", "2017-01-10", "total", 0,
+     {"filters": {"demographic": ["UAC"], "sector": ["Rio Grande Valley"]}}),
+    # A figure of a list of sectors with no sector beside it is the whole's: "361 percent …,
+    # with both the Rio Grande Valley Sector and the Del Rio Sector seeing increases of over
+    # 500 percent" (families, Southwest: 12,930 → 67,060).
+    ("The number of family units apprehended in the Southwest Border areas increased by 361 "
+     "percent in Fiscal Year 2014, with both the Rio Grande Valley Sector and the Del Rio "
+     "Sector seeing increases of over 500 percent.", "2014-12-25", "change", 0,
+     {"says": "(demographic FMUA) went from 12,930"}),
+    # A base figure's words may run long: "en comparación con los 2,2 millones de detenciones
+    # registradas en 2022" (2022: 2,344,538; fiscal 2024: 1,530,523, -34.7%).
+    ("La Patrulla Fronteriza reportó 1,53 millones de detenciones entre octubre de 2023 y "
+     "septiembre de 2024, una disminución del 35% en comparación con los 2,3 millones de "
+     "detenciones registradas en 2022.", "2024-11-10", "change", 0,
+     {"periods": ["2023-10..2024-09"], "verdict": "accurate"}),
+    # "Desde el pasado mes de octubre", after "Tan sólo": the fiscal year so far (Rio Grande
+    # Valley, October 2013 – June 2014: 201,943).
+    ("Tan sólo desde el pasado mes de octubre, la Patrulla Fronteriza del sector del Valle "
+     "del Río Grande, ha realizado más de 194.000 detenciones.", "2014-07-10", "total", 0,
+     {"periods": ["2013-10..2014-06"], "verdict": "accurate"}),
+    # "Con respecto al pico que se alcanzó en marzo": the peak is the base; the change is the
+    # month the sentence opened with (Border Patrol, March → September 2019: 92,833 →
+    # 40,507, -56.4%).
+    ("Solo en septiembre, unos 52.000 migrantes fueron detenidos al intentar cruzar la "
+     "frontera con México, lo que supone un descenso del 65 % con respecto al pico que se "
+     "alcanzó en marzo.", "2019-10-09", "change", 0, {"periods": ["2019-09"]}),
+    # "On Biden's watch": the months of his presidency (CBP, Southwest, January 2022:
+    # 154,874, the second lowest of February 2021 – January 2022).
+    ("While it was the second-lowest monthly number on Biden's watch, the 154,000 migrant "
+     "encounters last month was still abnormally high.", "2022-02-15", "rank_record", 0,
+     {"verdict": "accurate"}),
+    # "End a stretch of five straight months of declines": the run ended the month before
+    # (Border Patrol, Southwest: February → July 2024, five falls in a row; August rose).
+    ("The figures released Monday end a stretch of five straight months of declines and "
+     "signal that flows may be leveling off after sharp drops this year.", "2024-09-16",
+     "streak", 0, {"verdict": "accurate"}),
+    # "The busiest corridor": a sector among sectors (April 2024: San Diego 37,371, Tucson
+    # 31,218).
+    ("San Diego became the busiest corridor for illegal crossings in April, according to "
+     "U.S. figures.", "2024-05-20", "rank_record", 0, {"verdict": "accurate",
+                                                       "says": "rank 1 of 9 sectors"}),
+    # A fraction with no scale is no count of events: "the record 1.7 migrant arrivals".
+    ("CBP's tally is on track to exceed the record 1.7 migrant arrivals in fiscal year "
+     "2021.", "2022-08-20", "total", 0, {"verdict": "unverifiable"}),
+    # A demonym right after its figure in a list is that figure's (the Darién, February
+    # 2025: 43 Cameroonians).
+    ("In February 2025, 408 migrants crossed the Darién Gap: 151 were Venezuelan nationals, "
+     "43 Cameroonian, 22 Bangladeshi and 21 Colombians.", "2025-03-11", "total", 2,
+     {"filters": {"citizenship": ["CMR"]}, "verdict": "accurate"}),
+    # "Primarily from Venezuela, Colombia, and Nepal": who they mostly were, not whom the
+    # figure counts (the Darién, March 2025: 194 in all).
+    ("In March 2025, only 194 migrants—primarily from Venezuela, Colombia, and Nepal—crossed "
+     "from Colombia into Panama through the jungle.", "2025-05-01", "total", 0,
+     {"filters": {}, "verdict": "accurate"}),
+    # "The highest total for the October": among Octobers (Border Patrol, October 2021:
+    # 159,113, the most of any October from 2002).
+    ("Border Patrol recorded more than 159,000 apprehensions in October, the highest total "
+     "for the October in at least 20 years.", "2021-11-20", "rank_record", 0,
+     {"verdict": "accurate"}),
+    # "In 12 months," opening the sentence: the last twelve months (CBP, Southwest, October
+    # 2021 – September 2022: 2,378,944).
+    ("In 12 months, CBP recorded more than two million encounters along the southwest "
+     "border.", "2022-10-25", "total", 0,
+     {"periods": ["2021-10..2022-09"], "verdict": "accurate"}),
+    # The month something happened is no month counted: "before that rule expired in May"
+    # (Title 42 expulsions under Biden, January 2021 – July 2023: 2,516,947).
+    ("There were about 2.5 million expulsions under Title 42 during the Biden administration "
+     "before that rule expired in May.", "2023-08-10", "total", 0, {"verdict": "accurate"}),
+    # "Over the same period" after a comparison: the span it compared (families and
+    # unaccompanied children, April → September 2017: 2,120 → 7,150).
+    ("There were about 22,500 southwest border arrests in September, twice as many as the "
+     "11,127 in April. Over the same period, apprehensions of families and unaccompanied "
+     "children more than tripled.", "2017-10-15", "change", 0,
+     {"periods": ["2017-09"], "verdict": "accurate"}),
+    # "From 2020 to 2022": fiscal years too, the figures deciding (Russians, CBP, Southwest:
+    # FY2020 467 → FY2022 21,763, +4,560%; calendar years 330 → 33,666).
+    ("US Customs and Border Protection data shows a 4,560% increase in the number of Russians "
+     "trying to enter the US from 2020 to 2022.", "2023-01-20", "change", 0,
+     {"periods": ["FY2022"], "verdict": "accurate"}),
+    # A share's whole named with its count, and the border both were counted at: the part
+    # is the group within that border's whole (Indians at the northern border, FY2024:
+    # 43,764 of 198,929, 22.0%).
+    ("Indian nationals were the most commonly encountered nationality at the northern border "
+     "last fiscal year, representing roughly 22% of the 198,929 total land border encounters "
+     "at the U.S.-Canada border in fiscal 2024.", "2025-01-20", "share", 0,
+     {"verdict": "accurate"}),
+    # "Lo hicieron a través de la frontera sur": the border's share of the country's (May
+    # 2024: 170,716 of 240,924, 70.9%).
+    ("Según la CBP, en mayo, el 71% de los migrantes que cruzaron a Estados Unidos lo "
+     "hicieron a través de la frontera sur.", "2024-06-20", "share", 0,
+     {"measure": "nationwide_encounters", "verdict": "accurate"}),
     # "A four-year low" in words is read (no digit in the sentence), and holds when the
     # month is the lowest since one about four years before (Border Patrol, Southwest, July
     # 2024: 56,400, beaten last by September 2020, 46 months before); "the lowest in three

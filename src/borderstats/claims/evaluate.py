@@ -3403,10 +3403,10 @@ def _streak(claim: Claim, checker: Checker, r: Reading) -> None:
         # "Encounters have now dropped five months in a row", late in August: a run of
         # whole months, to the last that had ended (the month under way has no count yet).
         end_p = _previous(end_p)
-    if claim.streak_before and end_p.kind == "month":
+    if claim.streak_before and end_p.kind in ("month", "range"):
         # "rose in November after three consecutive months of decline": the run ended in
-        # October.
-        end_p = _previous(end_p)
+        # October (the month before a span's last, for a span: "this year").
+        end_p = _previous(Period.month(end_p.end.year, end_p.end.month))
     end = end_p.end
     n = claim.streak_n
     if claim.streak_from is not None and claim.streak_since is None:
@@ -3419,6 +3419,8 @@ def _streak(claim: Claim, checker: Checker, r: Reading) -> None:
         n = (end.year - first.year) * 12 + end.month - first.month
     if n < 1:
         raise QueryError(msg(lang, "err_no_history"))
+    if claim.trend == "unsaid":
+        raise QueryError(msg(lang, "err_streak_unsaid"))
     yearly = claim.streak_unit == "year"
     grain = ("year" if r.measure in CALENDAR_SERIES else "fiscal_year") if yearly else "month"
     if yearly:
@@ -4097,11 +4099,12 @@ def _same_month(claim: Claim, target: Period) -> int | None:
     plural = name[:-1] + "ies" if name.endswith("y") else name + "s"
     mes = i18n.MONTHS_ES[target.start.month - 1]
     text = claim.text.lower()
-    # "In any February in 15 years", "the highest total for February", "el febrero más alto",
-    # "para un mes de febrero", "cualquier otro febrero", "para el mes de agosto".
+    # "In any February in 15 years", "the highest total for (the) February", "el febrero más
+    # alto", "para un mes de febrero", "cualquier otro febrero", "para el mes de agosto".
     pattern = (rf"\b(?:highest|lowest|busiest|record|biggest|largest|most|fewest|for an?|for|"
-               rf"any|any other|strongest|weakest)\s+{name}\b|\b{name}\s+(?:months?|totals?|"
-               rf"figures?|on record)\b|\b{plural}\b|\bfor (?:that|the) month\b|\bsame month\b|"
+               rf"for the|any|any other|strongest|weakest)\s+{name}\b|"
+               rf"\b{name}\s+(?:months?|totals?|figures?|on record)\b|\b{plural}\b|"
+               rf"\bfor (?:that|the) month\b|\bsame month\b|"
                rf"\b(?:el|un|para un|cualquier|cualquier otro|otro)\s+(?:mes de\s+)?{mes}\s+"
                rf"(?:más|con más|con menos|de (?:la|los) (?:historia|registros?|años))\b|"
                rf"\b(?:cualquier|para un|otros?)\s+(?:mes de\s+)?{mes}\b|\b{mes}s\b|"
@@ -4692,7 +4695,11 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
         # from the US).
         if claim.share_keeps_whole and not claim.share_group:
             raise QueryError(msg(lang, "err_no_group"))  # "most of them with CBP One …"
-        group = set(claim.share_group) or {k for k in r.where if k != "region"}
+        # (With no group named beside the share, a nationality or population in the cut is
+        # the part, its place the whole's: "those four countries accounted for just 20% of
+        # the 185,469 apprehensions in the San Diego sector".)
+        group = set(claim.share_group) or {k for k in r.where if k not in (
+            "region", "sector", "state")} or {k for k in r.where if k != "region"}
         if group and not group & set(r.where):
             # A population in the series' own terms ("menores de edad": the Darién's age
             # group of minors) is the group, under its own dimension.
@@ -4702,7 +4709,8 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
         part = _complete(checker.q(r.measure, p, r.where), p, lang)
         rest = {k: v for k, v in r.where.items() if k not in group}
         whole = _complete(checker.q(r.measure, p, rest), p, lang)
-        key = ("share", {"period": _fmt_period(p, lang)})
+        # (The whole's cut is said; the part is the group within it.)
+        key = ("share", {"period": _fmt_period(p, lang), "scope": _where_words(rest, lang)})
         if claim.of_change and claim.compare_to:
             # The group's share of the change: its rise over the whole's rise.
             b = claim.compare_to[0]
@@ -4711,7 +4719,8 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
             whole = replace(whole, value=whole.value - _complete(
                 checker.q(r.measure, b, rest), b, lang).value)
             key = ("share_of_change", {"before": _fmt_period(b, lang),
-                                       "after": _fmt_period(p, lang)})
+                                       "after": _fmt_period(p, lang),
+                                       "scope": _where_words(rest, lang)})
         r.query = (f"borderstats query {r.measure} --period {p.label}"
                    + "".join(f" --by {k}" for k in r.where if k in group)
                    + _where_args(rest))

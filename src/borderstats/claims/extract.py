@@ -1188,6 +1188,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             claims.append(make("rate", quantity=q, anchor=q.start))
         elif q.role == "days":
             claims.append(make("total", quantity=q, anchor=q.start, unmeasured="days_count"))
+        elif q.role == "unscaled":
+            claims.append(make("total", quantity=q, anchor=q.start, unmeasured="unscaled_count"))
     if not counts and multiplier and not claims:
         claims.append(make("total", quantity=multiplier, anchor=multiplier.start))
     return claims
@@ -1670,7 +1672,9 @@ def _shift_from_text(r: TimeRef, context: _Context, sentence: str,
 
 
 # "un 15% menos que el récord anterior de marzo": a record low, by the words around it.
-_LOW_WORDS = re.compile(r"\b(?:menos|menor\w*|baj\w+|cay\w+|ca[ií]da|solo|sólo|fewer|less|lower|"
+# (Not "un récord en un solo mes": a single month.)
+_LOW_WORDS = re.compile(r"\b(?:menos|menor\w*|baj\w+|cay\w+|ca[ií]da|(?<!un )(?<!una )s[oó]lo|"
+                        r"fewer|less|lower|"
                         r"fell|fall\w*|drop\w*|declin\w*|only|low\w*)\b", re.IGNORECASE)
 
 
@@ -1694,7 +1698,12 @@ _AT_THE_BORDER = re.compile(r"\b(?:took place|occurred|happened|were|tuvieron lu
                             r"|^\s*(?:[\d.,]+\s*(?:%|percent|per cent|por ciento))?"
                             r"\s*(?:de\s+(?:ellos|ellas|estos|estas|esos|esas)(?:\s+casos)?\s+)?"
                             r"(?:(?:fueron|se registraron|ocurrieron|tuvieron lugar)\s+"
-                            r"(?:\w+\s+)?)?en\s+la\s+frontera\s+(?:sur|suroeste|sudoeste)\b",
+                            r"(?:\w+\s+)?)?en\s+la\s+frontera\s+(?:sur|suroeste|sudoeste)\b"
+                            # "el 60.3% de los migrantes … lo hicieron a través de la
+                            # frontera sur": the way they came.
+                            r"|\b(?:lo hicieron|did so|came|vinieron|llegaron)\s+(?:a través de|"
+                            r"por|through|via|across)\s+(?:la\s+|the\s+)?(?:frontera\s+(?:sur|suroeste|"
+                            r"sudoeste)|(?:southwest(?:ern)?|southern)\s+border)\b",
                             re.IGNORECASE)
 
 
@@ -1711,6 +1720,20 @@ _SAID_OF_THE_WHOLE = re.compile(
     re.IGNORECASE | re.DOTALL)
 
 
+# A share's whole, named right after its figure: "22% of the 198,929 total land border
+# encounters at the U.S.-Canada border", "more than half of all family unit apprehensions"
+# (not "of them", nor "el 78% provenían de los países").
+_OF_THE_WHOLE = re.compile(
+    r"^(?:(?:more than|less than|nearly|almost|about|roughly|over|just over|más de|casi|"
+    r"cerca de)\s+)?(?:\S*\d\S*(?:\s+(?:percent|per cent|por ciento))?|half|a third|"
+    r"two-thirds|a quarter|three-quarters|la mitad|un tercio)\s+(?:of|de)\s+(?:the|all|los|"
+    r"las|todos\s+los|todas\s+las)\b(?!\s+(?:them|those|these|ellos|ellas)\b)", re.IGNORECASE)
+# A sector as the subject of a share: "the Rio Grande Valley Sector accounts for …".
+_SECTOR_ACCOUNTS = re.compile(r"\b(?:sector|valley)?\s*(?:alone\s+)?(?:accounts?|accounted|"
+                              r"made up|makes up|represents?|represented|comprised?|"
+                              r"representa\w*|concentr\w+)\b", re.IGNORECASE)
+
+
 def _share_group(after: str, before: str, *, bracketed: bool = False) -> dict[str, list[str]]:
     """The group a percentage is a share of: the nationality, family status or Title 42
     named right after it ("29.3% del total, seguidos por Ecuador (9.6%)": Venezuela is
@@ -1720,7 +1743,11 @@ def _share_group(after: str, before: str, *, bracketed: bool = False) -> dict[st
     children (11%)")."""
     after = _NEXT_IN_LIST.split(after, maxsplit=1)[0]
     before = _NEXT_IN_LIST.split(before)[-1]
-    for text in ((before, after) if bracketed else (after, before)):
+    # What "of the …" names right after the figure is the whole ("the Rio Grande Valley
+    # Sector accounts for more than half of all family unit apprehensions"): a group named
+    # before comes first.
+    whole_after = not bracketed and bool(_OF_THE_WHOLE.match(after))
+    for text in ((before, after) if bracketed or whole_after else (after, before)):
         group: dict[str, list[str]] = {}
         nats = [n for n in lx.nationalities(text) if n != "USA"]
         # "Those coming from countries other than Mexico make up … about 63 percent": all
@@ -1747,6 +1774,16 @@ def _share_group(after: str, before: str, *, bracketed: bool = False) -> dict[st
             # "49% de las detenciones de la CBP tuvieron lugar en la frontera sur": a share
             # of the nationwide count.
             group["region"] = ["Southwest Land Border"]
+        if not group and text is before and (sectors := [
+                x for m in lx.SECTOR_RE.finditer(text) if (x := lx.sector_named(m)) and
+                _SECTOR_ACCOUNTS.match(text, m.end())]):
+            # "The Rio Grande Valley Sector accounts for more than half of all family unit
+            # apprehensions": the sector's part of the whole.
+            group["sector"] = list(dict.fromkeys(sectors))
+        if "region" in group and ("citizenship" in group or "demographic" in group):
+            # "Indian nationals … at the northern border …, representing roughly 22%": the
+            # border is where both were counted, the whole's as much as the part's.
+            del group["region"]
         if group:
             return group
     return {}
@@ -1828,6 +1865,11 @@ _MOVES_ON = re.compile(r"[,;]\s*(?:where|whereas|while|en donde|donde|mientras)\
                        re.IGNORECASE)
 
 
+# What a run was of, said after it: "… years in which", "… meses en los que".
+_RUN_OF_WHAT = re.compile(r"\s+(?:in which|during which|when|en (?:los|las) que|en que|"
+                          r"durante (?:los|las) cuales)\b", re.IGNORECASE)
+
+
 def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = "",
             rest: str = "") -> Claim:
     """A streak claim: its length, unit and direction, from the words around it; ``lead``
@@ -1885,15 +1927,21 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
         direction = max(verbs)[1]  # the verb nearest before the clause
     elif threshold is not None and lx.STREAK_ABOVE.search(clause):
         direction = "above"
+    elif lx.STREAK_BELOW.search(clause):
+        direction = "down"
+    elif threshold is None and _RUN_OF_WHAT.match(clause, m.end()):
+        # "seven consecutive years in which the Tucson sector led the nation": the run is
+        # of what the words after it say, no rise, fall or bound.
+        direction = "unsaid"
     else:
-        direction = "down" if lx.STREAK_BELOW.search(clause) else "up"
+        direction = "up"
     since = lx.MONTH_NUMBERS.get((m.group("since") or "").lower())
     # "After three months of decline", "podría poner fin a una racha de cinco meses": the
     # run ended the month before the one named.
     before = bool(re.search(r"\b(?:after|following|tras|después de|(?:poner|puso|pone|pondría)"
                             r"\s+fin\s+a|end(?:ed|ing|s)?|snap(?:ped|ping|s)?|break(?:ing|s)?|"
                             r"broke)\s+(?:the\s+|a\s+|l[oa]s\s+|una\s+|un\s+)?(?:(?:racha|"
-                            r"streak|run)\s+(?:de\s+|of\s+)?)?$",
+                            r"streak|run|stretch|string|series|serie)\s+(?:de\s+|of\s+)?)?$",
                             clause[:m.start()], re.IGNORECASE))
     return make("streak", streak_before=before, streak_follows=follows,
                 quantity=threshold if direction in ("above", "below") else None,
@@ -2398,12 +2446,13 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     elif not nats and context.nationalities and "citizenship" not in claim.filters:
         claim.text_subject.append({"citizenship": list(context.nationalities)})
     if claim.kind == "share" and claim.share_group:
-        # (A share of a place or component, "el 93% de estos casos en la frontera sur", is of
-        # the group its sentence counts: the Salvadorans.)
+        # (A share of a place or component, "el 93% de estos casos en la frontera sur", "the
+        # Rio Grande Valley Sector accounts for more than half of all family unit
+        # apprehensions", is of the group its sentence counts: the Salvadorans, families.)
         # (So is a share that names only where or under what authority: "nearly 69,000
         # migrants from Cuba and Nicaragua …, but less than 1 percent were sent away via
         # Title 42": of the Cubans and Nicaraguans.)
-        where_only = set(claim.share_group) <= {"region", "authority"}
+        where_only = set(claim.share_group) <= {"region", "authority", "sector", "state"}
         for dim in ("citizenship", "demographic"):
             if not (claim.share_keeps_whole or where_only) or dim in claim.share_group:
                 claim.filters.pop(dim, None)
@@ -2431,7 +2480,10 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 claim.filters["outcome"] = list(outcomes)
                 break
     if topic is None or topic.country == "USA":
+        ends = [m.span() for m in _STATE_TO_STATE.finditer(sentence)]
         for m in lx.STATE_RE.finditer(sentence):
+            if any(a <= m.start() < b for a, b in ends):
+                continue  # "desde Texas a California": the whole border, no state's series
             if re.search(r"\b(?:concentrated|mostly|particularly|especially|mainly|largely|"
                          r"principalmente|sobre todo|concentrad[oa]s?|especialmente)\b[^.;]{0,25}$",
                          sentence[max(0, m.start() - 50):m.start()], re.IGNORECASE):
@@ -2471,7 +2523,9 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         for sector in own_sectors or []:
             if sector not in claim.filters.get("sector", []):
                 claim.filters.setdefault("sector", []).append(sector)
-        if "sector" not in claim.filters:
+        if own_sectors == []:
+            pass  # a figure of a sectors' list with none of its own: the whole's
+        elif "sector" not in claim.filters:
             # "Border Patrol agents in the Rio Grande Valley apprehended 549,077": the
             # sector, though the word "sector" is not written; "Yuma saw over 19,000
             # encounters", "Tucson recorded 373,625": a sector's name as the subject of a
@@ -2495,7 +2549,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                     if sector in {s for st in claim.filters.get("state", [])
                                   for s in lx.SECTORS_OF_STATE[st]}:
                         del claim.filters["state"]  # "in South Texas, … the Valley"
-        if "sector" not in claim.filters and (re.search(
+        if "sector" not in claim.filters and own_sectors != [] and (re.search(
                 r"\b(?<!private )sectors?\b", sentence, re.IGNORECASE)
                 or claim.rank_among == "sector"):
             # "San Diego overtook Tucson as the busiest sector", "Tucson, Arizona's busiest
@@ -2593,6 +2647,10 @@ def _bound_over_the_window_said(claim: Claim) -> None:
         and add_months(a[0].end, 1) == said.end)]
 
 
+# The border end to end: "desde Texas a California", "from California to Texas".
+_STATE_TO_STATE = re.compile(
+    r"\b(?:from|desde|de)\s+(?:" + "|".join(lx.STATES) + r")\s+(?:to|a|hasta)\s+(?:"
+    + "|".join(lx.STATES) + r")\b", re.IGNORECASE)
 _PART_OF_A_STATE = re.compile(
     r"(?:\b(?:south|southern|north|northern|west|western|east|eastern|central|deep south|"
     r"far west|southeast|southwest|northeast|northwest)[\s-]+$|"
@@ -3166,6 +3224,11 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         span = own[0].periods[0]
         first, last = _span_ends(own[0])
         claim.compare_to, claim.periods = [first], [last]
+        if first.kind == "year" and own[0].alternatives:
+            # "A 4,560% increase … from 2020 to 2022": from fiscal 2020 to fiscal 2022 too,
+            # as the span itself may be read; the figures decide.
+            claim.alternatives = [[Period.fiscal_year(last.start.year)]]
+            claim.alternative_bases = [[Period.fiscal_year(first.start.year)]]
         if first.kind != "month":
             return
         if span.start.year == span.end.year and re.match(r"(?:between|entre)\s", own[0].words,
@@ -3252,6 +3315,16 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             return
         if not own:
             return
+    over_year = [r for r in own if r.kind == "range" and _OVER_THE_LAST_YEAR.fullmatch(r.words)]
+    month = [r for r in own if r not in over_year and len(r.periods) == 1 and
+             r.periods[0].months == 1 and not _is_base(r, sentence, refs)]
+    if claim.kind == "change" and over_year and month and not claim.compare_to and \
+            claim.quantity is not None and claim.quantity.kind == "percent":
+        # "In February, illegal border crossings were down 94% over the last year": the
+        # month against the same month a year before, not the twelve months to it.
+        claim.periods = list(month[0].periods)
+        claim.compare_to = [month[0].periods[0].shifted_years(-1)]
+        return
     from_high = claim.kind == "change" and bool(own) and own[0] is not antecedent and bool(
         _FROM_PEAK.search(sentence, max(0, own[0].start - 60), own[0].start))
     if claim.kind == "change" and own and (_is_base(own[0], sentence, refs) or from_high):
@@ -3260,7 +3333,17 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         before = [antecedent] if antecedent is not None else [
             r for r in refs if r.start < own[0].start and r.kind not in (
                 "presidency", "since") and not _is_base(r, sentence, refs)]
-        if before:
+        # "una reducción del 34 por ciento …, en comparación con el 2014, durante los
+        # primeros ocho meses de este año": the period compared follows the base, with no
+        # figure between them.
+        following = [r for r in own[1:] if r.kind not in ("presidency", "since") and
+                     re.fullmatch(r"\s*,?\s*(?:during|in|over|for|durante|en)\s*",
+                                  sentence[own[0].end:r.start], re.IGNORECASE)][:1]
+        if not before and following and not from_high:
+            claim.compare_to = list(own[0].periods)
+            claim.compare_stat = own[0].extra.get("stat")
+            own = following
+        elif before:
             claim.compare_to = list(own[0].periods)
             claim.compare_stat = own[0].extra.get("stat")
             own = [before[-1]] + own[1:]
@@ -3333,6 +3416,13 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # "After a record December": the month the words call a record.
         right_after = [r for r in clause_refs if r.kind == "month" and r.start >= named and
                        re.fullmatch(r"\s*", sentence[named:r.start])]
+        if not right_after and _PEAK_NOUN.search(sentence[:named]):
+            # "decreased from its peak in Fiscal Year 2019 through Fiscal Year 2020", "el
+            # pico de mayo de 2019": the period the peak is said to be in.
+            right_after = [r for r in clause_refs if r.start >= named and r.kind in (
+                "month", "year", "fiscal_year") and re.fullmatch(
+                    r"\s*(?:in|of|en|de|del)\s+(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?",
+                    sentence[named:r.start], re.IGNORECASE)][:1]
         if right_after:
             own = right_after + [r for r in own if r not in right_after]
         # The window a record is claimed over: "under Trump", "since 2000", "in two decades".
@@ -3601,6 +3691,13 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         claim.alternatives = [list(a) for a in context.alternatives]
         claim.time_kind = context.time_kind
         claim.inherited.append(assumption("period_from_text"))
+        related = next((c for c in reversed(context.claims) if c.kind in (
+            "change", "comparison") and c.compare_to and c.periods == claim.periods and [
+                p.months for p in c.compare_to] == [p.months for p in c.periods]), None)
+        if anaphor and claim.kind == "change" and not claim.compare_to and related:
+            # "… 22,500 in September, twice as many as the 11,127 in April. Over the same
+            # period, apprehensions of UAC tripled": the span the sentence before compared.
+            claim.compare_to = list(related.compare_to)
         whole = claim.periods[0]
         if claim.kind == "rank_record" and whole.kind == "range" and whole.start.month in (
                 1, 10):
@@ -3847,7 +3944,8 @@ _GUESSED = re.compile(r"\b(?:probably|likely|probablemente|posiblemente)\s+(?:an
                       r"otros?|otras?)\s+(?:(?:about|some|unos|unas)\s+)?(?:[\d.,]+\s+(?:or|to|o|a)\s+)?$",
                        re.IGNORECASE)
 # What may stand before a time expression that opens a sentence: "In", "Between", "Durante".
-_FRONTED = re.compile(r"\W*(?:(?:in|during|between|from|through|en|durante|entre|de|desde)\s*)?",
+_FRONTED = re.compile(r"\W*(?:(?:only|just|tan\s+s[oó]lo|s[oó]lo|solamente)\s+)?"
+                      r"(?:(?:in|during|between|from|through|en|durante|entre|de|desde)\s*)?",
                       re.IGNORECASE)
 # Who said it, before what was said: "El Servicio Nacional de Migración ha reportado que,
 # desde enero de 2024 hasta el momento, un total de 291 774 …", "CBP said that in May, …":
@@ -3879,8 +3977,20 @@ _RECORD_AS_BASE = re.compile(r"\b(?:from|since|than|desde)\s+(?:(?:a|an|the|its|
 # A peak the series fell from: "down 68 percent from a peak of 133,000 in May", "a 78% drop
 # from a record high in December" (a change's base, not where a run ends; still the
 # record's own period, and the period of a clause hung on it).
+# A change's span of a year to now: "over the last year", "en el último año".
+_OVER_THE_LAST_YEAR = re.compile(r"(?:(?:over|in|during|en|durante)\s+)?(?:the|el)\s+(?:last|past|"
+                                 r"último)\s+(?:year|12 months|año)", re.IGNORECASE)
+# A peak named as a thing, whose period follows: "its peak in", "el pico de".
+_PEAK_NOUN = re.compile(r"\b(?:its|the|a|their|su|el|un)\s+(?:(?:record|all-time)[\s-]+)?"
+                        r"(?:peak|high|pico|máximo)\s*$", re.IGNORECASE)
 _FROM_PEAK = re.compile(r"\bfrom\s+(?:a|the|its)\s+(?:(?:record|all-time)[\s-]+)?(?:high|peak)"
-                        r"\s+(?:(?:of\s+)?[\d.,]+(?:\s+[\w-]+){0,2}?\s+(?:in|of)|in)?\s*$",
+                        r"\s+(?:(?:of\s+)?[\d.,]+(?:\s+[\w-]+){0,2}?\s+(?:in|of)|in)?\s*$|"
+                        # "con respecto al pico que se alcanzó en marzo", "desde el máximo
+                        # registrado en mayo"
+                        r"\b(?:desde\s+(?:el|su)|(?:con\s+)?respecto\s+(?:al|a\s+su)|frente\s+"
+                        r"(?:al|a\s+su))\s+"
+                        r"(?:pico|máximo|récord)\s+(?:(?:que\s+se\s+)?(?:alcanz\w+|registr\w+|"
+                        r"marc\w+|logr\w+)\s+)?(?:de\s+[\d.,]+(?:\s+[\w-]+){0,2}?\s+)?(?:en\s*)?$",
                         re.IGNORECASE)
 # (Not such a peak: where the run ended, not where it started falling.)
 _STREAK_END = re.compile(r"(?<!from a )(?<!from the )(?<!from its )\b(?:peak\w*|until|through|"
@@ -3890,7 +4000,8 @@ _STREAK_END = re.compile(r"(?<!from a )(?<!from the )(?<!from its )\b(?:peak\w*|
 # the figure counts.
 _MAJORITY = re.compile(r"\b(?:la (?:gran |inmensa )?mayoría(?: de ellos| de ellas)?|"
                        r"en su (?:gran |inmensa |amplia )?mayoría|mostly|mainly|"
-                       r"most of them|principalmente|sobre todo|predominantly|in large part)"
+                       r"most of them|principalmente|sobre todo|predominantly|in large part|"
+                       r"primarily|largely|chiefly|mayoritariamente)"
                        # (... and the list that goes on: "mostly Venezuelans, but also
                        # Haitians, Cubans, even Asians and Africans", up to a figure.)
                        r"[^.;:—–()\d]{0,80}", re.IGNORECASE)
@@ -4243,7 +4354,8 @@ def _own_sectors(claim: Claim, offset: int, sentence: str) -> list[str] | None:
     if len({n for _, _, n in names}) < 2 or len(counts) < 2:
         return None
     own = _own_mention(claim, offset, counts, names)
-    return [own] if own else None
+    # (A figure of the list with no name of its own is the whole's.)
+    return [own] if own else [] if own is None else None
 
 
 def _own_mention(claim: Claim, offset: int, counts: tuple[Quantity, ...],
@@ -4268,7 +4380,15 @@ def _own_mention(claim: Claim, offset: int, counts: tuple[Quantity, ...],
     # The side the list uses first; the other for a figure with none there.
     if any(a >= counts[-1].end for a, _, _ in named):
         return after[0] if after else before[-1] if before else None
-    return before[-1] if before else after[0] if after else None
+    # (Past a comma or a "with", a name after the figure is the next one's subject: "up 361
+    # percent in Fiscal Year 2014, with both the Rio Grande Valley Sector and the Del Rio
+    # Sector seeing increases of over 500 percent".)
+    near = [n for a, b, n in named if a >= counts[mine].end and (hi is None or b <= hi) and
+            not _NEXT_SUBJECT.search(claim.sentence.text, counts[mine].end, a)]
+    return before[-1] if before else near[0] if near else None
+
+
+_NEXT_SUBJECT = re.compile(r"[,;]|\b(?:with|while|whereas|mientras|con)\b", re.IGNORECASE)
 
 
 _NAME_THEN_BRACKET = re.compile(r"(?:^|[,;:]|\b(?:y|and|e|de|from)\s)\s*"
@@ -4319,7 +4439,8 @@ def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, .
         right = _NAMED_RIGHT_BEFORE.search(sentence, start, counts[mine].start)
         return tuple(lx.nationalities(right.group(0))[-1:]) if right else ()
     end = counts[mine + 1].start if mine + 1 < len(counts) else len(sentence)
-    after = lx.nationalities(sentence[counts[mine].end:end])
+    # (From the figure on: "43 Cameroonian, 22 Bangladeshi" names each by its figure.)
+    after = lx.nationalities(sentence[counts[mine].start:end])
     if _WITH_BEFORE.search(sentence[counts[mine].end:end]):
         # "los venezolanos encabezaron los cruces con 113,244, seguido por los ecuatorianos
         # con 12,300, 11,219 de Colombia": a name right before "con" and a figure is that
@@ -4995,6 +5116,11 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
         # "menos" or "mayor" before it, introduces a clause, not a base.
         marker = None
     figure = _BASE_FIGURE.search(before)
+    if figure is None and (wide := sentence[max(0, r.start - 90):r.start]) != before and (
+            figure := _BASE_FIGURE.search(wide)) is not None:
+        # "en comparación con los 2,2 millones de detenciones registradas en 2022": a
+        # base figure's words may run long.
+        before = wide
     if figure is None and (lead := re.match(r"(?:in|during|en|durante)\s", r.words,
                                             re.IGNORECASE)):
         # "From the 144,255 people apprehended or turned back in May": a base figure's

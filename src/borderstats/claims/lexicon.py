@@ -139,7 +139,13 @@ TOPICS: tuple[Topic, ...] = (
         r"(?:eventos|personas|extranjer\w+|migrantes)\s+(?:[\w,]+\s+){0,4}?en (?:situaci[oó]n|"
         r"calidad|condici[oó]n) (?:migratoria |migrante )?irregular",
         # "los eventos migratorios irregulares", the UPM's own words for what it counts
-        r"eventos (?:migratorios )?(?:de (?:migraci[oó]n|personas migrantes) )?irregulares"),
+        r"eventos (?:migratorios )?(?:de (?:migraci[oó]n|personas migrantes) )?irregulares",
+        # "registros administrativos de personas extranjeras que ingresaron a México sin
+        # documentación": those Mexico's authorities recorded on the way in
+        r"(?:registros?|eventos|personas|extranjer\w+|migrantes|foreigners|migrants|people)\s+"
+        r"(?:[\w,]+\s+){0,4}?(?:que\s+|who\s+)?(?:ingresaron|entraron|ingresan|entran|entered|"
+        r"enter)\s+(?:a\s+|en\s+|into\s+)?m[eé]xico\s+(?:sin|without|de\s+(?:forma|manera)\s+"
+        r"irregular|irregularly|illegally)"),
         measures=("mx_irregular_migrants",), country="MEX",
         gate=("méxic", "mexic", "inm", "dif", "migraci", "autoridades migrator", "migration",
               "extranjer", *MX_GOVERNMENTS)),
@@ -843,7 +849,9 @@ _IN_FAMILIES = (r"(?!(?:\s+(?:and|y)\s+(?:children|adults|niños|adultos))?\s+(?
                 r"una?)\s+)?\W?(?:famil|unidad))")
 # "que viajan", "que iban", "viajando" before "solos" or "sin compañía"
 _GOING_ES = (r"(?:(?:que\s+)?(?:viaja(?:ba)?n|iban|venían|llega(?:ro|ba)?n|viajando|"
-             r"cruza(?:ro|ba)?n|cruzando|entraron|ingresaron)\s+)?")
+             r"cruza(?:ro|ba)?n|cruzando|entraron|ingresaron)\s+"
+             # "menores que llegaron a la frontera sin acompañante"
+             r"(?:(?:a|por)\s+(?:la\s+frontera|(?:los\s+)?estados\s+unidos|ee\.?\s?uu\.?)\s+)?)?")
 POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     # (Not "tengo una familia", "his family": one's own family is no family unit counted.)
     # (Not "adult migrants traveling without families": single adults.)
@@ -857,7 +865,7 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     (_rx(r"unaccompanied (?:(?:alien|illegal|immigrant|migrant|undocumented|foreign)\s+){0,2}"
          # ("Unaccompanied minor encounters", "unaccompanied child apprehensions".)
          r"(?:children|minors|kids|(?:child|minor|kid)(?=\s+(?:encounters|apprehensions|"
-         r"arrests|crossings|referrals|border)\b))", r"children traveling alone",
+         r"arrests|crossings|referrals|arrivals|border)\b))", r"children traveling alone",
          r"unaccompanied and separated (?:children|minors|kids)",
          # "children under 18 who migrate to the United States on their own"
          r"(?:children|minors|kids)(?: under (?:the age of )?18)? (?:who|that) (?:[\w.-]+ ){1,6}?"
@@ -882,7 +890,8 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
          r"no (?:iban|viajaban|venían|llegaron|estaban) acompañad[oa]s",
          # "48,587 menores de edad sin compañía de un adulto"
          rf"(?:menores|niños|niñas|infantes|adolescentes)(?: de edad)? {_GOING_ES}sin (?:la )?"
-         r"(?:compañía|acompañamiento|sus padres|un adulto|acompañantes?)"), "demographic",
+         r"(?:compañía|acompañamiento|sus padres|un adulto|acompañantes?|acompañad[oa]s)"),
+     "demographic",
      "UAC"),
     # Children in general: no series in the store counts them (families with children, and
     # unaccompanied children, are the populations above), so such a count is unverifiable.
@@ -983,6 +992,9 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         rf"(?P<invariant>{alt(invariant)})(?=\s*(?:[.,;:)]|$)|\s+(?:more|over|nearly|about|"
         rf"almost|who|were|was|and|or|than|crossing|at|in|from|to|by)\b|\s+\d)|"
         rf"(?:nacionalidad|nationality)\s+(?P<named>{alt(singular)})\b|"
+        # "151 were Venezuelan nationals, 43 Cameroonian, 22 Bangladeshi": a figure's
+        # demonym right after it, in a list (the text is normalised: no commas).
+        rf"(?<=\d )(?P<numbered>{alt(singular)})(?=\s+(?:\d|(?:and|or|y|o)\b)|\s*[.;:)]|\s*$)|"
         # "18.852 personas de origen colombiano", "más de 80.000 de origen haitiano": the
         # people counted, of that origin (not "…, de los que el 28% es de origen
         # mexicano", a part of them).
@@ -1074,7 +1086,7 @@ def _nationalities(text: str) -> tuple[str, ...]:
         found = list(dict.fromkeys(found))
     for m in pattern.finditer(low) if named else ():
         key = m.group("plural") or m.group("single") or m.group("invariant") or m.group(
-            "named") or m.group(
+            "named") or m.group("numbered") or m.group(
             "origin") or m.group(
             "country") or m.group("said") or m.group("subject") or m.group("listed") or \
             m.group("bracketed") or m.group("inlist")
@@ -1103,11 +1115,13 @@ def _nationalities(text: str) -> tuple[str, ...]:
         if iso and iso not in found:
             found.append(iso)
         at = m.end()
-        while m.group("country") and iso not in ("USA", "MEX") and (
+        while m.group("country") and iso != "USA" and (
                 sep := _LIST_SEPARATOR.match(low, at)) and (
-                country := named_alone.match(low, sep.end())):
-            # "from Nicaragua, Cuba and Venezuela": each country of the list (not "la
-            # frontera de Estados Unidos y México", two places).
+                country := named_alone.match(low, sep.end())) and (
+                iso != "MEX" or words[country.group(0)] != "USA"):
+            # "from Nicaragua, Cuba and Venezuela", "from Mexico, Guatemala, Honduras and El
+            # Salvador": each country of the list (not "la frontera de Estados Unidos y
+            # México", "from Mexico and the United States", two places).
             if (item := words[country.group(0)]) not in found and item != "USA":
                 found.append(item)
             at = country.end()
@@ -1616,9 +1630,10 @@ GROUP_RANK = re.compile(
     r"southern|nine|\d|two|three|four|five|six|seven|eight|ten|its|their|common|"
     r"[\w.]+['’]s)\s+){0,6}?"
     r"(?P<noun>sectors?|nationalit(?:y|ies)|countr(?:y|ies)(?: of origin)?|sources?|"
-    r"demographics?|groups?(?!\s+of\b))\b", re.IGNORECASE)
+    # ("San Diego became the busiest corridor for illegal crossings": a sector's.)
+    r"corridors?|demographics?|groups?(?!\s+of\b))\b", re.IGNORECASE)
 GROUP_DIMENSIONS = {"sector": "sector", "nationalit": "citizenship", "countr": "citizenship",
-                    "source": "citizenship"}
+                    "source": "citizenship", "corridor": "sector"}
 # Words after a superlative that make it rank periods ("its busiest month", "the most
 # since 2019", "the largest on record").
 _PERIOD_RANK = re.compile(r"\b(?:months?|years?|days?|weeks?|quarters?|since|ever|on record|"
@@ -1851,6 +1866,10 @@ BASE_MARKER = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|from|than|agains
                          # "a sharp increase on the first half of 2017"
                          r"(?:increase|rise|jump|drop|fall|decrease|decline|reduction)s?\s+on)"
                          r"(?:\s+(?:in|during|for|under|en|el|la|los|las|del?|bajo|the)){0,2}"
+                         # "sobre las cifras del período fiscal 2021", "over the numbers of"
+                         r"(?:\s*(?:cifras|n[úu]meros|datos|figures|numbers|totals?)\s+"
+                         r"(?:of|for|in|de|del|en)(?:\s+(?:the|el|la))?(?:\s+(?:per[ií]odo|"
+                         r"period|a[ñn]o|year))?)?"
                          # "over the same period in FY21", "respecto al mismo periodo de 2023"
                          r"(?:\s+(?:the\s+)?(?:same|corresponding|mismo|misma)\s+(?:period|"
                          r"months?|time|periodo|período|lapso|mes|meses)\s+(?:in|of|last|a\s+"

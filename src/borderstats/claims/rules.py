@@ -97,7 +97,8 @@ def judge_total(claimed: float, official: float, hedge: str | None, words: str,
     if hedge == "nearly":
         if -0.10 - EPS <= rel <= 0:
             return ACCURATE, _r(lang, "just_under", claimed=c, rel=shown)
-        if -0.15 - EPS <= rel <= 0.02 + EPS:
+        # (Past the figure by as much as "more than" may fall short of it: roughly.)
+        if -0.15 - EPS <= rel <= SHORT + EPS:
             return ROUGHLY, _r(lang, "off_from", claimed=c, rel=shown)
         return INACCURATE, _r(lang, "off_from", claimed=c, rel=shown)
     if hedge in ("less_than", "at_most"):

@@ -235,6 +235,8 @@ _QUANTITY = re.compile(
     rf"(?:\b(?=[^\W\d_])(?P<hedge>{_HEDGE_RE})\s+{_HEDGE_ARTICLE})?(?:(?P<dollar>\$)\s?)?"
     rf"(?:(?P<num>{_NUM_RE})|(?P<word>\b(?:{_WORD_NUM_RE}|a|an))\b)"
     # ("a 42-percent increase": the unit hyphenated to its number.)
+    # ("6.3+ million": at least the figure, its scale after the plus.)
+    rf"(?:(?P<plus>\+)(?=\s*{_SCALE_RE}))?"
     rf"(?:\s*(?P<scale>{_SCALE_RE}))?(?:(?:\s*|-)(?P<pct>%|percent\b|per cent\b|por ciento\b))?",
     re.IGNORECASE)
 _MULTIPLIER = re.compile(
@@ -361,8 +363,9 @@ class Quantity:
     ``role`` says what a count is in its sentence: a level claimed for a period ("count"),
     a difference between two periods ("up 6,241", "superó en 7 mil 913": "difference"), a
     rate ("3,000 a day", "un promedio de 26 cada hora": "rate", with ``per`` the unit), or
-    the length of a streak ("16 straight months": "streak"), or percentage points ("fell
-    by 5 points": "points")."""
+    the length of a streak ("16 straight months": "streak"), percentage points ("fell
+    by 5 points": "points"), or a fraction with its scale left out ("the record 1.7
+    migrant arrivals": "unscaled")."""
 
     value: float
     kind: str  # count | percent | multiplier | fraction | vague
@@ -491,13 +494,15 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         else:
             value = float(NUMBER_WORDS[word.lower()])
         if scale:
-            value *= SCALES[scale.lower()]
+            value = round(value * SCALES[scale.lower()], 6)  # (2.05 million is 2,050,000)
         kind = "percent" if pct else "count"
         if m.group("dollar"):
             kind = "money"
         start = m.start()
-        found.append(Quantity(value, kind, _hedge(m.group("hedge")), m.group(0).strip(),
-                              start, m.end()))
+        # ("6.3+ million", "40,000+ people", "2.5 million+": at least the figure.)
+        plus = m.group("plus") or re.match(r"\+(?!\s*\d)", sentence[m.end():m.end() + 3])
+        hedge = _hedge(m.group("hedge")) or ("more_than" if plus and kind == "count" else None)
+        found.append(Quantity(value, kind, hedge, m.group(0).strip(), start, m.end()))
         taken.append((m.start(), m.end()))
     for m in _FRACTION.finditer(sentence):
         if not free(m.start(), m.end()):
@@ -721,6 +726,10 @@ def _with_role(sentence: str, q: Quantity, following: int) -> Quantity:
         # "600,000-plus greater than": at least the figure.
         plus = q.hedge is None and re.match(r"-plus\b|\+", after)
         return replace(q, role="difference", hedge="more_than" if plus else q.hedge)
+    if q.low is None and abs(q.value - round(q.value)) > 1e-6:
+        # "The record 1.7 migrant arrivals in fiscal year 2021": events come whole; a
+        # fraction with no "million" after it is a figure with its scale left out.
+        return replace(q, role="unscaled")
     return q
 
 

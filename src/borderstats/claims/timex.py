@@ -530,8 +530,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         elif named is not None:
             year, fiscal = named
         else:
-            year = fiscal_year_of(last_ended_month(ref)) if fiscal else last_ended_month(
-                ref).year
+            last = last_ended_month(ref)
+            if not fiscal and m.group("n") and n > last.month and Period.span(
+                    Period.fiscal_year(fiscal_year_of(last)).start, last).months >= n:
+                # "los primeros ocho meses de este año", said in July: more months than the
+                # calendar year has had, as many as the fiscal year has: the fiscal year's.
+                fiscal = True
+            year = fiscal_year_of(last) if fiscal else last.year
         start = Period.fiscal_year(year).start if fiscal else dt.date(year, 1, 1)
         if not 0 < n <= 12:
             return
@@ -723,6 +728,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          # "El último año fiscal" is the last complete fiscal year, not the last 12 months.
          r"(?!\s+fiscal)",
          lambda m: trailing(_Either(m)))
+    # "In 12 months, CBP recorded more than two million encounters": a span of months that
+    # opens the sentence, up to now.
+    each(r"^\W*(?:in|within)\s+(?:just\s+|only\s+)?(?P<n>" + _COUNT_RE + r")\s+months(?=\s*,)",
+         lambda m: trailing(_Either(m)))
 
     # "In the last 2 1/2 years", "over the past two and a half years", "en los últimos dos
     # años y medio": so many months up to the last that had ended (30 for two and a half).
@@ -768,7 +777,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"(?:its|their|the|su)\s+(?:inception|start|beginning|launch|creation|"
          rf"introduction|implementation|inicio|creación|implementación)|"
          rf"{_STARTED}\s+a\s+(?:usarse|aplicarse|usar|aplicar)(?:lo|la|se)?)\s+"
-         rf"(?:on\s+|el\s+|in\s+|en\s+)?)?(?:(?:el\s+)?(?P<sd>\d{{1,2}})\s+de\s+)?{_MONTH_RE}(?:\s+(?P<sd2>\d{{1,2}})"
+         rf"(?:on\s+|el\s+|in\s+|en\s+)?)?"
+         # ("desde el pasado mes de octubre", "since last October")
+         rf"(?:(?:el\s+)?(?:pasado\s+)?mes\s+de\s+|last\s+)?"
+         rf"(?:(?:el\s+)?(?P<sd>\d{{1,2}})\s+de\s+)?{_MONTH_RE}(?:\s+(?P<sd2>\d{{1,2}})"
          rf"(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d))?\b"
          # ("Desde julio del año pasado": that month of the year before the text's.)
          rf"(?:\s+(?P<ly>of last year|of the (?:previous|prior) year|"
@@ -1272,6 +1284,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # "Obama's eight years", "Biden's presidency", "Trump's term".
     each(r"\b" + _NAME_RE + r"(?:'s|’s)\s+(?:(?:eight|four|two|full|entire|whole)\s+)?"
          r"(?:administration|era|years|presidency|tenure|term|time in office)\b", presidency)
+    # "The second-lowest monthly number on Biden's watch".
+    each(r"\bon\s+(?:president\s+)?" + _NAME_RE + r"(?:'s|’s)\s+watch\b", presidency)
     each(r"\bsince\s+(?:president\s+)?(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
          r"(?:\s+(?:(?:has|had)\s+)?" + _TOOK + r"\s+(?:office|control|power)|(?:'s|’s)\s+"
          # "Since President Biden has been in office", "since Trump was inaugurated"
@@ -1377,8 +1391,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?:first|primer|primeros)\s+(?:(?P<n>" + _COUNT_RE + r")\s+)?(?P<full>full\s+|"
          r"completos?\s+)?(?P<unit>months?|years?|mes(?:es)?|años?)(?P<full2>\s+(?:completos?|"
          r"enteros?))?\s+"
-         r"(?:of|in|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:" + _termword + r"\s+(?:de\s+)?" + _who
-         + _NAME_RE + r"|" + _who + r"(?:" + _NAME_RE.replace("?P<name>", "?P<name2>")
+         r"(?:of|in|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:" + _termword
+         + r"\s+(?:del?\s+)?(?:(?:actual|current)\s+)?" + _who + _NAME_RE + r"|" + _who
+         + r"(?:" + _NAME_RE.replace("?P<name>", "?P<name2>")
          + r")(?:'s|’s)?\s+" + _termword + r"|(?:my|his|her|this|mi|su|este|esta)\s+"
          + _termword + r"|(?:mandatario|presidente|president)(?:\s+(?:en la casa blanca|in the "
          r"white house))?)\b", lambda m: term_start(_Either(m)))
@@ -1903,7 +1918,13 @@ _DESCRIBES = re.compile(r"\b(?:which|that|year|fy\s?\d{2,4}|fiscal\s+\d{4})\s+(?
                         r"\b(?:que|y|año|fiscal|\d{4})\s+(?:terminó|concluyó|empezó|comenzó|inició|"
                         r"termina|concluye|finalizó|finaliza|cerró|acabó|concluirá|terminará|"
                         r"cerrará|cierra|cierre|termine|concluya|finalice)"
-                        r"(?:\s+(?:el|en))?(?:\s+pasado)?(?:\s+\d{1,2}(?:\s+de)?)?\s*$")
+                        r"(?:\s+(?:el|en))?(?:\s+pasado)?(?:\s+\d{1,2}(?:\s+de)?)?\s*$|"
+                        # "before that rule expired in May", "border actions I announced in
+                        # June": when something happened, not a month counted.
+                        # (Not a start a later "since then" counts from: "entró en vigor
+                        # en marzo de 2020. Desde entonces, …".)
+                        r"\b(?:expired|(?:was|were)\s+lifted|announced|(?:was|were)\s+(?:signed|"
+                        r"issued)|expiró|venció|anunció|anuncié)(?:\s+(?:on|in|en|el))?\s*$")
 # The year of such a date: "FY23, which began on October 1, 2022" counts no 2022 of its own.
 _DESCRIBED_DAY = re.compile(r"\b(?:ended|began|started|ends|begins|terminó|concluyó|empezó|"
                             r"comenzó|inició|finalizó)\s+(?:on\s+|el\s+)?(?:[a-z]+\.?\s+\d{1,2}"
