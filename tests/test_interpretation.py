@@ -4728,6 +4728,14 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "That's a … 32 percent increase" after two sentences that each stated one level: the
+    # change from the first to the second (Border Patrol, FY2017 303,916 → FY2020 400,651,
+    # +31.8%).
+    ("In FY 2017, when Trump took office, Border Patrol agents at the Southwest border "
+     "apprehended fewer than 304,000 illegal migrants. In FY 2020, his last full year in "
+     "office, agents there stopped just over 400,000 illicit crossers. That's a not "
+     "insignificant 32 percent increase.", "2023-05-10", "change", 0,
+     {"periods": ["FY2020"], "verdict": "accurate"}),
     # "Down 94% over the last year", of a month named: the month against the same month a
     # year before (Border Patrol, February 2024 → 2025: 140,641 → 8,353, -94.1%), not the
     # twelve months to it.

@@ -3289,6 +3289,11 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             claim.inherited.append(assumption("compared_from_text"))
             return
     levels = [c for c in context.claims if c.kind == "total" and len(c.periods) == 1]
+    if len(levels) == 1:
+        # "In FY 2017 … fewer than 304,000 … In FY 2020 … just over 400,000 … That's a …
+        # 32 percent increase": the other level may be the sentence's before.
+        levels = [c for c in context.earlier if c.kind == "total" and len(c.periods) == 1][
+            -1:] + levels
     if claim.kind == "change" and not own and not claim.compare_to and _THIS_IS.match(
             sentence) and len(levels) == 2 and \
             levels[0].periods[0].end < levels[1].periods[0].start and \
