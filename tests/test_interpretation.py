@@ -4728,6 +4728,16 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Currently", with no month of its own: the month under way at the text's date, judged
+    # on its figures as published since (Border Patrol, January 2023: 129,513, 4,178 a day;
+    # December 2022 7,162 a day, -41.7%).
+    ("The Border Patrol is currently averaging about 4,000 migrant apprehensions per day, "
+     "down 40% from the daily average in December.", "2023-01-13", "change", 0,
+     {"periods": ["2023-01"], "says": "'about 4,000': accurate"}),
+    # "The last calendar year": the calendar year before the text's (Border Patrol,
+    # Southwest, 2023: 2,040,601).
+    ("Border Patrol made 2.04 million apprehensions at the southwest border in the last "
+     "calendar year.", "2024-02-10", "total", 0, {"periods": ["2023"], "verdict": "accurate"}),
     # "That's a … 32 percent increase" after two sentences that each stated one level: the
     # change from the first to the second (Border Patrol, FY2017 303,916 → FY2020 400,651,
     # +31.8%).

@@ -3076,6 +3076,11 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             sentence, q_end, r.start))]
         clause_refs = [r for r in clause_refs if r in refs]
     own = [r for r in clause_refs if r.kind != "presidency"]
+    if claim.kind == "rate" and not own and _NOW.search(clause) and context.ref is not None:
+        # "The Border Patrol is currently averaging about 4,000 … per day": the month under
+        # way, judged on its figures as published since.
+        claim.periods = [Period.month(context.ref.year, context.ref.month)]
+        return
     if claim.kind == "change" and claim.quantity is not None and len(own) > 1:
         # "Since December, illegal crossings … are down more than 40 percent, and have been
         # relatively stable thus far this year": a period of the predicate after it is not
@@ -3185,6 +3190,12 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             not claim.compare_to:
         claim.compare_to = list(stat_base.periods)
         claim.compare_stat = stat_base.extra["stat"]
+        if not own and _NOW.search(sentence) and context.ref is not None and \
+                stat_base.periods[-1].end < context.ref.replace(day=1):
+            # "Currently averaging about 4,000 … a day, down 40% from the daily average in
+            # December": the month under way, judged on its figures as published since.
+            claim.periods = [Period.month(context.ref.year, context.ref.month)]
+            return
     # "Entre diciembre de 2020 y febrero de 2021, la Patrulla Fronteriza registró un
     # aumento del 337%": a span opening the sentence is the change's when its clause names
     # no period of its own.
@@ -3982,6 +3993,9 @@ _RECORD_AS_BASE = re.compile(r"\b(?:from|since|than|desde)\s+(?:(?:a|an|the|its|
 # A peak the series fell from: "down 68 percent from a peak of 133,000 in May", "a 78% drop
 # from a record high in December" (a change's base, not where a run ends; still the
 # record's own period, and the period of a clause hung on it).
+# Now, as a period: "currently", "right now", "actualmente".
+_NOW = re.compile(r"\b(?:currently|right now|at present|actualmente|en este momento)\b",
+                  re.IGNORECASE)
 # A change's span of a year to now: "over the last year", "en el último año".
 _OVER_THE_LAST_YEAR = re.compile(r"(?:(?:over|in|during|en|durante)\s+)?(?:the|el)\s+(?:last|past|"
                                  r"último)\s+(?:year|12 months|año)", re.IGNORECASE)

@@ -1142,6 +1142,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         (r"\blast year\b|\b(?:el|del|al) año pasado\b|\b(?:el|del|al) pasado año\b",
          lambda: (Period.year(ref.year - 1),),
          ((Period.fiscal_year(fiscal_year_of(ref) - 1),),) if fiscal_context else ()),
+        # "In just the last calendar year", "el año calendario pasado": the calendar year
+        # before the text's, alone.
+        (r"\b(?:the )?(?:last|previous|prior|past) calendar year\b|"
+         r"\b(?:el|del|al) (?:año calendario|año natural) (?:pasado|anterior)\b|"
+         r"\b(?:el|del|al) (?:último|pasado) año (?:calendario|natural)\b",
+         lambda: (Period.year(ref.year - 1),), ()),
         # "Al final del año se habrá detenido a un millón", "by the end of the year": the
         # year under way, whole (a projection).
         (r"\b(?:al final|a finales|al cierre|al término) del? (?:presente |este )?año\b|"
