@@ -4728,6 +4728,25 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A record set beside a base is the base's: "twice as many as in 2019, the busiest year
+    # for apprehensions under Trump" ranks fiscal 2019.
+    ("There were more than 2 million illegal border crossings in each of the past two "
+     "fiscal years, twice as many as in 2019, the busiest year for apprehensions under "
+     "Trump.", "2024-03-15", "rank_record", 0, {"periods": ["FY2019"], "verdict": "accurate"}),
+    # A base figure's words may run to seven before its period: "a 674% increase from the
+    # 23,237 illegal aliens apprehended at the border in May 2020" (CBP, Southwest: May 2020
+    # 23,237 → May 2021 180,597, +677%).
+    ("The data showed more than 180,000 illegal aliens were apprehended crossing the border "
+     "over the course of the month, a 674% increase from the 23,237 illegal aliens "
+     "apprehended at the border in May 2020.", "2021-06-10", "change", 0,
+     {"periods": ["2021-05"], "verdict": "accurate"}),
+    # "As many … as in May 2022" names a base, not the period a later change compares
+    # ("… and a 2 percent drop from May 2021": May 2023 against May 2021, 171,382 against
+    # 172,654).
+    ("In May, Border Patrol agents at the Southwest border apprehended more than 169,000 "
+     "illegal migrants, a slightly less than 8 percent decline from April, about 75 percent "
+     "as many apprehensions as in May 2022, and a 2 percent drop from May 2021.",
+     "2023-06-26", "change", 1, {"periods": ["2023-05"]}),
     # "Currently", with no month of its own: the month under way at the text's date, judged
     # on its figures as published since (Border Patrol, January 2023: 129,513, 4,178 a day;
     # December 2022 7,162 a day, -41.7%).

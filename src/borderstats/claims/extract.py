@@ -3592,7 +3592,10 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             # "the busiest year ... since 2006" names its year in the clause before.
             # A base named before ("36 percent fewer than in December 2024, ..., and the
             # fewest since September 2020") is not the period ranked.
-            sentence_refs = [r for r in sentence_refs if not _is_base(r, sentence, refs)]
+            # (But one the record is set beside is the record's: "twice as many as in 2019,
+            # the busiest year for apprehensions under Trump".)
+            sentence_refs = [r for r in sentence_refs if not _is_base(r, sentence, refs) or
+                             _RECORD_BESIDE.fullmatch(sentence, r.end, offset + claim.anchor)]
             sentence_refs = [r for r in sentence_refs if r.kind not in ("since",)
                              and r.start < offset and not r.extra.get("stat")] or [
                 r for r in sentence_refs if r.kind not in ("since",)
@@ -3827,7 +3830,9 @@ _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )
                           r"(?:%|percent|per cent|por ciento))(?:(?:\s+[\w-]+){0,3}?|"
                           # ("a 63% reduction from the 144,255 people apprehended or turned
                           # back in May": the base's own words, up to its period)
-                          r"(?:\s+(?!to\b|a\b|hasta\b|and\b|y\b)[\w-]+){3,5}?\s+(?:in|during|"
+                          # ("… a 674% increase from the 23,237 illegal aliens apprehended at
+                          # the border in May 2020")
+                          r"(?:\s+(?!to\b|a\b|hasta\b|and\b|y\b)[\w-]+){3,7}?\s+(?:in|during|"
                           r"en|durante))|[\w-]+\s+(?:in|of|during|en|de|del|durante))\s*$",
                           re.IGNORECASE)
 
@@ -3849,7 +3854,10 @@ _BASE_WORDS = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:(?:from|than|over
                          r"period|of|in|during|el|la|los|las|mismo|misma|periodo|mes|año|del?|"
                          r"pasado|anterior)\s+){1,3}|(?:versus|" + _MARKER + r")\s+"
                          r"(?:[^\W\d_]+\s+){1,7}?(?:in|of|during|for|en|de|del|durante)"
-                         r"(?:\s+(?:the|el|la))?\s*)$", re.IGNORECASE)
+                         r"(?:\s+(?:the|el|la))?\s*|"
+                         # "about 75 percent as many apprehensions as in May 2022"
+                         r"\bas\s+(?:many|much|high|low|large)\s+(?:[^\W\d_]+\s+){0,3}?as\s+"
+                         r"(?:in|during)?\s*)$", re.IGNORECASE)
 
 # What makes "over" before a figure a base ("a 10% increase over 50,000 in May", "up 20
 # percent over the 40,000 of 2019"), not "more than".
@@ -3987,6 +3995,8 @@ _FRONTED_GAP = re.compile(r"\s*,\s*(?:(?:sin embargo|no obstante|however|though|
 # What follows a base and says something of it: "desde mayo, cuyas cifras fueron …".
 _OF_THE_BASE = re.compile(r"[\s,]*(?:cuy[oa]s?|whose|which|when|cuando|que|el cual|la cual)\b"
                           r"[^.;:]{0,60}$", re.IGNORECASE)
+# A record set beside a period: "twice as many as in 2019, the busiest year …".
+_RECORD_BESIDE = re.compile(r"\s*,\s*(?:the|its|el|la|su)\s+$", re.IGNORECASE)
 # A record named as where a change started ("desde la cifra récord", "from the record").
 _RECORD_AS_BASE = re.compile(r"\b(?:from|since|than|desde)\s+(?:(?:a|an|the|its|their|"
                              r"la|el|su|sus|l[oa]s)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -5155,6 +5165,9 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
             _COMPARATIVE_BEFORE_QUE.search(sentence[max(0, r.start - 140):r.start - len(
                 before) + figure.start()]):
         figure = None  # "El reporte detalla que 2,915 salvadoreños …": a clause, no base
+    if figure and re.match(r"que\b", figure.group(0), re.IGNORECASE) and len(re.findall(
+            r"[^\W\d_]+", re.split(r"\d", figure.group(0))[-1])) > 6:
+        figure = None  # "apuntan a que alrededor de 320,000 migrantes podrán cruzar … en"
     if figure and figure.group(0).lower().startswith("over") and not _OVER_A_BASE.search(
             before[:figure.start()]):
         figure = None  # "processed migrants over 2 million times in fiscal year 2022"
