@@ -778,8 +778,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"introduction|implementation|inicio|creación|implementación)|"
          rf"{_STARTED}\s+a\s+(?:usarse|aplicarse|usar|aplicar)(?:lo|la|se)?)\s+"
          rf"(?:on\s+|el\s+|in\s+|en\s+)?)?"
-         # ("desde el pasado mes de octubre", "since last October")
-         rf"(?:(?:el\s+)?(?:pasado\s+)?mes\s+de\s+|last\s+)?"
+         # ("desde el pasado mes de octubre"; not "since last May", said in July, which may
+         # be the May a year before)
+         rf"(?:(?:el\s+)?(?:pasado\s+)?mes\s+de\s+)?"
          rf"(?:(?:el\s+)?(?P<sd>\d{{1,2}})\s+de\s+)?{_MONTH_RE}(?:\s+(?P<sd2>\d{{1,2}})"
          rf"(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d))?\b"
          # ("Desde julio del año pasado": that month of the year before the text's.)
