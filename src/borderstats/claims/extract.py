@@ -27,6 +27,7 @@ from borderstats.claims.timex import (
     TITLE42,
     TimeRef,
     last_ended_month,
+    month_of,
     time_refs,
 )
 from borderstats.periods import Period, add_months, fiscal_year_of
@@ -3079,7 +3080,7 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     if claim.kind == "rate" and not own and _NOW.search(clause) and context.ref is not None:
         # "The Border Patrol is currently averaging about 4,000 … per day": the month under
         # way, judged on its figures as published since.
-        claim.periods = [Period.month(context.ref.year, context.ref.month)]
+        claim.periods = [month_of(context.ref)]
         return
     if claim.kind == "change" and claim.quantity is not None and len(own) > 1:
         # "Since December, illegal crossings … are down more than 40 percent, and have been
@@ -3194,7 +3195,7 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
                 stat_base.periods[-1].end < context.ref.replace(day=1):
             # "Currently averaging about 4,000 … a day, down 40% from the daily average in
             # December": the month under way, judged on its figures as published since.
-            claim.periods = [Period.month(context.ref.year, context.ref.month)]
+            claim.periods = [month_of(context.ref)]
             return
     # "Entre diciembre de 2020 y febrero de 2021, la Patrulla Fronteriza registró un
     # aumento del 337%": a span opening the sentence is the change's when its clause names

@@ -120,7 +120,8 @@ PUBLISHED_BY_DAY = 20
 _STARTED = r"(?:began|begun|started|first|comenz[óo]|empez[óo]|inici[óo])"
 
 
-def _month_of(day: dt.date) -> Period:
+def month_of(day: dt.date) -> Period:
+    """The month ``day`` falls in, as a period."""
     return Period.month(day.year, day.month)
 
 
@@ -1177,7 +1178,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?:\w+\s+){0,2}?(?:information|data|figures|numbers|información|datos|cifras|"
          r"available|disponibles?))|\b(?:el|al|del) mes pasado\b",
          lambda: (Period.month(last.year, last.month),),
-         ((_month_of(add_months(last, -1)),),) if ref.day < PUBLISHED_BY_DAY else ()),
+         ((month_of(add_months(last, -1)),),) if ref.day < PUBLISHED_BY_DAY else ()),
         (r"\bthis month\b|\beste mes\b|\bin the current month\b|"
          r"\ben lo que va (?:del|de este) mes\b",
          lambda: (Period.month(ref.year, ref.month),), ()),
