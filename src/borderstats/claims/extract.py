@@ -3010,6 +3010,15 @@ _PREVIOUS = re.compile(r"\b(?:previous|prior|preceding|anterior|precedente)\s*(?
                        r"fiscal year)?\b|\b(?:month|year) before\b", re.IGNORECASE)
 
 
+def _now_is_under_way(claim: Claim, words: str, context: _Context) -> bool:
+    """"Currently", "right now", "actualmente" in words that name no period of their own:
+    the month under way, judged on its figures as published since."""
+    if context.ref is None or not _NOW.search(words):
+        return False
+    claim.periods = [month_of(context.ref)]
+    return True
+
+
 def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
                         refs: list[TimeRef], context: _Context,
                         previous: Claim | None) -> None:
@@ -3077,10 +3086,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             sentence, q_end, r.start))]
         clause_refs = [r for r in clause_refs if r in refs]
     own = [r for r in clause_refs if r.kind != "presidency"]
-    if claim.kind == "rate" and not own and _NOW.search(clause) and context.ref is not None:
-        # "The Border Patrol is currently averaging about 4,000 … per day": the month under
-        # way, judged on its figures as published since.
-        claim.periods = [month_of(context.ref)]
+    if claim.kind == "rate" and not own and _now_is_under_way(claim, clause, context):
+        # "The Border Patrol is currently averaging about 4,000 … per day".
         return
     if claim.kind == "change" and claim.quantity is not None and len(own) > 1:
         # "Since December, illegal crossings … are down more than 40 percent, and have been
@@ -3191,11 +3198,11 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             not claim.compare_to:
         claim.compare_to = list(stat_base.periods)
         claim.compare_stat = stat_base.extra["stat"]
-        if not own and _NOW.search(sentence) and context.ref is not None and \
-                stat_base.periods[-1].end < context.ref.replace(day=1):
+        if not own and context.ref is not None and \
+                stat_base.periods[-1].end < context.ref.replace(day=1) and \
+                _now_is_under_way(claim, sentence, context):
             # "Currently averaging about 4,000 … a day, down 40% from the daily average in
-            # December": the month under way, judged on its figures as published since.
-            claim.periods = [month_of(context.ref)]
+            # December".
             return
     # "Entre diciembre de 2020 y febrero de 2021, la Patrulla Fronteriza registró un
     # aumento del 337%": a span opening the sentence is the change's when its clause names
