@@ -4728,6 +4728,98 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Since last <month>": that month of the calendar year before the text's, a span up to
+    # the last month that had ended (Border Patrol, Southwest, October 2018 – June 2019:
+    # 688,339, "over 500,000").
+    ("Since last October, over 500,000 illegal immigrants have been apprehended at our "
+     "southern border.", "2019-07-13", "total", 0,
+     {"periods": ["2018-10..2019-06"], "verdict": "accurate"}),
+    # What data "indicates that", as what someone "said that": a time opening what it shows
+    # opens its clause (Tucson, October 2022 – February 2023: 112,305).
+    ("The most recent publicly available data indicates that from October 2022 to the end "
+     "of February 2023, the Tucson Sector Border Patrol encountered more than 112,000 "
+     "migrants who had illegally entered the United States.", "2023-07-20", "total", 0,
+     {"periods": ["2022-10..2023-02"], "verdict": "accurate"}),
+    # A sector left out ("in every sector … except San Diego") is not the claim's: the
+    # record is the whole border's (Border Patrol, May 2019: 132,856, the most since
+    # April 2006 among the months since).
+    ("The number of people caught illegally crossing the southwest border rose again in May "
+     "to a 13-year high with increased apprehensions in every sector of Border Patrol "
+     "except San Diego.", "2019-06-06", "rank_record", 0, {"filters": {}}),
+    # A change over a fiscal year so far, with its base the same months a year before, said
+    # in mid-January: January may count in part (Del Rio, October–December 2020 26,356
+    # against 9,320, +183%; with part of January, up to +206%).
+    ("Since the beginning of Fiscal Year 2021, Oct. 1, Del Rio Sector has encountered more "
+     "than 31,000 individuals, approximately a 193 percent increase over the same time last "
+     "year.", "2021-01-15", "change", 0,
+     {"verdict": "roughly_accurate", "says": "9,320 in 2019-10..2019-12"}),
+    # "By the same point in fiscal year 2014", after the fiscal year so far: the same months
+    # in that year (unaccompanied children, October 2013 – February 2014: 21,410).
+    ("So far this fiscal year, 23,593 UACs have been apprehended at the southern border, "
+     "according to Border Patrol statistics. That’s compared to 21,431 that were apprehended "
+     "by the same point in fiscal year 2014.", "2016-03-10", "total", 1,
+     {"periods": ["2013-10..2014-02"], "verdict": "accurate"}),
+    # "The lowest since the 101,099 encounters in February of 2021": a since with the
+    # month's own figure (CBP, Southwest, September 2024: 101,790, the lowest since).
+    ("Overall encounters remained flat at 101,790 in September, the lowest posted number "
+     "since the 101,099 encounters in February of 2021, President Biden’s first full month "
+     "in office.", "2024-10-15", "rank_record", 0,
+     {"periods": ["2024-09"], "verdict": "accurate"}),
+    # "Between October, when the fiscal year began, and the end of December": a run, with
+    # an aside (Chinese nationals, October–December 2022: 1,861).
+    ("According to CBP statistics, there have been 1,862 Border Patrol encounters with "
+     "Chinese nationals between October, when the fiscal year began, and the end of "
+     "December. That’s compared to 229 in the same period in FY 2022.", "2023-02-15",
+     "total", 1, {"periods": ["2021-10..2021-12"], "verdict": "accurate"}),
+    # "Through May of this fiscal year", then "in the same period of 2018 … 4,733 …, a more
+    # than 2,100 percent rise": the rise from the earlier level to the one before (El Paso
+    # family units, 4,733 → 104,089, +2,099%).
+    ("More than 104,000 family unit apprehensions have been made in the El Paso Sector "
+     "through May of this fiscal year, according to U.S. Customs and Border Protection. In "
+     "the same period of 2018, there were 4,733 apprehensions, a more than 2,100 percent "
+     "rise.", "2019-06-15", "change", 0,
+     {"periods": ["2018-10..2019-05"], "verdict": "accurate"}),
+    # "From October of last year through last month": a run (CBP, Southwest, October 2019 –
+    # January 2020: 164,932).
+    ("From October of 2018 through January of 2019, there were 242,000 encounters between "
+     "migrants trying to cross the border and CBP. From October of last year through last "
+     "month the number was 165,000.", "2020-02-04", "total", 1,
+     {"periods": ["2019-10..2020-01"], "verdict": "accurate"}),
+    # "El mes con la mayor cantidad … de los últimos cinco años": the month named is ranked
+    # among the months of the span, and the figure beside is that month's (Border Patrol,
+    # March 2019: 92,833, the most since 2014).
+    ("Marzo fue, además, el mes con la mayor cantidad de arrestos de los últimos cinco años, "
+     "con un total de 92.607 casos, agregó la CBP.", "2019-04-09", "rank_record", 0,
+     {"periods": ["2019-03"], "verdict": "accurate"}),
+    ("Marzo fue, además, el mes con la mayor cantidad de arrestos de los últimos cinco años, "
+     "con un total de 92.607 casos, agregó la CBP.", "2019-04-09", "total", 0,
+     {"periods": ["2019-03"], "verdict": "accurate"}),
+    # "Este dato mensual es el mayor … en los últimos 12 años": the month of the figure just
+    # given.
+    ("En total, 76 mil 103 migrantes fueron detenidos en el linde sur del país en febrero, "
+     "de acuerdo a la CBP. Este dato mensual es el mayor registrado en los últimos 12 años.",
+     "2019-03-15", "rank_record", 0, {"periods": ["2019-02"]}),
+    # "La cifra representó …" opens on the figure just given: what it counts, whatever the
+    # sentence goes on to name (Mexico's effort).
+    ("La Oficina de Aduanas y Protección Fronteriza reportó que durante junio se detuvieron "
+     "a 100.370 migrantes del lado estadounidense de la frontera. La cifra representó una "
+     "disminución de 30 por ciento con respecto a las 144.278 detenciones en mayo, caída que "
+     "se acentuó a partir del esfuerzo mexicano para controlar el flujo que atraviesa México "
+     "hacia la frontera común.", "2019-07-15", "change", 0, {"measure": "swb_encounters"}),
+    # A term a series holds only by fiscal year: the fiscal years mostly inside it (DHS
+    # removals, FY2009–FY2012: 1,568,278).
+    ("Former President Obama had around 1.57 million removals for his first term.",
+     "2024-07-01", "total", 0,
+     {"measure": "dhs_removals", "verdict": "accurate", "says": "FY2009..FY2012"}),
+    # Two groups' changes in one sentence, each its own ("…, and apprehensions of those in
+    # families declined by 65 percent": family units, December 2015 → January 2016, -65.0%).
+    ("Also, in January 2016, apprehensions of unaccompanied children declined by 54 percent "
+     "compared to the month before, and apprehensions of those in families declined by 65 "
+     "percent in the same period.", "2016-02-15", "change", 1,
+     {"verdict": "accurate", "says": "(demographic FMUA)"}),
+    ("During the first quarter of Fiscal Year 2016, the number of unaccompanied alien minors "
+     "illegally entering soared to over 17,000 and family units increased to 21,000.",
+     "2016-02-04", "change", 1, {"verdict": "accurate", "says": "(demographic FMUA)"}),
     # A record set beside a base is the base's: "twice as many as in 2019, the busiest year
     # for apprehensions under Trump" ranks fiscal 2019.
     ("There were more than 2 million illegal border crossings in each of the past two "

@@ -3096,7 +3096,16 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
         Period.between(r.periods[0], r.periods[-1])]
     verdicts, reasons, exact = [], [], []
     for p in periods:
-        result = checker.q(r.measure, p, r.where, stat=claim.stat)
+        try:
+            result = checker.q(r.measure, p, r.where, stat=claim.stat)
+        except QueryError:
+            if (years := _term_years(claim, checker, r, p)) is None:
+                raise
+            p, result = years
+            r.periods = [p] if len(periods) == 1 else r.periods
+        if not result.complete and (years := _term_years(claim, checker, r, p)) is not None:
+            p, result = years
+            r.periods = [p] if len(periods) == 1 else r.periods
         lower_bound = False
         if claim.ref is not None and p.kind == "month" and p.start.year == claim.ref.year \
                 and p.start.month == claim.ref.month and not claim.projection:
@@ -3268,6 +3277,25 @@ def _pace(checker: Checker, claim: Claim, r: Reading, p: Period,
             round(so_far_result.value * p.months / elapsed.months))
 
 
+def _term_years(claim: Claim, checker: Checker, r: Reading,
+                p: Period) -> tuple[Period, QueryResult] | None:
+    """A presidential term a series does not hold month by month ("Obama had around 1.57
+    million removals in his first term", when removals before FY2014 are yearly): the fiscal
+    years mostly inside it, when the series holds them all."""
+    if claim.time_kind != "presidency" or p.kind != "range" or p.months < 12:
+        return None
+    years = [fy for fy in range(fiscal_year_of(p.start), fiscal_year_of(p.end) + 1)
+             if sum(p.contains(m) for m in Period.fiscal_year(fy).month_starts()) >= 6]
+    if not years:
+        return None
+    span = Period.between(Period.fiscal_year(years[0]), Period.fiscal_year(years[-1]))
+    try:
+        result = checker.q(r.measure, span, r.where, stat=claim.stat)
+    except QueryError:
+        return None
+    return (span, result) if result.complete else None
+
+
 def _partial_month(q: Any, without: float, estimate: float, whole: float,
                    lang: str) -> tuple[str, str]:
     """A total over months one of which counts only in part ("from January 21", "hasta el
@@ -3295,10 +3323,13 @@ def _month_in_part(claim: Claim, p: Period) -> tuple[Period, bool] | None:
         return None if claim.to_day >= (add_months(month.start, 1) - month.start).days \
             else (month, True)
     # (The year to date may be one month: "en lo que va del año", said on 20 February.)
-    # (So may a total "since January", said on 26 April: to the text's day.)
+    # (So may a total "since January", said on 26 April: to the text's day; and a change
+    # over such a span, "since Oct. 1, …, a 193 percent increase over the same time last
+    # year".)
     if claim.ref is not None and claim.ref.day > 1 and p.kind in ("range", "month") and (
             any(key == "to_date" for key, _ in claim.inherited) or
-            claim.kind == "total" and claim.time_kind == "since") and \
+            claim.time_kind == "since" and (claim.kind == "total" or p.kind == "range" and
+                                            claim.kind in ("change", "comparison"))) and \
             add_months(p.end, 1) == claim.ref.replace(day=1):
         return Period.month(claim.ref.year, claim.ref.month), False
     return None
@@ -3827,8 +3858,12 @@ def _change_periods_as_named(claim: Claim, r: Reading) -> tuple[Period, Period]:
         start = claim.since.extra["month"]
         return Period.month(start.year, start.month), Period.month(after_p.end.year,
                                                                    after_p.end.month)
-    if claim.since is not None and after_p.kind == "range":
-        # "since 2019": the last twelve months against the year named.
+    if claim.since is not None and after_p.kind == "range" and not (
+            claim.compare_to and claim.compare_to[0].months == after_p.months and
+            claim.compare_to[0].end < after_p.start):
+        # "since 2019": the last twelve months against the year named (not "since the
+        # beginning of Fiscal Year 2021, …, a 193 percent increase over the same time last
+        # year", whose base is the same months before).
         last = after_p.end
         after_p = Period.span(add_months(last, -11), last)
         before_p = Period.fiscal_year(claim.since.extra["fiscal_year"]) if (

@@ -28,6 +28,7 @@ from borderstats.claims.timex import (
     TimeRef,
     last_ended_month,
     month_of,
+    so_far,
     time_refs,
 )
 from borderstats.periods import Period, add_months, fiscal_year_of
@@ -83,7 +84,8 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      # "..., single adult apprehensions declined from 36,900 to 30,130, and
                      # unaccompanied children apprehensions decreased from ...": a list of
                      # changes, each its own claim.
-                     r",\s+(?:and\s+|y\s+)?(?=(?:[\w-]+\s+){1,4}(?:dropped|declined|decreased|"
+                     # ("…, and apprehensions of those in families declined by 65 percent".)
+                     r",\s+(?:and\s+|y\s+)?(?=(?:[\w-]+\s+){1,6}(?:dropped|declined|decreased|"
                      r"fell|rose|increased|grew|jumped|climbed|cayeron|bajaron|aumentaron|"
                      r"subieron|disminuyeron|crecieron|pasaron)\s+(?:from|de|by|en|un|del)\b|"
                      # ("Nationwide encounters (371,036) increased 80 percent, and Southwest
@@ -100,6 +102,12 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r"growing|climbed|climbing|jumped|jumping|plunged|plunging|caído|bajado|"
                      r"descendido|disminuido|aumentado|subido|crecido|caer|bajar|descender|"
                      r"disminuir|aumentar|subir|crecer)\b)|"
+                     # "… soared to over 17,000 and family units increased to 21,000": after a
+                     # figure, another group's change.
+                     r"(?<=\d)\s+(?:and|y)\s+(?=(?:[\w-]+\s+){1,4}(?:dropped|declined|"
+                     r"decreased|fell|rose|increased|grew|jumped|climbed|soared|cayeron|"
+                     r"bajaron|aumentaron|subieron|disminuyeron|crecieron|pasaron)\s+(?:to|from|"
+                     r"by|a|de|en|hasta)\b)|"
                      # "rose about 5% from the 53,530 in September but fell more than 70%
                      # from 188,749 last October": a second change of the same subject.
                      r"\s+(?:but|and|while|whereas|pero|y|mientras que)\s+(?=(?:fell|rose|"
@@ -1599,12 +1607,23 @@ def _anaphoric_topic(sentence: str, context: _Context) -> lx.Topic | None:
     return None
 
 
+# A sentence that opens on the figure just given: "La cifra representó …", "That number
+# was …".
+_THAT_FIGURE = re.compile(r"\W*(?:(?:la|esta|esa|dicha)\s+cifra|(?:el|este|ese)\s+"
+                          r"(?:n[úu]mero|dato)|(?:the|this|that)\s+(?:figure|number|total|"
+                          r"tally))\b",
+                          re.IGNORECASE)
+
+
 def _carried_topic(topic: lx.Topic | None, sentence: str,
                    context: _Context) -> lx.Topic | None:
     """The text's corridor subject for a generic topic, when the sentence says nothing of
     the US (the subject of a text carries over, the way a reader carries it)."""
     if topic is None or topic.id not in (*lx.GENERIC, "crossings") or \
-            lx.ORIGIN_WORDS.search(sentence):
+            lx.ORIGIN_WORDS.search(sentence) or context.claims and _THAT_FIGURE.match(sentence):
+        # ("… CBP reportó que durante junio se detuvieron a 100.370 migrantes … La cifra
+        # representó una disminución de 30 por ciento …, caída que se acentuó a partir del
+        # esfuerzo mexicano": the figure just given, whatever the sentence goes on to name.)
         return None
     subject = next((TOPIC[t] for pattern, t in lx.CORRIDOR_CUES if pattern.search(sentence)),
                    None)
@@ -1660,14 +1679,23 @@ def _shift_from_text(r: TimeRef, context: _Context, sentence: str,
     years = r.extra["years"]
     if "to_year" in r.extra:
         first = context.periods[0]
-        years = r.extra["to_year"] - (fiscal_year_of(first.end) if first.kind ==
-                                      "fiscal_year" else first.start.year)
+        # (Months from an October on are a fiscal year's: "through May of this fiscal
+        # year … In the same period of 2018".)
+        fiscal = first.kind == "fiscal_year" or first.kind == "range" and \
+            first.start.month == 10 and first.end < add_months(first.start, 12)
+        years = r.extra["to_year"] - (fiscal_year_of(first.end) if fiscal else
+                                      first.start.year)
         # "December ... jumped to 170,186. This represents an increase of more than 139
         # percent over the same month in 2021", written of December 2021: a period is never
         # the base of itself; the year before is meant.
         # "… 128.895 detenciones en abril del año pasado. … En el mismo periodo de 2024, se
         # realizaron 4.298 diarias": what a figure of its own is said of is that period.
         years = years or (0 if not _is_base(r, sentence) else -1)
+        if years and context.ref is not None:
+            # "So far this fiscal year, 23,593 … compared to 21,431 … by the same point in
+            # fiscal year 2014": the months to date, in that year.
+            return TimeRef(r.words, r.start, r.end, "range", tuple(
+                (so_far(p, context.ref) or p).shifted_years(years) for p in context.periods))
     return TimeRef(r.words, r.start, r.end, "range",
                    tuple(p.shifted_years(years) for p in context.periods))
 
@@ -2193,6 +2221,11 @@ def _station_named(text: str) -> str | None:
 _THIS_IS = re.compile(r"\W*(?:(?:esto|eso|ello|lo que|lo cual|this|that)\s+(?:representa|"
                       r"represents|significa|means|supone|equivale|implica|amounts|marks|is|"
                       r"was|fue|es)|that['’]s)\b", re.IGNORECASE)
+# A change set right beside a level, as its apposition: "… 4,733 apprehensions, a more than
+# 2,100 percent rise".
+_SET_BESIDE_LEVEL = re.compile(r"\s+[^\W\d_][^,;.\d]{0,40},\s*(?:a|an|un|una)\s+(?:(?:more than|"
+                               r"over|nearly|almost|about|roughly|más de|casi|cerca de)\s+)?",
+                               re.IGNORECASE)
 _FROM_COLOMBIA = re.compile(r"\b(?:desde|from|de|entre) colombia\b", re.IGNORECASE)
 # "Migrants entering from Mexico", "cruzar a Estados Unidos desde México": where the border
 # was crossed from, not who crossed it.
@@ -2517,7 +2550,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         own_sectors = _own_sectors(claim, offset, sentence)
         for m in lx.SECTOR_RE.finditer(sentence):
             sector = lx.sector_named(m)
-            if sector is None or own_sectors is not None and sector not in own_sectors:
+            if sector is None or own_sectors is not None and sector not in own_sectors or \
+                    _EXCEPTED.search(sentence, 0, m.start()):
                 continue
             if sector not in claim.filters.get("sector", []):
                 claim.filters.setdefault("sector", []).append(sector)
@@ -2535,6 +2569,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 r"\bagents\b", sentence, re.IGNORECASE))
             for m in lx.SECTOR_PLACE_RE.finditer(sentence):
                 sector = lx.sector_of(next(g for g in m.groups() if g))
+                if _EXCEPTED.search(sentence, 0, m.start()):
+                    continue
                 # (A region no city bears the name of, "across the Rio Grande Valley
                 # region", is the sector with or without its agents.)
                 if not (agents or m.group("h") or m.group("i") or m.group("e2") or
@@ -2557,7 +2593,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             # sector, recorded …": where sectors are the subject, a name alone is one; the
             # first named is the subject (a list of them is SECTOR_LIST_RE's).
             first = next((lx.sector_of(m.group(0)) for m in _SECTOR_WORD.finditer(sentence)
-                          if lx.sector_of(m.group(0))), None)
+                          if lx.sector_of(m.group(0)) and
+                          not _EXCEPTED.search(sentence, 0, m.start())), None)
             if first:
                 claim.filters["sector"] = [first]
                 if claim.filters.get("state") and first in {
@@ -3023,15 +3060,28 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
                         refs: list[TimeRef], context: _Context,
                         previous: Claim | None) -> None:
     """The periods the time words bind the claim to (see ``_bind_periods``)."""
+    if claim.kind == "total" and claim.quantity is not None and (around := next((
+            r for r in refs if r.kind == "since" and "month" in r.extra and
+            r.start < offset + claim.quantity.start < r.end), None)) is not None:
+        # "The lowest since the 101,099 encounters in February of 2021": a figure inside the
+        # "since" words is the month's they name.
+        start = around.extra["month"]
+        claim.periods = [Period.month(start.year, start.month)]
+        return
     clause_refs = [r for r in refs if offset <= r.start < offset + len(clause)]
     if claim.kind != "rank_record":
         # "Have fallen to their lowest levels of the Biden presidency": a presidency right
         # after a superlative is the record's window, not a period of the change or level;
         # ... and so is a "since" there ("dropped in January ..., their lowest level since
         # June": January against December, not against the months since June).
+        # (So is a span of years there: "el mes con la mayor cantidad de arrestos de los
+        # últimos cinco años, con un total de 92.607".)
         rank_window = [r for r in refs if (r.kind == "presidency" or r.kind == "since" and
                                            claim.kind != "streak") and
-                       _RANK_BEFORE.search(sentence[max(0, r.start - 40):r.start])]
+                       _RANK_BEFORE.search(sentence[max(0, r.start - 40):r.start]) or
+                       r.kind in ("relative", "range") and claim.kind in ("total", "rate") and
+                       len(r.periods) > 1 and _RANK_BEFORE_SPAN.search(
+                           sentence[max(0, r.start - 50):r.start])]
         clause_refs = [r for r in clause_refs if r not in rank_window]
         refs = [r for r in refs if r not in rank_window]
     else:
@@ -3324,6 +3374,22 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         claim.compare_to = list(levels[0].periods)
         claim.inherited.append(assumption("compared_from_text"))
         return
+    if claim.kind == "change" and not claim.compare_to and previous is not None and \
+            previous.kind == "total" and previous.quantity is not None and \
+            claim.quantity is not None and len(previous.periods) == 1 and len(levels) >= 1 \
+            and levels[-1].periods[0].start > previous.periods[0].end and \
+            levels[-1].filters == previous.filters and claim.filters in ({}, previous.filters):
+        # "… 104,000 … through May of this fiscal year. In the same period of 2018, there
+        # were 4,733 apprehensions, a more than 2,100 percent rise": a change set beside an
+        # earlier level is from it to the level the sentence before stated.
+        at = sentence.find(previous.quantity.words)
+        if at >= 0 and _SET_BESIDE_LEVEL.fullmatch(
+                sentence, at + len(previous.quantity.words), offset + claim.quantity.start):
+            claim.periods = list(levels[-1].periods)
+            claim.compare_to = list(previous.periods)
+            claim.filters = {k: list(v) for k, v in previous.filters.items()}
+            claim.inherited.append(assumption("compared_from_text"))
+            return
     if claim.kind == "change" and presidency is not None and not claim.compare_to and \
             _is_base(presidency, sentence, refs):
         # "A 95% drop from under the Biden administration": the presidency is the base; the
@@ -3422,6 +3488,29 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             claim.rank_window = "period"
             claim.compare_to = [Period.between(spans[0].periods[0], spans[0].periods[-1])]
             own = years
+        # "Marzo fue el mes con la mayor cantidad de arrestos de los últimos cinco años": the
+        # month among the months of the span, up to it.
+        # ("Este dato mensual es el mayor registrado en los últimos 12 años": the month of
+        # the figure just given.)
+        months = [r for r in own if r.kind == "month" and len(r.periods) == 1] or (
+            [r for r in earlier if r.kind == "month" and len(r.periods) == 1][-1:]
+            if all(r in spans for r in own) else [])
+        that_month = context.periods[0] if not months and all(r in spans for r in own) and \
+            _THAT_FIGURE.match(sentence) and len(context.periods) == 1 and \
+            context.periods[0].kind == "month" else None
+        month = months[0].periods[0] if months else that_month
+        if month is not None and spans and re.search(
+                r"\b(?:month|mes|mensual|monthly)\b", claim.rank_words + " " + clause,
+                re.IGNORECASE) and not claim.compare_to and \
+                spans[0].periods[0].start < month.start:
+            claim.rank_window = "period"
+            claim.compare_to = [Period.span(spans[0].periods[0].start, month.start)]
+            if months:
+                own = months
+            else:
+                claim.periods = [month]
+                claim.inherited.append(assumption("period_from_text"))
+                return
         # "232,963 in August, the highest monthly total of 2023": the month named before
         # is ranked among the months of the year named after the superlative.
         named = offset + claim.anchor + len(claim.rank_words)
@@ -4207,6 +4296,9 @@ _FIRST_TIME_SINCE = re.compile(r"\b(?:for the first time since|first time since|
 _RANK_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|biggest|best|"
                           r"worst|record|busiest|más baj\w+|más alt\w+|menor|mayor|récord)\b"
                           r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+_RANK_BEFORE_SPAN = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|biggest|"
+                               r"busiest|más baj\w+|más alt\w+|menor|mayor)\b"
+                               r"(?:\s+[^\W\d_]+){0,5}\s*$", re.IGNORECASE)
 
 
 # How far (in characters) past its figure a level looks for a period in a later clause,
@@ -4373,6 +4465,11 @@ def _own_place(claim: Claim, offset: int, sentence: str) -> str | None:
 
 
 _SECTOR_WORD = re.compile(r"\b(?:" + lx.SECTOR_NAMES + r")\b", re.IGNORECASE)
+# A place left out, right before its name: "in every sector except San Diego", "salvo en
+# Tucson" (not the claim's place).
+_EXCEPTED = re.compile(r"\b(?:except(?:\s+for)?|excepto|salvo|other than|aside from|apart "
+                       r"from|with the exception of|(?:a|con) excepción de)\s+(?:in\s+|en\s+)?"
+                       r"(?:the\s+|el\s+|la\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _own_sectors(claim: Claim, offset: int, sentence: str) -> list[str] | None:

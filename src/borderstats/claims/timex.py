@@ -500,8 +500,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"(?:st|nd|rd|th)?\b)?"
          rf"(?:{_OF}(?P<y1>(?:19|20)\d\d))?"
          # ("Between February (President Donald Trump's first full month in office) and the
-         # end of May": an aside with no figure between the two months.)
-         rf"(?:\s*\([^()\d]{{1,80}}\))?,?\s*(?P<sep>\bto\b|\bthrough\b|\bthru\b|\buntil\b|"
+         # end of May", "between October, when the fiscal year began, and the end of
+         # December": an aside with no figure between the two months.)
+         rf"(?:\s*\([^()\d]{{1,80}}\)|,\s*(?:when|cuando)\s+[^,()\d]{{1,60}},)?,?\s*(?P<sep>\bto\b|\bthrough\b|\bthru\b|\buntil\b|"
          rf"\band\b|-|–|\ba\b|\bal\b|\by\b|\bhasta\b)\s*"
          # ("Between Oct. 1 and the end of April", "hasta finales de abril": all of April.)
          rf"(?:(?:the\s+)?end\s+of\s+|(?:a\s+)?finales\s+de\s+|(?:el\s+)?fin\s+de\s+)?"
@@ -756,7 +757,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         # span up to now starts in a month that has ended (December a year before), unlike
         # a month named alone late in it, which may be the month under way.
         start = dt.date(int(m.group("y")), month, 1) if m.group("y") else dt.date(
-            ref.year - 1, month, 1) if m.group("ly") else dt.date(
+            ref.year - 1, month, 1) if m.group("ly") or m.group("last") else dt.date(
             last.year if month <= last.month else last.year - 1, month, 1) if not day \
             else _month_before(ref, month)
         if not m.group("y") and day and (month, day) <= (ref.month, ref.day):
@@ -779,9 +780,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"introduction|implementation|inicio|creación|implementación)|"
          rf"{_STARTED}\s+a\s+(?:usarse|aplicarse|usar|aplicar)(?:lo|la|se)?)\s+"
          rf"(?:on\s+|el\s+|in\s+|en\s+)?)?"
-         # ("desde el pasado mes de octubre"; not "since last May", said in July, which may
-         # be the May a year before)
-         rf"(?:(?:el\s+)?(?:pasado\s+)?mes\s+de\s+)?"
+         # ("since the 101,099 encounters in February of 2021": a figure of that month)
+         rf"(?:(?:the|l[oa]s)\s+\d[\d,.]*\s+(?:[a-záéíóú-]+\s+){{1,3}}?(?:in|en|de)\s+)?"
+         # ("desde el pasado mes de octubre", the last October; "since last October", the
+         # previous calendar year's: "since last May", said in July, is the May a year before)
+         rf"(?:(?:el\s+)?(?:pasado\s+)?mes\s+de\s+|(?P<last>last)\s+)?"
          rf"(?:(?:el\s+)?(?P<sd>\d{{1,2}})\s+de\s+)?{_MONTH_RE}(?:\s+(?P<sd2>\d{{1,2}})"
          rf"(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d))?\b"
          # ("Desde julio del año pasado": that month of the year before the text's.)
@@ -1663,11 +1666,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?P<y>(?:19|20)\d\d)\b", same_months_in)
 
     # "The same 10-month period in fiscal 2019", "this same time frame for fiscal year
-    # 2024", "el mismo periodo del año fiscal 2019": the months named before it, in that
+    # 2024", "by the same point in fiscal year 2014", "el mismo periodo del año fiscal
+    # 2019": the months named before it, in that
     # fiscal year (or calendar year, without "fiscal").
     each(r"\b(?:the\s+|this\s+|el\s+|los\s+)?(?:same|corresponding|mismos?)\s+"
          r"(?:[\w-]+[- ]month\s+|time\s+)?(?:period|time frame|timeframe|stretch|months|"
-         r"periodo|período|lapso|meses)\s+(?:in|of|for|during|del|de|en)\s+(?:the\s+)?"
+         r"point|periodo|período|lapso|meses)\s+(?:in|of|for|during|del|de|en)\s+(?:the\s+)?"
          r"(?P<fiscal>fiscal(?:\s+year)?|fy|año fiscal|ejercicio fiscal)?\s*'?"
          # ("… during the 2014 fiscal year": the year before the words.)
          r"(?P<y>(?:19|20)\d\d)\b(?P<fiscal2>\s+fiscal\s+year\b)?",
@@ -1717,8 +1721,28 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     found = _resolve_shifts(found, ref, low)
     if is_base is not None:
         found = _set_in_a_year(found, sentence, ref, is_base)
-    found = _month_of_that_year(found, sentence)
+    found = _run_to_last_month(_month_of_that_year(found, sentence), low)
     return _last_of_the_month_counted(_last_one_before(found), counted)
+
+
+def _run_to_last_month(found: list[TimeRef], low: str) -> list[TimeRef]:
+    """"From October of last year through last month", "desde octubre hasta el mes pasado":
+    the run of months from the one named to the last month."""
+    out: list[TimeRef] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "month" and t.kind == "relative" and \
+                len(prev.periods) == len(t.periods) == 1 and t.periods[0].kind == "month" \
+                and prev.periods[0].end < t.periods[0].start and t.start >= prev.end and \
+                re.match(r"(?:from|between|desde|de|entre)\b", prev.words) and re.fullmatch(
+                    r"\s*(?:through|thru|to|until|till|and|hasta|a|al|y)\s+(?:el\s+)?",
+                    low[prev.end:t.start]):
+            out[-1] = replace(prev, kind="range", words=prev.words + low[prev.end:t.end],
+                              end=t.end, periods=(_span(prev.periods[0].start,
+                                                        t.periods[0].start),))
+            continue
+        out.append(t)
+    return out
 
 
 def _last_one_before(found: list[TimeRef]) -> list[TimeRef]:
@@ -1902,8 +1926,10 @@ def _so_far_by(t: TimeRef, low: str, fiscal_context: bool) -> TimeRef:
 
 # Verbs of saying, in the past or present: who said a figure, before when it was said or
 # what ("CBP said in late May that …", "informó el mes pasado que …", "dijo que, …").
-SAID_VERBS = (r"said|says|reported|reports|announced|stated|noted|added|explained|revealed|"
-              r"released|showed|dijo|inform[óo]|report[óo]|señal[óo]|indic[óo]|anunci[óo]|"
+SAID_VERBS = (r"said|says|reported|reports|announced|stated|states|noted|added|explained|"
+              r"revealed|released|showed|shows|show|indicates|indicated|indicate|suggests|"
+              r"suggested|finds|found|confirmed|confirms|muestra|muestran|mostró|indica|"
+              r"indican|revela|revelan|dijo|inform[óo]|report[óo]|señal[óo]|indic[óo]|anunci[óo]|"
               r"explic[óo]|detall[óo]|precis[óo]|asegur[óo]|destac[óo]|revel[óo]|public[óo]|"
               r"declar[óo]|dio cuenta|dio a conocer")
 
@@ -2030,9 +2056,10 @@ def _not_appositions(found: list[TimeRef], low: str) -> list[TimeRef]:
                 and t.start >= prev.end and prev.periods and t.periods and \
                 t.periods[0].start == prev.periods[0].start and re.fullmatch(
                     r"\s*,\s*(?:[\w'’.]+\s+){0,3}", low[prev.end:t.start]) and re.match(
-                    r"\s*,", low[t.end:]):
+                    r"\s*(?:[,;]|\.?\s*$)", low[t.end:]):
             # "Since February 2021, President Biden's first full month in office, …": the
-            # words between commas describe the month; the period is the one named.
+            # words between commas (or ending the sentence) describe the month; the period
+            # is the one named.
             continue
         if prev is not None and prev.kind in ("year", "fiscal_year") and t.start >= prev.end \
                 and re.fullmatch(r"\s*,\s*", low[prev.end:t.start]) and \
@@ -2206,6 +2233,20 @@ def _through(found: list[TimeRef], low: str) -> list[TimeRef]:
                                   end=t.end, periods=(_span(year.start, end),),
                                   alternatives=())
                 continue
+        if prev is not None and prev.kind == "month" and len(prev.periods) == 1 and \
+                t.kind in ("fiscal_year", "relative") and len(t.periods) == 1 and \
+                t.periods[0].kind == "fiscal_year" and t.start >= prev.end and \
+                re.match(r"(?:through|thru|until|up to|hasta)\b", prev.words) and \
+                re.fullmatch(r"\s*(?:of|in|del|de|en)\s+", low[prev.end:t.start]):
+            # "Through May of this fiscal year", "hasta mayo del año fiscal 2019": that
+            # fiscal year, up to the month named in it.
+            year, month = t.periods[0], prev.periods[0].start.month
+            end = year.month_in(month).start
+            if year.start <= end <= year.end:
+                out[-1] = replace(prev, kind="range", words=prev.words + low[prev.end:t.end],
+                                  end=t.end, periods=(_span(year.start, end),),
+                                  alternatives=())
+                continue
         start = next((b for b in reversed(out) if b.kind in ("presidency", "since")), None)
         if t.kind == "month" and len(t.periods) == 1 and start is not None and re.match(
                 r"(?:through|thru|until|till|up to|hasta)\b", t.words) and \
@@ -2240,15 +2281,18 @@ def _resolve_shifts(found: list[TimeRef], ref: dt.date, low: str) -> list[TimeRe
             years = t.extra["to_year"] - base_year
         if base is None and "to_year" in t.extra:
             if re.match(r"(?:the\s+|(?:todo\s+)?el\s+|los\s+)?(?:(?:same|mismos?)\s+)?(?:month|"
-                        r"period|time|quarter|mes|periodo|período|lapso|trimestre|semestre)",
+                        r"period|time|quarter|point|mes|periodo|período|lapso|trimestre|"
+                        r"semestre)",
                         t.words, re.IGNORECASE):
                 # "Todo el trimestre de 2023" after a sentence about January to March
                 # 2024: the months the text named last, in that year (the extractor knows
                 # them; with none, the year).
                 out.append(replace(t, kind="anaphor"))
             else:
-                out.append(replace(t, kind="year",
-                                   periods=(Period.year(t.extra["to_year"]),)))
+                year = t.extra["to_year"]
+                out.append(replace(t, kind="fiscal_year" if t.extra.get("fiscal") else "year",
+                                   periods=(Period.fiscal_year(year) if t.extra.get("fiscal")
+                                            else Period.year(year),)))
             continue
         # ("A year earlier, there had been 36,697 such encounters", opening its sentence:
         # the period the text named last, a year back, when there is one; see the
