@@ -4728,6 +4728,37 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "A 77 percent uptick": a change, as "a 77 percent increase" is (unaccompanied
+    # children, FY2013 38,770 → FY2014 68,560, +76.8%).
+    ("There was a 77 percent uptick in apprehensions of unaccompanied children at the "
+     "southwest border in fiscal year 2014 compared with fiscal year 2013.", "2015-01-15",
+     "change", 0, {"verdict": "accurate"}),
+    # "That month … an 18% decrease from the previous month": the month before the one
+    # the text named, not before the text's date (Border Patrol, October 2024 56,520 →
+    # November 46,612, -17.5%).
+    ("Unlawful border crossings have dropped, with 46,610 people stopped between ports of "
+     "entry in November. The number of illegal crossings that month marked an 18% decrease "
+     "from the previous month.", "2025-01-01", "change", 1,
+     {"verdict": "accurate", "says": "October 2024"}),
+    # "From nations other than Mexico, Guatemala, Honduras and El Salvador": all but the
+    # four, the list run on past its commas, and the change beside the count of them too
+    # (CBP, Southwest, January 2021 9,672 → May 2021 40,678, +320.6%).
+    ("In May, CBP encountered more than 40,000 people crossing into the U.S. from nations "
+     "other than Mexico, Guatemala, Honduras and El Salvador—a 320% increase from January.",
+     "2021-06-20", "change", 0,
+     {"verdict": "accurate", "says": "all but MEX/GTM/HND/SLV"}),
+    # "Northern land border encounters", and the encounters of the next sentence there too
+    # (January 2021 997; January 2024 15,916).
+    ("Specifically, in January of 2021, there were only 997 northern land border "
+     "encounters. Contrast that with January of 2024 when there were 15,800 encounters. That "
+     "is a 1,484 percent increase.", "2024-06-26", "change", 0,
+     {"measure": "nationwide_encounters", "verdict": "accurate"}),
+    # "Higher than the number of apprehensions per month in the first quarter of 2016":
+    # that span's average month (83,146 / 3 = 27,715), not its total.
+    ("The Border Patrol effected 34,463 apprehensions on the southwest border in June 2016, "
+     "a decrease from May and April, but higher than the number of apprehensions per month "
+     "in the first quarter of 2016.", "2016-07-15", "comparison", 0,
+     {"verdict": "accurate", "says": "27,715"}),
     # "Since last <month>": that month of the calendar year before the text's, a span up to
     # the last month that had ended (Border Patrol, Southwest, October 2018 – June 2019:
     # 688,339, "over 500,000").

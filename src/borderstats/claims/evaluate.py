@@ -3775,11 +3775,25 @@ def _joined(periods: list[Period]) -> Period:
     return periods[-1] if len(periods) == 1 else Period.between(periods[0], periods[-1])
 
 
+# The month before, as a change's base: "from the previous month", "el mes anterior".
+_PREVIOUS_MONTH = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+month\b|"
+                             r"\bthe\s+month\s+before\b|\bel\s+mes\s+(?:anterior|previo)\b",
+                             re.IGNORECASE)
+
+
 def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
     """A change's base and the period it ended in. A change runs forward in time: named
     the other way round ("more than tripled in April 2018 in comparison to April 2017",
     "de los 118.000 el mes anterior hasta los 83.000"), the earlier period is the base."""
     before_p, after_p = _change_periods_as_named(claim, r)
+    if before_p.kind == after_p.kind == "month" and \
+            before_p.start == add_months(after_p.start, 1) and \
+            any(key == "period_from_text" for key, _ in claim.inherited) and \
+            _PREVIOUS_MONTH.search(claim.sentence.text):
+        # "The number of illegal crossings that month marked an 18% decrease from the
+        # previous month", that month November, said in January: the month before
+        # November, not the one before the text's date.
+        return _previous(after_p), after_p
     if before_p.start > after_p.end:
         # (Named the other way round, the months so far are like for like too: "al comparar
         # el acumulativo año fiscal 2023 con el de 2022".)

@@ -2001,8 +2001,18 @@ def _left_out(text: str) -> list[str]:
         # "From outside Mexico and northern Central America": every country of the
         # phrase, up to where the sentence goes on.
         phrase = _PHRASE_END.split(text[m.start("who"):], maxsplit=1)[0]
-        alone = [lx.nationality_of(re.sub(r"^(?:the|los|las|el|la)\s+", "", part.strip(),
-                                          flags=re.IGNORECASE))
+        # ("Other than Mexico, Guatemala, Honduras and El Salvador": a list of countries
+        # runs on past its commas.)
+        at = m.start("who") + len(phrase)
+        while (more := _MORE_COUNTRIES.match(text, at)) is not None and (
+                lx.nationalities(more.group("next")) or any(
+                    lx.nationality_of(part.strip()) for part in
+                    re.split(r"\s+(?:and|or|y|e|o)\s+", more.group("next")))):
+            phrase += " and " + more.group("next")
+            at = more.end()
+        # ("El Salvador" keeps its article.)
+        alone = [lx.nationality_of(part.strip()) or lx.nationality_of(re.sub(
+            r"^(?:the|los|las|el|la)\s+", "", part.strip(), flags=re.IGNORECASE))
                  for part in re.split(r"\s+(?:and|or|y|e|o)\s+", phrase)]
         named = [n for n in dict.fromkeys([*alone, *lx.nationalities(phrase)])
                  if n and n != "USA"]
@@ -2011,6 +2021,14 @@ def _left_out(text: str) -> list[str]:
     return out
 
 
+# People "from nations other than …", "de países distintos de …": all but those.
+_FROM_OTHER_NATIONS = re.compile(r"\b(?:from|de)\s+(?:all\s+)?(?:nations|countries|países)\s+"
+                                 r"(?:other than|outside(?: of)?|besides|distintos de|fuera de)"
+                                 r"\b", re.IGNORECASE)
+# A country more in a list, after its comma: ", Guatemala", ", and El Salvador".
+_MORE_COUNTRIES = re.compile(r",\s*(?:and\s+|or\s+|y\s+|e\s+|o\s+)?(?P<next>(?:[A-ZÁÉÍÓÚ][\w-]*"
+                             r"\s*)+?(?:(?:and|or|y|e|o)\s+(?:[A-ZÁÉÍÓÚ][\w-]*\s*)+)?)(?=[,;:.—–]|"
+                             r"\s+[a-záéíóú]|$)")
 _PHRASE_END = re.compile(r"[,;:.]|\s(?:accounted|made|make|were|was|are|is|represent\w*|"
                          r"constitu\w+|fueron|eran|son|sumaron|had|have|rose|fell)\b",
                          re.IGNORECASE)
@@ -2433,10 +2451,13 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     left_out = _left_out(sentence)
     if nats and left_out and set(nats) <= set(left_out):
         # "Not counting Mexican nationals, the U.S. has reported about 1.2 million": all
-        # but that group.
-        claim.filters["citizenship"] = [EXCLUDED + n for n in nats]
+        # but that group (all but every one the words leave out: "other than Mexico,
+        # Guatemala, Honduras and El Salvador").
+        claim.filters["citizenship"] = [EXCLUDED + n for n in dict.fromkeys(
+            [*nats, *left_out])]
         nats = []
-    elif not nats and q is not None and (left := _left_out_beside(clause, q, own)):
+    elif not nats and q is not None and (left := _left_out_beside(clause, q, own) or (
+            _left_out(clause) if _FROM_OTHER_NATIONS.search(clause) else [])):
         # "70,226 other than Mexican illegal aliens", "159,103 OTMs": all but them, though
         # the people are not named right after the demonym (said beside the figure).
         claim.filters["citizenship"] = [EXCLUDED + n for n in left]

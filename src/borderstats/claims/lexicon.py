@@ -525,7 +525,7 @@ PLACES: tuple[tuple[Pattern, str, str], ...] = (
          r"m[eé]xico-guatemala)", r"chiapas", r"tapachula", r"suchiate", r"ciudad hidalgo",
          # (and the other states on it, with Guatemala and Belize)
          r"tenosique", r"tabasco", r"campeche", r"quintana roo"), "mexico_south", ""),
-    (_rx(r"northern border", r"canadian border", r"u\.?s\.?[- –]canad(?:a|ian) border",
+    (_rx(r"northern (?:land )?border", r"canadian border", r"u\.?s\.?[- –]canad(?:a|ian) border",
          r"canada[- –]u\.?s\.? border", r"(?:border|boundary) with canada",
          r"frontera (?:con canad[aá]|norte de (?:ee\.? ?uu\.?|eeuu|estados unidos))",
          # "la frontera estadounidense con Canadá", "la frontera entre EE.UU. y Canadá"
@@ -539,7 +539,7 @@ PLACES: tuple[tuple[Pattern, str, str], ...] = (
          r"from canada (?:in)?to the (?:u\.?s\.?|united states)"),
      "northern", ""),
     # (Not a programme's name: "the so-called Southern Border Plan", "Programa Frontera Sur".)
-    (_rx(r"southern border(?!\s+(?:plan|program))", r"southwest(?:ern)? border",
+    (_rx(r"southern (?:land )?border(?!\s+(?:plan|program))", r"southwest(?:ern)? (?:land )?border",
          r"u\.?s\.?[- –]mexico border",
          r"mexican border", r"border with mexico", r"(?:frontier|boundary) with mexico",
          r"frontera (?:de|entre) (?:ee\.? ?uu\.?|eeuu|estados unidos) (?:con|y) m[eé]xico",
@@ -1504,7 +1504,8 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          # "The fall in the number of encounters … was 81.5 percent": the change as a subject
          r"\bthe\s+(?:\S+\s+){0,2}?(?:decrease|decline|drop|reduction|fall)\b" + _WAS_A_SIZE,
          # "there was 25 percent drop": the percentage is enough, with no article
-         r"(?<=\d)\s*(?:%|percent|per cent)\s+(?:decrease|decline|drop|reduction|fall)",
+         r"(?<=\d)\s*(?:%|percent|per cent)\s+(?:decrease|decline|drop|reduction|fall|"
+         r"downturn|downtick)",
          # "represent decreases of 28% and 61%"
          r"(?:decreases|declines|drops|reductions|falls) of(?=\s+(?:about\s+|nearly\s+|"
          r"almost\s+|more than\s+|some\s+)?\d)",
@@ -1534,7 +1535,8 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"over\s+|roughly\s+|around\s+|approximately\s+|close to\s+|upwards of\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:increase|rise|jump|growth)",
          r"\bthe\s+(?:\S+\s+){0,2}?(?:increase|rise|jump|growth)\b" + _WAS_A_SIZE,
-         r"(?<=\d)\s*(?:%|percent|per cent)\s+(?:increase|rise|jump|growth|spike|surge|hike)",
+         r"(?<=\d)\s*(?:%|percent|per cent)\s+(?:increase|rise|jump|growth|spike|surge|hike|"
+         r"uptick|upswing)",
          r"(?:rise|rises|jump|jumps|climb|climbs|surge|surges|soar|soars|spike|spikes|grow|"
          r"grows|increase|increases)" + _SIZE_AFTER,
          # "These numbers represent increases of 28% and 61% from the previous month"

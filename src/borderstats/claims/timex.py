@@ -466,7 +466,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
                 months.append(Period.month(day.year, day.month))
                 day = add_months(day, 1)
             add(m, "month", tuple(months), each=True)
-        elif sep in ("and", "y") and not m.group("lead"):
+        elif sep in ("and", "y") and (not m.group("lead") or sep == "and" and
+                                      m.group("lead").strip().lower() == "from"):
+            # ("A decrease from May and April": two months, not a run; "between May and
+            # August" is one.)
             # "en febrero y marzo ... sumaron 17 mil 340": the two months together, unless
             # the words say each. Two months listed out of order, far apart, are of the one
             # year named ("December and May 2022, when … over 220,000"); a December and a
@@ -2165,7 +2168,11 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:monthly\s+)?average\s+(?:of\s+(?:about\s+|ar
                              r"[\d.,]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+)?)?"
                              r"(?:of|during|under|for|in|over|from)\s+"
                              r"(?:the\s+)?(?:years\s+)?$|\bpromedio(?:\s+mensual)?\s+(?:de|del|"
-                             r"durante|en)\s+(?:el\s+|la\s+|los\s+)?$")
+                             r"durante|en)\s+(?:el\s+|la\s+|los\s+)?$|"
+                             # "higher than the number of apprehensions per month in the
+                             # first quarter of 2016": that span's average month.
+                             r"\b(?:per|a|each)\s+month\s+(?:in|during|over|for)\s+(?:the\s+)?$|"
+                             r"\b(?:al|por|cada)\s+mes\s+(?:en|durante)\s+(?:el\s+|la\s+)?$")
 
 
 def _with_stat(t: TimeRef, low: str) -> TimeRef:
