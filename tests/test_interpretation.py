@@ -4728,6 +4728,22 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Have increased almost fivefold in 2 years": the last two years, after a change said
+    # done (CBP, Southwest, FY2020 458,088 → FY2022 2,378,944, 5.2×).
+    ("CBP reports show that Southwest land border encounters have increased almost fivefold "
+     "in 2 years.", "2022-12-07", "change", 0, {"verdict": "roughly_accurate",
+                                                "says": "458,088 in FY2020"}),
+    # A list's item that names its country alone ("…; Afghanistan, 926; Cameroon, 532") is
+    # that country's, though free text is not searched for it (the Darién, January–March
+    # 2023: Afghanistan 926).
+    ("By nationality, among the migrants who have crossed the Darién this year, those from "
+     "Venezuela predominate with a total of 30,250 as of March 31, followed by Haiti with "
+     "23,640; Ecuador, with 14,227; China, 3,855; India, 2,543; Chile, 2,499; Colombia, "
+     "2,230; Brazil, 2,072; Afghanistan, 926; Cameroon, 532; Somalia, 444; and Peru, 400.",
+     "2023-04-02", "total", 8, {"filters": {"citizenship": ["AFG"]}, "verdict": "accurate"}),
+    # "A new record in Yuma": the sector's own months, not a rank among sectors.
+    ("Apprehensions were up sharply in the Yuma and Tucson sectors in June, including a new "
+     "record in Yuma.", "2022-07-18", "rank_record", 0, {"says": "months"}),
     # "A 77 percent uptick": a change, as "a 77 percent increase" is (unaccompanied
     # children, FY2013 38,770 → FY2014 68,560, +76.8%).
     ("There was a 77 percent uptick in apprehensions of unaccompanied children at the "

@@ -4580,7 +4580,10 @@ def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, .
     if not lx.nationalities(tail) and lx.nationalities(sentence[:counts[0].end]):
         start = counts[mine - 1].end if mine else 0
         # (Up to the figure's end: "Honduras (37,323)" names its people by the figure.)
-        return lx.nationalities(sentence[start:counts[mine].end])
+        # ("…; Afghanistan, 926; Cameroon, 532": a country named alone in its item, though
+        # free text is not searched for it.)
+        return lx.nationalities(sentence[start:counts[mine].end]) or _named_alone(
+            sentence[start:counts[mine].start])
     if not lx.nationalities(tail) and _NAMED_RIGHT_BEFORE.search(
             sentence, counts[-2].end, counts[-1].start):
         # "6.951 provenían de Venezuela; de Haití 2.195, de Cuba 1.579 y de Senegal 1.355":
@@ -4606,6 +4609,17 @@ def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, .
         # ... and the figure "con" introduces takes the name before it.
         return lx.nationalities(sentence[start:counts[mine].start])[-1:]
     return after
+
+
+def _named_alone(item: str) -> tuple[str, ...]:
+    """The country a list's item names and nothing else: "; Afghanistan, " → AFG."""
+    m = _ITEM_NAME.fullmatch(item)
+    code = lx.nationality_of(m.group("name").strip()) if m else None
+    return (code,) if code and code != "USA" else ()
+
+
+_ITEM_NAME = re.compile(r"[\s,;:]*(?:and\s+|y\s+|e\s+)?(?P<name>[A-ZÁÉÍÓÚ][\w.'’-]*(?:\s+"
+                        r"[A-ZÁÉÍÓÚ][\w.'’-]*){0,2})\s*[,:]?\s*(?:with\s+|con\s+)?")
 
 
 # A figure introduced by "con", "with": "los ecuatorianos con 12,300", "Ecuador with 57,222".

@@ -1652,6 +1652,10 @@ def group_rank(clause: str, start: int, end: int) -> str | None:
     after = clause[end:end + 70]
     if _WINDOW_WORDS.search(clause[start:]):
         return None  # "the most since 2019", "el más bajo ... desde julio": periods
+    if re.search(r"r[eé]cord", clause[start:end], re.IGNORECASE) and re.match(
+            r"\s+(?:in|en)\s+(?:the\s+|el\s+)?(?:sector\s+(?:de\s+)?)?(?:" + SECTOR_NAMES +
+            r")\b", after, re.IGNORECASE):
+        return None  # "including a new record in Yuma": the sector's own months
     m = GROUP_RANK.match(after)
     if m and not _PERIOD_RANK.search(after[:m.start("noun")]):
         noun = m.group("noun").lower()

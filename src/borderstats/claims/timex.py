@@ -1100,6 +1100,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|"
          r"siete|ocho|nueve|diez|\d{1,2})\s+"
          r"(?P<fiscal>fiscal\s+)?(?:years|años)(?P<fiscal2>\s+fiscales)?\b", past_years)
+    # "Have increased almost fivefold in 2 years", "se duplicó en dos años": after a change
+    # said done, the last so many years.
+    def changed_in_years(m: re.Match) -> None:
+        if _DONE_CHANGE.search(low, max(0, m.start() - 60), m.start()):
+            past_years(m)
+    each(r"\b(?:in|within|en)\s+(?:just\s+|only\s+|solo\s+|sólo\s+)?(?P<n>two|three|four|five|"
+         r"dos|tres|cuatro|cinco|[2-9])\s+(?P<fiscal>fiscal\s+)?(?:years|años)"
+         r"(?P<fiscal2>\s+fiscales)?\b", changed_in_years)
     each(r"\b(?:(?:en\s+)?cada uno de\s+)?(?:los\s+)?(?P<n>dos|tres|cuatro|cinco|\d)\s+"
          r"(?:últimos|pasados)\s+(?:años)(?P<fiscal2>\s+fiscales)\b|"
          r"\b(?:(?:en\s+)?cada uno de\s+)?(?:los\s+)?(?P<n2>dos|tres|cuatro|cinco|\d)\s+"
@@ -2209,6 +2217,13 @@ def _stat_of(t: TimeRef, low: str) -> TimeRef:
     return t
 
 
+# A change said done, right before how long it took: "have increased almost fivefold",
+# "se duplicó".
+_DONE_CHANGE = re.compile(r"\b(?:increased|rose|risen|grew|grown|jumped|soared|climbed|fell|"
+                          r"fallen|dropped|declined|decreased|plunged|doubled|tripled|"
+                          r"quadrupled|aument[óo]|aumentaron|creci[óo]|crecieron|cay[óo]|"
+                          r"cayeron|disminuy[óo]|disminuyeron|se duplic\w+|se triplic\w+)\b"
+                          r"[^.;]{0,40}$|\b\w+fold\s*$", re.IGNORECASE)
 # What may stand between a year and "through <month>" that ends it: the few words naming
 # what is counted ("fiscal year 2024 migrant encounters through April").
 _COUNTED_BETWEEN = re.compile(
