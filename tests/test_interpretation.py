@@ -4728,6 +4728,14 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "In this nation's history" is in history: a month the monthly series (from FY2000)
+    # calls the lowest, while FY1960's annual total implies lower months, is misleading.
+    ("March saw the lowest number of encounters in this nation's history at less than "
+     "7,200.", "2025-04-15", "rank_record", 0, {"verdict": "misleading"}),
+    # "Incluido un número de niños": a part of the figure's people, not their group (CBP,
+    # Southwest, March 2021: 173,277).
+    ("En marzo, la CBP enfrentó a 171,700 inmigrantes, incluido un número de niños no "
+     "registrados.", "2021-04-15", "total", 0, {"filters": {}, "verdict": "roughly_accurate"}),
     # "Have increased almost fivefold in 2 years": the last two years, after a change said
     # done (CBP, Southwest, FY2020 458,088 → FY2022 2,378,944, 5.2×).
     ("CBP reports show that Southwest land border encounters have increased almost fivefold "

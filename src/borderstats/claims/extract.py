@@ -2066,7 +2066,7 @@ _FROM_THOSE_COUNTRIES = re.compile(
     r"nations|nación|naciones)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(?:of them|of whom|of which|among them|including|de ellos|de ellas|"
                       r"de los cuales|de las cuales|entre ell[oa]s|entre l[oa]s cuales|"
-                      r"inclu(?:id[oa]s|yendo))\b", re.IGNORECASE)
+                      r"inclu(?:id[oa]s?|yendo))\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s*")
 # A figure that is the whole of the one before it: "7,536 of the 38,347 migrants",
 # "8,300 out of 10,000", "1,200 de los 5,000 detenidos".

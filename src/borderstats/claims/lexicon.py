@@ -1696,13 +1696,18 @@ _SECTOR_COUNT = (r"(?:\s*(?:(?:number|total)\s+of|(?:número|total|cantidad)\s+d
                  r"aprehensiones|arrestos|encuentros|cruces|migrantes)\b)?")
 
 
-RANK_WINDOW_ALL = _rx(r"on record", r"ever", r"all-time", r"in history",
+# ("In this nation's history", "in the history of the Border Patrol": in history.)
+_IN_HISTORY = (r"in (?:recorded |u\.?s\.? |american |our |(?:this |the |our )?(?:nation|country|"
+               r"agency)['’]s |(?:the )?(?:border patrol|cbp)['’]s )?history",
+               r"in the history of (?:the |our |this )?(?:country|nation|united states|u\.?s\.?|"
+               r"agency|border patrol)")
+RANK_WINDOW_ALL = _rx(r"on record", r"ever", r"all-time", *_IN_HISTORY,
                       r"de la historia(?! reciente)",
                       r"histórico", r"desde que (?:hay|se tienen?) registros?", r"jamás")
 # A record said to hold beyond the records ("ever", "in history", "never", "jamás"), not
 # bounded by them ("on record", "since records began").
 RANK_EVER = _rx(r"ever(?!\s+(?:reported|recorded|published|registered|documented)\s+by)",
-                r"in (?:recorded |u\.?s\.? |american |our )?history", r"never",
+                *_IN_HISTORY, r"never",
                 # "En la historia reciente" is a window of recent years, not all time.
                 r"jamás", r"nunca", r"de la historia(?! reciente)",
                 r"en la historia(?! reciente)", r"all[- ]time", r"históric\w+")
