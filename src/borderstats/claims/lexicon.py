@@ -1696,12 +1696,14 @@ _SECTOR_COUNT = (r"(?:\s*(?:(?:number|total)\s+of|(?:número|total|cantidad)\s+d
                  r"aprehensiones|arrestos|encuentros|cruces|migrantes)\b)?")
 
 
-# ("In this nation's history", "in the history of the Border Patrol": in history.)
-_IN_HISTORY = (r"in (?:recorded |u\.?s\.? |american |our |(?:this |the |our )?(?:nation|country|"
-               r"agency)['’]s |(?:the )?(?:border patrol|cbp)['’]s )?history",
-               r"in the history of (?:the |our |this )?(?:country|nation|united states|u\.?s\.?|"
-               r"agency|border patrol)")
-RANK_WINDOW_ALL = _rx(r"on record", r"ever", r"all-time", *_IN_HISTORY,
+# ("In this nation's history", "in the history of the country": in history; "in the
+# agency's history" is its records', as "on record" is.)
+_IN_HISTORY = (r"in (?:recorded |u\.?s\.? |american |our |(?:this |the |our )?(?:nation|country)"
+               r"['’]s )?history",
+               r"in the history of (?:the |our |this )?(?:country|nation|united states|u\.?s\.?)")
+_IN_ITS_HISTORY = (r"in (?:the |its )?(?:agency|border patrol|cbp)['’]s history",
+                   r"in the history of the (?:agency|border patrol)")
+RANK_WINDOW_ALL = _rx(r"on record", r"ever", r"all-time", *_IN_HISTORY, *_IN_ITS_HISTORY,
                       r"de la historia(?! reciente)",
                       r"histórico", r"desde que (?:hay|se tienen?) registros?", r"jamás")
 # A record said to hold beyond the records ("ever", "in history", "never", "jamás"), not
