@@ -27,6 +27,7 @@ from borderstats.claims.text import Sentence, quantities
 from borderstats.claims.timex import (
     MONTHS,
     PRESIDENCIES,
+    PREVIOUS_MONTH,
     PUBLISHED_BY_DAY,
     TITLE42,
     last_ended_fiscal_year,
@@ -3277,6 +3278,14 @@ def _pace(checker: Checker, claim: Claim, r: Reading, p: Period,
             round(so_far_result.value * p.months / elapsed.months))
 
 
+def _fiscal_years_inside(window: Period) -> list[Period]:
+    """The fiscal years that fall mostly (six months or more) inside ``window``: a
+    presidency's, or those "since 2000", in the yearly tables."""
+    years = (Period.fiscal_year(fy) for fy in range(fiscal_year_of(window.start),
+                                                    fiscal_year_of(window.end) + 1))
+    return [y for y in years if sum(window.contains(m) for m in y.month_starts()) >= 6]
+
+
 def _term_years(claim: Claim, checker: Checker, r: Reading,
                 p: Period) -> tuple[Period, QueryResult] | None:
     """A presidential term a series does not hold month by month ("Obama had around 1.57
@@ -3284,11 +3293,10 @@ def _term_years(claim: Claim, checker: Checker, r: Reading,
     years mostly inside it, when the series holds them all."""
     if claim.time_kind != "presidency" or p.kind != "range" or p.months < 12:
         return None
-    years = [fy for fy in range(fiscal_year_of(p.start), fiscal_year_of(p.end) + 1)
-             if sum(p.contains(m) for m in Period.fiscal_year(fy).month_starts()) >= 6]
+    years = _fiscal_years_inside(p)
     if not years:
         return None
-    span = Period.between(Period.fiscal_year(years[0]), Period.fiscal_year(years[-1]))
+    span = Period.between(years[0], years[-1])
     try:
         result = checker.q(r.measure, span, r.where, stat=claim.stat)
     except QueryError:
@@ -3775,12 +3783,6 @@ def _joined(periods: list[Period]) -> Period:
     return periods[-1] if len(periods) == 1 else Period.between(periods[0], periods[-1])
 
 
-# The month before, as a change's base: "from the previous month", "el mes anterior".
-_PREVIOUS_MONTH = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+month\b|"
-                             r"\bthe\s+month\s+before\b|\bel\s+mes\s+(?:anterior|previo)\b",
-                             re.IGNORECASE)
-
-
 def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
     """A change's base and the period it ended in. A change runs forward in time: named
     the other way round ("more than tripled in April 2018 in comparison to April 2017",
@@ -3789,7 +3791,7 @@ def _change_periods(claim: Claim, r: Reading) -> tuple[Period, Period]:
     if before_p.kind == after_p.kind == "month" and \
             before_p.start == add_months(after_p.start, 1) and \
             any(key == "period_from_text" for key, _ in claim.inherited) and \
-            _PREVIOUS_MONTH.search(claim.sentence.text):
+            PREVIOUS_MONTH.search(claim.sentence.text):
         # "The number of illegal crossings that month marked an 18% decrease from the
         # previous month", that month November, said in January: the month before
         # November, not the one before the text's date.
@@ -4120,19 +4122,16 @@ def _comparable(checker: Checker, r: Reading, window: Period, grain: str,
     if grain == "fiscal_year" and window.start.month != 10:
         # Fiscal years that fall mostly inside the window (a presidency, "since 2000").
         rows = []
-        for fy in range(fiscal_year_of(window.start), fiscal_year_of(window.end) + 1):
-            p = Period.fiscal_year(fy)
-            inside = sum(1 for m in p.month_starts() if window.contains(m))
-            if inside >= 6:
-                try:
-                    res = checker.q(r.measure, p, r.where)
-                except QueryError:
-                    continue
-                if res.complete:
-                    rows.append({"fiscal_year": p.label, "value": res.value})
-                    if provenance is not None:
-                        provenance.extend(vars(piece) | {} for piece in res.provenance
-                                          if vars(piece) not in provenance)
+        for p in _fiscal_years_inside(window):
+            try:
+                res = checker.q(r.measure, p, r.where)
+            except QueryError:
+                continue
+            if res.complete:
+                rows.append({"fiscal_year": p.label, "value": res.value})
+                if provenance is not None:
+                    provenance.extend(vars(piece) | {} for piece in res.provenance
+                                      if vars(piece) not in provenance)
     elif grain == "year":
         rows = [row for row in rows if window.contains(_start(row["year"])) and
                 window.contains(dt.date(int(row["year"]), 12, 1))]

@@ -1982,10 +1982,13 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
 
 # Words that leave a nationality out of a figure ("not counting Mexican nationals",
 # "non-Mexican", "sin contar a los mexicanos").
-_LEAVING_OUT = re.compile(r"(?:\b(?:not counting|excluding|other than|apart from|aside from|"
-                          r"(?:from\s+)?outside(?:\s+of)?|de\s+fuera\s+de|"
-                          r"except(?: for)?|sin contar(?: a)?|excluyendo(?: a)?|excepto|salvo|"
-                          r"sin incluir(?: a)?)\s+(?:the\s+|los\s+|las\s+|a\s+los\s+)?|"
+# The words that leave something out: "other than", "except for", "sin contar".
+_LEAVE_OUT_WORDS = (r"not counting|excluding|other than|apart from|aside from|"
+                    r"(?:from\s+)?outside(?:\s+of)?|de\s+fuera\s+de|except(?: for)?|"
+                    r"with the exception of|(?:a|con) excepción de|sin contar(?: a)?|"
+                    r"excluyendo(?: a)?|excepto|salvo|sin incluir(?: a)?")
+_LEAVING_OUT = re.compile(r"(?:\b(?:" + _LEAVE_OUT_WORDS + r")\s+(?:the\s+|los\s+|las\s+|"
+                          r"a\s+los\s+)?|"
                           r"\bnon-|\bno\s+(?:eran\s+|son\s+|fueron\s+)?(?=\w+n[oa]s\b)|"
                           # "Sólo 9 mil no eran mexicanos", "9,000 were not Mexican"
                           r"\b(?:were|are)\s+not\s+(?=\w+ans?\b))(?P<who>[\w-]+)", re.IGNORECASE)
@@ -4488,8 +4491,7 @@ def _own_place(claim: Claim, offset: int, sentence: str) -> str | None:
 _SECTOR_WORD = re.compile(r"\b(?:" + lx.SECTOR_NAMES + r")\b", re.IGNORECASE)
 # A place left out, right before its name: "in every sector except San Diego", "salvo en
 # Tucson" (not the claim's place).
-_EXCEPTED = re.compile(r"\b(?:except(?:\s+for)?|excepto|salvo|other than|aside from|apart "
-                       r"from|with the exception of|(?:a|con) excepción de)\s+(?:in\s+|en\s+)?"
+_EXCEPTED = re.compile(r"\b(?:" + _LEAVE_OUT_WORDS + r")\s+(?:in\s+|en\s+)?"
                        r"(?:the\s+|el\s+|la\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 

@@ -1199,8 +1199,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         # "A month later", "al mes siguiente": the month after one named before it (see
         # ``_qualified``); with none named, no period.
         (_NEXT_MONTH, lambda: (), ()),
-        (r"\bthe previous month\b|\b(?:el|al|del) mes anterior\b|\bthe month before\b",
-         lambda: (Period.month(last.year, last.month),), ()),
+        (PREVIOUS_MONTH.pattern, lambda: (Period.month(last.year, last.month),), ()),
     ]
     for pattern, make, alternatives in relatives:
         each(pattern, lambda m, make=make, alternatives=alternatives: add(
@@ -2217,6 +2216,11 @@ def _stat_of(t: TimeRef, low: str) -> TimeRef:
     return t
 
 
+# The month before, as a base: "the previous month", "el mes anterior" (with no month
+# named, the last that had ended; a change's judge takes it as the month before the one the
+# text named).
+PREVIOUS_MONTH = re.compile(r"\bthe previous month\b|\b(?:el|al|del) mes anterior\b|"
+                            r"\bthe month before\b", re.IGNORECASE)
 # A change said done, right before how long it took: "have increased almost fivefold",
 # "se duplicó".
 _DONE_CHANGE = re.compile(r"\b(?:increased|rose|risen|grew|grown|jumped|soared|climbed|fell|"
