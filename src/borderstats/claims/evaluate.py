@@ -637,6 +637,10 @@ class Checker:
         # Groups a precise figure showed where the words do not name them (see
         # ``unnamed_group_readings``): (the claim, the reading's cut) by sentence start.
         self.groups_found: dict[int, list[tuple[Any, dict[str, list[str]]]]] = {}
+        # Levels a precise figure of the sentence matched exactly: (measure, cut, periods)
+        # by sentence start. A change whose level the sentence states is that series' change.
+        self.exact_levels: dict[int, list[tuple[str, dict[str, list[str]], tuple[str, ...],
+                                                float]]] = {}
         self._found: dict[tuple, list[FigureMatch]] = {}  # ``find``'s answers
         self._held: dict[str, set[str]] = {}  # the countries each measure breaks out
 
@@ -1149,6 +1153,7 @@ def evaluate_all(claims: list[Claim], checker: Checker, ref: dt.date) -> list[di
     checker.settled = {}
     checker.moved = {}
     checker.groups_found = {}
+    checker.exact_levels = {}
     for i in order:
         results[i] = evaluate(claims[i], checker, ref)
     # A precise level beside a relation, wrong at its own period, may be one of the
@@ -1534,6 +1539,11 @@ def evaluate(claim: Claim, checker: Checker, ref: dt.date) -> dict[str, Any]:
         checker.settled.setdefault(claim.sentence.start, []).append(
             (result["measure"], result.get("filters", {}),
              tuple(result["periods"])))
+    if claim.kind == "total" and result.get("evidence", {}).get("exact") and \
+            result["verdict"] == rules.ACCURATE:
+        checker.exact_levels.setdefault(claim.sentence.start, []).append(
+            (result["measure"], result.get("filters", {}), tuple(result["periods"]),
+             claim.quantity.value if claim.quantity else 0.0))
     # (A claim read again keeps the notes of its first reading: each is said once.)
     result["assumptions"] = list(dict.fromkeys(_render(a, lang) for a in claim.inherited))
     result["verdict_label"] = i18n.VERDICT_LABELS[lang][result["verdict"]]
@@ -1664,6 +1674,8 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         # of the sentence's own.)
         readings = [r for r in readings if not r.from_text or r.exact]
     primary, said = choose(readings)
+    if said is None and (stated := _level_stated(claim, checker, readings, primary)):
+        primary = stated
     verdict = primary.verdict
     explanation = primary.explanation
     if verdict == rules.ROUGHLY and (other := _another_periods(claim, checker, primary)):
@@ -2051,6 +2063,29 @@ _CLASS = {rules.ACCURATE: "holds", rules.ROUGHLY: "holds", rules.INACCURATE: "fa
 # reading's, or when the claimed figure agrees with it: a figure that matches no reading
 # the words name cannot be judged against a series they do not name.
 SUPPORT_GAP = 2.0
+
+
+def _level_stated(claim: Claim, checker: Checker, readings: list[Reading],
+                  primary: Reading) -> Reading | None:
+    """The reading of a change on the series whose level of one of its periods the sentence
+    states exactly ("cayeron un 3 por ciento a 189.372 en marzo": 189,372 is all CBP's March,
+    so the 3% is all CBP's, not Border Patrol's -2.3% that fits it better), where the words
+    support it about as well as the one chosen."""
+    levels = checker.exact_levels.get(claim.sentence.start, [])
+    if claim.kind != "change" or not levels or any(
+            m == primary.measure and w == primary.where for m, w, _, _ in levels):
+        return None
+    for measure, where, periods, value in levels:
+        if any(f.get("period") in periods and abs(f.get("value", 0) - value) <= 0.002 * value
+               for f in primary.figures):
+            continue  # the chosen series has that level too (before Title 42, one count)
+        for r in readings:
+            shown = {f.get("period") for f in r.figures}
+            if r.measure == measure and r.where == where and r.mislabel is None and \
+                    r.verdict != rules.UNVERIFIABLE and set(periods) <= shown and \
+                    primary.support - r.support < COMPARABLE:
+                return r
+    return None
 
 
 def choose(readings: list[Reading]) -> tuple[Reading, Reading | None]:
