@@ -4728,6 +4728,191 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "The highest for that month since at least 2000": as far back as the records go, 2000
+    # included (Border Patrol, Januaries: 2000 185,979 above 2022's 147,877).
+    ("Border agents encountered 153,941 migrants in January, the highest number recorded for "
+     "that month since at least 2000.", "2022-02-20", "rank_record", 0,
+     {"verdict": "inaccurate", "says": "Januaries 2000-01"}),
+    # "Set a record for the second straight year": a run of records, each above every year
+    # before it, not of rises (FY2018 and FY2019 rose; neither topped FY2000's 1,643,679).
+    ("Border Patrol apprehensions in fiscal year 2019 set a record for the second straight "
+     "year.", "2020-01-20", "streak", 0, {"verdict": "inaccurate", "says": "set a record"}),
+    # "Ticked up and up and up": a rise told over and over, no small one (CBP, Southwest,
+    # April → May 2019: +31.7%).
+    ("Month after month, the number of people crossing our border has ticked up and up and "
+     "up, with 144,000 last month alone.", "2019-06-10", "change", 0,
+     {"verdict": "accurate", "periods": ["2019-05"]}),
+    # "…, showing that illegal immigration has continued to grow": the conclusion drawn from
+    # the change before it, over the same months (Border Patrol, Southwest, July 2017 → July
+    # 2018: +72.1%).
+    ("U.S. Border Patrol apprehensions at the Southwest border rose more than 70 percent in "
+     "July from a year ago, showing that illegal immigration has continued to grow despite "
+     "President Donald Trump's efforts.", "2018-08-10", "trend", 0, {"verdict": "accurate"}),
+    # "This year we already arrested 400000 people": a count piled up, the fiscal year's so
+    # far a reading too (Border Patrol, Southwest, October 2018 – March 2019: 361,308).
+    ("If you look at the numbers this year we already arrested 400000 people.", "2019-04-15",
+     "total", 0, {"periods": ["2018-10..2019-03"]}),
+    # A count "so far" with no period: the fiscal year's to date, the month under way in part
+    # (Laredo, October 2021 – March 2022: between 39,655 and 53,455).
+    ("Our apprehensions in Laredo Sector so far: 51,000.", "2022-03-31", "total", 0,
+     {"verdict": "accurate"}),
+    # "A monthly record that placed Venezuela in second place, after Mexico": Venezuelans'
+    # record; the country it comes after is set beside it (August 2022: 25,361).
+    ("U.S. authorities encountered more than 25,000 Venezuelan citizens at the U.S.-Mexico "
+     "border in August, a monthly record that placed Venezuela in second place, after "
+     "Mexico, among migrants' countries of origin.", "2022-10-01", "rank_record", 0,
+     {"filters": {"citizenship": ["VEN"]}, "verdict": "accurate"}),
+    # "In nearly half a century": a window of years, as "in nearly fifty years" (FY2018 the
+    # fifth lowest of FY1975–FY2018).
+    ("According to U.S. Customs and Border Protection, 2018's apprehensions along the "
+     "southwestern border were the fifth lowest in nearly half a century.", "2019-03-15",
+     "rank_record", 0, {"verdict": "accurate", "periods": ["FY2018"]}),
+    # Crossings at "the U.S. border", no side named, may be CBP's count everywhere
+    # (nationwide, January 2021 – September 2024: 10,552,984).
+    ("During Biden's administration, immigration officials have encountered immigrants "
+     "illegally crossing the U.S. border around 10 million times.", "2024-10-01", "total", 0,
+     {"measure": "nationwide_encounters"}),
+    # "In October 2018, the start of the fiscal year, …": the year the month opens is no
+    # period of the figure (CBP, Southwest, October 2018: 60,781).
+    ("In October 2018, the start of the fiscal year, Customs and Border Protection "
+     "encountered nearly 61,000 migrants at the border.", "2019-05-15", "total", 0,
+     {"periods": ["2018-10"], "verdict": "accurate"}),
+    # "We will set a new all-time record this year": a projection, judged on the whole year
+    # now that the data hold it.
+    ("We are dealing with the highest number of people coming across the border than ever "
+     "before and we will set a new all-time record this year.", "2023-05-15", "rank_record", 0,
+     {"periods": ["2023"]}),
+    # Records said other ways: "the most illegal border crossings in recorded history"
+    # (December 2023), "a new monthly record".
+    ("Last month alone, we saw the most illegal border crossings in recorded history, Speaker "
+     "Johnson said.", "2024-01-04", "rank_record", 0,
+     {"periods": ["2023-12"], "verdict": "accurate"}),
+    ("In August, CBP set a new monthly record for encounters nationwide.", "2023-09-27",
+     "rank_record", 0, {"periods": ["2023-08"]}),
+    # "Cut border crossings 95 percent": a verb of cutting with its object before the size
+    # (Border Patrol, Southwest, February 2024 → 2025: -94.1%).
+    ("President Trump, within days of taking office, cut border crossings 95 percent and "
+     "those few who have dared to cross are being prosecuted, Miller said.", "2025-03-20",
+     "change", 0, {"verdict": "accurate"}),
+    # "Since the recession hit in 2007": from 2007, as "since 2007" (Border Patrol,
+    # Southwest: 831,154 in 2007, far fewer since).
+    ("Since the recession hit in 2007, apprehensions at the southern border have fallen "
+     "dramatically.", "2019-02-15", "change", 0, {"verdict": "accurate", "says": "in 2007"}),
+    # "Since the mid-1970s" reaches back to 1975, not to the decade's end.
+    ("Apprehensions in fiscal year 2017 were the lowest since the mid-1970s.", "2018-02-15",
+     "rank_record", 0, {"says": "FY1976–FY2017"}),
+    # "…, reversing a downward trend recorded in the previous two months": an aside; the
+    # change is last month's on the month before (CBP, Southwest, July → August 2022:
+    # 200,162 → 204,087, +2.0%).
+    ("Migrant encounters along the U.S. southern border rose slightly to 203,598 last month, "
+     "reversing a downward trend recorded in the previous two months, the Customs and Border "
+     "Protection (CBP) data show.", "2022-09-22", "change", 0,
+     {"periods": ["2022-08"], "verdict": "accurate"}),
+    # "In fiscal year 2022 surpassed 2 million in August": the year's count to that month
+    # crossed the mark (CBP, Southwest, October 2021 – August 2022: 2,151,397).
+    ("The number of migrant arrivals reported along the U.S.-Mexico border in fiscal year 2022 "
+     "surpassed 2 million in August.", "2022-09-22", "total", 0, {"verdict": "accurate"}),
+    # A reference mark "[1]" is no figure (Border Patrol, Southwest, January → February 2025:
+    # 29,107 → 8,353, -71.3%).
+    ("February 2025 saw a 71% decrease in border crossings from January, with only about "
+     "8,000 apprehensions logged [1].", "2025-05-15", "change", 0, {"verdict": "accurate"}),
+    # "Each nationality accounting for 6%": the share of each group, not of the two together
+    # (the Darién, January–July 2024: Colombians 6.3%, Ecuadorians 6.4%).
+    ("According to Panama's National Immigration Service, 231,075 migrants have crossed the "
+     "Darien so far this year, 66% of them Venezuelans, followed by Colombians and "
+     "Ecuadorians, each nationality accounting for 6% of the flow.", "2024-08-26", "share", 1,
+     {"verdict": "roughly_accurate", "says": "each group"}),
+    # "Rumbo a Estados Unidos" is where migrants head, no projection: the year so far (the
+    # Darién, January–September 2023: 408,972).
+    ("Casi 400 mil migrantes irregulares han pasado por la Selva del Darién este año, rumbo "
+     "a Estados Unidos.", "2023-10-06", "total", 0, {"periods": ["2023-01..2023-09"]}),
+    # "As February comes to a close": the month under way, a projection judged on the whole
+    # month (Border Patrol, Southwest, February 2025: 8,353).
+    ("As February comes to a close, U.S. Border Patrol is expected to have detained "
+     "approximately 8,500 migrants at the border.", "2025-02-15", "total", 0,
+     {"periods": ["2025-02"], "verdict": "accurate"}),
+    # Refused at the ports in Spanish: "no admitidos", "inadmisibles" (OFO, Southwest, April
+    # 2020: 924); "detenidos e inadmitidos" are all of CBP's.
+    ("Durante el mes pasado, los extranjeros no admitidos para entrar al país sumaron 927. En "
+     "total, los detenidos e inadmitidos sumaron 16.789 casos.", "2020-05-15", "total", 0,
+     {"measure": "ofo_swb_encounters", "verdict": "accurate"}),
+    ("En todo el período fiscal 2019 fueron rechazadas 126.001 personas que se presentaron en "
+     "puestos de entrada fronterizos y a quienes las autoridades calificaron como "
+     "inadmisibles.", "2020-03-15", "total", 0, {"measure": "ofo_swb_encounters"}),
+    ("En abril, 109,144 migrantes fueron detenidos o considerados inadmisibles en el límite "
+     "entre los dos países.", "2019-05-20", "total", 0, {"measure": "swb_encounters",
+                                                         "verdict": "accurate"}),
+    # "Del 21 de marzo de 2020 al cierre de febrero de este año": a run to February's end.
+    ("La administración consideró inadmisibles a un total de 15 mil 160 personas, durante el "
+     "periodo del 21 de marzo de 2020 al cierre de febrero de este año.", "2021-03-21",
+     "total", 0, {"periods": ["2020-03..2021-02"]}),
+    # "Averaged around 8,000 apprehensions monthly over a year": a month's average (FY1968:
+    # 96,641, 8,053 a month), not a year's.
+    ("The last time Border Patrol averaged around 8,000 apprehensions monthly over a year was "
+     "in fiscal year 1968, according to historical records.", "2025-04-10", "rate", 0,
+     {"verdict": "accurate"}),
+    # A dateline ("TEXAS, USA —") is where the text was written, not the figure's state.
+    ("TEXAS, USA — Data shows that last month, there were 100,441 enforcement encounters at "
+     "the southern border.", "2021-03-22", "total", 0, {"filters": {},
+                                                       "measure": "swb_encounters"}),
+    # Each figure of a list its own place: "2.4M … at the southern border, and 3.2M
+    # nationwide" (FY2023: 2,475,669 and 3,201,144).
+    ("There were 2.4M encounters in 2023 at the southern border, and 3.2M nationwide.",
+     "2024-01-15", "total", 0, {"measure": "swb_encounters"}),
+    # A month that opens its sentence with a verb: "August held near those lows" (Border
+    # Patrol, Southwest, August 2025: 6,321).
+    ("July apprehensions were 4,601. August held near those lows: 26,197 total encounters "
+     "nationwide and 6,319 Border Patrol apprehensions on the southwest border.", "2025-09-15",
+     "total", 2, {"periods": ["2025-08"], "verdict": "accurate"}),
+    ("December represented the first month in American history that border encounters "
+     "totaled more than 300,000.", "2024-01-20", "total", 0, {"periods": ["2023-12"]}),
+    # "Average monthly encounters are up to 204,566": a month's average risen to that level
+    # (CBP, Southwest, October 2022 – May 2023: 205,617 a month), no "as many as".
+    ("Average monthly encounters are up to 204,566 to-date in fiscal year 2023.", "2023-06-20",
+     "rate", 0, {"measure": "swb_encounters", "verdict": "roughly_accurate"}),
+    # The bound the run's own words give: "the fifth straight month above 180,000", not the
+    # month's "more than 192,000" (CBP, Southwest, May–September 2021).
+    ("New CBP apprehension numbers for September totaled more than 192,000 and marked the "
+     "fifth straight month above 180,000 apprehensions.", "2021-10-22", "streak", 0,
+     {"verdict": "accurate"}),
+    # "The highest for any month this calendar year": among 2023's months (August 2023 was,
+    # below November and December 2022).
+    ("There were 232,972 encounters in August. The August numbers are the highest for any "
+     "month this calendar year, although not the highest for this fiscal year.", "2023-09-22",
+     "rank_record", 0, {"verdict": "accurate", "says": "of 8 months"}),
+    # Sectors ranked over the month the text just named; "bordering Mexico" is a place, not
+    # Mexico's count (June 2024: San Diego 25,612, Tucson 22,436).
+    ("Arrests totaled 83,536 in June, down from 117,901 in May. San Diego was the busiest of "
+     "the Border Patrol's nine sectors bordering Mexico by number of arrests, followed by "
+     "Tucson, Arizona.", "2024-07-16", "rank_record", 0,
+     {"periods": ["2024-06"], "verdict": "accurate"}),
+    # "Since President Biden's first full month in office": a since (June 2023, the lowest
+    # since February 2021).
+    ("June's figures show the lowest number of border encounters since President Biden's "
+     "first full month in office.", "2023-07-15", "rank_record", 0, {"verdict": "accurate"}),
+    # The span right after a change's figure is the change's, whatever year the sentence
+    # named first.
+    ("The drop is the second significant contraction in fiscal 2022, after encounters "
+     "plummeted nearly 40 percent from December to January.", "2023-07-15", "change", 0,
+     {"periods": ["2022-01"]}),
+    # "Five times the pace of the Obama administration": its average, over as many months as
+    # the fiscal year compared (FY2022 2,206,436, 5.3 times 12 × 34,710).
+    ("Indeed, fiscal year 2022 apprehensions ran at five times the pace of the Obama "
+     "administration and four times that of the Trump administration.", "2023-02-15",
+     "comparison", 0, {"verdict": "accurate"}),
+    # When the year named began is no period of the figure: "año fiscal 2021 que comenzó en
+    # octubre del año pasado".
+    ("En lo que va del año fiscal 2021 que comenzó en octubre del año pasado, CBP ha reportado "
+     "la aprehensión de cerca de 28,000 menores de edad no acompañados de El Salvador, "
+     "Guatemala, Honduras y México.", "2021-03-15", "total", 0,
+     {"periods": ["2020-10..2021-02"]}),
+    # ", before skyrocketing to … in FY 2022": a later change, a clause of its own (FY2020
+    # 17,567 → FY2021 181,264, 10.3×).
+    ("In FY 2020, Border Patrol agents at the Southwest border apprehended just 17,531 "
+     "illegal entrants from Venezuela, Cuba, Haiti and Nicaragua. By FY 2021, Border Patrol "
+     "apprehensions from those four countries increased more than 10-fold, to 181,000-plus, "
+     "before skyrocketing to more than 600,000 in FY 2022.", "2024-04-01", "change", 0,
+     {"periods": ["FY2021"], "verdict": "accurate"}),
     # A change on the series whose level the sentence states exactly: 189,372 is all CBP's
     # March 2024 (189,359), so the 3% fall is all CBP's (189,913 → 189,359, -0.3%), not
     # Border Patrol's (-2.3%) that fits the percentage better.

@@ -837,7 +837,8 @@ class Checker:
                 # million individuals", after a sentence on the southern border: the agency
                 # named alone may be counting everywhere.
                 measures.append(("nationwide_encounters", label("nat", lang)))
-            if claim.place is None and topic.id in ("encounters", "apprehensions") and not {
+            if claim.place is None and topic.id in ("encounters", "apprehensions",
+                                                    "crossings") and not {
                     "sector", "state", "region"} & set(where) and _US_BORDER.search(
                     claim.sentence.text) and "nationwide_encounters" in get_measure(
                     topic.measures[0]).part_of:
@@ -2065,6 +2066,11 @@ _CLASS = {rules.ACCURATE: "holds", rules.ROUGHLY: "holds", rules.INACCURATE: "fa
 SUPPORT_GAP = 2.0
 
 
+# A count to date with no period: "so far", "to date", "right now".
+_SO_FAR_NOW = re.compile(lx.SO_FAR.pattern + r"|\bright now\b|\bahora mismo\b|\ba la fecha\b",
+                         re.IGNORECASE)
+
+
 def _level_stated(claim: Claim, checker: Checker, readings: list[Reading],
                   primary: Reading) -> Reading | None:
     """The reading of a change on the series whose level of one of its periods the sentence
@@ -2072,7 +2078,9 @@ def _level_stated(claim: Claim, checker: Checker, readings: list[Reading],
     so the 3% is all CBP's, not Border Patrol's -2.3% that fits it better), where the words
     support it about as well as the one chosen."""
     levels = checker.exact_levels.get(claim.sentence.start, [])
-    if claim.kind != "change" or not levels or any(
+    q = claim.quantity
+    if claim.kind != "change" or q is None or q.kind not in ("percent", "multiplier") or \
+            not levels or any(
             m == primary.measure and w == primary.where for m, w, _, _ in levels):
         return None
     for measure, where, periods, value in levels:
@@ -2658,11 +2666,26 @@ def _so_far_to_the_month(claim: Claim) -> None:
     mes de noviembre la cifra llegó a 46 mil 804. Con esto, en Tabasco se ha detenido a 236
     mil 808"), may be the year's so far to that month, calendar or fiscal: readings beside
     the month's, the figure deciding."""
-    if claim.kind != "total" or len(claim.periods) != 1 or claim.periods[0].kind != "month" \
-            or not any(key == "period_from_text" for key, _ in claim.inherited) or \
-            not _PILED_UP.search(claim.text):
+    if claim.kind != "total" or len(claim.periods) != 1 or claim.periods[0].kind != "month":
         return
-    claim.alternatives += [[p] for p in _years_so_far(claim.periods[0])]
+    month = claim.periods[0]
+    if any(key == "period_from_text" for key, _ in claim.inherited) and \
+            _PILED_UP.search(claim.text):
+        claim.alternatives += [[p] for p in _years_so_far(month)]
+        return
+    q = claim.quantity
+    if q is not None and _CROSSED.search(claim.sentence.text, max(0, claim.position - 40),
+                                         claim.position + len(q.words)) and any(
+            len(ps) == 1 and ps[0].kind in ("fiscal_year", "year") and
+            ps[0].start <= month.start <= ps[0].end for ps in claim.sentence_periods):
+        # "The number … in fiscal year 2022 surpassed 2 million in August": the year's
+        # count to that month crossed the mark.
+        claim.alternatives += [[p] for p in _years_so_far(month)]
+
+
+# A mark crossed: "surpassed 2 million in August", "superó los 2 millones en agosto".
+_CROSSED = re.compile(r"\b(?:surpass\w*|topp?\w*|cross\w*|pass(?:ed|es)|exceed\w*|"
+                      r"broke|superó|superaron|rebasó|rebasaron|sobrepasó)\b", re.IGNORECASE)
 
 
 _WHOLE_YEAR = re.compile(r"\b(?:full[- ]year|the full year|the whole year|the entire year|"
@@ -2903,6 +2926,20 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         claim.periods = [policy]
         claim.guessed = True
         claim.inherited.append(("no_period_title42", {"period": policy.label}))
+    elif claim.kind == "total" and claim.quantity is not None and \
+            claim.quantity.kind == "count" and claim.quantity.role == "count" and \
+            _SO_FAR_NOW.search(claim.sentence.text):
+        # "Our apprehensions in Laredo Sector so far: 51,000", "right now": a count to date
+        # with no period, most likely the fiscal year's so far (the calendar year's the
+        # other reading); the guess stands only if the figure agrees with it.
+        # (To the month under way, counted in part where the text's date falls in it.)
+        now = claim.ref or last
+        month = Period.month(now.year, now.month)
+        years = _years_so_far(month) or [month]
+        claim.periods = [years[-1]]
+        claim.alternatives = [[p] for p in years[:-1]]
+        claim.guessed = True
+        claim.inherited.append(("no_period_so_far", {"period": years[-1].label}))
     elif claim.quantity is not None and claim.quantity.kind == "count" and (
             claim.kind == "total" and rules.precision(claim.quantity.words,
                                                       claim.quantity.value) <= 0.005
@@ -3497,7 +3534,15 @@ def _streak(claim: Claim, checker: Checker, r: Reading) -> None:
         raise QueryError(msg(lang, "err_streak_unsaid"))
     yearly = claim.streak_unit == "year"
     grain = ("year" if r.measure in CALENDAR_SERIES else "fiscal_year") if yearly else "month"
-    if yearly:
+    if claim.trend == "record":
+        # A run of records: each period above every one before it, so the whole history.
+        lo, _ = checker.engine.coverage(get_measure(r.measure), checker.as_of)
+        window = Period.span(lo, end) if not yearly else Period.between(
+            Period.year(lo.year + 1) if grain == "year" else
+            Period.fiscal_year(fiscal_year_of(lo) + 1),
+            Period.year(end.year) if grain == "year" else
+            Period.fiscal_year(fiscal_year_of(end)))
+    elif yearly:
         last = Period.year(end.year) if grain == "year" else Period.fiscal_year(
             fiscal_year_of(end))
         first_p = last.shifted_years(-(n + 3))
@@ -3513,7 +3558,9 @@ def _streak(claim: Claim, checker: Checker, r: Reading) -> None:
     threshold = claim.quantity.value if claim.quantity is not None else None
     run = 0
     for i in range(len(values) - 1, -1, -1):
-        if claim.trend == "above":
+        if claim.trend == "record":
+            holds = i > 0 and values[i] > max(values[:i])
+        elif claim.trend == "above":
             holds = threshold is not None and values[i] > threshold
         elif claim.trend == "below":
             holds = threshold is not None and values[i] < threshold
@@ -3670,8 +3717,12 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
         result = _complete(checker.q(r.measure, p, r.where, stat=claim.stat), p, lang)
         r.figures.append(_figure(result))
         values.append(result.value)
-        verdict, reason = judge(result.value / base_result.value if base_result.value
-                                else math.inf, result.value - base_result.value)
+        # An average month against a longer period ("fiscal year 2022 … five times the
+        # pace of the Obama administration"): over as many months as that period.
+        scale = p.months if claim.compare_stat == "average" and claim.stat is None else 1
+        verdict, reason = judge(result.value / (scale * base_result.value)
+                                if base_result.value else math.inf,
+                                result.value - scale * base_result.value)
         if verdict == rules.INACCURATE and claim.stat is None and claim.compare_stat is None:
             verdict, reason = _best_in_part(
                 lambda old, new: judge(new / old if old else math.inf, new - old, old),
@@ -3697,8 +3748,14 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
             "window": msg(lang, "against", what=other.label),
             "baseline": other.label, "before": alt.value,
             "verdict": rules.worst(alt_verdicts)})
+    shown = _fmt_period(base[0], lang)
+    if claim.compare_stat == "average" and base[0].months > 1:
+        shown = msg(lang, "average_month", period=shown)
+    elif claim.compare_stat == "peak" and base[0].months > 1:
+        shown = msg(lang, "peak_month", month=fmt_label(base_result.period, lang),
+                    period=shown)
     r.explanation = msg(lang, "comparison", title=_title(r.measure, lang),
-                        scope=_scope(r, lang), base=_fmt_period(base[0], lang),
+                        scope=_scope(r, lang), base=shown,
                         value=f"{base_result.value:,}", parts="; ".join(parts))
     r.query = _query_text(r.measure, [base[0], *r.periods], r.where)
     r.series = _series_around(checker, r, [base[0], *r.periods], reference=None)
@@ -4700,8 +4757,9 @@ def _trend(claim: Claim, checker: Checker, r: Reading) -> None:
     lang = checker.lang
     recent = r.periods[0]
     if claim.trend in ("up", "down"):
-        # "continued to rise": the period against the one before it, of the same length.
-        before_p = _previous(recent)
+        # "continued to rise": the period against the one before it, of the same length
+        # (or against the base of the change it concludes from).
+        before_p = claim.compare_to[0] if len(claim.compare_to) == 1 else _previous(recent)
         before = _complete(checker.q(r.measure, before_p, r.where), before_p, lang)
         after = _complete(checker.q(r.measure, recent, r.where), recent, lang)
         r.figures += [_figure(before), _figure(after)]
@@ -4789,8 +4847,32 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
             group = (set(r.where) - set(claim.filters)) or group
         if not r.where or not group & set(r.where):
             raise QueryError(msg(lang, "err_no_group"))
-        part = _complete(checker.q(r.measure, p, r.where), p, lang)
         rest = {k: v for k, v in r.where.items() if k not in group}
+        split = [(k, v) for k, vs in r.where.items() if k in group and len(vs) > 1
+                 for v in vs]
+        if _EACH_SHARE.search(claim.sentence.text, 0, claim.position) and \
+                len({k for k, _ in split}) == 1 and not claim.of_change:
+            # "… followed by Colombians and Ecuadorians, each nationality accounting for 6%
+            # of the flow": the share of each group, not of the two together.
+            whole = _complete(checker.q(r.measure, p, rest), p, lang)
+            claimed = q.value / 100 if q.kind == "percent" else q.value
+            verdicts, parts = [], []
+            for k, v in split:
+                one = _complete(checker.q(r.measure, p, rest | {k: [v]}), p, lang)
+                share = one.value / whole.value if whole.value else 0.0
+                verdict, reason = rules.judge_share(claimed, share, q.hedge, lang=lang)
+                verdicts.append(verdict)
+                parts.append(f"{v}: {one.value:,} ({reason})")
+                r.figures.append(_figure(one, "part"))
+            r.figures.append(_figure(whole, "whole"))
+            r.verdict = rules.worst(verdicts)
+            r.explanation = msg(lang, "share_each", title=_title(r.measure, lang),
+                                period=_fmt_period(p, lang), whole=f"{whole.value:,}",
+                                scope=_where_words(rest, lang), parts="; ".join(parts))
+            r.query = (f"borderstats query {r.measure} --period {p.label} --by {split[0][0]}"
+                       + _where_args(rest))
+            return
+        part = _complete(checker.q(r.measure, p, r.where), p, lang)
         whole = _complete(checker.q(r.measure, p, rest), p, lang)
         # (The whole's cut is said; the part is the group within it.)
         key = ("share", {"period": _fmt_period(p, lang), "scope": _where_words(rest, lang)})
@@ -4816,6 +4898,11 @@ def _share(claim: Claim, checker: Checker, r: Reading) -> None:
     r.figures += [_figure(part, "part"), _figure(whole, "whole")]
     r.explanation = msg(lang, key[0], title=_title(r.measure, lang), part=f"{part.value:,}",
                         whole=f"{whole.value:,}", reason=reason, **key[1])
+
+
+# A share said of each group named: "each nationality accounting for 6%", "cada una con".
+_EACH_SHARE = re.compile(r"\b(?:each|cada\s+un[oa]|ambos|ambas)\b[^.;\d]{0,40}$",
+                         re.IGNORECASE)
 
 
 def _part_period(claim: Claim, whole: Period) -> Period | None:

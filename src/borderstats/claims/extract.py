@@ -100,8 +100,23 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r"haber\s+)?(?:fallen|fell|falling|dropped|dropping|declined|declining|"
                      r"decreased|decreasing|risen|rose|rising|increased|increasing|grown|"
                      r"growing|climbed|climbing|jumped|jumping|plunged|plunging|caído|bajado|"
+                     # ("…, to 181,000-plus, before skyrocketing to more than 600,000 in FY
+                     # 2022".)
+                     r"skyrocket(?:ed|ing)|soar(?:ed|ing)|surg(?:ed|ing)|spik(?:ed|ing)|"
+                     r"plummet(?:ed|ing)|tumbl(?:ed|ing)|peak(?:ed|ing)|reach(?:ed|ing)|"
                      r"descendido|disminuido|aumentado|subido|crecido|caer|bajar|descender|"
                      r"disminuir|aumentar|subir|crecer)\b)|"
+                     # "… rose slightly to 203,598 last month, reversing a downward trend
+                     # recorded in the previous two months": the trend it ended is an aside
+                     # with its own months.
+                     r",\s+(?=(?:reversing|ending|snapping|breaking|interrupting|"
+                     r"revirtiendo|rompiendo|poniendo fin a)\s+(?:a|an|the|its|una?|la|el|"
+                     r"su)\s+)|"
+                     # "… rose more than 70 percent in July from a year ago, showing that
+                     # illegal immigration has continued to grow": the conclusion drawn, a
+                     # clause of its own.
+                     r",\s+(?=(?:showing|indicating|suggesting|signaling|signalling|a sign)\s+"
+                     r"that\b)|"
                      # "… soared to over 17,000 and family units increased to 21,000": after a
                      # figure, another group's change.
                      r"(?<=\d)\s+(?:and|y)\s+(?=(?:[\w-]+\s+){1,4}(?:dropped|declined|"
@@ -418,6 +433,21 @@ def _remember(context: _Context, text: str) -> None:
         context.place = place
 
 
+# A clause on when the year named before began: "(año fiscal 2021) que comenzó en octubre",
+# "(fiscal 2024,) which began on Oct. 1".
+_BEGAN = re.compile(r"\b(?:que|which|that)\s+(?:comenzó|empezó|inició|arrancó|began|started|"
+                    r"begun)\s+[^,.;\d]{0,25}$", re.IGNORECASE)
+
+
+# A conclusion drawn from the figures before it: "showing that", "lo que indica que".
+_CONCLUSION = re.compile(r"\s*(?:showing|indicating|suggesting|signaling|signalling|a sign)\s+"
+                         r"that\b", re.IGNORECASE)
+_OPENS_THE_YEAR = re.compile(r"\b(?:the\s+)?(?:start|beginning|first\s+month|opening\s+month)"
+                             r"\s+of\s+(?:the\s+|a\s+|its\s+)?(?:new\s+)?$|\b(?:el\s+)?"
+                             r"(?:inicio|comienzo|primer\s+mes)\s+del?\s+(?:nuevo\s+)?$",
+                             re.IGNORECASE)
+
+
 def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                      fiscal_doc: bool) -> list[Claim]:
     text = sentence.text
@@ -427,6 +457,16 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     refs = [_shift_from_text(r, context, text, sentence.paragraph) for r in time_refs(
         text, ref, fiscal_context=fiscal_context, president=context.president,
         is_base=lambda r, refs: _is_base(r, text, refs), counted=counted)]
+    # (When the year named began is no period of the figures: "en lo que va del año fiscal
+    # 2021 que comenzó en octubre del año pasado".)
+    refs = [r for r in refs if not (_BEGAN.search(text, max(0, r.start - 40), r.start) and any(
+        o.start < r.start and o.kind in ("fiscal_year", "year", "relative") for o in refs))]
+    # (Nor is the year a month is said to open: "In October 2018, the start of the fiscal
+    # year, …".)
+    refs = [r for r in refs if not (r.kind in ("relative", "fiscal_year", "year") and (
+        opens := _OPENS_THE_YEAR.search(text, max(0, r.start - 40), r.start)) and any(
+        o.kind == "month" and re.fullmatch(r",\s*", text[o.end:opens.start()])
+        for o in refs))]
     if (then := _SINCE_THEN.search(text)) and (context.named or context.since_start) and \
             not any(r.kind == "since" for r in refs):
         # "Operation Lone Star was launched in March 2021. … 4 million apprehensions at the
@@ -1514,7 +1554,9 @@ _CLAIM_WORDS = re.compile(
     re.IGNORECASE)
 # "The most since 2019", "more … than in any month": "most" as a record, not "most of".
 _MOST_AS_RECORD = re.compile(r"\bmost\b[^.]{0,40}\b(?:since|ever|on record|than|in (?:any|"
-                             r"\w+ )?(?:month|year|decades?|years))", re.IGNORECASE)
+                             r"\w+ )?(?:month|year|decades?|years)|in (?:(?:recorded|our|"
+                             r"american|u\.s\.|the nation's|the country's)\s+)?history)",
+                             re.IGNORECASE)
 # A clause that is only a run's length, ahead of what ran: "For the 31st month in a row",
 # "Por décimo mes consecutivo".
 _LEADING_RUN = re.compile(r"\b(?:for|por|durante)\s+(?:the\s+|el\s+|"
@@ -1928,8 +1970,12 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
     # in 2022" is a run of declines.)
     cut = _MOVES_ON.search(clause, m.end())
     end = cut.start() if cut else len(clause)
-    threshold = next((q for q in counts if q.hedge and q.start < end and (
-        q.role == "count" or q.role == "rate" and q.per == unit)), None)
+    bounds = [q for q in counts if q.hedge and q.start < end and (
+        q.role == "count" or q.role == "rate" and q.per == unit)]
+    # The bound the run's own words give comes first: "September, which totaled more than
+    # 192,000 and marked the fifth straight month above 180,000".
+    threshold = next((q for q in bounds if m.start() <= q.start <= m.end() + 30),
+                     bounds[0] if bounds else None)
     if threshold is None and not counts and not lead.strip() and not (
             lx.STREAK_DOWN.search(clause) or lx.STREAK_UP.search(clause)):
         cut = _MOVES_ON.search(rest, len(clause))
@@ -1940,7 +1986,12 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
     # run's own word says which way it ran, whatever the clause's verb.
     own = clause[m.start():min(end, m.end() + 30)]
     own_down, own_up = lx.STREAK_DOWN.search(own), lx.STREAK_UP.search(own)
-    if threshold is not None and threshold.hedge in ("more_than", "at_least", "just_over"):
+    if _RECORD_RUN.search(clause):
+        # "The third consecutive month that a record was set", "un récord por segundo año
+        # consecutivo": a run of records, each above every period before it.
+        direction = "record"
+        threshold = None
+    elif threshold is not None and threshold.hedge in ("more_than", "at_least", "just_over"):
         direction = "above"
     elif threshold is not None and threshold.hedge in ("less_than", "at_most"):
         direction = "below"
@@ -1980,6 +2031,16 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
                 streak_ordinal=ordinal, streak_since=since)
 
 
+# A run of records: "the third consecutive month that a record was set", "a record for the
+# second year in a row", "un récord por segundo año consecutivo".
+_RECORD_RUN = re.compile(
+    r"\b(?:record|récord)s?\b[^.;\d]{0,30}?\b(?:for|por)\s+(?:the\s+|el\s+)?(?:\w+\s+)?"
+    r"(?:consecutive|straight|consecutiv[oa]|seguid[oa])\s+(?:month|year|mes|año)|"
+    r"\b(?:consecutive|straight)\s+(?:month|year)s?\s+(?:that|in which|with|of)\s+(?:a\s+)?"
+    r"(?:new\s+)?record|\b(?:mes|año)(?:es|s)?\s+(?:consecutiv|seguid)\w*\s+(?:con|en (?:el )?"
+    r"que)\s+(?:se\s+)?(?:\w+\s+)?(?:un\s+)?(?:nuevo\s+)?récord|\b(?:straight|consecutive)\s+"
+    r"record\s+(?:month|year)|\brécords?\b[^.;\d]{0,30}?\bpor\s+(?:el\s+)?\w+\s+(?:mes|año)\s+"
+    r"(?:consecutiv|seguid)\w*", re.IGNORECASE)
 # Words that leave a nationality out of a figure ("not counting Mexican nationals",
 # "non-Mexican", "sin contar a los mexicanos").
 # The words that leave something out: "other than", "except for", "sin contar".
@@ -2542,6 +2603,9 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         for m in lx.STATE_RE.finditer(sentence):
             if any(a <= m.start() < b for a, b in ends):
                 continue  # "desde Texas a California": the whole border, no state's series
+            if _DATELINE_BEFORE.match(sentence, 0, m.start()) and \
+                    _DATELINE_AFTER.match(sentence, m.end()):
+                continue  # "TEXAS, USA — …", "MCALLEN, Texas —": where it was written
             if re.search(r"\b(?:concentrated|mostly|particularly|especially|mainly|largely|"
                          r"principalmente|sobre todo|concentrad[oa]s?|especialmente)\b[^.;]{0,25}$",
                          sentence[max(0, m.start() - 50):m.start()], re.IGNORECASE):
@@ -2709,6 +2773,11 @@ def _bound_over_the_window_said(claim: Claim) -> None:
         and add_months(a[0].end, 1) == said.end)]
 
 
+# A dateline, where a text was written, not what its figures count: "TEXAS, USA — …",
+# "MCALLEN, Texas (AP) —".
+_DATELINE_BEFORE = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’ -]{0,30},\s*)?$")
+_DATELINE_AFTER = re.compile(r"(?:,\s*(?:usa|u\.s\.a?\.?|ee\.?\s?uu\.?))?\s*"
+                             r"(?:\([^()]{1,25}\)\s*)?(?:[—–]|--|-\s)", re.IGNORECASE)
 # The border end to end: "desde Texas a California", "from California to Texas".
 _STATE_TO_STATE = re.compile(
     r"\b(?:from|desde|de)\s+(?:" + "|".join(lx.STATES) + r")\s+(?:to|a|hasta)\s+(?:"
@@ -3125,6 +3194,10 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     # "A 92% drop from the Biden-era peak": a period's peak or average is a base, not the
     # period a claim is about.
     stat_base = next((r for r in clause_refs if r.extra.get("stat")), None)
+    # (A comparison's base after its multiple may be an average: "five times the pace of
+    # the Obama administration and four times that of the Trump administration".)
+    stat_after = [r for r in clause_refs if not r.extra.get("stat") or
+                  r.start > offset + claim.anchor]
     if claim.kind not in ("total", "rate"):  # "the peak of ... 370,883": the level's own
         clause_refs = [r for r in clause_refs if not r.extra.get("stat")]
     presidency = next((r for r in clause_refs if r.kind == "presidency"), None)
@@ -3261,7 +3334,7 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     if claim.kind == "comparison":
         # A presidency can be the base: "lower than under Trump", "92% below the peak of the
         # Biden administration".
-        _comparison_periods(claim, offset, [r for r in clause_refs if r.kind != "presidency"
+        _comparison_periods(claim, offset, [r for r in stat_after if r.kind != "presidency"
                                             or r.start > offset + claim.anchor],
                             previous, context, refs)
         if stat_base is not None and not claim.compare_to:
@@ -3293,6 +3366,17 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         run = runs[0].periods[0]
         shift = years[0].periods[0].start.year - run.start.year
         spans = [replace(runs[0], periods=(run.shifted_years(shift),))]
+    if claim.kind == "change" and len(spans) > 1 and claim.quantity is not None:
+        # "The second contraction in fiscal 2022, after encounters plummeted nearly 40
+        # percent from December to January": the span right after the change's figure is
+        # the change's.
+        right = [r for r in spans if r.kind == "range" and _SPAN_WORDS.match(r.words) and
+                 0 <= r.start - (offset + claim.quantity.end) <= 12]
+        # (Not with a base after it: "jumped 122 percent between October 2015 and April 2016
+        # from the same period a year earlier".)
+        if len(right) == 1 and all(r.start < offset + claim.quantity.start
+                                   for r in spans if r is not right[0]):
+            spans = right
     ends = next((r for r in own if r.kind == "range" and (
         r.extra.get("ends") or _SPAN_WORDS.match(r.words) and len(r.periods) == 1)), None)
     if ends is not None and all(r is ends or list(r.periods)[:1] in (
@@ -3538,12 +3622,23 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # "232,963 in August, the highest monthly total of 2023": the month named before
         # is ranked among the months of the year named after the superlative.
         named = offset + claim.anchor + len(claim.rank_words)
-        year_after = [r for r in own if r.kind in ("year", "fiscal_year") and
+        year_after = [r for r in own if (r.kind in ("year", "fiscal_year") or r.kind ==
+                                         "relative" and len(r.periods) == 1 and
+                                         r.periods[0].kind in ("year", "fiscal_year")) and
                       r.start >= offset + claim.anchor and
-                      len(sentence[named:r.start].split()) <= 4]
+                      len(sentence[named:r.start].split()) <= 4 and
+                      # (Not "a new high for the month this year": the month's own record.)
+                      not re.search(r"\b(?:for|para) (?:the|that|this|el|ese|este) "
+                                    r"(?:month|mes)\b", sentence[named:r.start],
+                                    re.IGNORECASE)]
         month_before = [r for r in refs if r.kind == "month" and r.end <= offset +
                         claim.anchor and not _is_base(r, sentence, refs)][-1:]
-        if len(own) == 1 and year_after and month_before and not claim.compare_to and \
+        # ("The August numbers are the highest for any month this calendar year": the month
+        # in the claim's own clause.)
+        if year_after and month_before and all(
+                r in year_after or r in month_before or r.start > year_after[0].end
+                for r in own) and \
+                not claim.compare_to and \
                 since is None and presidency is None and \
                 month_before[0].periods[0].start >= year_after[0].periods[0].start and \
                 month_before[0].periods[0].end <= year_after[0].periods[0].end:
@@ -3674,6 +3769,15 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         claim.inherited.append(assumption("compared_from_text"))
         return
     chosen = own[0] if own else None
+    if chosen is None and claim.kind == "trend" and relation is not None and \
+            relation.kind == "change" and relation.compare_to and relation.periods and \
+            _CONCLUSION.match(clause):
+        # "… rose more than 70 percent in July from a year ago, showing that illegal
+        # immigration has continued to grow": the growth the change just showed.
+        claim.periods = list(relation.periods)
+        claim.compare_to = list(relation.compare_to)
+        claim.inherited.append(assumption("compared_from_clause"))
+        return
     if chosen is None and claim.kind == "change" and relation is not None and \
             relation.compare_to and relation.periods and not claim.compare_to:
         # "... cifra que se disparó a 240 mil 185 en los mismos meses de este 2023, lo cual
@@ -3822,7 +3926,10 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             context.periods[0].kind in ("fiscal_year", "year") and context.ref is not None
             and context.periods[0].end >= add_months(context.ref.replace(day=1), -6)) or (
             claim.kind == "rank_record" and claim.rank_years and len(context.periods) == 1
-            and context.periods[0].months == 12)) and \
+            and context.periods[0].months == 12) or (
+            # "San Diego was the busiest of the nine sectors", after June's figures: the
+            # groups ranked over the period the text just named.
+            claim.kind == "rank_record" and claim.rank_among is not None)) and \
             context.paragraph == claim.sentence.paragraph:
         # "... 301,981 in December. CBP encounters topped 200,000 for the fifth straight
         # month": the streak runs up to the month the text just named.
@@ -4159,7 +4266,10 @@ _MAJORITY = re.compile(r"\b(?:la (?:gran |inmensa )?mayoría(?: de ellos| de ell
 # venezolanos, con 20.917", "Mexicans ..., well behind Venezuelans".
 _SET_BESIDE = re.compile(r"\b(?:(?:muy\s+|very\s+)?(?:cerca de|close to)|detrás de|por delante "
                          r"de|(?:well\s+|far\s+)?(?:behind|ahead of)|seguid[oa]s? (?:de|por)|"
-                         r"followed by|más que|menos que|more than|fewer than)\s+(?:l[oa]s\s+|"
+                         r"followed by|más que|menos que|more than|fewer than|"
+                         # "in second place, after Mexico", "second only to Mexico"
+                         r"(?<=place, )after|(?<=place )after|(?:second|next) (?:only )?to|"
+                         r"(?<=lugar, )después de|(?<=lugar, )tras)\s+(?:l[oa]s\s+|"
                          r"the\s+)?[^\W\d_]+", re.IGNORECASE)
 _SAME_MONTH = re.compile(r"\b(?:(?:el|ese) mismo mes|igual mes|(?:the|that) same month)\b",
                          re.IGNORECASE)
@@ -4478,7 +4588,8 @@ def _own_place(claim: Claim, offset: int, sentence: str) -> str | None:
     if q is None or q.kind != "count":
         return None
     named = sorted((m.start(), m.end(), place) for pattern, place, _ in lx.PLACES
-                   if place in ("northern", "southwest") for m in pattern.finditer(sentence))
+                   if place in ("northern", "southwest", "nationwide")
+                   for m in pattern.finditer(sentence))
     counts = _counts(sentence)
     if len({p for _, _, p in named}) < 2 or len(counts) < 2:
         return None

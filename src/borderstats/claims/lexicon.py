@@ -53,6 +53,8 @@ MX_ACTOR = (r"\b(?=[maeginuslpc])"  # where one of the names can start: prunes t
             r"(?<!citizens of )(?<!natives of )"
             # Mexico as who is left out: "from countries other than Mexico".
             r"(?<!other than )(?<!except )(?<!excluding )(?<!distintos de )(?<!excepto )"
+            # Mexico as a neighbour: "the nine sectors bordering Mexico", "frontera con México".
+            r"(?<!bordering )(?<!border with )(?<!borders with )(?<!frontera con )"
             # ("Arriving at the Mexico border": the US's border with it, not Mexico's count.)
             r"\b(?:m[eé]xico(?:'s|’s)|m[eé]xico(?!\s+border\b)|mexican (?:authorities|"
             r"officials|government|agents|immigration (?:authorities|agents|officials)|"
@@ -383,8 +385,10 @@ TOPICS: tuple[Topic, ...] = (
     # "between ports of entry" is where the Border Patrol works, not the ports themselves.
     Topic("ports", _rx(r"(?<!between )(?<!between the )ports? of entry", r"inadmissibles?",
                        r"office of field operations",
-                       r"ofo", r"(?<!entre )(?<!entre los )(?:puertos? de entrada|puntos de "
-                       r"entrada)"),
+                       r"ofo", r"(?<!entre )(?<!entre los )(?:puertos? de (?:entrada|ingreso)|"
+                       r"puntos de entrada|puestos? (?:fronterizos? )?de (?:entrada|ingreso))",
+                       # "los extranjeros no admitidos", "inadmitidos": refused at a port.
+                       r"inadmitid[oa]s", r"no admitid[oa]s"),
           measures=("ofo_swb_encounters",)),
     Topic("title8", _rx(r"title 8 apprehensions?", r"apprehensions? under title 8",
                         r"aprehensiones (?:bajo|conforme al) título 8"),
@@ -1407,14 +1411,18 @@ CORRIDOR_CUES: tuple[tuple[Pattern, str], ...] = (
 
 # A claim about what is to come: judged against the outcome where the data now hold it.
 PROJECTION = _rx(r"on (?:track|pace|course|target)", r"will (?:\w+ )?(?:be|see|reach|exceed|top|"
-                 r"surpass|break|hit|pass|end|close)", r"(?:is|are) (?:expected|projected|"
+                 r"set|surpass|break|hit|pass|end|close)", r"(?:is|are) (?:expected|projected|"
                  r"likely|set|poised|going|estimated) to", r"likely to see", r"projected",
                  r"projecting",
                  r"by the (?:fiscal )?year'?s? (?:end|close)", r"va(?:n)? a (?:superar|"
                  r"rebasar|alcanzar|cerrar)", r"se (?:espera|prevé|proyecta)",
                  r"podría(?:n)? (?:superar|alcanzar|llegar|cruzar)",
                  r"could (?:represent|mark|top|reach|exceed|surpass|hit|pass)",
-                 r"en camino (?:a|de)",
+                 # "rumbo a superar", "en camino de alcanzar"; not a destination ("rumbo a
+                 # Estados Unidos", "en camino a la frontera").
+                 r"(?:en camino|rumbo) (?:a|de)l? (?=un |una |superar|alcanzar|romper|cerrar|"
+                 r"rebasar|sobrepasar|batir|ser |convertir|(?:los |las )?(?:casi |más de |"
+                 r"unos |unas )?\d)",
                  # the future tense: "superarán los 95.000", "cerrará con"
                  r"(?:superar|rebasar|sobrepasar|alcanzar|cerrar|sumar|llegar)(?:á|án)\b",
                  r"could (?:reach|exceed|top|surpass|hit|climb to|rise to|be|see|total)",
@@ -1424,7 +1432,7 @@ PROJECTION = _rx(r"on (?:track|pace|course|target)", r"will (?:\w+ )?(?:be|see|r
                  r"if (?:the|this) (?:trend|pace) (?:continues|holds)",
                  r"si se mantiene(?:n)? (?:la tendencia|el ritmo|el promedio)",
                  r"elevar[ií]a", r"would (?:bring|push|raise|put)",
-                 r"rumbo a", r"expect(?:s|ed)? to", r"predict(?:s|ed|ions?)?\b",
+                 r"expect(?:s|ed)? to", r"predict(?:s|ed|ions?)?\b",
                  # "we can expect some 500,000 families to be apprehended this year"
                  r"(?:we|you|one) (?:can|could|should|may|might|will)? ?expect",
                  r"forecasts?\b", r"esperan? (?:que|recibir|superar|alcanzar|llegar)",
@@ -1479,6 +1487,9 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"bajó ligeramente", r"disminuy\w+ ligeramente", r"cayeron ligeramente",
          r"cay[óo] ligeramente", r"(?:ligero|leve) descenso", r"(?:ligera|leve) (?:caída|baja)"),
      ChangeWord("down", 0.0, 0.10)),
+    # "Ticked up and up and up": a rise told over and over, no small one.
+    (_rx(r"(?:ticked|edged|inched|crept|gone|went) up(?:,? and up){1,}"),
+     ChangeWord("up", 0.02, None)),
     (_rx(r"ticked up", r"edged up", r"inched up", r"crept up",
          r"(?:rose|increased|grew|climbed|went up)\s+(?:only\s+)?(?:slightly|marginally|"
          r"modestly)", r"(?:slight|small|modest|marginal)\s+(?:increase|rise|uptick)",
@@ -1515,7 +1526,9 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"tumbles|sink|sinks|decline|declines)" + _SIZE_AFTER,
          # "have been cut by nearly 40 percent", "reduced as much as 70%": a verb of
          # cutting is a change only with its size after it.
-         r"(?:cut|reduced|slashed|lowered)(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|"
+         # ("cut border crossings 95 percent": its object between.)
+         r"(?:cut|reduced|slashed|lowered)(?=\s+(?:(?!by\b)[a-z-]+\s+){0,3}?(?:by\s+)?"
+         r"(?:about\s+|nearly\s+|almost\s+|"
          r"more than\s+|some\s+|over\s+|roughly\s+|around\s+|as much as\s+|close to\s+)?"
          r"\d[\d.,]*\s*(?:%|percent|per cent))",
          r"disminuy\w+", r"disminuido", r"reducido", r"bajado", r"caído", r"descendido",
@@ -1560,6 +1573,9 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"record (?:crossings|encounters|apprehensions|arrests|arrivals|expulsions|"
                 r"migration|flows?|totals?|figures?)",
                 r"(?:a|new|the) record\b(?! about)", r"on record", r"highest", r"busiest",
+                # "a new monthly record", "a single-month record"
+                r"(?:a|new|the) (?:new\s+)?(?:monthly|annual|yearly|single[- ]month|"
+                r"one[- ]month|daily)\s+record\b",
                 r"most", r"largest", r"biggest",
                 # "the top country of origin", "the leading nationality": a rank of groups
                 r"(?:top|leading)(?=\s+(?:source|countr|nationalit|sector)\w*)",
@@ -1571,7 +1587,7 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"all[- ]time high", r"unprecedented(?! (?:action|actions|effort|efforts|"
                 r"cooperation|steps|measures|response|partnership|commitment|support|work)\b)",
                 r"(?:a |the )?new highs?",
-                r"more [a-z ]{0,30}than (?:ever|at any (?:point|time))",
+                r"more [a-z ]{0,45}than (?:ever|at any (?:point|time))",
                 r"(?<!casi )(?<!casi-)(?<!cerca del )(?<!cerca de un )récord",
                 r"more [a-z ]{0,30}than in any (?:single |other )?(?:fiscal )?(?:year|month)",
                 r"never (?:so|as|this) many", r"more than ever",
@@ -1728,7 +1744,13 @@ RANK_WINDOW_YEARS = re.compile(
     # (Any number in words: "in forty five years", "en veinticinco años".)
     r"(?P<n>\d{1,3}|" + "|".join(w.replace(" ", r"[\s-]+") for w in sorted(
         _CARDINALS | _COMPOUND_CARDINALS, key=len, reverse=True)) + r"|a|an|un|una)"
-    r"\s+(?P<unit>decades?|years?|décadas?|años?)\b", re.IGNORECASE)
+    r"\s+(?P<unit>decades?|years?|décadas?|años?)\b|"
+    # "In nearly half a century", "en medio siglo", "in a quarter century".
+    r"\b(?:in|en|during|over|within|durante) (?:(?P<hedge2>at least|nearly|almost|more than|"
+    r"over|al menos|casi|más de) )?(?:the (?:past|last) |el último )?"
+    r"(?P<century>half a century|a half[- ]century|medio siglo|a quarter[- ]century|"
+    r"un cuarto de siglo|a century|un siglo)\b", re.IGNORECASE)
+_CENTURY_YEARS = {"half": 50, "medio": 50, "quarter": 25, "cuarto": 25}
 WINDOW_COUNTS = {"a": 1, "an": 1, "un": 1, "una": 1, "two": 2, "three": 3, "four": 4,
                  "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "dos": 2,
                  "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
@@ -1739,7 +1761,8 @@ def window_short(text: str) -> bool:
     """Whether a record's window is said to fall short of its years ("the lowest in almost
     four years": the last lower month was more than three years back, but not four)."""
     m = RANK_WINDOW_YEARS.search(text)
-    return bool(m and (m.group("hedge") or "").lower() in ("nearly", "almost", "casi"))
+    return bool(m and (m.group("hedge") or m.group("hedge2") or "").lower() in (
+        "nearly", "almost", "casi"))
 
 
 # "A 45-year low", "un mínimo de 46 años": the window written as the record's own age.
@@ -1762,6 +1785,9 @@ def window_years(text: str) -> int | None:
         return int(n) if n.isdigit() else WINDOW_COUNTS[n.lower()]
     if m.group("decade"):
         return 10
+    if m.group("century"):
+        words = m.group("century").lower()
+        return next((n for w, n in _CENTURY_YEARS.items() if w in words), 100)
     word = m.group("n")
     n = int(word) if word.isdigit() else WINDOW_COUNTS.get(word.lower()) or number_word(word)
     if n is None:

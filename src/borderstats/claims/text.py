@@ -467,6 +467,9 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
                     sentence[m.start("num") - 1].isalpha() or sentence[m.start("num") - 1] in
                     ")]" and sentence[m.start("num") - 2].isalpha()):
                 continue  # a footnote mark: "between ports of entry1", "(aliens)1"
+            if m.start("num") > 0 and sentence[m.start("num") - 1] == "[" and \
+                    sentence[m.end("num"):m.end("num") + 1] == "]" and not scale and not pct:
+                continue  # a reference mark: "… apprehensions logged [1]"
             if m.start("num") > 0 and sentence[m.start("num") - 1].isdigit():
                 continue  # a digit typed once too often: "nearly 371,0000" is 371,000
             if m.start("num") > 0 and sentence[m.start("num") - 1] in ".,-–—/:\u00a0" and (
@@ -502,6 +505,8 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         # ("6.3+ million", "40,000+ people", "2.5 million+": at least the figure.)
         plus = m.group("plus") or re.match(r"\+(?!\s*\d)", sentence[m.end():m.end() + 3])
         hedge = _hedge(m.group("hedge")) or ("more_than" if plus and kind == "count" else None)
+        if hedge == "at_most" and _RISEN_UP_TO.search(sentence, 0, m.end("hedge")):
+            hedge = None  # "encounters are up to 204,566": risen to, no bound
         found.append(Quantity(value, kind, hedge, m.group(0).strip(), start, m.end()))
         taken.append((m.start(), m.end()))
     for m in _FRACTION.finditer(sentence):
@@ -617,7 +622,9 @@ _DAYS_AFTER = re.compile(
     r"sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|the same day\b)",
     re.IGNORECASE)
 _RATE_AFTER = re.compile(
-    r"^[^\d.;:]{0,50}?\b(?:(?:(?:every|each) single|a|an|per|each|every|on an average|"
+    # (Not the span averaged over: "averaged 8,000 apprehensions monthly over a year".)
+    r"^[^\d.;:]{0,50}?\b(?<!\bover )(?<!\bacross )(?:(?:(?:every|each) single|a|an|per|each|"
+    r"every|on an average|"
     r"on average a|on a typical|al|por|cada|diari[oa]s?|en promedio (?:al|por|cada))\s+"
     r"(?P<per>day|week|month|hour|día|dia|semana|mes|hora|60 minutos|year|año)\b"
     # (Not "a year ago", "un año antes": a base, no rate.)
@@ -636,7 +643,11 @@ _RATE_BEFORE = re.compile(
     # "The average number of monthly UAC encounters under Biden was 11,132"
     r"\b(?:average|promedio)\s+(?:number|total|count|n[uú]mero|cifra)\s+(?:of|de)\s+"
     r"[^\d.;:]{0,60}?\b(?:was|is|were|stood at|came to|fue|era|es|ha sido)\s+"
-    r"(?:(?:about|around|nearly|over|more than|unos|unas|más de)\s+)?)\s*$",
+    r"(?:(?:about|around|nearly|over|more than|unos|unas|más de)\s+)?|"
+    # "Average monthly encounters are up to 204,566"
+    r"\baverage\s+(?:monthly|daily|weekly)\s+[^\d.;:]{0,40}?\b(?:are|were|was|is|stood at|"
+    r"came to|reached|rose to|climbed to|fell to|dropped to)(?:\s+(?:up to|down to|at|about|"
+    r"around|nearly|over|more than|just))*)\s*$",
     re.IGNORECASE)
 _MONTHLY = re.compile(r"\b(?:monthly|mensual|per month|al mes)\b", re.IGNORECASE)
 # "around 17,000 encounters more than the previous record", "7 mil más que": a difference.
@@ -867,6 +878,11 @@ def normalise_digits(words: str) -> str:
     words = re.sub(_MIXED_RE + r"(?!\s*(?:millones|millón|million|mil|thousand|billion)\b)",
                    lambda m: re.sub(r"\D", ",", m.group(0)), words)
     return re.sub(r"\d[\d,.]*\d|\d", fix, words)
+
+
+# "Are up to", "has gone up to": the level risen to, not "as many as".
+_RISEN_UP_TO = re.compile(r"\b(?:are|is|was|were|(?:has|have|had) (?:gone|climbed|risen)|"
+                          r"went|climbed|rose|now) up to$", re.IGNORECASE)
 
 
 def _hedge(text: str | None) -> str | None:

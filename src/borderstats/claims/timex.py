@@ -508,7 +508,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"(?:\s*\([^()\d]{{1,80}}\)|,\s*(?:when|cuando)\s+[^,()\d]{{1,60}},)?,?\s*(?P<sep>\bto\b|\bthrough\b|\bthru\b|\buntil\b|"
          rf"\band\b|-|–|\ba\b|\bal\b|\by\b|\bhasta\b)\s*"
          # ("Between Oct. 1 and the end of April", "hasta finales de abril": all of April.)
-         rf"(?:(?:the\s+)?end\s+of\s+|(?:a\s+)?finales\s+de\s+|(?:el\s+)?fin\s+de\s+)?"
+         # ("Del 21 de marzo de 2020 al cierre de febrero": all of February.)
+         rf"(?:(?:the\s+)?(?:end|close)\s+of\s+|(?:a\s+)?finales\s+de\s+|(?:el\s+)?fin\s+de\s+|"
+         rf"(?:el\s+)?(?:cierre|final|término)\s+de(?:l\s+mes\s+de)?\s+)?"
          rf"(?:this\s+|last\s+)?(?:(?:el\s+)?(?P<d2>\d{{1,2}})\s+de\s+)?"
          rf"{_M2}(?:\s+(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:\)?{_OF}(?P<y2>(?:19|20)\d\d))?\b",
          month_run)
@@ -1006,6 +1008,17 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"\b(?:since|desde|a partir de)\s+(?:(?:the\s+)?year\s+|(?:el\s+)?año\s+)?"
          r"(?P<y>(?:19|20)\d\d)\b", since)
 
+    # "The highest for that month since at least 2000": as far back as the records go, that
+    # year included (January 2000 counts), so the window opens the year before's end.
+    def since_at_least(m: re.Match) -> None:
+        year = int(m.group("y")) - 1
+        last = last_ended_month(ref)
+        if dt.date(year, 1, 1) <= last:
+            add(m, "since", (Period(dt.date(year, 1, 1), last, "range",
+                                    f"{year}-01..{last:%Y-%m}"),), extra={"year": year})
+    each(r"\b(?:since|desde)\s+(?:at\s+least|por\s+lo\s+menos|al\s+menos)\s+(?:(?:the\s+)?"
+         r"year\s+|(?:el\s+)?año\s+)?(?P<y>(?:19|20)\d\d)\b", since_at_least)
+
     # "The highest total for February in the history of the Department of Homeland
     # Security", "in DHS history", "desde la creación del DHS": since DHS began, in March
     # 2003.
@@ -1024,7 +1037,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # so "the lowest since the 1970s" is ranked against the years after it, as "since 1979"
     # would be.
     def since_decade(m: re.Match) -> None:
-        year = (int(m.group("y")) if m.group("y") else 1900 + int(m.group("y2"))) + 9
+        # ("Since the mid-1970s": from its middle, 1975; "the early 1980s", 1983.)
+        part = m.group(0).lower()
+        reach = 5 if "mid" in part else 3 if "early" in part else 9
+        year = (int(m.group("y")) if m.group("y") else 1900 + int(m.group("y2"))) + reach
         last = last_ended_month(ref)
         if dt.date(year, 1, 1) <= last:
             add(m, "since", (Period(dt.date(year, 1, 1), last, "range",
@@ -1067,7 +1083,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"año fiscal)\s*'?(?P<y>\d{4}|\d{2})\b", since_fy)
     # "Since the agency began reporting data by month in fiscal year 2000", "since records
     # began in 2000", "desde que comenzó el registro en 2000": when the count began.
-    _began = (r"\b(?:since|desde que)\s+(?:[\w'’]+\s+){0,4}?" + _STARTED +
+    # ("Since the recession hit in 2007", "desde que la crisis estalló en 2008": from the
+    # year the event is dated to.)
+    _began = (r"\b(?:since|desde que)\s+(?:[\w'’]+\s+){0,4}?(?:" + _STARTED[3:-1] +
+              r"|hit|struck|took\s+(?:office|over|effect)|came\s+to\s+power|launched|"
+              r"erupted|golpe[óo]|estall[óo]|asumi[óo])"
               r"\s+(?:[\w'’]+\s+){0,6}?(?:in|en)\s+(?:el\s+)?")
     each(_began + r"(?:fiscal(?:\s+year)?|fy|año fiscal)\s*'?(?P<y>\d{4}|\d{2})\b", since_fy)
     each(_began + r"(?P<y>(?:19|20)\d\d)\b", since)
@@ -1177,7 +1197,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"\bdesde (?:principios|inicios|comienzos|el (?:inicio|comienzo)) (?:de|del) "
          r"(?:este |presente )?año\b",
          lambda: (Period.year(ref.year),),
-         ((Period.fiscal_year(fiscal_year_of(last)),),) if fiscal_context else ()),
+         # (... and in a count said to have piled up, "this year we already arrested 400000
+         # people": the fiscal year's so far too, as the agencies count.)
+         ((Period.fiscal_year(fiscal_year_of(last)),),) if fiscal_context or re.search(
+             r"\b(?:already|so far|to date|thus far|ya|hasta ahora|en lo que va)\b", low)
+         else ()),
         # "So far this calendar year", "el año calendario en curso": the calendar year alone.
         (r"\b(?:so far )?this calendar year\b|\bthe current calendar year\b|"
          r"\b(?:este|el presente|el actual) año (?:calendario|natural)\b|"
@@ -1428,8 +1452,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         start = add_months(start, 1) if start.month == 1 else start
         last = min(end, last_ended_month(ref))
         if last > start:
-            add(m, "range", (_span(start, last),), note="the first months of a presidency")
-    each(r"\b(?:since|desde)\s+(?:(?:" + _NAME_RE + r")(?:\s+(?:and|y)\s+[a-z]+)?(?:'s|'|’s|’)?|"
+            # (A since: "the lowest since President Biden's first full month in office"
+            # ranks from it.)
+            add(m, "since", (_span(start, last),), extra={"month": start},
+                note="the first months of a presidency")
+    each(r"\b(?:since|desde)\s+(?:(?:(?:president|presidente)\s+)?(?:" + _NAME_RE
+         + r")(?:\s+(?:and|y)\s+[a-z]+)?(?:'s|'|’s|’)?|"
          r"(?:his|her|their))\s+first\s+full\s+month\s+in\s+office\b|"
          r"\bdesde\s+el\s+primer\s+mes\s+completo\s+(?:de|del)\s+(?:su\s+)?(?:gobierno|mandato)"
          r"(?:\s+de\s+" + _NAME_RE.replace("?P<name>", "?P<name2>") + r")?\b",
@@ -1568,6 +1596,22 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          # day, "en septiembre 25.111 migrantes".)
          rf"{_MONTH_RE}\b(?!\s*\d(?!\d{{0,2}}[.,]\d{{3}}))", bare_month)
     each(rf"\b{_MONTH_RE}(?:'s|’s)", bare_month)
+
+    # "As February comes to a close", "al cierre de febrero": the month under way when it is
+    # the text's own month.
+    def closing_month(m: re.Match) -> None:
+        name = m.group("month") or m.group("m2") or m.group("m3")
+        month = MONTHS[name]
+        day = ref.replace(day=1) if month == ref.month else _month_before(ref, month)
+        add(m, "month", (Period.month(day.year, day.month),),
+            note=f"the latest {name.title()} before the text's date")
+    each(rf"\b(?:as|with|while)\s+{_MONTH_RE}\s+(?:comes?|came|draws?|drew|nears?|neared|"
+         rf"is\s+coming|is\s+drawing|heads?)\s+(?:to\s+(?:a\s+)?(?:close|an\s+end)|"
+         rf"its\s+end)|\bas\s+{_MONTH_RE.replace('?P<month>', '?P<m2>')}\s+(?:ends|"
+         rf"closes|wraps\s+up|winds\s+down)\b|"
+         rf"\b(?:a\s+punto\s+de\s+(?:concluir|terminar|cerrar)|al\s+(?:cierre|cerrar)\s+"
+         rf"(?:de|del\s+mes\s+de))\s+{_MONTH_RE.replace('?P<month>', '?P<m3>')}\b"
+         rf"(?!\s*(?:de\s+)?\d)", closing_month)
     # "After a record December", "a busiest March": the month the superlative names; "the
     # busiest month was October", "el mes con mayor registro fue octubre": the month said to
     # be it.
@@ -1585,6 +1629,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(rf"(?:^|(?<=that )|(?<=[.;:,]\s)){_MONTH_RE}\s+(?=(?:alone\s+|by itself\s+)?(?:was|"
          rf"marks|marked|saw|is|had|brought|broke|set|hit|topped|reached|surpassed|"
          rf"exceeded|fue|marcó|registró|rompió|batió|superó|alcanzó|rebasó)\b)", bare_month)
+    # ("August held near those lows", "March showed …"; not the modal "may".)
+    each(rf"(?:^|(?<=that )|(?<=[.;:,]\s)|(?<=\by )|(?<=\band ))(?!may\b){_MONTH_RE}\s+"
+         rf"(?=(?:held|showed|posted|represented|became|logged|recorded|registered|ended|"
+         rf"closed|remained|stayed|continued|followed|dropped|fell|rose|climbed|declined|"
+         rf"cerró|terminó|mostró|se mantuvo|rebasó|superó|registró)\b)", bare_month)
     each(rf"\b{_MONTH_RE}\s+(?:months?|meses|pasado)\b", bare_month)
     # "Similar to that of April, when arrests totaled 11,629", "la de abril, cuando": the
     # month a "when" clause hangs on.
@@ -2179,7 +2228,11 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:monthly\s+)?average\s+(?:of\s+(?:about\s+|ar
                              # "higher than the number of apprehensions per month in the
                              # first quarter of 2016": that span's average month.
                              r"\b(?:per|a|each)\s+month\s+(?:in|during|over|for)\s+(?:the\s+)?$|"
-                             r"\b(?:al|por|cada)\s+mes\s+(?:en|durante)\s+(?:el\s+|la\s+)?$")
+                             r"\b(?:al|por|cada)\s+mes\s+(?:en|durante)\s+(?:el\s+|la\s+)?$|"
+                             # "five times the pace of the Obama administration": its
+                             # average, over periods as long as the one compared.
+                             r"\bpace\s+(?:of|during|under|set\s+(?:by|under))\s+(?:the\s+)?$|"
+                             r"\britmo\s+(?:de|del|durante|bajo)\s+(?:el\s+|la\s+)?$")
 
 
 def _with_stat(t: TimeRef, low: str) -> TimeRef:
