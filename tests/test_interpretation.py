@@ -4728,6 +4728,43 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "In February of the 2022 fiscal year compared to 2021": that month of the fiscal year,
+    # against the same month of 2021 (San Diego: 9,725 → 13,517, +39.0%).
+    ("The Border Patrol agents in San Diego saw a 38% increase in encounters with immigrants "
+     "between checkpoints in February of the 2022 fiscal year compared to 2021, according to "
+     "agency data.", "2022-03-20", "change", 0, {"periods": ["2022-02"], "verdict": "accurate"}),
+    # "The four Border Patrol sectors entirely in Texas": El Paso's reaches New Mexico (Big
+    # Bend, Del Rio, Laredo, Rio Grande Valley: October–April FY2023 → FY2024, -25.8%).
+    ("The four Border Patrol sectors entirely in Texas saw encounters decline by 26% in the "
+     "first seven months of the fiscal year.", "2024-06-05", "change", 0,
+     {"verdict": "accurate", "filters": {"sector": ["Big Bend", "Del Rio", "Laredo",
+                                                   "Rio Grande Valley"]}}),
+    # "In recent months, monthly apprehensions have hit 60-year lows": the latest of the
+    # recent months set it (Border Patrol, Southwest, March 2025: 7,180), not each of them.
+    ("In recent months, monthly apprehensions of illegal immigrants have hit 60-year lows, "
+     "with fewer than 8,000 people intercepted in March.", "2025-04-20", "rank_record", 0,
+     {"periods": ["2025-03"]}),
+    # "In April were 3% higher than March's total": the base is the month after "than", though
+    # the month's own words open on it (CBP, Southwest, March → April 2021: +3.2%).
+    ("Border apprehensions in April were 3% higher than March's total of 173,348 and "
+     "significantly higher than the February total of 101,120.", "2021-05-15", "comparison", 0,
+     {"periods": ["2021-04"], "verdict": "accurate"}),
+    # "… between October 2015 and July of this year, compared to 59,000 in FY 2015": the
+    # same months of that fiscal year, like for like (October 2014 – July 2015: 60,250).
+    ("Between October 2015 and July of this year, over 107,000 unaccompanied children and "
+     "individuals in family units were apprehended, compared to 59,000 in FY 2015.",
+     "2016-08-15", "total", 1, {"periods": ["2014-10..2015-07"]}),
+    # "… en comparación con mayo de 2019, cuando se detuvo … a la cifra récord de 144.000":
+    # a "when" clause on the period right before it is that period's record (May 2019,
+    # 144,116, the highest of the series then).
+    ("Esta cifra supone una caída del 84 % en comparación con los registrados en mayo de "
+     "2019, cuando se detuvo o se consideró inadmisible a la cifra récord de 144.000 "
+     "migrantes.", "2020-06-12", "rank_record", 0, {"periods": ["2019-05"]}),
+    # A change said mid-month of how things stand, no period named: the month under way,
+    # whole, against the same month a year before (Border Patrol, Southwest, February 2024
+    # → 2025: -94.1%).
+    ("President Trump, within days of taking office, cut border crossings 95 percent, Miller "
+     "said.", "2025-02-15", "change", 0, {"verdict": "accurate", "periods": ["2025-02"]}),
     # "The highest for that month since at least 2000": as far back as the records go, 2000
     # included (Border Patrol, Januaries: 2000 185,979 above 2022's 147,877).
     ("Border agents encountered 153,941 migrants in January, the highest number recorded for "

@@ -932,6 +932,10 @@ class Checker:
                 _, hi = self.engine.coverage(get_measure(measure), self.as_of)
                 end = min(hi, claim.periods[0].end)
                 months = [add_months(end, -i) for i in (2, 1, 0)]
+                if claim.kind == "rank_record":
+                    # "In recent months, monthly apprehensions have hit 60-year lows": the
+                    # latest of them set it.
+                    months = months[-1:]
                 period_sets = [[Period.month(m.year, m.month) for m in months]]
                 claim.each = True
             for j, periods in enumerate(period_sets):
@@ -1705,6 +1709,11 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
         if fits:
             primary = fits[0]
             verdict, explanation = primary.verdict, primary.explanation
+            if claim.ref is not None and [p.label for p in primary.periods] == [
+                    f"{claim.ref:%Y-%m}"]:
+                claim.inherited = [(key, kw) for key, kw in claim.inherited
+                                   if key != "no_period_latest"] + [
+                    ("no_period_now_whole", {"period": f"{claim.ref:%Y-%m}"})]
         elif tried and all(t.verdict == rules.INACCURATE for t in [primary, *tried]):
             explanation = msg(lang, "no_period_none_fits", expl="; ".join(
                 r.explanation.rstrip(". ") for r in [primary, *tried]))
@@ -2539,7 +2548,14 @@ def _guessed_changes(claim: Claim, checker: Checker, first: Reading) -> list[Rea
     fy_start = Period.fiscal_year(fiscal_year_of(month.end)).start
     to_date = Period.span(fy_start, month.end)
     out = []
-    for periods in ([month], [to_date]):
+    tries = [[month], [to_date]]
+    if claim.ref is not None and month.kind == "month" and \
+            add_months(month.start, 1) == claim.ref.replace(day=1):
+        # Said mid-month of how things stand ("within days of taking office, cut border
+        # crossings 95 percent", in February): the month under way too, whole, now that the
+        # files hold it.
+        tries.append([Period.month(claim.ref.year, claim.ref.month)])
+    for periods in tries:
         if out and periods[0].label == out[-1].periods[-1].label:
             continue
         reading = first.again(periods=list(periods))

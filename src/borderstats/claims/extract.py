@@ -2693,6 +2693,10 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             state = lx.STATES[(m.group("state") or m.group("state2") or m.group("state3"))
                               .lower()]
             for sector in lx.SECTORS_OF_STATE[state]:
+                if sector == "El Paso" and re.search(
+                        r"\b(?:entirely|wholly|fully|completely|totalmente|four|cuatro)\b",
+                        sentence[max(0, m.start() - 40):m.end()], re.IGNORECASE):
+                    continue  # "the four sectors entirely in Texas": El Paso's reaches New Mexico
                 if sector not in claim.filters.get("sector", []):
                     claim.filters.setdefault("sector", []).append(sector)
             claim.filters.pop("state", None)
@@ -3565,6 +3569,13 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # "a 12% increase from August and the highest ever for the month of September":
         # a base is not the period ranked.
         non_base = [r for r in own if not _is_base(r, sentence, refs)]
+        # ("… en comparación con los registrados en mayo de 2019, cuando se detuvo … a la
+        # cifra récord de 144.000": a clause on the period right before it is that period's.)
+        when_of = [r for r in refs if r.periods and r.end <= offset and re.fullmatch(
+            r"[\s,]*", sentence[r.end:offset])] if re.match(
+            r"\s*(?:when|cuando)\b", clause, re.IGNORECASE) else []
+        if when_of and not non_base:
+            non_base = when_of[-1:]
         # "This new record number leaves behind the 248,000 in 2022 and the 133,000 in
         # 2021", "Este número representa el nivel más bajo desde mayo de 2020, en contraste
         # con los 47,000 de diciembre": the record is the period the text has been counting,
@@ -3910,6 +3921,16 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             if part is not None:
                 year = chosen.periods[0].start.year
                 claim.alternatives.insert(0, [part.shifted_years(year - part.start.year)])
+        if claim.kind == "total" and chosen.kind == "fiscal_year" and _is_base(
+                chosen, sentence, refs):
+            # "Between October 2015 and July of this year, over 107,000 …, compared to 59,000
+            # in FY 2015": the same months of that fiscal year, like for like.
+            part = next((p for r in refs if r is not chosen and not _is_base(
+                r, sentence, refs) for p in r.periods[:1] if p.kind == "range" and
+                p.months < 12 and fiscal_year_of(p.start) == fiscal_year_of(p.end)), None)
+            if part is not None:
+                shift = fiscal_year_of(chosen.periods[0].end) - fiscal_year_of(part.end)
+                claim.alternatives.insert(0, [part.shifted_years(shift)])
     elif anaphor and context.aside and (very := _THAT_VERY.search(sentence)) and (
             context.aside[0].kind == "month") == bool(re.search(r"month|mes", very.group(0))):
         # "That same month, … nearly 125,000 migrants": the month the sentence before named.
@@ -5522,7 +5543,10 @@ def _comparison_periods_as_named(claim: Claim, offset: int, own: list[TimeRef],
                                             r"(?:\s+(?:in|during|for|en|el|la|los|las|the)){0,2}"
                                             r"\s*$",
                                             sentence[max(0, r.start - 25):r.start],
-                                            re.IGNORECASE)]
+                                            re.IGNORECASE)
+              # (A ref whose own words open on the marker: "than March's total".)
+              or re.match(r"(?:than|as|versus|against|compared (?:to|with)|que|frente a)\s",
+                          r.words, re.IGNORECASE)]
     if marked:
         # "Twice as many migrants crossed in 2021 as in 2019": the base follows "as in".
         base = marked[0]

@@ -647,7 +647,8 @@ SECTORS_OF_STATE = {"TX": ("Big Bend", "Del Rio", "El Paso", "Laredo", "Rio Gran
                     "NM": ("El Paso",)}
 STATE_SECTORS_RE = re.compile(
     r"\b(?P<state>" + "|".join(STATES) + r")(?:-based|\s+based)?\s+(?:border\s+(?:patrol\s+)?)?"
-    r"sectors\b|\bsectors\s+(?:in|of)\s+(?P<state2>" + "|".join(STATES) + r")\b|"
+    r"sectors\b|\bsectors\s+(?:(?:located|lying|entirely|wholly|fully|completely)\s+)?"
+    r"(?:in|of|within)\s+(?P<state2>" + "|".join(STATES) + r")\b|"
     r"\bsectores\s+(?:fronterizos\s+)?de\s+(?P<state3>" + "|".join(STATES) + r")\b",
     re.IGNORECASE)
 # The El Paso sector's own description of where it lies: "Far West Texas and New Mexico",

@@ -592,6 +592,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # ... written year first, as in tables: "FY'22 September", "FY 2019 December".
     each(rf"\b(?:fy|fiscal\s+year)\s*'?(?P<fy>(?:19|20)\d\d|\d\d)\s+{_MONTH_RE}\b",
          month_of_fiscal_year)
+    # ... or the year before "fiscal year": "February of the 2022 fiscal year".
+    each(rf"\b{_MONTH_RE}\s+(?:of|in|del|de)\s+(?:the\s+|el\s+)?(?P<fy>(?:19|20)\d\d)\s+"
+         rf"fiscal\s+year\b", month_of_fiscal_year)
 
     # A run of months to a named month: "the 12 months ending in September", "the six
     # months that ended in March", "los 12 meses que terminaron en septiembre" (the latest
