@@ -3289,6 +3289,20 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
             # "Según cifras preliminares, 2 mil 50 extranjeros fueron presentados": a figure
             # its text calls preliminary is revised later; a few percent off is roughly right.
             verdict, reason = rules.ROUGHLY, msg(lang, "preliminary", reason=reason)
+        if verdict in (rules.INACCURATE, rules.ROUGHLY) and not lower_bound and \
+                q.kind == "count" and claim.stat is None and result.complete:
+            # Two official counts of one thing that differ ("CBP's own table counts 14,855
+            # family units in FY2013; OHSS, 12,930"): a figure that fits the other is right.
+            for other in checker.engine.other_official_figures(result):
+                better, why = rules.judge_total(q.value, other.value, q.hedge, q.words,
+                                                q.low, q.high, lang=lang)
+                if better == rules.ACCURATE:
+                    r.figures.append(_figure(other))
+                    verdict, reason = better, msg(
+                        lang, "other_source", reason=why, value=f"{other.value:,}",
+                        source=other.provenance[0].source, first=f"{result.value:,}")
+                    result = other
+                    break
         exact.append(_exact(q, result.value))
         verdicts.append(verdict)
         if lower_bound:
@@ -4097,6 +4111,26 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
     if r.verdict == rules.INACCURATE and stat_before is None and stat_after is None:
         r.verdict, reason = _best_in_part(judge, claim, checker, r, (after_p, after.value),
                                           (before_p, before.value), r.verdict, reason, lang)
+    if stat_before is None and stat_after is None and r.verdict != rules.ACCURATE:
+        # Both levels from another official source that counts the same thing ("family
+        # units … increased by 361 percent in Fiscal Year 2014" on CBP's own table, +419% on
+        # OHSS's): a change that fits it is right; one whose levels the sentence states as
+        # that source gives them ("… 68,445 …, nearly a 400% increase from … 14,855") is
+        # judged on it, whatever it gives.
+        stated = [x.value for x in quantities(claim.sentence.text) if x.kind == "count"]
+
+        def states(value: float) -> bool:
+            return any(abs(v - value) <= 0.002 * value for v in stated)
+        for source, old, new in _other_source_levels(checker, r, before, after):
+            verdict, why = judge(old.value, new.value)
+            own = (states(old.value) or states(new.value)) and not (
+                states(before.value) or states(after.value))
+            if own or verdict in (rules.ACCURATE, rules.ROUGHLY) and \
+                    r.verdict == rules.INACCURATE:
+                r.verdict, before, after = verdict, old, new
+                r.figures = [_figure(old), _figure(new)] + r.figures
+                reason = msg(lang, "other_source_change", reason=why, source=source)
+                break
     r.level_judged = _stated_level(claim, before.value, after.value) is not None
     # How the verdict moves with the comparison period: the same period a year earlier,
     # and, for a month, the average of the three months before.
@@ -4137,6 +4171,18 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
                         reason=reason)
     r.query = _query_text(r.measure, [before_p, after_p], r.where, verb="change")
     r.series = _series_around(checker, r, [before_p, after_p], reference=None)
+
+
+def _other_source_levels(checker: Checker, r: Reading, before: QueryResult,
+                         after: QueryResult) -> list[tuple[str, QueryResult, QueryResult]]:
+    """The two levels of a change from each other official source of its measure that
+    holds both whole and differs from the one read (see ``Engine.other_official_figures``)."""
+    found: dict[str, list[QueryResult]] = {}
+    for result in (before, after):
+        for other in checker.engine.other_official_figures(result):
+            found.setdefault(other.provenance[0].source, []).append(other)
+    return [(source, pair[0], pair[1]) for source, pair in found.items() if len(pair) == 2
+            and pair[0].period == before.period and pair[1].period == after.period]
 
 
 def _stated_level(claim: Claim, old: float, new: float) -> float | None:

@@ -417,6 +417,9 @@ TOPICS: tuple[Topic, ...] = (
                                r"(?:taken|took|taking|take) (?:\w+ ){0,3}?into (?:\w+ )?custody",
                                # "border authorities stopped people ... 69,000 times"
                                r"(?<=authorities )stopped", r"(?<=agents )stopped",
+                               # "34,209 were stopped by authorities in November"
+                               r"stopped by (?:the )?(?:u\.?s\.? )?(?:border )?(?:authorities|"
+                               r"agents|officials|officers|border patrol|cbp)\b",
                                r"stopped at (?:the )?(?:u\.?s\.?[- ]mexico |southern |southwest )?"
                                r"border",
                                r"aprehensiones",
