@@ -1002,8 +1002,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          dash_range)
 
     # "since 2022", "desde 2022", "desde el año 2006".
-    def since(m: re.Match) -> None:
-        year = int(m.group("y"))
+    def since(m: re.Match, back: int = 0) -> None:
+        year = int(m.group("y")) - back
         last = last_ended_month(ref)
         if dt.date(year, 1, 1) <= last:
             add(m, "since", (Period(dt.date(year, 1, 1), last, "range",
@@ -1012,15 +1012,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?P<y>(?:19|20)\d\d)\b", since)
 
     # "The highest for that month since at least 2000": as far back as the records go, that
-    # year included (January 2000 counts), so the window opens the year before's end.
-    def since_at_least(m: re.Match) -> None:
-        year = int(m.group("y")) - 1
-        last = last_ended_month(ref)
-        if dt.date(year, 1, 1) <= last:
-            add(m, "since", (Period(dt.date(year, 1, 1), last, "range",
-                                    f"{year}-01..{last:%Y-%m}"),), extra={"year": year})
+    # year included (January 2000 counts), so the window opens a year earlier.
     each(r"\b(?:since|desde)\s+(?:at\s+least|por\s+lo\s+menos|al\s+menos)\s+(?:(?:the\s+)?"
-         r"year\s+|(?:el\s+)?año\s+)?(?P<y>(?:19|20)\d\d)\b", since_at_least)
+         r"year\s+|(?:el\s+)?año\s+)?(?P<y>(?:19|20)\d\d)\b", lambda m: since(m, back=1))
 
     # "The highest total for February in the history of the Department of Homeland
     # Security", "in DHS history", "desde la creación del DHS": since DHS began, in March
