@@ -4117,10 +4117,9 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
         # OHSS's): a change that fits it is right; one whose levels the sentence states as
         # that source gives them ("… 68,445 …, nearly a 400% increase from … 14,855") is
         # judged on it, whatever it gives.
-        stated = [x.value for x in quantities(claim.sentence.text) if x.kind == "count"]
-
         def states(value: float) -> bool:
-            return any(abs(v - value) <= 0.002 * value for v in stated)
+            return any(x.kind == "count" and abs(x.value - value) <= 0.002 * value
+                       for x in quantities(claim.sentence.text))
         for source, old, new in _other_source_levels(checker, r, before, after):
             verdict, why = judge(old.value, new.value)
             own = (states(old.value) or states(new.value)) and not (

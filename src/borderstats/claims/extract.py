@@ -448,6 +448,23 @@ _OPENS_THE_YEAR = re.compile(r"\b(?:the\s+)?(?:start|beginning|first\s+month|ope
                              re.IGNORECASE)
 
 
+def _a_year_described(r: TimeRef, refs: list[TimeRef], text: str) -> bool:
+    """A time that only says when a year named beside it began ("en lo que va del año
+    fiscal 2021 que comenzó en octubre del año pasado"), or the year a month named just
+    before opens ("In October 2018, the start of the fiscal year, …"): no period of the
+    figures."""
+    before = text[max(0, r.start - 40):r.start]
+    if _BEGAN.search(before) and any(o.start < r.start and o.kind in (
+            "fiscal_year", "year", "relative") for o in refs):
+        return True
+    opens = _OPENS_THE_YEAR.search(before) if r.kind in ("relative", "fiscal_year",
+                                                         "year") else None
+    at = r.start - len(before)
+    return opens is not None and any(
+        o.kind == "month" and re.fullmatch(r",\s*", text[o.end:at + opens.start()])
+        for o in refs)
+
+
 def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                      fiscal_doc: bool) -> list[Claim]:
     text = sentence.text
@@ -457,16 +474,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     refs = [_shift_from_text(r, context, text, sentence.paragraph) for r in time_refs(
         text, ref, fiscal_context=fiscal_context, president=context.president,
         is_base=lambda r, refs: _is_base(r, text, refs), counted=counted)]
-    # (When the year named began is no period of the figures: "en lo que va del año fiscal
-    # 2021 que comenzó en octubre del año pasado".)
-    refs = [r for r in refs if not (_BEGAN.search(text, max(0, r.start - 40), r.start) and any(
-        o.start < r.start and o.kind in ("fiscal_year", "year", "relative") for o in refs))]
-    # (Nor is the year a month is said to open: "In October 2018, the start of the fiscal
-    # year, …".)
-    refs = [r for r in refs if not (r.kind in ("relative", "fiscal_year", "year") and (
-        opens := _OPENS_THE_YEAR.search(text, max(0, r.start - 40), r.start)) and any(
-        o.kind == "month" and re.fullmatch(r",\s*", text[o.end:opens.start()])
-        for o in refs))]
+    refs = [r for r in refs if not _a_year_described(r, refs, text)]
     if (then := _SINCE_THEN.search(text)) and (context.named or context.since_start) and \
             not any(r.kind == "since" for r in refs):
         # "Operation Lone Star was launched in March 2021. … 4 million apprehensions at the

@@ -1577,13 +1577,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
                              r"\bby the end of the month\b|\bquedan? \w+ d[ií]as para (?:terminar|"
                              r"cerrar|concluir)\b|\bwith \w+ days (?:left|remaining)\b", low)
 
-    def bare_month(m: re.Match) -> None:
-        month = MONTHS[m.group("month")]
+    def bare_month(m: re.Match, under_way: bool = False) -> None:
+        name = m.group("month") or m.groupdict().get("m2") or m.groupdict().get("m3")
+        month = MONTHS[name]
         day = _month_before(ref, month)
-        if month == ref.month and so_far_words:
+        if month == ref.month and (so_far_words or under_way):
             day = ref.replace(day=1)
         add(m, "month", (Period.month(day.year, day.month),),
-            note=f"the latest {m.group('month').title()} before the text's date")
+            note=f"the latest {name.title()} before the text's date")
     each(rf"\b(?:in|by|during|for|since|through|until|last|this past|this|from|over|en|desde|"
          rf"hasta|"
          rf"para|de|respecto a|respecto de|frente a|comparad[oa] con|con|hacia|"
@@ -1596,19 +1597,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
 
     # "As February comes to a close", "al cierre de febrero": the month under way when it is
     # the text's own month.
-    def closing_month(m: re.Match) -> None:
-        name = m.group("month") or m.group("m2") or m.group("m3")
-        month = MONTHS[name]
-        day = ref.replace(day=1) if month == ref.month else _month_before(ref, month)
-        add(m, "month", (Period.month(day.year, day.month),),
-            note=f"the latest {name.title()} before the text's date")
     each(rf"\b(?:as|with|while)\s+{_MONTH_RE}\s+(?:comes?|came|draws?|drew|nears?|neared|"
          rf"is\s+coming|is\s+drawing|heads?)\s+(?:to\s+(?:a\s+)?(?:close|an\s+end)|"
          rf"its\s+end)|\bas\s+{_MONTH_RE.replace('?P<month>', '?P<m2>')}\s+(?:ends|"
          rf"closes|wraps\s+up|winds\s+down)\b|"
          rf"\b(?:a\s+punto\s+de\s+(?:concluir|terminar|cerrar)|al\s+(?:cierre|cerrar)\s+"
          rf"(?:de|del\s+mes\s+de))\s+{_MONTH_RE.replace('?P<month>', '?P<m3>')}\b"
-         rf"(?!\s*(?:de\s+)?\d)", closing_month)
+         rf"(?!\s*(?:de\s+)?\d)", lambda m: bare_month(m, under_way=True))
     # "After a record December", "a busiest March": the month the superlative names; "the
     # busiest month was October", "el mes con mayor registro fue octubre": the month said to
     # be it.
@@ -1623,14 +1618,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(rf"\b(?:the\s+)?{_MONTH_RE}\s+(?=(?:(?:encounters?|apprehensions?|arrests?|border|"
          rf"migration|crossings?)\s+)?(?:figures?|totals?|numbers?|counts?|tally|data|report|"
          rf"level)\b)", bare_month)
-    each(rf"(?:^|(?<=that )|(?<=[.;:,]\s)){_MONTH_RE}\s+(?=(?:alone\s+|by itself\s+)?(?:was|"
-         rf"marks|marked|saw|is|had|brought|broke|set|hit|topped|reached|surpassed|"
-         rf"exceeded|fue|marcó|registró|rompió|batió|superó|alcanzó|rebasó)\b)", bare_month)
-    # ("August held near those lows", "March showed …"; not the modal "may".)
-    each(rf"(?:^|(?<=that )|(?<=[.;:,]\s)|(?<=\by )|(?<=\band ))(?!may\b){_MONTH_RE}\s+"
-         rf"(?=(?:held|showed|posted|represented|became|logged|recorded|registered|ended|"
-         rf"closed|remained|stayed|continued|followed|dropped|fell|rose|climbed|declined|"
-         rf"cerró|terminó|mostró|se mantuvo|rebasó|superó|registró)\b)", bare_month)
+    # ("August held near those lows", "y mayo rebasó los 140 mil": a month as the subject;
+    # the modal "may" takes no such verb.)
+    each(rf"(?:^|(?<=that )|(?<=[.;:,]\s)|(?<=\by )|(?<=\band )){_MONTH_RE}\s+"
+         rf"(?=(?:alone\s+|by itself\s+)?(?:was|marks|marked|saw|is|had|brought|broke|set|"
+         rf"hit|topped|reached|surpassed|exceeded|held|showed|posted|represented|became|"
+         rf"logged|recorded|registered|ended|closed|remained|stayed|continued|followed|"
+         rf"dropped|fell|rose|climbed|declined|fue|marcó|registró|rompió|batió|superó|"
+         rf"alcanzó|rebasó|cerró|terminó|mostró|se mantuvo)\b)", bare_month)
     each(rf"\b{_MONTH_RE}\s+(?:months?|meses|pasado)\b", bare_month)
     # "Similar to that of April, when arrests totaled 11,629", "la de abril, cuando": the
     # month a "when" clause hangs on.
