@@ -4728,6 +4728,15 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A record set as a relation's base is a claim of its own, of the base's month: "fewer
+    # than July's record 212,000" (all-CBP July 2021, 213,593, tops its series only from
+    # October 2017; Border Patrol alone counted 220,063 in March 2000).
+    ("That's around 3,000 fewer than July's record 212,000 encounters in July but "
+     "significantly more than in August 2020, which had 50,014 encounters.", "2021-09-15",
+     "rank_record", 0, {"periods": ["2021-07"], "verdict": "misleading"}),
+    ("Encounters at the southwest border fell to 176,205 in January, down from a record "
+     "302,000 in December.", "2024-02-14", "rank_record", 0,
+     {"periods": ["2023-12"], "verdict": "accurate"}),
     # Two official counts of one thing that differ: a figure that fits the other is right
     # (family units, March 2013: CBP's own table 1,310, OHSS 1,120; FY2013 → FY2014: +360.8%
     # on CBP's table, +418.6% on OHSS's).

@@ -4938,6 +4938,7 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
     _restated_base(claims)
     _record_of_the_base(claims, text)
     _record_of_the_level(claims, text)
+    _record_set_as_base(claims, text)
 
 
 def _record_of_the_level(claims: list[Claim], text: str) -> None:
@@ -5027,6 +5028,36 @@ def _record_of_the_base(claims: list[Claim], text: str) -> None:
             if change is not None:
                 rank.periods = [p.shifted_years(-1) for p in change.periods]
                 rank.alternatives = []
+
+
+# A record named by its level where a relation sets that level as its base: "fewer than
+# July's record 212,000", "down from a record 302,000", "over last year's record of 1.7
+# million".
+_RECORD_AS_BASE = re.compile(
+    r"\b(?:than|from|over|below|above|compared\s+(?:to|with))\s+(?:(?:the|a|its|their)\s+|"
+    r"(?:[\w.-]+\s+)?[\w.-]+['’]s\s+)(?:new\s+|all[- ]time\s+)?(record)(?:\s+of)?\s+"
+    r"(?:(?:more\s+than|nearly|almost|about|around|roughly|some|over|approximately)\s+)?$",
+    re.IGNORECASE)
+
+
+def _record_set_as_base(claims: list[Claim], text: str) -> None:
+    """"That's around 3,000 fewer than July's record 212,000": the record the base is
+    called is a claim of its own, of the base level's period and series, beside the
+    relation (which is judged on its own figure)."""
+    for level in list(claims):
+        q = level.quantity
+        if level.kind != "total" or q is None or q.kind != "count" or len(level.periods) != 1 \
+                or any(c.kind == "rank_record" and c.sentence is level.sentence for c in claims) \
+                or not any(c.kind in ("change", "comparison") and c.sentence is level.sentence
+                           for c in claims):
+            continue
+        said = _RECORD_AS_BASE.search(text[max(0, level.position - 60):level.position])
+        if said is None:
+            continue
+        record = replace(level, kind="rank_record", quantity=None, rank_words=said.group(1),
+                         rank_direction="high", alternatives=[], inherited=list(
+                             level.inherited), filters=dict(level.filters))
+        claims.append(record)
 
 
 # "… a year earlier, when", "… el año anterior, cuando": the clause is about the year before.
