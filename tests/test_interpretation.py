@@ -612,11 +612,16 @@ def test_time_expressions(text: str, day: str, expected: list) -> None:
 
 
 def test_last_year_in_a_text_about_fiscal_years_may_be_the_fiscal_year_just_ended() -> None:
-    # Said on 31 October 2006: calendar 2005, or FY2006 (October 2005-September 2006).
+    # Said on 31 October 2006: calendar 2005, or FY2006 (October 2005-September 2006); from
+    # October to December the fiscal year just ended is a reading even where the text does
+    # not speak of fiscal years, and not from January on (said in May 2006: 2005 alone).
     day = dt.date(2006, 10, 31)
     (plain,) = time_refs("fell 35 percent, to 108,026, last year", day)
     (fiscal,) = time_refs("fell 35 percent, to 108,026, last year", day, fiscal_context=True)
-    assert [p.label for p in plain.periods] == ["2005"] and plain.alternatives == ()
+    (spring,) = time_refs("fell 35 percent, to 108,026, last year", dt.date(2006, 5, 31))
+    assert [p.label for p in plain.periods] == ["2005"]
+    assert [[p.label for p in a] for a in plain.alternatives] == [["FY2006"]]
+    assert [p.label for p in spring.periods] == ["2005"] and spring.alternatives == ()
     assert [[p.label for p in a] for a in fiscal.alternatives] == [["FY2006"]]
     # "The budget year" is the fiscal year: a text that says it speaks of fiscal years.
     from borderstats.claims.lexicon import FISCAL_WORDS
@@ -3530,11 +3535,14 @@ def test_a_difference_over_a_run_of_months_is_from_the_first_to_the_last(
 def test_a_record_named_as_the_base_is_no_record_of_the_period_compared(
         engine: Engine) -> None:
     # Border Patrol, Southwest: FY2022 2,206,436 (the record), FY2023 2,045,838 (-7.3%);
-    # FY2023 is no record low (it ranks 63 of 64 from the bottom).
+    # FY2023 is no record low (it ranks 63 of 64 from the bottom): the record is the base's,
+    # a claim of its own about FY2022.
     claims = check("The number of Border Patrol apprehensions at the southwest border in fiscal "
                    "2023 was 7 percent lower than the record 2.2 million of the year before.",
                    date=dt.date(2023, 11, 10), engine=engine)["claims"]
-    assert [(c["kind"], c["verdict"]) for c in claims] == [("comparison", "accurate")]
+    assert [(c["kind"], c["verdict"]) for c in claims] == [("comparison", "accurate"),
+                                                           ("rank_record", "accurate")]
+    assert claims[1]["periods"] == ["FY2022"]
     # A record claimed for the period itself is still a record claim.
     c = one(engine, "Border Patrol apprehensions at the southwest border in fiscal 2022 hit a "
             "record 2.2 million.", "2022-11-10", kind="rank_record")
@@ -4728,6 +4736,243 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Men, women and children": everyone (all CBP, FY2022: 2,378,944), no group of them.
+    ("This exodus of men, women and children is historic, leading to a record nearly 2.4 "
+     "million encounters between migrants and US personnel at the southern border in fiscal "
+     "year 2022.", "2023-01-10", "total", 0, {"filters": {}, "verdict": "accurate"}),
+    # Three months listed with "respectivamente": each month its own figure (the Darién,
+    # October 2023 49,256 → December 24,626).
+    ("El informe también revela una disminución considerable en la entrada de migrantes por "
+     "la densa selva del Darién durante los meses de octubre, noviembre y diciembre de 2023, "
+     "registrando 49,256, 37,231 y 24,626 respectivamente.", "2024-01-20", "change", 0,
+     {"periods": ["2023-12"], "verdict": "accurate"}),
+    # "El total, que sigue siendo el más alto …": the figure just given, whatever else the
+    # sentence speaks of (asylum rules); the highest August in a decade.
+    ("Unas 64 mil personas fueron detenidas o rechazadas en la frontera entre México y "
+     "Estados Unidos en agosto, 22 por ciento menos que en julio. El total, que sigue siendo "
+     "el más alto para el mes de agosto en más de una década, se informó el mismo día en que "
+     "un juez falló contra una nueva regla que busca bloquear casi todas las solicitudes de "
+     "asilo en la frontera.", "2019-09-10", "rank_record", 0, {"verdict": "accurate"}),
+    # "Arribaron a puntos fronterizos": arrivals at the border's crossing points, encounters
+    # (Cubans, September 2022: 26,742).
+    ("Según el nuevo informe, solo en septiembre 26 mil 742 migrantes cubanos arribaron a "
+     "puntos fronterizos de los EE. UU.", "2022-10-20", "total", 0, {"verdict": "accurate"}),
+    # "Mexico received some 52,000 immigrants deported from the U.S.": Mexicans repatriated,
+    # which the store does not hold (not Mexico's own returns of foreigners).
+    ("Mexico received some 52,000 immigrants deported from the U.S. in February, March, and "
+     "April last year, according to Mexican data.", "2025-03-15", "total", 0,
+     {"verdict": "unverifiable"}),
+    # "… 688 mil 375 migrantes para finales de junio. … se han incrementado 103 por ciento
+    # respecto al mismo periodo del año fiscal 2018": the fiscal year through June, against
+    # the same months of FY2018 (all CBP: 383,654 → 780,479, +103.4%).
+    ("Este año ya hemos registrado más detenciones que en cada año fiscal en la última "
+     "década, con 688 mil 375 migrantes para finales de junio. El Secretario justificó que las "
+     "detenciones en frontera se han incrementado 103 por ciento respecto al mismo periodo del "
+     "año fiscal 2018.", "2019-07-18", "change", 0,
+     {"periods": ["2018-10..2019-06"], "verdict": "accurate"}),
+    # "Apprehended in between the ports of entry and deemed inadmissible at the ports of
+    # entry": both components, all CBP (December 2018: 60,794), not the ports alone.
+    ("Total Enforcement Actions (individuals apprehended in between the ports of entry and "
+     "deemed inadmissible at the ports of entry) for the month of December in Fiscal Year "
+     "2019 was 60,782.", "2019-01-10", "total", 0, {"verdict": "accurate"}),
+    # "… last month, compared with 180,641 in May and just over 33,000 a year ago": a year
+    # before the month compared (June 2020: 33,049), not before the other base; the next
+    # sentence's figure is of the month compared, not of a base (unaccompanied children,
+    # June 2021: 15,230).
+    ("A total of 188,829 people were stopped trying to cross the southern border without "
+     "travel documents last month, compared with 180,641 in May and just over 33,000 a year "
+     "ago.", "2021-07-15", "total", 2, {"periods": ["2020-06"]}),
+    ("Un total de 188.829 personas fueron interceptadas al querer cruzar la frontera sur "
+     "estadounidense sin un documento oficial de viaje el mes pasado, frente a las 180.641 de "
+     "mayo y los poco más de 33.000 hace un año. Los menores de edad que cruzaron sin sus "
+     "padres o tutores sumaron 15.253.", "2021-07-15", "total", 2,
+     {"periods": ["2021-06"], "verdict": "accurate"}),
+    # One term against another: "Mr. Biden has racked up more than 1 million more … than
+    # former President Donald Trump did throughout his entire four-year administration" (a
+    # president who "has racked up" counts over his term so far; "racked up" is no rise):
+    # Border Patrol, January 2021 – November 2022 4,069,114 against 2,100,666.
+    ("In less than two years, Mr. Biden has racked up more than 1 million more illegal "
+     "crossings than former President Donald Trump did throughout his entire four-year "
+     "administration.", "2022-12-15", "comparison", 0,
+     {"periods": ["2021-01..2022-11"], "verdict": "accurate"}),
+    ("Under Biden, there have been more than 1 million more encounters than under Trump's "
+     "entire term.", "2022-12-15", "comparison", 0,
+     {"periods": ["2021-01..2022-11"], "verdict": "accurate"}),
+    # "The months of October, November and December 2023": the three in a row, summed (all
+    # CBP: 785,307), not the last two.
+    ("Policies resulted in a record-high number of migration encounters — more than "
+     "three-quarters of a million — in the usually low-immigration months of October, "
+     "November and December 2023.", "2024-04-15", "total", 0,
+     {"periods": ["2023-10..2023-12"], "verdict": "accurate"}),
+    # "… in March. That represents a 25% rise over the previous month", said in May: the
+    # month before the change's own (Border Patrol, February 130,521 → March 163,672); "more
+    # than three times the March average … under the Obama and Trump administrations": the
+    # Marches of both terms, averaged (45,478; 3.60×).
+    ("The latest figures available from DHS show that apprehensions numbered more than "
+     "162,000 at the southwest border in March. That represents a 25% rise over the previous "
+     "month and is more than three times the March average for apprehensions under the Obama "
+     "and Trump administrations.", "2023-05-09", "change", 0,
+     {"periods": ["2023-03"], "verdict": "accurate"}),
+    ("The latest figures available from DHS show that apprehensions numbered more than "
+     "162,000 at the southwest border in March. That represents a 25% rise over the previous "
+     "month and is more than three times the March average for apprehensions under the Obama "
+     "and Trump administrations.", "2023-05-09", "comparison", 0, {"verdict": "accurate"}),
+    # "The highest number of overall apprehensions", after a sentence on families: everyone
+    # (all CBP, May 2019: 144,116), not the families.
+    ("During the 2019 fiscal year, the Border Patrol arrested more than 473,000 migrant "
+     "families. May 2019 saw the highest number of overall apprehensions: 144,000.",
+     "2021-03-23", "total", 1, {"filters": {}, "verdict": "accurate"}),
+    # Each figure of a list its own group: "unaccompanied migrant children" are the
+    # unaccompanied (FY2019: 76,020), not children besides.
+    ("During the 2019 fiscal year, the Border Patrol arrested more than 473,000 migrant "
+     "families and around 76,000 unaccompanied migrant children.", "2021-03-23", "total", 1,
+     {"filters": {"demographic": ["UAC"]}, "verdict": "accurate"}),
+    # "Arrested or turned away": the ports' inadmissibles too (all CBP, February 2019:
+    # 76,545; Border Patrol alone 66,883).
+    ("Last month, U.S. border patrol agents arrested or turned away 76,325 immigrants at the "
+     "southern border, according to new DHS data.", "2019-03-10", "total", 0,
+     {"verdict": "accurate"}),
+    # Past who said it (", aseguraron funcionarios …, que mencionaron … medidas … contra
+    # migrantes centroamericanos"), a nationality is not whom the figure counts (all CBP,
+    # July 2019 81,777 → August 62,707, -23.3%).
+    ("Unas 64 mil personas fueron detenidas o rechazadas en la frontera entre México y "
+     "Estados Unidos en agosto, 22 por ciento menos que en julio, y 56 por ciento menos que "
+     "en mayo, aseguraron funcionarios estadunidenses, que mencionaron una mayor cooperación "
+     "de México, que ha tomado medidas más enérgicas contra migrantes centroamericanos.",
+     "2019-09-10", "comparison", 0, {"filters": {}, "verdict": "roughly_accurate"}),
+    # "Desde más de 30,000 hace un año": the base is the same month a year before (El Paso
+    # sector, April 2024 30,397 → April 2025 1,959, -93.6%); ", a menos de 2,000" is the
+    # level reached, not a clause of its own.
+    ("En el sector de El Paso, donde Herrera patrulla, los encuentros con migrantes "
+     "disminuyeron un 93% en abril, a menos de 2,000, desde más de 30,000 hace un año, "
+     "afirmó.", "2025-05-15", "change", 0,
+     {"periods": ["2025-04"], "verdict": "accurate"}),
+    # "Fallen in half in the past month": the latest month against the one before (El Paso
+    # sector, May 2019 38,637 → June 18,882, -51.1%).
+    ("When a new interim Border Patrol chief arrives in El Paso, he or she will find a "
+     "sector in which apprehensions have fallen in half in the past month.", "2019-07-10",
+     "change", 0, {"periods": ["2019-06"], "verdict": "accurate"}),
+    # "En ese mismo periodo pero del año pasado": the same months a year before; "mil 737
+    # menores" are minors, no comparative (Yuma sector's unaccompanied children, October–
+    # February: 1,737 and 1,320 the year before).
+    ("Este año fiscal, entre octubre de 2016 y febrero de 2017, van mil 737 menores no "
+     "acompañados que son detenidos en contraste con los mil 320 documentados en ese mismo "
+     "periodo pero del año pasado.", "2017-03-20", "total", 1,
+     {"periods": ["2015-10..2016-02"]}),
+    # "Between fiscal year to date July 2018 and fiscal year to date July 2019": each fiscal
+    # year through July (Tucson's family units: 3,430 → 12,870, +275.2%).
+    ("Statistics released recently by the federal agency show a 275 percent increase in "
+     "arrests of families in the Tucson sector between fiscal year to date July 2018 and "
+     "fiscal year to date July 2019.", "2019-08-20", "change", 0,
+     {"periods": ["2018-10..2019-07"], "verdict": "accurate"}),
+    # A time that closes the sentence alone (", el año pasado.") is the whole sentence's,
+    # however far from the figure.
+    ("Más de 24 mil chinos fueron aprehendidos por la Patrulla Fronteriza cruzando hacia "
+     "Estados Unidos procedentes de México, el año pasado.", "2023-11-27", "total", 0,
+     {"periods": ["FY2023"]}),
+    # "Subió en febrero por primera vez desde mayo del año pasado": February against
+    # January (29,205 → 30,077), and a run of falls from June 2019 to January 2020 (eight).
+    ("El número de migrantes aprehendidos por la Patrulla Fronteriza subió en febrero por "
+     "primera vez desde mayo del año pasado.", "2020-03-10", "change", 0,
+     {"periods": ["2020-02"], "verdict": "accurate"}),
+    ("Apprehensions by the Border Patrol rose in February for the first time since May of "
+     "last year.", "2020-03-10", "streak", 0, {"verdict": "accurate"}),
+    # "Last year", said from October to December: the fiscal year just ended is a reading
+    # (Chinese nationals, Border Patrol, FY2023: 24,048).
+    ("A pesar de las distancias y dificultades de la travesía, más de 24 mil chinos fueron "
+     "aprehendidos cruzando hacia Estados Unidos procedentes de México, el año pasado.",
+     "2023-11-27", "total", 0,
+     {"periods": ["FY2023"], "verdict": "accurate"}),
+    # A member's state is no place of the figures ("Rep. Will Hurd, R-Texas": all CBP's
+    # Southwest encounters in March 2019, 103,731).
+    ("Rep. Will Hurd, R-Texas, said federal law enforcement is overwhelmed with the 100,000 "
+     "migrants who were apprehended and encountered at the southern border in March.",
+     "2019-04-10", "total", 0, {"filters": {}, "verdict": "accurate"}),
+    # "Niños sin compañía de adultos" are unaccompanied children, no adults (Border Patrol,
+    # October 2013 – June 2014, the month under way in part: 46,870–57,490).
+    ("El número de niños sin compañía de adultos que han sido retenidos en este año fiscal "
+     "es 57.000, dijo Gil Kerlikowske.", "2014-06-25", "total", 0,
+     {"filters": {"demographic": ["UAC"]}}),
+    # The Congressional Record's "2\\1/2\\ months" is a duration, not a count (unaccompanied
+    # children, October 2013 – June 2014: 57,490, just short of 60,000).
+    ("With 2\\1/2\\ months remaining in this fiscal year, more than 60,000 unaccompanied "
+     "alien children have been apprehended at the border.", "2014-07-15", "total", 0,
+     {"verdict": "roughly_accurate"}),
+    # "Nearly two thirds of those crossed through the Rio Grande Valley in Texas": the
+    # sector's share of the children named before (33,416 of 46,870, 71.3%); Texas is where
+    # the sector lies.
+    ("Since October, 52,000 unaccompanied minors have crossed into the United States from "
+     "Mexico – nearly two thirds of those crossed through the Rio Grande Valley in Texas.",
+     "2014-06-20", "share", 0, {"filters": {"demographic": ["UAC"],
+                                           "sector": ["Rio Grande Valley"]},
+                               "verdict": "roughly_accurate"}),
+    # "Respecto al mismo periodo del año fiscal 2018", with no months named: the fiscal
+    # year so far against the same months of FY2018 (all CBP: 383,654 → 780,479, +103.4%).
+    ("El Secretario justificó que las detenciones en frontera se han incrementado 103 por "
+     "ciento respecto al mismo periodo del año fiscal 2018.", "2019-07-18", "change", 0,
+     {"periods": ["2018-10..2019-06"], "verdict": "accurate"}),
+    # "A run of months surpassing 60,000": a run above that bound (all CBP: October–December
+    # 2018, 60,781, 62,469, 60,794).
+    ("December marks the third consecutive month of enforcement actions surpassing 60,000.",
+     "2019-01-10", "streak", 0, {"verdict": "accurate"}),
+    # "… -- with particularly sharp drops in families and unaccompanied children": the
+    # aside's groups are not the run's (all CBP, July–October 2021: three falls).
+    ("October marks the third straight month of declining unauthorized migrant encounters "
+     "along the Southwest border -- with particularly sharp drops in families and "
+     "unaccompanied children", "2021-11-16", "streak", 0,
+     {"filters": {}, "verdict": "accurate"}),
+    # "A record in the border sector": the sector's own years (Yuma, FY2022: 310,094).
+    ("Over 310 thousand apprehensions were made by Yuma Sector agents in the Fiscal Year 2022 "
+     "according to Chief Patrol Officer Chris Clem, a record in the border sector.",
+     "2022-10-20", "rank_record", 0, {"verdict": "accurate"}),
+    # Each figure its own sector, elsewhere too ("30 in Houlton Sector").
+    ("In Fiscal Year 2017, U.S. Customs and Border Protection reported 310,531 apprehensions "
+     "nationwide, 449 of which were in Swanton Sector and 30 in Houlton Sector.", "2018-02-10",
+     "total", 2, {"filters": {"sector": ["Houlton"]}, "verdict": "accurate"}),
+    # ", after hitting a record high in December": an aside with its own month (Border
+    # Patrol, December 2023: 249,740, the highest month on record).
+    ("Illegal crossings on the southern border fell last month, after hitting a record high "
+     "in December.", "2024-06-20", "rank_record", 0, {"periods": ["2023-12"]}),
+    # "…, and are down a whopping 75 percent since the peak … last May": a change of its
+    # own, from the peak's month (USBP May 2019 132,856 → December 32,853, -75.3%); the
+    # streak is December's (June–December 2019, seven falls).
+    ("Total border apprehensions fell for the seventh straight month in December, and are "
+     "down a whopping 75 percent since the peak of the border crisis last May.", "2020-01-10",
+     "streak", 0, {"periods": ["2019-12"], "verdict": "accurate"}),
+    ("Total border apprehensions fell for the seventh straight month in December, and are "
+     "down a whopping 75 percent since the peak of the border crisis last May.", "2020-01-10",
+     "change", 0, {"verdict": "accurate"}),
+    # "A 100% increase on the … numbers encountered in February": "on" after the change's
+    # noun sets the base (unaccompanied children, all CBP: 9,402 → 18,870 in March 2021).
+    ("It included 18,890 unaccompanied children. That's a 100% increase on the already high "
+     "numbers encountered in February and the highest number recorded ever.", "2021-04-09",
+     "change", 0, {"periods": ["2021-03"], "verdict": "accurate"}),
+    # "De 2023 a mayo del presente año": from the year's January to this year's May (the
+    # Darién, January 2023 – May 2024: 690,099).
+    ("El reporte indicó que de 2023 a mayo del presente año, son 690.101 personas que han "
+     "cruzado la frontera entre Colombia y Panamá.", "2024-06-19", "total", 0,
+     {"periods": ["2023-01..2024-05"], "verdict": "accurate"}),
+    # "A 95% decrease from 2024", said on 24 February 2025 with no period of its own: the
+    # month under way against that month of 2024 (Border Patrol 140,641 → 8,353, -94.1%).
+    ("The illegal crossings…95% decrease from 2024.", "2025-02-24", "change", 0,
+     {"periods": ["2025-02"], "verdict": "accurate"}),
+    # "Under the Trump administration, … at a 45-year low": the term is when the low came
+    # (FY2017, 303,916, the lowest since FY1972), not the window it is ranked in.
+    ("Under the Trump administration, apprehensions were at a 45-year low.", "2021-05-02",
+     "rank_record", 0, {"periods": ["FY2017"], "verdict": "accurate"}),
+    # A record in apposition to a level with no period is of a period the words do not
+    # give: a guess, which stands only if it holds.
+    ("You said the topline -- 271,484 removals -- the highest level since 2014.", "2024-12-20",
+     "rank_record", 0, {"verdict": "unverifiable"}),
+    # "Now" in June 2025, for a series whose releases end in August 2024: past the files,
+    # not their latest month.
+    ("And to go from over 62,000 Border Patrol releases down to zero, we're breaking record "
+     "numbers in the right direction now.", "2025-06-15", "total", 0,
+     {"verdict": "unverifiable"}),
+    # "The first four months of federal fiscal year 2024": October 2023 – January 2024.
+    ("The U.S. Border Patrol recorded more than 250,000 illegal alien apprehensions in the "
+     "Tucson sector during the first four months of federal fiscal year 2024.", "2025-02-20",
+     "total", 0, {"periods": ["2023-10..2024-01"]}),
     # A record set as a relation's base is a claim of its own, of the base's month: "fewer
     # than July's record 212,000" (all-CBP July 2021, 213,593, tops its series only from
     # October 2017; Border Patrol alone counted 220,063 in March 2000).

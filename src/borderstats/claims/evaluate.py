@@ -21,7 +21,7 @@ from typing import Any
 
 from borderstats.claims import i18n, rules
 from borderstats.claims import lexicon as lx
-from borderstats.claims.extract import EXCLUDED, Claim
+from borderstats.claims.extract import AVERAGE_OF_MONTH, EXCLUDED, Claim
 from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
 from borderstats.claims.text import Sentence, quantities
 from borderstats.claims.timex import (
@@ -679,7 +679,8 @@ class Checker:
         if where and any(v.startswith(EXCLUDED) for vs in where.values() for v in vs):
             return self._without(measure, period, where, by, stat)
         where = self._own_group(measure, where)
-        if stat in ("peak", "average") and period.months > 1:
+        if (stat in ("peak", "average") or stat and stat.startswith(AVERAGE_OF_MONTH)) and \
+                period.months > 1:
             return self._stat(measure, period, where, stat)
         key = (measure, period.start, period.end, period.kind,
                tuple(sorted((k, tuple(v)) for k, v in (where or {}).items())),
@@ -712,10 +713,20 @@ class Checker:
 
     def _stat(self, measure: str, period: Period, where: dict[str, list[str]] | None,
               stat: str) -> QueryResult:
-        """A period's highest month ("the peak of the Biden administration") or its average
-        month ("the monthly average for 2021–24")."""
+        """A period's highest month ("the peak of the Biden administration"), its average
+        month ("the monthly average for 2021–24"), or the average of one calendar month in
+        it ("the March average … under the Obama and Trump administrations":
+        ``AVERAGE_OF_MONTH`` and the month's number)."""
         monthly = self.q(measure, period, where, by=["month"])
         rows = [row for row in monthly.rows if row.get("complete", True)]
+        if stat.startswith(AVERAGE_OF_MONTH):
+            month = int(stat[len(AVERAGE_OF_MONTH):])
+            rows = [row for row in rows if int(row["month"][5:7]) == month]
+            if not rows:
+                raise CoverageError(f"{period.label}: no month {month:02d} in the store")
+            return replace(monthly, value=round(sum(r["value"] for r in rows) / len(rows)),
+                           period=f"{period.label} (average of {len(rows)})", by=[],
+                           rows=[])
         if not rows or (stat == "average" and not monthly.complete):
             raise CoverageError(f"{period.label}: months missing ({', '.join(monthly.missing)})")
         if stat == "peak":
@@ -1721,6 +1732,21 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
             verdict = rules.UNVERIFIABLE
             explanation = msg(lang, "no_period") + " " + _say(lang, "guess_failed",
                                                               expl=explanation)
+    elif _latest_against_a_year(claim) and verdict not in (rules.ACCURATE, rules.ROUGHLY) \
+            and primary.periods:
+        # "A 95% decrease from 2024", said in February 2025 with no period of its own: the
+        # latest month (or the month under way) against the same month of the year named
+        # is a reading too, kept where it fits.
+        named = claim.compare_to[0]
+        fits = [t for t in _guessed_changes(claim, checker, primary)
+                if t.verdict in (rules.ACCURATE, rules.ROUGHLY) and t.periods[-1].kind ==
+                "month" and named.start <= t.periods[-1].shifted_years(-1).start <= named.end]
+        if fits:
+            primary = min(fits, key=lambda t: t.verdict != rules.ACCURATE)
+            verdict, explanation = primary.verdict, primary.explanation
+            if claim.ref is not None and primary.periods[-1].label == f"{claim.ref:%Y-%m}":
+                claim.inherited = claim.inherited + [
+                    ("no_period_now_whole", {"period": f"{claim.ref:%Y-%m}"})]
     elif claim.guessed and (verdict not in (rules.ACCURATE, rules.ROUGHLY) or
                             claim.kind == "share" and not primary.exact):
         # The period was a guess the figure does not bear out: nothing can be said. (A
@@ -2539,6 +2565,13 @@ def _last_month(checker: Checker, claim: Claim, measure: str) -> dt.date:
     return hi
 
 
+def _latest_against_a_year(claim: Claim) -> bool:
+    """A change with no period of its own, against a calendar year named alone ("a 95%
+    decrease from 2024")."""
+    return claim.kind == "change" and claim.latest_if_none and claim.quantity is not None \
+        and len(claim.compare_to) == 1 and claim.compare_to[0].kind == "year"
+
+
 def _guessed_changes(claim: Claim, checker: Checker, first: Reading) -> list[Reading]:
     """A change with no period, read as year on year: the latest month against the same
     month a year before, and the fiscal year so far against the same months before; a
@@ -3004,7 +3037,7 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         # most secure border" said before the latest months were published: the last six
         # the store has.
         published = _published(checker, measures, last)
-        if published < last:
+        if _LATE_RELEASE_MONTHS >= _months_between(published, last) > 0:
             last = published
             claim.inherited.append(("no_period_published", {"last": f"{last:%Y-%m}"}))
         if _RECORD_YEAR.search(claim.sentence.text):
@@ -3029,9 +3062,11 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         claim.periods = [to_date]
         claim.alternatives = [[Period.month(last.year, last.month)]]
         claim.inherited.append(("no_period_to_date", {"period": to_date.label}))
-    elif claim.kind == "change" and claim.compare_to and claim.compare_to[0].kind in (
-            "year", "fiscal_year") and claim.compare_to[0].end < last:
-        # "Un alza del 28.2% frente a las de 2022": the year after the one it is against.
+    elif claim.kind == "change" and claim.compare_to and (claim.compare_to[0].kind in (
+            "year", "fiscal_year") or claim.compare_to[0].kind == "range" and
+            claim.compare_to[0].months < 12) and claim.compare_to[0].end < last:
+        # "Un alza del 28.2% frente a las de 2022": the year after the one it is against
+        # (so too the same months: "respecto al mismo periodo del año fiscal 2018").
         base = claim.compare_to[0]
         claim.periods = [base.shifted_years(1)]
         claim.inherited.append(("no_period_next", {"period": claim.periods[0].label}))
@@ -3075,7 +3110,7 @@ def _now_published(claim: Claim, checker: Checker, measures: set[str]) -> None:
     if claim.time_kind != "now" or len(claim.periods) != 1 or not measures:
         return
     published = _published(checker, measures, claim.periods[0].start)
-    if published < claim.periods[0].start:
+    if _LATE_RELEASE_MONTHS >= _months_between(published, claim.periods[0].start) > 0:
         claim.periods = [Period.month(published.year, published.month)]
         if claim.kind == "rank_record":  # as with no period: a month of the last six
             first = add_months(published, -5)
@@ -3119,6 +3154,17 @@ def _unmeasured_by_topic(claim: Claim, topic: Any) -> str | None:
         # the US all come by air: "by air from the US" is the US total.)
         return "gt_by_air"
     return None
+
+
+# How far the store's newest month may lag a month said to be "now" and still stand for it
+# (a month is published some weeks after it ends); a longer gap is the store's coverage
+# ending ("we're breaking record numbers … now", in June 2025, with releases to August 2024).
+_LATE_RELEASE_MONTHS = 6
+
+
+def _months_between(a: dt.date, b: dt.date) -> int:
+    """Whole months from ``a``'s month to ``b``'s."""
+    return (b.year - a.year) * 12 + b.month - a.month
 
 
 def _published(checker: Checker, measures: set[str], default: dt.date) -> dt.date:
@@ -3633,6 +3679,12 @@ def _streak(claim: Claim, checker: Checker, r: Reading) -> None:
                 "reference": threshold}
 
 
+def _average_of_month_words(stat: str, period: str, lang: str) -> str:
+    """"The average March of 2009-01..2021-01", in ``lang``."""
+    month = int(stat[len(AVERAGE_OF_MONTH):])
+    return msg(lang, "average_of_month", month=i18n.month_name(month, lang), period=period)
+
+
 def _say(lang: str, key: str, **kw: Any) -> str:
     """A message whose ``unit`` ("a day") also needs its plural ("days")."""
     if "per" in kw:
@@ -3779,7 +3831,9 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
             "baseline": other.label, "before": alt.value,
             "verdict": rules.worst(alt_verdicts)})
     shown = _fmt_period(base[0], lang)
-    if claim.compare_stat == "average" and base[0].months > 1:
+    if claim.compare_stat and claim.compare_stat.startswith(AVERAGE_OF_MONTH):
+        shown = _average_of_month_words(claim.compare_stat, shown, lang)
+    elif claim.compare_stat == "average" and base[0].months > 1:
         shown = msg(lang, "average_month", period=shown)
     elif claim.compare_stat == "peak" and base[0].months > 1:
         shown = msg(lang, "peak_month", month=fmt_label(base_result.period, lang),
@@ -4162,6 +4216,8 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
                        period=_fmt_period(p, lang))
         if stat == "average" and p.months > 1:
             return msg(lang, "average_month", period=_fmt_period(p, lang))
+        if stat and stat.startswith(AVERAGE_OF_MONTH):
+            return _average_of_month_words(stat, _fmt_period(p, lang), lang)
         return _fmt_period(p, lang)
 
     r.explanation = msg(lang, "change", title=_title(r.measure, lang), scope=_scope(r, lang),

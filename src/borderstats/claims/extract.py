@@ -23,6 +23,7 @@ from borderstats.claims.timex import (
     MONTH_NAMES,
     MONTHS,
     NAME_RE,
+    PREVIOUS_MONTH,
     SAID_VERBS,
     TITLE42,
     TimeRef,
@@ -33,6 +34,9 @@ from borderstats.claims.timex import (
 )
 from borderstats.periods import Period, add_months, fiscal_year_of
 
+# A base that is the average of one calendar month over a span ("the March average … under
+# the Obama and Trump administrations"): this, then the month's number, as a compare_stat.
+AVERAGE_OF_MONTH = "average_of_month:"
 # A nationality a figure leaves out is marked so in its filter (evaluate.Checker subtracts it).
 EXCLUDED = "!"
 
@@ -63,6 +67,9 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r"\s+(?:and|y)\s+(?=(?:is|was|are|were|es|fue|son|fueron|está|estuvo)\s+"
                      r"(?:just\s+|slightly\s+|still\s+|apenas\s+|ligeramente\s+)?(?:under|over|"
                      r"below|above|more|less|higher|lower|about|nearly|almost|casi|más|menos|"
+                     # ("… fell for the seventh straight month in December, and are down a
+                     # whopping 75 percent since … last May": a change of its own.)
+                     r"down|up|"
                      r"superior|inferior|por debajo|por encima)\b)|"
                      # ("A 74% decline in encounters with Colombians and almost 40% fewer
                      # Venezuelans": a hedge opens the second as an article does.)
@@ -70,7 +77,10 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r"un|una|del|de un|almost|nearly|about|roughly|some|more than|over|casi|"
                      r"cerca de|más de|alrededor de)\s+[\d.,]+\s*(?:%|percent|per cent|"
                      r"por ciento))|"
-                     r",\s+(?:and\s+|y\s+)?(?=(?:twice|double|triple|the|a|an|which|but|whose|"
+                     # (Not the Spanish "a" of a level reached: "…, a menos de 2,000, desde
+                     # más de 30,000 hace un año".)
+                     r",\s+(?:and\s+|y\s+)?(?=(?:twice|double|triple|the|a(?!\s+(?:menos|más|"
+                     r"unos|unas|casi|poco|cerca|solo|sólo|apenas|alrededor)\b)|an|which|but|whose|"
                      r"cuy[oa]s?|"
                      r"while|up|down|more|less|nearly|almost|el|la|los|las|lo|casi|más|mientras|un|una|"
                      r"pero|aunque|frente|cuando|menos|muy|apenas|when|whereas|"
@@ -103,7 +113,8 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      # ("…, to 181,000-plus, before skyrocketing to more than 600,000 in FY
                      # 2022".)
                      r"skyrocket(?:ed|ing)|soar(?:ed|ing)|surg(?:ed|ing)|spik(?:ed|ing)|"
-                     r"plummet(?:ed|ing)|tumbl(?:ed|ing)|peak(?:ed|ing)|reach(?:ed|ing)|"
+                     r"plummet(?:ed|ing)|tumbl(?:ed|ing)|peak(?:ed|ing)|reach(?:ed|ing)|hit(?:ting)?|"
+                     r"set(?:ting)?|alcanzado|alcanzar|"
                      r"descendido|disminuido|aumentado|subido|crecido|caer|bajar|descender|"
                      r"disminuir|aumentar|subir|crecer)\b)|"
                      # "… rose slightly to 203,598 last month, reversing a downward trend
@@ -140,7 +151,7 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      # ("45,250—down 14 percent from September": an em dash unspaced too,
                      # before "down", "up", "compared", not around an aside: "citizens—2
                      # percent of Cuba's population—were encountered".)
-                     r"(?:\s+[—–]\s+|(?<=[\w.,)])—(?=(?:down|up|compared|versus)\s))"
+                     r"(?:\s+(?:[—–]|--)\s+|(?<=[\w.,)])—(?=(?:down|up|compared|versus)\s))"
                      r"(?!(?:by\s+)?(?:more than|nearly|almost|about|over|some|roughly|"
                      r"más de|casi|cerca de)?\s*[\d.,]+\s*(?:%|percent|per cent|por ciento)\W*$)|"
                      # "…, with families accounting for about a third": a share of its own.
@@ -715,6 +726,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         _not_against_itself(claim, out)
         _share_of_another_period(claim, out)
     _respectively(out, refs, text)
+    _average_of_a_month(out, refs, text)
     _from_to_levels(out, text)
     for claim in out:
         _same_month_of_the_year_named(claim)
@@ -724,6 +736,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     for claim in out:
         claim.sentence_periods = named_periods
         claim.before_periods = context.named
+        _month_before_its_own(claim)
     context.named = named_periods
     # (The month a "since" starts, for the next sentence's "since then": "since its launch
     # in March 2021. … since then" runs from March 2021.)
@@ -769,7 +782,9 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         key == "period_from_text" for key, _ in c.inherited)
         and c.kind in ("total", "share", "comparison", "change", "rate")
         and not (c.kind == "total" and (_COMPARED_WITH.search(c.text, 0, c.anchor)
-                                        or c.periods in bases))]
+                                        or c.periods in bases or (
+                                            c is not out[0] and _VERSUS.search(
+                                                c.sentence.text, 0, c.position))))]
     if context.periods and context.paragraph == sentence.paragraph:
         # (A figure whose statistic the words do not name sets the text's period only
         # where the paragraph has named none: "The previous record low was 43,010 in
@@ -1262,8 +1277,14 @@ _CARRY = {("mx_detentions", "stop"): "mx_detentions", ("mx_detentions", "return"
 # A sentence that points back to the figures before it: a pronoun that opens it ("It was
 # the lowest...", "That's a 4 percent drop"), or a noun for the figure anywhere ("the
 # figure", "esta cifra", "de ellos").
+# "The total, which …", "El total, que …": the figure just given, whatever else the
+# sentence goes on to speak of.
+_THE_TOTAL_WHICH = (r"^\W*(?:the|this|that|el|este|ese|la|esta|esa)\s+(?:total|figure|number|"
+                    r"cifra|número),\s+(?:which|que)\b")
 _ANAPHORIC = re.compile(
     r"^\W*(?:it|that|this|these|those|they|esto|eso|ello)\b|"
+    # "El total, que sigue siendo el más alto para el mes de agosto …": the total just given.
+    + _THE_TOTAL_WHICH + "|"
     # "- Total encounters: 2,135,005 people\n- 14% decrease from FY 2023": an item of a
     # list goes on with the list's subject.
     r"^\s*[-•*–]\s+(?=[^.;]*\d)(?![^.;]*\b(?:border patrol|cbp|ofo|inm|dari[eé]n)\b)|"
@@ -1358,12 +1379,16 @@ def _follow(claim: Claim, antecedents: list[Claim], earlier: Sequence[Claim] = (
     # cifra superó … a los 4.711 hondureños que fueron retornados": Honduras's count, which
     # takes the returns its words name.)
     if before.topic is not None and (claim.topic is None or claim.topic.id in lx.GENERIC or
-                                     claim.topic.id in lx.TAKES.get(before.topic.id, ())) \
+                                     claim.topic.id in lx.TAKES.get(before.topic.id, ()) or
+                                     re.match(_THE_TOTAL_WHICH, claim.sentence.text,
+                                              re.IGNORECASE)) \
             and not (before.topic.country != "USA" and _speaks_of_us(claim.sentence.text)):
         claim.topic = before.topic
     # "Esta cifra representa el 65,6% del total de migrantes ..., que fue de 520.085": the
     # total is of everyone, not of the group the figure before counted.
-    whole = claim.kind == "total" and _OF_THE_TOTAL.search(claim.sentence.text)
+    # (So is "the highest number of overall apprehensions", after a sentence on families.)
+    whole = claim.kind == "total" and _OF_THE_TOTAL.search(claim.sentence.text) or \
+        _OVERALL.search(claim.sentence.text)
     for dim, values in before.filters.items():
         if dim not in claim.filters and not (dim == "citizenship" and lx.nationalities(
                 claim.sentence.text)) and not (whole and dim in ("citizenship",
@@ -1446,6 +1471,7 @@ _NAMES_A_PERIOD = re.compile(lx.NAMES_A_YEAR + r"|\b(?:" + "|".join(
     sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _NAMES_A_MONTH = re.compile(r"\b(?:" + MONTH_NAMES +
                             r")\b", re.IGNORECASE)
+_OVERALL = re.compile(r"\b(?:overall|all told|in all|en total|en general)\b", re.IGNORECASE)
 _OF_THE_TOTAL = re.compile(r"\b(?:del total|of the total|of all|de todos|del conjunto|"
                            r"in all (?:\w+ )?(?:border patrol )?sectors|en todos los sectores)\b",
                            re.IGNORECASE)
@@ -1722,6 +1748,12 @@ def _shift_from_text(r: TimeRef, context: _Context, sentence: str,
     if r.kind != "anaphor" or "years" not in r.extra:
         return r
     if not context.periods:
+        if "to_year" in r.extra and r.extra.get("fiscal") and context.ref is not None and (
+                now := so_far(Period.fiscal_year(fiscal_year_of(context.ref)), context.ref)):
+            # "Se han incrementado 103 por ciento respecto al mismo periodo del año fiscal
+            # 2018", with no months named: the fiscal year's months so far, in that year.
+            return TimeRef(r.words, r.start, r.end, "range", (now.shifted_years(
+                r.extra["to_year"] - fiscal_year_of(now.end)),))
         if "to_year" in r.extra:  # "the same quarter of 2023", with no quarter named
             return TimeRef(r.words, r.start, r.end, "year",
                            (Period.year(r.extra["to_year"]),))
@@ -1741,6 +1773,14 @@ def _shift_from_text(r: TimeRef, context: _Context, sentence: str,
         # "… 128.895 detenciones en abril del año pasado. … En el mismo periodo de 2024, se
         # realizaron 4.298 diarias": what a figure of its own is said of is that period.
         years = years or (0 if not _is_base(r, sentence) else -1)
+        if years and r.extra.get("fiscal") and len(context.periods) == 1 and \
+                first.kind == "month":
+            # "… 688 mil 375 migrantes para finales de junio. … se han incrementado 103 por
+            # ciento respecto al mismo periodo del año fiscal 2018": the fiscal year's months
+            # through the month named, in that year.
+            to_month = Period.span(Period.fiscal_year(fiscal_year_of(first.start)).start,
+                                   first.end)
+            return TimeRef(r.words, r.start, r.end, "range", (to_month.shifted_years(years),))
         if years and context.ref is not None:
             # "So far this fiscal year, 23,593 … compared to 21,431 … by the same point in
             # fiscal year 2014": the months to date, in that year.
@@ -1813,6 +1853,20 @@ _SECTOR_ACCOUNTS = re.compile(r"\b(?:sector|valley)?\s*(?:alone\s+)?(?:accounts?
                               r"representa\w*|concentr\w+)\b", re.IGNORECASE)
 
 
+# A sector, then the state it lies in: "the Rio Grande Valley in Texas", "el sector de
+# Yuma en Arizona".
+_SECTOR_IN_STATE = re.compile(r"\b(?:" + lx.SECTOR_NAMES + r")(?:\s+(?:border\s+)?sectors?)?"
+                              r"\s+(?:in|of|en|de)\s+(?:(?:south|southern|west|western|far "
+                              r"west|el sur de|el oeste de)\s+)?$", re.IGNORECASE)
+# A sector named as where a share's people crossed: "nearly two thirds of those crossed
+# through the Rio Grande Valley".
+_THROUGH_A_SECTOR = re.compile(r"\b(?:crossed|came|entered|arrived|were\s+(?:apprehended|caught|"
+                               r"encountered|stopped)|cruzaron|entraron|llegaron|fueron\s+"
+                               r"(?:detenidos|detenidas|aprehendidos|encontrados))\s+(?:\w+\s+)?"
+                               r"(?:through|in|into|via|at|across|en|por)\s+(?:the\s+|el\s+)?"
+                               r"(?:sector\s+(?:de(?:l)?\s+)?)?$", re.IGNORECASE)
+
+
 def _share_group(after: str, before: str, *, bracketed: bool = False) -> dict[str, list[str]]:
     """The group a percentage is a share of: the nationality, family status or Title 42
     named right after it ("29.3% del total, seguidos por Ecuador (9.6%)": Venezuela is
@@ -1853,6 +1907,12 @@ def _share_group(after: str, before: str, *, bracketed: bool = False) -> dict[st
             # "49% de las detenciones de la CBP tuvieron lugar en la frontera sur": a share
             # of the nationwide count.
             group["region"] = ["Southwest Land Border"]
+        if not group and text is after and (sectors := [
+                x for m in _SECTOR_WORD.finditer(text) if (x := lx.sector_of(m.group(0))) and
+                _THROUGH_A_SECTOR.search(text, 0, m.start())]):
+            # "Nearly two thirds of those crossed through the Rio Grande Valley": the
+            # sector's part of the whole named before.
+            group["sector"] = list(dict.fromkeys(sectors))
         if not group and text is before and (sectors := [
                 x for m in lx.SECTOR_RE.finditer(text) if (x := lx.sector_named(m)) and
                 _SECTOR_ACCOUNTS.match(text, m.end())]):
@@ -1978,7 +2038,10 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
     # in 2022" is a run of declines.)
     cut = _MOVES_ON.search(clause, m.end())
     end = cut.start() if cut else len(clause)
-    bounds = [q for q in counts if q.hedge and q.start < end and (
+    # ("The third consecutive month of enforcement actions surpassing 60,000": a figure
+    # the words say was passed is a bound too.)
+    passed = {id(q) for q in counts if _PASSING.search(clause, 0, q.start)}
+    bounds = [q for q in counts if (q.hedge or id(q) in passed) and q.start < end and (
         q.role == "count" or q.role == "rate" and q.per == unit)]
     # The bound the run's own words give comes first: "September, which totaled more than
     # 192,000 and marked the fifth straight month above 180,000".
@@ -1999,7 +2062,8 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
         # consecutivo": a run of records, each above every period before it.
         direction = "record"
         threshold = None
-    elif threshold is not None and threshold.hedge in ("more_than", "at_least", "just_over"):
+    elif threshold is not None and (threshold.hedge in ("more_than", "at_least", "just_over")
+                                    or id(threshold) in passed):
         direction = "above"
     elif threshold is not None and threshold.hedge in ("less_than", "at_most"):
         direction = "below"
@@ -2461,6 +2525,10 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     if {"UAC", "Children"} <= set(claim.filters.get("demographic", [])):
         # "Unaccompanied illegal immigrant children": children, and unaccompanied ones.
         claim.filters["demographic"].remove("Children")
+    if _EVERYONE.search(sentence) and set(claim.filters.get("demographic", [])) <= {
+            "Children", "Adults"}:
+        # "This exodus of men, women and children": everyone, no group of them.
+        claim.filters.pop("demographic", None)
     named = set(claim.filters.get("demographic", []))
     if {"FMUA"} <= named and named & {"UAC", "Children", "Accompanied Minors"} and \
             named & {"Single Adults", "Adults"}:
@@ -2503,9 +2571,13 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         return " " * len(m.group(0))
 
     listed = _own_nationalities(claim, offset, sentence)
+    # (Not past the words that say who said it: "…, aseguraron funcionarios estadunidenses,
+    # que mencionaron … medidas … contra migrantes centroamericanos".)
+    said = _SAID_BY.search(clause, claim.quantity.end if claim.quantity is not None else
+                           claim.anchor)
     nats = [] if listed is None else [n for n in (
         listed or lx.nationalities(_SET_BESIDE.sub(" ", _MAJORITY.sub(" ", _CAUSE.sub(
-            " ", clause))))
+            " ", clause[:said.start()] if said else clause))))
         or _nationalities_near(claim, offset, _SET_BESIDE.sub(blank, _MAJORITY.sub(
             blank, _CAUSE.sub(blank, sentence))))
         or _nationality_of_its_levels(claim, sentence)) if n not in ("USA", own)]
@@ -2618,6 +2690,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                          r"principalmente|sobre todo|concentrad[oa]s?|especialmente)\b[^.;]{0,25}$",
                          sentence[max(0, m.start() - 50):m.start()], re.IGNORECASE):
                 continue  # "mostly concentrated in parts of Arizona and Texas": where, not whom
+            if _SECTOR_IN_STATE.search(sentence[max(0, m.start() - 60):m.start()]):
+                continue  # "through the Rio Grande Valley in Texas": where the sector lies
             if _PART_OF_A_STATE.search(sentence[max(0, m.start() - 60):m.start()]):
                 # "Agents in this part of South Texas", "a sector that straddles Far West
                 # Texas and New Mexico": a part of the state, or where a sector lies, is no
@@ -3315,6 +3389,14 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         claim.latest_if_none = any(window(r) for r in refs if r.kind != "since")
         own = [r for r in own if not window(r)]
         refs = [r for r in refs if not window(r)]
+    if claim.kind == "change" and _FIRST_TIME_SINCE.search(sentence):
+        # "Subió en febrero por primera vez desde mayo del año pasado": the month after
+        # "since" is the window of a first (a run the other way before it, a claim of its
+        # own), not the change's base.
+        def first_since(r: TimeRef) -> bool:
+            return bool(_FIRST_SINCE_BEFORE.search(sentence, max(0, r.start - 45), r.start))
+        own = [r for r in own if not first_since(r)]
+        refs = [r for r in refs if not first_since(r)]
     if claim.kind == "total" and own and context.periods and claim.quantity is not None and \
             all(re.search(r"\b(?:same|mism[oa]s?)\b", r.words, re.IGNORECASE) and
                 r.start >= offset + claim.quantity.end and _BASE_BETWEEN.search(
@@ -3346,8 +3428,14 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     if claim.kind == "comparison":
         # A presidency can be the base: "lower than under Trump", "92% below the peak of the
         # Biden administration".
+        # (A presidency before the comparison is its compared period when it is set
+        # against another: "Under Biden, there have been more than 1 million more
+        # encounters than under Trump's entire term".)
+        against_a_term = any(r.kind == "presidency" and r.start > offset + claim.anchor
+                             for r in stat_after)
         _comparison_periods(claim, offset, [r for r in stat_after if r.kind != "presidency"
-                                            or r.start > offset + claim.anchor],
+                                            or r.start > offset + claim.anchor or
+                                            against_a_term],
                             previous, context, refs)
         if stat_base is not None and not claim.compare_to:
             claim.compare_to = list(stat_base.periods)
@@ -3677,6 +3765,19 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         if right_after:
             own = right_after + [r for r in own if r not in right_after]
         # The window a record is claimed over: "under Trump", "since 2000", "in two decades".
+        if presidency is not None and claim.rank_years and all(
+                r.kind == "presidency" for r in own) and re.match(
+                r"(?:under|during|throughout|durante|bajo)\b", presidency.words, re.IGNORECASE):
+            # "Under the Trump administration, apprehensions were at a 45-year low": the
+            # term is when the low came, not the window it is ranked in; each fiscal year
+            # mostly in it is a reading.
+            term = presidency.periods[0]
+            years = [y for n in range(fiscal_year_of(term.start), fiscal_year_of(term.end) + 1)
+                     if Period.between(y := Period.fiscal_year(n), y).months and
+                     _months_within(y, term) >= 6]
+            if years:
+                claim.periods, claim.alternatives = [years[0]], [[y] for y in years[1:]]
+                return
         if presidency is not None:
             claim.rank_window = "period"
             claim.compare_to = list(presidency.periods)
@@ -3828,6 +3929,10 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
                                          + len(claim.quantity.words), sentence) + [
                 r for r in later if _DATA_OF.search(sentence, max(0, r.start - 40), r.start)
                 and re.fullmatch(r"[^.;]{0,60}[.;]?\s*", sentence[r.end:]) or (
+                    # ("…, procedentes de México, el año pasado.": a time that closes the
+                    # sentence alone is the whole sentence's.)
+                    re.fullmatch(r"[\s,]*", sentence[offset + len(clause):r.start]) and
+                    re.fullmatch(r"\W*", sentence[r.end:])) or (
                     not re.search(r"\b(?:while|whereas|mientras|en cambio)\b",
                                   sentence[offset + len(clause):r.start], re.IGNORECASE)
                     and len(_NOUN_APPOSITION.sub(",", sentence[offset + claim.anchor:r.start]))
@@ -4109,7 +4214,11 @@ _MARKER = (r"compared (?:to|with)|respecto (?:a|al|de)|frente a|en comparación 
 _BASE_WORDS = re.compile(r"(?<!more )(?<!less )(?<!fewer )\b(?:(?:from|than|over|against|"
                          + _MARKER + r")\s+(?:(?:last|the|same|previous|prior|month|year|"
                          r"period|of|in|during|el|la|los|las|mismo|misma|periodo|mes|año|del?|"
-                         r"pasado|anterior)\s+){1,3}|(?:versus|" + _MARKER + r")\s+"
+                         # ("a 100% increase on the already high numbers encountered in
+                         # February": the change's noun, then its base.)
+                         r"pasado|anterior)\s+){1,3}|(?:versus|" + _MARKER + r"|(?:increase|"
+                         r"rise|jump|drop|decrease|decline|fall|gain|reduction)s?\s+(?:on|over)"
+                         r")\s+"
                          r"(?:[^\W\d_]+\s+){1,7}?(?:in|of|during|for|en|de|del|durante)"
                          r"(?:\s+(?:the|el|la))?\s*|"
                          # "about 75 percent as many apprehensions as in May 2022"
@@ -4456,6 +4565,13 @@ _RECORD_OF_PERIOD = re.compile(r"\s*(?:(?:level|levels|figure|total|number|nivel
 # follows is the window of a first, not the figure's period.
 _FIRST_TIME_SINCE = re.compile(r"\b(?:for the first time since|first time since|por primera "
                                r"vez desde)\b", re.IGNORECASE)
+# The words right before a first's window: "for the first time (since)", "por primera vez".
+_FIRST_SINCE_BEFORE = re.compile(r"\b(?:first time|primera vez)\s*(?:since|desde)?\s*$",
+                                 re.IGNORECASE)
+# ... and the month that window starts after: "for the first time since May".
+_FIRST_SINCE_MONTH = re.compile(r"\b(?:for the first time since|first time since|por primera "
+                                r"vez desde)\s+(?:(?:el\s+)?(?:pasado\s+)?mes\s+de\s+|last\s+)?"
+                                r"(?P<month>" + MONTH_NAMES + r")\b", re.IGNORECASE)
 _RANK_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|biggest|best|"
                           r"worst|record|busiest|más baj\w+|más alt\w+|menor|mayor|récord)\b"
                           r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
@@ -4544,8 +4660,11 @@ def _counts(sentence: str) -> tuple[Quantity, ...]:
 
 
 def _demographics(text: str) -> list[str]:
-    return [value for pattern, dim, value in lx.POPULATIONS
-            if dim == "demographic" and pattern.search(text)]
+    """The family statuses ``text`` names ("unaccompanied migrant children" are the
+    unaccompanied, not children besides)."""
+    found = [value for pattern, dim, value in lx.POPULATIONS
+             if dim == "demographic" and pattern.search(text)]
+    return [v for v in found if v != "Children"] if "UAC" in found else found
 
 
 # Family units in the words ("migrant families", "unidades familiares").
@@ -4628,7 +4747,10 @@ def _own_place(claim: Claim, offset: int, sentence: str) -> str | None:
     return own or "nationwide"
 
 
-_SECTOR_WORD = re.compile(r"\b(?:" + lx.SECTOR_NAMES + r")\b", re.IGNORECASE)
+# (The sectors elsewhere with the word "sector": "449 of which were in Swanton Sector and 30
+# in Houlton Sector".)
+_SECTOR_WORD = re.compile(r"\b(?:" + lx.SECTOR_NAMES + r"|(?:" + "|".join(lx.OTHER_SECTORS)
+                          + r")(?=\s+(?:border\s+patrol\s+)?sector\b))\b", re.IGNORECASE)
 # A place left out, right before its name: "in every sector except San Diego", "salvo en
 # Tucson" (not the claim's place).
 _EXCEPTED = re.compile(r"\b(?:" + _LEAVE_OUT_WORDS + r")\s+(?:in\s+|en\s+)?"
@@ -4936,6 +5058,7 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
             _own_level(change, text)
             _period_of_own_level(change, claims)
     _restated_base(claims)
+    _first_time_since(claims, text)
     _record_of_the_base(claims, text)
     _record_of_the_level(claims, text)
     _record_set_as_base(claims, text)
@@ -4944,10 +5067,11 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
 def _record_of_the_level(claims: list[Claim], text: str) -> None:
     """"La cantidad de cruces de cubanos ascendió a 574, el número más alto en lo que va de
     año": a record in apposition to a level ranks that level, so it counts the group the
-    level counts (the Cubans), which its own clause does not name."""
+    level counts (the Cubans), which its own clause does not name. A level with no period
+    leaves the record's a guess ("the topline -- 271,484 removals -- the highest level since
+    2014": of a year the sentence does not name), which stands only if it holds."""
     for rank in claims:
-        if rank.kind != "rank_record" or not rank.rank_words or any(
-                d in rank.filters for d in ("citizenship", "demographic")):
+        if rank.kind != "rank_record" or not rank.rank_words:
             continue
         at = text.find(rank.rank_words, rank.start - rank.sentence.start)
         level = next((c for c in claims if c.kind == "total" and c.quantity is not None
@@ -4955,6 +5079,10 @@ def _record_of_the_level(claims: list[Claim], text: str) -> None:
                       and c.position < at and _APPOSITION.fullmatch(text, c.position, at)),
                      None) if at >= 0 else None
         if level is None:
+            continue
+        if not level.periods and not rank.periods:
+            rank.guessed = True
+        if any(d in rank.filters for d in ("citizenship", "demographic")):
             continue
         for dim in ("citizenship", "demographic"):
             if dim in level.filters:
@@ -4987,7 +5115,8 @@ _BASE_BEFORE = re.compile(r"\b(?:from|desde|than|que)\s+(?:(?:the|l[oa]s|el|la)\
 # comma too.)
 _APPOSITION = re.compile(r"(?:hasta\s+)?" + _BASE_HEDGE + r"[\d.,]+(?:\s+[^\W\d_]+){0,2}?"
                          r"(?:\s+(?:in|en|de|of)\s+[\w ]{3,25}?)?"
-                         r"\s*[—–,]\s*(?:the|el|la|which was|que fue)?\s*", re.IGNORECASE)
+                         r"\s*(?:[—–,]|--)\s*(?:the|el|la|which was|que fue)?\s*",
+                         re.IGNORECASE)
 
 
 def _record_of_the_base(claims: list[Claim], text: str) -> None:
@@ -5033,11 +5162,34 @@ def _record_of_the_base(claims: list[Claim], text: str) -> None:
 # A record named by its level where a relation sets that level as its base: "fewer than
 # July's record 212,000", "down from a record 302,000", "over last year's record of 1.7
 # million".
-_RECORD_AS_BASE = re.compile(
+_RECORD_BEFORE_LEVEL = re.compile(
     r"\b(?:than|from|over|below|above|compared\s+(?:to|with))\s+(?:(?:the|a|its|their)\s+|"
     r"(?:[\w.-]+\s+)?[\w.-]+['’]s\s+)(?:new\s+|all[- ]time\s+)?(record)(?:\s+of)?\s+"
     r"(?:(?:more\s+than|nearly|almost|about|around|roughly|some|over|approximately)\s+)?$",
     re.IGNORECASE)
+
+
+def _first_time_since(claims: list[Claim], text: str) -> None:
+    """"Subió en febrero por primera vez desde mayo del año pasado": beside the rise, a run
+    the other way, every month after May up to January, is a claim of its own."""
+    for change in list(claims):
+        if change.kind != "change" or change.change is None or change.compare_to or \
+                len(change.periods) != 1 or change.periods[0].kind != "month":
+            continue
+        m = _FIRST_SINCE_MONTH.search(text, change.start - change.sentence.start)
+        if m is None or m.start() > change.end - change.sentence.start:
+            continue
+        claims.append(replace(
+            change, kind="streak", quantity=None, trend="down" if change.change.direction ==
+            "up" else "up", streak_before=True, streak_since=MONTHS[m.group("month").lower()],
+            streak_n=0, alternatives=[], inherited=list(change.inherited),
+            filters=dict(change.filters)))
+
+
+def _months_within(p: Period, span: Period) -> int:
+    """How many of ``p``'s months fall within ``span``."""
+    first, last = max(p.start, span.start), min(p.end, span.end)
+    return 0 if first > last else (last.year - first.year) * 12 + last.month - first.month + 1
 
 
 def _record_set_as_base(claims: list[Claim], text: str) -> None:
@@ -5051,7 +5203,7 @@ def _record_set_as_base(claims: list[Claim], text: str) -> None:
                 or not any(c.kind in ("change", "comparison") and c.sentence is level.sentence
                            for c in claims):
             continue
-        said = _RECORD_AS_BASE.search(text[max(0, level.position - 60):level.position])
+        said = _RECORD_BEFORE_LEVEL.search(text[max(0, level.position - 60):level.position])
         if said is None:
             continue
         record = replace(level, kind="rank_record", quantity=None, rank_words=said.group(1),
@@ -5139,6 +5291,48 @@ _BASE_OF_LEVEL = re.compile(r"^(?:[^\d,;.]{0,40}?[,;(])?\s*(?:" + _VERSUS_WORDS 
 # A month set against an average, which makes "compared with 2018" the year's average month.
 _AVERAGE_WORDS = re.compile(r"\b(?:average|averaged|promedi\w*|media mensual|monthly|mensual)\b",
                             re.IGNORECASE)
+
+
+# "The March average", "the average number of November apprehensions", "el promedio de
+# los meses de marzo": one calendar month's average.
+_AVERAGE_OF_A_MONTH = re.compile(
+    r"\bthe\s+(?P<m>" + MONTH_NAMES + r")\s+average\b|\bthe\s+average\s+(?:number\s+of\s+|"
+    r"level\s+of\s+)?(?P<m2>" + MONTH_NAMES + r")\b|\bel\s+promedio\s+de\s+(?:los\s+meses\s+"
+    r"de\s+)?(?P<m3>" + MONTH_NAMES + r")\b", re.IGNORECASE)
+
+
+def _average_of_a_month(claims: list[Claim], refs: list[TimeRef], text: str) -> None:
+    """"A 322% increase from the average number of November apprehensions during the Trump
+    administration", "more than three times the March average … under the Obama and Trump
+    administrations": the base is that month's average over the terms named after it."""
+    said = _AVERAGE_OF_A_MONTH.search(text)
+    if said is None:
+        return
+    terms = [r for r in refs if r.kind == "presidency" and r.periods and
+             0 <= r.start - said.end() <= 120]
+    if not terms:
+        return
+    month = MONTHS[(said.group("m") or said.group("m2") or said.group("m3")).lower()]
+    base = Period.span(min(r.periods[0].start for r in terms),
+                       max(r.periods[-1].end for r in terms))
+    for claim in claims:
+        if claim.kind in ("change", "comparison") and claim.quantity is not None and \
+                claim.start - claim.sentence.start <= said.start() < \
+                claim.end - claim.sentence.start and claim.periods:
+            claim.compare_to, claim.compare_stat = [base], f"{AVERAGE_OF_MONTH}{month}"
+
+
+def _month_before_its_own(claim: Claim) -> None:
+    """"… more than 162,000 … in March. That represents a 25% rise over the previous month",
+    said in May: the month before the change's own (February), not before the text's."""
+    if claim.kind not in ("change", "comparison") or len(claim.periods) != 1 or \
+            len(claim.compare_to) != 1 or claim.periods[0].kind != "month" or \
+            claim.compare_to[0].kind != "month" or \
+            claim.compare_to[0].start < claim.periods[0].start or \
+            not PREVIOUS_MONTH.search(claim.sentence.text) or any(
+                p.kind == "month" for ps in claim.sentence_periods for p in ps):
+        return
+    claim.compare_to = [month_of(add_months(claim.periods[0].start, -1))]
 
 
 def _same_month_of_the_year_named(claim: Claim) -> None:
@@ -5375,13 +5569,17 @@ def _nationalities_counting(start: int, end: int, sentence: str) -> tuple[str, .
     counts = [q for q in _counts(sentence) if q.start != start]
     after = min((q.start for q in counts if q.start >= end), default=len(sentence))
     tail = sentence[end:after]
+    # (... nor past the words that say who said it.)
     aside = re.search(r"\b(?:cuando|when|while|mientras|as|porque|because)\b", tail,
-                      re.IGNORECASE)
+                      re.IGNORECASE) or _SAID_BY.search(tail)
     # The subject named before the figure counts it ("de mexicanos sumaron 17 mil 340 ...,
     # frente a los 162 mil 078"); after it, only up to the next figure or an aside.
     return lx.nationalities(sentence[:start] + " " + tail[:aside.start() if aside else None])
 
 
+# Who said it, after a comma: ", said officials", ", aseguraron funcionarios".
+_SAID_BY = re.compile(r",\s+(?:said|says|told|aseguraron|aseguró|dijeron|dijo|afirmaron|afirmó|"
+                      r"informaron|informó|señalaron|señaló|explicaron|explicó)\b", re.IGNORECASE)
 # A phrase that opens a sentence on something besides what it counts, or set against it
 # ("While the number of families … has risen sharply, the number of border arrests …"),
 # unless what follows points back to it ("While families rose 20%, they …").
@@ -5389,6 +5587,19 @@ _BESIDES = re.compile(r"\W*(?:in addition to|besides|aside from|apart from|adem�
                       r"while|whereas|although|mientras que|aunque|si bien)\b[^,;]*,"
                       r"(?!\s*(?:they|it|these|those|ellas?|ellos|estas|estos|éstas|éstos)\b)",
                       re.IGNORECASE)
+
+
+# A figure said to be passed: "surpassing 60,000", "superando los 60 mil".
+_PASSING = re.compile(r"\b(?:surpass|exceed|top|pass|rebas|super)\w*\s+(?:the\s+|l[oa]s\s+)?$",
+                      re.IGNORECASE)
+# Everyone, named by sex and age: "men, women and children", "hombres, mujeres y niños".
+_EVERYONE = re.compile(r"\b(?:men,?\s+women,?\s+and\s+children|women,?\s+men,?\s+and\s+children|"
+                       r"hombres,?\s+mujeres\s+y\s+niñ[oa]s|mujeres,?\s+hombres\s+y\s+niñ[oa]s)\b",
+                       re.IGNORECASE)
+# An aside that singles out some of those counted: "with particularly sharp drops in",
+# "including", "especially among", "sobre todo entre".
+_GROUP_ASIDE = re.compile(r"\b(?:with|including|especially|particularly|notably|con|incluidos|"
+                          r"incluidas|sobre todo|especialmente|en particular)\b", re.IGNORECASE)
 
 
 def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> bool:
@@ -5400,7 +5611,11 @@ def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> boo
     if aside and m.start() < aside.end() <= at:
         return False  # "In addition to the increase of unaccompanied minors, … over 2 million"
     if claim.quantity is None:
-        return True
+        # ("October marks the third straight month of declining encounters -- with
+        # particularly sharp drops in families and unaccompanied children": the aside's
+        # groups, past the claim's own clause, are not whom it counts.)
+        own_end = claim.end - claim.sentence.start
+        return m.start() < own_end or not _GROUP_ASIDE.search(sentence, own_end, m.start())
     end = offset + claim.quantity.end
     if m.start() < end:
         return True  # "total UC encounters numbered 144,834, ... in FY2019 (76,020)"
@@ -5486,9 +5701,12 @@ def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bo
         figure = None  # "processed migrants over 2 million times in fiscal year 2022"
     if _BASE_BELOW.search(sentence, max(0, r.start - 90), r.start):
         return True
-    if marker or figure or _BASE_WORDS.search(
-            before) or _BASE_RECORD_SET.search(sentence[max(0, r.start - 120):r.start]) or \
-            _BASE_MULTIPLE.search(before) or \
+    # ("a 100% increase on the already high numbers encountered in February": the base's
+    # words run up to the time's own "in".)
+    lead = re.match(r"(?:in|during|en|durante)\s", r.words, re.IGNORECASE)
+    if marker or figure or _BASE_WORDS.search(before) or lead and _BASE_WORDS.search(
+            before + lead.group(0)) or _BASE_RECORD_SET.search(
+            sentence[max(0, r.start - 120):r.start]) or _BASE_MULTIPLE.search(before) or \
             _BASE_AFTER_PERCENT.search(before) or re.match(
                 r"(?:from|than|over(?!\s+the\s+(?:course|past|last|whole|entire|full)\b|\s+"
                 + _THE_YEAR_SPAN + r")|"

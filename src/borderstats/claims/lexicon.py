@@ -242,7 +242,13 @@ TOPICS: tuple[Topic, ...] = (
         r"connacionales)",
         r"(?:devuelt[oa]s|repatriad[oa]s|retornad[oa]s)\s+a\s+(?:méxico|mexico|su país)\b",
         r"repatriaci[oó]n(?:es)? de (?:mexican[oa]s|connacionales|paisanos)",
-        r"mexicans? (?:repatriated|returned|deported)(?! by mexico)"),
+        r"mexicans? (?:repatriated|returned|deported)(?! by mexico)",
+        # "Mexico received some 52,000 immigrants deported from the U.S.", "México recibió
+        # a 52 mil deportados desde Estados Unidos"
+        r"(?:mexico|méxico)\s+(?:received|receives|has received|recibió|recibe|ha recibido)\s+"
+        r"(?:\S+\s+){0,6}?(?:deported|returned|deportad[oa]s|devuelt[oa]s|repatriad[oa]s)"
+        r"\s+(?:from|by|desde|por|de)\s+(?:the\s+)?(?:u\.?s\.?|united states|estados unidos|"
+        r"ee\.?\s?uu\.?)"),
           country="MEX"),
     # US removals: DHS removals (orders of removal) first, then all repatriations.
     Topic("removals", _rx(r"deport\w*", r"removals?", r"removed", r"repatriat\w*",
@@ -406,6 +412,10 @@ TOPICS: tuple[Topic, ...] = (
                             r"(?:autoridades|"
                             r"fronteras?|agentes)",
                             r"enforcement actions", r"acciones de control",
+                            # "26 mil 742 migrantes cubanos arribaron a puntos fronterizos de
+                            # los EE. UU.": arrivals at the border's crossing points
+                            r"(?:arribaron|llegaron|arrived|se presentaron)\s+(?:a|at|en)\s+"
+                            r"(?:los\s+|the\s+)?(?:puntos|puertos|pasos)\s+fronterizos",
                             r"acciones de (?:orden público|aplicación de la ley)"),
           measures=("swb_encounters", "usbp_swb_encounters")),
     Topic("apprehensions", _rx(r"apprehensions?", r"apprehend\w*", r"arrests?", r"arrested",
@@ -639,10 +649,13 @@ SECTORS = ("Rio Grande Valley", "Del Rio", "Laredo", "El Paso", "Tucson", "Yuma"
 OTHER_SECTORS = ("Swanton", "Blaine", "Spokane", "Havre", "Grand Forks", "Detroit", "Buffalo",
                  "Houlton", "Miami", "New Orleans", "Ramey")
 _OTHER_SECTOR_NAMES = "|".join(name.lower() for name in OTHER_SECTORS)
-# Not a state in an outlet's name: "Breitbart Texas", "The Texas Tribune", "Arizona Republic".
-STATE_RE = re.compile(r"(?<!breitbart )\b(?:" + "|".join(STATES) + r")\b(?!\s+(?:tribune|monthly|"
-                      r"standard|observer|republic|public radio|newsroom|star|mirror|luminaria|"
-                      r"daily|sun|times|news|border report))", re.IGNORECASE)
+# Not a state in an outlet's name: "Breitbart Texas", "The Texas Tribune", "Arizona Republic";
+# nor a member's state ("Rep. Will Hurd, R-Texas", "a Texas congressman"), which is where
+# the speaker is from, not where the figures are.
+STATE_RE = re.compile(r"(?<!breitbart )(?<![RD]-)\b(?:" + "|".join(STATES) + r")\b(?!\s+(?:tribune|"
+                      r"monthly|standard|observer|republic|public radio|newsroom|star|mirror|"
+                      r"luminaria|daily|sun|times|news|border report|congress(?:man|woman)|"
+                      r"senator|sen\.|rep\.|republican|democrat|lawmaker)\b)", re.IGNORECASE)
 # The Border Patrol sectors in each state ("the five Texas-based border sectors"); El Paso's
 # sector also covers New Mexico.
 SECTORS_OF_STATE = {"TX": ("Big Bend", "Del Rio", "El Paso", "Laredo", "Rio Grande Valley"),
@@ -794,8 +807,9 @@ JURISDICTIONS: tuple[tuple[Pattern, str], ...] = (
 COUNTRY_OF = {"USBP": "USA", "CBP": "USA", "US": "USA", "MX": "MEX", "PAN": "PAN"}
 # "Menor(es)" as a comparative ("menores que en 2023"), not the noun after its article or a
 # preposition ("los menores que más migraron": the minors).
+# (Not "minors" after a figure: "mil 737 menores no acompañados que son detenidos".)
 LESSER_ES = (r"(?<!los )(?<!las )(?<!de )(?<!sus )(?<!con )(?<!para )(?<!entre )(?<!estos )"
-             r"(?<!unos )menor(?:es)?")
+             r"(?<!unos )(?<!\d )(?<!mil )menor(?:es)?")
 # The comparison of one series with another: "more ... than", "as many ... as", "surpassed".
 COMPARE_OTHER = re.compile(
     r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller)\b(?:\s+[\w'’.-]+){0,8}?"
@@ -929,8 +943,11 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
      "Single Adults"),
     # Adults of every status: an age group in Mexico's and the Darién's tables; CBP's
     # families hold adults too, so no US series counts them.
-    (_rx(r"(?<!single )(?<!single-)adults\b" + _IN_FAMILIES,
-         rf"adultos\b(?!\s+{_GOING_ES}solos)" + _IN_FAMILIES),
+    # (Not the adults a child is without: "niños sin compañía de adultos", "children
+    # traveling without adults".)
+    (_rx(r"(?<!single )(?<!single-)(?<!without )adults\b" + _IN_FAMILIES,
+         rf"(?<!compañía de )(?<!acompañamiento de )(?<!sin )adultos\b"
+         rf"(?!\s+{_GOING_ES}solos)" + _IN_FAMILIES),
      "demographic", "Adults"),
 )
 
@@ -1548,6 +1565,7 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!adds )(?<!add )(?<!added )"
          r"(?<!picked )(?<!pick )(?<!picks )(?<!ended )(?<!end )(?<!showed )(?<!show )"
          r"(?<!set )(?<!sum )(?<!summed )(?<!add )(?<!tally )(?<!tallied )(?<!rounded )"
+         r"(?<!racked )(?<!rack )(?<!racks )(?<!racking )"
          r"up(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|"
          r"over\s+|roughly\s+|around\s+|approximately\s+|close to\s+|upwards of\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:increase|rise|jump|growth)",
@@ -1586,7 +1604,8 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 # "The Del Rio sector led all sectors", "topped every other nationality"
                 r"(?:led|topped)(?=\s+(?:all|every)\s+(?:other\s+)?(?:\w+\s+)?"
                 r"(?:sectors?|nationalit\w+|groups?|countr\w+))",
-                r"(?<!era )(?<!era-)peak(?!\s+(?:of|during|under|in the|month|for|de|del))",
+                r"(?<!era )(?<!era-)(?<!since the )peak"
+                r"(?!\s+(?:of|during|under|in the|month|for|de|del))",
                 # (Not an action said to be so: "unprecedented cooperation".)
                 r"all[- ]time high", r"unprecedented(?! (?:action|actions|effort|efforts|"
                 r"cooperation|steps|measures|response|partnership|commitment|support|work)\b)",
@@ -1673,9 +1692,12 @@ def group_rank(clause: str, start: int, end: int) -> str | None:
     if _WINDOW_WORDS.search(clause[start:]):
         return None  # "the most since 2019", "el más bajo ... desde julio": periods
     if re.search(r"r[eé]cord", clause[start:end], re.IGNORECASE) and re.match(
-            r"\s+(?:in|en)\s+(?:the\s+|el\s+)?(?:sector\s+(?:de\s+)?)?(?:" + SECTOR_NAMES +
-            r")\b", after, re.IGNORECASE):
-        return None  # "including a new record in Yuma": the sector's own months
+            r"\s+(?:in|en|for|para)\s+(?:(?:the\s+|el\s+)?(?:sector\s+(?:de\s+)?)?(?:"
+            + SECTOR_NAMES + r")\b|(?:the|that|this|el|ese|este)\s+(?:border\s+)?sector\b)",
+            after, re.IGNORECASE):
+        # "including a new record in Yuma", "…, a record in the border sector": the
+        # sector's own months or years
+        return None
     m = GROUP_RANK.match(after)
     if m and not _PERIOD_RANK.search(after[:m.start("noun")]):
         noun = m.group("noun").lower()

@@ -64,10 +64,16 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u20
 _PERCENT_TWICE = re.compile(r"(?:(?<=percent)|(?<=por ciento))\s*\(%\)", re.IGNORECASE)
 
 
+# The Congressional Record's typeset fractions: "2\\1/2\\ months" is two and a half.
+_RECORD_FRACTION = re.compile(r"(?<=\d)\\(\d)/(\d)\\")
+
+
 def as_read(text: str) -> str:
     """``text`` as the checker reads it, offsets unchanged: typographic apostrophes made
-    plain, and a percent sign in brackets after "percent" blanked."""
-    return _PERCENT_TWICE.sub(lambda m: " " * len(m.group(0)), text.translate(_APOSTROPHES))
+    plain, a percent sign in brackets after "percent" blanked, and the Congressional
+    Record's fractions written out ("2\\1/2\\ months": "2 1/2  months")."""
+    read = _PERCENT_TWICE.sub(lambda m: " " * len(m.group(0)), text.translate(_APOSTROPHES))
+    return _RECORD_FRACTION.sub(r" \1/\2 ", read) if "\\" in read else read
 
 
 @dataclass(frozen=True)

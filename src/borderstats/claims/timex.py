@@ -515,6 +515,51 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"{_M2}(?:\s+(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:\)?{_OF}(?P<y2>(?:19|20)\d\d))?\b",
          month_run)
 
+    # "Fiscal year to date July 2019": the fiscal year's months through that month.
+    def fiscal_to_date(m: re.Match) -> None:
+        end = dt.date(int(m.group("y")), MONTHS[m.group("month")], 1)
+        if end <= ref.replace(day=1):
+            add(m, "range", (_span(Period.fiscal_year(fiscal_year_of(end)).start, end),))
+    each(rf"\bfiscal[\s-]+year[\s-]+to[\s-]+date\s+(?:through\s+|to\s+|as\s+of\s+|in\s+)?"
+         rf"{_MONTH_RE},?\s+(?P<y>(?:19|20)\d\d)\b", fiscal_to_date)
+
+    # Three months in a row, listed: "the months of October, November and December 2023",
+    # "octubre, noviembre y diciembre de 2023": the run (their sum), not the last two.
+    def three_months(m: re.Match) -> None:
+        months = [MONTHS[m.group(g)] for g in ("m1", "m2", "m3")]
+        if any((b - a) % 12 != 1 for a, b in zip(months, months[1:], strict=False)):
+            return
+        end = dt.date(int(m.group("y")), months[2], 1) if m.group("y") else _month_before(
+            ref, months[2])
+        start = add_months(end, -2)
+        if end > ref.replace(day=1):
+            return
+        if re.search(r"\b(?:respectiv\w+|each|every|cada)\b", low):
+            # ("… octubre, noviembre y diciembre de 2023, registrando 49,256, 37,231 y
+            # 24,626 respectivamente": each month its own.)
+            add(m, "month", tuple(month_of(add_months(start, k)) for k in range(3)),
+                each=True)
+            return
+        add(m, "range", (_span(start, end),))
+    each(rf"\b{_M1},\s+{_M2},?\s+(?:and|y)\s+{_MONTH_RE.replace('?P<month>', '?P<m3>')}"
+         rf"(?:{_OF}(?P<y>(?:19|20)\d\d))?\b", three_months)
+
+    # A run from a year to a month: "de 2023 a mayo del presente año", "from 2023 through
+    # May 2024": from that year's January to the month (of this year, unless named).
+    def year_to_month(m: re.Match) -> None:
+        month = MONTHS[m.group("m2")]
+        end = dt.date(int(m.group("y2")), month, 1) if m.group("y2") else dt.date(
+            ref.year, month, 1) if m.group("this") else _month_before(ref, month)
+        start = dt.date(int(m.group("y1")), 1, 1)
+        if start < end <= ref.replace(day=1):
+            # (The year may be a fiscal one, from the October before: the figures decide.)
+            add(m, "range", (_span(start, end),),
+                alternatives=((_span(dt.date(start.year - 1, 10, 1), end),),))
+    each(rf"\b(?:from|between|de|desde|entre|del)\s+(?:(?:el\s+)?año\s+)?(?P<y1>(?:19|20)\d\d)"
+         rf"\s*,?\s*(?:to|through|until|and|a|al|y|hasta)\s+(?:this\s+|last\s+)?{_M2}"
+         rf"(?:{_OF}(?P<y2>(?:19|20)\d\d)|(?P<this>\s+(?:of\s+this\s+year|del?\s+(?:presente|"
+         rf"este|corriente)\s+año|de\s+este\s+año)))?\b", year_to_month)
+
     # The first months of a year: "the first six months of FY2023", "los primeros cinco
     # meses de 2024", "the first quarter", "el primer trimestre de 2023", "first half".
     def first_months(m: re.Match) -> None:
@@ -558,9 +603,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         add(m, "range", (_span(start, add_months(start, n - 1)),))
     each(r"\b(?:the\s+|los\s+|el\s+|la\s+)?(?:(?:first|primeros?)\s+(?P<n>" + _COUNT_RE +
          r")\s+(?:months|meses)|(?:first|primer|primera)\s+(?P<part>quarter|half|trimestre|"
-         r"semestre|cuatrimestre|mitad)|(?:first|primer)\s+(?P<one>month|mes)(?=\s+(?:of|de|del)\s+(?:the\s+|"
-         r"el\s+|this\s+|este\s+)?(?:(?:new|current|nuevo|actual)\s+)?(?:fiscal|fy|año fiscal)))"
-         r"(?:\s+(?:of|de|del)\s+(?:the\s+|el\s+|this\s+|este\s+)?(?:(?:new|current|nuevo|"
+         r"semestre|cuatrimestre|mitad)|(?:first|primer)\s+(?P<one>month|mes)(?=\s+(?:of|de|del)"
+         r"\s+(?:the\s+|el\s+|this\s+|este\s+)?(?:(?:new|current|federal|nuevo|actual)\s+)?"
+         r"(?:fiscal|fy|año fiscal)))"
+         r"(?:\s+(?:of|de|del)\s+(?:the\s+|el\s+|this\s+|este\s+)?(?:(?:new|current|federal|nuevo|"
          r"actual)\s+)?(?P<what>(?:fiscal\s+year|"
          r"fiscal|fy|año fiscal|calendar year|year|año)?\s*'?(?:(?:19|20)\d\d|\d{2})?"
          r"(?:\s+fiscal)?)(?:\s+(?:and|y)\s+(?:fy\s*|fiscal\s+(?:year\s+)?|año\s+fiscal\s+)?"
@@ -790,6 +836,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"(?:on\s+|el\s+|in\s+|en\s+)?)?"
          # ("since the 101,099 encounters in February of 2021": a figure of that month)
          rf"(?:(?:the|l[oa]s)\s+\d[\d,.]*\s+(?:[a-záéíóú-]+\s+){{1,3}}?(?:in|en|de)\s+)?"
+         # ("since the peak of the border crisis last May", "desde el pico de mayo": the
+         # month the peak was in)
+         rf"(?:(?:the|el)\s+(?:peak|height|high|pico|máximo)\s+(?:(?:of|de)\s+(?:the\s+|la\s+|"
+         rf"el\s+)?(?:[\w-]+\s+){{1,4}}?)?(?:(?:in|en|de)\s+)?)?"
          # ("desde el pasado mes de octubre", the last October; "since last October", the
          # previous calendar year's: "since last May", said in July, is the May a year before)
          rf"(?:(?:el\s+)?(?:pasado\s+)?mes\s+de\s+|(?P<last>last)\s+)?"
@@ -1171,10 +1221,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"\bel (?:próximo|siguiente) año fiscal\b",
          lambda: (Period.fiscal_year(fy_now + 1),), ()),
         # In a text about fiscal years, the fiscal year last ended too ("8 percent fewer …
-        # last fiscal year … fell 35 percent, to 108,026, last year").
+        # last fiscal year … fell 35 percent, to 108,026, last year"); so too from October
+        # to December, when the fiscal year just ended is the past year the agencies report
+        # ("más de 24 mil chinos fueron aprehendidos … el año pasado", in November 2023:
+        # FY2023's 24,314).
         (r"\blast year\b|\b(?:el|del|al) año pasado\b|\b(?:el|del|al) pasado año\b",
          lambda: (Period.year(ref.year - 1),),
-         ((Period.fiscal_year(fiscal_year_of(ref) - 1),),) if fiscal_context else ()),
+         ((Period.fiscal_year(fiscal_year_of(ref) - 1),),) if fiscal_context or
+         ref.month >= 10 else ()),
         # "In just the last calendar year", "el año calendario pasado": the calendar year
         # before the text's, alone.
         (r"\b(?:the )?(?:last|previous|prior|past) calendar year\b|"
@@ -1209,7 +1263,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         # 10 July 2022, before June's figures: May's).
         # (Not "April 2024, the last month with information available": a gloss of the
         # month named.)
-        (r"\blast month\b(?!\s+(?:with|for which|of|that has|con|del que|de la que)\s+"
+        (r"\b(?:in|over|during) the past month\b|"
+         r"\blast month\b(?!\s+(?:with|for which|of|that has|con|del que|de la que)\s+"
          r"(?:\w+\s+){0,2}?(?:information|data|figures|numbers|información|datos|cifras|"
          r"available|disponibles?))|\b(?:el|al|del) mes pasado\b",
          lambda: (Period.month(last.year, last.month),),
@@ -1302,7 +1357,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"claudia\s+|ronald\s+|bill\s+|jimmy\s+|george\s+w\.\s+)?" + _NAME_RE +
          r"(?:\s+administration)?\b"
          r"(?!['’]s\s+(?:last|final|first|second|primer|segundo)\b)", presidency)
-    each(r"\b(?:the\s+)?" + _NAME_RE + r"\s+(?:administration|era|years|presidency|tenure|"
+    # ("Under the Obama and Trump administrations": each its own.)
+    each(r"\b(?:the\s+)?" + _NAME_RE + r"\s+(?:administrations?|era|years|presidency|tenure|"
          r"term|white house)\b", presidency)
 
     # "The lowest monthly total of his presidency", "su gobierno": the president the
@@ -1320,9 +1376,16 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         if period:
             add(m, "presidency", (period,), note=f"{name.title()} presidency",
                 alternatives=_term_in_fiscal_years(period))
-    each(r"\b(?:under|during|of|in|since|durante|bajo|de|en)\s+(?:his|her|su)\s+(?:presidency|"
+    # ("… than former President Donald Trump did throughout his entire four-year
+    # administration")
+    each(r"\b(?:under|during|of|in|since|throughout|durante|bajo|de|en)\s+(?:his|her|su)\s+"
+         r"(?:(?:entire|whole|full|(?:four|eight)[- ]year|two[- ]term)\s+){0,2}(?:presidency|"
          r"administration|term|tenure|time in office|presidencia|gobierno|mandato|"
          r"administración)\b", pronoun_presidency)
+    # "Mr. Biden has racked up …": a president as the one who counted, over his term.
+    each(r"\b(?:mr\.?|president|presidente)\s+" + _NAME_RE + r"\s+(?:has|had|have)\s+"
+         r"(?:racked up|overseen|presided over|seen|recorded|registered|allowed)\b",
+         presidency)
     # "Obama's eight years", "Biden's presidency", "Trump's term".
     each(r"\b" + _NAME_RE + r"(?:'s|’s)\s+(?:(?:eight|four|two|full|entire|whole)\s+)?"
          r"(?:administration|era|years|presidency|tenure|term|time in office)\b", presidency)
@@ -1660,6 +1723,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"\b(?:the\s+)?same (?:period|months?|time)\s+(?:just\s+|only\s+)?(?:a|one|"
          r"(?P<n>" + _COUNT_RE + r")) years? (?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]"
          r"year\b|\b(?:a|one) year (?:earlier|ago|before)\b|\b(?:a|one) year prior\b|"
+         # ("desde más de 30,000 hace un año": a year ago; not "desde hace un año", a span)
+         r"(?<!desde )\bhace (?:un|1) año\b|"
          r"\binteranual\b|"
          # "compared to this time last year", "at this point last year"
          r"\b(?:this|that|the same) (?:time|point) (?:last year|a year ago)\b|"
@@ -1671,9 +1736,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"mismas\s+(?:fechas|alturas)\b|\b(?:durante|en|para|a)\s+(?:estas|las|esas)\s+"
          r"mismas\s+(?:fechas|alturas)\s+del\s+año\s+(?:pasado|anterior)\b|"
          r"\b(?:by|at|on) (?:this|the same) date (?:last year|a year (?:ago|earlier))\b|"
-         r"\b(?:el|al|del|los|las|la|a los|a las|a la) mism[oa]s? (?:periodo|período|lapso|"
-         r"mes(?:es)?|temporada|"
-         r"trimestre)\s+(?:de tiempo\s+)?(?:del (?:último|pasado) año|"
+         # ("en ese mismo periodo pero del año pasado")
+         r"\b(?:el|al|del|los|las|la|a los|a las|a la|ese|esos|esa|esas) mism[oa]s? (?:periodo|"
+         r"período|lapso|mes(?:es)?|temporada|"
+         r"trimestre)\s+(?:de tiempo\s+)?(?:,?\s*pero\s+)?(?:del (?:último|pasado) año|"
          r"del año (?:fiscal )?(?:anterior|pasado)|"
          r"el año (?:anterior|"
          r"pasado)|de hace un año|de hace (?P<n2>"
@@ -2329,6 +2395,14 @@ def _through(found: list[TimeRef], low: str) -> list[TimeRef]:
     return out
 
 
+# "A year ago" as the time of a base figure ("… and just over 33,000 a year ago").
+_A_YEAR_AGO = re.compile(r"(?:a|one) year (?:ago|earlier|before)|hace (?:un|1) año|un año antes",
+                         re.IGNORECASE)
+# Words that set a base against the period named before them.
+_A_BASE_BETWEEN = re.compile(r"\b(?:compared (?:to|with)|than|frente a|versus|vs\.?|"
+                             r"en comparación con|respecto a)\b", re.IGNORECASE)
+
+
 def _resolve_shifts(found: list[TimeRef], ref: dt.date, low: str) -> list[TimeRef]:
     """A shift ("the previous year", "the same period last year") takes the period named
     before it in the sentence, moved back; "the previous year" after a year is the year
@@ -2342,6 +2416,13 @@ def _resolve_shifts(found: list[TimeRef], ref: dt.date, low: str) -> list[TimeRe
         # both shifted from the period named (not the second from the first).
         base = next((b for b in reversed(out) if b.periods and b.kind != "presidency"
                      and not b.extra.get("shifted")), None)
+        first = next((b for b in out if b.periods and b.kind != "presidency"), None)
+        if base is not None and first is not None and first is not base and \
+                "to_year" not in t.extra and _A_YEAR_AGO.fullmatch(t.words.strip()) and \
+                _A_BASE_BETWEEN.search(low, first.end, base.start):
+            # "188.829 … el mes pasado, frente a las 180.641 de mayo y los poco más de 33.000
+            # hace un año": a year before the period compared, not before the other base.
+            base = first
         years = t.extra["years"]
         if base is not None and "to_year" in t.extra:
             first = base.periods[0]
