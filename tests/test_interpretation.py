@@ -4736,6 +4736,31 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Miles y miles", doubled for emphasis: many thousands, up to hundreds of thousands
+    # (the Darién, 2023: 520,085), not two counts of a few thousand.
+    ("Miles y miles de personas cruzaron la selva del Darién en 2023.", "2024-03-15", "total",
+     0, {"verdict": "accurate"}),
+    # "Las cifras … proporcionadas este mes … muestran que 2021 fue el año récord": when the
+    # figures came out is no period of theirs; the record is 2021's (Border Patrol, January–
+    # September 2021 above the same months of every year since 2000).
+    ("Las cifras de fin de año proporcionadas este mes por el Departamento de Seguridad "
+     "Nacional muestran que 2021 fue el año récord de aprehensiones en la frontera sur.",
+     "2021-10-15", "rank_record", 0, {"verdict": "accurate"}),
+    # "Since January, when Biden halted …, 900,000 migrants—including thousands of
+    # unaccompanied children—have been taken into custody": the figure opens the main clause
+    # after the "when" clause closed (January–June 2021), and the children are a part of
+    # them, not whom the figure counts.
+    ("Since January, when Biden halted construction of the border wall and started repealing "
+     "former President Trump's asylum policies, 900,000 migrants—including thousands of "
+     "unaccompanied children—have been taken into custody at the border.", "2021-07-09",
+     "total", 0, {"periods": ["2021-01..2021-06"], "filters": {}}),
+    # "A child under 18" is an age, no figure; "from California through Texas" is the whole
+    # border, no state's (family units, Border Patrol: 39,990 → 189,709, +374.4%).
+    ("According to U.S. Customs and Border Protection, since October, along the whole "
+     "southwest border, from California through Texas, there have been 190,000 apprehensions "
+     "of family units (a child under 18 with a parent or legal guardian) who crossed "
+     "illegally from Mexico, up from 40,000 a year ago.", "2019-04-26", "change", 0,
+     {"filters": {"demographic": ["FMUA"]}, "verdict": "accurate"}),
     # "Men, women and children": everyone (all CBP, FY2022: 2,378,944), no group of them.
     ("This exodus of men, women and children is historic, leading to a record nearly 2.4 "
      "million encounters between migrants and US personnel at the southern border in fiscal "

@@ -2866,7 +2866,7 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*(?:usa|u\.s\.a?\.?|ee\.?\s?uu\.?))?\s*"
                              r"(?:\([^()]{1,25}\)\s*)?(?:[—–]|--|-\s)", re.IGNORECASE)
 # The border end to end: "desde Texas a California", "from California to Texas".
 _STATE_TO_STATE = re.compile(
-    r"\b(?:from|desde|de)\s+(?:" + "|".join(lx.STATES) + r")\s+(?:to|a|hasta)\s+(?:"
+    r"\b(?:from|desde|de)\s+(?:" + "|".join(lx.STATES) + r")\s+(?:to|through|a|hasta)\s+(?:"
     + "|".join(lx.STATES) + r")\b", re.IGNORECASE)
 _PART_OF_A_STATE = re.compile(
     r"(?:\b(?:south|southern|north|northern|west|western|east|eastern|central|deep south|"
@@ -3107,6 +3107,11 @@ def _when_figure(claim: Claim, offset: int, sentence: str, refs: list[TimeRef]) 
                             re.IGNORECASE):
         # ("in October 2012, when the statistic was first tracked, and just 4,800 were
         # detained last October": a clause of its own after the "when".)
+        return
+    if re.match(r"\s*,\s*(?:when|cuando)\b[^.;\d]*,\s*$", sentence[r.end:at], re.IGNORECASE):
+        # ("Since January, when Biden halted construction of the border wall …, 900,000
+        # migrants … have been taken into custody": the figure opens the main clause after
+        # the "when" clause closed; it is of the whole span.)
         return
     if sentence[r.end:at].lstrip().startswith("(") and (r.kind == "presidency" or any(
             x.start >= at and x.start < sentence.find(")", at) for x in refs)):
@@ -5631,8 +5636,10 @@ def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> boo
     # After the figure, only up to the next figure or an aside ("183,503 in July, with
     # migrant families accounting for ...": the families are the aside's; "520 mil
     # personas, entre ellas miles de niños", "incluidos niños": a part of them).
-    return not re.search(r"\d|\b(?:mil|thousand|million|millones|with|con|while|mientras|"
-                         r"cuando|when)\b", tail, re.IGNORECASE) and not (
+    # ("900,000 migrants—including thousands of unaccompanied children—": a part of them.)
+    return not re.search(r"\d|\b(?:mil|miles|thousands?|millions?|millones|hundreds|cientos|"
+                         r"including|incluid[oa]s|among them|entre ell[oa]s|with|con|while|"
+                         r"mientras|cuando|when)\b", tail, re.IGNORECASE) and not (
         (part := _OF_THEM.search(tail)) and re.search(r"[,;(]", tail[:part.start()]))
 
 

@@ -178,7 +178,11 @@ VAGUE = {"hundreds": (200, 999), "thousands": (2_000, 99_999),
          "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
          "millions": (2_000_000, 999_999_999), "cientos": (200, 999),
          "miles": (2_000, 99_999), "decenas de miles": (20_000, 99_999),
-         "cientos de miles": (200_000, 999_999), "millones": (2_000_000, 999_999_999)}
+         "cientos de miles": (200_000, 999_999), "millones": (2_000_000, 999_999_999),
+         # Doubled for emphasis: "miles y miles de personas", "thousands upon thousands":
+         # many thousands, up to hundreds of thousands.
+         "thousands and thousands": (2_000, 999_999), "thousands upon thousands": (2_000, 999_999),
+         "miles y miles": (2_000, 999_999)}
 
 HEDGES = {
     # English
@@ -277,6 +281,12 @@ _OF_THE_BORDER = re.compile(r"\s+(?:of|de)\s+(?:the|la|su)\s+(?:[\w.-]+\s+){0,2}
                             r"(?:border|frontera|boundary|línea)\b"
                             r"(?!\s*(?:'s|’s|apprehensions|arrests|crossings|encounters))",
                             re.IGNORECASE)
+# An age, not a count: "a child under 18", "under the age of 18", "menores de 18", "ages 12
+# to 17".
+_AGE_BEFORE = re.compile(r"\b(?:(?:child|children|minors?|kids?|people|persons|youths?)\s+"
+                         r"(?:under|over|below|above|younger than|older than)|"
+                         r"(?:under|over|below|above)\s+(?:the\s+)?age\s+of|aged?s?|"
+                         r"(?:menores|mayores)\s+de(?:\s+edad)?(?:\s+de)?)\s+$", re.IGNORECASE)
 # What a percentage in brackets right after them is a share of, other than people.
 _THINGS_BEFORE = re.compile(r"\b(?:seizures?|incautaciones|decomisos|pounds|libras|kilos|"
                             r"tons|toneladas|weapons|armas|tunnels|túneles|dollars|dólares)"
@@ -489,7 +499,10 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
                     or _after_is_unit(sentence, m.end())
                     or re.fullmatch(r"\d{1,2}", num) and int(num) <= 31
                     and _MONTH_BEFORE_ES.search(sentence[max(0, m.start("num") - 14):
-                                                         m.start("num")])):
+                                                         m.start("num")])
+                    or re.fullmatch(r"\d{1,2}", num) and int(num) <= 21
+                    and _AGE_BEFORE.search(sentence[max(0, m.start("num") - 30):
+                                                    m.start("num")])):
                 continue
             if pct and _THINGS_BEFORE.search(sentence[max(0, m.start() - 30):m.start()]):
                 continue  # "and drug seizures (28 percent)": a share of something else

@@ -1814,6 +1814,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         primary, other = (fy, cy) if fiscal_context else (cy, fy)
         add(m, "year", primary, alternatives=(other,))
     each(r"\b(?P<y>(?:19|20)\d\d)\b(?!\s*(?:million|millones|thousand|%|percent))", bare_year)
+    # When the figures came out, not what they count: "las cifras de fin de año
+    # proporcionadas este mes", "data released this week" (another time is named).
+    found = [t for t in found if not (
+        _RELEASED_WHEN.search(low, max(0, t.start - 30), t.start) and re.fullmatch(
+            r"this month|this week|today|este mes|esta semana|hoy", t.words.strip())
+        and any(o is not t and o.periods for o in found))]
     if any(t.kind not in ("now", "anaphor") for t in found):
         # (Unless a dash, a semicolon or "when" sets the other times apart: "Sixty-five
         # percent of apprehensions are now single adults — a complete reversal from
@@ -2395,6 +2401,10 @@ def _through(found: list[TimeRef], low: str) -> list[TimeRef]:
     return out
 
 
+# The words that say when figures came out: "released", "proporcionadas", "dadas a conocer".
+_RELEASED_WHEN = re.compile(r"\b(?:released|published|issued|provided|made public|"
+                            r"proporcionad[oa]s|publicad[oa]s|divulgad[oa]s|difundid[oa]s|"
+                            r"dad[oa]s a conocer)\s+$", re.IGNORECASE)
 # "A year ago" as the time of a base figure ("… and just over 33,000 a year ago").
 _A_YEAR_AGO = re.compile(r"(?:a|one) year (?:ago|earlier|before)|hace (?:un|1) año|un año antes",
                          re.IGNORECASE)
