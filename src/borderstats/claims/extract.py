@@ -1471,7 +1471,9 @@ _NAMES_A_PERIOD = re.compile(lx.NAMES_A_YEAR + r"|\b(?:" + "|".join(
     sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _NAMES_A_MONTH = re.compile(r"\b(?:" + MONTH_NAMES +
                             r")\b", re.IGNORECASE)
-_OVERALL = re.compile(r"\b(?:overall|all told|in all|en total|en general)\b", re.IGNORECASE)
+_OVERALL = re.compile(r"\boverall\s+(?:apprehensions|encounters|arrests|crossings|detentions|"
+                      r"numbers?|totals?)\b|\b(?:el|los)\s+totale?s?\s+generale?s?\b",
+                      re.IGNORECASE)
 _OF_THE_TOTAL = re.compile(r"\b(?:del total|of the total|of all|de todos|del conjunto|"
                            r"in all (?:\w+ )?(?:border patrol )?sectors|en todos los sectores)\b",
                            re.IGNORECASE)
