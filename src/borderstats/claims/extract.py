@@ -1471,8 +1471,8 @@ _NAMES_A_PERIOD = re.compile(lx.NAMES_A_YEAR + r"|\b(?:" + "|".join(
     sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _NAMES_A_MONTH = re.compile(r"\b(?:" + MONTH_NAMES +
                             r")\b", re.IGNORECASE)
-_OVERALL = re.compile(r"\boverall\s+(?:apprehensions|encounters|arrests|crossings|detentions|"
-                      r"numbers?|totals?)\b|\b(?:el|los)\s+totale?s?\s+generale?s?\b",
+# ("In all, 56,881 were arrested"; not "more than in all of 2021", a period.)
+_OVERALL = re.compile(r"\b(?:overall|all told|in all(?=\s*[,.;:]|\s*$)|en total|en general)\b",
                       re.IGNORECASE)
 _OF_THE_TOTAL = re.compile(r"\b(?:del total|of the total|of all|de todos|del conjunto|"
                            r"in all (?:\w+ )?(?:border patrol )?sectors|en todos los sectores)\b",
