@@ -2042,7 +2042,7 @@ def _streak(make, clause: str, m: re.Match, counts: list[Quantity], lead: str = 
     end = cut.start() if cut else len(clause)
     # ("The third consecutive month of enforcement actions surpassing 60,000": a figure
     # the words say was passed is a bound too.)
-    passed = {id(q) for q in counts if _PASSING.search(clause, 0, q.start)}
+    passed = {id(q) for q in counts if _SURPASSED.search(clause, 0, q.start)}
     bounds = [q for q in counts if (q.hedge or id(q) in passed) and q.start < end and (
         q.role == "count" or q.role == "rate" and q.per == unit)]
     # The bound the run's own words give comes first: "September, which totaled more than
@@ -3779,9 +3779,9 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             # term is when the low came, not the window it is ranked in; each fiscal year
             # mostly in it is a reading.
             term = presidency.periods[0]
-            years = [y for n in range(fiscal_year_of(term.start), fiscal_year_of(term.end) + 1)
-                     if Period.between(y := Period.fiscal_year(n), y).months and
-                     _months_within(y, term) >= 6]
+            years = [y for y in map(Period.fiscal_year, range(fiscal_year_of(term.start),
+                                                             fiscal_year_of(term.end) + 1))
+                     if _months_within(y, term) >= 6]
             if years:
                 claim.periods, claim.alternatives = [years[0]], [[y] for y in years[1:]]
                 return
@@ -5196,7 +5196,7 @@ def _first_time_since(claims: list[Claim], text: str) -> None:
 def _months_within(p: Period, span: Period) -> int:
     """How many of ``p``'s months fall within ``span``."""
     first, last = max(p.start, span.start), min(p.end, span.end)
-    return 0 if first > last else (last.year - first.year) * 12 + last.month - first.month + 1
+    return Period.span(first, last).months if first <= last else 0
 
 
 def _record_set_as_base(claims: list[Claim], text: str) -> None:
@@ -5596,9 +5596,6 @@ _BESIDES = re.compile(r"\W*(?:in addition to|besides|aside from|apart from|adem�
                       re.IGNORECASE)
 
 
-# A figure said to be passed: "surpassing 60,000", "superando los 60 mil".
-_PASSING = re.compile(r"\b(?:surpass|exceed|top|pass|rebas|super)\w*\s+(?:the\s+|l[oa]s\s+)?$",
-                      re.IGNORECASE)
 # Everyone, named by sex and age: "men, women and children", "hombres, mujeres y niños".
 _EVERYONE = re.compile(r"\b(?:men,?\s+women,?\s+and\s+children|women,?\s+men,?\s+and\s+children|"
                        r"hombres,?\s+mujeres\s+y\s+niñ[oa]s|mujeres,?\s+hombres\s+y\s+niñ[oa]s)\b",
