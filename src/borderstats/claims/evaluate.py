@@ -21,7 +21,7 @@ from typing import Any
 
 from borderstats.claims import i18n, rules
 from borderstats.claims import lexicon as lx
-from borderstats.claims.extract import AVERAGE_OF_MONTH, EXCLUDED, Claim
+from borderstats.claims.extract import EXCLUDED, Claim, MonthAverage, Stat
 from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
 from borderstats.claims.text import Sentence, quantities
 from borderstats.claims.timex import (
@@ -675,11 +675,11 @@ class Checker:
         return self._found[key]
 
     def q(self, measure: str, period: Period, where: dict[str, list[str]] | None = None,
-          by: list[str] | None = None, stat: str | None = None) -> QueryResult:
+          by: list[str] | None = None, stat: Stat | None = None) -> QueryResult:
         if where and any(v.startswith(EXCLUDED) for vs in where.values() for v in vs):
             return self._without(measure, period, where, by, stat)
         where = self._own_group(measure, where)
-        if (stat in ("peak", "average") or stat and stat.startswith(AVERAGE_OF_MONTH)) and \
+        if (stat in ("peak", "average") or isinstance(stat, MonthAverage)) and \
                 period.months > 1:
             return self._stat(measure, period, where, stat)
         key = (measure, period.start, period.end, period.kind,
@@ -697,7 +697,7 @@ class Checker:
         return hit
 
     def _without(self, measure: str, period: Period, where: dict[str, list[str]],
-                 by: list[str] | None, stat: str | None) -> QueryResult:
+                 by: list[str] | None, stat: Stat | None) -> QueryResult:
         """"Not counting Mexican nationals": the whole less the group, both from the same
         releases (a total only; a breakdown of the rest is not computed)."""
         if by or stat:
@@ -712,15 +712,14 @@ class Checker:
                        provenance=whole.provenance + part.provenance)
 
     def _stat(self, measure: str, period: Period, where: dict[str, list[str]] | None,
-              stat: str) -> QueryResult:
+              stat: Stat) -> QueryResult:
         """A period's highest month ("the peak of the Biden administration"), its average
         month ("the monthly average for 2021–24"), or the average of one calendar month in
-        it ("the March average … under the Obama and Trump administrations":
-        ``AVERAGE_OF_MONTH`` and the month's number)."""
+        it ("the March average … under the Obama and Trump administrations")."""
         monthly = self.q(measure, period, where, by=["month"])
         rows = [row for row in monthly.rows if row.get("complete", True)]
-        if stat.startswith(AVERAGE_OF_MONTH):
-            month = int(stat[len(AVERAGE_OF_MONTH):])
+        if isinstance(stat, MonthAverage):
+            month = stat.month
             rows = [row for row in rows if int(row["month"][5:7]) == month]
             if not rows:
                 raise CoverageError(f"{period.label}: no month {month:02d} in the store")
@@ -3679,10 +3678,10 @@ def _streak(claim: Claim, checker: Checker, r: Reading) -> None:
                 "reference": threshold}
 
 
-def _average_of_month_words(stat: str, period: str, lang: str) -> str:
+def _average_of_month_words(stat: MonthAverage, period: str, lang: str) -> str:
     """"The average March of 2009-01..2021-01", in ``lang``."""
-    month = int(stat[len(AVERAGE_OF_MONTH):])
-    return msg(lang, "average_of_month", month=i18n.month_name(month, lang), period=period)
+    return msg(lang, "average_of_month", month=i18n.month_name(stat.month, lang),
+               period=period)
 
 
 def _say(lang: str, key: str, **kw: Any) -> str:
@@ -3831,7 +3830,7 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
             "baseline": other.label, "before": alt.value,
             "verdict": rules.worst(alt_verdicts)})
     shown = _fmt_period(base[0], lang)
-    if claim.compare_stat and claim.compare_stat.startswith(AVERAGE_OF_MONTH):
+    if isinstance(claim.compare_stat, MonthAverage):
         shown = _average_of_month_words(claim.compare_stat, shown, lang)
     elif claim.compare_stat == "average" and base[0].months > 1:
         shown = msg(lang, "average_month", period=shown)
@@ -4209,14 +4208,14 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
             "change": round((after.value - base.value / months) / (base.value / months), 4)
             if base.value else None, "verdict": verdict})
 
-    def when(p: Period, result: QueryResult, stat: str | None) -> str:
+    def when(p: Period, result: QueryResult, stat: Stat | None) -> str:
         if stat == "peak" and p.months > 1:
             # (The month the peak fell in, and the span it is the highest of.)
             return msg(lang, "peak_month", month=_fmt_period(parse_period(result.period), lang),
                        period=_fmt_period(p, lang))
         if stat == "average" and p.months > 1:
             return msg(lang, "average_month", period=_fmt_period(p, lang))
-        if stat and stat.startswith(AVERAGE_OF_MONTH):
+        if isinstance(stat, MonthAverage):
             return _average_of_month_words(stat, _fmt_period(p, lang), lang)
         return _fmt_period(p, lang)
 

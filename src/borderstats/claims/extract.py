@@ -34,9 +34,19 @@ from borderstats.claims.timex import (
 )
 from borderstats.periods import Period, add_months, fiscal_year_of
 
-# A base that is the average of one calendar month over a span ("the March average … under
-# the Obama and Trump administrations"): this, then the month's number, as a compare_stat.
-AVERAGE_OF_MONTH = "average_of_month:"
+
+@dataclass(frozen=True)
+class MonthAverage:
+    """A base that is the average of one calendar month over a span ("the March average …
+    under the Obama and Trump administrations")."""
+
+    month: int
+
+
+# What a figure is of a span: its highest month ("peak"), its average month ("average"), or
+# one calendar month's average over it.
+Stat = str | MonthAverage
+
 # A nationality a figure leaves out is marked so in its filter (evaluate.Checker subtracts it).
 EXCLUDED = "!"
 
@@ -281,7 +291,7 @@ class Claim:
     # "The peak of the Biden administration", "the monthly average for 2021–24": the
     # period's highest month or its monthly average, not its total.
     stat: str | None = None
-    compare_stat: str | None = None
+    compare_stat: Stat | None = None
     latest_if_none: bool = False  # a level beside a named base: the latest month's
     guessed: bool = False  # no period named: the latest month tried, kept only if it fits
     # "A 30% year-on-year decrease" with no period named: the latest figures against the
@@ -859,14 +869,11 @@ _SURPASSED = re.compile(r"\b(?:surpass|exceed|break|beat|top|pass|eclipse|supera
 # A record named as the base: "lower than the record", "down from a record".
 _BASE_RECORD = re.compile(r"\b(?:than|from|compared (?:to|with)|below|above)\s+(?:the\s+|a\s+|"
                           r"its\s+|their\s+)?$", re.IGNORECASE)
-# The words that set one figure against another, for every pattern that tells a base:
-# whole phrases ("compared with", "frente a", "con respecto al") and their stems, where any
-# form of the word will do ("than", "respecto", "comparación").
-_VERSUS_WORDS = (r"compared\s+(?:to|with)|comparad[oa]s?\s+con|(?:con\s+)?respecto\s+"
-                 r"(?:a|al|de)|frente\s+a|en\s+comparaci[oó]n\s+(?:con|a)|versus|vs\.?")
+# The stems of the words that set one figure against another, where any form of the word
+# will do ("than", "respecto", "comparación"); the whole phrases are lx.VERSUS_WORDS.
 _VERSUS_STEMS = r"than|from|compared|versus|frente|respecto|comparad[oa]|comparaci[oó]n"
 # A figure set against another: "compared with", "versus", "en comparación con".
-_VERSUS = re.compile(r"\b(?:" + _VERSUS_WORDS + r"|against|contra)\b", re.IGNORECASE)
+_VERSUS = re.compile(r"\b(?:" + lx.VERSUS_WORDS + r"|against|contra)\b", re.IGNORECASE)
 # What joins the items of a list: "7,800 during May 2022 and 5,800 during May 2021".
 _ITEMS_JOIN = re.compile(r"[\s,;]*(?:and|y|e|as well as|así como)?[\s,;]*", re.IGNORECASE)
 
@@ -1461,7 +1468,7 @@ _BASE_BETWEEN = re.compile(r"\b(?:" + _VERSUS_STEMS + r"|menor|mayor|inferior|su
 # Words that make the figure after them a base the sentence compares with.
 _COMPARED_WITH = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                             r"outpac(?:es|ed|ing)|(?:more|less|fewer|higher|lower) than|"
-                            r"superando|super(?:a|ó|aron|an)|" + _VERSUS_WORDS + r")\s+"
+                            r"superando|super(?:a|ó|aron|an)|" + lx.VERSUS_WORDS + r")\s+"
                             r"(?:(?:the|a|al|l[oa]s?|el)(?:\s+|$))*\W*$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"^\W*(?:during|in|over|for|en|durante)?\s*(?:the\s+|el\s+)?"
                           r"(?:same|mismo)\s+(?:period|months?|time|per[ií]odo|lapso)\b",
@@ -5290,7 +5297,7 @@ _BASE_LEVEL = re.compile(r"\b(?:" + _VERSUS_STEMS + r"|over|against)\b", re.IGNO
 
 # What puts a level after a change as the change's base: "cayeron a 96 mil, frente a los
 # 302 mil de diciembre de 2023", "bajaron a 76 mil, contra 79 mil del año anterior".
-_BASE_OF_LEVEL = re.compile(r"^(?:[^\d,;.]{0,40}?[,;(])?\s*(?:" + _VERSUS_WORDS + r"|contra)"
+_BASE_OF_LEVEL = re.compile(r"^(?:[^\d,;.]{0,40}?[,;(])?\s*(?:" + lx.VERSUS_WORDS + r"|contra)"
                             r"(?:\s+(?:l[oa]s?|el|un total de|(?:casi|más de|unos|unas|cerca "
                             r"de)))*\s*$", re.IGNORECASE)
 
@@ -5326,7 +5333,7 @@ def _average_of_a_month(claims: list[Claim], refs: list[TimeRef], text: str) -> 
         if claim.kind in ("change", "comparison") and claim.quantity is not None and \
                 claim.start - claim.sentence.start <= said.start() < \
                 claim.end - claim.sentence.start and claim.periods:
-            claim.compare_to, claim.compare_stat = [base], f"{AVERAGE_OF_MONTH}{month}"
+            claim.compare_to, claim.compare_stat = [base], MonthAverage(month)
 
 
 def _month_before_its_own(claim: Claim) -> None:

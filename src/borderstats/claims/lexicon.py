@@ -11,6 +11,10 @@ from borderstats import dimensions
 from borderstats.claims.prefilter import Gated, gated
 from borderstats.nationality import NOT_IN_FREE_TEXT, countries_in, normalise
 
+# Words that set a figure against another: "compared with", "versus", "en comparación con".
+VERSUS_WORDS = (r"compared\s+(?:to|with)|comparad[oa]s?\s+con|(?:con\s+)?respecto\s+"
+                r"(?:a|al|de)|frente\s+a|en\s+comparaci[oó]n\s+(?:con|a)|versus|vs\.?")
+
 # A phrase table's pattern: compiled, or behind a quick test of its words (``_rx``).
 Pattern = re.Pattern[str] | Gated
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from borderstats.claims.lexicon import VERSUS_WORDS
 from borderstats.claims.prefilter import Gated, gated
 from borderstats.periods import Period, add_months, fiscal_year_of
 
@@ -2409,8 +2410,7 @@ _RELEASED_WHEN = re.compile(r"\b(?:released|published|issued|provided|made publi
 _A_YEAR_AGO = re.compile(r"(?:a|one) year (?:ago|earlier|before)|hace (?:un|1) año|un año antes",
                          re.IGNORECASE)
 # Words that set a base against the period named before them.
-_A_BASE_BETWEEN = re.compile(r"\b(?:compared (?:to|with)|than|frente a|versus|vs\.?|"
-                             r"en comparación con|respecto a)\b", re.IGNORECASE)
+_A_BASE_BETWEEN = re.compile(r"\b(?:" + VERSUS_WORDS + r"|than)\b", re.IGNORECASE)
 
 
 def _resolve_shifts(found: list[TimeRef], ref: dt.date, low: str) -> list[TimeRef]:
