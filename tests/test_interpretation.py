@@ -2962,9 +2962,12 @@ def test_a_figure_of_people_with_no_statistic_named_is_found_not_judged(
     for text in ("At the highest levels of government, 3 officials resigned in 2022.",
                  "He was born in 1971 and has 3 children."):
         assert check(text, date=dt.date(2022, 5, 1), engine=engine)["claims"] == []
-    # A sentence no rule reads as a claim still shows its figure of people, unverifiable.
-    c = one(engine, "Today, about 45 percent are Guatemalan nationals.", "2023-05-01")
+    # A sentence no rule reads as a claim still shows its figure of people, unverifiable
+    # ("about 45 percent are Guatemalan nationals" is a share, of no statistic named).
+    c = one(engine, "Of those, about 45 percent Guatemalan nationals.", "2023-05-01")
     assert c["verdict"] == "unverifiable" and "could not read" in c["explanation"]
+    c = one(engine, "Today, about 45 percent are Guatemalan nationals.", "2023-05-01")
+    assert c["kind"] == "share" and "does not say what is counted" in c["explanation"]
     # In a text about the corridor, a figure needs no word for people beside it to be shown;
     # alone, the same sentence says nothing of the corridor.
     text = "Pasaron de 33 mil en 2020 a 90 mil en 2024, en tan sólo cuatro años."
@@ -4736,6 +4739,192 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "More Nicaraguan migrants — about 34,000 — than migrants from the Northern Triangle
+    # combined": the base's nationalities are not the figure's (Nicaraguans, November 2022:
+    # 34,202).
+    ("In fiscal 2020, 2,200 Nicaraguans were stopped at the southern border. In November 2022, "
+     "border officials processed more Nicaraguan migrants — about 34,000 — than migrants from "
+     "the Northern Triangle combined.", "2022-12-20", "total", 1,
+     {"filters": {"citizenship": ["NIC"]}, "verdict": "accurate"}),
+    # "Up from more than 50,000 … in fiscal 2021", after ten months of fiscal 2022: a base
+    # whose level is stated is the whole year where the level is the whole year's
+    # (Venezuelans, FY2021: 50,499).
+    ("In the first 10 months of fiscal year 2022, which began last October, CBP encountered or "
+     "apprehended more than 130,000 Venezuelans, up from more than 50,000 Venezuelans "
+     "encountered or apprehended in fiscal 2021.", "2022-08-20", "change", 0,
+     {"verdict": "accurate"}),
+    # "Migrants who are not from Mexico or the Northern Triangle … accounted for 41%": all
+    # but those four (October 2021 – July 2022: 40.9%).
+    ("Migrants who are not from Mexico or the “Northern Triangle” — El Salvador, Honduras "
+     "and Guatemala — accounted for 41% of stops on the border from October through July, "
+     "according to government data.", "2022-08-20", "share", 0, {"verdict": "accurate"}),
+    # "The number of Mexicans … in fiscal year 2020" sets the text's year; "the first year in
+    # the last five years" is a window of the "first", not the share's period (FY2020:
+    # 63.2%).
+    ("In a turnaround, the number of Mexicans outnumbered non-Mexicans among those arrested at "
+     "the border in fiscal year 2020. Mexican citizens made up 63% of the total number of "
+     "detainees, the first year in the last five years in which the number of citizens of "
+     "other countries outnumbered.", "2021-01-26", "share", 0,
+     {"periods": ["FY2020"], "verdict": "accurate"}),
+    # "Cayó de 211,000 en abril a 204,000": April is the base, the level after it May's.
+    ("El número de encuentros fronterizos cayó de 211,000 en abril a 204,000, según las "
+     "cifras publicadas por CBP.", "2023-06-20", "change", 0, {"periods": ["2023-05"]}),
+    # "Children and families were 68% …": the unaccompanied and the families (April 2019).
+    ("Children and families were 68% of all apprehensions between the ports of entry last "
+     "month.", "2019-05-10", "share", 0, {"verdict": "accurate"}),
+    # "1.4 million acres of virgin jungle": a size, no people (a scaled figure too).
+    ("Across 575,000 hectares (1.4 million acres) of virgin jungle, more than 91,000 migrants "
+     "have crossed so far in 2021.", "2021-10-11", "total", 0,
+     {"periods": ["2021-01..2021-09"], "verdict": "accurate"}),
+    # "As of July 2023": the year so far, to that month (the Darién, January–July 2023:
+    # 251,758), not July alone.
+    ("Federal officials highlighted this week the U.S. government's efforts to combat "
+     "migration in the dangerous Darién Gap jungle between Panama and Colombia, where more "
+     "than 250,000 people are reported to have illegally crossed as of July 2023.",
+     "2023-08-19", "total", 0, {"periods": ["2023-01..2023-07"], "verdict": "accurate"}),
+    # "Frente a los 248,000 del año anterior": the whole year before (the Darién, 2022:
+    # 248,284), not the year so far.
+    ("Según datos oficiales, en lo que va de año, más de 385,000 personas han cruzado el "
+     "Darién, frente a los 248,000 del año anterior, marcando un récord.", "2023-09-23",
+     "total", 1, {"periods": ["2022"], "verdict": "accurate"}),
+    # "In October 2022, with nearly 60,000 people crossing during this month alone": that
+    # month (59,773), not the month of the text.
+    ("The peak of people passing through the Darien Gap was reached in October 2022, with "
+     "nearly 60,000 people crossing during this month alone.", "2023-04-19", "total", 0,
+     {"periods": ["2022-10"], "verdict": "accurate"}),
+    # "18,000 in July alone" is a part of the year so far; the next sentence goes on in the
+    # year so far (Haitians January–July 2021: 27,088), each figure with its own
+    # nationality ("… appear as Haitians, …, followed by 8,000 Cubans": 8,523).
+    ("So far this year, Panamanian authorities have registered 46,000 people across that "
+     "border, 18,000 in July alone. Over 20,000 appear as Haitians, ranked first by a wide "
+     "margin, followed by 8,000 Cubans.", "2021-08-09", "total", 2,
+     {"periods": ["2021-01..2021-07"], "filters": {"citizenship": ["HTI"]},
+      "verdict": "accurate"}),
+    ("So far this year, Panamanian authorities have registered 46,000 people across that "
+     "border, 18,000 in July alone. Over 20,000 appear as Haitians, ranked first by a wide "
+     "margin, followed by 8,000 Cubans.", "2021-08-09", "total", 3,
+     {"periods": ["2021-01..2021-07"], "filters": {"citizenship": ["CUB"]}}),
+    # "En la ruta de los migrantes desde Sudamérica hacia Estados Unidos": where the way
+    # runs from, not whom the figure counts.
+    ("Según cifras oficiales de Panamá, 506.000 migrantes llegaron a su lado de la frontera, "
+     "en la parte de salida del Darién en la ruta de los migrantes desde Sudamérica hacia "
+     "Estados Unidos, indicó el ministro de Seguridad panameño.", "2023-12-05", "total", 0,
+     {"filters": {}}),
+    # "Increased 753% between FY2020 and 2021": from the first fiscal year to the second
+    # (Ukrainians and Russians, all CBP at the Southwest border: 560 → 4,779).
+    ("According to a TIME analysis of CBP data, the number of encounters between U.S. border "
+     "agents and Ukrainians and Russians at the U.S.-Mexico border increased 753% between "
+     "FY2020 and 2021.", "2022-03-01", "change", 0,
+     {"periods": ["FY2021"], "verdict": "accurate"}),
+    # "Rose slightly in August, after falling every month since February": the run ended in
+    # July (Border Patrol, five falls from February to July 2024).
+    ("Illegal crossings at the United States-Mexico border rose slightly in August, after "
+     "falling every month since February.", "2024-09-17", "streak", 0,
+     {"periods": ["2024-07"], "verdict": "accurate"}),
+    # "The 209,906 times … was the most … in any month since March 2000": the record's
+    # window is no span the figure counts; the figure is the month's (March 2022: 211,181).
+    ("On April 18 U.S. Customs and Border Protection (CBP) announced that it encountered "
+     "undocumented migrants along the U.S.-Mexico border 221,303 times in March, 33 percent "
+     "more than in February. The 209,906 times that Border Patrol encountered migrants "
+     "between the official land ports of entry was the most the agency had recorded in any "
+     "month since March 2000.", "2022-04-20", "total", 0, {"periods": ["2022-03"]}),
+    # ... and "On April 18 … (CBP) announced" is when it was said, not a day counted.
+    ("On April 18 U.S. Customs and Border Protection (CBP) announced that it encountered "
+     "undocumented migrants along the U.S.-Mexico border 221,303 times in March, 33 percent "
+     "more than in February.", "2022-04-20", "comparison", 0, {"periods": ["2022-03"]}),
+    # "Up almost 25% from last year's total", with one month of the fiscal year to go: the
+    # whole fiscal year before (1,734,686 → 2,151,397, +24.0%).
+    ("With one month left to go in the fiscal year, encounters are up almost 25% from last "
+     "year’s total.", "2022-09-20", "change", 0, {"verdict": "accurate"}),
+    # "Close to 9,500 were unaccompanied minors and the remainder adults": the adults are
+    # the rest's (Border Patrol, February 2021: 9,402 unaccompanied).
+    ("U.S. border agents encountered 100,441 migrants at the U.S.-Mexico border in "
+     "February. Miller said more than 19,000 of those encounters were families, close to "
+     "9,500 were unaccompanied minors and the remainder adults.", "2021-03-11", "total", 2,
+     {"filters": {"demographic": ["UAC"]}}),
+    # "At legal border crossings": the ports of entry (February 2025: 32,341 → 3,361).
+    ("Arrests of foreigners seeking entry at legal border crossings dropped by about 90% to "
+     "roughly 3,300, according to Customs and Border Protection data.", "2025-03-13",
+     "change", 0, {"measure": "ofo_swb_encounters", "verdict": "accurate"}),
+    # "The Swanton Sector set a new record in June": its own months (June 2024: 3,310, its
+    # highest), not a rank among sectors.
+    ("The Swanton Sector set a new record in June, apprehending more than 3,300 migrants.",
+     "2024-07-10", "rank_record", 0, {"verdict": "accurate"}),
+    # "The most recent data … reveals … dropped 65% … compared to the same time last year":
+    # the latest month against that month a year before (January 2025: 61,445 against
+    # 176,195).
+    ("The most recent data from U.S. Customs and Border Protection (CBP) reveals its "
+     "encounters with migrants dropped 65% along the southwest border compared to the same "
+     "time last year.", "2025-02-25", "change", 0,
+     {"periods": ["2025-01"], "verdict": "accurate"}),
+    # "Este paso fronterizo entre Colombia y Panamá" is the Darién; "hasta diciembre", said
+    # in December, the year so far; "el 70% son venezolanos", a share (69.6%).
+    ("En total, 300.549 personas han transitado por este paso fronterizo entre Colombia y "
+     "Panamá hasta diciembre. De los migrantes que han cruzado el Darién este año, el 70% "
+     "son venezolanos.", "2024-12-17", "total", 0,
+     {"measure": "darien_transits", "periods": ["2024-01..2024-11"]}),
+    ("En total, 300.549 personas han transitado por este paso fronterizo entre Colombia y "
+     "Panamá hasta diciembre. De los migrantes que han cruzado el Darién este año, el 70% "
+     "son venezolanos.", "2024-12-17", "share", 0,
+     {"measure": "darien_transits", "verdict": "accurate"}),
+    # "Since U.S. president Joe Biden took office": his term so far, the window of the low.
+    ("The estimated 144,571 encounters recorded in June marked the lowest total since U.S. "
+     "president Joe Biden took office two-and-a-half years ago.", "2023-07-15",
+     "rank_record", 0, {"says": "2021-02–2023-06"}),
+    # "From fiscal year 2021 through February 2024": October 2020 to February 2024.
+    ("The Biden administration carried out 1.1 million deportations from fiscal year 2021 "
+     "through February 2024.", "2024-03-20", "total", 0,
+     {"periods": ["2020-10..2024-02"]}),
+    # "Peaked at the end of 2023, then plummeted over 90%": from the peak month to the
+    # latest (Border Patrol, December 2023 249,740 → June 2025 6,068).
+    ("Illegal border crossings peaked at the end of 2023, then plummeted over 90%.",
+     "2025-07-10", "change", 0, {"periods": ["2025-06"], "verdict": "accurate"}),
+    # "Encountered at our borders": every border (FY2023 nationwide: 3,201,144).
+    ("In FY23 alone, more than 3.2 million illegal aliens were encountered at our borders.",
+     "2024-02-01", "total", 0, {"measure": "nationwide_encounters", "verdict": "accurate"}),
+    # "Kids and families": the unaccompanied and the families (April 2019: 68.1%).
+    ("Kids and families were 68% of all apprehensions between the ports of entry last month.",
+     "2019-05-10", "share", 0, {"verdict": "accurate"}),
+    # "For a third-straight month" is an ordinal, no share of a third.
+    ("Border Patrol arrests in November jumped 78 percent from a year earlier to the highest "
+     "level in Donald Trump’s presidency, with families and children accounting for a "
+     "majority for a third-straight month.", "2018-12-10", "share", 0,
+     {"verdict": "accurate"}),
+    # "One month later", after "In July 2018" in the sentence before: August.
+    ("In July 2018, 9,247 aliens traveling in family units were apprehended along that "
+     "border. One month later, that number jumped to 12,774, a 38-percent increase in just "
+     "31 days.", "2018-09-13", "change", 0, {"periods": ["2018-08"], "verdict": "accurate"}),
+    # "Cut by nearly 40 percent from two years ago", said in May 2011: the last complete
+    # year against the year as long before it (Border Patrol, 2008 681,320 → 2010 416,991,
+    # -38.8%), not 2010 against 2009.
+    ("And even as we have stepped up patrols, apprehensions along the border have been cut "
+     "by nearly 40 percent from two years ago.", "2011-05-10", "change", 0,
+     {"periods": ["2010"], "verdict": "accurate"}),
+    # An opening concession says what others count: "Even as recent months' migrant
+    # encounters have been declining in the United States, …, Mexico's government released
+    # data showing that July 2024 was its 5th busiest month ever: 116,626 encounters" is
+    # Mexico's count (115,937, 5th of its months), of July, not the concession's months.
+    ("Even as recent months’ migrant encounters have been declining in the United States, "
+     "Panama, and Honduras, Mexico’s government released data showing that July 2024 was its "
+     "5th busiest month ever: 116,626 encounters with undocumented migrants.", "2024-09-03",
+     "rank_record", 0, {"measure": "mx_irregular_migrants", "periods": ["2024-07"],
+                        "verdict": "accurate"}),
+    ("Even as recent months’ migrant encounters have been declining in the United States, "
+     "Panama, and Honduras, Mexico’s government released data showing that July 2024 was its "
+     "5th busiest month ever: 116,626 encounters with undocumented migrants.", "2024-09-03",
+     "total", 0, {"measure": "mx_irregular_migrants", "periods": ["2024-07"]}),
+    # A month named in a sentence with no figure is what "during that month" next points to
+    # (Border Patrol, July 2024: 56,400; San Diego alone 15,561).
+    ("Unofficial Border Patrol reports reviewed by Breitbart Texas revealed the San Diego "
+     "Sector led the nation in migrant apprehensions in July. The report shows more than "
+     "15,000 migrant apprehensions during that month.", "2024-08-17", "total", 0,
+     {"periods": ["2024-07"]}),
+    # "Since the U.S. Immigration and Naturalization Service began a crackdown there in
+    # 1994": since 1994 (an agency's name takes a few words), not 1994 against 1993.
+    ("Arrests of illegal immigrants at the southwest border have increased by almost 68 "
+     "percent since the U.S. Immigration and Naturalization Service began a crackdown there "
+     "in 1994, according to a government report.", "2001-08-09", "change", 0,
+     {"periods": ["1994-01..2001-07"]}),
     # "Miles y miles", doubled for emphasis: many thousands, up to hundreds of thousands
     # (the Darién, 2023: 520,085), not two counts of a few thousand.
     ("Miles y miles de personas cruzaron la selva del Darién en 2023.", "2024-03-15", "total",

@@ -25,6 +25,8 @@ from borderstats.claims.extract import EXCLUDED, Claim, MonthAverage, Stat
 from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
 from borderstats.claims.text import Sentence, quantities
 from borderstats.claims.timex import (
+    COUNT_RE,
+    COUNTS,
     MONTHS,
     PRESIDENCIES,
     PREVIOUS_MONTH,
@@ -3069,7 +3071,19 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         base = claim.compare_to[0]
         claim.periods = [base.shifted_years(1)]
         claim.inherited.append(("no_period_next", {"period": claim.periods[0].label}))
-        if base.end.year < last.year - 2:
+        ago = _YEARS_AGO.search(claim.sentence.text)
+        word = (ago.group("n") or ago.group("n2")).lower() if ago else "0"
+        n = COUNTS.get(word) or int(word)
+        if n > 1 and claim.ref is not None and base == (
+                Period.year(claim.ref.year - n) if base.kind == "year" else
+                Period.fiscal_year(fiscal_year_of(claim.ref) - n)):
+            # "Cut by nearly 40 percent from two years ago", said in May 2011: the last
+            # complete year against the year as long before it (2010 against 2008), not
+            # the year after the one two years back.
+            year = _last_complete_year(last, base.kind == "year")
+            claim.periods, claim.compare_to = [year], [year.shifted_years(-n)]
+            claim.inherited[-1] = ("no_period_since", {"period": year.label})
+        elif base.end.year < last.year - 2:
             # "Declined by 70 percent from 2006", written in 2017: a base years back is
             # set against now, the last complete year of its kind.
             claim.periods = [_last_complete_year(last, base.kind == "year")]
@@ -3094,6 +3108,11 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         claim.compare_to = [Period.fiscal_year(fy - 5)]
         claim.guessed = True
         claim.inherited.append(("no_period_fy", {"fy": fy, "before": fy - 5}))
+
+
+# "Two years ago", "hace tres años" as a change's base.
+_YEARS_AGO = re.compile(r"\b(?P<n>" + COUNT_RE + r")\s+years?\s+ago\b|\bhace\s+(?P<n2>"
+                        + COUNT_RE + r")\s+años\b", re.IGNORECASE)
 
 
 def _last_complete_year(last: dt.date, calendar: bool) -> Period:
@@ -4064,10 +4083,18 @@ def _change_periods_as_named(claim: Claim, r: Reading) -> tuple[Period, Period]:
     if not claim.compare_to and claim.shift_years:
         return after_p.shifted_years(claim.shift_years), after_p
     before_p = claim.compare_to[0] if claim.compare_to else _unnamed_base(after_p)
-    if not claim.compare_stat:
-        # "Currently in fiscal year 2022, apprehensions are up 67% compared to last year".
+    if not claim.compare_stat and not _A_WHOLE_YEAR.search(claim.sentence.text):
+        # "Currently in fiscal year 2022, apprehensions are up 67% compared to last year"
+        # (not "up almost 25% from last year's total": the whole year).
         before_p = _same_months_before(after_p, before_p) or before_p
     return before_p, after_p
+
+
+# A year's whole count as a base: "last year's total", "all of last year", "todo el año
+# pasado".
+_A_WHOLE_YEAR = re.compile(r"\blast year['’]s (?:total|full|entire|whole)\b|\b(?:all|the whole|"
+                           r"the entire) of last year\b|\btodo el año (?:pasado|anterior)\b|"
+                           r"\bel total del año (?:pasado|anterior)\b", re.IGNORECASE)
 
 
 def _same_months_before(p: Period, base: Period) -> Period | None:
@@ -4164,6 +4191,19 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
     if r.verdict == rules.INACCURATE and stat_before is None and stat_after is None:
         r.verdict, reason = _best_in_part(judge, claim, checker, r, (after_p, after.value),
                                           (before_p, before.value), r.verdict, reason, lang)
+    named = claim.compare_to[0] if len(claim.compare_to) == 1 else None
+    if r.verdict == rules.INACCURATE and named is not None and named != before_p and \
+            named.kind in ("year", "fiscal_year") and before_p.months < named.months and \
+            stat_before is None and claim.level_side == "before" and \
+            _stated_level(claim, before.value, after.value) is not None:
+        # "More than 130,000 Venezuelans [in ten months], up from more than 50,000 …
+        # encountered or apprehended in fiscal 2021": a base whose level is stated is the
+        # whole year where that level is the whole year's, not the same months of it.
+        whole = _complete(checker.q(r.measure, named, r.where), named, lang)
+        verdict, why = judge(whole.value, after.value)
+        if verdict in (rules.ACCURATE, rules.ROUGHLY):
+            r.verdict, reason, before, before_p = verdict, why, whole, named
+            r.figures = [_figure(whole), _figure(after)] + r.figures
     if stat_before is None and stat_after is None and r.verdict != rules.ACCURATE:
         # Both levels from another official source that counts the same thing ("family
         # units … increased by 361 percent in Fiscal Year 2014" on CBP's own table, +419% on

@@ -398,9 +398,38 @@ def extract(text: str, ref: dt.date) -> list[Claim]:
         context.corridor = context.corridor or bool(_CORRIDOR_WORDS.search(sentence.text))
         if not (_DIGIT.search(sentence.text) or _QUICK.search(sentence.text)):
             _remember(context, sentence.text)
+            _remember_aside(context, sentence.text, ref)
             continue
         claims.extend(_sentence_claims(sentence, ref, context, fiscal_doc))
     return claims
+
+
+# A month's name, as a sentence with no figure may give one.
+_MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|September|"
+                         r"October|November|December|enero|febrero|marzo|abril|mayo|junio|"
+                         r"julio|agosto|se?ptiembre|octubre|noviembre|diciembre)\b")
+
+
+def _said_alone(claim: Claim) -> bool:
+    """Whether the claim's period is said "alone" ("18,000 in July alone", "solo en
+    julio")."""
+    words = claim.time_words
+    if not words:
+        return False
+    w = re.escape(words.strip())
+    return bool(re.search(w + r"\s+alone\b|\b(?:s[oó]lo|solamente|únicamente)\s+(?:en\s+|"
+                          r"durante\s+)?(?:el\s+mes\s+de\s+)?" + w, claim.sentence.text,
+                          re.IGNORECASE))
+
+
+def _remember_aside(context: _Context, text: str, ref: dt.date) -> None:
+    """The one month a sentence with no figure names ("… the San Diego Sector led the
+    nation in migrant apprehensions in July."): what "during that month" in the next
+    sentence points back to."""
+    if _MONTH_WORD.search(text):
+        timed = [r for r in time_refs(text, ref) if r.kind == "month" and len(r.periods) == 1]
+        if len(timed) == 1:
+            context.aside = list(timed[0].periods)
 
 
 def _gotaways_beside(context: _Context) -> bool:
@@ -795,6 +824,10 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                                         or c.periods in bases or (
                                             c is not out[0] and _VERSUS.search(
                                                 c.sentence.text, 0, c.position))))]
+    if len(named) > 1:
+        # ("So far this year, … 46,000 people …, 18,000 in July alone. Over 20,000 appear as
+        # Haitians": a part said of one month "alone" is no period the text goes on in.)
+        named = [c for c in named if not _said_alone(c)] or named
     if context.periods and context.paragraph == sentence.paragraph:
         # (A figure whose statistic the words do not name sets the text's period only
         # where the paragraph has named none: "The previous record low was 43,010 in
@@ -859,7 +892,7 @@ _A_DAYS_RECORD = re.compile(r"\b(?:cifra|número|total|conteo)\s+diari[oa]\b(?!\
 
 # A sentence about the figures themselves ("the figures cover", "los datos corresponden").
 _OF_FIGURES = re.compile(r"\b(?:figures|numbers|data|statistics|cifras|datos|"
-                         r"estadísticas)\b", re.IGNORECASE)
+                         r"estadísticas|the number of|el número de)\b", re.IGNORECASE)
 
 
 # What a record is said to be passed by: "surpass the record", "superar el récord".
@@ -1556,8 +1589,8 @@ def _last_time(sentence: Sentence, text: str, refs: list[TimeRef], ref: dt.date,
 
 def _unread_figure(sentence: Sentence, text: str) -> list[Claim]:
     """A figure of people, or a percentage about them, in a sentence no rule could read as
-    a claim ("about 61 percent are actually Mexican nationals", "el 21% son niños"): it is
-    reported, unverifiable, so the reader sees every figure the checker did not check."""
+    a claim ("Of those, about 45 percent Guatemalan nationals"): it is reported,
+    unverifiable, so the reader sees every figure the checker did not check."""
     for q in quantities(text):
         claim = Claim(text.strip(), sentence.start, sentence.start + len(text.rstrip(" .")),
                       sentence, "total", None, quantity=q, anchor=q.start)
@@ -1720,6 +1753,22 @@ def _carried_topic(topic: lx.Topic | None, sentence: str,
     if carried is None or _speaks_of_us(sentence, subject.country == "MEX"):
         return None
     return TOPIC[carried]
+
+
+# A sentence's opening concession ("Even as recent months' migrant encounters have been
+# declining in the United States, …", "Aunque en Estados Unidos …,").
+_CONCESSION = re.compile(r"\W*(?:even as|even though|although|though|aunque|si bien|"
+                         r"pese a que|a pesar de que)\b[^,;:]{10,200}[,;]", re.IGNORECASE)
+
+
+def _past_concession(sentence: str, at: int) -> str:
+    """The sentence with an opening concession blanked out, for a figure said after it: the
+    concession says what others count ("Even as … declining in the United States, Panama,
+    and Honduras, Mexico's government released data showing …: 116,626 encounters")."""
+    m = _CONCESSION.match(sentence)
+    if m is None or at < m.end():
+        return sentence
+    return " " * m.end() + sentence[m.end():]
 
 
 def _speaks_of_us(sentence: str, mexican_text: bool = False) -> bool:
@@ -1902,6 +1951,10 @@ def _share_group(after: str, before: str, *, bracketed: bool = False) -> dict[st
         for pattern, dim, value in lx.POPULATIONS:
             if pattern.search(text):
                 group.setdefault(dim, []).append(value)
+        if demographics := group.get("demographic"):
+            # ("Children and families": the unaccompanied and the families.)
+            group["demographic"] = [v for v in demographics if v != "Children"] if \
+                "UAC" in demographics else demographics
         if _TITLE_42.search(text) or re.search(r"expul", text, re.IGNORECASE):
             group["authority"] = ["Title 42"]
         if _AT_PORTS.search(text):
@@ -2133,7 +2186,10 @@ _LEAVING_OUT = re.compile(r"(?:\b(?:" + _LEAVE_OUT_WORDS + r")\s+(?:the\s+|los\s
                           r"a\s+los\s+)?|"
                           r"\bnon-|\bno\s+(?:eran\s+|son\s+|fueron\s+)?(?=\w+n[oa]s\b)|"
                           # "Sólo 9 mil no eran mexicanos", "9,000 were not Mexican"
-                          r"\b(?:were|are)\s+not\s+(?=\w+ans?\b))(?P<who>[\w-]+)", re.IGNORECASE)
+                          r"\b(?:were|are)\s+not\s+(?=\w+ans?\b)|"
+                          # "Migrants who are not from Mexico or the 'Northern Triangle'"
+                          r"\b(?:who|that)\s+(?:were|are)\s+not\s+from\s+(?:the\s+)?)"
+                          r"(?P<who>[\w-]+)", re.IGNORECASE)
 # Border Patrol's word for everyone but Mexicans: "other than Mexicans", "OTMs".
 _OTM = re.compile(r"\bOTMs?\b")
 
@@ -2476,7 +2532,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
             # a casi 100,000 migrantes en la frontera entre Estados Unidos y México …, el
             # décimo mes consecutivo de aumento de las detenciones".)
             topic = specific[0]
-    carried = _carried_topic(topic, sentence, context)
+    carried = _carried_topic(topic, _past_concession(sentence, offset + claim.anchor),
+                             context)
     if carried is not None:
         claim.inherited.append(assumption("topic_from_text", topic=carried.id))
         topic, others = carried, [topic, *others]
@@ -2983,7 +3040,49 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
         # "El sexto año consecutivo de caída …, desde el año 2006": where the run began, not
         # the period it runs to (the text's, or the latest).
         refs = [r for r in refs if r.kind != "since"]
+    if claim.kind not in ("rank_record", "streak"):
+        # "Mexican citizens made up 63% of the total number of detainees, the first year in
+        # the last five years in which …": a window of a "first" in another clause is no
+        # period of the claim's.
+        refs = [r for r in refs if offset <= r.start < offset + len(clause) or
+                not _FIRST_IN_A_WINDOW.search(sentence, max(0, r.start - 40), r.start)]
+    if claim.kind == "total" and claim.quantity is not None:
+        # "The 209,906 times … was the most the agency had recorded in any month since March
+        # 2000": a record's window, not the span the figure counts (a figure after it is
+        # the month it reaches back to: "the lowest since January's total of about 58,300").
+        q_end = offset + claim.quantity.end
+        refs = [r for r in refs if not (r.kind == "since" and r.start > q_end and
+                                        _RANK_BEFORE_SINCE.search(sentence, max(
+                                            q_end, r.start - 80), r.start))]
+    if (concession := _CONCESSION.match(sentence)) and offset + claim.anchor >= concession.end():
+        # "Even as recent months' … have been declining in the United States, …, data
+        # showing that July 2024 was its 5th busiest month ever": the concession's times
+        # are others' where the main clause names one (not "Aunque la migración se contrajo
+        # durante algunos meses del 2020 …, 23 mil 969 guatemaltecos fueron deportados").
+        refs = [r for r in refs if r.start >= concession.end()] or refs
     _periods_from_words(claim, clause, offset, sentence, refs, context, previous)
+    peaked = _PEAKED_THEN.search(sentence)
+    if claim.kind == "change" and peaked and claim.quantity is not None and \
+            not claim.compare_to and context.ref is not None and \
+            offset + claim.quantity.start > peaked.end() and (when := next((
+                r for r in refs if peaked.start() < r.start < peaked.end("when")
+                and len(r.periods) == 1), None)):
+        # "Illegal border crossings peaked at the end of 2023, then plummeted over 90%":
+        # from the peak (the month it names, or the highest month of the year it names) to
+        # the latest month.
+        base = when.periods[0]
+        last = last_ended_month(context.ref)
+        if base.end < last:
+            claim.compare_to, claim.periods = [base], [Period.month(last.year, last.month)]
+            claim.compare_stat = "peak" if base.months > 1 else None
+            claim.alternatives = []
+    if claim.kind == "streak" and len(claim.periods) == 1 and \
+            claim.periods[0].kind == "month" and _AFTER_A_RUN.match(clause) and \
+            ("period_from_sentence", {}) in claim.inherited:
+        # "… rose slightly in August, after falling every month since February": the run
+        # ended the month before the sentence's.
+        month = add_months(claim.periods[0].start, -1)
+        claim.periods = [Period.month(month.year, month.month)]
     if claim.kind == "comparison" and claim.compare_stat == "average" and claim.stat is None \
             and claim.periods and claim.periods[0].months > 1 and _PER_MONTH.search(
                 sentence, 0, offset + claim.anchor):
@@ -3007,6 +3106,15 @@ def _bind_periods(claim: Claim, clause: str, offset: int, sentence: str,
     _when_figure(claim, offset, sentence, refs)
     _base_from_the_sentence_before(claim, context)
     _the_fiscal_year_before(claim, refs, context)
+
+
+# A peak, then a change from it: "peaked at the end of 2023, then plummeted over 90%".
+_PEAKED_THEN = re.compile(r"\b(?:peaked|topped out|hit (?:a|its) (?:peak|high)|alcanz[óo] su "
+                          r"(?:pico|máximo)|llegaron a su (?:pico|máximo))\b(?P<when>[^.;]{1,40}?)"
+                          r"[,;]?\s+(?:and\s+|y\s+)?(?:then|luego|después)\b", re.IGNORECASE)
+# A clause on a run that came before: ", after falling every month since February".
+_AFTER_A_RUN = re.compile(r"\W*(?:after|tras|después de|luego de)\s+(?:having\s+|haber\s+)?"
+                          r"\w+(?:ing|ed|en|ado|ido)\b", re.IGNORECASE)
 
 
 def _month_after_the_base(claim: Claim, sentence: str, refs: list[TimeRef]) -> None:
@@ -3500,8 +3608,9 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # …, pasando de 22,102 personas a 248,284 en 2022": the years the levels restate
         # are the span's.
         spans = [ends]
-    if claim.kind == "change" and len(spans) == 1 and spans[0].kind == "range" and \
-            _SPAN_WORDS.match(spans[0].words) and not spans[0].extra.get("shifted") and \
+    if claim.kind == "change" and len(spans) == 1 and spans[0].kind == "range" and (
+            _SPAN_WORDS.match(spans[0].words) or spans[0].extra.get("ends") and
+            not spans[0].extra.get("to_date")) and not spans[0].extra.get("shifted") and \
             not claim.compare_to and \
             claim.quantity is not None and (claim.quantity.kind in (
                 "percent", "multiplier", "fraction") or claim.quantity.role == "difference"
@@ -4190,7 +4299,9 @@ _BASE_HEDGE = (r"(?:(?:a|an|the)\s+(?:record|peak|high|low|all-time high)\s+(?:o
 
 # "from 232,963 in August", "than the 21,169 of the same months", "compared to crossings
 # in March 2020": the base's own figure or noun between the marker and the period.
+# ("Cayó de 211,000 en abril a 204,000": a verb of change, then "de" and the base.)
 _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )\b(?:from|"
+                          r"(?:(?<=ó )|(?<=aron )|(?<=eron ))(?<!fueron )de|"
                           r"than|over|compared (?:to|with)|respecto a|frente a|que|en "
                           r"comparación (?:con|a)|doubled|tripled|quadrupled|exceeded|surpassed|"
                           r"leaves behind|left behind|leaving behind|dej[aó] atrás|dejando atrás|"
@@ -4421,8 +4532,12 @@ _SET_BESIDE = re.compile(r"\b(?:(?:muy\s+|very\s+)?(?:cerca de|close to)|detrás
                          r"followed by|más que|menos que|more than|fewer than|"
                          # "in second place, after Mexico", "second only to Mexico"
                          r"(?<=place, )after|(?<=place )after|(?:second|next) (?:only )?to|"
-                         r"(?<=lugar, )después de|(?<=lugar, )tras)\s+(?:l[oa]s\s+|"
-                         r"the\s+)?[^\W\d_]+", re.IGNORECASE)
+                         r"(?<=lugar, )después de|(?<=lugar, )tras|"
+                         # "more Nicaraguan migrants — about 34,000 — than migrants from the
+                         # Northern Triangle combined"
+                         r"than (?:migrants|people|those|nationals|citizens|immigrants|"
+                         r"arrivals) (?:from|of))\s+(?:l[oa]s\s+|the\s+)?[^\W\d_]+",
+                         re.IGNORECASE)
 _SAME_MONTH = re.compile(r"\b(?:(?:el|ese) mismo mes|igual mes|(?:the|that) same month)\b",
                          re.IGNORECASE)
 _OF_CHANGE = re.compile(r"\s+(?:of|del|de la)\s+(?:that|the|this|ese|este|esa|esta|el|la)\s+"
@@ -4500,7 +4615,9 @@ _REPORTING = (r"(?:published|reported|released|announced|said|stated|told|wrote|
               r"indicó|mostró|dio a conocer)")
 _REPORTED_ON = re.compile(rf"\b{_REPORTING}\b", re.IGNORECASE)
 # "On May 17, my colleague Rob Law reported that ...": the day something was said.
-_REPORTED_AFTER = re.compile(rf",?\s+(?:[\w.'’]+\s+){{0,5}}?{_REPORTING}\b", re.IGNORECASE)
+# ("On April 18 U.S. Customs and Border Protection (CBP) announced that …": a name takes a
+# few words.)
+_REPORTED_AFTER = re.compile(rf",?\s+(?:[\w.'’()]+\s+){{0,7}}?{_REPORTING}\b", re.IGNORECASE)
 # "CBP informó la semana pasada que ...": the week something was said.
 _REPORTED = re.compile(rf"\b{_REPORTING}\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ROLLING = re.compile(r"\b(?:\d+|seven|fourteen|thirty)[- ]day (?:[\w-]+ ){0,2}average|"
@@ -4589,6 +4706,12 @@ _FIRST_SINCE_MONTH = re.compile(r"\b(?:for the first time since|first time since
 _RANK_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|biggest|best|"
                           r"worst|record|busiest|más baj\w+|más alt\w+|menor|mayor|récord)\b"
                           r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+_FIRST_IN_A_WINDOW = re.compile(r"\b(?:first|only)\s+(?:year|month|time)\s+(?:in|of)\s+$|"
+                                r"\b(?:primer|único)\s+(?:año|mes)\s+(?:en|de)\s+$|"
+                                r"\b(?:primera|única)\s+vez\s+en\s+$", re.IGNORECASE)
+_RANK_BEFORE_SINCE = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|"
+                                r"biggest|busiest|record|más baj\w+|más alt\w+|menor|mayor|"
+                                r"récord)\b(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
 _RANK_BEFORE_SPAN = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|biggest|"
                                r"busiest|más baj\w+|más alt\w+|menor|mayor)\b"
                                r"(?:\s+[^\W\d_]+){0,5}\s*$", re.IGNORECASE)
@@ -4685,6 +4808,11 @@ def _demographics(text: str) -> list[str]:
 _FAMILIES = next(p for p, _, value in lx.POPULATIONS if value == "FMUA")
 
 
+# Where a list moves on to the rest: "… and the remainder adults", "y el resto adultos".
+_THE_REST_OF_A_LIST = re.compile(r"\b(?:the remainder|the rest|el resto|l[oa]s demás)\b",
+                                 re.IGNORECASE)
+
+
 def _own_populations(claim: Claim, offset: int, sentence: str) -> list[str] | None:
     """In a list ("161,808 single adults, 77,088 family unit individuals and 12,298
     unaccompanied children"), each figure's own group: the one named between it and the
@@ -4704,7 +4832,8 @@ def _own_populations(claim: Claim, offset: int, sentence: str) -> list[str] | No
     if claim.quantity is None or claim.quantity.kind != "count":
         return None
     counts = _counts(sentence)
-    after = [sentence[q.end:(counts[i + 1].start if i + 1 < len(counts) else len(sentence))]
+    after = [_THE_REST_OF_A_LIST.split(sentence[q.end:(
+        counts[i + 1].start if i + 1 < len(counts) else len(sentence))])[0]
              for i, q in enumerate(counts)]
     groups = [_demographics(text) for text in after]
     if ["Adults"] in groups:
@@ -4911,7 +5040,9 @@ _NAMED_RIGHT_BEFORE = re.compile(r"\b(?:de|from)\s+(?:la\s+|el\s+|the\s+)?[^\W\d
 
 # A nationality right after a figure: "328 mil venezolanos", "57 mil migrantes
 # ecuatorianos", "46,422 Haitians", "más de 80.000 de origen haitiano".
-_RIGHT_AFTER = re.compile(r"^\s+(?:(?:de|of)\s+)?(?:(?:migrantes|personas|nacionales|"
+# ("Over 20,000 appear as Haitians, …, followed by 8,000 Cubans", "20.000 eran haitianos".)
+_RIGHT_AFTER = re.compile(r"^\s+(?:(?:de|of)\s+)?(?:(?:are|were|was|appear(?:ed)? as|son|eran|"
+                          r"fueron)\s+)?(?:(?:migrantes|personas|nacionales|"
                           r"ciudadanos|migrants|people|nationals|origen|nacionalidad)\s+"
                           r"(?:de\s+)?)?(\w+)")
 
@@ -5643,9 +5774,12 @@ def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> boo
     # migrant families accounting for ...": the families are the aside's; "520 mil
     # personas, entre ellas miles de niños", "incluidos niños": a part of them).
     # ("900,000 migrants—including thousands of unaccompanied children—": a part of them.)
+    # ("close to 9,500 were unaccompanied minors and the remainder adults": the rest's
+    # group.)
     return not re.search(r"\d|\b(?:mil|miles|thousands?|millions?|millones|hundreds|cientos|"
                          r"including|incluid[oa]s|among them|entre ell[oa]s|with|con|while|"
-                         r"mientras|cuando|when)\b", tail, re.IGNORECASE) and not (
+                         r"mientras|cuando|when|the remainder|the rest|el resto|l[oa]s demás)\b",
+                         tail, re.IGNORECASE) and not (
         (part := _OF_THEM.search(tail)) and re.search(r"[,;(]", tail[:part.start()]))
 
 

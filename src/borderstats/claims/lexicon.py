@@ -398,7 +398,11 @@ TOPICS: tuple[Topic, ...] = (
                        r"ofo", r"(?<!entre )(?<!entre los )(?:puertos? de (?:entrada|ingreso)|"
                        r"puntos de entrada|puestos? (?:fronterizos? )?de (?:entrada|ingreso))",
                        # "los extranjeros no admitidos", "inadmitidos": refused at a port.
-                       r"inadmitid[oa]s", r"no admitid[oa]s"),
+                       r"inadmitid[oa]s", r"no admitid[oa]s",
+                       # "Arrests of foreigners seeking entry at legal border crossings".
+                       r"(?:at|through) (?:the )?(?:legal|official|lawful) (?:border )?"
+                       r"crossings?(?: points?)?",
+                       r"(?:en|por) (?:los )?cruces (?:fronterizos )?(?:legales|oficiales)"),
           measures=("ofo_swb_encounters",)),
     Topic("title8", _rx(r"title 8 apprehensions?", r"apprehensions? under title 8",
                         r"aprehensiones (?:bajo|conforme al) título 8"),
@@ -532,6 +536,8 @@ PLACES: tuple[tuple[Pattern, str, str], ...] = (
          # "en las fronteras de Estados Unidos", "at U.S. borders": every border, plural
          r"(?:en|a|por) las fronteras (?:de|del?) (?:los )?(?:estados unidos|ee\.?\s?uu\.?|eua)",
          r"(?:at|across|on) (?:the )?(?:u\.?s\.?|nation's|country's|america's) borders",
+         # "encountered at our borders", "en nuestras fronteras": every border, plural
+         r"(?:at|across|on) our borders", r"en nuestras fronteras",
          r"(?:at|across|on) the borders of the (?:u\.?s\.?|united states)",
          # "por la frontera sur o norte de EE. UU.", "at the southern and northern borders"
          r"(?:southern|southwest(?:ern)?|northern) (?:and|or) (?:northern|southern|"
@@ -899,7 +905,10 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
          r"UACs?", r"UCs?", r"single minors",
          # "Families or minors are almost 60 percent": the minors counted apart from
          # families are the unaccompanied.
-         r"(?:(?<=families or )|(?<=families and )|(?<=family or )|(?<=family and ))minors",
+         # ("Kids and families were 68% of all apprehensions", "children and families":
+         # the children counted beside the families are the unaccompanied.)
+         r"(?:(?<=families or )|(?<=families and )|(?<=family or )|(?<=family and ))"
+         r"(?:minors|children|kids)", r"(?:children|kids|minors)(?= (?:and|or) famil(?:y|ies)\b)",
          r"(?:(?<=familias y )|(?<=familias o ))menores(?!\s+de\s+edad)",
          r"(?:lone|solo) (?:children|minors|kids)",
          r"children (?:arriving |crossing |traveling |(?:who|that) (?:crossed|came|arrived|"
@@ -1176,9 +1185,17 @@ def _nationalities(text: str) -> tuple[str, ...]:
     for region, members in ((_GROUPS, NORTHERN_TRIANGLE), (_CENTRAL, CENTRAL_AMERICA),
                             (_CARIBBEAN, CARIBBEAN), (_AFRICA, AFRICA), (_ASIA, ASIA),
                             (_SOUTH_AMERICA, SOUTH_AMERICA)):
-        if region.search(low):
+        if any(not _ON_A_ROUTE_TO.match(low, m.end()) or not _A_ROUTE_BEFORE.search(
+                low, max(0, m.start() - 60), m.start()) for m in region.finditer(low)):
+            # (Not "en la ruta de los migrantes desde Sudamérica hacia Estados Unidos": where
+            # the way runs from, not whom.)
             found += [g for g in members if g not in found]
     return tuple(found)
+
+
+_A_ROUTE_BEFORE = re.compile(r"\b(?:ruta|route|corredor|corridor|camino|trayecto|journey|"
+                             r"travesia|trek)\b[^.;]*$")
+_ON_A_ROUTE_TO = re.compile(r"\s+(?:hacia|to|toward|towards|rumbo a|hasta)\b")
 
 
 # "De México solamente fueron 390 personas", "from Mexico were 1,200": of the people
@@ -1429,6 +1446,10 @@ CORRIDOR_CUES: tuple[tuple[Pattern, str], ...] = (
          r"(?:cruz\w+|pas\w+|transit\w+|ingres\w+|entr\w+) (?:por|a) panam[aá]",
          r"(?:crossed|passed|transited|entered) (?:through |into )?panama",
          r"selva (?:panameña|del dari[eé]n)",
+         # "este paso fronterizo entre Colombia y Panamá", "the jungle between Colombia and
+         # Panama": the Darién.
+         r"(?:entre|between) colombia (?:y|and) panam[aá]",
+         r"(?:entre|between) panam[aá] (?:y|and) colombia",
          # "cuando Panamá contabilizó 520.085 personas": Panama's count is the Darién's.
          r"panam[aá] (?:contabiliz[óo]|registr[óo]|report[óo]|counted|recorded|registered)",
          *_PANAMA_AUTHORITIES), "darien"),
@@ -1706,6 +1727,10 @@ def group_rank(clause: str, start: int, end: int) -> str | None:
     if m and not _PERIOD_RANK.search(after[:m.start("noun")]):
         noun = m.group("noun").lower()
         return next((d for k, d in GROUP_DIMENSIONS.items() if noun.startswith(k)), "group")
+    if re.search(r"r[eé]cord", clause[start:end], re.IGNORECASE):
+        # "The Swanton Sector set a new record in June": its own months, not the sectors'
+        # (unless the words name what it beat: "a record among sectors", above).
+        return None
     # (A sector's place as the subject — "El Paso has once again reported the highest
     # number of migrant encounters in the United States for May, continuing a four-month
     # streak" — is a sector too, whatever periods the clause goes on to name.)
@@ -1903,6 +1928,10 @@ SHARE_VERBS = _rx(r"made up", r"make up", r"makes up", r"accounted for", r"accou
                   r"representa\w*", r"constitu\w+", r"de ellos", r"de ellas", r"del total",
                   r"encabez\w+", r"seguid[oa]s? (?:por|de)", r"followed by", r"eran",
                   r"fueron", r"were", r"involv\w+", r"involucr\w+",
+                  # "De los migrantes que han cruzado el Darién este año, el 70% son
+                  # venezolanos"
+                  r"(?<=%\s)son", r"(?<=por ciento\s)son", r"(?<=%\s)are",
+                  r"(?<=percent\s)are",
                   r"tuvieron lugar", r"took place", r"occurred", r"ocurri\w+",
                   # "De los 227.547 encuentros del mes pasado, el 19% ...".
                   r"(?:of the|of those|de los|de las)\s+\d[\d.,]*")

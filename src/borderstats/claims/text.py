@@ -302,7 +302,8 @@ _UNIT_AFTER = re.compile(
     r"(?:(?:full|complete|partial|entire|whole|calendar|fiscal|and|or|y|o)\s+){0,3}"
     r"(?:years?|months?|weeks?|days?|decades?|años|meses|días|semanas|décadas)\b|"
     r"hours?|minutes?|centuries|miles?|"
-    r"kilomet(?:er|re)s?|km|feet|foot|meters?|metres?|yards?|acres?|horas|"
+    r"kilomet(?:er|re)s?|km|feet|foot|meters?|metres?|yards?|acres?|hectares?|hect[aá]reas|"
+    r"horas|"
     r"kilómetros|millas|minutos|siglos|metros|pies|"
     # Counts of something other than people: "251 vuelos", "192 countries", "3,000 agents",
     # "the other 20 Border Patrol sectors" (a name or a plain qualifier between).
@@ -504,6 +505,8 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
                     and _AGE_BEFORE.search(sentence[max(0, m.start("num") - 30):
                                                     m.start("num")])):
                 continue
+            if scale and not pct and _UNIT_AFTER.match(sentence[m.end():m.end() + _UNIT_WINDOW]):
+                continue  # "1.4 million acres of virgin jungle": a size, no people
             if pct and _THINGS_BEFORE.search(sentence[max(0, m.start() - 30):m.start()]):
                 continue  # "and drug seizures (28 percent)": a share of something else
             if pct and _OF_THE_BORDER.match(sentence[m.end():m.end() + 40]) and \
@@ -535,6 +538,10 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         if re.search(r"\b(?:first|second|1st|2nd|primera|segunda|latter|former)\s+$",
                      sentence[max(0, m.start() - 12):m.start()], re.IGNORECASE):
             continue  # "the first half of 2023": a period, not a share
+        if re.match(r"[\s-]+(?:straight|consecutive|successive|time|place|(?:highest|largest|"
+                    r"lowest|busiest|biggest|smallest|most)\b)", sentence[m.end():],
+                    re.IGNORECASE):
+            continue  # "for a third-straight month", "the third-highest": an ordinal
         if word == "most" and re.search(r"\b(?:the|its|their)\s+$",
                                         sentence[max(0, m.start() - 8):m.start()],
                                         re.IGNORECASE):
@@ -696,7 +703,9 @@ _DIFFERENCE_BEFORE = re.compile(
     r"reduction)\s+of|\b(?:increased|decreased|rose|fell|dropped|declined|grew|jumped)\s+by|"
     # "superó en 7 mil 913", "las detenciones aumentaron en 337 mil", "se redujeron en 40
     # mil": a change verb, singular or plural, before "en".
-    r"\bby|\b(?:super(?:[óo]|aron)|aument(?:[óo]|aron)|crec(?:i[óo]|ieron)|"
+    # (Not "followed by 8,000 Cubans": the next item of a list.)
+    r"(?<!followed )(?<!trailed )\bby|"
+    r"\b(?:super(?:[óo]|aron)|aument(?:[óo]|aron)|crec(?:i[óo]|ieron)|"
     r"disminuy(?:[óo]|eron)|cay(?:[óo]|eron)|baj(?:[óo]|aron)|sub(?:i[óo]|ieron)|"
     r"descend(?:i[óo]|ieron)|increment(?:[óo]|aron)|(?:se\s+)?(?:redujo|redujeron)|"
     # "cifra que es menor en 12 mil 179 casos a los 107,865"

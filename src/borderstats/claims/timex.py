@@ -516,6 +516,18 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"{_M2}(?:\s+(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:\)?{_OF}(?P<y2>(?:19|20)\d\d))?\b",
          month_run)
 
+    # "From fiscal year 2021 through February 2024": from the fiscal year's first month to
+    # that month.
+    def fiscal_year_to_month(m: re.Match) -> None:
+        start = Period.fiscal_year(_year(m.group("a"))).start
+        end = dt.date(int(m.group("y")), MONTHS[m.group("month")], 1)
+        if start < end <= ref.replace(day=1):
+            add(m, "range", (_span(start, end),))
+    each(rf"\b(?:from|desde|del)\s+(?:the\s+|el\s+)?(?:fiscal(?:\s+year)?|fy|año fiscal)\s*'?"
+         rf"(?P<a>\d{{4}}|\d{{2}})\s+(?:through|thru|to|until|hasta|a|al)\s+(?:the\s+end\s+of\s+|"
+         rf"finales\s+de\s+)?{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
+         fiscal_year_to_month)
+
     # "Fiscal year to date July 2019": the fiscal year's months through that month.
     def fiscal_to_date(m: re.Match) -> None:
         end = dt.date(int(m.group("y")), MONTHS[m.group("month")], 1)
@@ -996,7 +1008,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         else:
             add(m, "range", (_span(dt.date(year, 1, 1), last),),
                 alternatives=(alone,) if month == 10 else (alone, fiscal))
-    each(rf"\b(?:hasta|through|until)\s+(?:el\s+mes\s+de\s+|(?:the\s+)?end\s+"
+    # ("As of July 2023": so far, by then.)
+    each(rf"\b(?:hasta|through|until|as\s+of)\s+(?:el\s+mes\s+de\s+|(?:the\s+)?end\s+"
          rf"of\s+|finales\s+de\s+)?{_MONTH_RE}\s*(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b|"
          # "para finales de julio de 2023", "by the end of July 2023": by then, so far.
          rf"\b(?:para\s+(?:finales|fines)\s+de|by\s+the\s+end\s+of)\s+"
@@ -1133,7 +1146,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # began in 2000", "desde que comenzó el registro en 2000": when the count began.
     # ("Since the recession hit in 2007", "desde que la crisis estalló en 2008": from the
     # year the event is dated to.)
-    _began = (r"\b(?:since|desde que)\s+(?:[\w'’]+\s+){0,4}?(?:" + _STARTED[3:-1] +
+    # ("since the U.S. Immigration and Naturalization Service began a crackdown there in
+    # 1994": an agency's name takes a few words.)
+    _began = (r"\b(?:since|desde que)\s+(?:[\w'’.-]+\s+){0,7}?(?:" + _STARTED[3:-1] +
               r"|hit|struck|took\s+(?:office|over|effect)|came\s+to\s+power|launched|"
               r"erupted|golpe[óo]|estall[óo]|asumi[óo])"
               r"\s+(?:[\w'’]+\s+){0,6}?(?:in|en)\s+(?:el\s+)?")
@@ -1270,7 +1285,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"available|disponibles?))|\b(?:el|al|del) mes pasado\b",
          lambda: (Period.month(last.year, last.month),),
          ((month_of(add_months(last, -1)),),) if ref.day < PUBLISHED_BY_DAY else ()),
-        (r"\bthis month\b|\beste mes\b|\bin the current month\b|"
+        (r"(?<!during )\bthis month\b|\beste mes\b|\bin the current month\b|"
          r"\ben lo que va (?:del|de este) mes\b",
          lambda: (Period.month(ref.year, ref.month),), ()),
         # "A month later", "al mes siguiente": the month after one named before it (see
@@ -1306,6 +1321,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             add(m, "range", (_span(add_months(last, -(12 * n - 1)), last),))
     each(r"\bdesde hace\s+(?P<n>" + _COUNT_RE + r")\s+años\b", for_years)
 
+    # "The most recent data … reveals …", "the latest figures": the latest month's release
+    # (the latest three months are the other reading).
+    each(r"\b(?:the\s+)?(?:most recent|latest) (?:monthly\s+)?(?:data|figures|numbers|totals|"
+         r"statistics)\b",
+         lambda m: add(m, "relative", (Period.month(last.year, last.month),),
+                       alternatives=((_span(add_months(last, -2), last),),)))
     # "Recent totals", "in recent months", "los últimos meses": the latest three months
     # (the checker takes the latest the store holds).
     each(r"\b(?:recent (?:totals|months|numbers|figures|levels|data)|in recent months|"
@@ -1392,7 +1413,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?:administration|era|years|presidency|tenure|term|time in office)\b", presidency)
     # "The second-lowest monthly number on Biden's watch".
     each(r"\bon\s+(?:president\s+)?" + _NAME_RE + r"(?:'s|’s)\s+watch\b", presidency)
-    each(r"\bsince\s+(?:president\s+)?(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
+    # ("Since U.S. president Joe Biden took office", "since former President Trump …")
+    each(r"\bsince\s+(?:(?:u\.s\.|us|american|former|then[- ])\s*)?(?:president\s+)?"
+         r"(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
          r"(?:\s+(?:(?:has|had)\s+)?" + _TOOK + r"\s+(?:office|control|power)|(?:'s|’s)\s+"
          # "Since President Biden has been in office", "since Trump was inaugurated"
          r"inauguration|\s+(?:has|had)\s+been\s+in\s+office|\s+was\s+(?:inaugurated|sworn in))\b",
@@ -1645,7 +1668,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         name = m.group("month") or m.groupdict().get("m2") or m.groupdict().get("m3")
         month = MONTHS[name]
         day = _month_before(ref, month)
-        if month == ref.month and (so_far_words or under_way):
+        if month == ref.month and (so_far_words or under_way or re.match(
+                r"(?:hasta|through|until)\b", m.group(0), re.IGNORECASE)):
+            # ("300.549 personas … hasta diciembre", written on 17 December: so far.)
             day = ref.replace(day=1)
         add(m, "month", (Period.month(day.year, day.month),),
             note=f"the latest {name.title()} before the text's date")
@@ -1713,7 +1738,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"\b(?:the\s+)?(?:previous|prior|preceding|last) (?:fiscal )?year['’]?s?\s+"
          r"(?:to[- ]date|year[- ]to[- ]date)\b|"  # "compared to the prior fiscal year to date"
          r"\b(?P<prev>the (?:previous|prior|preceding) (?:fiscal )?year|the year before|"
-         r"el año (?:anterior|previo)|el año fiscal anterior)\b|"
+         r"el año (?:anterior|previo)|el año fiscal anterior|"
+         # ("Frente a los 248,000 del año anterior", "el récord del año anterior"; not
+         # "diciembre del año anterior", a month's, which ``bare_month`` reads.)
+         r"(?<!bre )(?<!ero )(?<!zo )(?<!ril )(?<!yo )(?<!nio )(?<!lio )(?<!sto )"
+         r"del año (?:anterior|previo|fiscal anterior))\b|"
          r"\b(?:the\s+)?same (?:(?:[\w-]+[- ]month |time )?period|months?|time frame|timeframe|"
          r"time|stretch)\s+(?:of\s+|in\s+)?(?:the\s+)?"
          r"(?:last|previous|prior) (?:fiscal )?year\b|"
@@ -1801,7 +1830,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     # "That month", "the same year": the period the text named last (resolved by the
     # extractor, which knows it).
     # ... and "during the year", "for the year", after a sentence that named it.
+    # ("… in October 2022, with nearly 60,000 people crossing during this month alone".)
     each(r"\b(?:that|the same) (?:same )?(?:month|year|fiscal year|period)\b|"
+         r"\bduring this (?:same |very )?month(?= alone\b)|"
          r"\b(?:during|for|over|throughout) the (?:whole |entire |full )?year\b(?!\s+(?:before|"
          r"earlier|ago|ending|ended|that|to|of|which)\b)(?!\s*[\d'’])|"
          r"\b(?:ese|aquel) (?:mismo )?(?:mes|año fiscal|año|periodo|período)\b|"
@@ -1839,7 +1870,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         # (The day the figures were posted is no period counted.)
         found = [t for t in found if not posted.start() <= t.start < posted.end()]
     found = [_with_stat(t, low) for t in _qualified(_not_report_dates(
-        _not_appositions(_terms_by_their_years(found, low), low), low), low)]
+        _not_appositions(_terms_by_their_years(found, low), low), low), low, counted)]
     found = [_so_far_by(t, low, fiscal_context) for t in found]
     found = _its_months(sorted(found, key=lambda t: t.start), low)
     found = _resolve_shifts(found, ref, low)
@@ -2246,9 +2277,11 @@ _NEXT_MONTH = (r"\b(?:(?:a|one) month later|(?:in\s+)?the (?:next|following) mon
                r"siguiente|(?:al|el) siguiente mes|(?:apenas\s+)?un mes (?:después|más tarde))\b")
 
 
-def _qualified(found: list[TimeRef], low: str) -> list[TimeRef]:
+def _qualified(found: list[TimeRef], low: str,
+               counted: Period | None = None) -> list[TimeRef]:
     """"De enero a mayo de este año": "this year" says which year the months are of; it is
-    no period of its own."""
+    no period of its own. ("A month later" is the month after the one named before it, in
+    the sentence or, ``counted``, the text.)"""
     out: list[TimeRef] = []
     for t in found:
         if out and t.kind == "relative" and out[-1].kind in ("range", "month") and re.fullmatch(
@@ -2269,10 +2302,12 @@ def _qualified(found: list[TimeRef], low: str) -> list[TimeRef]:
             month = add_months(named[-1].periods[0].start, -1)
             t = replace(t, kind="month", periods=(Period.month(month.year, month.month),))
         if t.kind == "relative" and re.fullmatch(_NEXT_MONTH, t.words):
-            if not named:
+            # "47,000 in January, but a month later the number fell to 24,000": February;
+            # "In July 2018, 9,247 … One month later, that number jumped to 12,774": August.
+            before = named[-1].periods[0] if named else counted
+            if before is None or before.kind != "month":
                 continue
-            # "47,000 in January, but a month later the number fell to 24,000": February.
-            month = add_months(named[-1].periods[0].start, 1)
+            month = add_months(before.start, 1)
             t = replace(t, kind="month", periods=(Period.month(month.year, month.month),))
         out.append(t)
     return out
