@@ -4739,6 +4739,15 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Have declined since the summer", said in December: from June (unaccompanied
+    # children, Border Patrol: June 2021 15,022 → November 13,745).
+    ("Border arrivals of unaccompanied children have declined since the summer, but U.S. "
+     "officials recorded processing nearly 14,000 migrant minors traveling without parents "
+     "last month, the highest tally for any November in history.", "2021-12-15", "change", 0,
+     {"periods": ["2021-06..2021-11"], "verdict": "accurate"}),
+    # "No superaba los 5.000": at most 5,000 (Venezuelans, Border Patrol, 2020: 1,015).
+    ("En 2020 el cruce de venezolanos en la frontera México-EEUU no superaba los 5.000 "
+     "venezolanos.", "2022-01-15", "total", 0, {"verdict": "accurate"}),
     # "More Nicaraguan migrants — about 34,000 — than migrants from the Northern Triangle
     # combined": the base's nationalities are not the figure's (Nicaraguans, November 2022:
     # 34,202).

@@ -213,6 +213,12 @@ HEDGES = {
     "rebasarán": "more_than",
     "del orden de": "about", "aprox.": "about", "como mínimo": "at_least",
     "como máximo": "at_most", "no más de": "at_most",
+    # A bound denied: "no superaba los 5.000", "did not exceed 5,000".
+    "no superaba": "at_most", "no superaban": "at_most", "no superó": "at_most",
+    "no superaron": "at_most", "no supera": "at_most", "no superan": "at_most",
+    "no pasaba de": "at_most", "no pasó de": "at_most", "no llegaba a": "less_than",
+    "no llegó a": "less_than", "did not exceed": "at_most", "didn't exceed": "at_most",
+    "never exceeded": "at_most", "no more than": "at_most", "not more than": "at_most",
 }
 # Spanish hedges may take an article before the number: "casi el 30%", "más del 50%" (the
 # "del" is in the hedge), "alrededor de un millón".

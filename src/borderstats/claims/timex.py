@@ -835,6 +835,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             # "Down since President Mulino took office July 1", written on 17 July: the
             # month under way, judged on its figures as published since.
             add(m, "since", (_span(start, start),), extra={"month": start})
+    # "Have declined since the summer", "desde el verano": from the summer's first month
+    # (June) of the text's year, or of the year before when said before September.
+    def since_summer(m: re.Match) -> None:
+        last = last_ended_month(ref)
+        start = dt.date(ref.year if ref.month >= 9 else ref.year - 1, 6, 1)
+        if start <= last:
+            add(m, "since", (_span(start, last),), extra={"month": start})
+    each(r"\b(?:since|desde)\s+(?:the\s+|last\s+|el\s+)?(?:summer|verano)\b", since_summer)
     # ("Since going into effect in March 2020", "desde que entró en vigor en marzo de 2020":
     # a rule's start, as a president's.)
     each(rf"\b(?:since|desde)\s+(?:(?:president[ea]?\s+)?(?:[\w.'’]+\s+){{0,6}}?(?:took office|"
