@@ -4739,6 +4739,11 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Más de 8000 llegadas desde agosto de 2022" (a mayor's count of arrivals in Chicago):
+    # a floor an order of magnitude under the border's 1.6 million is no bound on it, but a
+    # figure of something else.
+    ("Su oficina contó más de 8000 llegadas desde agosto de 2022.", "2023-05-10", "total", 0,
+     {"verdict": "unverifiable", "says": "diez veces o más"}),
     # "Have declined since the summer", said in December: from June (unaccompanied
     # children, Border Patrol: June 2021 15,022 → November 13,745).
     ("Border arrivals of unaccompanied children have declined since the summer, but U.S. "
