@@ -4703,18 +4703,20 @@ _FIRST_SINCE_BEFORE = re.compile(r"\b(?:first time|primera vez)\s*(?:since|desde
 _FIRST_SINCE_MONTH = re.compile(r"\b(?:for the first time since|first time since|por primera "
                                 r"vez desde)\s+(?:(?:el\s+)?(?:pasado\s+)?mes\s+de\s+|last\s+)?"
                                 r"(?P<month>" + MONTH_NAMES + r")\b", re.IGNORECASE)
-_RANK_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|biggest|best|"
-                          r"worst|record|busiest|más baj\w+|más alt\w+|menor|mayor|récord)\b"
+# The superlatives a rank or a record is said in, and how far before a time they may stand:
+# "the lowest since May" (a window), "the most the agency had recorded in any month since
+# March 2000" (a record's window, after its figure), "los más bajos … entre 2019 y 2021".
+_SUPERLATIVES = (r"lowest|highest|fewest|most|largest|smallest|biggest|busiest|más baj\w+|"
+                 r"más alt\w+|menor|mayor")
+_RANK_BEFORE = re.compile(r"\b(?:" + _SUPERLATIVES + r"|best|worst|record|récord)\b"
                           r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+_RANK_BEFORE_SINCE = re.compile(r"\b(?:" + _SUPERLATIVES + r"|record|récord)\b"
+                                r"(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
+_RANK_BEFORE_SPAN = re.compile(r"\b(?:" + _SUPERLATIVES + r")\b(?:\s+[^\W\d_]+){0,5}\s*$",
+                               re.IGNORECASE)
 _FIRST_IN_A_WINDOW = re.compile(r"\b(?:first|only)\s+(?:year|month|time)\s+(?:in|of)\s+$|"
                                 r"\b(?:primer|único)\s+(?:año|mes)\s+(?:en|de)\s+$|"
                                 r"\b(?:primera|única)\s+vez\s+en\s+$", re.IGNORECASE)
-_RANK_BEFORE_SINCE = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|"
-                                r"biggest|busiest|record|más baj\w+|más alt\w+|menor|mayor|"
-                                r"récord)\b(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
-_RANK_BEFORE_SPAN = re.compile(r"\b(?:lowest|highest|fewest|most|largest|smallest|biggest|"
-                               r"busiest|más baj\w+|más alt\w+|menor|mayor)\b"
-                               r"(?:\s+[^\W\d_]+){0,5}\s*$", re.IGNORECASE)
 
 
 # How far (in characters) past its figure a level looks for a period in a later clause,
