@@ -25,13 +25,13 @@ from borderstats.claims.extract import EXCLUDED, Claim, MonthAverage, Stat
 from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
 from borderstats.claims.text import Sentence, quantities
 from borderstats.claims.timex import (
-    COUNT_RE,
     COUNTS,
     MONTHS,
     PRESIDENCIES,
     PREVIOUS_MONTH,
     PUBLISHED_BY_DAY,
     TITLE42,
+    YEARS_AGO,
     last_ended_fiscal_year,
     last_ended_month,
     months_in_office,
@@ -3115,8 +3115,7 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
 
 
 # "Two years ago", "hace tres años" as a change's base.
-_YEARS_AGO = re.compile(r"\b(?P<n>" + COUNT_RE + r")\s+years?\s+ago\b|\bhace\s+(?P<n2>"
-                        + COUNT_RE + r")\s+años\b", re.IGNORECASE)
+_YEARS_AGO = re.compile(YEARS_AGO, re.IGNORECASE)
 
 
 def _last_complete_year(last: dt.date, calendar: bool) -> Period:

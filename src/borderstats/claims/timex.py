@@ -121,6 +121,11 @@ PUBLISHED_BY_DAY = 20
 _STARTED = r"(?:began|begun|started|first|comenz[óo]|empez[óo]|inici[óo])"
 
 
+# "Two years ago", "hace tres años": so many years before the text.
+YEARS_AGO = (r"\b(?P<n>" + COUNT_RE + r")\s+years?\s+ago\b|\bhace\s+(?P<n2>" + COUNT_RE +
+             r")\s+años\b")
+
+
 def month_of(day: dt.date) -> Period:
     """The month ``day`` falls in, as a period."""
     return Period.month(day.year, day.month)
@@ -1318,8 +1323,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         n = COUNTS.get(word) or (int(word) if word.isdigit() else 1)
         add(m, "year", (Period.year(ref.year - n),),
             alternatives=((Period.fiscal_year(fiscal_year_of(ref) - n),),))
-    each(r"\b(?P<n>" + _COUNT_RE + r")\s+years?\s+ago\b|\bhace\s+(?P<n2>" + _COUNT_RE +
-         r")\s+años\b", lambda m: years_ago(_Either(m)))
+    each(YEARS_AGO, lambda m: years_ago(_Either(m)))
     # "Desde hace 2 años", "for the past two years now": the months since, up to the last
     # that had ended (not the calendar year two years back).
     def for_years(m: re.Match) -> None:
