@@ -4739,10 +4739,6 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
-    # "Between October 1 2018 and October 1, 2021": up to that day, so the months before it.
-    ("Between October 1 2018 and October 1, 2021 Swanton Sector agents apprehended 3,060 "
-     "migrants according to official Border Patrol reports.", "2021-10-20", "total", 0,
-     {"periods": ["2018-10..2021-09"]}),
     # "Más de 8000 llegadas desde agosto de 2022" (a mayor's count of arrivals in Chicago):
     # a floor an order of magnitude under the border's 1.6 million is no bound on it, but a
     # figure of something else.

@@ -458,11 +458,6 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             end = dt.date(ref.year, m2, 1)
         start = dt.date(y1, m1, 1) if y1 is not None else dt.date(
             end.year if m1 <= end.month else end.year - 1, m1, 1)
-        if day2 == 1 and end > start and (m.group("sep").strip().lower() not in ("and", "y")
-                                          or m.group("lead")):
-            # "Between October 1 2018 and October 1, 2021", "del 1 de enero al 1 de agosto":
-            # up to that day, so the months before it.
-            end = add_months(end, -1)
         if start > end:
             return
         sep = m.group("sep").strip().lower()
