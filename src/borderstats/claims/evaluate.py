@@ -2683,11 +2683,12 @@ def _another_order(claim: Claim, reading: Reading) -> bool:
     12,000 apprehensions at the southwest border in fiscal year 2023" names its series:
     that count is wrong)."""
     q = claim.quantity
+    if q is None:
+        return False
     # (A floor an order of magnitude under the figure, "more than 200,000" against 17.8
     # million since 2000, is no bound on it either: a figure of something else.)
-    floor = reading.verdict == rules.ACCURATE and q is not None and \
-        q.hedge in ("more_than", "at_least")
-    if reading.verdict != rules.INACCURATE and not floor or q is None or q.kind != "count" or \
+    floor = reading.verdict == rules.ACCURATE and q.hedge in ("more_than", "at_least")
+    if reading.verdict != rules.INACCURATE and not floor or q.kind != "count" or \
             not q.value or claim.projection or len(reading.figures) != 1 or reading.cues or any(
                 reading.where.get(dim) == values for dim, values in claim.filters.items()
                 if dim in _GROUP_DIMS):

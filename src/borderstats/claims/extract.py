@@ -5043,13 +5043,15 @@ _NAMED_RIGHT_BEFORE = re.compile(r"\b(?:de|from)\s+(?:la\s+|el\s+|the\s+)?[^\W\d
 # A nationality right after a figure: "328 mil venezolanos", "57 mil migrantes
 # ecuatorianos", "46,422 Haitians", "más de 80.000 de origen haitiano".
 # ("Over 20,000 appear as Haitians, …, followed by 8,000 Cubans", "20.000 eran haitianos".)
-_RIGHT_AFTER = re.compile(r"^\s+(?:(?:de|of)\s+)?(?:(?:are|were|was|appear(?:ed)? as|son|eran|"
-                          r"fueron)\s+)?(?:(?:migrantes|personas|nacionales|"
+# The verbs that say who the people of a figure were: "20,000 were Haitians", "eran".
+_WERE = r"are|were|was|is|son|eran|fueron"
+_RIGHT_AFTER = re.compile(r"^\s+(?:(?:de|of)\s+)?(?:(?:" + _WERE + r"|appear(?:ed)? as)\s+)?"
+                          r"(?:(?:migrantes|personas|nacionales|"
                           r"ciudadanos|migrants|people|nationals|origen|nacionalidad)\s+"
                           r"(?:de\s+)?)?(\w+)")
 
 
-_FROM_AFTER = re.compile(r"^\s+(?:(?:are|were|was|is|came|son|eran|fueron|vinieron|"
+_FROM_AFTER = re.compile(r"^\s+(?:(?:" + _WERE + r"|came|vinieron|"
                          r"proven[ií]an|proced[ií]an|ven[ií]an|provienen|proceden|vienen)\s+)?"
                          r"(?:from|de|desde)\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?",
                          re.IGNORECASE)

@@ -402,10 +402,11 @@ class Quantity:
     per: str | None = None  # day | week | month | hour, for a rate
 
 
-def _after_is_unit(sentence: str, end: int) -> bool:
-    """Whether the words after a number say it counts no people: a unit or a day."""
+def _after_is_unit(sentence: str, end: int, days: bool = True) -> bool:
+    """Whether the words after a number say it counts no people: a unit or (``days``) a
+    day of a month."""
     return bool(_UNIT_AFTER.match(sentence[end:end + _UNIT_WINDOW])
-                or _DAY_AFTER.match(sentence[end:end + _DAY_WINDOW]))
+                or days and _DAY_AFTER.match(sentence[end:end + _DAY_WINDOW]))
 
 
 def one_count(text: str) -> float:
@@ -511,8 +512,10 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
                     and _AGE_BEFORE.search(sentence[max(0, m.start("num") - 30):
                                                     m.start("num")])):
                 continue
-            if scale and not pct and _UNIT_AFTER.match(sentence[m.end():m.end() + _UNIT_WINDOW]):
-                continue  # "1.4 million acres of virgin jungle": a size, no people
+            if scale and not pct and _after_is_unit(sentence, m.end(), days=False):
+                # "1.4 million acres of virgin jungle": a size, no people ("302 mil de
+                # diciembre" is no day: a scaled figure is a count).
+                continue
             if pct and _THINGS_BEFORE.search(sentence[max(0, m.start() - 30):m.start()]):
                 continue  # "and drug seizures (28 percent)": a share of something else
             if pct and _OF_THE_BORDER.match(sentence[m.end():m.end() + 40]) and \
