@@ -4739,6 +4739,72 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A change said of a figure of a list ("… and nearly 60,000 were unaccompanied alien
+    # minors, which reflects a 49 percent increase") is of that figure's group
+    # (unaccompanied children, FY2015 39,980 → FY2016 59,690: +49.3%).
+    ("Of those apprehended in FY 2016, more than 77,000 were members of family units, which "
+     "represents an increase of 95 percent over FY 2015 figures, and nearly 60,000 were "
+     "unaccompanied alien minors, which reflects a 49 percent increase over the previous "
+     "fiscal year.", "2016-11-15", "change", 0,
+     {"filters": {"demographic": ["UAC"]}, "verdict": "accurate"}),
+    # ... and, where the group is named before the figure ("Single adults (164,907
+    # encounters) increased by 31.6%"), that one (125,338 → 164,881).
+    ("An increase in encounters from November to December was seen in every demographic. "
+     "Single adults (164,907 encounters) increased by 31.6%, family unit individuals "
+     "(123,512 encounters) increased by 18.5%, unaccompanied minors (13,475 encounters) "
+     "increased by 5.2% and accompanied minors (140 encounters) increased by 16.7%.",
+     "2024-01-29", "change", 1, {"filters": {"demographic": ["Single Adults"]}}),
+    # Panama's migration service names the Darién's count, though its words ("migrantes en
+    # condición irregular") are also Mexico's (2022: 150,327 Venezuelans of 248,284).
+    ("El Servicio Nacional de Migración (SNM) de Panamá afirmó que al país ingresaron 248.284 "
+     "migrantes en condición irregular durante el 2022, de los cuales 150.327 eran "
+     "venezolanos, es decir, más de la mitad de la cifra.", "2023-01-01", "share", 0,
+     {"measure": "darien_transits", "verdict": "accurate"}),
+    # "En relación con las 977,509 … del año anterior": a base (FY2019 977,509 → FY2020
+    # 458,088, -53.1%).
+    ("En el año fiscal 2020, los agentes de CBP detuvieron 458,088 personas. Esto representa "
+     "una disminución de 53% en relación con las 977,509 capturas en el año anterior.",
+     "2020-10-15", "change", 0, {"periods": ["FY2020"], "verdict": "roughly_accurate"}),
+    # "Since Inauguration Day": the term of the president in office at the text's date.
+    ("Since Inauguration Day, Border Patrol has apprehended more than 1.3 million migrants.",
+     "2021-11-15", "total", 0, {"periods": ["2021-01..2021-10"], "verdict": "accurate"}),
+    # "Shot up 43% and 92%, respectively": each figure its nationality, in order, the first
+    # said as an adjective beside the second ("Both Brazilian and Venezuelan encounters").
+    ("Both Brazilian and Venezuelan encounters at the U.S.-Mexico border shot up 43% and 92%, "
+     "respectively, since June.", "2022-09-15", "change", 0,
+     {"filters": {"citizenship": ["BRA"]}}),
+    # "In the past few years": three (Mays 2021–2024; May 2024 the lowest, 170,716).
+    ("Last month's 170,723 encounters were the lowest number for May in the past few years.",
+     "2024-06-21", "rank_record", 0, {"verdict": "accurate"}),
+    # "Came across 15,759 undocumented migrants attempting to enter": met them, no claim
+    # that they got in (Tucson, December 2021: 15,758).
+    ("In the Tucson Sector, Border Patrol agents came across 15,759 undocumented migrants "
+     "attempting to enter the country illegally in December.", "2022-02-15", "total", 0,
+     {"verdict": "accurate"}),
+    # "So far this fiscal year, compared to around 2,500 this time last year": the same
+    # months a year back, of CBP's single adults ("adult migrants": Big Bend, October–
+    # February 2019–20, 2,410).
+    ("More than 10,000 adult migrants were apprehended in the Big Bend sector so far this "
+     "fiscal year, compared to around 2,500 this time last year.", "2021-03-24", "total", 1,
+     {"periods": ["2019-10..2020-02"], "filters": {"demographic": ["Single Adults"],
+                                                   "sector": ["Big Bend"]},
+      "verdict": "roughly_accurate"}),
+    # "Down from the second-high of 1.67 million in 2000": a base may carry its rank's words
+    # (Border Patrol, Southwest border: FY2000 1,643,679 → FY2018 404,142).
+    ("Border Patrol took just over 400,000 people into custody in 2018, down from the "
+     "second-high of 1.67 million in 2000.", "2019-01-09", "change", 0,
+     {"periods": ["2018"], "verdict": "roughly_accurate"}),
+    # "Respecto al año anterior" after January–October: the same months a year before
+    # (Colombians through the Darién: 4,668 → 15,897, +240.6%, not +214%).
+    ("Unos 16.000 colombianos cruzaron el Darién entre enero y octubre de este año, un aumento "
+     "del 214 % respecto al año anterior.", "2023-11-15", "change", 0,
+     {"periods": ["2023-01..2023-10"], "verdict": "inaccurate",
+      "says": "de 4,668 en 2022-01..2022-10"}),
+    # A record its words call one of encounters is one of events, as it holds (FY2022,
+    # 2,378,944): no misframing of people.
+    ("This exodus is historic, leading to a record nearly 2.4 million encounters between "
+     "migrants and US personnel at the southern border in fiscal year 2022.", "2023-01-16",
+     "rank_record", 0, {"verdict": "accurate"}),
     # "Más de 8000 llegadas desde agosto de 2022" (a mayor's count of arrivals in Chicago):
     # a floor an order of magnitude under the border's 1.6 million is no bound on it, but a
     # figure of something else.

@@ -2541,7 +2541,9 @@ def _title42_distortion(claim: Claim, r: Reading, lang: str = "en") -> str:
     if claim.kind == "rank_record" and not claim.rank_among:
         # (Groups ranked within one period all share its era.)
         target = r.periods[0] if r.periods else None
-        if target is None or not in_title42(target) or not r.figures:
+        if target is None or not in_title42(target) or not r.figures or \
+                lx.EVENT_NOUNS.search(claim.sentence.text):
+            # (A record its words call one of encounters is said of events, as it holds.)
             return ""
         return msg(lang, "t42_record", era=TITLE42.label)
     if claim.kind == "comparison" and claim.compare_to and r.periods and (

@@ -4289,9 +4289,11 @@ _SEPARATES = re.compile(r"[,;(]|\b(?:to|from|and|than|versus|vs|compared|a|hasta
 
 
 # The base's figure may carry its own hedge or title: "down from more than 96,000 in
-# December", "from a record of more than 300,000 in December", "desde casi 250 mil en
-# diciembre" (the month is still the base's, not the claim's).
-_BASE_HEDGE = (r"(?:(?:a|an|the)\s+(?:record|peak|high|low|all-time high)\s+(?:of\s+)?)?"
+# December", "from a record of more than 300,000 in December", "down from the second-high of
+# 1.67 million in 2000", "desde casi 250 mil en diciembre" (the month is still the base's,
+# not the claim's).
+_BASE_HEDGE = (r"(?:(?:a|an|the)\s+(?:(?:record|previous|prior|former|second|third|all-time)"
+               r"[\s-]+)?(?:record|peak|high|low|all-time high)\s+(?:of\s+)?)?"
                r"(?:(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|some|"
                r"just\s+(?:over|under)|over|under|approximately|más\s+de|casi|cerca\s+de|"
                r"alrededor\s+de|unos|unas)\s+)?")
@@ -4303,7 +4305,8 @@ _BASE_HEDGE = (r"(?:(?:a|an|the)\s+(?:record|peak|high|low|all-time high)\s+(?:o
 _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )\b(?:from|"
                           r"(?:(?<=ó )|(?<=aron )|(?<=eron ))(?<!fueron )de|"
                           r"than|over|compared (?:to|with)|respecto a|frente a|que|en "
-                          r"comparación (?:con|a)|doubled|tripled|quadrupled|exceeded|surpassed|"
+                          r"comparación (?:con|a)|en relación (?:con|a)|con relación a|"
+                          r"doubled|tripled|quadrupled|exceeded|surpassed|"
                           r"leaves behind|left behind|leaving behind|dej[aó] atrás|dejando atrás|"
                           r"contraste (?:\w+ )?con|contrasta con|in contrast (?:to|with)|"
                           r"duplic[óo]|tripl?ic[óo]|super[óo](?: en [\d.,]+(?: mil)?(?: \d+)? a)?)"
@@ -4831,7 +4834,7 @@ def _own_populations(claim: Claim, offset: int, sentence: str) -> list[str] | No
         if len(groups) == len(figures) >= 2 and mine is not None and \
                 named[-1][0] < figures[0].start:
             return [groups[mine]]
-    if claim.quantity is None or claim.quantity.kind != "count":
+    if claim.quantity is None or claim.quantity.kind not in ("count", "percent", "multiplier"):
         return None
     counts = _counts(sentence)
     after = [_THE_REST_OF_A_LIST.split(sentence[q.end:(
@@ -4846,6 +4849,22 @@ def _own_populations(claim: Claim, offset: int, sentence: str) -> list[str] | No
     if sum(1 for g in groups if len(g) == 1) < 2:
         return None
     at = offset + claim.anchor
+    if claim.quantity.kind != "count":
+        # "… nearly 60,000 were unaccompanied alien minors, which reflects a 49 percent
+        # increase": a change or multiple said of a figure of the list is of that figure's
+        # group (the list's other groups are the other figures').
+        # (The group named between that figure and this one, else right before that figure:
+        # "Single adults (164,907 encounters) increased by 31.6%".)
+        at = offset + claim.quantity.start
+        level = next((c for c in reversed(counts) if c.end <= at), None)
+        if level is None:
+            return None
+        before = max([level.start - 30] + [x.end for x in quantities(sentence)
+                                             if x.end <= level.start])
+        for words in (sentence[level.end:at], sentence[max(0, before):level.start]):
+            if len(named := _demographics(words)) == 1:
+                return named
+        return None
     mine = next((i for i, q in enumerate(counts) if q.start == at), None)
     return groups[mine] if mine is not None else None
 
@@ -4967,7 +4986,17 @@ def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, .
     the next figure. Empty when the sentence is no such list; None for a figure beside a
     short list it is not part of (the whole: "de los 501.297 migrantes …, la nacionalidad
     venezolana encabeza la lista con 320.465")."""
-    if claim.quantity is None or claim.quantity.kind != "count":
+    q = claim.quantity
+    if q is not None and q.kind in ("count", "percent") and (
+            said := _RESPECTIVELY.search(sentence)):
+        # "Both Brazilian and Venezuelan encounters … shot up 43% and 92%, respectively":
+        # the figures go with the nationalities named before them, in order.
+        figures = [x for x in quantities(sentence) if x.kind == q.kind and x.end <= said.start()]
+        mine = next((i for i, x in enumerate(figures) if x.start == offset + q.start), None)
+        named = lx.nationalities(sentence[:figures[0].start]) if figures else []
+        if mine is not None and len(named) == len(figures) >= 2:
+            return (named[mine],)
+    if q is None or q.kind != "count":
         return ()
     counts = _counts(sentence)
     if len(counts) < 3 or len(lx.nationalities(sentence)) < 3:
@@ -6053,6 +6082,11 @@ _UNDER_THIS_POLICY = re.compile(r"\b(?:under|through|with|bajo|con|mediante)\s+(
 _TITLE_42 = re.compile(r"\b(?:(?:title|título)\s+42|t-?42)\b", re.IGNORECASE)
 
 
+# Mexico or its migration authority by name.
+_NAMES_MEXICO = re.compile(r"m[eé]xic|\binm\b|instituto nacional de migraci|\bupm\b|segob",
+                           re.IGNORECASE)
+
+
 # A sentence is asked for its topics several times, and again for each date a text
 # without one may have.
 @lru_cache(maxsize=1024)
@@ -6081,6 +6115,11 @@ def _topic_hits(text: str) -> tuple[tuple[int, lx.Topic, int, int], ...]:
         for specific_id, generic in lx.TAKES.items():
             if specific_id in spans:
                 hits = [h for h in hits if h[1].id not in generic]
+    if "darien" in spans and "mx_detentions" in spans and not _NAMES_MEXICO.search(low):
+        # "El Servicio Nacional de Migración de Panamá afirmó que al país ingresaron 248.284
+        # migrantes en condición irregular": people "in an irregular situation" are
+        # Mexico's words only where Mexico is named; here they are Panama's.
+        hits = [h for h in hits if h[1].id != "mx_detentions"]
     if "mx_repatriated" in spans:
         # "Fueron devueltos 160,192 paisanos": Mexicans sent back to Mexico, not those
         # Mexico or the US returns elsewhere, in the same words.

@@ -13,7 +13,8 @@ from borderstats.nationality import NOT_IN_FREE_TEXT, countries_in, normalise
 
 # Words that set a figure against another: "compared with", "versus", "en comparación con".
 VERSUS_WORDS = (r"compared\s+(?:to|with)|comparad[oa]s?\s+con|(?:con\s+)?respecto\s+"
-                r"(?:a|al|de)|frente\s+a|en\s+comparaci[oó]n\s+(?:con|a)|versus|vs\.?")
+                r"(?:a|al|de)|frente\s+a|en\s+comparaci[oó]n\s+(?:con|a)|en\s+relaci[oó]n\s+"
+                r"(?:con|a|al)|con\s+relaci[oó]n\s+(?:a|al)|versus|vs\.?")
 
 # A phrase table's pattern: compiled, or behind a quick test of its words (``_rx``).
 Pattern = re.Pattern[str] | Gated
@@ -92,7 +93,11 @@ _GAP = r"[^.;]{0,60}?"
 _PANAMA_AUTHORITIES = (r"autoridades (?:migratorias )?panameñas",
                        r"gobierno (?:panameño|de panam[aá])",
                        r"panamanian (?:migration )?(?:authorities|officials|government)",
-                       r"panama(?:'s|’s)? (?:government|authorities|officials)")
+                       r"panama(?:'s|’s)? (?:government|authorities|officials)",
+                       # "El Servicio Nacional de Migración (SNM) de Panamá", "Migración de
+                       # Panamá", "Panama's National Migration Service"
+                       r"(?:servicio nacional de )?migraci[oó]n (?:\(snm\) )?de panam[aá]",
+                       r"panama(?:'s|’s)? national (?:migration|immigration) service")
 
 # What a figure before "agents" or "officers" counts when it is not them: "the 5,951 arrests
 # officers made", "las 3,000 detenciones que los agentes hicieron".
@@ -945,7 +950,10 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
          # "detenciones de menores migrantes" (not "menores migrantes no acompañados")
          r"menores (?:migrantes|extranjeros)(?! no acompañad)",
          r"(?:people|persons|migrants) under (?:the age of )?18"), "demographic", "Children"),
-    (_rx(r"single[- ]adults?", r"adultos solos",
+    # ("Lone adult migrants", "10,000 adult migrants have crossed": CBP's single adults,
+    # the adults its files count apart from families.)
+    (_rx(r"single[- ]adults?", r"adultos solos", r"(?:lone|solo)\s+adults?",
+         r"adult (?:migrants|immigrants|border crossers)",
          rf"adultos\s+{_GOING_ES}solos",
          # "42,783 hondureños solteros", "adultos solteros"
          r"(?:adultos|migrantes|personas|\w+(?:os|as))\s+solter[oa]s",
@@ -1025,6 +1033,10 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
     pattern = re.compile(
         rf"\b(?:(?P<plural>{alt(plural)})\b|(?P<single>{alt(singular)})\s+(?:{_QUALIFIER}\s+)?"
         rf"{_PEOPLE_AFTER}\b|"
+        # "Both Brazilian and Venezuelan encounters": each demonym of a list before the
+        # people (the text is normalised: no commas).
+        rf"(?P<coord>{alt(singular)})(?=(?:\s+(?:(?:and|or|y|o|e)\s+)?(?:{alt(singular)}))+\s+"
+        rf"(?:{_QUALIFIER}\s+)?{_PEOPLE_AFTER}\b)|"
         # "arrested Senegalese more than 20,000 times", "9,711 Chinese at the border": such
         # a demonym with no noun after it is the people ("Chinese officials" is not).
         rf"(?P<invariant>{alt(invariant)})(?=\s*(?:[.,;:)]|$)|\s+(?:more|over|nearly|about|"
@@ -1123,7 +1135,8 @@ def _nationalities(text: str) -> tuple[str, ...]:
                   if words.get(m.group(0)) and words[m.group(0)] != "USA"]
         found = list(dict.fromkeys(found))
     for m in pattern.finditer(low) if named else ():
-        key = m.group("plural") or m.group("single") or m.group("invariant") or m.group(
+        key = m.group("plural") or m.group("single") or m.group("coord") or m.group(
+            "invariant") or m.group(
             "named") or m.group("numbered") or m.group(
             "origin") or m.group(
             "country") or m.group("said") or m.group("subject") or m.group("listed") or \
@@ -1281,7 +1294,8 @@ _PEOPLE_BEFORE = re.compile(_PEOPLE + r"\s+(?:\w+\s+)?$")
 GOT_IN = _rx(r"crossed", r"cruzaron", r"han cruzado", r"entered", r"entraron", r"got in",
              # ("Agents came across migrants … 35,108 times": met them, an encounter.)
              r"poured (?:across|in)",
-             r"came (?:across(?! (?:\w+ ){0,2}(?:migrants|people|immigrants|individuals|"
+             # ("came across 15,759 undocumented migrants": the count between.)
+             r"came (?:across(?! (?:[\w,.]+ ){0,3}(?:migrants|people|immigrants|individuals|"
              r"families|children|adults|groups))|in)", r"(?:han )?ingresado", r"ingresaron",
              r"se internaron")
 PEOPLE_NOUNS = _rx(r"people", r"persons", r"individuals", r"migrants", r"immigrants",
@@ -1315,6 +1329,11 @@ ENFORCEMENT_VERBS = _rx(r"apprehended", r"arrested", r"encountered", r"detained"
                         r"apprehending", r"arresting", r"deporting", r"removing",
                         r"presented", r"channell?ed", r"registered",
                         r"(?:detenciones|aprehensiones|deportaciones|devoluciones|arrestos) de")
+# Nouns that name the count as one of events ("a record nearly 2.4 million encounters", "the
+# third-highest month for CBP encounters"): a record said so is not one of people.
+EVENT_NOUNS = _rx(r"encounters", r"apprehensions", r"arrests", r"detentions", r"expulsions",
+                  r"encuentros", r"aprehensiones", r"detenciones", r"arrestos", r"expulsiones",
+                  r"eventos", r"events")
 # Streaks: "the fifth straight month of decline", "for 16 consecutive months", "three
 # months in a row", "el quinto mes consecutivo", "each month since January", "the third
 # consecutive monthly increase".

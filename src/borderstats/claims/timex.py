@@ -1170,7 +1170,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
 
     # "the past two fiscal years", "each of the last three years", "los últimos dos años".
     def past_years(m: re.Match) -> None:
-        n = COUNTS.get(m.group("n")) or int(m.group("n"))
+        word = m.group("n").lower()
+        # ("The lowest number for May in the past few years": three.)
+        n = COUNTS.get(word) or (3 if word == "few" else int(word))
         fiscal = bool(m.group("fiscal") or m.group("fiscal2"))
         if fiscal or fiscal_context:
             last = last_ended_fiscal_year(ref)
@@ -1193,7 +1195,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
                                                  .lower()])))
     each(r"\b(?:(?:in\s+)?each of\s+|(?:en\s+)?cada uno de\s+)?(?:the\s+|los\s+)?"
          r"(?:past|last|previous|últimos|pasados)\s+"
-         r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|"
+         r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|few|dos|tres|cuatro|cinco|seis|"
          r"siete|ocho|nueve|diez|\d{1,2})\s+"
          r"(?P<fiscal>fiscal\s+)?(?:years|años)(?P<fiscal2>\s+fiscales)?\b", past_years)
     # "Have increased almost fivefold in 2 years", "se duplicó en dos años": after a change
@@ -1416,6 +1418,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?:(?:entire|whole|full|(?:four|eight)[- ]year|two[- ]term)\s+){0,2}(?:presidency|"
          r"administration|term|tenure|time in office|presidencia|gobierno|mandato|"
          r"administración)\b", pronoun_presidency)
+    # "In the months since Inauguration Day", "desde la toma de posesión": the term of the
+    # president named, else of the one in office at the text's date.
+    each(r"\bsince\s+(?:the\s+)?inauguration(?:\s+day)?\b|\bdesde\s+(?:el\s+día\s+de\s+)?"
+         r"(?:la|su)\s+(?:toma\s+de\s+posesión|investidura)\b", pronoun_presidency)
     # "Mr. Biden has racked up …": a president as the one who counted, over his term.
     each(r"\b(?:mr\.?|president|presidente)\s+" + _NAME_RE + r"\s+(?:has|had|have)\s+"
          r"(?:racked up|overseen|presided over|seen|recorded|registered|allowed)\b",
@@ -1751,6 +1757,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?:to[- ]date|year[- ]to[- ]date)\b|"  # "compared to the prior fiscal year to date"
          r"\b(?P<prev>the (?:previous|prior|preceding) (?:fiscal )?year|the year before|"
          r"el año (?:anterior|previo)|el año fiscal anterior|"
+         # ("Un aumento del 214 % respecto al año anterior"; not "sobrepasar al año
+         # anterior", where the figure after it is the text's own.)
+         r"(?:(?<=respecto )|(?<=frente ))al año (?:anterior|previo|fiscal anterior)|"
          # ("Frente a los 248,000 del año anterior", "el récord del año anterior"; not
          # "diciembre del año anterior", a month's, which ``bare_month`` reads.)
          r"(?<!bre )(?<!ero )(?<!zo )(?<!ril )(?<!yo )(?<!nio )(?<!lio )(?<!sto )"
@@ -2460,6 +2469,11 @@ _A_YEAR_AGO = re.compile(r"(?:a|one) year (?:ago|earlier|before)|hace (?:un|1) a
 _A_BASE_BETWEEN = re.compile(r"\b(?:" + VERSUS_WORDS + r"|than)\b", re.IGNORECASE)
 
 
+# A shift to the same point of the year before: "this time last year", "a estas alturas del
+# año pasado", "by this date last year".
+_TO_THIS_POINT = re.compile(r"\b(?:time|point|date)\b|\balturas?\b|\bfechas\b", re.IGNORECASE)
+
+
 def _resolve_shifts(found: list[TimeRef], ref: dt.date, low: str) -> list[TimeRef]:
     """A shift ("the previous year", "the same period last year") takes the period named
     before it in the sentence, moved back; "the previous year" after a year is the year
@@ -2540,7 +2554,13 @@ def _resolve_shifts(found: list[TimeRef], ref: dt.date, low: str) -> list[TimeRe
             widened = replace(base, kind="range", periods=(_span(start, month.end),))
             out[out.index(base)] = widened
             base = widened
-        periods = tuple(p.shifted_years(years) for p in base.periods)
+        base_periods = base.periods
+        if _TO_THIS_POINT.search(t.words) and len(base_periods) == 1 and (
+                cut := so_far(base_periods[0], ref)) is not None:
+            # "So far this fiscal year, compared to around 2,500 this time last year": the
+            # months of the year under way that had ended, a year back.
+            base_periods = (cut,)
+        periods = tuple(p.shifted_years(years) for p in base_periods)
         if any(o.extra.get("shifted") and o.periods == periods for o in out):
             continue  # the same base said twice
         alternatives = tuple(tuple(p.shifted_years(years) for p in alt)
