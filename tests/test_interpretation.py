@@ -4739,6 +4739,15 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Last year" said of agents or a sector, whose year is the fiscal year: FY2018 (Rio
+    # Grande Valley, 162,262), not calendar 2018 (188,986).
+    ("Agents in RGV made 162,000 apprehensions last year.", "2019-04-15", "total", 0,
+     {"periods": ["FY2018"], "verdict": "accurate"}),
+    # "The highest number of encounters of all sectors": a rank among sectors (September
+    # 2023: Tucson 51,001, first of nine).
+    ("In September 2023, the Tucson Sector had the highest number of encounters of all "
+     "sectors with 51,001 encounters.", "2023-11-14", "rank_record", 0,
+     {"verdict": "accurate", "says": "rank 1 of 9 sectors"}),
     # A change said of a figure of a list ("… and nearly 60,000 were unaccompanied alien
     # minors, which reflects a 49 percent increase") is of that figure's group
     # (unaccompanied children, FY2015 39,980 → FY2016 59,690: +49.3%).

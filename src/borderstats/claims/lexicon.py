@@ -1711,7 +1711,10 @@ ACTION_BEFORE_RECORD = re.compile(r"\b(?:actuación|acción|acciones|esfuerzos?|
 # largest group". The noun says which breakdown ranks ("group": the one the claim names).
 # A group "of migrants" is a crowd, not a category.
 GROUP_RANK = re.compile(
-    r"^(?:\s*-)?\s+(?:(?:of|among|from|any|all|the|single|border|patrol|u\.s\.|southwest|"
+    # ("The highest number of encounters of all sectors": the count, then what it ranks.)
+    r"^(?:\s*-)?(?:\s+(?:number|total)\s+of\s+(?:migrant\s+|illegal\s+|border\s+)?"
+    r"(?:apprehensions|arrests|encounters|crossings|migrants))?"
+    r"\s+(?:(?:of|among|from|any|all|the|single|border|patrol|u\.s\.|southwest|"
     r"southern|nine|\d|two|three|four|five|six|seven|eight|ten|its|their|common|"
     r"[\w.]+['’]s)\s+){0,6}?"
     r"(?P<noun>sectors?|nationalit(?:y|ies)|countr(?:y|ies)(?: of origin)?|sources?|"

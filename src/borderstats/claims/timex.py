@@ -1259,7 +1259,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         (r"\blast year\b|\b(?:el|del|al) año pasado\b|\b(?:el|del|al) pasado año\b",
          lambda: (Period.year(ref.year - 1),),
          ((Period.fiscal_year(fiscal_year_of(ref) - 1),),) if fiscal_context or
-         ref.month >= 10 else ()),
+         ref.month >= 10 or _AGENCY_YEAR.search(low) else ()),
         # "In just the last calendar year", "el año calendario pasado": the calendar year
         # before the text's, alone.
         (r"\b(?:the )?(?:last|previous|prior|past) calendar year\b|"
@@ -2467,6 +2467,12 @@ _A_YEAR_AGO = re.compile(r"(?:a|one) year (?:ago|earlier|before)|hace (?:un|1) a
                          re.IGNORECASE)
 # Words that set a base against the period named before them.
 _A_BASE_BETWEEN = re.compile(r"\b(?:" + VERSUS_WORDS + r"|than)\b", re.IGNORECASE)
+
+
+# Who counts by fiscal year in the words: "Last year agents in RGV made 162,000
+# apprehensions" (a sector's year is its fiscal year, FY2018's 162,262).
+_AGENCY_YEAR = re.compile(r"\b(?:agents?|sectors?|border patrol|cbp|agentes|sectore?s?|"
+                          r"patrulla fronteriza)\b", re.IGNORECASE)
 
 
 # A shift to the same point of the year before: "this time last year", "a estas alturas del
