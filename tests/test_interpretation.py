@@ -4739,6 +4739,46 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Illegal crossings from Mexico": the southwest border, not every border (January
+    # 2021–December 2024: 8,802,800; nationwide 10,945,180).
+    ("U.S. Customs and Border Protection reported more than 10.8 million arrests for illegal "
+     "crossings from Mexico from January 2021 through December 2024.", "2025-03-05", "total",
+     0, {"measure": "swb_encounters", "verdict": "inaccurate"}),
+    # "Solo superado por Haití": the country above, not the one ranked (Darién, January–May
+    # 2021: Haiti 8,654, Cuba 3,399, second).
+    ("Cuba es el segundo país con mayor número de migrantes que cruzaron la selva del Darién "
+     "entre enero y mayo de 2021, solo superado por Haití.", "2021-06-05", "rank_record", 0,
+     {"verdict": "accurate", "says": "Cuba tuvo 3,399, puesto 2 de 33"}),
+    # A period an exact figure of the sentence matched outweighs the words' first reading:
+    # "Last year, 212,202 …" is FY2010's, and so is the change the sentence goes on to.
+    ("Last year, 212,202 people were apprehended in the Tucson sector, down from 616,346 in "
+     "2000.", "2011-01-05", "change", 0, {"periods": ["FY2010"]}),
+    # "Allowing more than seven million people to cross the border illegally": said of
+    # people who got in, as "crossed" is (Southwest border, all CBP, February 2021–January
+    # 2024: 7,332,765 encounters, many expelled or turned back).
+    ("Reynolds blamed the Biden administration for allowing more than seven million people "
+     "to cross the border illegally.", "2024-02-05", "total", 0, {"verdict": "misleading"}),
+    # "Cuba es el segundo país …", "se ubicaron en el segundo lugar de los migrantes más
+    # detenidos": a place among nationalities (April 2022: Cuba 34,817, second to Mexico).
+    ("Cuba es el segundo país en el número de inmigrantes irregulares que arribaron el pasado "
+     "mes a Estados Unidos, solo por detrás de México.", "2022-05-05", "rank_record", 0,
+     {"periods": ["2022-04"], "verdict": "accurate", "says": "puesto 2 de 21 nacionalidades"}),
+    ("Los venezolanos se ubicaron en el segundo lugar de los migrantes más detenidos por las "
+     "autoridades estadounidenses en septiembre, después de los mexicanos.", "2022-10-05",
+     "rank_record", 0, {"verdict": "accurate", "says": "puesto 2 de 21"}),
+    # "More border patrol arrests than any other January in over two decades": a record
+    # among Januaries (January 2022: 147,877, the highest of 20).
+    ("There were more border patrol arrests than any other January in over two decades, "
+     "according to government data.", "2022-02-18", "rank_record", 0,
+     {"periods": ["2022-01"], "verdict": "accurate"}),
+    # "Under the Biden administration — about 8 million through October 2023": the term up
+    # to that month, not the year to it (nationwide: 7,960,866).
+    ("DeSantis is referring to the number of encounters with migrants at the U.S. borders "
+     "under the Biden administration — about 8 million through October 2023.", "2024-01-11",
+     "total", 0, {"periods": ["2021-01..2023-10"], "verdict": "accurate"}),
+    # Seasons: "in the fall of 2023" is September–November.
+    ("Border Patrol apprehended more than 500,000 migrants at the southwest border in the "
+     "fall of 2023.", "2024-01-11", "total", 0, {"periods": ["2023-09..2023-11"]}),
     # "Last year" said of agents or a sector, whose year is the fiscal year: FY2018 (Rio
     # Grande Valley, 162,262), not calendar 2018 (188,986).
     ("Agents in RGV made 162,000 apprehensions last year.", "2019-04-15", "total", 0,

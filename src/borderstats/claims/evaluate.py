@@ -966,7 +966,14 @@ class Checker:
                 settled = self.settled.get(claim.sentence.start, [])
                 bonus = (1.0 if any(m == measure and _same_cut(w, wh)
                                     for m, w, _ in settled) else 0.0) + (
-                    0.5 if any(lab == labels for _, _, lab in settled) else 0.0)
+                    0.5 if any(lab == labels for _, _, lab in settled) else 0.0) + (
+                    # (A period an exact figure of the sentence matched outweighs the
+                    # words' first reading of a relation, which has no count of its own to
+                    # choose by: "Last year, 212,202 … in the Tucson region …, down from …
+                    # 616,346 in 2000" is of fiscal years, as 212,202 is.)
+                    0.5 if j and claim.kind not in ("total", "rate") and any(
+                        lab == labels for _, _, lab, _ in
+                        self.exact_levels.get(claim.sentence.start, [])) else 0.0)
                 base = claim.alternative_bases[j - 1] if 0 < j <= len(
                     claim.alternative_bases) else _like_for_like(claim, periods) if j else None
                 out.append(Reading(measure, wh, list(periods), shown, base=base,

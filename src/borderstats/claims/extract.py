@@ -189,7 +189,7 @@ _QUICK = gated(
     r"nunca|precedente|mantuv|mantien|siguen|siguieron|continu|permanec|mayoría|por ciento|"
     r"hundi|derrumb|retroced|elevaron|más \w+ que|menos \w+ que|superó|superaron|rebas|"
     r"outpaced|outnumbered|surpassed|exceeded|overtook|fewer|never|secure|strongest|"
-    r"safest|segura|new high|new low|historic|mil\b|"
+    r"safest|segura|new high|new low|historic|mil\b|segundo|tercer|than any other|"
     r"(?:lower|higher|less|greater|larger|smaller)\s+(?:\w+\s+){0,2}than)", re.IGNORECASE)
 
 
@@ -2026,7 +2026,9 @@ _RANK_ORDINAL = re.compile(
     r"th)|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|séptim[oa]|octav[oa]|noven[oa]|"
     r"décim[oa])[\s-]+(?:(?:highest|largest|biggest|busiest|lowest|smallest|most|fewest|"
     r"best)\b|"
-    r"(?:(?:cifra|mes|año|nivel)\s+)?(?:más\s+(?:alt|baj)\w+|mayor\w*|menor\w*))", re.IGNORECASE)
+    r"(?:(?:cifra|mes|año|nivel)\s+)?(?:más\s+(?:alt|baj)\w+|mayor\w*|menor\w*)|"
+    # ("el segundo lugar", "el tercer país": a place among groups)
+    r"(?:lugar|puesto|país|sector|nacionalidad)\b)", re.IGNORECASE)
 
 
 def _rank_ordinal(words: str) -> int | None:
@@ -2641,6 +2643,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     # que mencionaron … medidas … contra migrantes centroamericanos".)
     said = _SAID_BY.search(clause, claim.quantity.end if claim.quantity is not None else
                            claim.anchor)
+    if claim.kind == "rank_record":
+        clause, sentence = _ABOVE_IT.sub(blank, clause), _ABOVE_IT.sub(blank, sentence)
     nats = [] if listed is None else [n for n in (
         listed or lx.nationalities(_SET_BESIDE.sub(" ", _MAJORITY.sub(" ", _CAUSE.sub(
             " ", clause[:said.start()] if said else clause))))
@@ -4530,12 +4534,18 @@ _MAJORITY = re.compile(r"\b(?:la (?:gran |inmensa )?mayoría(?: de ellos| de ell
                        r"[^.;:—–()\d]{0,80}", re.IGNORECASE)
 # A group the figure is set beside, not counted in it: "los nicaragüenses ..., muy cerca de los
 # venezolanos, con 20.917", "Mexicans ..., well behind Venezuelans".
+# A group a rank's is said to be below: "solo superado por Haití", "surpassed only by
+# Haiti" (the country above, not the one ranked; a figure after it is that country's own).
+_ABOVE_IT = re.compile(r"\b(?:(?:s[oó]lo\s+)?superad[oa]s?\s+(?:s[oó]lo\s+)?por|(?:only\s+)?"
+                       r"surpassed\s+(?:only\s+)?by)\s+(?:l[oa]s\s+|the\s+)?[^\W\d_]+",
+                       re.IGNORECASE)
 _SET_BESIDE = re.compile(r"\b(?:(?:muy\s+|very\s+)?(?:cerca de|close to)|detrás de|por delante "
                          r"de|(?:well\s+|far\s+)?(?:behind|ahead of)|seguid[oa]s? (?:de|por)|"
                          r"followed by|más que|menos que|more than|fewer than|"
                          # "in second place, after Mexico", "second only to Mexico"
                          r"(?<=place, )after|(?<=place )after|(?:second|next) (?:only )?to|"
                          r"(?<=lugar, )después de|(?<=lugar, )tras|"
+
                          # "more Nicaraguan migrants — about 34,000 — than migrants from the
                          # Northern Triangle combined"
                          r"than (?:migrants|people|those|nationals|citizens|immigrants|"

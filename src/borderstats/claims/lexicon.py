@@ -496,7 +496,9 @@ TOPICS: tuple[Topic, ...] = (
                            r"llegad\w+", r"ingresaron", r"ingresado",
                            # "el ingreso ilegal de inmigrantes por la frontera"
                            r"ingresos? (?:ilegal|irregular|indocumentado)(?:es|s)?",
-                           r"(?:llega|arriba)(?:n|ron) a (?:ee\.?\s?uu\.?|eu|estados unidos|"
+                           # ("que arribaron el pasado mes a Estados Unidos")
+                           r"(?:llega|arriba)(?:n|ron) (?:(?:el|la|este|esta|ese|esa|pasado|"
+                           r"pasada|mes|semana|año) ){0,3}a (?:ee\.?\s?uu\.?|eu|estados unidos|"
                            r"la frontera)",
                            r"entraron (?:a|al|por|la) (?:la )?frontera",
                            r"llegaban", r"llegando",
@@ -574,6 +576,8 @@ PLACES: tuple[tuple[Pattern, str, str], ...] = (
     (_rx(r"southern (?:land )?border(?!\s+(?:plan|program))", r"southwest(?:ern)? (?:land )?border",
          r"u\.?s\.?[- –]mexico border",
          r"mexican border", r"border with mexico", r"(?:frontier|boundary) with mexico",
+         # "arrests for illegal crossings from Mexico": the border crossed
+         r"(?:crossings?|crossed|crossing|entries|entering|entered)\s+(?:\w+\s+)?from\s+mexico",
          r"frontera (?:de|entre) (?:ee\.? ?uu\.?|eeuu|estados unidos) (?:con|y) m[eé]xico",
          # "en la frontera con Estados Unidos": Mexico's northern border, the US's southwest
          r"frontera con (?:los )?(?:ee\.? ?uu\.?|eeuu|eua|estados unidos)",
@@ -1067,7 +1071,11 @@ def _nationality_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern
         rf"{_ABOUT}(?:\d|$)|"
         # "El Salvador was fourth on the list with 89,811", "ocupó el cuarto lugar con"
         rf"(?:was|ranked|came|placed|fue|quedo|ocupo)\s+(?:[\w-]+\s+){{0,6}}?(?:with|con)\s+"
-        rf"{_ABOUT}\d|(?P<counted>recorded|registered|registro|sumo|aporto)(?:\s+|$)"
+        rf"{_ABOUT}\d|"
+        # "Cuba es el segundo país en el número de inmigrantes": a country's place among them
+        rf"(?:es|fue|is|was|ocupa|ocupo)\s+(?:el|the)\s+(?:segundo|tercer|tercero|cuarto|"
+        rf"second|third|fourth)\s+(?:pais|country|lugar|place|nacionalidad|nationality)\b|"
+        rf"(?P<counted>recorded|registered|registro|sumo|aporto)(?:\s+|$)"
         rf"{_ABOUT}(?:\d|$))|"
         # "después de Venezuela (89,718), Honduras (37,323)", "Mexico (225,476)": a list of
         # countries, each with its figure in brackets (the text is normalised: "honduras 37
@@ -1297,7 +1305,12 @@ GOT_IN = _rx(r"crossed", r"cruzaron", r"han cruzado", r"entered", r"entraron", r
              # ("came across 15,759 undocumented migrants": the count between.)
              r"came (?:across(?! (?:[\w,.]+ ){0,3}(?:migrants|people|immigrants|individuals|"
              r"families|children|adults|groups))|in)", r"(?:han )?ingresado", r"ingresaron",
-             r"se internaron")
+             r"se internaron",
+             # ("Allowing more than seven million people to cross the border illegally",
+             # "Biden's let in 8 million people", "dejaron entrar a millones")
+             r"allow(?:ed|ing|s)?\s+(?:[\w,.]+\s+){0,6}?to\s+(?:cross|enter|come in)",
+             r"let in", r"let\s+(?:[\w,.]+\s+){1,5}?(?:in|into)\b",
+             r"dej(?:ó|aron|ado)\s+(?:entrar|ingresar|cruzar)")
 PEOPLE_NOUNS = _rx(r"people", r"persons", r"individuals", r"migrants", r"immigrants",
                    r"personas", r"migrantes", r"individuos", r"asylum seekers", r"inmigrantes",
                    r"extranjer[oa]s")
@@ -1635,6 +1648,8 @@ _N_YEAR = (r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 # A Spanish superlative has an article (or a noun with one) before "más": "la cifra más
 # alta", "las más bajas desde 1971"; "un 9% más altas que" is a comparative.
 _SUPERLATIVE = r"(?:el|la|los|las|lo)\s+[\"“«]?(?:[\w]+\s+){0,2}?"
+# The Spanish ordinals of a place among groups ("el segundo lugar", "el tercer país").
+_NTH_ES = r"(?:segundo|tercer|tercero|cuarto|quinto|sexto)"
 RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)",
                 r"record (?:crossings|encounters|apprehensions|arrests|arrivals|expulsions|"
                 r"migration|flows?|totals?|figures?)",
@@ -1657,12 +1672,19 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"more [a-z ]{0,45}than (?:ever|at any (?:point|time))",
                 r"(?<!casi )(?<!casi-)(?<!cerca del )(?<!cerca de un )récord",
                 r"more [a-z ]{0,30}than in any (?:single |other )?(?:fiscal )?(?:year|month)",
+                # "more border patrol arrests than any other January"
+                r"more [a-z ]{0,30}than (?:in )?any other (?:january|february|march|april|may|"
+                r"june|july|august|september|october|november|december)",
+
                 r"never (?:so|as|this) many", r"more than ever",
                 r"historic(?:al)? highs?", r"all[- ]time highs?",
                 r"máximos? históricos?", _SUPERLATIVE + r"más alt\w+(?! que)",
                 r"mayor\w* cifra", r"nunca antes", r"sin precedentes",
                 r"(?:el|la) mayor (?:número|cantidad)", r"más que nunca",
                 r"(?:el|la|los|las) mayor(?:es)?\b(?!\s+que)",
+                # "Cuba es el segundo país …", "ocupa el segundo lugar en los sectores": a
+                # place among the groups
+                r"(?:el|en)\s+" + _NTH_ES + r"\s+(?:lugar|puesto|país|sector|nacionalidad)",
                 r"(?:su|sus) mayor(?:es)? (?:nivel|niveles|cifra|cifras|número|registro)\b",
                 r"más \w+(?: \w+){0,3} que nunca",
                 r"más [\w ]{0,30}que en cualquier (?:otro )?momento",
@@ -1736,6 +1758,16 @@ def group_rank(clause: str, start: int, end: int) -> str | None:
     periods. "The Tucson sector ... was the busiest along the border": a sector named
     before the bare superlative ranks sectors."""
     after = clause[end:end + 70]
+    if place := re.fullmatch(r"(?:el|en)\s+" + _NTH_ES + r"\s+(?P<noun>lugar|puesto|país|sector|"
+                             r"nacionalidad)", clause[start:end], re.IGNORECASE):
+        # "Cuba es el segundo país en el número de inmigrantes", "El sector de Del Río ocupa
+        # el segundo lugar en los sectores", "los venezolanos se ubicaron en el segundo lugar
+        # de los migrantes más detenidos": a place among countries or sectors.
+        noun = place.group("noun").lower()
+        if noun == "sector" or re.search(r"\bsectore?s?\b", clause[:start] + after,
+                                         re.IGNORECASE):
+            return "sector"
+        return "citizenship"
     if _WINDOW_WORDS.search(clause[start:]):
         return None  # "the most since 2019", "el más bajo ... desde julio": periods
     if re.search(r"r[eé]cord", clause[start:end], re.IGNORECASE) and re.match(

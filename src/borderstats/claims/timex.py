@@ -848,6 +848,25 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         if start <= last:
             add(m, "since", (_span(start, last),), extra={"month": start})
     each(r"\b(?:since|desde)\s+(?:the\s+|last\s+|el\s+)?(?:summer|verano)\b", since_summer)
+
+    # "In the fall of 2023", "durante el verano de 2019": the season's months; "through the
+    # fall of 2023", "hasta el otoño de 2023": up to its last month. (Winter straddles two
+    # years and is left out.)
+    def season(m: re.Match) -> None:
+        first, last_month = _SEASONS[m.group("s")]
+        year = int(m.group("y"))
+        start, end = dt.date(year, first, 1), dt.date(year, last_month, 1)
+        if start > last_ended_month(ref):
+            return
+        if m.group("thr"):
+            add(m, "month", (Period.month(year, last_month),))
+        else:
+            add(m, "range", (_span(start, min(end, last_ended_month(ref))),))
+    each(r"\b(?:(?P<thr>through|thru|until|up to|hasta)\s+|(?:in|during|en|durante)\s+)?"
+         # (Not "a fall of 2,023": a drop.)
+         r"(?:the\s+|el\s+|la\s+)?(?<!\ba )(?P<s>spring|summer|fall|autumn|primavera|verano|"
+         r"otoño)\s+"
+         r"(?:of\s+|de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b", season)
     # ("Since going into effect in March 2020", "desde que entró en vigor en marzo de 2020":
     # a rule's start, as a president's.)
     each(rf"\b(?:since|desde)\s+(?:(?:president[ea]?\s+)?(?:[\w.'’]+\s+){{0,6}}?(?:took office|"
@@ -1297,7 +1316,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         (r"\b(?:in|over|during) the past month\b|"
          r"\blast month\b(?!\s+(?:with|for which|of|that has|con|del que|de la que)\s+"
          r"(?:\w+\s+){0,2}?(?:information|data|figures|numbers|información|datos|cifras|"
-         r"available|disponibles?))|\b(?:el|al|del) mes pasado\b",
+         r"available|disponibles?))|\b(?:el|al|del) (?:mes pasado|pasado mes)\b",
          lambda: (Period.month(last.year, last.month),),
          ((month_of(add_months(last, -1)),),) if ref.day < PUBLISHED_BY_DAY else ()),
         (r"(?<!during )\bthis month\b|\beste mes\b|\bin the current month\b|"
@@ -1436,7 +1455,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
          r"(?:\s+(?:(?:has|had)\s+)?" + _TOOK + r"\s+(?:office|control|power)|(?:'s|’s)\s+"
          # "Since President Biden has been in office", "since Trump was inaugurated"
-         r"inauguration|\s+(?:has|had)\s+been\s+in\s+office|\s+was\s+(?:inaugurated|sworn in))\b",
+         r"inauguration|\s+(?:has|had)\s+been\s+in\s+(?:office|the\s+white\s+house)|"
+         r"\s+was\s+(?:inaugurated|sworn in))\b",
          presidency)
     # "Desde que Donald Trump llegó al poder", "desde la llegada de Biden a la Casa Blanca".
     each(r"\bdesde\s+que\s+(?:el\s+)?(?:president[ea]\s+)?(?:donald\s+|joe\s+|barack\s+|"
@@ -2448,9 +2468,13 @@ def _through(found: list[TimeRef], low: str) -> list[TimeRef]:
                                   alternatives=())
                 continue
         start = next((b for b in reversed(out) if b.kind in ("presidency", "since")), None)
-        if t.kind == "month" and len(t.periods) == 1 and start is not None and re.match(
-                r"(?:through|thru|until|till|up to|hasta)\b", t.words) and \
-                start.periods[0].start <= t.periods[0].end:
+        # ("Under the Biden administration — about 8 million through October 2023": the
+        # term up to the month, not the year to it, which "through October 2023" alone is.)
+        if t.kind in ("month", "range") and len(t.periods) == 1 and start is not None and \
+                re.match(r"(?:through|thru|until|till|up to|hasta)\b", t.words) and \
+                start.periods[0].start <= t.periods[0].end and (
+                    t.kind == "month" or t.periods[0].start.month in (1, 10)) and \
+                start.periods[0].start < t.periods[0].start:
             first, last = start.periods[0].start, t.periods[0].end
             out.append(replace(t, kind="range", periods=(_span(first, last),)))
             continue
@@ -2467,6 +2491,11 @@ _A_YEAR_AGO = re.compile(r"(?:a|one) year (?:ago|earlier|before)|hace (?:un|1) a
                          re.IGNORECASE)
 # Words that set a base against the period named before them.
 _A_BASE_BETWEEN = re.compile(r"\b(?:" + VERSUS_WORDS + r"|than)\b", re.IGNORECASE)
+
+
+# A season's first and last months.
+_SEASONS = {"spring": (3, 5), "primavera": (3, 5), "summer": (6, 8), "verano": (6, 8),
+            "fall": (9, 11), "autumn": (9, 11), "otoño": (9, 11)}
 
 
 # Who counts by fiscal year in the words: "Last year agents in RGV made 162,000
