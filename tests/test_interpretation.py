@@ -4739,6 +4739,15 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "The record … in a single fiscal year at 2.48 million", said in October 2023: the
+    # latest fiscal year that had ended (FY2023, 2,475,669).
+    ("Biden also set the record for illegal crossings in a single fiscal year at 2.48 "
+     "million.", "2023-10-15", "total", 0, {"periods": ["FY2023"], "verdict": "accurate"}),
+    # "930% worse than the last May President Trump was in office": May 2020 (23,237), of
+    # crossings more (May 2022: 241,136, +937.7%).
+    ("May was 240,000 illegal border crossings, which was 930% worse than the last May "
+     "President Trump was in office.", "2023-01-19", "comparison", 0,
+     {"verdict": "accurate", "says": "May 2020 had 23,237"}),
     # "Illegal crossings from Mexico": the southwest border, not every border (January
     # 2021–December 2024: 8,802,800; nationwide 10,945,180).
     ("U.S. Customs and Border Protection reported more than 10.8 million arrests for illegal "

@@ -1953,8 +1953,9 @@ def percent_fewer(text: str) -> re.Match | None:
             return m
     return None
 PERCENT_COMPARISON = re.compile(
+    # ("930% worse than the last May President Trump was in office": of crossings, more.)
     r"(?:%|\bpercent|\bper cent|\bpor ciento)\s+(?P<dir>more|higher|greater|larger|above|up|"
-    r"fewer|lower|less|smaller|below|down|más\s+(?:baj|alt)[oa]s?|más|menos|"
+    r"worse|fewer|lower|less|smaller|below|down|más\s+(?:baj|alt)[oa]s?|más|menos|"
     r"over(?=\s+(?:the\s+same\s+|last\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"fy|fiscal|(?:19|20)\d\d)))\b(?:(?:\s+\w+){0,10}?\s+(?:than|que|from|compared (?:to|with)|"

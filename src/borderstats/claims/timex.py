@@ -849,6 +849,43 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             add(m, "since", (_span(start, last),), extra={"month": start})
     each(r"\b(?:since|desde)\s+(?:the\s+|last\s+|el\s+)?(?:summer|verano)\b", since_summer)
 
+    # "Set the record for illegal crossings in a single fiscal year at 2.48 million", said
+    # in October 2023: the grain of the record, whose period is the latest that had ended
+    # (FY2023); "in a single month", the latest month.
+    def single(m: re.Match) -> None:
+        if _OTHER_TIME.search(low) or _ANOTHER_TIME_SAID.search(low):
+            # ("In December 2023 … over 302,000 … in a single month": December's; "It was
+            # also the last time agents made more than 1 million apprehensions in a single
+            # year": the year named before.)
+            return
+        if m.group("month"):
+            add(m, "relative", (month_of(last_ended_month(ref)),))
+        elif m.group("fiscal"):
+            add(m, "relative", (Period.fiscal_year(last_ended_fiscal_year(ref)),))
+        else:
+            add(m, "relative", (Period.year(ref.year - 1),), alternatives=(
+                (Period.fiscal_year(last_ended_fiscal_year(ref)),),))
+    each(r"\bin a single (?:(?P<fiscal>fiscal )?year|(?P<month>month))\b", single)
+
+    # "The last May President Trump was in office": that month of the last year of his term
+    # that had it (May 2020).
+    def last_month_in_office(m: re.Match) -> None:
+        name = _PRESIDENT_NAMES.get(m.group("name").replace("ó", "o"), m.group("name"))
+        name = _PRESIDENT_NAMES.get(name, name)
+        month = MONTHS.get(m.group("month"))
+        terms = [t for t in PRESIDENCIES.get(name, []) if _begun(t, ref)]
+        if not terms or month is None:
+            return
+        start, end = terms[-1]
+        end = min(end, last_ended_month(ref))
+        day = next((d for y in range(end.year, start.year - 1, -1)
+                    if start <= (d := dt.date(y, month, 1)) <= end), None)
+        if day is not None:
+            add(m, "month", (month_of(day),))
+    each(r"\bthe last (?P<month>" + MONTH_NAMES + r") (?:that |when )?(?:(?:former )?president\s+)?"
+         r"(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE + r" (?:was|had been) in office\b",
+         last_month_in_office)
+
     # "In the fall of 2023", "durante el verano de 2019": the season's months; "through the
     # fall of 2023", "hasta el otoño de 2023": up to its last month. (Winter straddles two
     # years and is left out.)
@@ -2491,6 +2528,16 @@ _A_YEAR_AGO = re.compile(r"(?:a|one) year (?:ago|earlier|before)|hace (?:un|1) a
                          re.IGNORECASE)
 # Words that set a base against the period named before them.
 _A_BASE_BETWEEN = re.compile(r"\b(?:" + VERSUS_WORDS + r"|than)\b", re.IGNORECASE)
+
+
+# Another time in a sentence: a year, a month's name, "last year", "this month", "fiscal".
+_OTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|fy\s?\d\d|(?:last|this|past|next)\s+(?:month|"
+                         r"year)|" + MONTH_NAMES + r")\b")
+
+
+# A time said by other words: "the last time", "the first time", "it was", "that was".
+_ANOTHER_TIME_SAID = re.compile(r"\b(?:last|first|only)\s+time\b|^\W*(?:it|that|this)\s+"
+                                r"(?:was|is|had|has)\b")
 
 
 # A season's first and last months.
