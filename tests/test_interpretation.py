@@ -4739,6 +4739,11 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Removed by the Title 42 public health protection": expelled under Title 42, whatever
+    # the verb (July 2021: 96,252).
+    ("Of the more than 212,000 migrants, 95,788 were removed by the Title 42 public health "
+     "protection in July 2021, Mayorkas said.", "2021-08-12", "total", 1,
+     {"filters": {"authority": ["Title 42"]}, "verdict": "accurate"}),
     # "The record … in a single fiscal year at 2.48 million", said in October 2023: the
     # latest fiscal year that had ended (FY2023, 2,475,669).
     ("Biden also set the record for illegal crossings in a single fiscal year at 2.48 "

@@ -6080,7 +6080,9 @@ def _nearest_topic(text: str, anchor: int | None) -> tuple[lx.Topic | None,
 
 
 # "Under Title 42", "bajo el Título 42", "mediante el Título 42".
-_UNDER_TITLE_42 = re.compile(r"\b(?:under|through|via|using|bajo|mediante|con|por|conforme al?)\s+"
+# ("Removed by the Title 42 public health protection": by its authority.)
+_UNDER_TITLE_42 = re.compile(r"\b(?:under|through|via|using|by|bajo|mediante|con|por|conforme "
+                             r"al?)\s+"
                              r"(?:the\s+|el\s+)?(?:(?:title|título)\s+42|t-?42)\b",
                              re.IGNORECASE)
 
