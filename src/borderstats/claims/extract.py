@@ -401,7 +401,30 @@ def extract(text: str, ref: dt.date) -> list[Claim]:
             _remember_aside(context, sentence.text, ref)
             continue
         claims.extend(_sentence_claims(sentence, ref, context, fiscal_doc))
-    return claims
+    return _figures_said_again(claims)
+
+
+# A figure pointed back to: "nearly half of those 5 million", "de esos 2,5 millones".
+_THOSE = re.compile(r"\b(?:those|these|esos|estos|esas|estas|dichos|dichas|aquellos|aquellas)"
+                    r"\s+$", re.IGNORECASE)
+
+
+def _figures_said_again(claims: list[Claim]) -> list[Claim]:
+    """"… has logged more than 5 million illegal border crossings … nearly half of those 5
+    million were removed": a count a demonstrative points back to, said in an earlier
+    sentence, is that claim again (checked there, with the words it had then), not a new
+    one; the relation it stands in is still checked."""
+    out = []
+    for i, claim in enumerate(claims):
+        q = claim.quantity
+        if claim.kind == "total" and q is not None and q.kind == "count" and _THOSE.search(
+                claim.sentence.text[:claim.position]) and any(
+                c.quantity is not None and c.quantity.kind == "count" and
+                c.quantity.value == q.value and c.sentence is not claim.sentence
+                for c in claims[:i]):
+            continue
+        out.append(claim)
+    return out
 
 
 # A month's name, as a sentence with no figure may give one.
