@@ -418,7 +418,7 @@ def _figures_said_again(claims: list[Claim]) -> list[Claim]:
     for i, claim in enumerate(claims):
         q = claim.quantity
         if claim.kind == "total" and q is not None and q.kind == "count" and _THOSE.search(
-                claim.sentence.text[:claim.position]) and any(
+                claim.sentence.text[max(0, claim.position - 12):claim.position]) and any(
                 c.quantity is not None and c.quantity.kind == "count" and
                 c.quantity.value == q.value and c.sentence is not claim.sentence
                 for c in claims[:i]):
@@ -4555,20 +4555,19 @@ _MAJORITY = re.compile(r"\b(?:la (?:gran |inmensa )?mayoría(?: de ellos| de ell
                        # (... and the list that goes on: "mostly Venezuelans, but also
                        # Haitians, Cubans, even Asians and Africans", up to a figure.)
                        r"[^.;:—–()\d]{0,80}", re.IGNORECASE)
-# A group the figure is set beside, not counted in it: "los nicaragüenses ..., muy cerca de los
-# venezolanos, con 20.917", "Mexicans ..., well behind Venezuelans".
 # A group a rank's is said to be below: "solo superado por Haití", "surpassed only by
 # Haiti" (the country above, not the one ranked; a figure after it is that country's own).
 _ABOVE_IT = re.compile(r"\b(?:(?:s[oó]lo\s+)?superad[oa]s?\s+(?:s[oó]lo\s+)?por|(?:only\s+)?"
                        r"surpassed\s+(?:only\s+)?by)\s+(?:l[oa]s\s+|the\s+)?[^\W\d_]+",
                        re.IGNORECASE)
+# A group the figure is set beside, not counted in it: "los nicaragüenses ..., muy cerca de los
+# venezolanos, con 20.917", "Mexicans ..., well behind Venezuelans".
 _SET_BESIDE = re.compile(r"\b(?:(?:muy\s+|very\s+)?(?:cerca de|close to)|detrás de|por delante "
                          r"de|(?:well\s+|far\s+)?(?:behind|ahead of)|seguid[oa]s? (?:de|por)|"
                          r"followed by|más que|menos que|more than|fewer than|"
                          # "in second place, after Mexico", "second only to Mexico"
                          r"(?<=place, )after|(?<=place )after|(?:second|next) (?:only )?to|"
                          r"(?<=lugar, )después de|(?<=lugar, )tras|"
-
                          # "more Nicaraguan migrants — about 34,000 — than migrants from the
                          # Northern Triangle combined"
                          r"than (?:migrants|people|those|nationals|citizens|immigrants|"

@@ -1309,7 +1309,9 @@ GOT_IN = _rx(r"crossed", r"cruzaron", r"han cruzado", r"entered", r"entraron", r
              # ("Allowing more than seven million people to cross the border illegally",
              # "Biden's let in 8 million people", "dejaron entrar a millones")
              r"allow(?:ed|ing|s)?\s+(?:[\w,.]+\s+){0,6}?to\s+(?:cross|enter|come in)",
-             r"let in", r"let\s+(?:[\w,.]+\s+){1,5}?(?:in|into)\b",
+             # (Not "let us look at the numbers in May".)
+             r"let in", r"let\s+(?:[\w,.]+\s+){1,5}?into\s+(?:the\s+|this\s+|our\s+)?"
+             r"(?:country|u\.?s\.?|united states|america)\b",
              r"dej(?:ó|aron|ado)\s+(?:entrar|ingresar|cruzar)")
 PEOPLE_NOUNS = _rx(r"people", r"persons", r"individuals", r"migrants", r"immigrants",
                    r"personas", r"migrantes", r"individuos", r"asylum seekers", r"inmigrantes",
@@ -1648,8 +1650,10 @@ _N_YEAR = (r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 # A Spanish superlative has an article (or a noun with one) before "más": "la cifra más
 # alta", "las más bajas desde 1971"; "un 9% más altas que" is a comparative.
 _SUPERLATIVE = r"(?:el|la|los|las|lo)\s+[\"“«]?(?:[\w]+\s+){0,2}?"
-# The Spanish ordinals of a place among groups ("el segundo lugar", "el tercer país").
-_NTH_ES = r"(?:segundo|tercer|tercero|cuarto|quinto|sexto)"
+# The ordinals of a place among groups, second to sixth ("el segundo lugar", "el tercer
+# país"), from the one table of ordinals.
+_NTH_ES = "(?:" + "|".join(w for w, n in _ORDINALS.items()
+                            if 2 <= n <= 6 and w.isascii() and not w.endswith("a")) + ")"
 RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)",
                 r"record (?:crossings|encounters|apprehensions|arrests|arrivals|expulsions|"
                 r"migration|flows?|totals?|figures?)",

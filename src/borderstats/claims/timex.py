@@ -2547,8 +2547,8 @@ _SEASONS = {"spring": (3, 5), "primavera": (3, 5), "summer": (6, 8), "verano": (
 
 # Who counts by fiscal year in the words: "Last year agents in RGV made 162,000
 # apprehensions" (a sector's year is its fiscal year, FY2018's 162,262).
-_AGENCY_YEAR = re.compile(r"\b(?:agents?|sectors?|border patrol|cbp|agentes|sectore?s?|"
-                          r"patrulla fronteriza)\b", re.IGNORECASE)
+_AGENCY_YEAR = re.compile(r"\b(?:agents?|agentes|sectore?s?|border patrol|patrulla fronteriza|"
+                          r"cbp)\b", re.IGNORECASE)
 
 
 # A shift to the same point of the year before: "this time last year", "a estas alturas del
