@@ -4777,26 +4777,37 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+|e\s+)?|and\s+|y\s+|e\s+)(?:in
                         re.IGNORECASE)
 
 
+def _said_respectively(claim: Claim, offset: int,
+                       sentence: str) -> tuple[int, tuple[Quantity, ...], int] | None:
+    """The figures of a list said "respectively" ("198,141 and 186,216 migrants
+    respectively", "dropped by 74% and 94% respectively"), the place of the claim's among
+    them and where the word stands: the run of figures of its kind, joined as a list,
+    before the word. None when the claim's figure is not one of two or more such."""
+    q = claim.quantity
+    said = _RESPECTIVELY.search(sentence, offset + q.start) if q is not None else None
+    if q is None or said is None:
+        return None
+    figures = [x for x in (_counts(sentence) if q.kind == "count" else quantities(sentence))
+               if x.kind == q.kind and x.end <= said.start()]
+    run = figures[-1:]
+    for x in reversed(figures[:-1]):
+        if not _LIST_JOIN.fullmatch(sentence[x.end:run[0].start]):
+            break
+        run.insert(0, x)
+    mine = next((i for i, x in enumerate(run) if x.start == offset + q.start), None)
+    return None if mine is None or len(run) < 2 else (mine, tuple(run), said.start())
+
+
 def _respective(claim: Claim, offset: int, sentence: str,
                 refs: list[TimeRef]) -> TimeRef | None:
     """"(2015 and 2016), Mexican authorities apprehended 198,141 and 186,216 migrants
     respectively", "en 2023 y 2022 fueron retornadas 63,424 y 77,381 personas
     respectivamente": the figures of a list said "respectively" go with the periods of a
     list of as many, in order (the last such list before the word)."""
-    q = claim.quantity
-    said = _RESPECTIVELY.search(sentence, offset + claim.anchor) if q is not None else None
-    if said is None:
+    if claim.quantity is None or claim.quantity.kind != "count" or \
+            (listed := _said_respectively(claim, offset, sentence)) is None:
         return None
-    counts = [c for c in _counts(sentence) if c.end <= said.start()]
-    run = [counts[-1]] if counts else []
-    for c in reversed(counts[:-1]):
-        if not _LIST_JOIN.fullmatch(sentence[c.end:run[0].start]):
-            break
-        run.insert(0, c)
-    at = offset + claim.anchor
-    mine = next((i for i, c in enumerate(run) if c.start == at), None)
-    if mine is None or len(run) < 2:
-        return None
+    mine, run, said = listed
     # The periods in lists: one expression naming several ("fiscal years 2022 and 2023"),
     # or several joined by "and" or commas ("in 2021 and 2020", "July and August").
     timed = [r for r in refs if r.periods and r.kind not in ("since", "presidency")]
@@ -4811,7 +4822,7 @@ def _respective(claim: Claim, offset: int, sentence: str,
             lists.append([(r, r.periods[0])])
     # (The list before the word: "… respectively (data for 2017 and 2018 is not yet
     # available)" names other years.)
-    fitting = [x for x in lists if len(x) == len(run) and x[-1][0].end <= said.start()]
+    fitting = [x for x in lists if len(x) == len(run) and x[-1][0].end <= said]
     if not fitting:
         return None
     ref, period = fitting[-1][mine]
@@ -4857,14 +4868,14 @@ def _own_populations(claim: Claim, offset: int, sentence: str) -> list[str] | No
     74% and 94% respectively"), the groups in the order named. None when the sentence is
     no such list."""
     q = claim.quantity
-    if q is not None and q.kind in ("count", "percent") and _RESPECTIVELY.search(sentence):
+    if q is not None and q.kind in ("count", "percent") and \
+            (listed := _said_respectively(claim, offset, sentence)):
+        mine, figures, _ = listed
         named = sorted({(m.start(), value) for pattern, dim, value in lx.POPULATIONS
-                        if dim == "demographic" for m in pattern.finditer(sentence)})
+                        if dim == "demographic"
+                        for m in pattern.finditer(sentence, 0, figures[0].start)})
         groups = list(dict.fromkeys(value for _, value in named))
-        figures = [x for x in quantities(sentence) if x.kind == q.kind]
-        mine = next((i for i, x in enumerate(figures) if x.start == offset + q.start), None)
-        if len(groups) == len(figures) >= 2 and mine is not None and \
-                named[-1][0] < figures[0].start:
+        if len(groups) == len(figures):
             return [groups[mine]]
     if claim.quantity is None or claim.quantity.kind not in ("count", "percent", "multiplier"):
         return None
@@ -5020,13 +5031,12 @@ def _own_nationalities(claim: Claim, offset: int, sentence: str) -> tuple[str, .
     venezolana encabeza la lista con 320.465")."""
     q = claim.quantity
     if q is not None and q.kind in ("count", "percent") and (
-            said := _RESPECTIVELY.search(sentence)):
+            listed := _said_respectively(claim, offset, sentence)):
         # "Both Brazilian and Venezuelan encounters … shot up 43% and 92%, respectively":
         # the figures go with the nationalities named before them, in order.
-        figures = [x for x in quantities(sentence) if x.kind == q.kind and x.end <= said.start()]
-        mine = next((i for i, x in enumerate(figures) if x.start == offset + q.start), None)
-        named = lx.nationalities(sentence[:figures[0].start]) if figures else []
-        if mine is not None and len(named) == len(figures) >= 2:
+        mine, figures, _ = listed
+        named = lx.nationalities(sentence[:figures[0].start])
+        if len(named) == len(figures):
             return (named[mine],)
     if q is None or q.kind != "count":
         return ()
