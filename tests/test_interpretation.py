@@ -4739,6 +4739,24 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Apprehended or rejected": those caught between the ports and those refused at them,
+    # all CBP (March 2018: 50,347; the Border Patrol's 37,390).
+    ("New data shows agents apprehended or rejected over 50,000 people who were attempting "
+     "to illegally cross the border in March.", "2018-04-05", "total", 0,
+     {"measure": "swb_encounters", "verdict": "accurate"}),
+    # A level with its own month right after it is of that month, not the base of the
+    # change beside it ("down 6.3% from March and … 250,000 in December": December 2023,
+    # 249,740).
+    ("Migrants were arrested nearly 128,900 times on the Mexican border in April, down 6.3% "
+     "from March and barely half of a record-high 250,000 in December.", "2024-05-15",
+     "change", 0, {"verdict": "accurate"}),
+    # "Fewer … last month than in the worst month … between May 2006 and May 2019": the
+    # span's highest month is the base, named past the "than" (May 2019: 132,856; January
+    # 2023: 129,513, -2.5%).
+    ("There were only 3.4 percent fewer apprehensions last month than in the worst month for "
+     "apprehensions at the Southwest border in the 13-year period between May 2006 and May "
+     "2019.", "2023-02-13", "comparison", 0,
+     {"periods": ["2023-01"], "verdict": "accurate", "says": "the highest month of"}),
     # "Let us look at the numbers in May" is no "let in": the count is not said of people
     # who got in (May 2022: 241,136, accurate with the caveat).
     ("Let us look at the numbers in May 2022: more than 200,000 people at the southwest "

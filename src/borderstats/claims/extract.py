@@ -5635,6 +5635,12 @@ def _base_from_level(change: Claim, claims: list[Claim], text: str) -> None:
     change.compare_to = [base]
 
 
+# A time named right after a figure, its own: "250,000 in December", "en 2022".
+_OWN_TIME_AFTER = re.compile(r"\s*(?:in|en|during|durante|for)\s+(?:(?:the\s+)?(?:month\s+of|"
+                             r"fiscal\s+year)\s+|(?:el\s+)?(?:mes\s+de|año\s+fiscal)\s+)?"
+                             r"(?:" + MONTH_NAMES + r"|(?:19|20)\d\d|fy)\b", re.IGNORECASE)
+
+
 # The word before the level a change reached ("…, to 173,000", "reaching 219,000").
 # Not the "to" of "year-to-date".
 _REACHED = re.compile(r"(?<![\w-])(?:to|reaching|hitting|hasta)(?![\w-])", re.IGNORECASE)
@@ -5656,6 +5662,11 @@ def _bind_base_level(change: Claim, levels: list[Claim], text: str) -> None:
     at = text.find(q.words, change.position)
     between = text[at + len(q.words):level.position] if at >= 0 else ""
     bases = list(_BASE_LEVEL.finditer(between))
+    said = text.find(level.quantity.words, level.position) if level.quantity else -1
+    if said >= 0 and _OWN_TIME_AFTER.match(text, said + len(level.quantity.words)):
+        # "Down 6.3% from March and barely half of a record-high 250,000 in December": a
+        # level with its own time right after it is of that time, not the base's.
+        return
     # "Jumped 71% from February to March, to more than 173,000", "soared 21% in September
     # from August, to nearly 219,000": a "to" after the base word names the level reached.
     if level.position > at >= 0 and bases and not re.search(r"\d", between) and \
@@ -6003,6 +6014,14 @@ def _comparison_periods(claim: Claim, offset: int, own: list[TimeRef],
         claim.compare_to = [p.shifted_years(shift.extra["years"]) for p in claim.periods]
 
 
+# The word a comparative's base follows: "fewer … than …", "más … que …".
+# (Not the "than" of a hedge: "more than five times the tally of 3,221 in March 2020".)
+_THAN = re.compile(r"\bthan\b(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                   r"twice|double|triple|half|doubled|tripled)\b))|"
+                   r"\b(?:más|menos|mayor|menor)\b[^.;\d]{0,60}?\bque\b",
+                   re.IGNORECASE)
+
+
 def _comparison_periods_as_named(claim: Claim, offset: int, own: list[TimeRef],
                                  previous: Claim | None, context: _Context,
                                  refs: list[TimeRef] | None = None) -> None:
@@ -6026,6 +6045,11 @@ def _comparison_periods_as_named(claim: Claim, offset: int, own: list[TimeRef],
               # (A ref whose own words open on the marker: "than March's total".)
               or re.match(r"(?:than|as|versus|against|compared (?:to|with)|que|frente a)\s",
                           r.words, re.IGNORECASE)]
+    if not marked and after and (than := _THAN.search(sentence, anchor, after[-1].start)):
+        # "3.4 percent fewer apprehensions last month than in the worst month … in the
+        # 13-year period between May 2006 and May 2019": the base is past the "than",
+        # however far; what comes before it is compared.
+        marked = [r for r in after if r.start >= than.end()][:1]
     if marked:
         # "Twice as many migrants crossed in 2021 as in 2019": the base follows "as in".
         base = marked[0]

@@ -2397,6 +2397,12 @@ def _qualified(found: list[TimeRef], low: str,
 _PEAK_BEFORE = re.compile(r"\b(?:peak|high|highest month|máximo|pico)\s+(?:(?:registrad[oa]|"
                           r"alcanzad[oa]|recorded|reached|seen|set)\s+)?(?:of|during|under|for|"
                           r"de|del|durante|bajo|en)\s+(?:the\s+|el\s+|la\s+)?$")
+# "Than in the worst month for apprehensions at the Southwest border in the 13-year period
+# between May 2006 and May 2019": that span's highest month, said some words before it.
+_PEAK_MONTH_OF = re.compile(r"\b(?:worst|busiest|highest|peak)\s+(?:single\s+)?month\b"
+                            r"(?:(?!\b(?:than|que|compared|from)\b)[^.;])*?"
+                            r"\b(?:of|during|under|in|between|from|de|del|durante|bajo|en|"
+                            r"entre)\s+(?:the\s+)?(?:\d+-year\s+(?:period|span)\s+)?$")
 _PEAK_AFTER = re.compile(r"^(?:'s|’s)?[\s-]*(?:era\s+)?(?:peak|high|record high)\b")
 _AVERAGE_BEFORE = re.compile(r"\b(?:monthly\s+)?average\s+(?:of\s+(?:about\s+|around\s+|some\s+)?"
                              r"[\d.,]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+)?)?"
@@ -2423,7 +2429,8 @@ def _with_stat(t: TimeRef, low: str) -> TimeRef:
 
 def _stat_of(t: TimeRef, low: str) -> TimeRef:
     before, after = low[max(0, t.start - 40):t.start], low[t.end:t.end + 20]
-    if _PEAK_BEFORE.search(before) or _PEAK_AFTER.match(after) or (re.search(
+    if _PEAK_BEFORE.search(before) or _PEAK_AFTER.match(after) or _PEAK_MONTH_OF.search(
+            low, max(0, t.start - 120), t.start) or (re.search(
             r"\b(?:peak|high|máximo|pico)\s+(?:(?:registrad[oa]|alcanzad[oa]|recorded|reached|"
             r"seen|set)\s+)?$", before) and re.match(r"(?:of|during|under|for|de|del|durante|"
                                                    r"bajo|en)\b", t.words)) or re.search(
