@@ -4739,6 +4739,31 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "From last April to this April": the April a year before (April 2020: 16,182; April
+    # 2021: 173,699, +973%).
+    ("The increase in the number of people coming across the border from last April to this "
+     "April is almost 1000%.", "2021-06-30", "change", 0,
+     {"verdict": "roughly_accurate", "says": "April 2020"}),
+    # "The last June of President Trump's administration": June 2020 (33,049; June 2022:
+    # 207,834, +528.9%).
+    ("In June, there were 207,416 migrant encounters at our southern border. That is a 527% "
+     "increase in apprehension compared to the last June of President Trump's "
+     "administration.", "2022-07-15", "change", 0, {"verdict": "accurate", "says": "June 2020"}),
+    # "CBP agents" are the publisher's people, not the Border Patrol named (January–May 2024:
+    # 905,920 all CBP; the Border Patrol's 649,129).
+    ("In the first five months of the year, CBP agents encountered more than nine hundred "
+     "thousand migrants at the U.S.-Mexico border.", "2024-07-01", "total", 0,
+     {"measure": "swb_encounters", "verdict": "accurate"}),
+    # "In March of that year", the year the sentence before named (March 2000: 220,063;
+    # March 2018: 37,390, 5.9 times).
+    ("Apprehensions remain a mere fraction of the peak in 2000. In March of that year alone, "
+     "some 220,000 people were apprehended by border agents — more than four times the "
+     "number caught last month.", "2018-04-05", "comparison", 0,
+     {"verdict": "accurate", "says": "March 2000"}),
+    # "Rebounded by 61% between June and August, to roughly 233,000": a rise, to August's
+    # level (June 2023: 144,556; August: 232,963).
+    ("Migrant encounters at the US-Mexico border rebounded by 61% between June and August, "
+     "to roughly 233,000.", "2023-10-05", "change", 0, {"verdict": "accurate"}),
     # "Apprehended or rejected": those caught between the ports and those refused at them,
     # all CBP (March 2018: 50,347; the Border Patrol's 37,390).
     ("New data shows agents apprehended or rejected over 50,000 people who were attempting "

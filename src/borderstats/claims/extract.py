@@ -548,6 +548,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         text, ref, fiscal_context=fiscal_context, president=context.president,
         is_base=lambda r, refs: _is_base(r, text, refs), counted=counted)]
     refs = [r for r in refs if not _a_year_described(r, refs, text)]
+    refs = _month_of_the_year_before(refs, text, context)
     if (then := _SINCE_THEN.search(text)) and (context.named or context.since_start) and \
             not any(r.kind == "since" for r in refs):
         # "Operation Lone Star was launched in March 2021. … 4 million apprehensions at the
@@ -1814,6 +1815,24 @@ _WHEN_IT_BEGAN = re.compile(
     r"finaliz[oó]|cerr[oó]|culmin[oó])\s*,?\s*(?:in|on|en|el)?\s*,?\s*"
     r"(?:(?:primero|\d{1,2}(?:ro|º|°|st|nd|rd|th)?)\s+de\s+)?$",  # "el 1ro de octubre"
     re.IGNORECASE)
+
+
+def _month_of_the_year_before(refs: list[TimeRef], text: str,
+                              context: _Context) -> list[TimeRef]:
+    """"… the peak in 2000, when 1.8 million people were caught. In March of that year
+    alone, some 220,000 …": a month "of that year" is of the year the sentence before
+    named (the sentence's own year, "in June that year", is the time words' to settle)."""
+    if not context.years or context.years[-1].kind != "year":
+        return refs
+    out = list(refs)
+    for i, (r, that) in enumerate(zip(refs, refs[1:], strict=False)):
+        month = next((MONTHS[w] for w in r.words.lower().split() if w in MONTHS), None)
+        if r.kind == "month" and month is not None and not re.search(r"\d", r.words) and \
+                that.kind == "anaphor" and re.search(r"\b(?:year|año)\b", that.words) and \
+                re.fullmatch(r"\s*(?:of|de|del)?\s*", text[r.end:that.start]):
+            out[i] = replace(r, periods=(Period.month(context.years[-1].start.year, month),),
+                             alternatives=())
+    return out
 
 
 def _shift_from_text(r: TimeRef, context: _Context, sentence: str,
@@ -5689,7 +5708,8 @@ def _bind_reached_level(change: Claim, levels: list[Claim], text: str) -> None:
     # Read as the base's month, or as the run "from February to March" together.
     run = len(level.periods) == 1 and level.periods[0].start <= change.compare_to[0].start \
         and level.periods[0].end >= change.periods[0].end
-    if level.periods != change.compare_to and not run:
+    # (Or read as no period at all: "rose 61% from June to August, to roughly 233,000".)
+    if level.periods and level.periods != change.compare_to and not run:
         return
     if level.position > change.position and _REACHED_BEFORE.search(
             text[max(0, level.position - 30):level.position]):

@@ -1620,6 +1620,8 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"decrecimiento", r"decreci\w+"),
      ChangeWord("down", 0.02, None)),
     (_rx(r"rose", r"risen", r"increased", r"grew", r"climbed", r"went up", r"up from",
+         # "Encounters … rebounded by 61% between June and August"
+         r"rebounded", r"bounced back",
          r"up \w+ly from",
          r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!adds )(?<!add )(?<!added )"
          r"(?<!picked )(?<!pick )(?<!picks )(?<!ended )(?<!end )(?<!showed )(?<!show )"

@@ -882,9 +882,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
                     if start <= (d := dt.date(y, month, 1)) <= end), None)
         if day is not None:
             add(m, "month", (month_of(day),))
-    each(r"\bthe last (?P<month>" + MONTH_NAMES + r") (?:that |when )?(?:(?:former )?president\s+)?"
-         r"(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE + r" (?:was|had been) in office\b",
-         last_month_in_office)
+    # ("The last June of President Trump's administration": the same.)
+    each(r"\bthe last (?P<month>" + MONTH_NAMES + r") (?:(?:that|when|of|under)\s+)?(?:the\s+)?"
+         r"(?:(?:former )?president\s+)?(?:donald\s+|joe\s+|barack\s+)?" + _NAME_RE +
+         r"(?: (?:was|had been) in office|(?:'s|’s)? (?:administration|presidency|term|time in "
+         r"office))\b", last_month_in_office)
 
     # "In the fall of 2023", "durante el verano de 2019": the season's months; "through the
     # fall of 2023", "hasta el otoño de 2023": up to its last month. (Winter straddles two
@@ -1981,13 +1983,17 @@ def _run_to_last_month(found: list[TimeRef], low: str) -> list[TimeRef]:
 def _last_one_before(found: list[TimeRef]) -> list[TimeRef]:
     """"In August, CBP recorded 232,972 … a 14% increase compared to last August", "en
     agosto … frente al agosto pasado": a month called the last one, after the sentence named
-    that same month, is the one a year before."""
+    that same month, is the one a year before; so is one set against "this" same month
+    after it ("from last April to this April")."""
     out = []
+    this = [u for u in found if u.kind == "month" and re.fullmatch(r"(?:this|este)\s+\w+",
+                                                                   u.words)]
     for t in found:
         if t.kind == "month" and len(t.periods) == 1 and re.fullmatch(
                 r"(?:last|el\s+pasado|al\s+pasado)\s+\w+|(?:(?:el|al|del)\s+)?\w+\s+pasado",
-                t.words) and any(u.kind == "month" and u.periods == t.periods
-                                 and u.end <= t.start for u in out):
+                t.words) and (any(u.kind == "month" and u.periods == t.periods
+                                  and u.end <= t.start for u in out) or any(
+                    u.periods == t.periods and u.start >= t.end for u in this)):
             t = replace(t, periods=(t.periods[0].shifted_years(-1),),
                         note="the same month a year before")
         out.append(t)
