@@ -4739,6 +4739,26 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Y más de la mitad eran venezolanos" is said of a part: the record is of everyone
+    # (2022: 248,284 transits; Venezuelans alone, 150,327).
+    ("La cifra de migrantes irregulares que arribaron a Panamá casi se duplicó en 2022 al "
+     "llegar al récord de 248 mil y más de la mitad eran venezolanos, informó el Servicio "
+     "Nacional de Migración.", "2023-01-02", "rank_record", 0,
+     {"filters": {}, "verdict": "accurate"}),
+    # "Mexican and non-Mexican" together are everyone, not the non-Mexicans the sentence
+    # before named (the Southwest border, FY2013 414,397 to FY2014 479,371, +15.7%).
+    ("About 229,000 Mexicans were apprehended by the Border Patrol in fiscal year 2014 "
+     "compared with 257,000 non-Mexicans. Taken together, total apprehensions of Mexican and "
+     "non-Mexican unauthorized immigrants were up 16% over the previous year.",
+     "2015-01-02", "change", 0, {"filters": {}, "says": "+15.7%"}),
+    # "Venezuela (63%), Ecuador (11%), Haiti (9%)": each share the country its brackets
+    # follow (2023: Ecuadorians 57,250 of 520,085, 11.0%); "the record of 2022, when
+    # 250,000 …" is an aside on the base, not the period the text goes on in.
+    ("Official figures show that 520,085 people crossed the Darien jungle on foot in 2023. "
+     "This figure surpasses the record of 2022, when 250,000 refugees and migrants made this "
+     "journey. They were mainly nationals of Venezuela (63%), Ecuador (11%), Haiti (9%), "
+     "China and Colombia.", "2024-04-01", "share", 1,
+     {"filters": {"citizenship": ["ECU"]}, "periods": ["2023"], "verdict": "accurate"}),
     # "From last April to this April": the April a year before (April 2020: 16,182; April
     # 2021: 173,699, +973%).
     ("The increase in the number of people coming across the border from last April to this "

@@ -825,8 +825,10 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 claim.quantity = replace(q, per=per)
             per = claim.quantity.per or per
             rate_end = q.end
-    if read := [c for c in out if c.topic is not None]:
-        # (A figure of no statistic is nothing to point back to.)
+    if read := [c for c in out if c.topic is not None and not (
+            c.kind == "total" and _BASE_THEN.search(c.sentence.text, 0, c.position))]:
+        # (A figure of no statistic is nothing to point back to; nor is one said of a base
+        # the text set its figure against: "… the record of 2022, when 250,000 …".)
         context.earlier, context.claims = context.claims, read
     context.years = [r.periods[0] for r in refs
                      if r.kind in ("year", "fiscal_year") and len(r.periods) == 1] or \
@@ -847,7 +849,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         and not (c.kind == "total" and (_COMPARED_WITH.search(c.text, 0, c.anchor)
                                         or c.periods in bases or (
                                             c is not out[0] and _VERSUS.search(
-                                                c.sentence.text, 0, c.position))))]
+                                                c.sentence.text, 0, c.position))
+                                        or _BASE_THEN.search(c.sentence.text, 0, c.position)))]
     if len(named) > 1:
         # ("So far this year, … 46,000 people …, 18,000 in July alone. Over 20,000 appear as
         # Haitians": a part said of one month "alone" is no period the text goes on in.)
@@ -875,6 +878,14 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         context.time_kind = timed[0].kind
         context.paragraph = sentence.paragraph
     return out
+
+
+# A figure said of a base, in a clause on when it was: "This figure surpasses the record of
+# 2022, when 250,000 refugees and migrants made this journey" (not the text's period).
+_BASE_THEN = re.compile(r"\b(?:record|récord|peak|pico|previous high|surpass\w*|exceed\w*|"
+                        r"supera\w*|than|que|compared (?:to|with)|comparad[oa]s? con)\b"
+                        r"[^.;]{0,40}?,\s*(?:when|cuando)\s+(?:[^\W\d]+\s+){0,3}$",
+                        re.IGNORECASE)
 
 
 # The anaphors that point to one period named just before: "that same month", "ese mes".
@@ -1983,6 +1994,10 @@ def _share_group(after: str, before: str, *, bracketed: bool = False) -> dict[st
     for text in ((before, after) if bracketed or whole_after else (after, before)):
         group: dict[str, list[str]] = {}
         nats = [n for n in lx.nationalities(text) if n != "USA"]
+        if not nats and bracketed and text is before and (
+                named := _NAME_THEN_BRACKET.search(text)):
+            # "Venezuela (63%), Ecuador (11%), Haiti (9%)": the country the brackets follow.
+            nats = [c for c in [lx.nationality_of(named.group("name").strip())] if c]
         # "Those coming from countries other than Mexico make up … about 63 percent": all
         # but that group.
         left = _left_out(text) + ["MEX" for _ in _OTM.finditer(text)]
@@ -2234,6 +2249,9 @@ _LEAVING_OUT = re.compile(r"(?:\b(?:" + _LEAVE_OUT_WORDS + r")\s+(?:the\s+|los\s
                           # "Migrants who are not from Mexico or the 'Northern Triangle'"
                           r"\b(?:who|that)\s+(?:were|are)\s+not\s+from\s+(?:the\s+)?)"
                           r"(?P<who>[\w-]+)", re.IGNORECASE)
+# A group and all but it together: "Mexican and non-Mexican", "mexicanos y no mexicanos".
+_BOTH_SIDES = re.compile(r"\b(?P<n>[^\W\d_]{4,})s?\s+(?:and|or|y|e|o)\s+(?:non-?\s*|no\s+)"
+                         r"(?P=n)", re.IGNORECASE)
 # Border Patrol's word for everyone but Mexicans: "other than Mexicans", "OTMs".
 _OTM = re.compile(r"\bOTMs?\b")
 
@@ -2312,6 +2330,14 @@ _FROM_THOSE_COUNTRIES = re.compile(
 _OF_THEM = re.compile(r"\b(?:of them|of whom|of which|among them|including|de ellos|de ellas|"
                       r"de los cuales|de las cuales|entre ell[oa]s|entre l[oa]s cuales|"
                       r"inclu(?:id[oa]s?|yendo))\b", re.IGNORECASE)
+# A part of a figure said after it, with what the part were: "y más de la mitad eran
+# venezolanos", "and nearly two-thirds were single adults".
+_PART_WERE = re.compile(r"(?:,|\b(?:y|and))\s+(?:(?:más de|more than|casi|nearly|almost|over|"
+                        r"about|around)\s+)?(?:la mitad|half|two[- ]thirds|a third|un tercio|"
+                        r"dos tercios|three[- ]quarters|tres cuartas partes|la mayoría|most|"
+                        r"the majority|\d[\d.,]*\s*(?:%|percent|por ciento))(?:\s+(?:de ellos|"
+                        r"de ellas|of them|of those))?\s+(?:eran|were|fueron|son|are)\b",
+                        re.IGNORECASE)
 _SPACES = re.compile(r"\s*")
 # A figure that is the whole of the one before it: "7,536 of the 38,347 migrants",
 # "8,300 out of 10,000", "1,200 de los 5,000 detenidos".
@@ -2677,6 +2703,14 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         clause = clause[:part.start()]
         sentence = sentence[:offset + part.start()] + " " * (len(sentence) - offset
                                                              - part.start())
+    were = _PART_WERE.search(clause, claim.anchor) if claim.kind != "share" else None
+    if were is not None:
+        # "… al llegar al récord de 248 mil y más de la mitad eran venezolanos": the group
+        # a part of the figure is said to be is the part's, not the whole's.
+        clause = clause[:were.start()]
+        sentence = sentence[:offset + were.start()] + " " * (len(sentence) - offset
+                                                             - were.start())
+
     def blank(m: re.Match) -> str:
         return " " * len(m.group(0))
 
@@ -2749,6 +2783,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         else:
             nats = [c for c in context.countries if c != own] if 1 < len(
                 context.countries) <= 4 else list(context.nationalities) or nats
+    if _BOTH_SIDES.search(clause):
+        # "Total apprehensions of Mexican and non-Mexican unauthorized immigrants": both
+        # sides of the line, everyone.
+        nats = []
+        claim.filters.pop("citizenship", None)
     if nats and not (topic is not None and topic.id == "gt_returns"):
         claim.filters["citizenship"] = nats
     elif not nats and context.nationality and "citizenship" not in claim.filters and \
