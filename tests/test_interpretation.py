@@ -4739,6 +4739,23 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A clause that names no Mexican count, in a sentence at the US's own border, is the
+    # US's ("cuando fueron detenidos siete mil 180 extranjeros": March 2025, 7,180 Border
+    # Patrol apprehensions, not Mexico's 14,807).
+    ("La cifra de seis mil 70 inmigrantes detenidos en junio en la frontera entre Estados "
+     "Unidos y México es 15 por ciento menor al récord de marzo, cuando fueron detenidos "
+     "siete mil 180 extranjeros.", "2025-07-03", "comparison", 0, {"verdict": "accurate"}),
+    # "That marked a monthly record, though that number fell by half in January": the
+    # record is the month named before (December 2023, 249,740), not the one past the
+    # contrast.
+    ("In December, the U.S. Border Patrol reported almost 250,000 encounters with migrants "
+     "crossing into the U.S. from Mexico. That marked a monthly record, though that number "
+     "fell by half in January.", "2024-02-15", "rank_record", 0,
+     {"periods": ["2023-12"], "verdict": "accurate"}),
+    # "On pace for 2 million", no year named: the year under way, its fiscal year or the
+    # calendar year, judged as a projection (calendar 2021: 1,946,594; not July's 200,658).
+    ("We're on pace for 2 million people to cross illegally into our country.", "2021-08-15",
+     "total", 0, {"verdict": "accurate", "says": "a projection"}),
     # "Y más de la mitad eran venezolanos" is said of a part: the record is of everyone
     # (2022: 248,284 transits; Venezuelans alone, 150,327).
     ("La cifra de migrantes irregulares que arribaron a Panamá casi se duplicó en 2022 al "

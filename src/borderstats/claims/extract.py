@@ -651,6 +651,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             _record_over_its_months(claim, clause)
             _same_months_named_before(claim, context)
             _month_foreseen(claim, ref)
+            _year_foreseen(claim, ref)
             _bound_over_the_window_said(claim)
             _expulsions_in_their_era(claim)
             _returned_by_both(claim)
@@ -2586,6 +2587,13 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
     # for both steps below: a Mexican topic turns back to the generic one, and a generic
     # topic is not made another country's.
     at_us_border = lx.US_OWN_BORDER.search(clause) is not None
+    if topic is not None and (topic.country == "MEX" or topic.id in lx.GENERIC) and \
+            not at_us_border and lx.US_OWN_BORDER.search(sentence) and \
+            not _NAMES_MEXICO.search(clause):
+        # "… detenidos en junio en la frontera entre Estados Unidos y México es 15 por ciento
+        # menor al récord de marzo, cuando fueron detenidos siete mil 180 extranjeros": a
+        # clause that names no Mexican count is of the sentence's US border.
+        at_us_border = True
     if topic is not None and topic.country == "MEX" and at_us_border:
         generic = [t for t in lx.TOPICS if t.id in lx.GENERIC and t.pattern.search(clause)]
         if generic:
@@ -2994,6 +3002,24 @@ def _month_foreseen(claim: Claim, ref: dt.date) -> None:
         # (And a month still to come: "expect to see 13,000 unaccompanied children arrive
         # in May", said in February, is this May.)
         claim.periods, claim.alternatives = [Period.month(ref.year, p.start.month)], []
+
+
+# The pace a figure is foreseen at, with what it is on pace for: "we're on pace for 2
+# MILLION PEOPLE to cross", "on track to apprehend a million".
+_ON_PACE = re.compile(r"\bon (?:pace|track|course) (?:for|to)\b", re.IGNORECASE)
+
+
+def _year_foreseen(claim: Claim, ref: dt.date) -> None:
+    """"We're on pace for 2 MILLION PEOPLE to cross illegally", with no period named (or
+    only "today"): the year under way, its fiscal year first, is what the pace is for."""
+    if not claim.projection or claim.kind != "total" or claim.quantity is None or \
+            not _ON_PACE.search(claim.sentence.text, 0, claim.position) or \
+            claim.time_kind not in ("", "relative", "now") or re.search(
+                r"(?:19|20)\d\d|month|mes\b", claim.time_words or "") or (
+                claim.periods and claim.periods[0].kind != "month"):
+        return
+    fiscal = Period.fiscal_year(fiscal_year_of(ref))
+    claim.periods, claim.alternatives = [fiscal], [[Period.year(ref.year)]]
 
 
 def _bound_over_the_window_said(claim: Claim) -> None:
@@ -4153,10 +4179,14 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             # the busiest year for apprehensions under Trump".)
             sentence_refs = [r for r in sentence_refs if not _is_base(r, sentence, refs) or
                              _RECORD_BESIDE.fullmatch(sentence, r.end, offset + claim.anchor)]
+            # (Nor a time past a contrast after it: "That marked a monthly record, though
+            # that number fell by half in January" is the month the text named before.)
             sentence_refs = [r for r in sentence_refs if r.kind not in ("since",)
                              and r.start < offset and not r.extra.get("stat")] or [
                 r for r in sentence_refs if r.kind not in ("since",)
-                and not r.extra.get("stat")]
+                and not r.extra.get("stat") and not (
+                    r.start > offset + claim.anchor and _CONTRAST.search(
+                        sentence, offset + claim.anchor, r.start))]
             sentence_refs = sentence_refs[-1:]
         elif claim.kind == "streak":
             sentence_refs = [r for r in sentence_refs if not _is_base(r, sentence, refs)]
