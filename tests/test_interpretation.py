@@ -4739,6 +4739,25 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "300,000 … in one month" under a presidency: the term's highest month (December
+    # 2023, 301,981), not the whole term's 8.9 million.
+    ("In comparison, under Joe Biden, there were 300,000 Illegals crossing in one month.",
+     "2025-03-02", "total", 0, {"verdict": "accurate", "says": "the highest month of"}),
+    # A group named past a contrast ("but a decline in the number of teens and children
+    # arriving without parents") is the other clause's, not the 178,622 of April 2021.
+    ("Immigration arrests and detentions along the U.S.-Mexico border rose slightly in April "
+     "to 178,622, the highest one-month total in two decades, but a decline in the number of "
+     "teens and children arriving without parents eased pressure on the Biden "
+     "administration.", "2021-05-11", "rank_record", 0, {"filters": {}}),
+    # "During the 2014 crisis …, reaching a peak of 10,620 in June": June of the year the
+    # sentence is set in (June 2014, 10,620 unaccompanied children), not the latest June.
+    ("During the 2014 crisis under President Obama, the number of unaccompanied children "
+     "crossing the border reached a peak of 10,620 in June.", "2021-03-22", "total", 0,
+     {"periods": ["2014-06"], "verdict": "accurate"}),
+    # "Besting last year's record by 28%" is a comparison, not a share of 2021's total.
+    ("Customs and Border Protection reported 204,273 apprehensions at the US southwest border "
+     "for the month of October. This is comfortably the highest on record for the month, "
+     "besting last year's record by 28%.", "2022-11-26", "comparison", 0, {}),
     # A clause that names no Mexican count, in a sentence at the US's own border, is the
     # US's ("cuando fueron detenidos siete mil 180 extranjeros": March 2025, 7,180 Border
     # Patrol apprehensions, not Mexico's 14,807).

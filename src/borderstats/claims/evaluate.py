@@ -3387,7 +3387,11 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
                                value=f"{result.value:,}", reason=reason,
                                months=p.months - len(result.missing), of=p.months))
         else:
-            reasons.append(msg(lang, "total_part", period=_fmt_period(p, lang),
+            # ("300,000 … in one month" under a presidency: the term's highest month.)
+            shown = msg(lang, "peak_month", month=fmt_label(result.period, lang),
+                        period=_fmt_period(p, lang)) if claim.stat == "peak" and \
+                p.months > 1 else _fmt_period(p, lang)
+            reasons.append(msg(lang, "total_part", period=shown,
                                value=f"{result.value:,}", reason=reason))
         if pace is not None:
             months, so_far_value, last, projected = pace

@@ -652,6 +652,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             _same_months_named_before(claim, context)
             _month_foreseen(claim, ref)
             _year_foreseen(claim, ref)
+            _one_month_of_a_span(claim, clause)
             _bound_over_the_window_said(claim)
             _expulsions_in_their_era(claim)
             _returned_by_both(claim)
@@ -3002,6 +3003,18 @@ def _month_foreseen(claim: Claim, ref: dt.date) -> None:
         # (And a month still to come: "expect to see 13,000 unaccompanied children arrive
         # in May", said in February, is this May.)
         claim.periods, claim.alternatives = [Period.month(ref.year, p.start.month)], []
+
+
+_IN_ONE_MONTH = re.compile(r"\bin (?:one|a single) month\b|\ben un (?:solo )?mes\b",
+                           re.IGNORECASE)
+
+
+def _one_month_of_a_span(claim: Claim, clause: str) -> None:
+    """"Under Joe Biden, there were 300,000 Illegals crossing in one month": a count said
+    of one month within a longer span is that span's highest month."""
+    if claim.kind == "total" and claim.stat is None and len(claim.periods) == 1 and \
+            claim.periods[0].months > 1 and _IN_ONE_MONTH.search(clause):
+        claim.stat = "peak"
 
 
 # The pace a figure is foreseen at, with what it is on pace for: "we're on pace for 2
@@ -5915,8 +5928,12 @@ _EVERYONE = re.compile(r"\b(?:men,?\s+women,?\s+and\s+children|women,?\s+men,?\s
                        re.IGNORECASE)
 # An aside that singles out some of those counted: "with particularly sharp drops in",
 # "including", "especially among", "sobre todo entre".
+# (Or past a contrast: "… rose slightly in April to 178,622, …, but a decline in the number
+# of teens and children arriving without parents eased pressure": the children are the
+# other clause's.)
 _GROUP_ASIDE = re.compile(r"\b(?:with|including|especially|particularly|notably|con|incluidos|"
-                          r"incluidas|sobre todo|especialmente|en particular)\b", re.IGNORECASE)
+                          r"incluidas|sobre todo|especialmente|en particular|but|pero|"
+                          r"although|aunque|however|sin embargo)\b", re.IGNORECASE)
 
 
 def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> bool:
@@ -5953,7 +5970,8 @@ def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> boo
     # group.)
     return not re.search(r"\d|\b(?:mil|miles|thousands?|millions?|millones|hundreds|cientos|"
                          r"including|incluid[oa]s|among them|entre ell[oa]s|with|con|while|"
-                         r"mientras|cuando|when|the remainder|the rest|el resto|l[oa]s demás)\b",
+                         r"mientras|cuando|when|the remainder|the rest|el resto|l[oa]s demás|"
+                         r"but|pero|although|aunque|however|sin embargo)\b",
                          tail, re.IGNORECASE) and not (
         (part := _OF_THEM.search(tail)) and re.search(r"[,;(]", tail[:part.start()]))
 

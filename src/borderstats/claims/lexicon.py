@@ -1970,8 +1970,10 @@ PERCENT_COMPARISON = re.compile(
     r"(?:%|\bpor ciento)\s+(?P<dir2>superior(?:es)?|inferior(?:es)?|mayor(?:es)?|menor(?:es)?)"
     r"\s+(?:a|al|que|comparad[oa]s? con|en comparación con|respecto (?:a|al|de)|frente a)\b",
     re.IGNORECASE)
+# ("Besting last year's record by 28%": the base in a few words.)
 PERCENT_EXCEEDS = re.compile(
-    r"\b(?:supera\w*|super[óo]|rebas\w+|exceed\w*|surpass\w*|top(?:ped|s)?)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:supera\w*|super[óo]|rebas\w+|exceed\w*|surpass\w*|top(?:ped|s)?|best(?:ing|ed|s)|"
+    r"beat(?:ing|s)?|outpac\w+|eclips\w+)\s+(?:[\w'’]+\s+){0,4}?"
     r"(?:en\s+|by\s+)?(?:un|el|about|some|more than|más de)?\s*[\d.,]+\s*(?:%|percent|"
     r"por ciento)", re.IGNORECASE)
 SHARE = _rx(r"(?:percent|per cent|%|a quarter|a third|half|majority|most|three[- ]quarters|"

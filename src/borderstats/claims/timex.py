@@ -2116,7 +2116,11 @@ _MONTH_RUN = re.compile(r"(?:from|between|de|desde|entre|del)?\s*(?:" + "|".join
 
 
 # What sets a sentence in a year: "In 2024,", "durante 2023", "los de 2024".
-_FRAME_BEFORE = re.compile(r"(?:^|\b(?:in|during|for|en|durante|de|del))\s*(?:el\s+)?$",
+# ("During the 2014 crisis under President Obama, … did not surpass 8,000 until May,
+# reaching a peak of 10,620 in June": the year the sentence is set in, said as an
+# attribute.)
+_FRAME_BEFORE = re.compile(r"(?:^|\b(?:in|during|for|en|durante|de|del))\s*(?:el\s+|la\s+|"
+                           r"the\s+)?$",
                            re.IGNORECASE)
 
 
