@@ -4739,6 +4739,26 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "A dip" is a fall (June 2019 104,311 to July 81,777 all CBP), not the "increase in
+    # agents" the clause goes on to name.
+    ("Arrests fell 24% between June and July, a dip that a CBP spokesperson attributed to a "
+     "recent increase in agents at the border.", "2019-08-08", "change", 1,
+     {"verdict": "accurate"}),
+    # A change with no time of its own after a sentence on some months of the year: those
+    # months against the same months a year before (Guatemala's IGM, January–May 2020
+    # 23,307 to January–May 2021 19,463, -16.5%).
+    ("El reporte incluye cifras correspondientes a los meses de enero a mayo de este año, "
+     "que evidenciaban que se repatrió a 44 mil 928 personas provenientes de Honduras, "
+     "Guatemala y El Salvador. En el caso de Guatemala, el descenso en la cifra de "
+     "deportados fue del 16.5%, según datos del Instituto Guatemalteco de Migración.",
+     "2021-07-09", "change", 0, {"verdict": "accurate", "measure": "gt_returns"}),
+    # "The main nationalities of people who had crossed", after a sentence naming Panama's
+    # National Migration Service: the Darién's (January–November 2021: 82,201 Haitians of
+    # 129,532, 63.5%), not the US border's.
+    ("The research incorporated data from institutions like Panama's National Migration "
+     "Service. The IRC identified the main nationalities of people who had crossed between "
+     "January and November 2021: 64% were Haitians.", "2021-12-15", "share", 0,
+     {"measure": "darien_transits", "verdict": "accurate"}),
     # "300,000 … in one month" under a presidency: the term's highest month (December
     # 2023, 301,981), not the whole term's 8.9 million.
     ("In comparison, under Joe Biden, there were 300,000 Illegals crossing in one month.",

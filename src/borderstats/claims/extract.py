@@ -1775,7 +1775,7 @@ def _carried_topic(topic: lx.Topic | None, sentence: str,
     """The text's corridor subject for a generic topic, when the sentence says nothing of
     the US (the subject of a text carries over, the way a reader carries it)."""
     if topic is None or topic.id not in (*lx.GENERIC, "crossings") or \
-            lx.ORIGIN_WORDS.search(sentence) or context.claims and _THAT_FIGURE.match(sentence):
+            context.claims and _THAT_FIGURE.match(sentence):
         # ("… CBP reportó que durante junio se detuvieron a 100.370 migrantes … La cifra
         # representó una disminución de 30 por ciento …, caída que se acentuó a partir del
         # esfuerzo mexicano": the figure just given, whatever the sentence goes on to name.)
@@ -1785,6 +1785,11 @@ def _carried_topic(topic: lx.Topic | None, sentence: str,
     if subject is None and (context.topic is None or context.topic.country == "USA"):
         return None
     subject = subject or context.topic
+    if lx.ORIGIN_WORDS.search(sentence) and subject.country != "PAN":
+        # ("Mexico remains the main country of origin": a country named as where people
+        # come from; Panama, whose count the Darién is, never is: "the main nationalities
+        # of people who had crossed" are the Darién's.)
+        return None
     kind = "return" if topic.id == "removals" else "stop"
     carried = _CARRY.get((subject.id, kind))
     if carried is None or _speaks_of_us(sentence, subject.country == "MEX"):
@@ -4309,6 +4314,13 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             # often a base than the period of the change.)
             claim.kind == "change" and len(context.periods) == 1 and
             context.periods[0].kind in ("fiscal_year", "year") and context.ref is not None
+            and context.periods[0].end >= add_months(context.ref.replace(day=1), -6)) or (
+            # ("… los meses de enero a mayo de este año … En el caso de Guatemala, el
+            # descenso en la cifra de deportados fue del 16.5%": those months, against the
+            # same months a year before.)
+            claim.kind == "change" and not claim.compare_to and len(context.periods) == 1
+            and context.periods[0].kind == "range" and 1 < context.periods[0].months < 12
+            and context.ref is not None
             and context.periods[0].end >= add_months(context.ref.replace(day=1), -6)) or (
             claim.kind == "rank_record" and claim.rank_years and len(context.periods) == 1
             and context.periods[0].months == 12) or (

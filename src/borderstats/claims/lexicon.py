@@ -1591,7 +1591,7 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"(?:we're|we are|they're|they are|are|is|it's|were|was)\s+(?:way\s+|well\s+)?down\b",
          r"down(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|"
          r"over\s+|roughly\s+|around\s+|approximately\s+|close to\s+|upwards of\s+)?\d)",
-         r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:decrease|decline|drop|reduction|fall)",
+         r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:decrease|decline|drop|reduction|fall|dip\b)",
          # "The fall in the number of encounters … was 81.5 percent": the change as a subject
          r"\bthe\s+(?:\S+\s+){0,2}?(?:decrease|decline|drop|reduction|fall)\b" + _WAS_A_SIZE,
          # "there was 25 percent drop": the percentage is enough, with no article
