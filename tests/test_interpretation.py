@@ -4739,6 +4739,16 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Three months later" than June 2014: September 2014 (4,630 unaccompanied children and
+    # family unit members, below 5,000), not the month before.
+    ("After arrivals of unaccompanied children and family units peaked at 27,000 in June "
+     "2014, the numbers dropped below 5,000 just three months later.", "2016-01-15",
+     "change", 0, {"periods": ["2014-09"], "verdict": "accurate"}),
+    # "En promedio, al mes …": a month's average said first, a few words before the figure
+    # (January–November 2023: 60,159 Ecuadorians, 5,469 a month), not the months' total.
+    ("En promedio, al mes fueron presentados ante el INM cinco mil 500 migrantes "
+     "ecuatorianos entre enero y noviembre de 2023.", "2024-01-15", "rate", 0,
+     {"says": "5,469 al mes"}),
     # "A dip" is a fall (June 2019 104,311 to July 81,777 all CBP), not the "increase in
     # agents" the clause goes on to name.
     ("Arrests fell 24% between June and July, a dip that a CBP spokesperson attributed to a "

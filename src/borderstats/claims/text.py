@@ -682,7 +682,10 @@ _RATE_BEFORE = re.compile(
     # "Average monthly encounters are up to 204,566"
     r"\baverage\s+(?:monthly|daily|weekly)\s+[^\d.;:]{0,40}?\b(?:are|were|was|is|stood at|"
     r"came to|reached|rose to|climbed to|fell to|dropped to)(?:\s+(?:up to|down to|at|about|"
-    r"around|nearly|over|more than|just))*)\s*$",
+    r"around|nearly|over|more than|just))*|"
+    # "En promedio, al mes llegan cinco mil 500", "On average, some 8,000 a day": the
+    # average said first, a few words before.
+    r"\b(?:en promedio|on average)\b[^\d.;:]{0,40}?)\s*$",
     re.IGNORECASE)
 _MONTHLY = re.compile(r"\b(?:monthly|mensual|per month|al mes)\b", re.IGNORECASE)
 # "around 17,000 encounters more than the previous record", "7 mil más que": a difference.
@@ -759,7 +762,9 @@ def _with_role(sentence: str, q: Quantity, following: int) -> Quantity:
         # (Not the unit of the figure before: "un promedio de 646 cada día, y ya van
         # 197.870".)
         word = (m.group("per") or m.group("per2") or ("day" if m.group("per3") else "")).lower()
-        if not word and "diario" in m.group(0).lower():
+        if not word and ("diario" in m.group(0).lower() or re.search(
+                r"\b(?:al|por|a|per|each|every|cada)\s+(?:d[ií]a|day)\b", m.group(0),
+                re.IGNORECASE)):
             word = "day"
         if not word and (_MONTHLY.search(before[:m.end()][-45:]) or re.search(
                 r"\b(?:months|meses)\b", before[:m.start()])):

@@ -1957,7 +1957,34 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     if is_base is not None:
         found = _set_in_a_year(found, sentence, ref, is_base)
     found = _run_to_last_month(_month_of_that_year(found, sentence), low)
+    found = _months_later(found, low, ref)
     return _last_of_the_month_counted(_last_one_before(found), counted)
+
+
+# "… peaked at 27,000 in June 2014, the numbers dropped below 5,000 just three months
+# later", "tres meses después": months counted on from the month named before.
+_MONTHS_LATER = re.compile(r"\b(?P<n>" + _COUNT_RE + r"|a)\s+months?\s+later\b|\b(?P<es>"
+                           + _COUNT_RE + r"|un|dos|tres|cuatro|cinco|seis)\s+mes(?:es)?\s+"
+                           r"(?:después|más tarde)\b")
+_ES_COUNTS = {"un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
+
+
+def _months_later(found: list[TimeRef], low: str, ref: dt.date) -> list[TimeRef]:
+    """The month "N months later" than the one month named before it in the sentence."""
+    out = list(found)
+    for m in _MONTHS_LATER.finditer(low):
+        word = m.group("n") or m.group("es")
+        n = 1 if word in ("a", "un") else int(word) if word.isdigit() else \
+            COUNTS.get(word, _ES_COUNTS.get(word, 0))
+        before = [t for t in found if t.end <= m.start() and t.kind == "month"
+                  and len(t.periods) == 1]
+        if not n or not before:
+            continue
+        day = add_months(before[-1].periods[0].start, n)
+        if day > last_ended_month(ref):
+            continue
+        out.append(TimeRef(m.group(0), m.start(), m.end(), "month", (month_of(day),)))
+    return sorted(out, key=lambda t: t.start)
 
 
 def _run_to_last_month(found: list[TimeRef], low: str) -> list[TimeRef]:
