@@ -4739,6 +4739,11 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "If that pace was to continue, we would see a record": a record foreseen for the year
+    # under way (the Darién's 2023, 520,085, the most of any year held), not the month.
+    ("The number of people crossing through Darien has been higher this year. If that pace "
+     "was to continue, we would see a record number of people crossing.", "2023-05-16",
+     "rank_record", 0, {"periods": ["2023"], "verdict": "accurate"}),
     # "Three months later" than June 2014: September 2014 (4,630 unaccompanied children and
     # family unit members, below 5,000), not the month before.
     ("After arrivals of unaccompanied children and family units peaked at 27,000 in June "

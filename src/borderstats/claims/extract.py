@@ -3027,9 +3027,31 @@ def _one_month_of_a_span(claim: Claim, clause: str) -> None:
 _ON_PACE = re.compile(r"\bon (?:pace|track|course) (?:for|to)\b", re.IGNORECASE)
 
 
+# "If that pace was to continue, we would see a record number of people crossing", "de
+# seguir este ritmo": a record foreseen at the pace of the time.
+_IF_PACE_HOLDS = re.compile(r"\bif (?:that|this|the|current) (?:pace|trend|rate)s? (?:was to|"
+                            r"were to|continues?|holds?|keeps? up)\b|\bat (?:that|this|the "
+                            r"current) (?:pace|rate)\b|\bde (?:seguir|mantenerse) (?:este|ese|"
+                            r"el|la) (?:ritmo|tendencia)\b|\bsi (?:se mantiene|contin[uú]a|"
+                            r"sigue) (?:este|ese|el|la) (?:ritmo|tendencia)\b", re.IGNORECASE)
+
+
 def _year_foreseen(claim: Claim, ref: dt.date) -> None:
     """"We're on pace for 2 MILLION PEOPLE to cross illegally", with no period named (or
-    only "today"): the year under way, its fiscal year first, is what the pace is for."""
+    only "today"): the year under way, its fiscal year first, is what the pace is for; so is
+    a record foreseen "if that pace was to continue" (the year of a count no fiscal year
+    divides, the Darién's, alone)."""
+    if claim.kind == "rank_record" and _IF_PACE_HOLDS.search(claim.sentence.text) and \
+            not re.search(r"(?:19|20)\d\d", claim.time_words or ""):
+        claim.projection = True
+        year = Period.year(ref.year)
+        if claim.topic is not None and claim.topic.country == "USA":
+            claim.periods, claim.alternatives = [Period.fiscal_year(fiscal_year_of(ref))], [
+                [year]]
+        else:
+            claim.periods, claim.alternatives = [year], []
+        claim.rank_window = "all"
+        return
     if not claim.projection or claim.kind != "total" or claim.quantity is None or \
             not _ON_PACE.search(claim.sentence.text, 0, claim.position) or \
             claim.time_kind not in ("", "relative", "now") or re.search(
