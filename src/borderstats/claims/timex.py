@@ -963,6 +963,16 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"(?:,?\s*(?P<y2>(?:19|20)\d\d))?",
          lambda m: to_day(_Either(m)))
 
+    # "Hasta ayer habían cruzado el Darién 1.710 migrantes", "as of yesterday": the year so
+    # far, to the day before the text's.
+    def to_yesterday(m: re.Match) -> None:
+        day = ref - dt.timedelta(days=1)
+        end = day.replace(day=1)
+        starts = [Period.fiscal_year(fiscal_year_of(end)).start] if fiscal_context else []
+        spans = [(_span(start, end),) for start in [*starts, dt.date(end.year, 1, 1)]]
+        add(m, "range", spans[0], alternatives=tuple(spans[1:]), extra={"to_day": day.day})
+    each(r"\b(?:hasta|through|until|as of)\s+(?:ayer|yesterday)\b", to_yesterday)
+
     # "De enero a la fecha", "from January to date": from that month to the text's day.
     def month_to_date(m: re.Match) -> None:
         month = MONTHS[m.group("month")]
@@ -2466,7 +2476,10 @@ def _with_stat(t: TimeRef, low: str) -> TimeRef:
 
 def _stat_of(t: TimeRef, low: str) -> TimeRef:
     before, after = low[max(0, t.start - 40):t.start], low[t.end:t.end + 20]
-    if _PEAK_BEFORE.search(before) or _PEAK_AFTER.match(after) or _PEAK_MONTH_OF.search(
+    # (A span's highest month, not a month's own: "its busiest month in 20 years in
+    # February 2021" ranks February.)
+    span = len(t.periods) == 1 and t.periods[0].months > 1
+    if _PEAK_BEFORE.search(before) or _PEAK_AFTER.match(after) or span and _PEAK_MONTH_OF.search(
             low, max(0, t.start - 120), t.start) or (re.search(
             r"\b(?:peak|high|máximo|pico)\s+(?:(?:registrad[oa]|alcanzad[oa]|recorded|reached|"
             r"seen|set)\s+)?$", before) and re.match(r"(?:of|during|under|for|de|del|durante|"
