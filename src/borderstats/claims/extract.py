@@ -28,6 +28,7 @@ from borderstats.claims.timex import (
     TITLE42,
     TimeRef,
     last_ended_month,
+    month_named,
     month_of,
     so_far,
     time_refs,
@@ -1844,7 +1845,7 @@ def _month_of_the_year_before(refs: list[TimeRef], text: str,
         return refs
     out = list(refs)
     for i, (r, that) in enumerate(zip(refs, refs[1:], strict=False)):
-        month = next((MONTHS[w] for w in r.words.lower().split() if w in MONTHS), None)
+        month = month_named(r.words)
         if r.kind == "month" and month is not None and not re.search(r"\d", r.words) and \
                 that.kind == "anaphor" and re.search(r"\b(?:year|año)\b", that.words) and \
                 re.fullmatch(r"\s*(?:of|de|del)?\s*", text[r.end:that.start]):

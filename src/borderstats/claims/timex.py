@@ -1974,9 +1974,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
 # "… peaked at 27,000 in June 2014, the numbers dropped below 5,000 just three months
 # later", "tres meses después": months counted on from the month named before.
 _MONTHS_LATER = re.compile(r"\b(?P<n>" + _COUNT_RE + r"|a)\s+months?\s+later\b|\b(?P<es>"
-                           + _COUNT_RE + r"|un|dos|tres|cuatro|cinco|seis)\s+mes(?:es)?\s+"
-                           r"(?:después|más tarde)\b")
-_ES_COUNTS = {"un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
+                           + _COUNT_RE + r")\s+mes(?:es)?\s+(?:después|más tarde)\b")
 
 
 def _months_later(found: list[TimeRef], low: str, ref: dt.date) -> list[TimeRef]:
@@ -1984,12 +1982,11 @@ def _months_later(found: list[TimeRef], low: str, ref: dt.date) -> list[TimeRef]
     out = list(found)
     for m in _MONTHS_LATER.finditer(low):
         word = m.group("n") or m.group("es")
-        n = 1 if word in ("a", "un") else int(word) if word.isdigit() else \
-            COUNTS.get(word, _ES_COUNTS.get(word, 0))
+        n = 1 if word == "a" else int(word) if word.isdigit() else COUNTS.get(word, 0)
         before = [t for t in found if t.end <= m.start() and t.kind == "month"
                   and len(t.periods) == 1]
-        if not n or not before:
-            continue
+        if not n or not before or any(t.start <= m.start() < t.end for t in found):
+            continue  # (not again what another rule read)
         day = add_months(before[-1].periods[0].start, n)
         if day > last_ended_month(ref):
             continue
@@ -2047,7 +2044,7 @@ def _month_of_that_year(refs: list[TimeRef], text: str) -> list[TimeRef]:
     June that year": June 2014, the year the sentence named before, not the latest June."""
     out = []
     for r in refs:
-        month = _month_named(r.words)
+        month = month_named(r.words)
         bare = r.kind == "month" and month is not None and len(r.periods) == 1 and \
             not re.search(r"\d", r.words)
         year = None
@@ -2073,7 +2070,7 @@ _RECORD_OF_A_YEAR = re.compile(r"\s+(?:record\s+)?(?:low|high|peak|record)\s+of\
                                r"(?:[a-z]+\s+){0,2}?(?:in|during)\s+", re.IGNORECASE)
 
 
-def _month_named(words: str) -> int | None:
+def month_named(words: str) -> int | None:
     """The month a time expression's words name ("June that year" → 6), if any."""
     return next((MONTHS[w] for w in words.lower().split() if w in MONTHS), None)
 
@@ -2111,7 +2108,7 @@ def _set_in_a_year(refs: list[TimeRef], text: str, ref: dt.date,
         # the year is one item's, the month the next one's, not a month of that year.
         return refs
     for r in refs:
-        month = _month_named(r.words)
+        month = month_named(r.words)
         if r.kind == "month" and r.start > year.end and month is not None and \
                 len(r.periods) == 1 and not re.search(r"\d", r.words):
             p = Period.month(_year_of_month(year, month), month)
