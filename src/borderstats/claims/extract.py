@@ -28,7 +28,6 @@ from borderstats.claims.timex import (
     TITLE42,
     TimeRef,
     last_ended_month,
-    month_named,
     month_of,
     so_far,
     time_refs,
@@ -547,9 +546,9 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         context.periods[0].kind == "month" else None
     refs = [_shift_from_text(r, context, text, sentence.paragraph) for r in time_refs(
         text, ref, fiscal_context=fiscal_context, president=context.president,
-        is_base=lambda r, refs: _is_base(r, text, refs), counted=counted)]
+        is_base=lambda r, refs: _is_base(r, text, refs), counted=counted,
+        year_before=context.years[-1] if context.years else None)]
     refs = [r for r in refs if not _a_year_described(r, refs, text)]
-    refs = _month_of_the_year_before(refs, text, context)
     if (then := _SINCE_THEN.search(text)) and (context.named or context.since_start) and \
             not any(r.kind == "since" for r in refs):
         # "Operation Lone Star was launched in March 2021. … 4 million apprehensions at the
@@ -1836,24 +1835,6 @@ _WHEN_IT_BEGAN = re.compile(
     re.IGNORECASE)
 
 
-def _month_of_the_year_before(refs: list[TimeRef], text: str,
-                              context: _Context) -> list[TimeRef]:
-    """"… the peak in 2000, when 1.8 million people were caught. In March of that year
-    alone, some 220,000 …": a month "of that year" is of the year the sentence before
-    named (the sentence's own year, "in June that year", is the time words' to settle)."""
-    if not context.years or context.years[-1].kind != "year":
-        return refs
-    out = list(refs)
-    for i, (r, that) in enumerate(zip(refs, refs[1:], strict=False)):
-        month = month_named(r.words)
-        if r.kind == "month" and month is not None and not re.search(r"\d", r.words) and \
-                that.kind == "anaphor" and re.search(r"\b(?:year|año)\b", that.words) and \
-                re.fullmatch(r"\s*(?:of|de|del)?\s*", text[r.end:that.start]):
-            out[i] = replace(r, periods=(Period.month(context.years[-1].start.year, month),),
-                             alternatives=())
-    return out
-
-
 def _shift_from_text(r: TimeRef, context: _Context, sentence: str,
                      paragraph: int) -> TimeRef:
     """"The same period last year" in a sentence that names no period of its own: the
@@ -3028,23 +3009,13 @@ def _one_month_of_a_span(claim: Claim, clause: str) -> None:
 _ON_PACE = re.compile(r"\bon (?:pace|track|course) (?:for|to)\b", re.IGNORECASE)
 
 
-# "If that pace was to continue, we would see a record number of people crossing", "de
-# seguir este ritmo": a record foreseen at the pace of the time.
-_IF_PACE_HOLDS = re.compile(r"\bif (?:that|this|the|current) (?:pace|trend|rate)s? (?:was to|"
-                            r"were to|continues?|holds?|keeps? up)\b|\bat (?:that|this|the "
-                            r"current) (?:pace|rate)\b|\bde (?:seguir|mantenerse) (?:este|ese|"
-                            r"el|la) (?:ritmo|tendencia)\b|\bsi (?:se mantiene|contin[uú]a|"
-                            r"sigue) (?:este|ese|el|la) (?:ritmo|tendencia)\b", re.IGNORECASE)
-
-
 def _year_foreseen(claim: Claim, ref: dt.date) -> None:
     """"We're on pace for 2 MILLION PEOPLE to cross illegally", with no period named (or
     only "today"): the year under way, its fiscal year first, is what the pace is for; so is
     a record foreseen "if that pace was to continue" (the year of a count no fiscal year
     divides, the Darién's, alone)."""
-    if claim.kind == "rank_record" and _IF_PACE_HOLDS.search(claim.sentence.text) and \
+    if claim.kind == "rank_record" and lx.PACE_HOLDS.search(claim.sentence.text) and \
             not re.search(r"(?:19|20)\d\d", claim.time_words or ""):
-        claim.projection = True
         year = Period.year(ref.year)
         if claim.topic is not None and claim.topic.country == "USA":
             claim.periods, claim.alternatives = [Period.fiscal_year(fiscal_year_of(ref))], [
@@ -5963,12 +5934,8 @@ _EVERYONE = re.compile(r"\b(?:men,?\s+women,?\s+and\s+children|women,?\s+men,?\s
                        re.IGNORECASE)
 # An aside that singles out some of those counted: "with particularly sharp drops in",
 # "including", "especially among", "sobre todo entre".
-# (Or past a contrast: "… rose slightly in April to 178,622, …, but a decline in the number
-# of teens and children arriving without parents eased pressure": the children are the
-# other clause's.)
 _GROUP_ASIDE = re.compile(r"\b(?:with|including|especially|particularly|notably|con|incluidos|"
-                          r"incluidas|sobre todo|especialmente|en particular|but|pero|"
-                          r"although|aunque|however|sin embargo)\b", re.IGNORECASE)
+                          r"incluidas|sobre todo|especialmente|en particular)\b", re.IGNORECASE)
 
 
 def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> bool:
@@ -5984,7 +5951,10 @@ def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> boo
         # particularly sharp drops in families and unaccompanied children": the aside's
         # groups, past the claim's own clause, are not whom it counts.)
         own_end = claim.end - claim.sentence.start
-        return m.start() < own_end or not _GROUP_ASIDE.search(sentence, own_end, m.start())
+        # (Nor past a contrast: "… rose slightly in April to 178,622, …, but a decline in the
+        # number of teens and children arriving without parents eased pressure".)
+        return m.start() < own_end or not (_GROUP_ASIDE.search(sentence, own_end, m.start())
+                                           or _CONTRAST.search(sentence, own_end, m.start()))
     end = offset + claim.quantity.end
     if m.start() < end:
         return True  # "total UC encounters numbered 144,834, ... in FY2019 (76,020)"
@@ -6005,9 +5975,8 @@ def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> boo
     # group.)
     return not re.search(r"\d|\b(?:mil|miles|thousands?|millions?|millones|hundreds|cientos|"
                          r"including|incluid[oa]s|among them|entre ell[oa]s|with|con|while|"
-                         r"mientras|cuando|when|the remainder|the rest|el resto|l[oa]s demás|"
-                         r"but|pero|although|aunque|however|sin embargo)\b",
-                         tail, re.IGNORECASE) and not (
+                         r"mientras|cuando|when|the remainder|the rest|el resto|l[oa]s demás)\b",
+                         tail, re.IGNORECASE) and not _CONTRAST.search(tail) and not (
         (part := _OF_THEM.search(tail)) and re.search(r"[,;(]", tail[:part.start()]))
 
 

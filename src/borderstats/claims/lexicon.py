@@ -1490,6 +1490,15 @@ CORRIDOR_CUES: tuple[tuple[Pattern, str], ...] = (
 )
 
 # A claim about what is to come: judged against the outcome where the data now hold it.
+# A pace said to go on: "if that pace was to continue", "at this rate", "si se mantiene el
+# ritmo" (what a record or total foreseen at it is of: the year under way).
+_PACE_HOLDS_WORDS = (r"at (?:this|that|the current) (?:pace|rate)",
+                     r"if (?:the|this|that|current) (?:trend|pace|rate)s? (?:continues?|"
+                     r"holds?|keeps? up|(?:was|were) to continue)",
+                     r"de (?:seguir|mantenerse) (?:este|ese|el|la) (?:ritmo|tendencia)",
+                     r"si (?:se mantiene(?:n)?|contin[uú]a|sigue) (?:este|ese|el|la) (?:ritmo|"
+                     r"tendencia|promedio)")
+PACE_HOLDS = _rx(*_PACE_HOLDS_WORDS)
 PROJECTION = _rx(r"on (?:track|pace|course|target)", r"will (?:\w+ )?(?:be|see|reach|exceed|top|"
                  r"set|surpass|break|hit|pass|end|close)", r"(?:is|are) (?:expected|projected|"
                  r"likely|set|poised|going|estimated) to", r"likely to see", r"projected",
@@ -1508,9 +1517,7 @@ PROJECTION = _rx(r"on (?:track|pace|course|target)", r"will (?:\w+ )?(?:be|see|r
                  r"could (?:reach|exceed|top|surpass|hit|climb to|rise to|be|see|total)",
                  r"by the end of (?:the )?(?:fiscal )?(?:year|(?:19|20)\d\d)",
                  r"proyecci[oó]n(?:es)?", r"apunta(?:n)? a que", r"podr[aá]n?",
-                 r"de continuar", r"a este ritmo", r"at (?:this|that|the current) (?:pace|rate)",
-                 r"if (?:the|this) (?:trend|pace) (?:continues|holds)",
-                 r"si se mantiene(?:n)? (?:la tendencia|el ritmo|el promedio)",
+                 r"de continuar", r"a este ritmo", *_PACE_HOLDS_WORDS,
                  r"elevar[ií]a", r"would (?:bring|push|raise|put)",
                  r"expect(?:s|ed)? to", r"predict(?:s|ed|ions?)?\b",
                  # "we can expect some 500,000 families to be apprehended this year"

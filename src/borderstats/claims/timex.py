@@ -327,12 +327,14 @@ _COUNT_BEFORE = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|ni
 def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
               president: str | None = None,
               is_base: Callable[[TimeRef, list[TimeRef]], bool] | None = None,
-              counted: Period | None = None) -> list[TimeRef]:
+              counted: Period | None = None,
+              year_before: Period | None = None) -> list[TimeRef]:
     """Every time expression in ``sentence``, resolved against the text's date ``ref``;
     ``president`` is the one the text named last before the sentence (for "his term");
     ``is_base`` tells whether a time expression names a comparison's base (a year that is
     one does not set the sentence in it); ``counted`` is the one month the text counted
-    before the sentence, if any ("last October" is then the October before it)."""
+    before the sentence, if any ("last October" is then the October before it);
+    ``year_before`` the last year the text named before it ("In March of that year")."""
     found: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
     # (A curly apostrophe is a straight one: "FY’19" is "FY'19". One character for one,
@@ -936,17 +938,18 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
 
     # To a day: "hasta el 16 de diciembre", "as of March 25, 2024", "through December 16":
     # the year so far, to a month not yet over.
+    # In a text about fiscal years, the fiscal year so far ("Total for Fiscal 2020 … As of
+    # November 30, agents had collared 87,826"), with the calendar year's as the other
+    # reading; the figures decide.
+    def starts(last: dt.date) -> list[dt.date]:
+        first = [dt.date(last.year, 1, 1)]
+        return [Period.fiscal_year(fiscal_year_of(last)).start] + first if \
+            fiscal_context else first
+
     def to_day(m: re.Match) -> None:
         month = MONTHS[m.group("month")]
         year = int(m.group("y")) if m.group("y") else (
             ref.year if month <= ref.month else ref.year - 1)
-        # In a text about fiscal years, the fiscal year so far ("Total for Fiscal 2020 …
-        # As of November 30, agents had collared 87,826"), with the calendar year's as the
-        # other reading; the figures decide.
-        def starts(last: dt.date) -> list[dt.date]:
-            first = [dt.date(last.year, 1, 1)]
-            return [Period.fiscal_year(fiscal_year_of(last)).start] + first if \
-                fiscal_context else first
         if int(m.group("d")) == 1:
             # "Hasta 1 de noviembre 2024", "as of October 1": the months before that day.
             last = add_months(dt.date(year, month, 1), -1)
@@ -968,8 +971,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     def to_yesterday(m: re.Match) -> None:
         day = ref - dt.timedelta(days=1)
         end = day.replace(day=1)
-        starts = [Period.fiscal_year(fiscal_year_of(end)).start] if fiscal_context else []
-        spans = [(_span(start, end),) for start in [*starts, dt.date(end.year, 1, 1)]]
+        spans = [(_span(start, end),) for start in starts(end)]
         add(m, "range", spans[0], alternatives=tuple(spans[1:]), extra={"to_day": day.day})
     each(r"\b(?:hasta|through|until|as of)\s+(?:ayer|yesterday)\b", to_yesterday)
 
@@ -1966,7 +1968,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     found = _resolve_shifts(found, ref, low)
     if is_base is not None:
         found = _set_in_a_year(found, sentence, ref, is_base)
-    found = _run_to_last_month(_month_of_that_year(found, sentence), low)
+    found = _run_to_last_month(_month_of_that_year(found, sentence, year_before), low)
     found = _months_later(found, low, ref)
     return _last_of_the_month_counted(_last_one_before(found), counted)
 
@@ -2039,9 +2041,12 @@ _THAT_YEAR = re.compile(r"\s*(?:of\s+)?that (?:same )?year\b|\s*(?:de|del)\s+(?:
                         r"mismo)\s+año\b", re.IGNORECASE)
 
 
-def _month_of_that_year(refs: list[TimeRef], text: str) -> list[TimeRef]:
+def _month_of_that_year(refs: list[TimeRef], text: str,
+                        year_before: Period | None = None) -> list[TimeRef]:
     """"During the 2014 unaccompanied minor crisis, when there were 16,330 apprehensions in
-    June that year": June 2014, the year the sentence named before, not the latest June."""
+    June that year": June 2014, the year the sentence named before, not the latest June;
+    with none in the sentence, the year the text named before it ("… the peak in 2000.
+    In March of that year alone, some 220,000 …")."""
     out = []
     for r in refs:
         month = month_named(r.words)
@@ -2051,7 +2056,10 @@ def _month_of_that_year(refs: list[TimeRef], text: str) -> list[TimeRef]:
         if bare and _THAT_YEAR.match(text, r.end):
             year = next((y for y in reversed(out) if y.end <= r.start and
                          y.kind in ("year", "month", "fiscal_year") and len(y.periods) == 1
-                         and re.search(r"\d{4}", y.words)), None)
+                         and re.search(r"\d{4}", y.words)), None) or (
+                TimeRef("", 0, 0, year_before.kind, (year_before,))
+                if year_before is not None and year_before.kind in ("year", "fiscal_year")
+                else None)
         elif bare:
             # "The previous October low of 26,039 in Fiscal Year 2018": the month of the year
             # its figure is said to be in.
