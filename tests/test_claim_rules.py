@@ -158,12 +158,19 @@ def test_about_a_precise_number(official: int, expected: str) -> None:
 
 
 @pytest.mark.parametrize("official,expected", [
-    (200_000, ACCURATE), (999_999, ACCURATE), (199_999, INACCURATE), (1_000_000, INACCURATE),
+    (200_000, ACCURATE), (999_999, ACCURATE), (199_999, INACCURATE),
+    # Above the range, an amount in words understates: roughly right, not wrong.
+    (1_000_000, ROUGHLY), (3_400_000, ROUGHLY),
 ])
 def test_vague_amounts(official: int, expected: str) -> None:
     low, high = 200_000, 999_999  # "hundreds of thousands"
     assert verdict(judge_total(low, official, "vague", "hundreds of thousands", low,
                                high)) == expected
+
+
+def test_a_range_exceeded_is_wrong() -> None:
+    assert verdict(judge_total(750, 1_200, "vague", "entre 750 y 1,000", 750,
+                               1_000)) == INACCURATE
 
 
 def test_vague_ranges_in_the_lexicon() -> None:

@@ -4739,6 +4739,37 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Thousands" said of more than 100,000: an amount in words is a floor said loosely,
+    # not a wrong figure (roughly accurate); "cientos de miles" of 3.4 million detained
+    # under Obama.
+    ("Pero cientos de miles de migrantes ya estaban siendo detenidos durante la "
+     "administración Obama en los años antes de que Trump asumiera.", "2019-05-01", "total", 0,
+     {"verdict": "roughly_accurate", "says": "por encima del rango"}),
+    # "Migrants from places beyond Mexico, El Salvador, Guatemala and Honduras": everyone
+    # but those four (FY2023: 1,263,050 of 2,475,669, 51.0%, more than half).
+    ("In fiscal year 2023, for the first time, migrants from places beyond Mexico, El "
+     "Salvador, Guatemala and Honduras made up more than half of all those apprehended at the "
+     "border.", "2024-01-18", "share", 0,
+     {"verdict": "accurate", "filters": {"citizenship": ["!MEX", "!SLV", "!GTM", "!HND"]}}),
+    # "Meaning they were not from Mexico or the Northern Triangle": all but those.
+    ("In March 2022, 39.5 percent of the migrants Border Patrol apprehended at the southwest "
+     "border were long-distance migrants, meaning they were not from Mexico or the Northern "
+     "Triangle.", "2022-04-29", "share", 0,
+     {"verdict": "accurate", "filters": {"citizenship": ["!MEX", "!GTM", "!HND", "!SLV"]}}),
+    # Of two sectors a sentence names clause by clause, each clause's own ("el área de
+    # Tucson", "los del Valle del Río Grande": those of the Valley).
+    ("Aunque los arrestos en el área de Tucson se han mantenido estables durante los últimos "
+     "tres años luego de un fuerte descenso, los del Valle del Río Grande aumentaron 160%.",
+     "2014-05-15", "change", 1, {"filters": {"sector": ["Rio Grande Valley"]}}),
+    ("Aunque los arrestos en el área de Tucson se han mantenido estables durante los últimos "
+     "tres años luego de un fuerte descenso, los del Valle del Río Grande aumentaron 160%.",
+     "2014-05-15", "change", 0, {"filters": {"sector": ["Tucson"]}}),
+    # People named in what a fall is attributed to are not the fall's: all arrests (May to
+    # June 2019, 132,856 to 94,902, -28.6%), not Central Americans'.
+    ("Arrests along the Mexico border are projected to fall 25 percent this month, acting "
+     "Secretary of Homeland Security Kevin McAleenan said Friday, a drop he attributed to a "
+     "crackdown by Mexican authorities on Central American migrants.", "2019-06-28",
+     "change", 0, {"verdict": "roughly_accurate", "filters": {}}),
     # "Hasta ayer", said on 24 January 2025: the month under way to the 23rd, which the
     # month's final figure (2,229) cannot confirm, not the whole of 2025 so far.
     ("El Gobierno panameño informó que hasta ayer habían cruzado el Darién 1.710 migrantes.",

@@ -2236,7 +2236,10 @@ _LEAVING_OUT = re.compile(r"(?:\b(?:" + _LEAVE_OUT_WORDS + r")\s+(?:the\s+|los\s
                           # "Sólo 9 mil no eran mexicanos", "9,000 were not Mexican"
                           r"\b(?:were|are)\s+not\s+(?=\w+ans?\b)|"
                           # "Migrants who are not from Mexico or the 'Northern Triangle'"
-                          r"\b(?:who|that)\s+(?:were|are)\s+not\s+from\s+(?:the\s+)?)"
+                          r"\b(?:who|that|they)\s+(?:were|are)\s+not\s+from\s+(?:the\s+)?|"
+                          # "Migrants from places beyond Mexico, El Salvador, Guatemala and
+                          # Honduras"
+                          r"\bfrom\s+(?:(?:places|countries|nations)\s+)?beyond\s+(?:the\s+)?)"
                           r"(?P<who>[\w-]+)", re.IGNORECASE)
 # A group and all but it together: "Mexican and non-Mexican", "mexicanos y no mexicanos".
 _BOTH_SIDES = re.compile(r"\b(?P<n>[^\W\d_]{4,})s?\s+(?:and|or|y|e|o)\s+(?:non-?\s*|no\s+)"
@@ -2891,7 +2894,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 # (A region no city bears the name of, "across the Rio Grande Valley
                 # region", is the sector with or without its agents.)
                 if not (agents or m.group("h") or m.group("i") or m.group("e2") or
-                        m.group("e3") or
+                        m.group("e3") or m.group("e4") or
                         sector in lx.REGION_SECTORS or m.group("d") and "sector" not in
                         claim.filters and not _NOT_THE_SECTOR.search(sentence)):
                     # (A sector's city alone is the sector only where no other is: "up 53
@@ -2953,6 +2956,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 rf"\b{city}\b", sentence, re.IGNORECASE)), None)
             if office:
                 claim.field_office = f"{office} Field Office"
+    _clause_sectors(claim, sentence, offset, offset + len(clause))
     _whole_of_a_part(claim, offset, sentence)
     if (total := _BRINGING_THE_TOTAL.search(sentence, 0, offset + claim.anchor)) is not None:
         # "Another 172,500 were detected at ports of entry, bringing total encounters to 2.4
@@ -3137,7 +3141,13 @@ def _record_over_its_window(claim: Claim, context: _Context) -> None:
 # figure counts.
 _CAUSE = re.compile(r"\b(?:(?:largely|mostly|mainly|partly|in part|primarily)\s+)?(?:driven|"
                     r"fueled|fuelled)\s+by\b[^.;]*|\b(?:impulsad[oa]s?|motivad[oa]s?)\s+"
-                    r"(?:principalmente\s+)?por\b[^.;]*", re.IGNORECASE)
+                    r"(?:principalmente\s+)?por\b[^.;]*|"
+                    # "… fall 25 percent this month, … a drop he attributed to a crackdown by
+                    # Mexican authorities on Central American migrants": a cause's people are
+                    # not the figure's.
+                    r"\b(?:attributed|ascribed|credited|blamed)\s+(?:it\s+|this\s+|the\s+\w+\s+)?"
+                    r"(?:to|on)\b[^.;]*|\b(?:lo\s+)?atribu(?:y[óe]|ye|yen|yeron|idos?|idas?)\s+a\b"
+                    r"[^.;]*", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:although|though|but|while|whereas|however|aunque|pero|"
                        r"mientras|sin embargo)\b", re.IGNORECASE)
 _SHARE_OF_WHICH = re.compile(r",\s*(?:about\s+|nearly\s+|some\s+|casi\s+)?[\d.,]+\s*(?:%|percent|"
@@ -5069,6 +5079,21 @@ _SECTOR_WORD = re.compile(r"\b(?:" + lx.SECTOR_NAMES + r"|(?:" + "|".join(lx.OTH
 # Tucson" (not the claim's place).
 _EXCEPTED = re.compile(r"\b(?:" + _LEAVE_OUT_WORDS + r")\s+(?:in\s+|en\s+)?"
                        r"(?:the\s+|el\s+|la\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _clause_sectors(claim: Claim, sentence: str, start: int, end: int) -> None:
+    """Of several sectors a sentence names one by one, those the claim's own clause names:
+    "Aunque los arrestos en el área de Tucson se han mantenido estables …, los del Valle del
+    Río Grande aumentaron 160%" is the Valley's rise and Tucson's steadiness. (A list of
+    sectors named together is all of them.)"""
+    sectors = claim.filters.get("sector", [])
+    if len(sectors) < 2 or lx.SECTOR_LIST_RE.search(sentence) or \
+            lx.STATE_SECTORS_RE.search(sentence):
+        return
+    inside = {lx.sector_of(m.group(0)) for m in _SECTOR_WORD.finditer(sentence, start, end)}
+    own = [s for s in sectors if s in inside]
+    if own and len(own) < len(sectors):
+        claim.filters["sector"] = own
 
 
 def _own_sectors(claim: Claim, offset: int, sentence: str) -> list[str] | None:

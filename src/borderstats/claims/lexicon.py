@@ -760,8 +760,10 @@ SECTOR_PLACE_RE = re.compile(
     r"\b(?P<e>" + SECTOR_NAMES + r")(?:[\s-]+area)?\s+agents\b|"
     r"\b(?P<e2>" + SECTOR_NAMES + r")[\s-]+(?:area|region)\b|"
     # "La región del Valle del Río Grande", "the region of El Paso"
-    r"\b(?:región|zona|region|area)\s+(?:del?|of)\s+(?:the\s+|el\s+)?(?P<e3>" + SECTOR_NAMES
+    r"\b(?:región|zona|region|[aá]rea)\s+(?:del?|of)\s+(?:the\s+|el\s+)?(?P<e3>" + SECTOR_NAMES
     + r")\b|"
+    # "Los arrestos en Tucson …, los del Valle del Río Grande aumentaron 160%": those of
+    r"\b(?:los|las)\s+de(?:l\s+|\s+(?:el\s+)?)(?P<e4>" + SECTOR_NAMES + r")\b|"
     r"\bsectors?\b[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:the\s+)?(?P<f>" + SECTOR_NAMES
     + r")\b|"
     # "Tucson accounted for about 30 percent of Border Patrol's apprehensions"

@@ -10,7 +10,7 @@ import math
 import re
 
 from borderstats.claims.i18n import WORDS
-from borderstats.claims.text import normalise_digits
+from borderstats.claims.text import VAGUE, normalise_digits
 
 ACCURATE, ROUGHLY, INACCURATE = "accurate", "roughly_accurate", "inaccurate"
 MISLEADING, UNVERIFIABLE = "misleading", "unverifiable"
@@ -78,6 +78,11 @@ def judge_total(claimed: float, official: float, hedge: str | None, words: str,
     if hedge == "vague" and low is not None and high is not None:
         if low <= official <= high:
             return ACCURATE, _r(lang, "vague_in", words=words)
+        if official > high and words.lower() in VAGUE:
+            # "Thousands of migrants" said of 520,085: an amount in words is a floor said
+            # loosely (there were thousands, and more), not a wrong figure; a range ("between
+            # 750 and 1,000") is not.
+            return ROUGHLY, _r(lang, "vague_above", words=words, low=_n(low), high=_n(high))
         return INACCURATE, _r(lang, "vague_out", words=words, low=_n(low), high=_n(high))
     rel = (official - claimed) / claimed if claimed else math.inf
     c, shown = _n(claimed), f"{rel:+.1%}"
