@@ -4739,6 +4739,30 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "That increase was 273% in the Yuma sector": the size of the change just described,
+    # in one sector (FMUA, first half of FY2019 against FY2018's, 6,487 to 24,270), not a
+    # share.
+    ("The family apprehensions have skyrocketed by 374% in all sectors during the first six "
+     "months of the current fiscal year compared to the same time frame for the 2018 fiscal "
+     "year. That increase was 273% in the Yuma sector.", "2019-04-10", "change", 1,
+     {"verdict": "accurate", "filters": {"sector": ["Yuma"], "demographic": ["FMUA"]}}),
+    # "Adults with children" are members of family units (July 7,405 to August 2014 3,296,
+    # -55.5%), not adults of every kind.
+    ("In August, the Border Patrol apprehended 3,295 adults with children, down 55 percent "
+     "from July.", "2014-09-08", "change", 0,
+     {"verdict": "accurate", "filters": {"demographic": ["FMUA"]}}),
+    # "Last month … over the 6,025 apprehended last October", said in November 2016: the
+    # October a year before the one "last month" names (October 2015, 6,030).
+    ("According to DHS, 13,124 family units were apprehended attempting to illegally enter "
+     "the U.S. last month — a 118 percent increase over the 6,025 family units apprehended "
+     "last October.", "2016-11-10", "change", 0, {"verdict": "accurate"}),
+    # "From September 30, 2015 to September 30, 2016": fiscal year 2016; and "the most
+    # recent numbers" opening the next sentence are those just given, ranked among fiscal
+    # years (FY2016, fourth lowest since FY1973), not the latest month.
+    ("The Department of Homeland Security’s report, released Friday, showed the agency "
+     "apprehended more than 415,000 people from September 30, 2015 to September 30, 2016. "
+     "The most recent numbers are Border Patrol's fifth lowest arrest tally since 1972.",
+     "2016-12-15", "rank_record", 0, {"periods": ["FY2016"]}),
     # "Thousands" said of more than 100,000: an amount in words is a floor said loosely,
     # not a wrong figure (roughly accurate); "cientos de miles" of 3.4 million detained
     # under Obama.

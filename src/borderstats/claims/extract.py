@@ -1383,6 +1383,9 @@ _ANAPHORIC = re.compile(
     r"became|saw|set|brought|fue|marcó)\b|"
     # "The information shows an increase of nearly 129 percent": the text's figures.
     r"^\W*(?:the|this|these|that) (?:information|data|report|statistics|figures)\b|"
+    # "… from September 30, 2015 to September 30, 2016. The most recent numbers are Border
+    # Patrol's fifth lowest arrest tally since 1972": the numbers just given.
+    r"^\W*the (?:most recent|latest|new) (?:numbers|figures|data|statistics|totals?)\b|"
     r"^\W*(?:la información|los datos|el informe|el reporte|las estadísticas|las cifras)\b|"
     r"^\W*(?:es|fue|son|fueron|era|eran|representa|representó|significa|supone)\b|"
     # "Mientras que, durante el mes de noviembre, registraron un incremento de 84%": a verb
@@ -3543,6 +3546,14 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         clause_refs = [r for r in clause_refs if not r.extra.get("stat")]
     presidency = next((r for r in clause_refs if r.kind == "presidency"), None)
     since = next((r for r in clause_refs if r.kind == "since"), None)
+    if context.periods and (lead := _THE_LATEST_NUMBERS.match(sentence)) is not None:
+        # "… from September 30, 2015 to September 30, 2016. The most recent numbers are
+        # Border Patrol's fifth lowest arrest tally since 1972": the numbers just given,
+        # not the latest month's.
+        refs = [replace(r, kind="anaphor") if r.kind == "relative" and r.end <= lead.end()
+                else r for r in refs]
+        clause_refs = [replace(r, kind="anaphor") if r.kind == "relative" and
+                       r.end <= lead.end() else r for r in clause_refs]
     # "that month", "the same year": the period named just before.
     anaphor = any(r.kind == "anaphor" for r in refs)
     # "En aquel año fiscal, ... registraron 400.000": a "that year" before the figure, with
@@ -5075,6 +5086,9 @@ def _own_place(claim: Claim, offset: int, sentence: str) -> str | None:
 # in Houlton Sector".)
 _SECTOR_WORD = re.compile(r"\b(?:" + lx.SECTOR_NAMES + r"|(?:" + "|".join(lx.OTHER_SECTORS)
                           + r")(?=\s+(?:border\s+patrol\s+)?sector\b))\b", re.IGNORECASE)
+# "The most recent numbers", "the latest figures" opening a sentence.
+_THE_LATEST_NUMBERS = re.compile(r"\W*the (?:most recent|latest) (?:monthly\s+)?(?:numbers|"
+                                 r"figures|data|statistics|totals)\b", re.IGNORECASE)
 # A place left out, right before its name: "in every sector except San Diego", "salvo en
 # Tucson" (not the claim's place).
 _EXCEPTED = re.compile(r"\b(?:" + _LEAVE_OUT_WORDS + r")\s+(?:in\s+|en\s+)?"

@@ -890,6 +890,10 @@ _IN_FAMILIES = (r"(?!(?:\s+(?:and|y)\s+(?:children|adults|niños|adultos))?\s+(?
                 r"travelling|arriving|crossing|who (?:travel|traveled|arrived)|que viaja(?:ba)?n|"
                 r"viajando|que llega(?:ro)?n)\s+(?:in|as|with|en|como|con)\s+(?:\W?(?:a|an|"
                 r"una?)\s+)?\W?(?:famil|unidad))")
+# ("Adults with children", "adultos con niños": families' members, not adults of all kinds.)
+_WITH_CHILDREN = (r"(?!\s+(?:(?:traveling|travelling|arriving|who (?:came|traveled|arrived)|"
+                  r"que viaja(?:ba)?n|que llega(?:ro)?n|acompañados)\s+)?(?:with|con|de)\s+"
+                  r"(?:their\s+|sus\s+)?(?:children|kids|minors|hijos|niños|menores))")
 # "que viajan", "que iban", "viajando" before "solos" or "sin compañía"
 _GOING_ES = (r"(?:(?:que\s+)?(?:viaja(?:ba)?n|iban|venían|llega(?:ro|ba)?n|viajando|"
              r"cruza(?:ro|ba)?n|cruzando|entraron|ingresaron)\s+"
@@ -901,7 +905,12 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     (_rx(r"(?<!without )(?<!sin )famil(?:y|ies)(?: units?| members)?",
          # (Not "an official familiar with the numbers".)
          r"(?<!una )(?<!mi )(?<!su )(?<!sin )(?<!without )famili(?!ar\s+(?:with|to)\b)"
-         r"(?!ari[tsz])\w+", r"unidades familiares"),
+         r"(?!ari[tsz])\w+", r"unidades familiares",
+         # "3,295 adults with children", "adultos con niños": the families' members.
+         r"(?:adults|parents) (?:(?:traveling|travelling|arriving|who (?:came|traveled|"
+         r"arrived)) )?with (?:their )?(?:children|kids|minors)",
+         r"adultos (?:(?:que viaja(?:ba)?n|que llega(?:ro)?n|acompañados) )?(?:con|de) (?:sus )?"
+         r"(?:hijos|niños|menores)"),
      "demographic", "FMUA"),
     # (CBP's own abbreviations: "FMUA encounters", "the number of FMU dipped".)
     (_rx(r"FMUAs?", r"FMUs?"), "demographic", "FMUA"),
@@ -972,9 +981,9 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     # families hold adults too, so no US series counts them.
     # (Not the adults a child is without: "niños sin compañía de adultos", "children
     # traveling without adults".)
-    (_rx(r"(?<!single )(?<!single-)(?<!without )adults\b" + _IN_FAMILIES,
+    (_rx(r"(?<!single )(?<!single-)(?<!without )adults\b" + _IN_FAMILIES + _WITH_CHILDREN,
          rf"(?<!compañía de )(?<!acompañamiento de )(?<!sin )adultos\b"
-         rf"(?!\s+{_GOING_ES}solos)" + _IN_FAMILIES),
+         rf"(?!\s+{_GOING_ES}solos)" + _IN_FAMILIES + _WITH_CHILDREN),
      "demographic", "Adults"),
 )
 
@@ -1602,7 +1611,8 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"over\s+|roughly\s+|around\s+|approximately\s+|close to\s+|upwards of\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:decrease|decline|drop|reduction|fall|dip\b)",
          # "The fall in the number of encounters … was 81.5 percent": the change as a subject
-         r"\bthe\s+(?:\S+\s+){0,2}?(?:decrease|decline|drop|reduction|fall)\b" + _WAS_A_SIZE,
+         r"\b(?:the|that|this)\s+(?:\S+\s+){0,2}?(?:decrease|decline|drop|reduction|fall)\b"
+         + _WAS_A_SIZE,
          # "there was 25 percent drop": the percentage is enough, with no article
          r"(?<=\d)\s*(?:%|percent|per cent)\s+(?:decrease|decline|drop|reduction|fall|"
          r"downturn|downtick)",
@@ -1639,7 +1649,7 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          r"up(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|"
          r"over\s+|roughly\s+|around\s+|approximately\s+|close to\s+|upwards of\s+)?\d)",
          r"(?:a|an)\s+(?:\S+\s+){0,5}?(?:increase|rise|jump|growth)",
-         r"\bthe\s+(?:\S+\s+){0,2}?(?:increase|rise|jump|growth)\b" + _WAS_A_SIZE,
+         r"\b(?:the|that|this)\s+(?:\S+\s+){0,2}?(?:increase|rise|jump|growth)\b" + _WAS_A_SIZE,
          r"(?<=\d)\s*(?:%|percent|per cent)\s+(?:increase|rise|jump|growth|spike|surge|hike|"
          r"uptick|upswing)",
          r"(?:rise|rises|jump|jumps|climb|climbs|surge|surges|soar|soars|spike|spikes|grow|"

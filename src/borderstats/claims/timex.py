@@ -3,6 +3,7 @@ fiscal years", "by January", "this year") and presidencies, resolved against the
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -491,6 +492,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             # "From January 21 through October 2025": the first month only in part.
             first_day = int(m.group("d1") or m.group("d1b") or 1)
             last_day = int(m.group("d2") or m.group("d2b") or 31)
+            if start < end and first_day == calendar.monthrange(start.year, start.month)[1]:
+                # "From September 30, 2015 to September 30, 2016": from the end of a
+                # month, the months after it (a fiscal year).
+                start, first_day = add_months(start, 1), 1
+                if start.month == 10 and end == add_months(start, 11) and last_day >= 30:
+                    add(m, "fiscal_year", (Period.fiscal_year(fiscal_year_of(end)),))
+                    return
             extra = {"from_day": first_day} if first_day > 1 else {}
             if last_day < 28:  # "del 1 de enero hasta el 19 de mayo": May only in part
                 extra["to_day"] = last_day
@@ -2019,15 +2027,16 @@ def _run_to_last_month(found: list[TimeRef], low: str) -> list[TimeRef]:
 def _last_one_before(found: list[TimeRef]) -> list[TimeRef]:
     """"In August, CBP recorded 232,972 … a 14% increase compared to last August", "en
     agosto … frente al agosto pasado": a month called the last one, after the sentence named
-    that same month, is the one a year before; so is one set against "this" same month
-    after it ("from last April to this April")."""
+    that same month (by its name or as "last month"), is the one a year before; so is one
+    set against "this" same month after it ("from last April to this April")."""
     out = []
     this = [u for u in found if u.kind == "month" and re.fullmatch(r"(?:this|este)\s+\w+",
                                                                    u.words)]
     for t in found:
         if t.kind == "month" and len(t.periods) == 1 and re.fullmatch(
                 r"(?:last|el\s+pasado|al\s+pasado)\s+\w+|(?:(?:el|al|del)\s+)?\w+\s+pasado",
-                t.words) and (any(u.kind == "month" and u.periods == t.periods
+                t.words) and (any((u.kind == "month" or u.kind == "relative" and re.search(
+                    r"\b(?:month|mes)\b", u.words)) and u.periods == t.periods
                                   and u.end <= t.start for u in out) or any(
                     u.periods == t.periods and u.start >= t.end for u in this)):
             t = replace(t, periods=(t.periods[0].shifted_years(-1),),
