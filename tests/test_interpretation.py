@@ -1154,6 +1154,15 @@ def test_a_record_to_be_surpassed_is_no_record_claim(engine: Engine) -> None:
     assert all(c["kind"] != "rank_record" for c in claims)
 
 
+def test_an_unprecedented_crisis_is_no_record_claim(engine: Engine) -> None:
+    # A plight said to be unprecedented ranks no figure: FY2019's 851,508 is the claim.
+    claims = check("During 2019, there was a surge in Southwest Border crossings between ports "
+                   "of entry, resulting in 851,508 Border Patrol apprehensions and contributing "
+                   "to what senior CBP officials described as an unprecedented border security "
+                   "and humanitarian crisis.", date=dt.date(2020, 6, 12), engine=engine)["claims"]
+    assert [(c["kind"], c["verdict"]) for c in claims] == [("total", "accurate")]
+
+
 def test_the_highest_in_years_ranks_the_year_the_text_just_counted(engine: Engine) -> None:
     # Border Patrol, Tucson sector: FY2024 463,567, above every year FY2005–FY2023 (FY2004:
     # 491,771).
@@ -4739,6 +4748,41 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "…, despite a 94.12% year-over-year drop": a change of its own; the rise before it is
+    # against the month before (March 7,180 to April 2025 8,377, +16.7%), not a year before.
+    ("Migrant arrests at the southwest border of the United States increased by 16.7% in "
+     "April, despite a 94.12% year-over-year drop in the first three full months of Donald "
+     "Trump’s presidency.", "2025-05-13", "change", 0, {"verdict": "accurate"}),
+    # "The Biden administration-era monthly peak": the term's highest month (December 2023,
+    # 370,883 nationwide), not the term's total.
+    ("CBP reported 26,197 total encounters nationwide in August, 93% below the Biden "
+     "administration-era monthly peak of 370,883 in August, 2023.", "2025-10-07",
+     "comparison", 0,
+     {"verdict": "accurate"}),
+    # "Encountered … were returned to Mexico under Title 42": the expulsions (March 2020 –
+    # December 2022), not every encounter.
+    ("Some 2.5 million foreigners encountered since March 2020 were returned to Mexico under "
+     "Title 42, a public health measure invoked to prevent the spread of covid.", "2023-01-15",
+     "total", 0, {"verdict": "accurate"}),
+    # A state that brought a suit is no place counted: the whole border (March 222,574 to
+    # April 2022 235,785, +5.9%), not Texas's ports and sectors.
+    ("La Oficina de Aduanas y Protección Fronteriza realizó 234.088 detenciones en la "
+     "frontera con México el mes pasado, un aumento del 5,8% respecto a las 221.303 de marzo, "
+     "según un documento presentado en una demanda interpuesta por Texas y Missouri.",
+     "2022-05-10", "change", 0, {"filters": {}, "verdict": "roughly_accurate"}),
+    # "Originated from Mexico or Northern Central America …, a slight majority … originated
+    # from other countries": all but the four (FY2024, 1,082,702 of 2,135,005, 50.7%).
+    ("Whereas the vast majority of migrants encountered over the past decade have originated "
+     "from Mexico or Northern Central America (El Salvador, Guatemala, and Honduras), a slight "
+     "majority of those encountered in FY2024 originated from other countries.", "2024-11-18",
+     "share", 1, {"verdict": "accurate",
+                  "filters": {"citizenship": ["!MEX", "!SLV", "!GTM", "!HND"]}}),
+    # "… with the exception of the Big Bend Sector, which saw an increase of 8.6%": the clause
+    # on the sector left out is that sector's (January 2024 324 to January 2025 352).
+    ("Out of the nine sectors that divide the border, eight of them saw a significant "
+     "decrease in their number of encounters in January with the exception of the Big Bend "
+     "Sector, which saw an increase of 8.6%.", "2025-03-01", "change", 1,
+     {"verdict": "accurate", "filters": {"sector": ["Big Bend"]}}),
     # "That increase was 273% in the Yuma sector": the size of the change just described,
     # in one sector (FMUA, first half of FY2019 against FY2018's, 6,487 to 24,270), not a
     # share.

@@ -94,6 +94,9 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r"cuy[oa]s?|"
                      r"while|up|down|more|less|nearly|almost|el|la|los|las|lo|casi|más|mientras|un|una|"
                      r"pero|aunque|frente|cuando|menos|muy|apenas|when|whereas|"
+                     # "… increased by 16.7% in April, despite a 94.12% year-over-year drop":
+                     # a change of its own, with its own base.
+                     r"despite|in spite of|a pesar de|pese a|"
                      # "…, un promedio de 646 cada día, y ya van 197.870 durante el actual
                      # año fiscal": what has piled up, a claim of its own.
                      r"ya\s+(?:van|suman|son|llevan)|so\s+far|already|"
@@ -2558,9 +2561,14 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         # "El título 42 permitía la expulsión inmediata … Bajo esta medida, solo en 2022
         # fueron deportados 134,077 compatriotas": expelled under Title 42.
         topic, others = TOPIC["expulsions"], [topic, *others]
-    elif topic is not None and topic.id == "removals" and _UNDER_TITLE_42.search(clause):
+    elif topic is not None and _UNDER_TITLE_42.search(clause) and (
+            topic.id == "removals" or topic.id in ("encounters", "apprehensions") and
+            claim.kind == "total" and _SENT_BACK.search(clause) and not (
+                claim.quantity is not None and _A_PART_OF.search(clause, 0,
+                                                                claim.quantity.start))):
         # "Removed around 197,000 migrants under Title 42", "deportados bajo el Título 42":
-        # expulsions, whatever the verb.
+        # expulsions, whatever the verb; so are "some 2.5 million foreigners encountered
+        # since March 2020 [who] were returned to Mexico under Title 42".
         topic, others = TOPIC["expulsions"], [topic, *others]
     if claim.kind == "comparison" and previous is not None and previous.topic is not None \
             and topic is None:
@@ -2761,13 +2769,15 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         # the sentence before named.
         claim.filters["citizenship"] = [EXCLUDED + n for n in (
             context.nationalities or (context.nationality,))]
-    if "citizenship" not in claim.filters and _OTHER_COUNTRIES.search(clause) and len(
-            named := lx.nationalities(sentence[:offset])) == 1 and named[0] != own:
+    if "citizenship" not in claim.filters and _OTHER_COUNTRIES.search(clause) and 1 <= len(
+            named := [n for n in lx.nationalities(sentence[:offset]) if n != own]) <= 5:
         # "Apprehensions of Mexicans were virtually unchanged, while arrests of people from
         # other countries rose 55%": all but the one a clause before named ("de otros
         # países, incluyendo Guatemala, El Salvador y Honduras": those are some of them; "el
-        # paso de mexicanos y … de otras nacionalidades" is everyone's).
-        claim.filters["citizenship"] = [EXCLUDED + named[0]]
+        # paso de mexicanos y … de otras nacionalidades" is everyone's; "… from Mexico or
+        # Northern Central America …, a slight majority … originated from other countries":
+        # all but every one named).
+        claim.filters["citizenship"] = [EXCLUDED + n for n in named]
         nats = []
     elif not nats and context.nationality and _COMPATRIOTS.search(clause):
         # "The Colombian migration ... dropped. Authorities arrested some 8,400 compatriots
@@ -2845,6 +2855,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 continue  # "mostly concentrated in parts of Arizona and Texas": where, not whom
             if _SECTOR_IN_STATE.search(sentence[max(0, m.start() - 60):m.start()]):
                 continue  # "through the Rio Grande Valley in Texas": where the sector lies
+            if _STATE_AS_PARTY.search(sentence[max(0, m.start() - 60):m.start()]):
+                continue  # "una demanda interpuesta por Texas y Missouri": who sued, not where
             if _PART_OF_A_STATE.search(sentence[max(0, m.start() - 60):m.start()]):
                 # "Agents in this part of South Texas", "a sector that straddles Far West
                 # Texas and New Mexico": a part of the state, or where a sector lies, is no
@@ -2874,7 +2886,11 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         for m in lx.SECTOR_RE.finditer(sentence):
             sector = lx.sector_named(m)
             if sector is None or own_sectors is not None and sector not in own_sectors or \
-                    _EXCEPTED.search(sentence, 0, m.start()):
+                    _EXCEPTED.search(sentence, 0, m.start()) and not (
+                        (which := _WHICH_SAW.match(sentence, m.end())) is not None and
+                        offset >= which.start()):
+                # ("… with the exception of the Big Bend Sector, which saw an increase of
+                # 8.6%": the clause on the sector left out is that sector's.)
                 continue
             if sector not in claim.filters.get("sector", []):
                 claim.filters.setdefault("sector", []).append(sector)
@@ -5095,6 +5111,10 @@ _EXCEPTED = re.compile(r"\b(?:" + _LEAVE_OUT_WORDS + r")\s+(?:in\s+|en\s+)?"
                        r"(?:the\s+|el\s+|la\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# A clause on the place just named: ", which saw …", ", que registró …".
+_WHICH_SAW = re.compile(r"\s*,\s*(?:which|where|que|donde|el cual|la cual)\b", re.IGNORECASE)
+
+
 def _clause_sectors(claim: Claim, sentence: str, start: int, end: int) -> None:
     """Of several sectors a sentence names one by one, those the claim's own clause names:
     "Aunque los arrestos en el área de Tucson se han mantenido estables …, los del Valle del
@@ -6291,6 +6311,19 @@ _UNDER_TITLE_42 = re.compile(r"\b(?:under|through|via|using|by|bajo|mediante|con
                              r"al?)\s+"
                              r"(?:the\s+|el\s+)?(?:(?:title|título)\s+42|t-?42)\b",
                              re.IGNORECASE)
+
+
+# A state as a party to a suit: "una demanda interpuesta por Texas", "a lawsuit filed by
+# Texas", "in a suit brought by Texas and Missouri".
+_STATE_AS_PARTY = re.compile(r"\b(?:lawsuit|suit|case|demanda|querella)\s+(?:\w+\s+){0,2}?"
+                             r"(?:filed|brought|interpuesta|presentada|promovida)\s+(?:by|por)\s+"
+                             r"(?:the\s+state\s+of\s+|el\s+estado\s+de\s+)?$", re.IGNORECASE)
+# "About half of nearly 2 million migrants …": the figure is the whole a part is of.
+_A_PART_OF = re.compile(r"\b(?:of|de)\s+(?:(?:about|nearly|almost|some|over|more than|casi|"
+                        r"unos|más de)\s+)?$", re.IGNORECASE)
+# Sent back: what a count of people encountered and then expelled says was done to them.
+_SENT_BACK = re.compile(r"\b(?:returned|expelled|sent back|turned (?:back|away)|removed|"
+                        r"devuelt[oa]s|expulsad[oa]s|retornad[oa]s)\b", re.IGNORECASE)
 
 
 # "Under this policy", "bajo esta medida": the policy the sentence before named.

@@ -1153,6 +1153,13 @@ def _nationalities(text: str) -> tuple[str, ...]:
         found += [words[m.group(0)] for m in named_alone.finditer(low)
                   if words.get(m.group(0)) and words[m.group(0)] != "USA"]
         found = list(dict.fromkeys(found))
+    if named:
+        # "Have originated from Mexico or Northern Central America": the countries named
+        # right after the words of origin are whom.
+        for m in _ORIGINATED.finditer(low):
+            found += [words[c.group(0)] for c in named_alone.finditer(low, m.end(), min(
+                len(low), m.end() + 80)) if words.get(c.group(0)) and words[c.group(0)] != "USA"]
+        found = list(dict.fromkeys(found))
     for m in pattern.finditer(low) if named else ():
         key = m.group("plural") or m.group("single") or m.group("coord") or m.group(
             "invariant") or m.group(
@@ -1258,6 +1265,7 @@ ORIGIN_WORDS = re.compile(r"(?<!to their )(?<!to its )(?<!a sus )(?<!a su )"
                           r"(?:nationalit(?:y|ies)|sources?(?: countr(?:y|ies))?)|"
                           r"nacionalidad(?:es)? (?:principal(?:es)?|más (?:numerosa|común)))\b",
                           re.IGNORECASE)
+_ORIGINATED = re.compile(r"\b(?:originat(?:ed|ing|es?)|originari[oa]s?) (?:from|in|de) ")
 # "Migrants from Mexico or the Northern Triangle": El Salvador, Guatemala and Honduras.
 NORTHERN_TRIANGLE = countries_in("northern_triangle")
 _GROUPS = re.compile(r"\b(?:northern triangle|triangulo norte(?: de centroamerica)?|"
@@ -1692,7 +1700,11 @@ RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)
                 r"(?!\s+(?:of|during|under|in the|month|for|de|del))",
                 # (Not an action said to be so: "unprecedented cooperation".)
                 r"all[- ]time high", r"unprecedented(?! (?:action|actions|effort|efforts|"
-                r"cooperation|steps|measures|response|partnership|commitment|support|work)\b)",
+                r"cooperation|steps|measures|response|partnership|commitment|support|work)\b)"
+                # (Nor a plight: "an unprecedented border security and humanitarian
+                # crisis", "an unprecedented challenge".)
+                r"(?!(?:\s+[\w-]+){0,4}?\s+(?:crisis|crises|challenges?|emergenc(?:y|ies)|"
+                r"situation)\b)",
                 r"(?:a |the )?new highs?",
                 r"more [a-z ]{0,45}than (?:ever|at any (?:point|time))",
                 r"(?<!casi )(?<!casi-)(?<!cerca del )(?<!cerca de un )récord",

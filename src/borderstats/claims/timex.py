@@ -2464,7 +2464,7 @@ _PEAK_MONTH_OF = re.compile(r"\b(?:worst|busiest|highest|peak)\s+(?:single\s+)?m
                             r"(?:(?!\b(?:than|que|compared|from)\b)[^.;])*?"
                             r"\b(?:of|during|under|in|between|from|de|del|durante|bajo|en|"
                             r"entre)\s+(?:the\s+)?(?:\d+-year\s+(?:period|span)\s+)?$")
-_PEAK_AFTER = re.compile(r"^(?:'s|’s)?[\s-]*(?:era\s+)?(?:peak|high|record high)\b")
+_PEAK_AFTER = re.compile(r"^(?:'s|’s)?[\s-]*(?:era\s+)?(?:monthly\s+)?(?:peak|high|record high)\b")
 _AVERAGE_BEFORE = re.compile(r"\b(?:monthly\s+)?average\s+(?:of\s+(?:about\s+|around\s+|some\s+)?"
                              r"[\d.,]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+)?)?"
                              r"(?:of|during|under|for|in|over|from)\s+"
