@@ -4748,6 +4748,19 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "An estimated 182,000 people were taken into custody": a count said loosely before the
+    # tally was final (El Paso sector, FY2019, 182,143), not a model's estimate.
+    ("An estimated 182,000 people were taken into custody in the El Paso sector during "
+     "fiscal year 2019, which ended Sept. 30, up from 31,000 the previous year.", "2019-10-15",
+     "change", 0, {"verdict": "roughly_accurate", "filters": {"sector": ["El Paso"]}}),
+    # "Most of the migrants are Central American families": who most are, not the group of
+    # the figures that follow (El Paso's family units, October–February, 3,027 to 53,644).
+    ("Most of the migrants are Central American families and unaccompanied minors — about "
+     "136,150 family units were apprehended on the southwest border between October and "
+     "February, compared to 31,100 families during the same period the year before. And here "
+     "in El Paso, the local Border Patrol sector saw its family unit apprehension numbers "
+     "jump 1,698 percent over that same period.", "2019-04-10", "change", 0,
+     {"verdict": "accurate", "filters": {"demographic": ["FMUA"], "sector": ["El Paso"]}}),
     # "…, despite a 94.12% year-over-year drop": a change of its own; the rise before it is
     # against the month before (March 7,180 to April 2025 8,377, +16.7%), not a year before.
     ("Migrant arrests at the southwest border of the United States increased by 16.7% in "

@@ -669,6 +669,12 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                         or claim.topic is not None and claim.topic.country != "USA"))
                     # (Not what the figure leaves out: "that doesn't include gotaways".)
                     and not _left_out_before(near, m.start())
+                    # (Nor a count said loosely before its tally is final: "an estimated
+                    # 182,000 people were taken into custody in the El Paso sector".)
+                    # (The hedge is the figure's own words, which ``near`` holds from
+                    # min(120, a + q.start).)
+                    and not (min(120, a + q.start) <= m.start() < min(120, a + q.start) + len(
+                        q.words) and _HELD_AFTER.match(text, a + q.end))
                     for m in _ESTIMATE.finditer(near)):
                 # "DHS estimates that there were nearly 4 million unauthorized crossings",
                 # "gotaways": a model's estimate, not a count the files hold ("un aumento
@@ -4607,6 +4613,12 @@ _COUNTED_AFTER = re.compile(r"[\s\w,]{0,30}?\b(?:apprehen\w+|arrest\w*|caught|de
                             re.IGNORECASE)
 
 
+# Counted by an agency, said right after a figure: "182,000 people were taken into custody".
+_HELD_AFTER = re.compile(r"[\s\w,]{0,30}?\b(?:apprehended|arrested|caught|detained|"
+                         r"encountered|stopped|taken into custody|detenid[oa]s|"
+                         r"aprehendid[oa]s)\b", re.IGNORECASE)
+
+
 _ESTIMATE = re.compile(r"\bestimat\w*|\bgot[- ]?aways?\b|\brepeat (?:encounters|crossers|"
                        r"crossings|offenders)|\breinciden\w+|\brecidivis\w+|"
                        # ("have tried to cross since 2021" counts the attempts: encounters)
@@ -4695,7 +4707,10 @@ _STREAK_END = re.compile(r"(?<!from a )(?<!from the )(?<!from its )\b(?:peak\w*|
 _MAJORITY = re.compile(r"\b(?:la (?:gran |inmensa )?mayoría(?: de ellos| de ellas)?|"
                        r"en su (?:gran |inmensa |amplia )?mayoría|mostly|mainly|"
                        r"most of them|principalmente|sobre todo|predominantly|in large part|"
-                       r"primarily|largely|chiefly|mayoritariamente)"
+                       r"primarily|largely|chiefly|mayoritariamente|"
+                       # "Most of the migrants are Central American families"
+                       r"most of (?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:are|were|come|"
+                       r"came)\b)"
                        # (... and the list that goes on: "mostly Venezuelans, but also
                        # Haitians, Cubans, even Asians and Africans", up to a figure.)
                        r"[^.;:—–()\d]{0,80}", re.IGNORECASE)
