@@ -4748,6 +4748,15 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A sentence on the figures to come names their months twice ("the first ten months of
+    # fiscal year 2002 (October 2001 through July 2002)"); the change after it "from the
+    # previous year" is those months against the same months a year before (1,091,794 to
+    # 778,989 nationwide, -28.7%).
+    ("Border Patrol officials recently released information on apprehensions of "
+     "undocumented immigrants during the first ten months of fiscal year 2002 (October 2001 "
+     "through July 2002). Apprehensions were down about 27 percent from the previous year, "
+     "reflecting a variety of causes.", "2002-09-15", "change", 0,
+     {"verdict": "accurate", "periods": ["2001-10..2002-07"]}),
     # "An estimated 182,000 people were taken into custody": a count said loosely before the
     # tally was final (El Paso sector, FY2019, 182,143), not a model's estimate.
     ("An estimated 182,000 people were taken into custody in the El Paso sector during "

@@ -881,7 +881,10 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         context.aside = []
     elif not out and len(timed) == 1 and not _OF_FIGURES.search(text):
         context.aside = list(timed[0].periods)
-    elif not out and _OF_FIGURES.search(text) and len(timed) == 1:
+    elif not out and _OF_FIGURES.search(text) and timed and all(
+            t.periods == timed[0].periods for t in timed):
+        # (Said twice, "the first ten months of fiscal year 2002 (October 2001 through July
+        # 2002)", it is still one period.)
         # "The figures released Tuesday cover the 12 months that ended Sept. 30.": the
         # period of the figures that follow.
         context.periods = list(timed[0].periods)
@@ -937,7 +940,7 @@ _A_DAYS_RECORD = re.compile(r"\b(?:cifra|número|total|conteo)\s+diari[oa]\b(?!\
 
 
 # A sentence about the figures themselves ("the figures cover", "los datos corresponden").
-_OF_FIGURES = re.compile(r"\b(?:figures|numbers|data|statistics|cifras|datos|"
+_OF_FIGURES = re.compile(r"\b(?:figures|numbers|data|statistics|information|cifras|datos|"
                          r"estadísticas|the number of|el número de)\b", re.IGNORECASE)
 
 
@@ -3839,6 +3842,19 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         claim.compare_to = list(own[0].periods)
         claim.periods = list(own[0].extra["from"])
         claim.inherited.append(assumption("period_from_sentence"))
+        return
+    if claim.kind == "change" and len(own) == 1 and (
+            own[0].extra.get("shifted") or own[0].extra.get("years") == -1) and \
+            len(context.periods) == 1 and context.periods[0].kind == "range" and \
+            1 < context.periods[0].months < 12 and context.ref is not None and \
+            context.paragraph == claim.sentence.paragraph and \
+            context.periods[0].end >= add_months(context.ref.replace(day=1), -6):
+        # "… during the first ten months of fiscal year 2002 (October 2001 through July
+        # 2002). Apprehensions were down about 27 percent from the previous year": those
+        # months, against the same months a year before.
+        claim.periods = list(context.periods)
+        claim.compare_to = [p.shifted_years(-1) for p in context.periods]
+        claim.inherited.append(assumption("period_from_text"))
         return
     if claim.kind in ("change", "comparison") and _SAME_MONTH.search(
             sentence[:offset + len(clause)]) and \
