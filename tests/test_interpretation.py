@@ -4748,6 +4748,12 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "El total más bajo … en 55 años, comparado con las 201.780 del año fiscal 1970": the
+    # base's year with its own figure, after the record words, is not the record's period
+    # (which ranks the latest months held, July 2025's 4,596 the lowest).
+    ("Los arrestos en la frontera que comparte Estados Unidos con México sumaron 237.565, el "
+     "total más bajo en un año fiscal en 55 años, comparado con las 201.780 del año fiscal "
+     "1970.", "2025-10-08", "rank_record", 0, {"verdict": "accurate"}),
     # A sentence on the figures to come names their months twice ("the first ten months of
     # fiscal year 2002 (October 2001 through July 2002)"); the change after it "from the
     # previous year" is those months against the same months a year before (1,091,794 to

@@ -3560,6 +3560,18 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
                          for r in refs):
             clause_refs = [r for r in clause_refs if r not in bases]
             refs = [r for r in refs if r not in bases]
+        if at_record >= 0:
+            # "237,565, the lowest fiscal year total in 55 years, compared with 201,780 in
+            # Fiscal Year 1970": a base with its own figure after the record words is the
+            # base's, not the record's period.
+            past = at_record + len(claim.rank_words or "")
+            after = [r for r in refs if r.start >= past and r.kind in (
+                "month", "year", "fiscal_year") and _is_base(r, sentence, refs) and
+                re.search(r"\d", sentence[past:r.start]) and
+                _BASE_FIGURE.search(sentence, past, r.start) and
+                not _WHEN.search(sentence, past, r.start)]
+            clause_refs = [r for r in clause_refs if r not in after]
+            refs = [r for r in refs if r not in after]
     # "A 92% drop from the Biden-era peak": a period's peak or average is a base, not the
     # period a claim is about.
     stat_base = next((r for r in clause_refs if r.extra.get("stat")), None)
@@ -4497,7 +4509,8 @@ _BASE_HEDGE = (r"(?:(?:a|an|the)\s+(?:(?:record|previous|prior|former|second|thi
 # ("Cayó de 211,000 en abril a 204,000": a verb of change, then "de" and the base.)
 _BASE_FIGURE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!más )(?<!menos )\b(?:from|"
                           r"(?:(?<=ó )|(?<=aron )|(?<=eron ))(?<!fueron )de|"
-                          r"than|over|compared (?:to|with)|respecto a|frente a|que|en "
+                          r"than|over|compared (?:to|with)|comparad[oa]s? con|respecto a|"
+                          r"frente a|que|en "
                           r"comparación (?:con|a)|en relación (?:con|a)|con relación a|"
                           r"doubled|tripled|quadrupled|exceeded|surpassed|"
                           r"leaves behind|left behind|leaving behind|dej[aó] atrás|dejando atrás|"
