@@ -38,6 +38,14 @@ def test_first_questions_offline_from_the_snapshot(tmp_path: Path) -> None:
     assert change["before"]["provenance"] and change["after"]["provenance"]
 
 
+def test_a_filtered_rank_says_its_filter(tmp_path: Path) -> None:
+    # A Tucson rank is no rank of the whole border: the heading names the sector.
+    text = cli("rank", "usbp_swb_encounters", "--period", "FY2024", "--where", "sector=Tucson",
+               db=tmp_path / "s.duckdb").stdout
+    assert text.splitlines()[0].startswith(
+        "Border Patrol encounters at the Southwest border (sector Tucson), FY2024: 463,567")
+
+
 def test_human_output_shows_table_total_and_source(tmp_path: Path) -> None:
     text = cli("query", "swb_encounters", "--period", "2024-01", "--by", "component",
                db=tmp_path / "s.duckdb").stdout

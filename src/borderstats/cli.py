@@ -793,7 +793,9 @@ def rank(
         _print_cite(result, cite)
         return
     _record()
-    out.print(f"[bold]{result.title}[/bold], {result.period}: {_fmt(result.value)}")
+    # (The filters in the heading: a Tucson or a family-unit rank is no rank of the whole.)
+    out.print(f"[bold]{result.title}[/bold]{_scope(result.filters)}, {result.period}: "
+              f"{_fmt(result.value)}")
     out.print(f"Rank [bold]{result.rank}[/bold] of {result.of} among {result.among} "
               f"(1 = {result.order}).")
     out.print(f"Record high: {result.record_high['period']} ({_fmt(result.record_high['value'])});"
