@@ -84,6 +84,9 @@ def test_aliases_and_prefixes(engine: Engine) -> None:
     assert engine.query("usbp_swb_encounters", "2023-12", where={"sector": ["DRT"]}).value \
         == engine.query("usbp_swb_encounters", "2023-12", where={"sector": ["Del Rio"]}).value \
         == 71_048
+    # A state by its name as well as its postal code, which CBP's state tables use.
+    assert engine.query("swb_encounters", "FY2024", where={"state": ["Texas"]}).value \
+        == engine.query("swb_encounters", "FY2024", where={"state": ["TX"]}).value
     assert parse_where(["citizenship=MEXICO,GUATEMALA", "component=USBP"]) == {
         "citizenship": ["MEXICO", "GUATEMALA"], "component": ["USBP"]}
     with pytest.raises(QueryError, match="not DIM=VALUE"):

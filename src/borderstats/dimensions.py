@@ -30,3 +30,21 @@ DIMENSIONS: tuple[str, ...] = (
 SECTOR_CODES: dict[str, str] = {
     "RGV": "Rio Grande Valley", "SDC": "San Diego", "ELC": "El Centro", "YUM": "Yuma",
     "TCA": "Tucson", "EPT": "El Paso", "BBT": "Big Bend", "DRT": "Del Rio", "LRT": "Laredo"}
+
+
+# The states by name, for CBP's state tables, which use postal codes ("TX"): what a user
+# may type for a state (``--where state=Texas``).
+STATE_CODES: dict[str, str] = {
+    "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA",
+    "Colorado": "CO", "Connecticut": "CT", "Delaware": "DE", "District of Columbia": "DC",
+    "Florida": "FL", "Georgia": "GA", "Hawaii": "HI", "Idaho": "ID", "Illinois": "IL",
+    "Indiana": "IN", "Iowa": "IA", "Kansas": "KS", "Kentucky": "KY", "Louisiana": "LA",
+    "Maine": "ME", "Maryland": "MD", "Massachusetts": "MA", "Michigan": "MI",
+    "Minnesota": "MN", "Mississippi": "MS", "Missouri": "MO", "Montana": "MT",
+    "Nebraska": "NE", "Nevada": "NV", "New Hampshire": "NH", "New Jersey": "NJ",
+    "New Mexico": "NM", "New York": "NY", "North Carolina": "NC", "North Dakota": "ND",
+    "Ohio": "OH", "Oklahoma": "OK", "Oregon": "OR", "Pennsylvania": "PA",
+    "Rhode Island": "RI", "South Carolina": "SC", "South Dakota": "SD", "Tennessee": "TN",
+    "Texas": "TX", "Utah": "UT", "Vermont": "VT", "Virginia": "VA", "Washington": "WA",
+    "West Virginia": "WV", "Wisconsin": "WI", "Wyoming": "WY", "Puerto Rico": "PR",
+    "Guam": "GU", "U.S. Virgin Islands": "VI", "Northern Mariana Islands": "MP"}

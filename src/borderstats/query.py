@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from borderstats.dimensions import DIMENSIONS, SECTOR_CODES
+from borderstats.dimensions import DIMENSIONS, SECTOR_CODES, STATE_CODES
 from borderstats.errors import QueryError
 from borderstats.frames import FigureTable, sources_of, to_dataframe
 from borderstats.metrics import TIME_DIMENSIONS, Measure, Span, get_measure
@@ -43,6 +43,7 @@ VALUE_ALIASES: dict[str, dict[str, str]] = {
                "north": "Northern Land Border", "coastal": "Coastal Border"},
     "authority": {"t8": "Title 8", "t42": "Title 42", "8": "Title 8", "42": "Title 42"},
     "sector": {code.lower(): name for code, name in SECTOR_CODES.items()},
+    "state": {name.lower(): code for name, code in STATE_CODES.items()},
 }
 
 
