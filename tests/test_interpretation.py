@@ -1154,6 +1154,14 @@ def test_a_record_to_be_surpassed_is_no_record_claim(engine: Engine) -> None:
     assert all(c["kind"] != "rank_record" for c in claims)
 
 
+def test_new_mexico_is_no_nationality() -> None:
+    from borderstats.claims import lexicon as lx
+
+    # The state beside a bracketed figure is no Mexico: "El Paso, Texas-New Mexico (13,282)".
+    assert lx.nationalities("El Paso, Texas-New Mexico (13,282) was in second place") == []
+    assert lx.nationalities("Mexico (13,282) was second") == ["MEX"]
+
+
 def test_an_unprecedented_crisis_is_no_record_claim(engine: Engine) -> None:
     # A plight said to be unprecedented ranks no figure: FY2019's 851,508 is the claim.
     claims = check("During 2019, there was a surge in Southwest Border crossings between ports "
@@ -4748,6 +4756,34 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # Nationalities between dashes, "among others", are examples of who: the count is
+    # everyone's (January–July 2021, 1,067,835), not theirs.
+    ("From January through July, well over a million undocumented migrants were intercepted "
+     "at the border — Venezuelans, Cubans, Haitians, Romanians, among others — and the pace "
+     "is accelerating.", "2021-10-01", "total", 0, {"verdict": "accurate", "filters": {}}),
+    # "El primer mes del año": January (2024: 176,195 against December's 301,981, -41.7%).
+    ("En el primer mes del año fueron detenidas 176 mil 205 personas irregulares de origen "
+     "extranjero, cuando un mes antes, en diciembre del 2023, fueron 301 mil 983, lo que "
+     "significa un descenso de 41 por ciento, de acuerdo con la CBP.", "2024-03-14", "change",
+     0, {"verdict": "accurate", "periods": ["2024-01"]}),
+    # "In the last quarter century", then a term holding some of the places: the 25 years
+    # are the window (March 2023, fifth of the Marches since 1999), not Biden's term.
+    ("US Customs and Border Protection reported 162,317 apprehensions at the southwest border "
+     "for the month of March. March apprehensions were the 5th highest for the month in the "
+     "last quarter century, with the Biden administration holding three of the top five "
+     "spots.", "2023-04-19", "rank_record", 0, {"verdict": "accurate"}),
+    # A year set aside, "(excluding a sudden surge in 2019)", is no period of the record
+    # before it (a 21-year high: July 2021, the highest month since 2000).
+    ("The sudden wave at the border is a 21-year high — after both the Obama and Trump "
+     "administrations had kept the numbers to around a quarter of that rate most years "
+     "(excluding a sudden surge in 2019).", "2021-10-01", "rank_record", 0,
+     {"verdict": "accurate"}),
+    # A span that runs on into the figure's clause past an aside is the figure's: October
+    # 2018 – February 2019 (54,933 presented to the INM).
+    ("Desde octubre del 2018, cuando se registró la entrada de la primera caravana migrante, "
+     "hasta febrero de este año se ha contabilizado la entrada de 57,041 migrantes que han "
+     "sido ingresados a las estaciones del Instituto Nacional de Migración.", "2019-05-05",
+     "total", 0, {"verdict": "roughly_accurate", "periods": ["2018-10..2019-02"]}),
     # "El total más bajo … en 55 años, comparado con las 201.780 del año fiscal 1970": the
     # base's year with its own figure, after the record words, is not the record's period
     # (which ranks the latest months held, July 2025's 4,596 the lowest).

@@ -2742,9 +2742,9 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
         clause, sentence = _ABOVE_IT.sub(blank, clause), _ABOVE_IT.sub(blank, sentence)
     nats = [] if listed is None else [n for n in (
         listed or lx.nationalities(_SET_BESIDE.sub(" ", _MAJORITY.sub(" ", _CAUSE.sub(
-            " ", clause[:said.start()] if said else clause))))
+            " ", _EXAMPLES.sub(" ", clause[:said.start()] if said else clause)))))
         or _nationalities_near(claim, offset, _SET_BESIDE.sub(blank, _MAJORITY.sub(
-            blank, _CAUSE.sub(blank, sentence))))
+            blank, _CAUSE.sub(blank, _EXAMPLES.sub(blank, sentence)))))
         or _nationality_of_its_levels(claim, sentence)) if n not in ("USA", own)]
     if topic is not None and topic.id == "darien" and _FROM_COLOMBIA.search(sentence) and \
             not re.search(r"colombian[oa]s|colombians", clause, re.IGNORECASE):
@@ -3530,7 +3530,14 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         start = around.extra["month"]
         claim.periods = [Period.month(start.year, start.month)]
         return
-    clause_refs = [r for r in refs if offset <= r.start < offset + len(clause)]
+    # "… most years (excluding a sudden surge in 2019)": a time left out is no claim's.
+    refs = [r for r in refs if not _TIME_LEFT_OUT.search(sentence, max(0, r.start - 40),
+                                                         r.start)]
+    # (A span that runs on into the clause is the clause's too: "Desde octubre del 2018,
+    # cuando se registró la entrada de la primera caravana, hasta febrero de este año se ha
+    # contabilizado la entrada de 57,041".)
+    clause_refs = [r for r in refs if offset <= r.start < offset + len(clause) or
+                   r.kind == "range" and r.start < offset < r.end]
     if claim.kind != "rank_record":
         # "Have fallen to their lowest levels of the Biden presidency": a presidency right
         # after a superlative is the record's window, not a period of the change or level;
@@ -3560,10 +3567,13 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
                          for r in refs):
             clause_refs = [r for r in clause_refs if r not in bases]
             refs = [r for r in refs if r not in bases]
-        if at_record >= 0:
+        if at_record >= 0 and not re.match(r"\W*(?:this|that|these|those|it|este|esta|estos|"
+                                           r"estas|ese|esa|esos|esas|la cifra|the figure)\b",
+                                           sentence, re.IGNORECASE):
             # "237,565, the lowest fiscal year total in 55 years, compared with 201,780 in
             # Fiscal Year 1970": a base with its own figure after the record words is the
-            # base's, not the record's period.
+            # base's, not the record's period. (After "Este número …", the figure the text
+            # gave is ranked, and the month contrasted is set against it.)
             past = at_record + len(claim.rank_words or "")
             after = [r for r in refs if r.start >= past and r.kind in (
                 "month", "year", "fiscal_year") and _is_base(r, sentence, refs) and
@@ -4095,6 +4105,13 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             if years:
                 claim.periods, claim.alternatives = [years[0]], [[y] for y in years[1:]]
                 return
+        if presidency is not None and claim.rank_years and (
+                said := lx.RANK_WINDOW_YEARS.search(sentence)) is not None and \
+                presidency.start > said.end():
+            # "The 5th highest for the month in the last quarter century, with the Biden
+            # administration holding three of the top five spots": the years said are the
+            # window; the term after them is an aside on who holds the places.
+            presidency = None
         if presidency is not None:
             claim.rank_window = "period"
             claim.compare_to = list(presidency.periods)
@@ -4669,6 +4686,14 @@ _OPEN_GROUP = re.compile(r"\b(?:migrants?|people|nationals|immigrants|travell?er
                          r"procedentes de|provenientes de)\s+(?:other\s+|otros\s+)?(?:countries|"
                          r"nations|places|países|naciones|lugares)\s+(?:such as|like|including|"
                          r"como|tales como)\b", re.IGNORECASE)
+# A time set aside: "(excluding a sudden surge in 2019)", "salvo en 2020".
+_TIME_LEFT_OUT = re.compile(r"\b(?:excluding|except(?:\s+for)?|aside from|apart from|not "
+                            r"counting|sin contar|excepto|salvo|excluyendo)\s+[^,;()\d]{0,30}$",
+                            re.IGNORECASE)
+# Who some of them were, by example: "well over a million … — Venezuelans, Cubans, Haitians,
+# Romanians, among others —", "entre otros".
+_EXAMPLES = re.compile(r"(?<=[—–(:])[^.;:—–()]{0,120}?,?\s+(?:among others|among them|entre "
+                       r"otr[oa]s|y otr[oa]s|and others|etc\.?)\b", re.IGNORECASE)
 # A guess beside the count it adds to: "meaning probably another 2 or 3 million have come in".
 _GUESSED = re.compile(r"\b(?:probably|likely|probablemente|posiblemente)\s+(?:another|"
                       r"otros?|otras?)\s+(?:(?:about|some|unos|unas)\s+)?(?:[\d.,]+\s+(?:or|to|o|a)\s+)?$",

@@ -1128,7 +1128,8 @@ def countries_named(text: str) -> list[str]:
 @lru_cache(maxsize=1024)  # (asked of every sentence, again for each date a text may have)
 def _countries_named(text: str) -> tuple[str, ...]:
     _, words, named_alone = _nationality_patterns()
-    return tuple(dict.fromkeys(code for m in named_alone.finditer(normalise(text))
+    return tuple(dict.fromkeys(code for m in named_alone.finditer(
+        _NEW_MEXICO.sub("nm", normalise(text)))
                                if (code := words.get(m.group(0))) and code != "USA"))
 
 
@@ -1144,7 +1145,8 @@ def nationality_of(word: str) -> str | None:
 def _nationalities(text: str) -> tuple[str, ...]:
     pattern, words, named_alone = _nationality_patterns()
     found: list[str] = []
-    low = normalise(text)
+    # (The US state is no Mexico: "El Paso, Texas-New Mexico (13,282)".)
+    low = _NEW_MEXICO.sub("nm", normalise(text))
     # Every nationality the patterns can match begins with a whole word that begins one of
     # their spellings: a text with none of those words names none (most sentences).
     named = not _first_words().isdisjoint(low.split())
@@ -1265,6 +1267,7 @@ ORIGIN_WORDS = re.compile(r"(?<!to their )(?<!to its )(?<!a sus )(?<!a su )"
                           r"(?:nationalit(?:y|ies)|sources?(?: countr(?:y|ies))?)|"
                           r"nacionalidad(?:es)? (?:principal(?:es)?|más (?:numerosa|común)))\b",
                           re.IGNORECASE)
+_NEW_MEXICO = re.compile(r"\bnew mexico\b|\bnuevo mexico\b")
 _ORIGINATED = re.compile(r"\b(?:originat(?:ed|ing|es?)|originari[oa]s?) (?:from|in|de) ")
 # "Migrants from Mexico or the Northern Triangle": El Salvador, Guatemala and Honduras.
 NORTHERN_TRIANGLE = countries_in("northern_triangle")
@@ -1894,7 +1897,7 @@ RANK_WINDOW_YEARS = re.compile(
     # "In nearly half a century", "en medio siglo", "in a quarter century".
     r"\b(?:in|en|during|over|within|durante) (?:(?P<hedge2>at least|nearly|almost|more than|"
     r"over|al menos|casi|más de) )?(?:the (?:past|last) |el último )?"
-    r"(?P<century>half a century|a half[- ]century|medio siglo|a quarter[- ]century|"
+    r"(?P<century>half a century|(?:a )?half[- ]century|medio siglo|(?:a )?quarter[- ]century|"
     r"un cuarto de siglo|a century|un siglo)\b", re.IGNORECASE)
 _CENTURY_YEARS = {"half": 50, "medio": 50, "quarter": 25, "cuarto": 25}
 WINDOW_COUNTS = {"a": 1, "an": 1, "un": 1, "una": 1, "two": 2, "three": 3, "four": 4,

@@ -555,6 +555,13 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
                                         sentence[max(0, m.start() - 8):m.start()],
                                         re.IGNORECASE):
             continue  # "the most of any sector", "the most since 2019": a superlative
+        if re.match(r"\s+of\s+(?:that|this|the same|today['’]s|the current)\s+(?:rate|pace|"
+                    r"level)\b", sentence[m.end():], re.IGNORECASE):
+            continue  # "a quarter of that rate": a multiple of another level, not a share
+        if word in ("most", "la mayoría") and re.match(
+                r"\s+(?:(?:of\s+the\s+)?(?:years|months|weeks|days|time)|de\s+los\s+(?:años|"
+                r"meses|días))\b", sentence[m.end():], re.IGNORECASE):
+            continue  # "kept the numbers to a quarter of that rate most years": when, not whom
         if word == "most" and re.search(r"\b(?:covers?|covering|spans?|spanning|across|"
                                         r"throughout|patrols?|patrolling)\s+$",
                                         sentence[max(0, m.start() - 14):m.start()],

@@ -1297,7 +1297,9 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
                           tuple[tuple[Period, ...], ...]]] = [
         # (Not "since the start of the year", "desde principios de año": the year so far.)
         (r"(?<!since )(?<!since the )\b(?:the\s+)?(?:start|beginning) of (?:this|the) year\b|"
-         r"\bearly this year\b|(?<!desde )\bprincipios de (?:este|este año|año)\b",
+         r"\bearly this year\b|(?<!desde )\bprincipios de (?:este|este año|año)\b|"
+         # "En el primer mes del año fueron detenidas 176 mil 205": January.
+         r"\b(?:the\s+)?first month of (?:this|the) year\b|\bel primer mes del año\b",
          lambda: (Period.month(ref.year, 1),), ()),
         (r"\b(?:over |during |in )?the (?:government['’]s |course of the |whole |entire |full )?"
          r"(?:fiscal|budget) year\b"
