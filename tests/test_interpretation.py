@@ -4756,6 +4756,16 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Official Panamanian data recorded 520,000 migrants crossing this region": the
+    # Darién's count (2023: 520,085), and the fall the next sentence gives is the Darién's
+    # (2024: 302,203, -41.9%).
+    ("In 2023, official Panamanian data recorded 520,000 migrants crossing this region. The "
+     "number fell to 300,549 in 2024, a 41% decrease.", "2025-03-01", "change", 1,
+     {"verdict": "accurate", "measure": "darien_transits"}),
+    # "Crossed this territory into Panama": the Darién (2022 248,284 to 2023 520,085).
+    ("In 2023 more than 520,000 people crossed this territory into Panama, of which 406,905 "
+     "were adults. This amounts to an increase of 110% compared with 2022.", "2024-03-08",
+     "change", 0, {"verdict": "accurate", "measure": "darien_transits"}),
     # Nationalities between dashes, "among others", are examples of who: the count is
     # everyone's (January–July 2021, 1,067,835), not theirs.
     ("From January through July, well over a million undocumented migrants were intercepted "

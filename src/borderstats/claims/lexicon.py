@@ -97,7 +97,12 @@ _PANAMA_AUTHORITIES = (r"autoridades (?:migratorias )?panameñas",
                        # "El Servicio Nacional de Migración (SNM) de Panamá", "Migración de
                        # Panamá", "Panama's National Migration Service"
                        r"(?:servicio nacional de )?migraci[oó]n (?:\(snm\) )?de panam[aá]",
-                       r"panama(?:'s|’s)? national (?:migration|immigration) service")
+                       r"panama(?:'s|’s)? national (?:migration|immigration) service",
+                       # "official Panamanian data recorded 520,000 migrants"
+                       r"(?:official\s+)?panamanian (?:official\s+)?(?:data|figures|statistics)",
+                       r"panama(?:'s|’s)? (?:official\s+)?(?:data|figures|statistics)",
+                       r"(?:datos|cifras|estadísticas) (?:oficiales )?(?:de panam[aá]|"
+                       r"panameñ[oa]s)")
 
 # What a figure before "agents" or "officers" counts when it is not them: "the 5,951 arrests
 # officers made", "las 3,000 detenciones que los agentes hicieron".
@@ -164,6 +169,8 @@ TOPICS: tuple[Topic, ...] = (
     # "The jungle", "la selva": in this corridor, the Darién.
     Topic("darien", _rx(r"dari[eé]n", r"selva (?:panameña|entre colombia y panam[aá])",
                         r"(?:entered|crossed into|entraron a|ingresaron a) panam[aá]",
+                        # "520,000 people crossed this territory into Panama"
+                        r"(?:crossed|crossing|cross)\s+(?:[\w-]+\s+){1,3}?into\s+panam[aá]",
                         # "2.676 cubanos entraron de forma irregular a Panamá"
                         r"(?:entered|entraron|ingresaron|entran|ingresan)\s+(?:[\w-]+\s+){1,4}?"
                         r"(?:a|into|in|en)\s+panam[aá]",
