@@ -46,6 +46,14 @@ def test_a_filtered_rank_says_its_filter(tmp_path: Path) -> None:
         "Border Patrol encounters at the Southwest border (sector Tucson), FY2024: 463,567")
 
 
+def test_the_other_region_is_explained(tmp_path: Path) -> None:
+    # "Other" in CBP's nationwide table is read as people who got in: say what it is.
+    text = cli("query", "nationwide_encounters", "--period", "FY2024", "--by", "region",
+               db=tmp_path / "s.duckdb").stdout
+    words = " ".join(text.split())  # (however the terminal wraps the note)
+    assert "Other" in words and "airports, seaports and Border Patrol's coastal sectors" in words
+
+
 def test_human_output_shows_table_total_and_source(tmp_path: Path) -> None:
     text = cli("query", "swb_encounters", "--period", "2024-01", "--by", "component",
                db=tmp_path / "s.duckdb").stdout

@@ -698,6 +698,8 @@ def query(
                   f"{_month_runs(result.missing)})[/yellow]")
     if "sector" in result.by or "sector" in result.filters:
         out.print(f"[dim]{SECTOR_NOTE}[/dim]")
+    if "region" in result.by and any(row.get("region") == "Other" for row in result.rows):
+        out.print(f"[dim]{REGION_NOTE}[/dim]")
     _print_provenance(result.provenance, result.caveats[:2])
     if others:
         out.print("[bold]Other official figures[/bold] (the same total from another "
@@ -711,6 +713,10 @@ def query(
 
 SECTOR_NOTE = ("sector: a Border Patrol sector (e.g. Tucson) or, for the Office of Field "
                "Operations at ports of entry, a field office (e.g. Tucson Field Office).")
+# ("Other" is read as people who got in; it is CBP's areas away from the two land borders.)
+REGION_NOTE = ("region: CBP's Southwest and Northern land borders; Other is everywhere else "
+               "CBP counts (airports, seaports and Border Patrol's coastal sectors) — "
+               "encounters there too, not people who got in.")
 
 
 def _scope(filters: dict[str, list[str]]) -> str:
