@@ -662,19 +662,19 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             _month_of_its_year(claim, clause, refs, context)
             _average_named_before(claim, a, text)
             q = claim.quantity
-            near = text[max(0, a + q.start - 120):a + q.end + 80] if q is not None else ""
+            lo = max(0, a + q.start - 120) if q is not None else 0
+            near = text[lo:a + q.end + 80] if q is not None else ""
             if q is not None and not (claim.projection and claim.kind == "total") and any(
                     not (m.group(0).lower().startswith("estim") and (
                         q.kind == "percent" and claim.kind in ("change", "comparison")
                         or claim.topic is not None and claim.topic.country != "USA"))
                     # (Not what the figure leaves out: "that doesn't include gotaways".)
                     and not _left_out_before(near, m.start())
-                    # (Nor a count said loosely before its tally is final: "an estimated
-                    # 182,000 people were taken into custody in the El Paso sector".)
-                    # (The hedge is the figure's own words, which ``near`` holds from
-                    # min(120, a + q.start).)
-                    and not (min(120, a + q.start) <= m.start() < min(120, a + q.start) + len(
-                        q.words) and _HELD_AFTER.match(text, a + q.end))
+                    # (Nor a count said loosely before its tally is final, the word the
+                    # figure's own hedge: "an estimated 182,000 people were taken into
+                    # custody in the El Paso sector".)
+                    and not (a + q.start <= lo + m.start() < a + q.end and
+                             _COUNTED_AFTER.match(text, a + q.end))
                     for m in _ESTIMATE.finditer(near)):
                 # "DHS estimates that there were nearly 4 million unauthorized crossings",
                 # "gotaways": a model's estimate, not a count the files hold ("un aumento
@@ -1395,9 +1395,6 @@ _ANAPHORIC = re.compile(
     r"became|saw|set|brought|fue|marcó)\b|"
     # "The information shows an increase of nearly 129 percent": the text's figures.
     r"^\W*(?:the|this|these|that) (?:information|data|report|statistics|figures)\b|"
-    # "… from September 30, 2015 to September 30, 2016. The most recent numbers are Border
-    # Patrol's fifth lowest arrest tally since 1972": the numbers just given.
-    r"^\W*the (?:most recent|latest|new) (?:numbers|figures|data|statistics|totals?)\b|"
     r"^\W*(?:la información|los datos|el informe|el reporte|las estadísticas|las cifras)\b|"
     r"^\W*(?:es|fue|son|fueron|era|eran|representa|representó|significa|supone)\b|"
     # "Mientras que, durante el mes de noviembre, registraron un incremento de 84%": a verb
@@ -3593,14 +3590,13 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         clause_refs = [r for r in clause_refs if not r.extra.get("stat")]
     presidency = next((r for r in clause_refs if r.kind == "presidency"), None)
     since = next((r for r in clause_refs if r.kind == "since"), None)
-    if context.periods and (lead := _THE_LATEST_NUMBERS.match(sentence)) is not None:
+    if context.periods:
         # "… from September 30, 2015 to September 30, 2016. The most recent numbers are
-        # Border Patrol's fifth lowest arrest tally since 1972": the numbers just given,
-        # not the latest month's.
-        refs = [replace(r, kind="anaphor") if r.kind == "relative" and r.end <= lead.end()
-                else r for r in refs]
-        clause_refs = [replace(r, kind="anaphor") if r.kind == "relative" and
-                       r.end <= lead.end() else r for r in clause_refs]
+        # Border Patrol's fifth lowest arrest tally since 1972": the latest figures opening
+        # a sentence are the numbers just given, not the latest month's.
+        refs = [replace(r, kind="anaphor") if r.extra.get("latest_figures") and
+                not sentence[:r.start].strip(" \"'“‘") else r for r in refs]
+        clause_refs = [next((x for x in refs if x.start == r.start), r) for r in clause_refs]
     # "that month", "the same year": the period named just before.
     anaphor = any(r.kind == "anaphor" for r in refs)
     # "En aquel año fiscal, ... registraron 400.000": a "that year" before the figure, with
@@ -4655,14 +4651,9 @@ _BASE_MULTIPLE = re.compile(r"\b(?:double|triple|quadruple|twice|(?:three|four|f
 # What a count is of, said right after it: events the files count ("1.66 million
 # apprehended"), not crossings.
 _COUNTED_AFTER = re.compile(r"[\s\w,]{0,30}?\b(?:apprehen\w+|arrest\w*|caught|detain\w*|"
-                            r"encounter\w*|stopped|detenid\w*|aprehendid\w*|encuentros)\b",
+                            r"encounter\w*|stopped|taken into custody|detenid\w*|"
+                            r"aprehendid\w*|encuentros)\b",
                             re.IGNORECASE)
-
-
-# Counted by an agency, said right after a figure: "182,000 people were taken into custody".
-_HELD_AFTER = re.compile(r"[\s\w,]{0,30}?\b(?:apprehended|arrested|caught|detained|"
-                         r"encountered|stopped|taken into custody|detenid[oa]s|"
-                         r"aprehendid[oa]s)\b", re.IGNORECASE)
 
 
 _ESTIMATE = re.compile(r"\bestimat\w*|\bgot[- ]?aways?\b|\brepeat (?:encounters|crossers|"
@@ -5171,9 +5162,6 @@ def _own_place(claim: Claim, offset: int, sentence: str) -> str | None:
 # in Houlton Sector".)
 _SECTOR_WORD = re.compile(r"\b(?:" + lx.SECTOR_NAMES + r"|(?:" + "|".join(lx.OTHER_SECTORS)
                           + r")(?=\s+(?:border\s+patrol\s+)?sector\b))\b", re.IGNORECASE)
-# "The most recent numbers", "the latest figures" opening a sentence.
-_THE_LATEST_NUMBERS = re.compile(r"\W*the (?:most recent|latest) (?:monthly\s+)?(?:numbers|"
-                                 r"figures|data|statistics|totals)\b", re.IGNORECASE)
 # A place left out, right before its name: "in every sector except San Diego", "salvo en
 # Tucson" (not the claim's place).
 _EXCEPTED = re.compile(r"\b(?:" + _LEAVE_OUT_WORDS + r")\s+(?:in\s+|en\s+)?"

@@ -664,8 +664,8 @@ MX_SOUTH_CUES = _rx(r"chiapas", r"tapachula", r"guatemal\w+", r"suchiate", r"bel
                     r"sur de m[eé]xico", r"sureste mexicano", r"comar")
 CANADA_CUES = _rx(r"canad\w+")
 
-STATES = {"texas": "TX", "arizona": "AZ", "california": "CA", "new mexico": "NM",
-          "nuevo méxico": "NM"}
+STATES = {name.lower(): dimensions.STATE_CODES[name] for name in (
+    "Texas", "Arizona", "California", "New Mexico")} | {"nuevo méxico": "NM"}
 # The Office of Field Operations' Southwest field offices, named for their cities.
 FIELD_OFFICES = ("San Diego", "Tucson", "El Paso", "Laredo")
 SECTORS = ("Rio Grande Valley", "Del Rio", "Laredo", "El Paso", "Tucson", "Yuma", "San Diego",

@@ -1420,7 +1420,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"\b(?:the\s+)?(?:most recent|latest) (?:monthly\s+)?(?:data|figures|numbers|totals|"
          r"statistics)\b",
          lambda m: add(m, "relative", (Period.month(last.year, last.month),),
-                       alternatives=((_span(add_months(last, -2), last),),)))
+                       alternatives=((_span(add_months(last, -2), last),),),
+                       extra={"latest_figures": True}))
     # "Recent totals", "in recent months", "los últimos meses": the latest three months
     # (the checker takes the latest the store holds).
     each(r"\b(?:recent (?:totals|months|numbers|figures|levels|data)|in recent months|"
