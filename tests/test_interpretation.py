@@ -4756,6 +4756,28 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Its highest monthly total since early 2000": ranked among the months after early 2000
+    # (from May 2000, so March 2000's 220,063 is not counted; June 2021, 178,649, is first).
+    ("The U.S. Border Patrol reported 178,416 apprehensions in the Southwest in June, its "
+     "highest monthly total since early 2000.", "2021-07-22", "rank_record", 0,
+     {"verdict": "accurate", "says": "2000-05"}),
+    # A range of percentages: both figures are percentages, and a change inside the range
+    # fits it (FY2023 2,045,838 to FY2024 1,530,523, -25.2%; the midpoint, 20%, is 5 points
+    # off).
+    ("Border Patrol apprehensions fell between 10 and 30 percent in fiscal 2024.",
+     "2025-02-15", "change", 0, {"verdict": "accurate"}),
+    # "Decreases in apprehensions ranging from 41 to 60%": a plural change noun with its
+    # sizes after it (three sectors together, 210,318 to 121,251, -42.3%).
+    ("During the first four months of this fiscal year, agents in the El Paso, Big Bend, Del "
+     "Rio, Laredo, and Rio Grande Valley sectors detained 484,527 migrants who crossed from "
+     "Mexico, up 21% from the same period in the previous fiscal year. In contrast, the Rio "
+     "Grande Valley, Laredo, and Big Bend sectors all reported decreases in apprehensions "
+     "ranging from 41 to 60%.", "2023-02-15", "change", 1, {"verdict": "accurate"}),
+    # What a fiscal year is, said in passing, names no months; "ese año fiscal que acaba de
+    # cerrar" is the one just ended (FY2025: 443,671).
+    ("Estadísticas de la CBP muestran que durante ese año fiscal –que acaba de cerrar, pues "
+     "va de octubre del año previo a septiembre del actual– hubo 443 mil 671 encuentros.",
+     "2025-10-30", "total", 0, {"verdict": "accurate", "periods": ["FY2025"]}),
     # "Official Panamanian data recorded 520,000 migrants crossing this region": the
     # Darién's count (2023: 520,085), and the fall the next sentence gives is the Darién's
     # (2024: 302,203, -41.9%).

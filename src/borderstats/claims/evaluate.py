@@ -23,7 +23,7 @@ from borderstats.claims import i18n, rules
 from borderstats.claims import lexicon as lx
 from borderstats.claims.extract import EXCLUDED, Claim, MonthAverage, Stat
 from borderstats.claims.i18n import fmt_label, fmt_month, label, msg
-from borderstats.claims.text import Sentence, quantities
+from borderstats.claims.text import Quantity, Sentence, quantities
 from borderstats.claims.timex import (
     COUNTS,
     MONTHS,
@@ -3824,7 +3824,7 @@ def _comparison(claim: Claim, checker: Checker, r: Reading) -> None:
         if q.kind == "percent":
             down = claim.change is not None and claim.change.direction == "down"
             return rules.judge_percent(ratio - 1, -q.value / 100 if down else q.value / 100,
-                                       q.hedge, lang=lang)
+                                       q.hedge, lang=lang, span=_pct_span(q))
         return rules.judge_ratio(q.value, ratio, q.hedge, lang=lang)
 
     if any(p.label == base[0].label for p in r.periods):
@@ -3894,7 +3894,8 @@ def _cross(claim: Claim, checker: Checker, r: Reading) -> None:
         ratio = a.value / b.value if b.value else math.inf
         if q is not None and q.kind == "percent":
             claimed = q.value / 100 * (-1 if claim.cross_direction == "down" else 1)
-            verdict, reason = rules.judge_percent(ratio - 1, claimed, q.hedge, lang=lang)
+            verdict, reason = rules.judge_percent(ratio - 1, claimed, q.hedge, lang=lang,
+                                                  span=_pct_span(q))
         elif q is not None and q.kind == "multiplier":
             verdict, reason = rules.judge_ratio(q.value, ratio, q.hedge, lang=lang)
         else:
@@ -4162,7 +4163,7 @@ def _change(claim: Claim, checker: Checker, r: Reading) -> None:
         pct = (new - old) / old if old else (math.inf if new > 0 else 0.0)
         if q is not None and q.kind == "percent":
             claimed = -q.value / 100 if word.direction == "down" else q.value / 100
-            return rules.judge_percent(pct, claimed, q.hedge, lang=lang)
+            return rules.judge_percent(pct, claimed, q.hedge, lang=lang, span=_pct_span(q))
         if q is not None and q.kind == "multiplier":
             return rules.judge_ratio(q.value, new / old if old else math.inf, q.hedge,
                                      lang=lang)
@@ -4307,6 +4308,13 @@ def _stated_level(claim: Claim, old: float, new: float) -> float | None:
     level = old if claim.level_side == "before" else new
     return level if 1 / 3 <= level / q.value <= 3 else None
 
+
+
+def _pct_span(q: Quantity) -> tuple[float, float] | None:
+    """A range of percentages ("ranging from 41 to 60%") as sizes of change, or None."""
+    if q.low is None or q.high is None:
+        return None
+    return q.low / 100, q.high / 100
 
 def _judge_difference(q: Any, old: float, new: float, lang: str) -> tuple[str, str]:
     """A difference stated between two levels ("an increase of 22,000", "600,000-plus

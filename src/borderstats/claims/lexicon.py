@@ -1634,9 +1634,12 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          # "there was 25 percent drop": the percentage is enough, with no article
          r"(?<=\d)\s*(?:%|percent|per cent)\s+(?:decrease|decline|drop|reduction|fall|"
          r"downturn|downtick)",
-         # "represent decreases of 28% and 61%"
+         # "represent decreases of 28% and 61%", "reported decreases in apprehensions
+         # ranging from 41 to 60%": a plural change noun with its sizes after it
          r"(?:decreases|declines|drops|reductions|falls) of(?=\s+(?:about\s+|nearly\s+|"
          r"almost\s+|more than\s+|some\s+)?\d)",
+         r"(?:decreases|declines|drops|reductions)(?=\s+in\s+[a-z\s]{3,40}?(?:of|ranging "
+         r"from|between)\s+(?:about\s+)?\d[\d.]*\s*(?:%|percent|per cent|to|and))",
          # "Migrant Family Apprehensions at Border Fall 90 Percent": a headline's present
          # tense, with the size right after it.
          r"(?:fall|falls|drop|drops|dip|dips|plunge|plunges|plummet|plummets|tumble|"
@@ -1675,6 +1678,8 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
          # "These numbers represent increases of 28% and 61% from the previous month"
          r"(?:increases|rises|jumps) of(?=\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|"
          r"some\s+)?\d)",
+         r"(?:increases|rises|jumps)(?=\s+in\s+[a-z\s]{3,40}?(?:of|ranging from|between)\s+"
+         r"(?:about\s+)?\d[\d.]*\s*(?:%|percent|per cent|to|and))",
          r"aumentaron", r"aument[óo]", r"aumentado", r"subido", r"crecido",
          r"subieron", r"subi[óo]", r"crecieron", r"creci[óo]",
          # "al aumentar un 71 por ciento", "tras subir un 20%": the infinitive too

@@ -201,9 +201,20 @@ def judge_change(pct: float, direction: str, minimum: float, maximum: float | No
 
 
 def judge_percent(actual: float, claimed: float, hedge: str | None = None,
-                  lang: str = "en") -> tuple[str, str]:
+                  lang: str = "en", span: tuple[float, float] | None = None) -> tuple[str, str]:
     """A stated percentage change ("fell 40%", "46 percent more") against the actual one,
-    both as fractions (-0.40); the tolerance is in percentage points."""
+    both as fractions (-0.40); the tolerance is in percentage points. A range ("decreases
+    ranging from 41 to 60%") gives ``span``, its bounds as sizes: a change inside it fits,
+    one outside is judged against the nearer bound."""
+    if span is not None:
+        low, high = span
+        side = -1 if claimed < 0 else 1
+        if (actual > 0) == (claimed > 0) and low - PCT_ACCURATE - EPS <= abs(actual) <= \
+                high + PCT_ACCURATE + EPS:
+            shown = _r(lang, "pct_shown", actual=f"{actual:+.1%}",
+                       claimed=f"{side * low:+.0%}…{side * high:+.0%}")
+            return ACCURATE, _r(lang, "pct_3", shown=shown)
+        claimed = side * (low if abs(actual) < low else high)
     # (The claimed change as stated: "81.5 percent" keeps its decimal, "95 percent" none.)
     said = f"{claimed:+.0%}" if round(claimed, 2) == round(claimed, 4) else f"{claimed:+.1%}"
     shown = _r(lang, "pct_shown", actual=f"{actual:+.1%}", claimed=said)

@@ -609,7 +609,8 @@ def _shared_scale(sentence: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_RANGE_BEFORE = re.compile(r"\b(?:between|entre)\s+(?:(?:los|las)\s+)?$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\b(?:between|entre|rang(?:ing|ed|e)\s+from|que\s+van\s+de(?:l)?)"
+                           r"\s+(?:(?:los|las)\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s+(?:and|y|to|a)\s+(?:(?:los|las)\s+)?", re.IGNORECASE)
 
 
@@ -638,6 +639,21 @@ def _ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
                                high=b.value, words=sentence[begin:b.end], start=begin))
             i += 2
             continue
+        if b is not None and a.kind == "count" and b.kind == "percent" and a.hedge is None \
+                and a.value < b.value and "." not in a.words and not _SCALE_WORD.search(
+                    a.words) and re.fullmatch(r"\s*(?:and|y|to|a|-|–)\s*", sentence[a.end:b.start],
+                                              re.IGNORECASE):
+            # "Decreases ranging from 41 to 60%", "between 40 and 50 percent", "from 41 to
+            # 60%": the first number is a percentage too, and with "between" the two are
+            # one range.
+            if lead is not None:
+                begin = lead.start()
+                out.append(replace(b, value=(a.value + b.value) / 2, hedge="vague",
+                                   low=a.value, high=b.value, words=sentence[begin:b.end],
+                                   start=begin))
+                i += 2
+                continue
+            a = replace(a, kind="percent")
         out.append(a)
         i += 1
     return out

@@ -325,6 +325,15 @@ _COUNT_BEFORE = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|ni
                            r"once|varios|unos)\s*$", re.IGNORECASE)
 
 
+_FY_DEFINED = re.compile(
+    r"\b(?:runs?|running|goes|going|spans?|spanning|va|corre|comprende|abarca)\s+(?:from\s+|"
+    r"de(?:sde)?\s+)?(?:el\s+)?(?:1\s+de\s+)?(?:october|octubre)(?:\s+1(?:st)?)?(?:\s+(?:of\s+)?"
+    r"the\s+(?:previous|prior|preceding)\s+year|\s+del?\s+(?:año\s+)?(?:previo|anterior|"
+    r"pasado))?\s+(?:to|through|until|thru|a|al|hasta)\s+(?:el\s+)?(?:30\s+de\s+)?"
+    r"(?:september|septiembre|setiembre)(?:\s+30(?:th)?)?(?:\s+(?:of\s+)?the\s+(?:current|"
+    r"following|next)\s+year|\s+del?\s+(?:año\s+)?(?:actual|siguiente|en curso))?(?![\s,]*\d)")
+
+
 def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
               president: str | None = None,
               is_base: Callable[[TimeRef, list[TimeRef]], bool] | None = None,
@@ -364,6 +373,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             compiled = _COMPILED[pattern] = gated(pattern)
         for m in compiled.finditer(low):
             handler(m)
+
+    # What a fiscal year is, said in passing ("which runs from October to September", "que
+    # va de octubre del año previo a septiembre del actual"): no months of the claim.
+    for m in _FY_DEFINED.finditer(low):
+        taken.append((m.start(), m.end()))
 
     # Fiscal-year ranges and lists: "fiscal years 2022 and 2023", "FY2019-FY2021".
     def fy_range(m: re.Match) -> None:
@@ -1166,6 +1180,17 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"\b(?:since|desde|a partir de)\s+(?:(?:the\s+)?year\s+|(?:el\s+)?año\s+)?"
          r"(?P<y>(?:19|20)\d\d)\b", since)
 
+    # "Its highest monthly total since early 2000", "desde finales de 2019": after that part
+    # of the year (early to April, mid to August, late to December), as a month named.
+    def since_part(m: re.Match) -> None:
+        part = (m.group("part") or m.group("parte")).lower()
+        month = 4 if part in ("early", "principios") else 8 if part in ("mid", "mediados") else 12
+        start, last = dt.date(int(m.group("y")), month, 1), last_ended_month(ref)
+        if start <= last:
+            add(m, "since", (_span(start, last),), extra={"month": start})
+    each(r"\b(?:since|desde)\s+(?:(?P<part>early|mid|late)-?\s*|(?P<parte>principios|mediados|"
+         r"finales)\s+de(?:l\s+año)?\s+)(?P<y>(?:19|20)\d\d)\b", since_part)
+
     # "The highest for that month since at least 2000": as far back as the records go, that
     # year included (January 2000 counts), so the window opens a year earlier.
     each(r"\b(?:since|desde)\s+(?:at\s+least|por\s+lo\s+menos|al\s+menos)\s+(?:(?:the\s+)?"
@@ -1309,7 +1334,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         # ended": the last complete one, not the one under way.
         (r"\b(?:last|(?:the )?(?:most recent|latest)) (?:complete |full )?fiscal year\b|"
          r"\bel año fiscal pasado\b|\bel (?:pasado|último) año fiscal\b|"
-         r"\bel año fiscal(?:,)? que (?:acaba de (?:terminar|concluir|cerrar|finalizar)|"
+         r"\b(?:el|ese|este) año fiscal(?:,)?\s*[–—-]?\s*que (?:acaba de (?:terminar|concluir|"
+         r"cerrar|finalizar)|"
          r"(?:recién |recien )?(?:terminó|concluyó|cerró|finalizó))\b|"
          # ("En el año fiscal concluido en septiembre", "the fiscal year ended in September")
          r"\bel año fiscal(?:,)? (?:concluido|terminado|finalizado|cerrado)\b|"
