@@ -4756,6 +4756,31 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Every single month", far from its figure, says a rate: a month's average (FY2016's
+    # Central Americans, 200,820 over 12 months, 16,735 a month).
+    ("In other words, some 16,450 Central Americans were apprehended on our southwest "
+     "border every single month in fiscal 2016.", "2016-11-01", "rate", 0,
+     {"verdict": "accurate", "periods": ["FY2016"]}),
+    # A figure written in full with a scale word after it ("1,245,183 million") is the
+    # figure (February–August 2021: 1,246,235).
+    ("In the time Biden has taken office — between February and August saw a total reaching "
+     "1,245,183 million border crossers.", "2021-09-16", "total", 0,
+     {"verdict": "accurate"}),
+    # Where a figure was said ("during a visit to Texas") is no state of it (July 2021,
+    # all CBP at the Southwest border: 213,593).
+    ("Mayorkas said 212,672 migrants were detained at the southern border in July, during a "
+     "visit to Texas on Thursday.", "2021-08-12", "total", 0,
+     {"verdict": "accurate", "filters": {}}),
+    # "The figures for July are the highest since March 2000": below every month since
+    # March 2000, not only the Julys.
+    ("The figures for July are the highest since March 2000, when the Border Patrol "
+     "apprehended more than 220,000 immigrants.", "2021-08-12", "rank_record", 0,
+     {"verdict": "accurate", "says": "256 months"}),
+    # "Through the end of August in Fiscal Year 2021": the year's months to August
+    # (960,853 Title 42 expulsions), which is what "the most recent figures" cover.
+    ("According to the most recent figures provided by CBP, there have been 958,795 "
+     "expulsions under Title 42 through the end of August in Fiscal Year 2021.",
+     "2021-09-20", "total", 0, {"verdict": "accurate", "periods": ["2020-10..2021-08"]}),
     # "Its highest monthly total since early 2000": ranked among the months after early 2000
     # (from May 2000, so March 2000's 220,063 is not counted; June 2021, 178,649, is first).
     ("The U.S. Border Patrol reported 178,416 apprehensions in the Southwest in June, its "

@@ -34,6 +34,7 @@ from borderstats.claims.timex import (
     YEARS_AGO,
     last_ended_fiscal_year,
     last_ended_month,
+    month_named,
     months_in_office,
     so_far,
 )
@@ -4416,6 +4417,11 @@ def _comparable(checker: Checker, r: Reading, window: Period, grain: str,
 def _same_month(claim: Claim, target: Period) -> int | None:
     """'The highest January on record', 'for a January', 'January months': a month compared
     with the same month of other years, not with every month."""
+    if claim.since is not None and (since := month_named(claim.since.words)) is not None and \
+            since != target.start.month:
+        # "The figures for July are the highest since March 2000": below every month after
+        # another month, so among all months.
+        return None
     name = f"{target.start:%B}".lower()
     plural = name[:-1] + "ies" if name.endswith("y") else name + "s"
     mes = i18n.MONTHS_ES[target.start.month - 1]

@@ -2863,6 +2863,8 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 continue  # "through the Rio Grande Valley in Texas": where the sector lies
             if _STATE_AS_PARTY.search(sentence[max(0, m.start() - 60):m.start()]):
                 continue  # "una demanda interpuesta por Texas y Missouri": who sued, not where
+            if _VISITED.search(sentence[max(0, m.start() - 40):m.start()]):
+                continue  # "said …, during a visit to Texas on Thursday": where it was said
             if _PART_OF_A_STATE.search(sentence[max(0, m.start() - 60):m.start()]):
                 # "Agents in this part of South Texas", "a sector that straddles Far West
                 # Texas and New Mexico": a part of the state, or where a sector lies, is no
@@ -6375,6 +6377,11 @@ _UNDER_TITLE_42 = re.compile(r"\b(?:under|through|via|using|by|bajo|mediante|con
 _STATE_AS_PARTY = re.compile(r"\b(?:lawsuit|suit|case|demanda|querella)\s+(?:\w+\s+){0,2}?"
                              r"(?:filed|brought|interpuesta|presentada|promovida)\s+(?:by|por)\s+"
                              r"(?:the\s+state\s+of\s+|el\s+estado\s+de\s+)?$", re.IGNORECASE)
+# Where someone went to speak: "during a visit to Texas", "on a trip to", "visiting",
+# "durante una visita a", "en su gira por".
+_VISITED = re.compile(r"\b(?:(?:visit|trip|tour|visita|viaje|gira)\s+(?:to|of|a|por)|"
+                      r"visit(?:ed|ing)|tour(?:ed|ing)|visit[óo]|recorri[óo])\s+(?:the\s+state\s+"
+                      r"of\s+|el\s+estado\s+de\s+)?$", re.IGNORECASE)
 # "About half of nearly 2 million migrants …": the figure is the whole a part is of.
 _A_PART_OF = re.compile(r"\b(?:of|de)\s+(?:(?:about|nearly|almost|some|over|more than|casi|"
                         r"unos|más de)\s+)?$", re.IGNORECASE)

@@ -527,7 +527,9 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
             value = _parse_digits(num, bool(scale))
         else:
             value = float(NUMBER_WORDS[word.lower()])
-        if scale:
+        if scale and num and re.fullmatch(r"\d{1,3}(?:[,.]\d{3}){2,}", num):
+            pass  # "a total reaching 1,245,183 million": the figure in full, a scale too many
+        elif scale:
             value = round(value * SCALES[scale.lower()], 6)  # (2.05 million is 2,050,000)
         kind = "percent" if pct else "count"
         if m.group("dollar"):
@@ -690,6 +692,10 @@ _RATE_AFTER = re.compile(
     r"(?P<per2>daily|diari[oa]s?|annually|yearly|anualmente|anuales)\b|"
     # "aproximadamente 1.000 migrantes llegan todos los días"
     r"tod[oa]s\s+l[oa]s\s+(?P<per4>días|semanas|meses)\b)", re.IGNORECASE)
+# "Some 16,450 Central Americans being apprehended on our southwest border every single
+# month": "every" says a rate further from its figure than "a month" would.
+_EVERY_AFTER = re.compile(r"^[^\d.;:]{0,100}?\b(?:every|each)(?:\s+single)?\s+(?P<per>day|week|"
+                          r"month)\b(?!\s+(?:of|ago)\b)", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
     r"(?:\b(?:average|averaged(?:\s+out)?|averaging(?:\s+out)?|promedio|promediaron|promedió)"
     r"(?:\s+(?:mensual|diario))?(?:\s+(?:of|de|a|at|about|just|"
@@ -781,6 +787,8 @@ def _with_role(sentence: str, q: Quantity, following: int) -> Quantity:
     if m := _RATE_AFTER.match(sentence[q.end:min(q.end + 60, following)]):
         word = (m.group("per") or m.group("per2") or m.group("per4")).lower()
         return replace(q, role="rate", per=_PER.get(word, "day" if "diari" in word else "day"))
+    if m := _EVERY_AFTER.match(sentence[q.end:min(q.end + 110, following)]):
+        return replace(q, role="rate", per=_PER[m.group("per").lower()])
     if (m := _RATE_BEFORE.search(before)) and not re.search(r"\d\s*$", before[:m.start()]):
         # (Not the unit of the figure before: "un promedio de 646 cada día, y ya van
         # 197.870".)

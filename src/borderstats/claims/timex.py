@@ -2000,7 +2000,12 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         found = [t for t in found if not posted.start() <= t.start < posted.end()]
     found = [_with_stat(t, low) for t in _qualified(_not_report_dates(
         _not_appositions(_terms_by_their_years(found, low), low), low), low, counted)]
-    found = [_so_far_by(t, low, fiscal_context) for t in found]
+    found = [_so_far_by(t, low, fiscal_context) for t in _through_month_of_year(found, low)]
+    # "The most recent figures …: 958,795 expulsions … through the end of August in Fiscal
+    # Year 2021": a span that ends with the latest month says what the latest figures cover.
+    found = [t for t in found if not t.extra.get("latest_figures") or not any(
+        o is not t and o.kind in ("range", "since") and o.periods and
+        o.periods[-1].end == t.periods[0].end for o in found)]
     found = _its_months(sorted(found, key=lambda t: t.start), low)
     found = _resolve_shifts(found, ref, low)
     if is_base is not None:
@@ -2230,6 +2235,35 @@ _ITS_MONTHS = re.compile(r"\b(?:its|sus)\s+(?P<which>first|last|final|primeros|�
 
 _BY_BEFORE = re.compile(r"\b(?:by|through|up to|hasta|(?:al|del|el) cierre del?)\s+"
                         r"(?:the end of\s+|finales de\s+|fines de\s+|(?:el\s+)?mes de\s+)?$")
+
+
+def _through_month_of_year(found: list[TimeRef], low: str) -> list[TimeRef]:
+    """"958,795 expulsions … through the end of August in Fiscal Year 2021", "hasta agosto
+    del año fiscal 2021": that year's months up to the one named, one span."""
+    out: list[TimeRef] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "month" and t.kind in ("fiscal_year", "year") \
+                and len(t.periods) == 1 and len(prev.periods) == 1 and \
+                t.periods[0].start < prev.periods[0].start and \
+                t.periods[0].contains(prev.periods[0].start) and t.start >= prev.end and \
+                re.fullmatch(r"\s*,?\s*(?:in|of|for|during|del?|en)\s+(?:the\s+|el\s+)?",
+                             low[prev.end:t.start]) and _BY_BEFORE.search(
+                    low[max(0, prev.start - 30):prev.start] + re.match(
+                        r"(?:by|through|thru|up to|hasta|al cierre de)?\s*", prev.words).group(0)):
+            out[-1] = TimeRef(low[prev.start:t.end], prev.start, t.end, "range",
+                              (_span(t.periods[0].start, prev.periods[0].end),))
+            continue
+        if t.kind == "month" and len(t.periods) == 1 and re.search(
+                r"\b(?:fiscal|fy)\b", t.words) and _BY_BEFORE.search(
+                    low[max(0, t.start - 30):t.start]):
+            # (One expression: "August in fiscal year 2021".)
+            month = t.periods[0]
+            first = Period.fiscal_year(fiscal_year_of(month.end)).start
+            if first < month.start:
+                t = replace(t, kind="range", periods=(_span(first, month.end),))
+        out.append(t)
+    return out
 
 
 def _so_far_by(t: TimeRef, low: str, fiscal_context: bool) -> TimeRef:
