@@ -4756,6 +4756,33 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A sector as a list's label ("… son los siguientes: Tucson, Arizona: presentó …") is
+    # the figures' sector (April 2024, 31,218 against 33,960, -8.1%).
+    ("Respecto a los arrestos en otras regiones, los datos de abril de 2024 son los "
+     "siguientes: Tucson, Arizona: presentó 31.129 casos, con una caída de 8,1% respecto al "
+     "mismo periodo del año pasado (33.960).", "2024-05-22", "change", 0,
+     {"verdict": "accurate", "filters": {"sector": ["Tucson"]}}),
+    # "Tucson, Arizona": the sector by its city and state, not the state's whole count.
+    ("In Tucson, Arizona, Border Patrol agents apprehended 31,129 migrants in April.",
+     "2024-05-22", "total", 0, {"verdict": "accurate", "filters": {"sector": ["Tucson"]}}),
+    # "Frente a los aproximadamente 1,7 millones en 2021": the base, hedged (FY2021
+    # 1,734,686 to FY2023 2,475,669).
+    ("La CBP registró más de 2,4 millones de encuentros con migrantes en la frontera sur "
+     "durante el año fiscal 2023, un aumento frente a los aproximadamente 1,7 millones en "
+     "2021.", "2024-02-15", "change", 0, {"verdict": "accurate", "periods": ["FY2023"]}),
+    # "Al pasar de los 144 mil a los 42 mil … de mayo a noviembre": a change by its two
+    # levels, the span's ends its months (May 2019 144,116; November 42,643).
+    ("Recordó que al pasar de los 144 mil a los 42 mil migrantes detenidos en la frontera de "
+     "mayo a noviembre de este año, la cifra bajó.", "2019-12-30", "change", 0,
+     {"periods": ["2019-11"], "says": "144,116"}),
+    # "A level not seen since 2000", after a fall: the lowest since (April 2017, 11,127,
+    # the lowest month from 2001).
+    ("Border Patrol apprehensions fell to 11,127 in April 2017, a level not seen since "
+     "2000.", "2017-05-10", "rank_record", 0, {"verdict": "accurate", "says": "from the bottom"}),
+    # "Levels last seen in 2006", after a rise: the highest since, and no base of the rise
+    # (all CBP, April 109,415 to May 2019 144,116).
+    ("Total border crossings rose to 144,116 in May, levels last seen in 2006.", "2019-06-15",
+     "change", 0, {"verdict": "accurate", "periods": ["2019-05"]}),
     # "Every single month", far from its figure, says a rate: a month's average (FY2016's
     # Central Americans, 200,820 over 12 months, 16,735 a month).
     ("In other words, some 16,450 Central Americans were apprehended on our southwest "

@@ -1088,6 +1088,15 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     if rank and (_seniority(rank, clause) or lx.ACTION_BEFORE_RECORD.search(
             clause[:rank.start()])):
         rank = None
+    # "Fell to 30,000 in April, a level not seen since 2017": a record, low where the
+    # clause goes down.
+    unseen_low = False
+    if rank is None and (unseen := lx.UNSEEN.search(clause)):
+        rank = unseen
+        said = sentence.text[:offset] + clause[:unseen.start()]
+        unseen_low = bool(re.search(r"\blows?\b|\bbaj[oa]s?\b|m[ií]nimos?", said,
+                                    re.IGNORECASE) or any(
+            w.direction == "down" for p, w in lx.CHANGE_WORDS if p.search(said)))
     changes = [(m, w) for p, w in lx.CHANGE_WORDS if (m := p.search(clause))]
     if not changes and (went := _WENT_FROM.search(clause)):
         # "Entre 2019 y 2024, estos pasaron de 183 mil a 925 mil": a change its two levels
@@ -1157,7 +1166,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                              _MOST_AS_RECORD.search(low))):
         claims.append(make(
             "rank_record", rank_words=rank.group(0), anchor=rank.start(),
-            rank_direction="low" if lx.RANK_LOW.search(clause) or low_record else "high",
+            rank_direction="low" if lx.RANK_LOW.search(clause) or low_record or unseen_low
+            else "high",
             rank_top_k=bool(lx.TOP_K.search(clause)),
             rank_window="recent" if lx.RANK_WINDOW_RECENT.search(clause) else "all",
             rank_years=lx.window_years(clause), rank_years_short=lx.window_short(clause),
@@ -1967,9 +1977,10 @@ _SECTOR_ACCOUNTS = re.compile(r"\b(?:sector|valley)?\s*(?:alone\s+)?(?:accounts?
 
 # A sector, then the state it lies in: "the Rio Grande Valley in Texas", "el sector de
 # Yuma en Arizona".
+# ("Tucson, Arizona: presentó 31.129 casos": the sector, by its city and state.)
 _SECTOR_IN_STATE = re.compile(r"\b(?:" + lx.SECTOR_NAMES + r")(?:\s+(?:border\s+)?sectors?)?"
-                              r"\s+(?:in|of|en|de)\s+(?:(?:south|southern|west|western|far "
-                              r"west|el sur de|el oeste de)\s+)?$", re.IGNORECASE)
+                              r"(?:\s+(?:in|of|en|de)\s+(?:(?:south|southern|west|western|far "
+                              r"west|el sur de|el oeste de)\s+)?|\s*,\s*)$", re.IGNORECASE)
 # A sector named as where a share's people crossed: "nearly two thirds of those crossed
 # through the Rio Grande Valley".
 _THROUGH_A_SECTOR = re.compile(r"\b(?:crossed|came|entered|arrived|were\s+(?:apprehended|caught|"
@@ -2921,7 +2932,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 # (A region no city bears the name of, "across the Rio Grande Valley
                 # region", is the sector with or without its agents.)
                 if not (agents or m.group("h") or m.group("i") or m.group("e2") or
-                        m.group("e3") or m.group("e4") or
+                        m.group("e3") or m.group("e4") or m.group("j") or
                         sector in lx.REGION_SECTORS or m.group("d") and "sector" not in
                         claim.filters and not _NOT_THE_SECTOR.search(sentence)):
                     # (A sector's city alone is the sector only where no other is: "up 53
@@ -3532,6 +3543,9 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     # "… most years (excluding a sudden surge in 2019)": a time left out is no claim's.
     refs = [r for r in refs if not _TIME_LEFT_OUT.search(sentence, max(0, r.start - 40),
                                                          r.start)]
+    if claim.kind != "rank_record":
+        # ("Rose to 144,116 in May, levels last seen in 2006": the record's window only.)
+        refs = [r for r in refs if not r.extra.get("record_only")]
     # (A span that runs on into the clause is the clause's too: "Desde octubre del 2018,
     # cuando se registró la entrada de la primera caravana, hasta febrero de este año se ha
     # contabilizado la entrada de 57,041".)
@@ -4516,7 +4530,7 @@ _BASE_HEDGE = (r"(?:(?:a|an|the)\s+(?:(?:record|previous|prior|former|second|thi
                r"[\s-]+)?(?:record|peak|high|low|all-time high)\s+(?:of\s+)?)?"
                r"(?:(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|some|"
                r"just\s+(?:over|under)|over|under|approximately|más\s+de|casi|cerca\s+de|"
-               r"alrededor\s+de|unos|unas)\s+)?")
+               r"alrededor\s+de|unos|unas|aproximadamente|poco\s+más\s+de|apenas)\s+)?")
 
 
 # "from 232,963 in August", "than the 21,169 of the same months", "compared to crossings
@@ -4616,8 +4630,10 @@ _FROM_LEVEL_TO_LEVEL = re.compile(
     + _LEVEL_TO_LEVEL, re.IGNORECASE)
 # "Pasaron de 183 mil a 925 mil", "went from 11,127 to 28,995": a change by its levels (the
 # verb the match, the levels after it).
-_WENT_FROM = re.compile(r"\b(?:pasaron|pas[óo]|fueron|went|go|going|grew|moved)\s+(?:de|from)"
-                        r"(?=\s+" + _LEVEL_TO_LEVEL + ")", re.IGNORECASE)
+# ("Al pasar de los 144 mil a los 42 mil": the infinitive, the levels with their article.)
+_WENT_FROM = re.compile(r"\b(?:pasaron|pas[óo]|pasar|pasando|fueron|went|go|going|grew|moved)\s+"
+                        r"(?:de|from)(?=\s+(?:(?:los|las)\s+)?" + _LEVEL_TO_LEVEL + ")",
+                        re.IGNORECASE)
 # A span named by its ends: "from December 2023 to November 2024", "entre 2019 y 2024".
 _SPAN_WORDS = re.compile(r"(?:from|de|desde|between|entre)\s.+\s(?:to|a|al|hasta|through|and|y)\s",
                          re.IGNORECASE)

@@ -781,7 +781,9 @@ SECTOR_PLACE_RE = re.compile(
     r"\b(?P<g>" + SECTOR_NAMES + r")\s+(?:was|is|remained|became)\s+(?:again\s+|still\s+)?"
     r"the\s+[^.;]{0,40}?\bsectors?\b|"
     # "Numbers tweeted out by Yuma's Chief Patrol Officer": a chief patrol agent leads a sector
-    r"\b(?P<i>" + SECTOR_NAMES + r")(?:'s|’s)?\s+(?:(?:border\s+)?patrol\s+)?chief\b",
+    r"\b(?P<i>" + SECTOR_NAMES + r")(?:'s|’s)?\s+(?:(?:border\s+)?patrol\s+)?chief\b|"
+    # A list's label: "… son los siguientes: Tucson, Arizona: presentó 31.129 casos"
+    r"(?:^|[:•]\s*)(?P<j>" + SECTOR_NAMES + r")(?:\s*,\s*[a-z]+(?:\s[a-z]+)?)?\s*:(?!\d)",
     re.IGNORECASE)
 # "The El Paso, Big Bend, Del Rio, Laredo, and Rio Grande Valley Sectors", "los sectores de
 # El Paso y Del Rio": a list of sectors named once.
@@ -1698,6 +1700,12 @@ _SUPERLATIVE = r"(?:el|la|los|las|lo)\s+[\"“«]?(?:[\w]+\s+){0,2}?"
 # país"), from the one table of ordinals.
 _NTH_ES = "(?:" + "|".join(w for w, n in _ORDINALS.items()
                             if 2 <= n <= 6 and w.isascii() and not w.endswith("a")) + ")"
+# A level matched by none since a time, its direction left to the words around it: "a
+# level not seen since 2017", "levels last seen in 2006", "niveles no vistos desde 2019".
+UNSEEN = _rx(r"(?:levels?|numbers?|totals?|figures?|heights|lows|highs)\s+(?:(?:that\s+)?"
+             r"(?:have\s+|had\s+)?not\s+(?:been\s+)?seen\s+since|(?:were\s+)?last\s+seen\s+in|"
+             r"unseen\s+since)",
+             r"niveles\s+(?:que\s+)?no\s+(?:se\s+)?(?:vistos|veían|habían\s+visto)\s+desde")
 RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)",
                 r"record (?:crossings|encounters|apprehensions|arrests|arrivals|expulsions|"
                 r"migration|flows?|totals?|figures?)",

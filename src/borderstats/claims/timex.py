@@ -1191,6 +1191,17 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     each(r"\b(?:since|desde)\s+(?:(?P<part>early|mid|late)-?\s*|(?P<parte>principios|mediados|"
          r"finales)\s+de(?:l\s+año)?\s+)(?P<y>(?:19|20)\d\d)\b", since_part)
 
+    # "Levels last seen in 2006": that year is when it was last matched, as "since 2006"
+    # (a record's window, no change's base).
+    def last_seen(m: re.Match) -> None:
+        year, last = int(m.group("y")), last_ended_month(ref)
+        if dt.date(year, 1, 1) <= last:
+            add(m, "since", (Period(dt.date(year, 1, 1), last, "range",
+                                    f"{year}-01..{last:%Y-%m}"),),
+                extra={"year": year, "record_only": True})
+    each(r"\blast\s+seen\s+(?:in|during)\s+(?:(?:fiscal\s+)?(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b",
+         last_seen)
+
     # "The highest for that month since at least 2000": as far back as the records go, that
     # year included (January 2000 counts), so the window opens a year earlier.
     each(r"\b(?:since|desde)\s+(?:at\s+least|por\s+lo\s+menos|al\s+menos)\s+(?:(?:the\s+)?"
