@@ -4756,6 +4756,18 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A figure the sentence before gave, restated ("the 189,922 figure"), brings its series
+    # and month: February 2024 (189,913) against February 2023 (156,630), +21.2%.
+    ("U.S. Customs and Border Protection on Friday confirmed that law enforcement had "
+     "recorded 189,922 border encounters along the Mexican frontier in February. House "
+     "Homeland Security Chairman Mark Green noted that the 189,922 figure was 21% higher "
+     "from the February 2023 data and a 7% increase from January 2024.", "2024-03-22",
+     "comparison", 0, {"verdict": "accurate", "measure": "swb_encounters"}),
+    # "In at least 20+ years": a window of twenty years (from September 2001, so March
+    # 2000's Border Patrol count does not make the rank misleading), and no count of 20.
+    ("208,887 total encounters along the U.S. southern border in August, a 2% decrease from "
+     "July. It’s the 2nd-highest monthly figure seen in at least 20+ years.", "2021-09-16",
+     "rank_record", 0, {"verdict": "accurate", "says": "240 months"}),
     # A sector as a list's label ("… son los siguientes: Tucson, Arizona: presentó …") is
     # the figures' sector (April 2024, 31,218 against 33,960, -8.1%).
     ("Respecto a los arrestos en otras regiones, los datos de abril de 2024 son los "

@@ -769,6 +769,12 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "That was 36 percent fewer than in December": it is the figure just given,
                 # of the same series and the same people.
                 _follow(claim, context.claims, context.earlier)
+            elif (said := _restated(text, context.claims)) is not None and \
+                    claim.kind != "total":
+                # "… recorded 189,922 border encounters … in February. Green noted that the
+                # 189,922 figure was 21% higher …": the figure before, restated, is its
+                # series, place and population.
+                _follow(claim, [said], context.earlier)
             if claim.topic is not None and claim.topic.country == "MEX" and (
                     claim.filters.get("sector") or claim.share_group.get("sector")
                     or lx.SECTOR_RE.search(text)):
@@ -799,6 +805,16 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     for claim in out:
         _not_against_itself(claim, out)
         _share_of_another_period(claim, out)
+    if (said := _restated(text, context.claims)) is not None:
+        for claim in out:
+            if claim.kind == "total" and claim.quantity is not None and \
+                    claim.quantity.value == said.quantity.value and said.periods and any(
+                        c.compare_to == claim.periods for c in out
+                        if c.kind in ("change", "comparison")):
+                # (The restated count is the count given, not of the base set against it:
+                # "the 189,922 figure was 21% higher from the February 2023 data" is
+                # February 2024's.)
+                claim.periods = list(said.periods)
     _respectively(out, refs, text)
     _average_of_a_month(out, refs, text)
     _from_to_levels(out, text)
@@ -1442,6 +1458,15 @@ _BORDER_NUMBERS = re.compile(r"\b(?:border|frontera)\b[^.]*\b(?:numbers|figures|
                              r"frontera)\b", re.IGNORECASE)
 
 
+def _restated(text: str, before: list[Claim]) -> Claim | None:
+    """The claim of the sentence before whose count, written out in full (five digits or
+    more), this sentence gives again, if any."""
+    counts = {q.value for q in quantities(text) if q.kind == "count" and q.value >= 10_000
+              and re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", q.words)}
+    return next((c for c in before if c.topic is not None and c.quantity is not None and
+                 c.quantity.kind == "count" and c.quantity.value in counts), None)
+
+
 def _follow(claim: Claim, antecedents: list[Claim], earlier: Sequence[Claim] = ()) -> None:
     """A claim that opens on a pronoun ("That was ...", "This is up from ...") is about the
     figure before it: the same series, place and population. (``earlier`` are the claims of
@@ -1759,6 +1784,8 @@ def _anaphoric_topic(sentence: str, context: _Context) -> lx.Topic | None:
     # the border".)
     held = context.topic is not None and (bool(context.topic.measures) or not (
         _speaks_of_us(sentence) or _ON_THE_BORDER.search(sentence)))
+    if (said := _restated(sentence, context.claims)) is not None:
+        return said.topic  # "… noted that the 189,922 figure was 21% higher": as given
     if held and (_ANAPHORIC.search(sentence) or _WHO.search(sentence)
                  or lx.nationalities(sentence) or _SEASONAL.search(sentence)
                  or _MONTH_TO_MONTH.search(sentence) or _counts_in_own_words(sentence)):

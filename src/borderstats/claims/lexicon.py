@@ -1913,7 +1913,8 @@ RANK_WINDOW_YEARS = re.compile(
     # (Any number in words: "in forty five years", "en veinticinco años".)
     r"(?P<n>\d{1,3}|" + "|".join(w.replace(" ", r"[\s-]+") for w in sorted(
         _CARDINALS | _COMPOUND_CARDINALS, key=len, reverse=True)) + r"|a|an|un|una)"
-    r"\s+(?P<unit>decades?|years?|décadas?|años?)\b|"
+    # ("In at least 20+ years": the plus says "at least" again.)
+    r"\+?\s+(?P<unit>decades?|years?|décadas?|años?)\b|"
     # "In nearly half a century", "en medio siglo", "in a quarter century".
     r"\b(?:in|en|during|over|within|durante) (?:(?P<hedge2>at least|nearly|almost|more than|"
     r"over|al menos|casi|más de) )?(?:the (?:past|last) |el último )?"

@@ -300,7 +300,7 @@ _THINGS_BEFORE = re.compile(r"\b(?:seizures?|incautaciones|decomisos|pounds|libr
 _UNIT_AFTER = re.compile(
     # ("millions of dollars", "miles de dólares": the unit after "of"; "2 1/2 years",
     # "2½ years": the unit after a fraction.)
-    r"^(?:\s+\d\s*/\s*\d{1,2}|\s*/\s*\d{1,2}|\s*[½¼¾])?[\s-]*(?:(?:of|de)\s+)?(?:"
+    r"^(?:\s+\d\s*/\s*\d{1,2}|\s*/\s*\d{1,2}|\s*[½¼¾]|\+)?[\s-]*(?:(?:of|de)\s+)?(?:"
     # The first end of an age range: "entre los 0 y 17 años", "ages 0 to 17 years".
     r"(?:y|a|to|and|-|–)\s*\d{1,2}\s+(?:años|years)\b|"
     # Lengths and distances, with words between for lengths of time: "the 27 full and
