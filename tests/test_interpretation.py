@@ -4756,6 +4756,17 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Panama's border patrol known as SENAFRONT" is no US agency: the Darién's count (2019
+    # 22,102 against 2018 9,222, 2.40 times, not "almost double").
+    ("In 2019 alone, Panama’s border patrol known as SENAFRONT counted nearly 20,000 migrants "
+     "flowing into Panama, almost double the amount from the previous year.", "2020-06-01",
+     "comparison", 0, {"verdict": "inaccurate", "measure": "darien_transits"}),
+    # "40% to 60% of Border Patrol's manpower": a share of the agency's staff, no share of
+    # the people counted; the count is families and children (FMUA and UAC).
+    ("“I have been forced to divert 40% to 60% of Border Patrol’s manpower away from the "
+     "border as we process and care for nearly 435,000 families and children that have "
+     "flooded across our southern border so far this year,” Provost said.", "2019-06-15",
+     "total", 0, {"filters": {"demographic": ["FMUA", "UAC"]}}),
     # A figure the sentence before gave, restated ("the 189,922 figure"), brings its series
     # and month: February 2024 (189,913) against February 2023 (156,630), +21.2%.
     ("U.S. Customs and Border Protection on Friday confirmed that law enforcement had "

@@ -602,7 +602,9 @@ FRONTERA = re.compile(r"(?<!programa )(?<!plan )\bfrontera\s+(?P<which>sur|norte
 US_CUES = _rx(r"ee\.?\s?uu\.?", r"eeuu", r"estados unidos", r"estadounidense\w*",
               r"patrulla fronteriza", r"cbp", r"texas", r"arizona", r"california",
               r"nuevo m[eé]xico", r"el paso", r"biden", r"trump", r"washington",
-              r"casa blanca", r"u\.s(?=\.)", r"united states", r"border patrol", r"ice",
+              r"casa blanca", r"u\.s(?=\.)", r"united states",
+              "".join(f"(?<!{c}{a}s )" for c in ("panama", "mexico", "canada", "guatemala")
+                      for a in "'’") + r"border patrol", r"ice",
               r"t[ií]tulo 42", r"title 42", r"T-?42", r"san diego", r"r[ií]o grande",
               r"homeland security", r"dhs", r"departamento de seguridad nacional",
               # "Inadmissible" is CBP's word for those refused at its ports of entry.
@@ -795,7 +797,10 @@ SECTOR_LIST_RE = re.compile(
 
 ACTORS: tuple[tuple[Pattern, str], ...] = (
     # ("Customs and Border Patrol", a common slip for CBP, is CBP.)
-    (_rx(r"(?<!customs and )border patrol", r"border agents", r"patrulla fronteriza", r"usbp",
+    # (Not another country's: "Panama's border patrol known as SENAFRONT".)
+    (_rx(r"(?<!customs and )" + "".join(f"(?<!{c}{a}s )" for c in ("panama", "mexico", "canada",
+                                                                   "guatemala") for a in "'’")
+         + r"border patrol", r"border agents", r"patrulla fronteriza", r"usbp",
          r"agentes fronterizos"), "USBP"),
     (_rx(r"customs and border protection", r"customs and border patrol", r"cbp",
          r"oficina de aduanas"), "CBP"),

@@ -297,6 +297,15 @@ _AGE_BEFORE = re.compile(r"\b(?:(?:child|children|minors?|kids?|people|persons|y
 _THINGS_BEFORE = re.compile(r"\b(?:seizures?|incautaciones|decomisos|pounds|libras|kilos|"
                             r"tons|toneladas|weapons|armas|tunnels|túneles|dollars|dólares)"
                             r"\s*\((?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# A percentage of an agency's staff or means, not of the people it counts: "40% to 60% of
+# Border Patrol's manpower", "el 30% de sus agentes".
+_OF_RESOURCES = re.compile(
+    r"(?:\s*(?:to|-|–|and|or|y|a|o)\s*\d[\d.,]*\s*(?:%|percent|per cent|por ciento))?\s+"
+    r"(?:of|de)\s+(?:the\s+|its\s+|their\s+|our\s+|sus?\s+|l[oa]s?\s+|el\s+)?(?:(?:agency|"
+    r"border patrol|cbp|patrulla fronteriza|department)(?:['’]s)?\s+)?"
+    r"(?:(?:total|entire|available)\s+)?"
+    r"(?:manpower|workforce|personnel|staff(?:ing)?|agents|officers|resources|budget|time|"
+    r"capacity|funding|agentes|personal|recursos|presupuesto|plantilla)\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
     # ("millions of dollars", "miles de dólares": the unit after "of"; "2 1/2 years",
     # "2½ years": the unit after a fraction.)
@@ -518,6 +527,8 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
                 continue
             if pct and _THINGS_BEFORE.search(sentence[max(0, m.start() - 30):m.start()]):
                 continue  # "and drug seizures (28 percent)": a share of something else
+            if pct and _OF_RESOURCES.match(sentence, m.end()):
+                continue  # "divert 40% to 60% of Border Patrol's manpower": of its staff
             if pct and _OF_THE_BORDER.match(sentence[m.end():m.end() + 40]) and \
                     _COVERS.search(sentence[max(0, m.start() - 30):m.start()]):
                 continue  # "que abarca el 90 por ciento de la frontera": of its length
