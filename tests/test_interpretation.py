@@ -4756,6 +4756,45 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A television station ("told ABC-7") is no count.
+    ("Border Patrol told ABC-7 the El Paso Sector saw 23,919 encounters in February.",
+     "2024-03-20", "total", 0, {"verdict": "accurate", "filters": {"sector": ["El Paso"]}}),
+    # "Las fronteras estadounidenses", plural: every border (Cubans, February 2024: about
+    # 20,800), not the Southwest border's.
+    ("La CBP registró unos 21 mil encuentros con cubanos en las fronteras estadounidenses en "
+     "febrero.", "2024-03-20", "total", 0,
+     {"verdict": "accurate", "measure": "nationwide_encounters"}),
+    # "The busiest of nine" after a sector: the Southwest border's nine sectors (October
+    # 2023: Tucson 55,223, Del Rio 38,206).
+    ("Lukeville lies in the Border Patrol’s Tucson sector, which was the busiest of nine "
+     "along the U.S.-Mexico border by far in October.", "2023-12-04", "rank_record", 0,
+     {"verdict": "accurate", "says": "of 9 sectors"}),
+    # "Rose to 80% of those crossing": the share they came to (September 2024, 78.8%), no
+    # change by 80%.
+    ("Venezuelans rose to 80% of those crossing the Darién in September 2024.", "2024-10-11",
+     "share", 0, {"verdict": "accurate"}),
+    # "Crossed the forest", said by Panama's minister: the Darién, and "the vast majority of
+    # them" its people (January–July 2021, Haitians 27,088 of 45,029).
+    ("According to Panama’s Security Minister Jean Pino, 64,000 migrants have crossed the "
+     "forest so far in 2021. The vast majority of them are Haitians.", "2021-08-26", "share",
+     0, {"verdict": "accurate", "measure": "darien_transits"}),
+    # "The lowest level in four years", no period named: the latest month against the
+    # months of those years (September 2024, 53,858, the lowest from October 2020).
+    ("Yet illegal border crossings have plunged to the lowest level in four years, according "
+     "to new data released by U.S. Customs and Border Protection.", "2024-10-20",
+     "rank_record", 0, {"verdict": "accurate", "says": "48 months"}),
+    # "Along the San Diego border": the San Diego sector (March 2022 16,662 to March 2023
+    # 23,286, +39.8%), not the whole border's fall.
+    ("Along the San Diego border, Border Patrol apprehensions rose 40 percent in March 2023 "
+     "from March 2022.", "2023-04-20", "change", 0,
+     {"verdict": "accurate", "filters": {"sector": ["San Diego"]}}),
+    # "They" after a sentence on unaccompanied minors: the share is theirs; "until FY2014,
+    # when …" is the years before it (FY2013: 9.4%), and FY2014 the "when" clause's.
+    ("The increases in apprehensions of unaccompanied minors at the border have been notable. "
+     "However, they represented less than 10 percent of all unauthorized alien apprehensions "
+     "until FY2014, when they increased to over 15 percent of the total.", "2014-08-01",
+     "share", 0, {"verdict": "accurate", "periods": ["FY2013"],
+                  "filters": {"demographic": ["UAC"]}}),
     # "Panama's border patrol known as SENAFRONT" is no US agency: the Darién's count (2019
     # 22,102 against 2018 9,222, 2.40 times, not "almost double").
     ("In 2019 alone, Panama’s border patrol known as SENAFRONT counted nearly 20,000 migrants "

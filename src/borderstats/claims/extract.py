@@ -482,7 +482,8 @@ def _remember(context: _Context, text: str) -> None:
     if countries := lx.countries_named(text):
         context.countries = tuple(countries)
     sectors = {sector for m in lx.SECTOR_RE.finditer(text)
-               if (sector := lx.sector_named(m))}
+               if (sector := lx.sector_named(m))} | {
+        lx.sector_of(m.group("k")) for m in lx.SECTOR_PLACE_RE.finditer(text) if m.group("k")}
     if station := _station_named(text):
         context.station = station
     elif sectors:
@@ -765,6 +766,13 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                         first.topic.country == claim.topic.country:
                     claim.filters = {k: list(v) for k, v in first.filters.items()} | {
                         k: list(v) for k, v in claim.filters.items()}
+            if claim.kind == "share" and not claim.share_group and context.population and \
+                    _THEY.search(text, 0, a + claim.anchor):
+                # "The increases in apprehensions of unaccompanied minors … have been
+                # notable. However, they represented less than 10 percent of all …": the
+                # share is of the people the text was counting.
+                claim.share_group = {"demographic": [context.population]}
+                claim.filters.setdefault("demographic", [context.population])
             if _ANAPHORIC.search(text.lstrip("“\"'( ")) and context.claims:
                 # "That was 36 percent fewer than in December": it is the figure just given,
                 # of the same series and the same people.
@@ -1132,6 +1140,13 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
             clause[:change[0].start()], re.IGNORECASE):
         # "Este descenso representa las cifras más bajas desde …": the change of the
         # sentence before, named to say something else of it, not a change of its own.
+        change = None
+    if change is not None and re.match(
+            r"\s+to\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more than\s+)?\d[\d.,]*\s*"
+            r"(?:%|percent|per cent)\s+of\b|\s+(?:a|al|hasta)\s+(?:el\s+|un\s+)?\d[\d.,]*\s*"
+            r"(?:%|por ciento)\s+del?\b", clause[change[0].end():], re.IGNORECASE):
+        # "Venezuelans rose to 80% of those crossing the jungle", "subieron al 80% del
+        # total": the share they came to, not a change by 80%.
         change = None
     trend = lx.TREND_HIGH.search(clause) or lx.TREND_LOW.search(clause)
     multiplier = next((q for q in qs if q.kind == "multiplier"), None)
@@ -2498,6 +2513,9 @@ _EXPULSIONS_AMONG_OTHERS = re.compile(
     r"(?:su\s+)?)?(?:expulsions?|expelled|expulsi[oó]n\w*|expulsad\w+)", re.IGNORECASE)
 # Family statuses only CBP's tables split (Mexico and Panama count minors, not these).
 _CBP_STATUSES = ("FMUA", "UAC", "Single Adults", "Accompanied Minors")
+# A subject pointing back to people named before: "they represented …", "ellos fueron …".
+_THEY = re.compile(r"(?:^|[,;]\s*|\b(?:however|but|and|while|when|pero|y|cuando),?\s+)(?:they|"
+                   r"these|ellos|ellas|estos|estas)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)  # asked once for a sentence's gate and once per claim read
@@ -2959,7 +2977,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 # (A region no city bears the name of, "across the Rio Grande Valley
                 # region", is the sector with or without its agents.)
                 if not (agents or m.group("h") or m.group("i") or m.group("e2") or
-                        m.group("e3") or m.group("e4") or m.group("j") or
+                        m.group("e3") or m.group("e4") or m.group("j") or m.group("k") or
                         sector in lx.REGION_SECTORS or m.group("d") and "sector" not in
                         claim.filters and not _NOT_THE_SECTOR.search(sentence)):
                     # (A sector's city alone is the sector only where no other is: "up 53
@@ -3195,6 +3213,11 @@ def _record_over_its_window(claim: Claim, context: _Context) -> None:
             0 <= (last.end - before.end).days <= 366:
         claim.periods = [before]
         claim.inherited.append(assumption("period_from_text"))
+    elif not re.search(r"\b(?:last|past|previous|prior|recent|últimos|pasados|anteriores)\b",
+                       claim.time_words, re.IGNORECASE):
+        # "Have plunged to the lowest level in four years": the level now, the latest
+        # month, against the months of those years (as "in 20 years" is).
+        claim.periods, claim.time_kind, claim.time_words = [], None, ""
     else:
         claim.periods = [last]
     claim.alternatives = []

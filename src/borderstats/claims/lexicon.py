@@ -549,6 +549,7 @@ PLACES: tuple[tuple[Pattern, str, str], ...] = (
          r"en todo el país", r"all ports", r"todas las fronteras",
          # "en las fronteras de Estados Unidos", "at U.S. borders": every border, plural
          r"(?:en|a|por) las fronteras (?:de|del?) (?:los )?(?:estados unidos|ee\.?\s?uu\.?|eua)",
+         r"(?:en|a|por) las fronteras estadounidenses",
          r"(?:at|across|on) (?:the )?(?:u\.?s\.?|nation's|country's|america's) borders",
          # "encountered at our borders", "en nuestras fronteras": every border, plural
          r"(?:at|across|on) our borders", r"en nuestras fronteras",
@@ -784,6 +785,9 @@ SECTOR_PLACE_RE = re.compile(
     r"the\s+[^.;]{0,40}?\bsectors?\b|"
     # "Numbers tweeted out by Yuma's Chief Patrol Officer": a chief patrol agent leads a sector
     r"\b(?P<i>" + SECTOR_NAMES + r")(?:'s|’s)?\s+(?:(?:border\s+)?patrol\s+)?chief\b|"
+    # "Activity is picking up along the San Diego border": the sector's stretch of it
+    r"\b(?:along|on|at|across)\s+the\s+(?P<k>" + SECTOR_NAMES + r")\s+border\b(?!\s+(?:patrol|"
+    r"wall|fence|crossings?|bridges?|ports?|city|region))|"
     # A list's label: "… son los siguientes: Tucson, Arizona: presentó 31.129 casos"
     r"(?:^|[:•]\s*)(?P<j>" + SECTOR_NAMES + r")(?:\s*,\s*[a-z]+(?:\s[a-z]+)?)?\s*:(?!\d)",
     re.IGNORECASE)
@@ -1516,6 +1520,9 @@ CORRIDOR_CUES: tuple[tuple[Pattern, str], ...] = (
          r"(?:cruz\w+|pas\w+|transit\w+|ingres\w+|entr\w+) (?:por|a) panam[aá]",
          r"(?:crossed|passed|transited|entered) (?:through |into )?panama",
          r"selva (?:panameña|del dari[eé]n)",
+         # "64,000 migrants have crossed the forest so far in 2021": the corridor's jungle
+         r"(?:cross\w*|travers\w*|trek\w*|through) the (?:dense |dangerous )?(?:jungle|forest|"
+         r"rainforest)", r"(?:cruz\w+|atraves\w+) la selva",
          # "este paso fronterizo entre Colombia y Panamá", "the jungle between Colombia and
          # Panama": the Darién.
          r"(?:entre|between) colombia (?:y|and) panam[aá]",
@@ -1862,6 +1869,11 @@ def group_rank(clause: str, start: int, end: int) -> str | None:
             r"\W*(?:(?:the|la)\s+(?:region|región|zona|area)\s+(?:of|del?)\s+)?(?:the\s+|el\s+)?"
             r"(?:" + SECTOR_NAMES + r")\b(?!\s+(?:sector|county|city))",
             clause[:start], re.IGNORECASE) and not window_years(clause[start:]):
+        return "sector"
+    if re.match(r"\s+(?:of|de)\s+(?:the\s+|all\s+|los\s+)?(?:nine|9|nueve)\b", after,
+                re.IGNORECASE) and re.search(r"\bsectore?s?\b", clause[:start], re.IGNORECASE):
+        # "Tucson sector, which was the busiest of nine along the U.S.-Mexico border": the
+        # Southwest border's nine sectors.
         return "sector"
     if re.match(r"[^.;]{0,50}?\b(?:was|were|fue|fueron)\s+(?:de\s+)?(?:about\s+|around\s+|"
                 r"unos?\s+)?\d[\d.,]*(?:\s+mil(?:\s+\d+)?)?\s+(?:en|in)\s+(?:el\s+|the\s+)?"

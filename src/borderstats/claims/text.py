@@ -271,6 +271,8 @@ _NAMING = re.compile(
     r"(?:\b(?:title|section|article|chapter|interstate|highway|route|rule|form|no\.|number|"
     r"covid|i|sb|hb|ley|artículo|título|figure|fig\.|table|chart|exhibit|appendix|"
     r"figura|tabla|cuadro|gráfica|gráfico|anexo|fiscal year|fy|año fiscal|af|"
+    # A television station: "Border Patrol told ABC-7", "Channel 9", "Canal 44".
+    r"abc|nbc|cbs|fox|cw|pbs|channel|canal|"
     # An age: "unaccompanied children (age 17 or under)".
     r"ages?|aged|edad(?:es)?(?: de)?)[\s-]*'?|"
     r"\b(?:" + "|".join(

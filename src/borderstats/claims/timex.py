@@ -2011,7 +2011,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         found = [t for t in found if not posted.start() <= t.start < posted.end()]
     found = [_with_stat(t, low) for t in _qualified(_not_report_dates(
         _not_appositions(_terms_by_their_years(found, low), low), low), low, counted)]
-    found = [_so_far_by(t, low, fiscal_context) for t in _through_month_of_year(found, low)]
+    found = [_so_far_by(t, low, fiscal_context) for t in _through_month_of_year(
+        _until_then(found, low), low)]
     # "The most recent figures …: 958,795 expulsions … through the end of August in Fiscal
     # Year 2021": a span that ends with the latest month says what the latest figures cover.
     found = [t for t in found if not t.extra.get("latest_figures") or not any(
@@ -2246,6 +2247,24 @@ _ITS_MONTHS = re.compile(r"\b(?:its|sus)\s+(?P<which>first|last|final|primeros|�
 
 _BY_BEFORE = re.compile(r"\b(?:by|through|up to|hasta|(?:al|del|el) cierre del?)\s+"
                         r"(?:the end of\s+|finales de\s+|fines de\s+|(?:el\s+)?mes de\s+)?$")
+
+
+def _until_then(found: list[TimeRef], low: str) -> list[TimeRef]:
+    """"Less than 10 percent … until FY2014, when they increased to over 15 percent": the
+    state before the year named, so the year before it (the year is the next clause's)."""
+    out = []
+    for t in found:
+        when = re.match(r"\s*,\s*(?:when|cuando)\b", low[t.end:])
+        if t.kind in ("year", "fiscal_year") and len(t.periods) == 1 and when and re.search(
+                r"\b(?:until|till|hasta)\s+(?:el\s+|the\s+)?$", low[max(0, t.start - 10):t.start]):
+            # (The year itself is the "when" clause's.)
+            at = t.end + when.end() - len(when.group(0).split()[-1])
+            out += [replace(t, periods=(t.periods[0].shifted_years(-1),), alternatives=()),
+                    TimeRef(low[at:t.end + when.end()], at, t.end + when.end(), t.kind,
+                            t.periods)]
+            continue
+        out.append(t)
+    return sorted(out, key=lambda t: t.start)
 
 
 def _through_month_of_year(found: list[TimeRef], low: str) -> list[TimeRef]:
