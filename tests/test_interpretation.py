@@ -4756,6 +4756,34 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "At or in between ports of entry": both components, so all CBP (FY2018 521,090 to
+    # FY2019 977,509, +87.6%).
+    ("In FY2019, which ended on Sept. 30, CBP apprehended a stunning 977,509 illegal aliens "
+     "at or in between ports of entry, an 87 percent increase over the 521,090 illegal aliens "
+     "caught the year before.", "2019-11-10", "change", 0,
+     {"verdict": "accurate", "measure": "swb_encounters"}),
+    # "Border Patrol agents and CBP officers": both components (nationwide, FY2020 646,822 to
+    # FY2021 1,956,519, +202.5%).
+    ("U.S. Customs and Border Protection is set to report just under 2 million migrant "
+     "encounters nationwide for the recently ended Fiscal Year 2021. The number of migrants "
+     "encountered by Border Patrol agents and CBP officers jumped 202 percent over the "
+     "previous year’s roughly 647,000.", "2021-10-14", "change", 0,
+     {"verdict": "accurate", "measure": "nationwide_encounters"}),
+    # "The just-ended fiscal year", said in October: FY2019 (851,508).
+    ("Unofficial numbers show the apprehension of more than 850,000 migrants at the southwest "
+     "border during the just-ended fiscal year.", "2019-10-07", "total", 0,
+     {"verdict": "accurate", "periods": ["FY2019"]}),
+    # "With big spikes in September and October" is said beside the year's total (2022:
+    # 248,284), not its period.
+    ("For 2022 as a whole, a total of 250,000 migrants made the Darién crossing, with big "
+     "spikes in September and October.", "2023-03-22", "total", 0,
+     {"verdict": "accurate", "periods": ["2022"]}),
+    # "…, who took office in July" dates the president, not the change (2023 520,085 to
+    # 2024 302,203, -41.9%).
+    ("However, crossings through the Darién began to decline in mid-2024, with a 40% "
+     "reduction to 300,000 for the year, following stricter border controls under President "
+     "José Raúl Mulino, who took office in July.", "2025-03-28", "change", 0,
+     {"verdict": "roughly_accurate", "periods": ["2024"]}),
     # A television station ("told ABC-7") is no count.
     ("Border Patrol told ABC-7 the El Paso Sector saw 23,919 encounters in February.",
      "2024-03-20", "total", 0, {"verdict": "accurate", "filters": {"sector": ["El Paso"]}}),

@@ -3592,7 +3592,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         return
     # "… most years (excluding a sudden surge in 2019)": a time left out is no claim's.
     refs = [r for r in refs if not _TIME_LEFT_OUT.search(sentence, max(0, r.start - 40),
-                                                         r.start)]
+                                                         r.start)
+            and not _TIME_BESIDE.search(sentence, max(0, r.start - 40), r.start)]
     if claim.kind != "rank_record":
         # ("Rose to 144,116 in May, levels last seen in 2006": the record's window only.)
         refs = [r for r in refs if not r.extra.get("record_only")]
@@ -4749,6 +4750,12 @@ _OPEN_GROUP = re.compile(r"\b(?:migrants?|people|nationals|immigrants|travell?er
 _TIME_LEFT_OUT = re.compile(r"\b(?:excluding|except(?:\s+for)?|aside from|apart from|not "
                             r"counting|sin contar|excepto|salvo|excluyendo)\s+[^,;()\d]{0,30}$",
                             re.IGNORECASE)
+# A time said of something beside the figure: "a total of 250,000 …, with big spikes in
+# September and October"; "under President José Raúl Mulino, who took office in July".
+_TIME_BESIDE = re.compile(r"\bwith\s+(?:(?:big|sharp|large|notable|major)\s+)?(?:spikes?|peaks?|"
+                          r"surges?|jumps?)\s+(?:in\s+)?$|\b(?:who|que|quien)\s+(?:took office|"
+                          r"assumed office|was (?:inaugurated|sworn in)|asumió(?: el cargo)?|"
+                          r"tomó posesión)\s+(?:(?:in|on|en|el)\s+)?$", re.IGNORECASE)
 # Who some of them were, by example: "well over a million … — Venezuelans, Cubans, Haitians,
 # Romanians, among others —", "entre otros".
 _EXAMPLES = re.compile(r"(?<=[—–(:])[^.;:—–()]{0,120}?,?\s+(?:among others|among them|entre "

@@ -1344,6 +1344,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         # "El año fiscal que acaba de terminar", "que concluyó", "the fiscal year that just
         # ended": the last complete one, not the one under way.
         (r"\b(?:last|(?:the )?(?:most recent|latest)) (?:complete |full )?fiscal year\b|"
+         r"\bthe (?:just|recently)[- ](?:ended|completed|concluded) (?:fiscal|budget) year\b"
+         r"(?!\s*(?:\d|'\d))|"
          r"\bel año fiscal pasado\b|\bel (?:pasado|último) año fiscal\b|"
          r"\b(?:el|ese|este) año fiscal(?:,)?\s*[–—-]?\s*que (?:acaba de (?:terminar|concluir|"
          r"cerrar|finalizar)|"
