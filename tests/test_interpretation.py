@@ -4756,6 +4756,23 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Recent data" is the source; "from January to Sept. 25", said in a text dated only to
+    # September, is this year's run against the same months a year before (-35.6%).
+    ("Recent data indicates that the number of migrants crossing the Darien Gap has "
+     "decreased by 35% from January to Sept. 25 in comparison to the same period last "
+     "year.", "2024-09-15", "change", 0,
+     {"verdict": "accurate", "periods": ["2024-01..2024-09"]}),
+    # "… and the number of migrants who … spiked in September": a new subject, a clause of
+    # its own; the rise is the fiscal year's (FY2017 303,916 to FY2018 396,579, +30.5%).
+    ("Apprehensions of people illegally crossing the U.S.-Mexico border rose 30 percent in "
+     "the last fiscal year and the number of migrants who unlawfully entered the U.S. with a "
+     "family member spiked in September.", "2018-10-23", "change", 0,
+     {"verdict": "accurate", "periods": ["FY2018"]}),
+    # "A near 23% decrease from then": from the month named before (July 2021 213,593 to
+    # October 164,837, -22.8%).
+    ("The single month peak came in July with more than 213,000 encounters — a two-decade "
+     "high — and October’s numbers are a near 23% decrease from then.", "2021-11-16",
+     "change", 0, {"verdict": "accurate", "periods": ["2021-10"]}),
     # "At or in between ports of entry": both components, so all CBP (FY2018 521,090 to
     # FY2019 977,509, +87.6%).
     ("In FY2019, which ended on Sept. 30, CBP apprehended a stunning 977,509 illegal aliens "

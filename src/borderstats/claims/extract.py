@@ -72,6 +72,13 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      # ha mantenido": another group, a clause of its own.
                      r",?\s+(?:and|y|while|mientras que)\s+(?=(?:in the case of|en el caso de|"
                      r"as for|en cuanto a)\s)|"
+                     # "… rose 30 percent in the last fiscal year and the number of migrants
+                     # who … spiked in September": a new subject, a clause of its own.
+                     r"(?<=[a-z0-9])\s+(?:and|y)\s+(?=(?:the|el|la)\s+(?:number|total|count|"
+                     r"share|número|cantidad|proporción)\s+(?:of|de)\b(?:[^.;]|\.(?=\w|\s+[a-z])){0,120}?\b(?:spiked|"
+                     r"rose|fell|dropped|jumped|grew|declined|increased|decreased|climbed|"
+                     r"surged|soared|plunged|aument\w+|disminuy\w+|cay\w+|baj\w+|subi\w+|"
+                     r"creci\w+)\b)|"
                      # "an increase of about 35 percent over July and is just under the total
                      # from August 2022": a second predicate of the same subject.
                      r"\s+(?:and|y)\s+(?=(?:is|was|are|were|es|fue|son|fueron|está|estuvo)\s+"
@@ -563,6 +570,12 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             refs = sorted([*refs, TimeRef(then.group(0), then.start(), then.end(), "since", (
                 Period.span(start, last),),
                 extra={"month": start})], key=lambda r: r.start)
+    if (then := _FROM_THEN.search(text)) is not None and (named := [
+            r for r in refs if r.kind == "month" and r.end <= then.start()]):
+        # "The single month peak came in July … and October's numbers are a near 23%
+        # decrease from then": the month named before is the base.
+        refs = sorted([*refs, TimeRef(then.group(0), then.start(), then.end(), "month",
+                                      named[-1].periods)], key=lambda r: r.start)
     if len(refs) > 1:
         # "the 2023 fiscal year, which began, in October, has already seen more than
         # 500,000": when the period named began or ended is no period of its own.
@@ -1889,6 +1902,7 @@ def _speaks_of_us(sentence: str, mexican_text: bool = False) -> bool:
 
 
 # "Since then", "desde entonces": since the time the sentence before named.
+_FROM_THEN = re.compile(r"(?<=\bfrom )(?:then|that (?:month|time|point))\b", re.IGNORECASE)
 _SINCE_THEN = re.compile(r"\b(?:since then|since that time|ever since|desde entonces|desde ese "
                          r"(?:momento|entonces|año|mes))\b", re.IGNORECASE)
 _WHEN_IT_BEGAN = re.compile(

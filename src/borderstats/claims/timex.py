@@ -464,8 +464,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
             y2 = y1 if m2 >= m1 else y1 + 1
         end = _month_before(ref, m2) if y2 is None else dt.date(y2, m2, 1)
         day2 = int(m.group("d2") or m.group("d2b") or 0)
-        if y2 is None and day2 and (m2, day2) <= (ref.month, ref.day):
-            # "De enero al 1 de agosto", written on 7 August: this year's August 1.
+        if y2 is None and day2 and m2 <= ref.month:
+            # "De enero al 1 de agosto", written on 7 August: this year's August 1 (a day
+            # later in the month under way than the text's date is still this year's: the
+            # date known only to the month).
             end = dt.date(ref.year, m2, 1)
         so_far = y2 is None and not day2 and m2 == ref.month and m1 < m2 and y1 is None and (
             m.group("lead") or m.group("sep").strip().lower() not in ("and", "y"))
@@ -2020,6 +2022,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     found = [t for t in found if not t.extra.get("latest_figures") or not any(
         o is not t and o.kind in ("range", "since") and o.periods and
         o.periods[-1].end == t.periods[0].end for o in found)]
+    # ("Recent data indicates that … has decreased by 35% from January to Sept. 25": the
+    # data's source, the period the sentence names.)
+    found = [t for t in found if not (t.kind == "recent" and re.fullmatch(
+        r"recent (?:data|figures|numbers|totals)", t.words) and any(
+        o.kind == "range" for o in found))]
     found = _its_months(sorted(found, key=lambda t: t.start), low)
     found = _resolve_shifts(found, ref, low)
     if is_base is not None:
