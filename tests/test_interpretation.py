@@ -4772,7 +4772,7 @@ READINGS = [
     # October 164,837, -22.8%).
     ("The single month peak came in July with more than 213,000 encounters — a two-decade "
      "high — and October’s numbers are a near 23% decrease from then.", "2021-11-16",
-     "change", 0, {"verdict": "accurate", "periods": ["2021-10"]}),
+     "change", 0, {"verdict": "accurate", "says": "to 164,837 in October 2021"}),
     # "At or in between ports of entry": both components, so all CBP (FY2018 521,090 to
     # FY2019 977,509, +87.6%).
     ("In FY2019, which ended on Sept. 30, CBP apprehended a stunning 977,509 illegal aliens "
