@@ -4756,6 +4756,13 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A time past a semicolon and "by contrast" is its own clause's: "That is the highest
+    # annual total since fiscal year 2007; by contrast, FY2017 saw …" ranks FY2019 (851,508,
+    # the highest from FY2008), the year the sentence before named.
+    ("Border Patrol apprehended 851,508 migrants at the southwest border in fiscal 2019. "
+     "That is the highest annual total since fiscal year 2007; by contrast, FY2017 saw about "
+     "304,000 apprehensions.", "2019-11-07", "rank_record", 0,
+     {"verdict": "accurate", "periods": ["FY2019"]}),
     # "Recent data" is the source; "from January to Sept. 25", said in a text dated only to
     # September, is this year's run against the same months a year before (-35.6%).
     ("Recent data indicates that the number of migrants crossing the Darien Gap has "
@@ -9284,6 +9291,15 @@ def test_a_record_asked_about_is_no_claim(engine: Engine, text: str) -> None:
     # "Verificar si son los más bajos", "whether … the lowest": asked, not claimed.
     claims = check(text, date="2025-03-10", engine=engine)["claims"]
     assert not [c for c in claims if c["kind"] == "rank_record"], claims
+
+
+def test_a_record_the_change_is_measured_from_is_no_record_claim(engine: Engine) -> None:
+    # "Una disminución del 41% con respecto al récord histórico alcanzado en 2023": the
+    # record is the base's (2023, 520,085); 2024 (302,203) is claimed no record.
+    claims = check("Más de 300.000 migrantes atravesaron el Darién en 2024, lo que representó "
+                   "una disminución del 41% con respecto al récord histórico alcanzado en 2023.",
+                   date="2025-01-06", engine=engine)["claims"]
+    assert [(c["kind"], c["verdict"]) for c in claims] == [("change", "accurate")], claims
 
 
 def test_a_fraction_of_a_population_is_no_share(engine: Engine) -> None:

@@ -987,7 +987,9 @@ _SURPASSED = re.compile(r"\b(?:surpass|exceed|break|beat|top|pass|eclipse|supera
                         re.IGNORECASE)
 # A record named as the base: "lower than the record", "down from a record".
 _BASE_RECORD = re.compile(r"\b(?:than|from|compared (?:to|with)|below|above)\s+(?:the\s+|a\s+|"
-                          r"its\s+|their\s+)?$", re.IGNORECASE)
+                          r"its\s+|their\s+)?$|\b(?:con\s+)?respecto\s+al?\s+$|\bfrente\s+al?\s+$|"
+                          r"\bcomparad[oa]s?\s+con\s+(?:el|un)\s+$|\bpor\s+debajo\s+del?\s+$",
+                          re.IGNORECASE)
 # The stems of the words that set one figure against another, where any form of the word
 # will do ("than", "respecto", "comparación"); the whole phrases are lx.VERSUS_WORDS.
 _VERSUS_STEMS = r"than|from|compared|versus|frente|respecto|comparad[oa]|comparaci[oó]n"
@@ -1113,7 +1115,8 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
                               re.IGNORECASE))), None)
     if rank and (_SURPASSED.search(clause[:rank.start()]) or (
             _BASE_RECORD.search(clause[:rank.start()]) and re.fullmatch(
-                r"(?:a |new |the )?record", rank.group(0), re.IGNORECASE) and not
+                r"(?:a |new |the |un |el )?r[eé]cord(?: histórico)?", rank.group(0),
+                re.IGNORECASE) and not
             re.match(r"\s*(?:highs?|lows?|previous|prior|old|former)\b", clause[rank.end():],
                      re.IGNORECASE))):
         # "on track to surpass the record numbers from FY19": the record is what is to be
@@ -3250,8 +3253,11 @@ _CAUSE = re.compile(r"\b(?:(?:largely|mostly|mainly|partly|in part|primarily)\s+
                     r"\b(?:attributed|ascribed|credited|blamed)\s+(?:it\s+|this\s+|the\s+\w+\s+)?"
                     r"(?:to|on)\b[^.;]*|\b(?:lo\s+)?atribu(?:y[óe]|ye|yen|yeron|idos?|idas?)\s+a\b"
                     r"[^.;]*", re.IGNORECASE)
+# (A semicolon or "by contrast" opens a clause with its own figures too: "… the lowest since
+# fiscal year 1970 (…); by contrast, FY2022 saw about 2.2 million".)
 _CONTRAST = re.compile(r"\b(?:although|though|but|while|whereas|however|aunque|pero|"
-                       r"mientras|sin embargo)\b", re.IGNORECASE)
+                       r"mientras|sin embargo|by contrast|in contrast|en cambio|en contraste)\b|"
+                       r";", re.IGNORECASE)
 _SHARE_OF_WHICH = re.compile(r",\s*(?:about\s+|nearly\s+|some\s+|casi\s+)?[\d.,]+\s*(?:%|percent|"
                              r"per cent|por ciento)\s+(?:of|de)\s+(?:which|whom|those|them|"
                              r"l[oa]s cuales|ell[oa]s)\b", re.IGNORECASE)
