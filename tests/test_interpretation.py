@@ -4756,6 +4756,16 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "This past year", said in January 2023: the fiscal year last ended (Yuma sector,
+    # FY2022: 310,094), by a sector's city and its state's postal code ("Yuma, AZ").
+    ("This past year, Yuma, AZ, had 310,000 people illegally cross the area.", "2023-01-25",
+     "total", 0, {"verdict": "accurate", "periods": ["FY2022"],
+                  "filters": {"sector": ["Yuma"]}}),
+    # "Un repunte … en los primeros días de diciembre": a move over days, which the monthly
+    # files do not hold.
+    ("La CBP reportó que en noviembre detuvo a 242 mil migrantes en la frontera con México y "
+     "detectó un repunte en llegadas de migrantes en los primeros días de diciembre.",
+     "2023-12-20", "change", 0, {"verdict": "unverifiable"}),
     # A time past a semicolon and "by contrast" is its own clause's: "That is the highest
     # annual total since fiscal year 2007; by contrast, FY2017 saw …" ranks FY2019 (851,508,
     # the highest from FY2008), the year the sentence before named.

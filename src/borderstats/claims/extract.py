@@ -743,6 +743,12 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # within a month, which the monthly files do not have; so are "between April
                 # 16 and May 11".
                 claim.unmeasured = "days_count"
+            if claim.kind in ("change", "trend") and claim.change_words and (
+                    days := _FIRST_DAYS.search(clause)) and \
+                    clause.find(claim.change_words) < days.start():
+                # "Detectó un repunte en llegadas … en los primeros días de diciembre": a
+                # move over days of a month, which the monthly files do not have.
+                claim.unmeasured = "days_count"
             day = _ONE_DAY.search(clause) or _SINGLE_DAY.search(clause)
             if day and not _REPORTED_ON.search(clause[max(0, day.start() - 25):day.start()]) \
                     and not _REPORTED_AFTER.match(clause[day.end():]):
@@ -1905,6 +1911,8 @@ def _speaks_of_us(sentence: str, mexican_text: bool = False) -> bool:
 
 
 # "Since then", "desde entonces": since the time the sentence before named.
+_FIRST_DAYS = re.compile(r"\b(?:the\s+)?first\s+(?:few\s+)?(?:days|weeks)\s+of\b|\blos\s+primeros\s+"
+                         r"días\s+de\b|\blas\s+primeras\s+semanas\s+de\b", re.IGNORECASE)
 _FROM_THEN = re.compile(r"(?<=\bfrom )(?:then|that (?:month|time|point))\b", re.IGNORECASE)
 _SINCE_THEN = re.compile(r"\b(?:since then|since that time|ever since|desde entonces|desde ese "
                          r"(?:momento|entonces|año|mes))\b", re.IGNORECASE)
@@ -2995,6 +3003,7 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                 # region", is the sector with or without its agents.)
                 if not (agents or m.group("h") or m.group("i") or m.group("e2") or
                         m.group("e3") or m.group("e4") or m.group("j") or m.group("k") or
+                        m.group("l") or
                         sector in lx.REGION_SECTORS or m.group("d") and "sector" not in
                         claim.filters and not _NOT_THE_SECTOR.search(sentence)):
                     # (A sector's city alone is the sector only where no other is: "up 53

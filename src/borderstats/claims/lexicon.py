@@ -788,6 +788,8 @@ SECTOR_PLACE_RE = re.compile(
     # "Activity is picking up along the San Diego border": the sector's stretch of it
     r"\b(?:along|on|at|across)\s+the\s+(?P<k>" + SECTOR_NAMES + r")\s+border\b(?!\s+(?:patrol|"
     r"wall|fence|crossings?|bridges?|ports?|city|region))|"
+    # A sector's city by its state's postal code: "This past year, Yuma, AZ, had 310,000"
+    r"\b(?P<l>" + SECTOR_NAMES + r"),\s+(?:AZ|TX|CA|NM|Ariz\.|Calif\.|Tex\.)(?=[\s,.;:)])|"
     # A list's label: "… son los siguientes: Tucson, Arizona: presentó 31.129 casos"
     r"(?:^|[:•]\s*)(?P<j>" + SECTOR_NAMES + r")(?:\s*,\s*[a-z]+(?:\s[a-z]+)?)?\s*:(?!\d)",
     re.IGNORECASE)
