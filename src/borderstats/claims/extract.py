@@ -1910,10 +1910,13 @@ def _speaks_of_us(sentence: str, mexican_text: bool = False) -> bool:
         if place in ("southwest", "northern") or (place == "nationwide" and not mexican)))
 
 
-# "Since then", "desde entonces": since the time the sentence before named.
-_FIRST_DAYS = re.compile(r"\b(?:the\s+)?first\s+(?:few\s+)?(?:days|weeks)\s+of\b|\blos\s+primeros\s+"
-                         r"días\s+de\b|\blas\s+primeras\s+semanas\s+de\b", re.IGNORECASE)
+# The first days of a month: "en los primeros días de diciembre", "the first weeks of".
+_FIRST_DAYS = re.compile(r"\b(?:the\s+)?first\s+(?:few\s+)?(?:days|weeks)\s+of\b|"
+                         r"\blos\s+primeros\s+días\s+de\b|\blas\s+primeras\s+semanas\s+de\b",
+                         re.IGNORECASE)
+# "A near 23% decrease from then": from the time named before in the sentence.
 _FROM_THEN = re.compile(r"(?<=\bfrom )(?:then|that (?:month|time|point))\b", re.IGNORECASE)
+# "Since then", "desde entonces": since the time the sentence before named.
 _SINCE_THEN = re.compile(r"\b(?:since then|since that time|ever since|desde entonces|desde ese "
                          r"(?:momento|entonces|año|mes))\b", re.IGNORECASE)
 _WHEN_IT_BEGAN = re.compile(
