@@ -1139,7 +1139,7 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     unseen_low = False
     if rank is None and (unseen := lx.UNSEEN.search(clause)):
         rank = unseen
-        said = sentence.text[:offset] + clause[:unseen.start()]
+        said = sentence.text[:offset] + clause[:unseen.end()]
         unseen_low = bool(re.search(r"\blows?\b|\bbaj[oa]s?\b|m[ií]nimos?", said,
                                     re.IGNORECASE) or any(
             w.direction == "down" for p, w in lx.CHANGE_WORDS if p.search(said)))
