@@ -446,13 +446,23 @@ _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|Se
 def _said_alone(claim: Claim) -> bool:
     """Whether the claim's period is said "alone" ("18,000 in July alone", "solo en
     julio")."""
-    words = claim.time_words
+    words = claim.time_words.strip().lower()
     if not words:
         return False
-    w = re.escape(words.strip())
-    return bool(re.search(w + r"\s+alone\b|\b(?:s[oó]lo|solamente|únicamente)\s+(?:en\s+|"
-                          r"durante\s+)?(?:el\s+mes\s+de\s+)?" + w, claim.sentence.text,
-                          re.IGNORECASE))
+    # (Found by plain search, not a pattern built per claim: patterns built so would crowd
+    # the regular-expression cache and make every other pattern compile again.)
+    text = claim.sentence.text.lower()
+    at = text.find(words)
+    while at >= 0:
+        if _ALONE_AFTER.match(text, at + len(words)) or _ALONE_BEFORE.search(text, 0, at):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
+_ALONE_AFTER = re.compile(r"\s+alone\b")
+_ALONE_BEFORE = re.compile(r"\b(?:s[oó]lo|solamente|únicamente)\s+(?:en\s+|durante\s+)?"
+                           r"(?:el\s+mes\s+de\s+)?$")
 
 
 def _remember_aside(context: _Context, text: str, ref: dt.date) -> None:
@@ -490,7 +500,7 @@ def _remember(context: _Context, text: str) -> None:
         context.countries = tuple(countries)
     sectors = {sector for m in lx.SECTOR_RE.finditer(text)
                if (sector := lx.sector_named(m))} | {
-        lx.sector_of(m.group("k")) for m in lx.SECTOR_PLACE_RE.finditer(text) if m.group("k")}
+        lx.sector_of(m.group("k")) for m in lx.SECTOR_BORDER_RE.finditer(text)}
     if station := _station_named(text):
         context.station = station
     elif sectors:

@@ -793,6 +793,11 @@ SECTOR_PLACE_RE = re.compile(
     # A list's label: "… son los siguientes: Tucson, Arizona: presentó 31.129 casos"
     r"(?:^|[:•]\s*)(?P<j>" + SECTOR_NAMES + r")(?:\s*,\s*[a-z]+(?:\s[a-z]+)?)?\s*:(?!\d)",
     re.IGNORECASE)
+# A sector's stretch of the border, named alone: "activity is picking up along the San
+# Diego border" (the text goes on in that sector).
+SECTOR_BORDER_RE = gated(r"\b(?:along|on|at|across)\s+the\s+(?P<k>" + SECTOR_NAMES + r")\s+border\b"
+                         r"(?!\s+(?:patrol|wall|fence|crossings?|bridges?|ports?|city|region))",
+                         re.IGNORECASE)
 # "The El Paso, Big Bend, Del Rio, Laredo, and Rio Grande Valley Sectors", "los sectores de
 # El Paso y Del Rio": a list of sectors named once.
 _SECTOR_NAME = "(?:" + SECTOR_NAMES + ")"
