@@ -4756,6 +4756,33 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Border Patrol agents and officers": the Border Patrol's (May 2023, 171,382); both
+    # components are named only as "agents and CBP officers".
+    ("Border Patrol agents and officers apprehended 169,244 migrants at the southwest border "
+     "in May.", "2023-06-15", "total", 0, {"measure": "usbp_swb_encounters"}),
+    # "From then on … through November" opens a span from the month named (May 2019
+    # 132,856 to November 33,524, -74.8%), no base of its own.
+    ("Apprehensions peaked in May at 132,856, and from then on they fell 75 percent through "
+     "November.", "2019-12-20", "change", 0,
+     {"verdict": "accurate", "says": "from 132,856 in May 2019"}),
+    # "Every month" in another clause ("…, and CBP publishes these figures every month") makes
+    # no rate of the figure.
+    ("Border Patrol apprehended 132,856 migrants in May, and CBP publishes these figures "
+     "every month.", "2019-06-20", "total", 0, {"verdict": "accurate"}),
+    # "The first weeks of the new administration" names no month's days: February 2025 is
+    # judged (29,107 to 8,353, -71.3%, against -40%).
+    ("Border crossings fell 40 percent in February, during the first weeks of the new "
+     "administration.", "2025-03-20", "change", 0, {"verdict": "inaccurate"}),
+    # "Single adults and the number of families … rose": one subject of two groups, not two
+    # clauses.
+    ("Apprehensions of single adults and the number of families caught at the border rose 30 "
+     "percent in May 2019.", "2019-06-20", "change", 0,
+     {"filters": {"demographic": ["FMUA", "Single Adults"]}}),
+    # The migrants' own journey to Texas ("hicieron el viaje a Texas") is where they were
+    # counted, not where someone spoke.
+    ("Unos 12 mil migrantes que hicieron el viaje a Texas fueron detenidos en mayo de 2019.",
+     "2019-06-20", "total", 0, {"filters": {"sector": ["Big Bend", "Del Rio", "El Paso",
+                                                       "Laredo", "Rio Grande Valley"]}}),
     # "This past year", said in January 2023: the fiscal year last ended (Yuma sector,
     # FY2022: 310,094), by a sector's city and its state's postal code ("Yuma, AZ").
     ("This past year, Yuma, AZ, had 310,000 people illegally cross the area.", "2023-01-25",

@@ -4310,7 +4310,6 @@ def _stated_level(claim: Claim, old: float, new: float) -> float | None:
     return level if 1 / 3 <= level / q.value <= 3 else None
 
 
-
 def _pct_span(q: Quantity) -> tuple[float, float] | None:
     """A range of percentages ("ranging from 41 to 60%") as sizes of change, or None."""
     if q.low is None or q.high is None:
@@ -4417,12 +4416,16 @@ def _comparable(checker: Checker, r: Reading, window: Period, grain: str,
 def _same_month(claim: Claim, target: Period) -> int | None:
     """'The highest January on record', 'for a January', 'January months': a month compared
     with the same month of other years, not with every month."""
-    if claim.since is not None and (since := month_named(claim.since.words)) is not None and \
-            since != target.start.month:
-        # "The figures for July are the highest since March 2000": below every month after
-        # another month, so among all months.
-        return None
     name = f"{target.start:%B}".lower()
+    since = None if claim.since is None else month_named(claim.since.words.replace(",", " ")) or (
+        claim.since.extra["month"].month if "month" in claim.since.extra and re.search(
+            r"\b(?:early|mid|late|principios|mediados|finales)\b", claim.since.words) else None)
+    if since is not None and since != target.start.month and not re.search(
+            rf"\b(?:highest|lowest|busiest|biggest|largest|fewest|record|most)\s+{name}\b",
+            claim.text, re.IGNORECASE):
+        # "The figures for July are the highest since March 2000", "… since early 2000":
+        # below every month after another month, so among all months.
+        return None
     plural = name[:-1] + "ies" if name.endswith("y") else name + "s"
     mes = i18n.MONTHS_ES[target.start.month - 1]
     text = claim.text.lower()

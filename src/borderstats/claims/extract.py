@@ -74,7 +74,7 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r"as for|en cuanto a)\s)|"
                      # "… rose 30 percent in the last fiscal year and the number of migrants
                      # who … spiked in September": a new subject, a clause of its own.
-                     r"(?<=[a-z0-9])\s+(?:and|y)\s+(?=(?:the|el|la)\s+(?:number|total|count|"
+                     r"(?<=[a-z0-9])\s+(?P<newsubj>and|y)\s+(?=(?:the|el|la)\s+(?:number|total|count|"
                      r"share|número|cantidad|proporción)\s+(?:of|de)\b(?:[^.;]|\.(?=\w|\s+[a-z])){0,120}?\b(?:spiked|"
                      r"rose|fell|dropped|jumped|grew|declined|increased|decreased|climbed|"
                      r"surged|soared|plunged|aument\w+|disminuy\w+|cay\w+|baj\w+|subi\w+|"
@@ -500,7 +500,8 @@ def _remember(context: _Context, text: str) -> None:
         context.countries = tuple(countries)
     sectors = {sector for m in lx.SECTOR_RE.finditer(text)
                if (sector := lx.sector_named(m))} | {
-        lx.sector_of(m.group("k")) for m in lx.SECTOR_BORDER_RE.finditer(text)}
+        sector for m in lx.SECTOR_BORDER_RE.finditer(text)
+        if (sector := lx.sector_of(m.group("k")))}
     if station := _station_named(text):
         context.station = station
     elif sectors:
@@ -626,6 +627,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     pos = 0
     clauses = []
     for m in _CLAUSE.finditer(text):
+        if m.group("newsubj") and not _DIGIT.search(text, pos, m.start()):
+            continue  # ("Apprehensions of single adults and the number of families …": one subject)
         clauses.append((pos, m.start()))
         pos = m.end()
     clauses.append((pos, len(text)))
@@ -755,7 +758,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 claim.unmeasured = "days_count"
             if claim.kind in ("change", "trend") and claim.change_words and (
                     days := _FIRST_DAYS.search(clause)) and \
-                    clause.find(claim.change_words) < days.start():
+                    0 <= clause.find(claim.change_words) < days.start():
                 # "Detectó un repunte en llegadas … en los primeros días de diciembre": a
                 # move over days of a month, which the monthly files do not have.
                 claim.unmeasured = "days_count"
@@ -796,7 +799,7 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                     claim.filters = {k: list(v) for k, v in first.filters.items()} | {
                         k: list(v) for k, v in claim.filters.items()}
             if claim.kind == "share" and not claim.share_group and context.population and \
-                    _THEY.search(text, 0, a + claim.anchor):
+                    "demographic" not in claim.filters and _THEY.search(text, 0, a + claim.anchor):
                 # "The increases in apprehensions of unaccompanied minors … have been
                 # notable. However, they represented less than 10 percent of all …": the
                 # share is of the people the text was counting.
@@ -1144,15 +1147,19 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     if rank and (_seniority(rank, clause) or lx.ACTION_BEFORE_RECORD.search(
             clause[:rank.start()])):
         rank = None
-    # "Fell to 30,000 in April, a level not seen since 2017": a record, low where the
-    # clause goes down.
+    # "Fell to 30,000 in April, a level not seen since 2017": a record, low by its own word
+    # ("lows not seen since 2020") or where the nearest change before it goes down.
     unseen_low = False
     if rank is None and (unseen := lx.UNSEEN.search(clause)):
         rank = unseen
-        said = sentence.text[:offset] + clause[:unseen.end()]
-        unseen_low = bool(re.search(r"\blows?\b|\bbaj[oa]s?\b|m[ií]nimos?", said,
-                                    re.IGNORECASE) or any(
-            w.direction == "down" for p, w in lx.CHANGE_WORDS if p.search(said)))
+        own = re.match(r"\W*(?P<low>lows|mínimos)|\W*(?P<high>highs|máximos)", unseen.group(0),
+                       re.IGNORECASE)
+        if own is not None:
+            unseen_low = own.group("low") is not None
+        else:
+            said = sentence.text[:offset] + clause[:unseen.start()]
+            moves = [(m.end(), w) for p, w in lx.CHANGE_WORDS for m in p.finditer(said)]
+            unseen_low = bool(moves) and max(moves, key=lambda mw: mw[0])[1].direction == "down"
     changes = [(m, w) for p, w in lx.CHANGE_WORDS if (m := p.search(clause))]
     if not changes and (went := _WENT_FROM.search(clause)):
         # "Entre 2019 y 2024, estos pasaron de 183 mil a 925 mil": a change its two levels
@@ -1921,11 +1928,12 @@ def _speaks_of_us(sentence: str, mexican_text: bool = False) -> bool:
 
 
 # The first days of a month: "en los primeros días de diciembre", "the first weeks of".
-_FIRST_DAYS = re.compile(r"\b(?:the\s+)?first\s+(?:few\s+)?(?:days|weeks)\s+of\b|"
-                         r"\blos\s+primeros\s+días\s+de\b|\blas\s+primeras\s+semanas\s+de\b",
-                         re.IGNORECASE)
+_FIRST_DAYS = re.compile(r"(?:\b(?:the\s+)?first\s+(?:few\s+)?(?:days|weeks)\s+of|"
+                         r"\blos\s+primeros\s+días\s+de|\blas\s+primeras\s+semanas\s+de)\s+"
+                         r"(?:" + MONTH_NAMES + r")\b", re.IGNORECASE)
 # "A near 23% decrease from then": from the time named before in the sentence.
-_FROM_THEN = re.compile(r"(?<=\bfrom )(?:then|that (?:month|time|point))\b", re.IGNORECASE)
+_FROM_THEN = re.compile(r"(?<=\bfrom )(?:then|that (?:month|time|point))\b(?!\s+(?:on|onwards?|"
+                        r"until|till|to|through|forward)\b)", re.IGNORECASE)
 # "Since then", "desde entonces": since the time the sentence before named.
 _SINCE_THEN = re.compile(r"\b(?:since then|since that time|ever since|desde entonces|desde ese "
                          r"(?:momento|entonces|año|mes))\b", re.IGNORECASE)
@@ -2058,9 +2066,10 @@ _SECTOR_ACCOUNTS = re.compile(r"\b(?:sector|valley)?\s*(?:alone\s+)?(?:accounts?
 # A sector, then the state it lies in: "the Rio Grande Valley in Texas", "el sector de
 # Yuma en Arizona".
 # ("Tucson, Arizona: presentó 31.129 casos": the sector, by its city and state.)
-_SECTOR_IN_STATE = re.compile(r"\b(?:" + lx.SECTOR_NAMES + r")(?:\s+(?:border\s+)?sectors?)?"
+_SECTOR_IN_STATE = re.compile(r"\b(?P<s>" + lx.SECTOR_NAMES + r")(?:\s+(?:border\s+)?sectors?)?"
                               r"(?:\s+(?:in|of|en|de)\s+(?:(?:south|southern|west|western|far "
-                              r"west|el sur de|el oeste de)\s+)?|\s*,\s*)$", re.IGNORECASE)
+                              r"west|el sur de|el oeste de)\s+)?|(?P<comma>\s*,\s*))$",
+                              re.IGNORECASE)
 # A sector named as where a share's people crossed: "nearly two thirds of those crossed
 # through the Rio Grande Valley".
 _THROUGH_A_SECTOR = re.compile(r"\b(?:crossed|came|entered|arrived|were\s+(?:apprehended|caught|"
@@ -2553,7 +2562,7 @@ _EXPULSIONS_AMONG_OTHERS = re.compile(
 _CBP_STATUSES = ("FMUA", "UAC", "Single Adults", "Accompanied Minors")
 # A subject pointing back to people named before: "they represented …", "ellos fueron …".
 _THEY = re.compile(r"(?:^|[,;]\s*|\b(?:however|but|and|while|when|pero|y|cuando),?\s+)(?:they|"
-                   r"these|ellos|ellas|estos|estas)\b", re.IGNORECASE)
+                   r"ellos|ellas)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)  # asked once for a sentence's gate and once per claim read
@@ -2953,8 +2962,12 @@ def _describe(claim: Claim, clause: str, offset: int, sentence: str,
                          r"principalmente|sobre todo|concentrad[oa]s?|especialmente)\b[^.;]{0,25}$",
                          sentence[max(0, m.start() - 50):m.start()], re.IGNORECASE):
                 continue  # "mostly concentrated in parts of Arizona and Texas": where, not whom
-            if _SECTOR_IN_STATE.search(sentence[max(0, m.start() - 60):m.start()]):
-                continue  # "through the Rio Grande Valley in Texas": where the sector lies
+            if (lies := _SECTOR_IN_STATE.search(sentence[max(0, m.start() - 60):m.start()])) \
+                    and (not lies.group("comma") or lx.sector_of(lies.group("s")) in
+                         lx.SECTORS_OF_STATE.get(lx.STATES[m.group(0).lower()], ())):
+                # "through the Rio Grande Valley in Texas", "Tucson, Arizona": where the
+                # sector lies (not "in El Paso, Arizona and California": a list)
+                continue
             if _STATE_AS_PARTY.search(sentence[max(0, m.start() - 60):m.start()]):
                 continue  # "una demanda interpuesta por Texas y Missouri": who sued, not where
             if _VISITED.search(sentence[max(0, m.start() - 40):m.start()]):
@@ -3240,7 +3253,8 @@ def _record_over_its_months(claim: Claim, clause: str) -> None:
 def _record_over_its_window(claim: Claim, context: _Context) -> None:
     """"Este es el nivel más bajo de detenciones en los últimos 17 años", "the lowest in
     the last 17 years": the years named are the record's window, not the periods ranked;
-    ranked is the year the text named just before, else the window's last."""
+    ranked is the year the text named just before, else the window's last; with no "last"
+    or "past" ("the lowest level in four years"), the latest month."""
     if claim.kind != "rank_record" or not claim.rank_years or claim.time_kind != "relative" \
             or len(claim.periods) < 2 or claim.each or any(
                 p.kind not in ("year", "fiscal_year") for p in claim.periods):
@@ -6494,9 +6508,10 @@ _STATE_AS_PARTY = re.compile(r"\b(?:lawsuit|suit|case|demanda|querella)\s+(?:\w+
                              r"(?:the\s+state\s+of\s+|el\s+estado\s+de\s+)?$", re.IGNORECASE)
 # Where someone went to speak: "during a visit to Texas", "on a trip to", "visiting",
 # "durante una visita a", "en su gira por".
-_VISITED = re.compile(r"\b(?:(?:visit|trip|tour|visita|viaje|gira)\s+(?:to|of|a|por)|"
-                      r"visit(?:ed|ing)|tour(?:ed|ing)|visit[óo]|recorri[óo])\s+(?:the\s+state\s+"
-                      r"of\s+|el\s+estado\s+de\s+)?$", re.IGNORECASE)
+_VISITED = re.compile(r"\b(?:(?:during|on|in|durante|en)\s+(?:a|an|his|her|their|su|sus|una)\s+"
+                      r"(?:\w+\s+)?(?:visit|trip|tour|visita|viaje|gira)\s+(?:to|of|a|por)|"
+                      r"(?:while|when|mientras)\s+(?:visiting|touring)|visit[óo]|recorri[óo])\s+"
+                      r"(?:the\s+state\s+of\s+|el\s+estado\s+de\s+)?$", re.IGNORECASE)
 # "About half of nearly 2 million migrants …": the figure is the whole a part is of.
 _A_PART_OF = re.compile(r"\b(?:of|de)\s+(?:(?:about|nearly|almost|some|over|more than|casi|"
                         r"unos|más de)\s+)?$", re.IGNORECASE)

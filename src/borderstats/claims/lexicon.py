@@ -600,12 +600,14 @@ FRONTERA = re.compile(r"(?<!programa )(?<!plan )\bfrontera\s+(?P<which>sur|norte
                       r"(?!\s+(?:de|del)\s+(?:m[eé]xico|"
                       r"ee\.?\s?uu|eeuu|estados unidos|canad[aá]|guatemala)\b)(?!\s+mexicana)",
                       re.IGNORECASE)
+# Not another country's border patrol: "Panama's border patrol known as SENAFRONT".
+_NOT_ANOTHER_COUNTRYS = "".join(f"(?<!{c}{a}s )" for c in ("panama", "mexico", "canada",
+                                                            "guatemala") for a in "'’")
 US_CUES = _rx(r"ee\.?\s?uu\.?", r"eeuu", r"estados unidos", r"estadounidense\w*",
               r"patrulla fronteriza", r"cbp", r"texas", r"arizona", r"california",
               r"nuevo m[eé]xico", r"el paso", r"biden", r"trump", r"washington",
               r"casa blanca", r"u\.s(?=\.)", r"united states",
-              "".join(f"(?<!{c}{a}s )" for c in ("panama", "mexico", "canada", "guatemala")
-                      for a in "'’") + r"border patrol", r"ice",
+              _NOT_ANOTHER_COUNTRYS + r"border patrol", r"ice",
               r"t[ií]tulo 42", r"title 42", r"T-?42", r"san diego", r"r[ií]o grande",
               r"homeland security", r"dhs", r"departamento de seguridad nacional",
               # "Inadmissible" is CBP's word for those refused at its ports of entry.
@@ -764,6 +766,8 @@ def field_office_named(m: re.Match) -> str:
 # Patrol agents in the Rio Grande Valley apprehended", "In San Diego, agents ...", "Yuma
 # agents", "the busiest sector ... was Tucson". Border Patrol counts by sector, never by
 # city, so beside its agents the place is the sector (not a port's field office).
+_SECTOR_BORDER = (r"\b(?:along|on|at|across)\s+the\s+(?P<k>" + SECTOR_NAMES + r")\s+border\b"
+                  r"(?!\s+(?:patrol|wall|fence|crossings?|bridges?|ports?|city|region))")
 SECTOR_PLACE_RE = re.compile(
     r"\b(?:in|near|around|across|en)\s+(?:the\s+|el\s+)?(?P<d>" + SECTOR_NAMES + r")\b"
     r"(?!\s+(?:field office|ports?|city|county|mayor|police|sheriff|shelters?)\b)|"
@@ -786,8 +790,7 @@ SECTOR_PLACE_RE = re.compile(
     # "Numbers tweeted out by Yuma's Chief Patrol Officer": a chief patrol agent leads a sector
     r"\b(?P<i>" + SECTOR_NAMES + r")(?:'s|’s)?\s+(?:(?:border\s+)?patrol\s+)?chief\b|"
     # "Activity is picking up along the San Diego border": the sector's stretch of it
-    r"\b(?:along|on|at|across)\s+the\s+(?P<k>" + SECTOR_NAMES + r")\s+border\b(?!\s+(?:patrol|"
-    r"wall|fence|crossings?|bridges?|ports?|city|region))|"
+    + _SECTOR_BORDER + r"|"
     # A sector's city by its state's postal code: "This past year, Yuma, AZ, had 310,000"
     r"\b(?P<l>" + SECTOR_NAMES + r"),\s+(?:AZ|TX|CA|NM|Ariz\.|Calif\.|Tex\.)(?=[\s,.;:)])|"
     # A list's label: "… son los siguientes: Tucson, Arizona: presentó 31.129 casos"
@@ -795,9 +798,7 @@ SECTOR_PLACE_RE = re.compile(
     re.IGNORECASE)
 # A sector's stretch of the border, named alone: "activity is picking up along the San
 # Diego border" (the text goes on in that sector).
-SECTOR_BORDER_RE = gated(r"\b(?:along|on|at|across)\s+the\s+(?P<k>" + SECTOR_NAMES + r")\s+border\b"
-                         r"(?!\s+(?:patrol|wall|fence|crossings?|bridges?|ports?|city|region))",
-                         re.IGNORECASE)
+SECTOR_BORDER_RE = gated(_SECTOR_BORDER, re.IGNORECASE)
 # "The El Paso, Big Bend, Del Rio, Laredo, and Rio Grande Valley Sectors", "los sectores de
 # El Paso y Del Rio": a list of sectors named once.
 _SECTOR_NAME = "(?:" + SECTOR_NAMES + ")"
@@ -809,9 +810,8 @@ SECTOR_LIST_RE = re.compile(
 ACTORS: tuple[tuple[Pattern, str], ...] = (
     # ("Customs and Border Patrol", a common slip for CBP, is CBP.)
     # (Not another country's: "Panama's border patrol known as SENAFRONT".)
-    (_rx(r"(?<!customs and )" + "".join(f"(?<!{c}{a}s )" for c in ("panama", "mexico", "canada",
-                                                                   "guatemala") for a in "'’")
-         + r"border patrol", r"border agents", r"patrulla fronteriza", r"usbp",
+    (_rx(r"(?<!customs and )" + _NOT_ANOTHER_COUNTRYS + r"border patrol", r"border agents",
+         r"patrulla fronteriza", r"usbp",
          r"agentes fronterizos"), "USBP"),
     (_rx(r"customs and border protection", r"customs and border patrol", r"cbp",
          r"oficina de aduanas"), "CBP"),
@@ -1722,9 +1722,10 @@ _NTH_ES = "(?:" + "|".join(w for w, n in _ORDINALS.items()
 # A level matched by none since a time, its direction left to the words around it: "a
 # level not seen since 2017", "levels last seen in 2006", "niveles no vistos desde 2019".
 UNSEEN = _rx(r"(?:levels?|numbers?|totals?|figures?|heights|lows|highs)\s+(?:(?:that\s+)?"
-             r"(?:have\s+|had\s+)?not\s+(?:been\s+)?seen\s+since|(?:were\s+)?last\s+seen\s+in|"
-             r"unseen\s+since)",
-             r"niveles\s+(?:que\s+)?no\s+(?:se\s+)?(?:vistos|veían|habían\s+visto)\s+desde")
+             r"(?:has\s+|have\s+|had\s+)?not\s+(?:been\s+)?seen\s+since|(?:were\s+|was\s+)?last\s+"
+             r"seen\s+in|unseen\s+since)",
+             r"(?:nivel(?:es)?|mínimos|máximos)\s+(?:que\s+)?no\s+(?:se\s+)?(?:vist[oa]s?|veían|"
+             r"habían\s+visto)\s+desde")
 RANK_HIGH = _rx(r"record(?:-breaking| numbers| highs?| levels?| months?| years?)",
                 r"record (?:crossings|encounters|apprehensions|arrests|arrivals|expulsions|"
                 r"migration|flows?|totals?|figures?)",

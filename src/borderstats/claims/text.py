@@ -707,8 +707,10 @@ _RATE_AFTER = re.compile(
     r"tod[oa]s\s+l[oa]s\s+(?P<per4>días|semanas|meses)\b)", re.IGNORECASE)
 # "Some 16,450 Central Americans being apprehended on our southwest border every single
 # month": "every" says a rate further from its figure than "a month" would.
-_EVERY_AFTER = re.compile(r"^[^\d.;:]{0,100}?\b(?:every|each)(?:\s+single)?\s+(?P<per>day|week|"
-                          r"month)\b(?!\s+(?:of|ago)\b)", re.IGNORECASE)
+# (In the figure's own clause: not "150,000 in May, and CBP publishes these figures every
+# month"; nor a run, "risen every month since January".)
+_EVERY_AFTER = re.compile(r"^[^\d.;:,]{0,100}?\b(?:every|each)(?:\s+single)?\s+(?P<per>day|week|"
+                          r"month)\b(?!\s+(?:of|ago|since|in a row)\b)", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
     r"(?:\b(?:average|averaged(?:\s+out)?|averaging(?:\s+out)?|promedio|promediaron|promedió)"
     r"(?:\s+(?:mensual|diario))?(?:\s+(?:of|de|a|at|about|just|"

@@ -1377,12 +1377,14 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
         # to December, when the fiscal year just ended is the past year the agencies report
         # ("más de 24 mil chinos fueron aprehendidos … el año pasado", in November 2023:
         # FY2023's 24,314).
-        # "This past year": the twelve months the agencies last reported whole, the fiscal
-        # year last ended (in December 2019, FY2019; in January 2023, FY2022), or the
-        # calendar year before.
+        # "This past year": from October to January, the fiscal year last ended (in
+        # December 2019, FY2019; in January 2023, FY2022, or calendar 2022); later in the
+        # year, the calendar year before, or the fiscal year last ended.
         (r"\bthis past year\b",
-         lambda: (Period.fiscal_year(last_ended_fiscal_year(ref)),),
-         ((Period.year(ref.year - 1),),)),
+         lambda: (Period.fiscal_year(last_ended_fiscal_year(ref)),) if ref.month >= 10 or
+         ref.month == 1 else (Period.year(ref.year - 1),),
+         ((Period.year(ref.year - 1),),) if ref.month == 1 else () if ref.month >= 10 else
+         ((Period.fiscal_year(last_ended_fiscal_year(ref)),),)),
         (r"\blast year\b|\b(?:el|del|al) año pasado\b|\b(?:el|del|al) pasado año\b",
          lambda: (Period.year(ref.year - 1),),
          ((Period.fiscal_year(fiscal_year_of(ref) - 1),),) if fiscal_context or
