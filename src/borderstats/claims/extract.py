@@ -16,7 +16,14 @@ from functools import lru_cache
 
 from borderstats.claims import lexicon as lx
 from borderstats.claims.prefilter import gated
-from borderstats.claims.text import DIFFERENCE_TO_THAN, Quantity, Sentence, quantities, sentences
+from borderstats.claims.text import (
+    DIFFERENCE_TO_THAN,
+    FULL_FIGURE,
+    Quantity,
+    Sentence,
+    quantities,
+    sentences,
+)
 from borderstats.claims.timex import (
     COUNT_RE,
     COUNTS,
@@ -1516,7 +1523,7 @@ def _restated(text: str, before: list[Claim]) -> Claim | None:
     """The claim of the sentence before whose count, written out in full (five digits or
     more), this sentence gives again, if any."""
     counts = {q.value for q in quantities(text) if q.kind == "count" and q.value >= 10_000
-              and re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", q.words)}
+              and FULL_FIGURE.fullmatch(q.words)}
     return next((c for c in before if c.topic is not None and c.quantity is not None and
                  c.quantity.kind == "count" and c.quantity.value in counts), None)
 
@@ -3647,9 +3654,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         claim.periods = [Period.month(start.year, start.month)]
         return
     # "… most years (excluding a sudden surge in 2019)": a time left out is no claim's.
-    refs = [r for r in refs if not _TIME_LEFT_OUT.search(sentence, max(0, r.start - 40),
-                                                         r.start)
-            and not _TIME_BESIDE.search(sentence, max(0, r.start - 40), r.start)]
+    refs = [r for r in refs if not _NOT_THE_FIGURES_TIME.search(sentence, max(0, r.start - 40),
+                                                                r.start)]
     if claim.kind != "rank_record":
         # ("Rose to 144,116 in May, levels last seen in 2006": the record's window only.)
         refs = [r for r in refs if not r.extra.get("record_only")]
@@ -4802,16 +4808,16 @@ _OPEN_GROUP = re.compile(r"\b(?:migrants?|people|nationals|immigrants|travell?er
                          r"procedentes de|provenientes de)\s+(?:other\s+|otros\s+)?(?:countries|"
                          r"nations|places|países|naciones|lugares)\s+(?:such as|like|including|"
                          r"como|tales como)\b", re.IGNORECASE)
-# A time set aside: "(excluding a sudden surge in 2019)", "salvo en 2020".
-_TIME_LEFT_OUT = re.compile(r"\b(?:excluding|except(?:\s+for)?|aside from|apart from|not "
-                            r"counting|sin contar|excepto|salvo|excluyendo)\s+[^,;()\d]{0,30}$",
-                            re.IGNORECASE)
-# A time said of something beside the figure: "a total of 250,000 …, with big spikes in
-# September and October"; "under President José Raúl Mulino, who took office in July".
-_TIME_BESIDE = re.compile(r"\bwith\s+(?:(?:big|sharp|large|notable|major)\s+)?(?:spikes?|peaks?|"
-                          r"surges?|jumps?)\s+(?:in\s+)?$|\b(?:who|que|quien)\s+(?:took office|"
-                          r"assumed office|was (?:inaugurated|sworn in)|asumió(?: el cargo)?|"
-                          r"tomó posesión)\s+(?:(?:in|on|en|el)\s+)?$", re.IGNORECASE)
+# The words before a time that is not the figure's: one set aside ("(excluding a sudden
+# surge in 2019)", "salvo en 2020"), or one said of something beside it ("a total of
+# 250,000 …, with big spikes in September"; "President Mulino, who took office in July").
+_NOT_THE_FIGURES_TIME = re.compile(
+    r"\b(?:excluding|except(?:\s+for)?|aside from|apart from|not counting|sin contar|excepto|"
+    r"salvo|excluyendo)\s+[^,;()\d]{0,30}$|"
+    r"\bwith\s+(?:(?:big|sharp|large|notable|major)\s+)?(?:spikes?|peaks?|surges?|jumps?)\s+"
+    r"(?:in\s+)?$|"
+    r"\b(?:who|que|quien)\s+(?:took office|assumed office|was (?:inaugurated|sworn in)|"
+    r"asumió(?: el cargo)?|tomó posesión)\s+(?:(?:in|on|en|el)\s+)?$", re.IGNORECASE)
 # Who some of them were, by example: "well over a million … — Venezuelans, Cubans, Haitians,
 # Romanians, among others —", "entre otros".
 _EXAMPLES = re.compile(r"(?<=[—–(:])[^.;:—–()]{0,120}?,?\s+(?:among others|among them|entre "

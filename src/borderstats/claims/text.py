@@ -285,6 +285,8 @@ _MONTH_BEFORE_ES = re.compile(r"\b(?:" + "|".join(_MONTHS_ES) + r")\.?\s+$", re.
 _COVERS = re.compile(r"\b(?:covers?|covering|spans?|spanning|patrols?|patrolling|guards?|"
                      r"abarca\w*|cubre\w*|comprende\w*|vigila\w*|patrulla\w*)\s+"
                      r"(?:\w+\s+){0,3}$", re.IGNORECASE)
+# A figure written out in full, with its groups of thousands: "189,922", "1.245.183".
+FULL_FIGURE = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
 _OF_THE_BORDER = re.compile(r"\s+(?:of|de)\s+(?:the|la|su)\s+(?:[\w.-]+\s+){0,2}?"
                             r"(?:border|frontera|boundary|línea)\b"
                             r"(?!\s*(?:'s|’s|apprehensions|arrests|crossings|encounters))",
@@ -540,7 +542,7 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
             value = _parse_digits(num, bool(scale))
         else:
             value = float(NUMBER_WORDS[word.lower()])
-        if scale and num and re.fullmatch(r"\d{1,3}(?:[,.]\d{3}){2,}", num):
+        if scale and num and FULL_FIGURE.fullmatch(num) and num.count(",") + num.count(".") > 1:
             pass  # "a total reaching 1,245,183 million": the figure in full, a scale too many
         elif scale:
             value = round(value * SCALES[scale.lower()], 6)  # (2.05 million is 2,050,000)

@@ -1173,12 +1173,13 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          dash_range)
 
     # "since 2022", "desde 2022", "desde el año 2006".
-    def since(m: re.Match, back: int = 0) -> None:
+    def since(m: re.Match, back: int = 0, record_only: bool = False) -> None:
         year = int(m.group("y")) - back
         last = last_ended_month(ref)
         if dt.date(year, 1, 1) <= last:
             add(m, "since", (Period(dt.date(year, 1, 1), last, "range",
-                                    f"{year}-01..{last:%Y-%m}"),), extra={"year": year})
+                                    f"{year}-01..{last:%Y-%m}"),),
+                extra={"year": year} | ({"record_only": True} if record_only else {}))
     each(r"\b(?:since|desde|a partir de)\s+(?:(?:the\s+)?year\s+|(?:el\s+)?año\s+)?"
          r"(?P<y>(?:19|20)\d\d)\b", since)
 
@@ -1195,14 +1196,8 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
 
     # "Levels last seen in 2006": that year is when it was last matched, as "since 2006"
     # (a record's window, no change's base).
-    def last_seen(m: re.Match) -> None:
-        year, last = int(m.group("y")), last_ended_month(ref)
-        if dt.date(year, 1, 1) <= last:
-            add(m, "since", (Period(dt.date(year, 1, 1), last, "range",
-                                    f"{year}-01..{last:%Y-%m}"),),
-                extra={"year": year, "record_only": True})
     each(r"\blast\s+seen\s+(?:in|during)\s+(?:(?:fiscal\s+)?(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b",
-         last_seen)
+         lambda m: since(m, record_only=True))
 
     # "The highest for that month since at least 2000": as far back as the records go, that
     # year included (January 2000 counts), so the window opens a year earlier.
