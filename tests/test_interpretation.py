@@ -4756,6 +4756,153 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # A month that held the record a figure beat ("surpassing February's previous low") is
+    # no change's base: the 95% is March 2025 against March 2024 (189,359 to 11,011).
+    ("The White House reported a 95 percent drop in illegal border encounters, with only 11,000 "
+     "crossings last month, surpassing February’s previous low.", "2025-04-15", "change", 0,
+     {"verdict": "accurate", "periods": ["2025-03"]}),
+    # A part set off with no "de" ("una quinta parte menores de edad") is a share of minors;
+    # the whole (cerca de 300.000) counts everyone.
+    ("Hasta el 17 de agosto, cerca de 300.000 personas, una quinta parte menores de edad, "
+     "habían cruzado el Darién en 2023.", "2023-08-20", "share", 0,
+     {"verdict": "accurate", "filters": {"age_group": ["Minors"]}}),
+    # The word between two levels says which way they went: "cratered in April at 16,162 …,
+    # creeping up again, reaching 38,347 by July" rose.
+    ("Border Patrol apprehensions, which had cratered in April at 16,162, are creeping up "
+     "again, reaching 38,347 by July.", "2020-08-23", "change", 0, {"verdict": "accurate"}),
+    # "The lowest fiscal year total in 46 years" ranks fiscal years: FY2017 (303,916), said in
+    # October 2017, the lowest since FY1971.
+    ("Border Patrol recorded 303,916 apprehensions at the southwest border, the lowest fiscal "
+     "year total in 46 years.", "2017-10-20", "rank_record", 0,
+     {"verdict": "accurate", "periods": ["FY2017"]}),
+    # "Panama's Department of Migration" is who counts, no department of a home country.
+    ("Panama's Department of Migration counted about 800 people a day crossing the Darien Gap "
+     "in January and February.", "2023-03-19", "rate", 0, {"verdict": "accurate"}),
+    # "During the same two months last year": the months named before, a year earlier
+    # (January–February 2022: 8,964 over 59 days, 152 a day).
+    ("About 800 people a day crossed the Darien Gap in January and February. During the same "
+     "two months last year, only about 150 people were crossing per day.", "2023-03-19", "rate",
+     1, {"verdict": "accurate", "periods": ["2022-01..2022-02"]}),
+    # "Official crossing points" are the ports of entry, not crossings.
+    ("Inadmissibles, those presenting themselves at official crossing points without "
+     "documents, were reported at 29,582 in March.", "2023-04-19", "total", 0,
+     {"verdict": "accurate", "measure": "ofo_swb_encounters"}),
+    # "Traveling from South America through the Darién" is the way they came, not their
+    # nationality.
+    ("More than 408,000 migrants traveling from South America crossed the Darien Gap between "
+     "January and September 2023.", "2023-11-22", "total", 0,
+     {"verdict": "accurate", "filters": {}}),
+    # "Unaccompanied Indian minors": unaccompanied, and Indian.
+    ("Between October 2024 and February 2025, 77 unaccompanied Indian minors were apprehended "
+     "at the US borders.", "2025-04-15", "total", 0,
+     {"filters": {"demographic": ["UAC"], "citizenship": ["IND"]}}),
+    # "Minors travelling with adults" are CBP's accompanied minors, not adults.
+    ("In FY25 authorities detained 2,552 family units and 23 minors travelling with adults from "
+     "India.", "2025-10-29", "total", 1,
+     {"verdict": "accurate", "filters": {"demographic": ["Accompanied Minors"],
+                                         "citizenship": ["IND"]}}),
+    # Releases said as "liberados" and "allowed … in the country" are book-outs (Border
+    # Patrol releases, May 2024: 62,210), not encounters.
+    ("La Patrulla Fronteriza reportó cero liberaciones el mes pasado, frente a los 62,000 "
+     "liberados en mayo de 2024.", "2025-06-15", "total", 0,
+     {"verdict": "accurate", "measure": "swb_book_outs"}),
+    ("The Biden administration allowed 64,000 illegal crossers in the country in May 2024.",
+     "2025-06-15", "total", 0, {"measure": "swb_book_outs"}),
+    # "Desde la toma de posesión hasta finales de marzo": the term up to March, one span.
+    ("Desde la toma de posesión hasta finales de marzo se han detenido 40 mil migrantes en la "
+     "frontera suroeste.", "2025-04-30", "total", 0, {"periods": ["2025-01..2025-03"]}),
+    # "Since then", after a whole fiscal year: the months after it (October–November 2021:
+    # 326,128).
+    ("Fiscal year 2021 saw almost 1.7 million Border Patrol apprehensions. Since then there "
+     "have been about 326,000 more apprehensions.", "2021-12-15", "total", 1,
+     {"verdict": "accurate", "periods": ["2021-10..2021-11"]}),
+    # "From their peak last year": last year's highest month (May 2019, 144,116) to the
+    # latest (January 2020, 36,585) ...
+    ("Apprehension numbers have declined 75 percent from their peak last year.", "2020-02-27",
+     "change", 0, {"verdict": "accurate", "says": "the highest month of"}),
+    # ... but a peak year long past is the year's total (2000: 1,610,243; 2012: 368,718).
+    ("Illegal crossings are down by nearly 80 percent from their peak in 2000.", "2013-05-13",
+     "change", 0, {"verdict": "accurate", "periods": ["2012"]}),
+    # "From that incredible peak in May": May is the base.
+    ("Border Patrol apprehensions fell 45 percent from that incredible peak in May.",
+     "2019-08-20", "change", 0, {"verdict": "accurate", "periods": ["2019-07"]}),
+    # "Over the past eight months": the latest month against the level eight months before
+    # (May 2019 144,116 to January 2020 36,585) is a reading too.
+    ("Crossings at the border have declined by about 75% over the past eight months.",
+     "2020-02-12", "change", 0, {"verdict": "accurate", "says": "from 144,116 in May 2019"}),
+    # "En lo que va de 2025", said on 27 January: January to that day, a month in part.
+    ("En lo que va de 2025, Guatemala recibió a 3 mil 297 personas retornadas de Estados "
+     "Unidos.", "2025-01-27", "total", 0, {"verdict": "accurate", "periods": ["2025-01"]}),
+    # After a figure, "en junio" opens a clause of its own; the change after the two levels
+    # runs from the first month to the second.
+    ("Mientras que en mayo el promedio diario de migrantes detenidos fue de mil 246, en junio "
+     "pasó a 629, lo que significó una reducción del 50 por ciento.", "2019-08-02", "change", 0,
+     {"periods": ["2019-06"], "says": "de 132,856 en mayo de 2019"}),
+    # An aside with no figure between dashes, then the figure's time.
+    ("CBP reported 10 million migrant encounters — a staggering number — from February 2021 "
+     "through July 2024.", "2024-09-15", "total", 0,
+     {"verdict": "accurate", "periods": ["2021-02..2024-07"]}),
+    # "Fiscal Year 2023 year-to-date": that fiscal year so far, not the calendar year's.
+    ("Fiscal Year 2023 year-to-date apprehensions in the five Texas sectors fell by 11.33 "
+     "percent compared to the same period last year.", "2023-07-22", "change", 0,
+     {"verdict": "accurate", "periods": ["2022-10..2023-06"]}),
+    # "The first two weeks of April" are days of the month, no month's count.
+    ("Border Patrol agents encountered 1,700 migrants in the first two weeks of April.",
+     "2023-05-20", "total", 0, {"verdict": "unverifiable"}),
+    # "At the end of June" is June (May 206,690 to June 144,556, -30.1%) ...
+    ("At the end of June, migrant encounters had fallen to 144,566, a 30 percent drop from the "
+     "previous month.", "2023-09-15", "change", 0,
+     {"verdict": "accurate", "periods": ["2023-06"]}),
+    # ... and "said in late May" is when it was said, not counted.
+    ("CBP said in late May that Border Patrol apprehensions fell to 144,566 in April.",
+     "2023-09-15", "change", 0, {"periods": ["2023-04"]}),
+    # "…, reversing course after a plunge … in May": the plunge's month is its own clause's.
+    ("Arrests soared 33% from June to July, reversing course after a plunge that followed new "
+     "asylum restrictions in May.", "2023-08-19", "change", 0,
+     {"verdict": "accurate", "periods": ["2023-07"]}),
+    # "The busiest of nine geographic sectors", "the busiest crossing point along the
+    # southwest border": ranked among sectors.
+    ("The Tucson area registered 39,215 arrests in July to become the busiest of nine "
+     "geographic sectors along the border.", "2023-08-19", "rank_record", 0,
+     {"verdict": "accurate", "says": "rank 1 of 9 sectors"}),
+    ("Agents in the El Paso Sector apprehended more than 41,000 migrants in April, making the "
+     "sector the busiest crossing point along the southwest border.", "2023-05-04",
+     "rank_record", 0, {"verdict": "accurate", "says": "rank 1 of 9 sectors"}),
+    # "The third highest on record after an all-time high of nearly 19,000 in March": March
+    # holds the record; May is ranked.
+    ("There were more than 14,100 unaccompanied children encountered last month, the third "
+     "highest on record after an all-time high of nearly 19,000 in March.", "2021-06-09",
+     "rank_record", 0, {"verdict": "accurate", "periods": ["2021-05"]}),
+    # "Una disminución del 15 por ciento del récord de marzo": from March's figure, a base.
+    ("La Patrulla Fronteriza detuvo a 6.072 inmigrantes en la frontera suroeste en junio, una "
+     "disminución del 15 por ciento del récord de marzo de 7.183 detenciones.", "2025-07-15",
+     "change", 0, {"verdict": "accurate", "periods": ["2025-06"]}),
+    # A change in a "when" clause on a month is that month's own: September 2023 (22,090 to
+    # 54,833) soared.
+    ("Border Patrol agents apprehended 29,637 migrants from Venezuela last month, a 46% drop "
+     "from September, when crossings by Venezuelans soared to 54,833.", "2023-11-14", "change",
+     1, {"verdict": "accurate", "periods": ["2023-09"]}),
+    # "This amount … over the total number … in 2022": the figure the sentence before gave,
+    # against all of 2022.
+    ("More than 400,000 migrants have passed through the Darien Gap this year. This amount "
+     "represents a 62 percent increase over the total number of migrants who passed through "
+     "the Darien Gap in 2022.", "2023-09-30", "change", 0,
+     {"verdict": "accurate", "says": "from 248,284 in 2022"}),
+    # "More than 2 1/2 million": two and a half million.
+    ("More than 2 1/2 million migrants were encountered at the southwest border in fiscal year "
+     "2023.", "2023-12-28", "total", 0, {"verdict": "roughly_accurate"}),
+    # "Año financiero" (and "financial year") is the fiscal year.
+    ("Según CBP, 124.023 ecuatorianos fueron detenidos en el año financiero 2024.", "2024-10-15",
+     "total", 0, {"verdict": "accurate", "periods": ["FY2024"]}),
+    # "That's …" opening a sentence is the figure the sentence before gave, of its month.
+    ("The report on March border crossings was just released. About 7,000 people were "
+     "apprehended attempting to cross our borders last month. That’s only about 226 illegal "
+     "crossings a day, and down 94% compared to March 2024 under Joe Biden!", "2025-04-02",
+     "change", 0, {"periods": ["2025-03"]}),
+    # "The peak of President Joe Biden's administration": its highest month (December 2023).
+    ("Illegal crossings in September fell to 26,002 nationwide, marking a 93% decrease from the "
+     "peak of President Joe Biden’s administration.", "2025-10-15", "change", 0,
+     {"verdict": "accurate", "says": "the highest month of"}),
     # "Border Patrol agents and officers": the Border Patrol's (May 2023, 171,382); both
     # components are named only as "agents and CBP officers".
     ("Border Patrol agents and officers apprehended 169,244 migrants at the southwest border "

@@ -1484,7 +1484,7 @@ def _over_its_levels(claim: Claim, i: int, claims: list[Claim],
     trial.stat = "average" if averages and after.months > 1 else None
     trial.guessed = False
     trial.inherited = [(key, kw) for key, kw in trial.inherited if not key.startswith((
-        "period_", "compared_", "no_period", "to_date"))] + [(note, {})]
+        "period_", "compared_", "no_period", "to_date", "first_days"))] + [(note, {})]
     again = evaluate(trial, checker, ref)
     return again if again["verdict"] in (rules.ACCURATE, rules.ROUGHLY) else results[i]
 
@@ -1652,6 +1652,7 @@ def _evaluate(claim: Claim, checker: Checker, ref: dt.date,
     if claim.versus is not None:
         judge = _cross
     readings += _year_before_readings(claim, readings, lang)
+    readings += _point_to_point_readings(claim, readings, lang)
     readings += _other_kind_of_year_readings(claim, readings, lang)
     readings += [r for r in checker.framing_readings(claim, readings)
                  if r.mislabel is None or _framable(claim)]
@@ -2775,6 +2776,17 @@ def _to_date(claim: Claim, ref: dt.date) -> None:
     def cut(periods: list[Period]) -> list[Period]:
         return [so_far(p, ref) or p for p in periods]
 
+    first = ref.replace(day=1)
+    whole_label = claim.periods[0].label if claim.periods else ""
+    if len(claim.periods) == 1 and claim.periods[0].kind != "month" and \
+            claim.periods[0].start == first < claim.periods[0].end and \
+            lx.SO_FAR.search(claim.sentence.text) and not claim.compare_to:
+        # "En lo que va de 2025, Guatemala recibió a 3 mil 297", said on 27 January: the
+        # year so far is its first month, to the text's day.
+        claim.periods, claim.alternatives = [Period.month(ref.year, ref.month)], []
+        claim.to_day = ref.day
+        claim.inherited.append(("first_days", {"periods": whole_label, "to": ref.isoformat()}))
+        return
     whole = list(claim.periods)
     claim.periods = cut(claim.periods)
     if lx.SO_FAR.search(claim.sentence.text) and any(so_far(p, ref) for p in whole):
@@ -2876,7 +2888,11 @@ def _same_period_of_a_year(claim: Claim) -> None:
 
 # A year said to be the record: "un año récord", "a record year", "un año histórico".
 _RECORD_YEAR = re.compile(r"\b(?:años?\s+(?:de\s+)?(?:récord|histórico)|record[- ](?:breaking\s+)?"
-                          r"years?)\b", re.IGNORECASE)
+                          r"years?|"
+                          # "the lowest fiscal year total in 55 years": a year's total ranked
+                          r"(?:fiscal[- ]year|annual|yearly|full[- ]year)\s+(?:total|tally|"
+                          r"figure|count|level)s?|(?:total|cifra|cantidad)\s+anual)\b",
+                          re.IGNORECASE)
 
 
 def _whole_may_be_meant(claim: Claim, whole: list[Period], ref: dt.date) -> bool:
@@ -3052,6 +3068,7 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         # "in record numbers": a month of the last six set the record; "we now have the
         # most secure border" said before the latest months were published: the last six
         # the store has.
+        ended = last
         published = _published(checker, measures, last)
         if _LATE_RELEASE_MONTHS >= _months_between(published, last) > 0:
             last = published
@@ -3060,7 +3077,8 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
             # "México vivió un año récord de detenciones", "it was a record year": a year
             # set the record, the last complete one (calendar or fiscal, as the series
             # counts), not a month of the last six.
-            year = _last_complete_year(last, calendar)
+            # (The year that had ended by the text's date, published in full or not yet.)
+            year = _last_complete_year(ended, calendar)
             claim.periods = [year]
             claim.inherited.append(("no_period_record_year", {"period": year.label}))
             return
@@ -3279,9 +3297,21 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
             # A month still under way when the words were written: the count was for part
             # of it. The final figure can refute it (a count to date cannot exceed it), not
             # confirm it.
+            days = (add_months(p.start, 1) - p.start).days
             if q.value > result.value and q.hedge not in ("less_than", "at_most"):
                 verdict, reason = rules.INACCURATE, msg(lang, "under_way_above",
                                                         value=f"{result.value:,}")
+            elif claim.to_day and claim.to_day < days and any(
+                    key == "first_days" for key, _ in claim.inherited):
+                # ("En lo que va de 2025 …", said on 27 January: to that day, so judged as
+                # a month counted in part; with no month before it to bound the count from
+                # below, one under half the days' share of the month is judged against
+                # that share.)
+                estimate = round(result.value * claim.to_day / days)
+                verdict, reason = _partial_month(q, 0, estimate, result.value, lang)
+                if q.value < estimate / 2:
+                    verdict, reason = rules.judge_total(q.value, estimate, q.hedge, q.words,
+                                                        q.low, q.high, lang=lang)
             else:
                 raise UnderWayError(msg(lang, "under_way", period=p.label,
                                         value=f"{result.value:,}"))
@@ -3951,6 +3981,31 @@ def _year_before_readings(claim: Claim, readings: list[Reading],
             len(r.periods) == 1 and r.periods[0].kind == "month"]
 
 
+def _point_to_point_readings(claim: Claim, readings: list[Reading],
+                             lang: str) -> list[Reading]:
+    """A change by a percentage "over the past eight months": the window's months against
+    the months before them (or a year before), as read first, or the latest month's level
+    against the level when the window began ("crossings … declined by about 75% over the
+    past eight months", from May's peak to January) — a reading a little less likely,
+    which decides only where the figure fits it."""
+    q = claim.quantity
+    if claim.kind != "change" or claim.compare_to or q is None or q.kind != "percent" or \
+            not lx.PAST_N_MONTHS.fullmatch(claim.time_words or ""):
+        return []
+    out = []
+    for r in readings:
+        if r.base is not None or r.mislabel is not None or len(r.periods) != 1 or \
+                r.periods[0].kind != "range" or not 2 <= r.periods[0].months <= 24:
+            continue
+        window = r.periods[0]
+        before = add_months(window.start, -1)
+        out.append(r.again(periods=[Period.month(window.end.year, window.end.month)],
+                           base=[Period.month(before.year, before.month)],
+                           support=r.support - 0.5, unnamed_base=True,
+                           label=r.label + "; " + label("b_point_to_point", lang)))
+    return out
+
+
 def _other_kind_of_year_readings(claim: Claim, readings: list[Reading],
                                  lang: str) -> list[Reading]:
     """A base year the words do not say is fiscal or calendar ("296% higher than during
@@ -4113,7 +4168,10 @@ def _change_periods_as_named(claim: Claim, r: Reading) -> tuple[Period, Period]:
 # pasado".
 _A_WHOLE_YEAR = re.compile(r"\blast year['’]s (?:total|full|entire|whole)\b|\b(?:all|the whole|"
                            r"the entire) of last year\b|\btodo el año (?:pasado|anterior)\b|"
-                           r"\bel total del año (?:pasado|anterior)\b", re.IGNORECASE)
+                           r"\bel total del año (?:pasado|anterior)\b|"
+                           # "over the total number of migrants who passed … in 2022"
+                           r"\b(?:over|than|from|compared (?:to|with)) the total (?:number )?of\b",
+                           re.IGNORECASE)
 
 
 def _same_months_before(p: Period, base: Period) -> Period | None:

@@ -149,7 +149,8 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      # with its own months.
                      r",\s+(?=(?:reversing|ending|snapping|breaking|interrupting|"
                      r"revirtiendo|rompiendo|poniendo fin a)\s+(?:a|an|the|its|una?|la|el|"
-                     r"su)\s+)|"
+                     # ("…, reversing course after a plunge … in May": the plunge's month.)
+                     r"su|course|direction|el rumbo)\s+)|"
                      # "… rose more than 70 percent in July from a year ago, showing that
                      # illegal immigration has continued to grow": the conclusion drawn, a
                      # clause of its own.
@@ -187,7 +188,12 @@ _CLAUSE = re.compile(r",\s+(?=(?:in|en)\s+(?:this|these|este|esta|estos|estas|el
                      r",\s+(?=with\s+(?:[\w-]+\s+){1,4}(?:accounting for|making up|"
                      r"representing|comprising)\b(?![^.;,]{0,40}\bof (?:that|this|the) "
                      r"(?:increase|rise|jump|growth|drop|decline|decrease|fall|surge|change)))|"
-                     r":\s+")
+                     r":\s+|"
+                     # "While in May the daily average … was 1,246, in June it went to 629":
+                     # after a figure, a month that opens a clause opens one of its own (tried
+                     # last, where no other break stands).
+                     r",\s+(?P<newtime>)(?=(?i:(?:in|en)\s+(?:" + MONTH_NAMES + r"))\b"
+                     r"(?!\s+(?:de\s+)?\d))")
 # A sentence worth reading for claims has a figure or one of these words (tried apart from
 # the figure, so that a quick test of their letters can pass most sentences over).
 _DIGIT = re.compile(r"\d")
@@ -583,6 +589,10 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         # "Operation Lone Star was launched in March 2021. … 4 million apprehensions at the
         # southern border since then": from the time the sentence before named, to now.
         start = context.named[-1][0].start if context.named else context.since_start
+        if context.named and context.named[-1][0].kind in ("year", "fiscal_year"):
+            # ("Fiscal year 2021 … saw almost 1.7 million … Since then there have been about
+            # 326,000 more": after the whole year named.)
+            start = add_months(context.named[-1][0].start, 12)
         last = last_ended_month(ref)
         if start <= last:
             refs = sorted([*refs, TimeRef(then.group(0), then.start(), then.end(), "since", (
@@ -634,7 +644,8 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
     pos = 0
     clauses = []
     for m in _CLAUSE.finditer(text):
-        if m.group("newsubj") and not _DIGIT.search(text, pos, m.start()):
+        if (m.group("newsubj") or m.group("newtime") is not None) and \
+                not _DIGIT.search(text, pos, m.start()):
             continue  # ("Apprehensions of single adults and the number of families …": one subject)
         clauses.append((pos, m.start()))
         pos = m.end()
@@ -645,6 +656,18 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 text[clauses[i][1]:clauses[i + 1][0]].strip() in "—–":
             # "fell 43 percent — from 5,884 to 3,326 — from May to August": the change's
             # levels set off between dashes; its months follow the second dash.
+            clauses[i - 1:i + 2] = [(clauses[i - 1][0], clauses[i + 1][1])]
+    for i in range(len(clauses) - 2, 0, -1):
+        if i + 1 >= len(clauses):
+            continue  # (merged into the clause before)
+        aside, after = text[clauses[i][0]:clauses[i][1]], text[clauses[i + 1][0]:clauses[i + 1][1]]
+        if text[clauses[i - 1][1]:clauses[i][0]].strip() in ("—", "–", "--") and \
+                text[clauses[i][1]:clauses[i + 1][0]].strip() in ("—", "–", "--") and \
+                not _DIGIT.search(aside) and \
+                not _DIGIT.search(re.sub(r"\b(?:19|20)\d\d\b", "", after)) \
+                and any(clauses[i + 1][0] <= r.start < clauses[i + 1][1] for r in refs):
+            # "10 million migrant encounters — a staggering number — from February 2021
+            # through July 2024": an aside with no figure, then the figure's time.
             clauses[i - 1:i + 2] = [(clauses[i - 1][0], clauses[i + 1][1])]
     for i in range(len(clauses) - 2, -1, -1):
         run = _LEADING_RUN.search(clause := text[clauses[i][0]:clauses[i][1]])
@@ -687,6 +710,9 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
             _record_over_its_window(claim, context)
             _record_over_its_months(claim, clause)
             _same_months_named_before(claim, context)
+            _same_months_another_year(claim, clause, context)
+            _change_when_the_month_named(claim, clause, a, text, refs)
+            _this_figure_against(claim, clause, text, context)
             _month_foreseen(claim, ref)
             _year_foreseen(claim, ref)
             _one_month_of_a_span(claim, clause)
@@ -1014,8 +1040,9 @@ _SURPASSED = re.compile(r"\b(?:surpass|exceed|break|beat|top|pass|eclipse|supera
 # A record named as the base: "lower than the record", "down from a record".
 _BASE_RECORD = re.compile(r"\b(?:than|from|compared (?:to|with)|below|above)\s+(?:the\s+|a\s+|"
                           r"its\s+|their\s+)?$|\b(?:con\s+)?respecto\s+al?\s+$|\bfrente\s+al?\s+$|"
-                          r"\bcomparad[oa]s?\s+con\s+(?:el|un)\s+$|\bpor\s+debajo\s+del?\s+$",
-                          re.IGNORECASE)
+                          r"\bcomparad[oa]s?\s+con\s+(?:el|un)\s+$|\bpor\s+debajo\s+del?\s+$|"
+                          # "una disminución del 15 por ciento del récord de marzo"
+                          r"(?:%|\bpor\s+ciento)\s+del\s+$", re.IGNORECASE)
 # The stems of the words that set one figure against another, where any form of the word
 # will do ("than", "respecto", "comparación"); the whole phrases are lx.VERSUS_WORDS.
 _VERSUS_STEMS = r"than|from|compared|versus|frente|respecto|comparad[oa]|comparaci[oó]n"
@@ -1180,6 +1207,10 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     if pivot is not None and len(changes) > 1:
         # "an 86% increase from June, when ... a short-lived drop": the word by the figure.
         changes.sort(key=lambda mw: abs(mw[0].start() - pivot))
+    elif len(changes) > 1 and len(levels := [q for q in qs if q.kind == "count"]) == 2:
+        # "had cratered in April at 16,162 …, are creeping up again, reaching 38,347 by
+        # July": the word between the two levels says which way they went.
+        changes.sort(key=lambda mw: not levels[0].end <= mw[0].start() < levels[1].start)
     change = changes[0] if changes else None
     if change is not None and not qs and re.search(
             r"\b(?:este|esta|ese|esa|dicho|dicha|this|that|the)\s+$",
@@ -1935,7 +1966,8 @@ def _speaks_of_us(sentence: str, mexican_text: bool = False) -> bool:
 
 
 # The first days of a month: "en los primeros días de diciembre", "the first weeks of".
-_FIRST_DAYS = re.compile(r"(?:\b(?:the\s+)?first\s+(?:few\s+)?(?:days|weeks)\s+of|"
+_FIRST_DAYS = re.compile(r"(?:\b(?:the\s+)?first\s+(?:few\s+|two\s+|three\s+|\d\s+)?"
+                         r"(?:days|weeks)\s+of|"
                          r"\blos\s+primeros\s+días\s+de|\blas\s+primeras\s+semanas\s+de)\s+"
                          r"(?:" + MONTH_NAMES + r")\b", re.IGNORECASE)
 # "A near 23% decrease from then": from the time named before in the sentence.
@@ -2447,8 +2479,8 @@ _PART_WERE = re.compile(r"(?:,|\b(?:y|and))\s+(?:(?:más de|more than|casi|nearl
                         r"about|around)\s+)?(?:la mitad|half|two[- ]thirds|a third|un tercio|"
                         r"dos tercios|three[- ]quarters|tres cuartas partes|la mayoría|most|"
                         r"the majority|\d[\d.,]*\s*(?:%|percent|por ciento))(?:\s+(?:de ellos|"
-                        r"de ellas|of them|of those))?\s+(?:eran|were|fueron|son|are)\b",
-                        re.IGNORECASE)
+                        r"de ellas|of them|of those))?\s+(?:eran|were|fueron|son|are)\b|"
+                        r",\s+" + lx.PART_SET_OFF, re.IGNORECASE)
 _SPACES = re.compile(r"\s*")
 # A figure that is the whole of the one before it: "7,536 of the 38,347 migrants",
 # "8,300 out of 10,000", "1,200 de los 5,000 detenidos".
@@ -3231,6 +3263,62 @@ def _same_months_named_before(claim: Claim, context: _Context) -> None:
         claim.alternatives.insert(0, [before])
 
 
+def _this_figure_against(claim: Claim, clause: str, text: str, context: _Context) -> None:
+    """"More than 400,000 migrants … this year. This amount represents a 62 percent increase
+    over the total … in 2022": the figure the sentence before gave, against the earlier
+    period this one names."""
+    if claim.kind != "change" or claim.compare_to or len(claim.periods) != 1 or \
+            not context.periods or not _THIS_FIGURE.match(text) or \
+            claim.periods[0].end >= context.periods[0].start or \
+            context.paragraph != claim.sentence.paragraph or not re.search(
+                r"\b(?:over|than|from|compared|versus|respecto|frente|sobre|comparad[oa])\b",
+                clause, re.IGNORECASE):
+        return
+    claim.compare_to, claim.periods, claim.alternatives = list(claim.periods), \
+        list(context.periods), []
+    claim.inherited.append(assumption("compared_from_text"))
+
+
+def _change_when_the_month_named(claim: Claim, clause: str, offset: int, text: str,
+                                 refs: list[TimeRef]) -> None:
+    """"A 46% drop from September, when unlawful crossings by Venezuelans soared to
+    54,833": a change told in a "when" clause on a month is that month's own (against the
+    month before), not the change of the clause it hangs on."""
+    if claim.kind != "change" or not re.match(r"(?:when|cuando)\b", clause, re.IGNORECASE) or \
+            any(offset <= r.start < offset + len(clause) for r in refs):
+        return
+    month = next((r for r in refs if r.kind == "month" and len(r.periods) == 1 and
+                  re.fullmatch(r"\s*,\s*", text[r.end:offset])), None)
+    if month is not None:
+        claim.periods, claim.compare_to, claim.alternatives = list(month.periods), [], []
+
+
+# "During the same two months last year", "en los mismos meses del año pasado": the months
+# named before, in another year.
+_THE_SAME_MONTHS = re.compile(r"\b(?:the same|those same|l[oa]s mism[oa]s)\s+(?:(?:\d{1,2}|" +
+                              "|".join(COUNTS) + r"|dos|tres|cuatro|cinco|seis)\s+)?"
+                              r"(?:months|meses)\b", re.IGNORECASE)
+
+
+def _same_months_another_year(claim: Claim, clause: str, context: _Context) -> None:
+    """"About 800 people a day … in January and February. During the same two months last
+    year, only about 150 …": the months the sentence before named, in the year this one
+    names."""
+    if len(claim.periods) != 1 or claim.periods[0].kind not in ("year", "fiscal_year") or \
+            not context.periods or not _THE_SAME_MONTHS.search(clause) or \
+            any(p.kind != "month" for p in context.periods[1:]):
+        return
+    # ("in January and February": the two months, as one span.)
+    months, year = Period.between(context.periods[0], context.periods[-1]), claim.periods[0]
+    if months.kind not in ("month", "range") or months.months >= 12 or \
+            months.start.year != months.end.year:
+        return
+    shifted = months.shifted_years(year.end.year - months.end.year if year.kind == "year"
+                                   else fiscal_year_of(year.end) - fiscal_year_of(months.end))
+    claim.periods, claim.alternatives = [shifted], []
+    claim.inherited.append(assumption("period_from_text"))
+
+
 # "De los últimos 10 meses", "in the last 10 months", "in 10 months": a record's window.
 _LAST_N_MONTHS = re.compile(r"\b(?:in|over|of|en|de)\s+(?:the\s+(?:past|last)\s+|los\s+"
                             r"(?:últimos|pasados)\s+)?(?P<n>\d{1,2}|" + "|".join(COUNTS) +
@@ -3656,7 +3744,19 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
     # "… most years (excluding a sudden surge in 2019)": a time left out is no claim's.
     refs = [r for r in refs if not _NOT_THE_FIGURES_TIME.search(sentence, max(0, r.start - 40),
                                                                 r.start)]
+    if claim.kind not in ("total", "rate"):
+        refs = [r for r in refs if not r.extra.get("figure_only")]
+    if claim.kind == "rank_record":
+        # ("The third highest on record after an all-time high of nearly 19,000 in March":
+        # the month that holds the record is not the one ranked.)
+        refs = [r for r in refs if not _RECORD_HELD_BEFORE.search(
+            sentence, max(0, r.start - 70), r.start)]
     if claim.kind != "rank_record":
+        # ("Only 11,000 crossings last month, surpassing February's previous low": the
+        # month that held the record is the record's, not a change's base.)
+        refs = [r for r in refs if not _PREVIOUS_HOLDER.match(
+                    sentence[r.start:r.end] + sentence[r.end:r.end + 40]) or
+                _MEASURED_FROM.search(sentence, max(0, r.start - 25), r.start)]
         # ("Rose to 144,116 in May, levels last seen in 2006": the record's window only.)
         refs = [r for r in refs if not r.extra.get("record_only")]
     # (A span that runs on into the clause is the clause's too: "Desde octubre del 2018,
@@ -4104,6 +4204,12 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
             # July"), the figure before ("This monthly number"), or the latest month.
             claim.compare_to = list(own[0].periods)
             claim.compare_stat = own[0].extra.get("stat")
+            if from_high and claim.compare_stat is None and own[0].periods[0].months > 1 \
+                    and context.ref is not None and own[0].periods[0].end >= add_months(
+                        context.ref.replace(day=1), -24):
+                # ("Declined 75 percent from their peak last year": the year's highest month;
+                # a peak year long past, "from their peak in 2000", is the year's total.)
+                claim.compare_stat = "peak"
             own = []
             # The compared period of the relation before in the sentence ("up nearly 16%
             # from 232,963 in August, and up nearly 50% from July"), not a level's.
@@ -4113,6 +4219,7 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
                 claim.periods = list(source.periods)
                 claim.inherited.append(assumption("compared_from_clause"))
                 return
+
     if claim.kind == "rank_record":
         # "a 12% increase from August and the highest ever for the month of September":
         # a base is not the period ranked.
@@ -4818,6 +4925,21 @@ _NOT_THE_FIGURES_TIME = re.compile(
     r"(?:in\s+)?$|"
     r"\b(?:who|que|quien)\s+(?:took office|assumed office|was (?:inaugurated|sworn in)|"
     r"asumió(?: el cargo)?|tomó posesión)\s+(?:(?:in|on|en|el)\s+)?$", re.IGNORECASE)
+# The record a ranked figure comes after: "after an all-time high of nearly 19,000 in".
+# A sentence whose subject is the figure the one before gave: "This amount represents …".
+_THIS_FIGURE = re.compile(r"\W*(?:this|that|the)\s+(?:amount|figure|number|total|tally|count)\b|"
+                          r"\W*(?:esta|esa|dicha)\s+cifra\b|\W*(?:este|ese|dicho)\s+(?:número|"
+                          r"total|monto)\b", re.IGNORECASE)
+_RECORD_HELD_BEFORE = re.compile(r"\b(?:after|behind|trailing)\s+(?:an?|the|its)\s+"
+                                 r"(?:[\w-]+\s+){0,2}?"
+                                 r"(?:high|peak|record)(?:\s+of\s+[^;()]{1,25}?\s+|\s+(?:in|of|set\s+in)\s+)$",
+                                 re.IGNORECASE)  # (not "after a record December": its own)
+# A time that held the record a figure beat: "surpassing February's previous low".
+_PREVIOUS_HOLDER = re.compile(r"(?:\w+\s)?\w+['’]s\s+(?:previous|prior|former|old)\s+(?:record\s+)?"
+                              r"(?:low|high|record|peak|mark)\b", re.IGNORECASE)
+# ... unless the change is measured from it: "down 5% from February's previous high".
+_MEASURED_FROM = re.compile(r"\b(?:from|than|since|compared (?:with|to)|versus|vs\.?)\s+$",
+                          re.IGNORECASE)
 # Who some of them were, by example: "well over a million … — Venezuelans, Cubans, Haitians,
 # Romanians, among others —", "entre otros".
 _EXAMPLES = re.compile(r"(?<=[—–(:])[^.;:—–()]{0,120}?,?\s+(?:among others|among them|entre "
@@ -4871,12 +4993,13 @@ _OVER_THE_LAST_YEAR = re.compile(r"(?:(?:over|in|during|en|durante)\s+)?(?:the|e
 # A peak named as a thing, whose period follows: "its peak in", "el pico de".
 _PEAK_NOUN = re.compile(r"\b(?:its|the|a|their|su|el|un)\s+(?:(?:record|all-time)[\s-]+)?"
                         r"(?:peak|high|pico|máximo)\s*$", re.IGNORECASE)
-_FROM_PEAK = re.compile(r"\bfrom\s+(?:a|the|its)\s+(?:(?:record|all-time)[\s-]+)?(?:high|peak)"
+_FROM_PEAK = re.compile(r"\bfrom\s+(?:a|the|its|their|that|this)\s+(?:(?:record|all-time|[a-z]+ly|"
+                        r"incredible|historic|huge|massive)[\s-]+)?(?:high|peak)"
                         r"\s+(?:(?:of\s+)?[\d.,]+(?:\s+[\w-]+){0,2}?\s+(?:in|of)|in)?\s*$|"
                         # "con respecto al pico que se alcanzó en marzo", "desde el máximo
                         # registrado en mayo"
                         r"\b(?:desde\s+(?:el|su)|(?:con\s+)?respecto\s+(?:al|a\s+su)|frente\s+"
-                        r"(?:al|a\s+su))\s+"
+                        r"(?:al|a\s+su)|(?:(?<=%\s)|(?<=por ciento\s))del)\s+"
                         r"(?:pico|máximo|récord)\s+(?:(?:que\s+se\s+)?(?:alcanz\w+|registr\w+|"
                         r"marc\w+|logr\w+)\s+)?(?:de\s+[\d.,]+(?:\s+[\w-]+){0,2}?\s+)?(?:en\s*)?$",
                         re.IGNORECASE)
@@ -5616,6 +5739,8 @@ def _from_to_levels(claims: list[Claim], text: str) -> None:
             _a_year_against_the_one_before(change, claims, text)
             if not change.compare_to:
                 _base_from_level(change, claims, text)
+            if not change.compare_to:
+                _between_the_levels_before(change, claims)
         if change.kind == "change" and change.periods and change.compare_to:
             # The levels of the change's own clause ("single adult apprehensions declined
             # from 36,900 to 30,130"), else of the sentence.
@@ -5953,6 +6078,23 @@ def _a_year_against_the_one_before(change: Claim, claims: list[Claim], text: str
     based[0].periods, based[0].alternatives = [before], []
 
 
+def _between_the_levels_before(change: Claim, claims: list[Claim]) -> None:
+    """"While in May the daily average … was 1,246, in June it went to 629, a reduction of
+    50.48 percent": a change that names no time of its own, after two levels of two
+    periods, runs from the first to the second."""
+    q = change.quantity
+    if q is None or q.kind != "percent" or ("period_from_sentence", {}) not in change.inherited:
+        return
+    levels = [c for c in claims if c.kind == "total" and c.quantity is not None and
+              c.quantity.kind == "count" and c.sentence is change.sentence and
+              c.position < change.position and len(c.periods) == 1]
+    if len(levels) != 2:
+        return
+    first, second = levels[0].periods[0], levels[1].periods[0]
+    if first.kind == second.kind and first.start < second.start:
+        change.periods, change.compare_to, change.alternatives = [second], [first], []
+
+
 def _base_from_level(change: Claim, claims: list[Claim], text: str) -> None:
     """A change whose clause names no base, with the level it is measured against right
     after it: "En diciembre de 2024 los encuentros cayeron a 96 mil, frente a los 302 mil
@@ -6226,11 +6368,13 @@ def _population_of(claim: Claim, m: re.Match, offset: int, sentence: str) -> boo
     # ("900,000 migrants—including thousands of unaccompanied children—": a part of them.)
     # ("close to 9,500 were unaccompanied minors and the remainder adults": the rest's
     # group.)
+    # ("cerca de 300.000 personas, una quinta parte menores de edad": the part's group.)
     return not re.search(r"\d|\b(?:mil|miles|thousands?|millions?|millones|hundreds|cientos|"
                          r"including|incluid[oa]s|among them|entre ell[oa]s|with|con|while|"
                          r"mientras|cuando|when|the remainder|the rest|el resto|l[oa]s demás)\b",
                          tail, re.IGNORECASE) and not _CONTRAST.search(tail) and not (
-        (part := _OF_THEM.search(tail)) and re.search(r"[,;(]", tail[:part.start()]))
+        (part := _OF_THEM.search(tail)) and re.search(r"[,;(]", tail[:part.start()])) and \
+        not ((were := _PART_WERE.search(sentence, end)) and were.start() < m.start())
 
 
 def _is_base(r: TimeRef, sentence: str, refs: list[TimeRef] | None = None) -> bool:

@@ -291,7 +291,13 @@ TOPICS: tuple[Topic, ...] = (
         r"liberad[oa]s (?:en|dentro de) (?:los )?(?:estados unidos|ee\.? ?uu\.?|el país|"
         r"territorio)",
         r"liber(?:ó|aron|a) a (?:[\w.,]+\s+){0,3}?(?:migrantes|personas|extranjeros|"
-        r"inmigrantes)"),
+        r"inmigrantes)",
+        # "frente a los 62,000 liberados en mayo de 2024", "cero liberaciones de migrantes"
+        r"\d[\d.,]*\s+(?:mil\s+)?(?:migrantes\s+)?liberad[oa]s", r"liberaciones",
+        # "allowed 64,000 illegal crossers in the country"
+        r"allowed\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?[\d,.]+\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:in|into)\s+(?:the\s+)?(?:u\.?s\.?|united states|country|"
+        r"interior)"),
           measures=("swb_book_outs",)),
     # Colombia's own count of migrants who crossed it towards Panama (Migración Colombia):
     # not Panama's Darién count, and no file holds it.
@@ -487,7 +493,9 @@ TOPICS: tuple[Topic, ...] = (
           # Most Title 42 expulsions were Border Patrol's; CBP's monthly tables count both
           # components, and "Border Patrol agents ... expelled" names the one.
           measures=("swb_encounters", "usbp_swb_encounters")),
-    Topic("crossings", _rx(r"crossings?", r"crossed", r"crossing", r"crossers", r"cruces",
+    # ("At official crossing points", "legal crossings": the ports, not crossings.)
+    Topic("crossings", _rx(r"(?<!\sofficial )(?<!\slegal )(?<!\slawful )crossings?(?!\s+points?\b)",
+                           r"crossed", r"crossers", r"cruces",
                            r"(?:tried|attempted) to cross", r"intentaron cruzar",
                            # "76,103 people tried to enter the US without valid papers"
                            r"(?:tried|attempted) to enter (?:the\s+)?(?:u\.?s\.?|united states|"
@@ -939,7 +947,9 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
      "demographic", "FMUA"),
     # (CBP's own abbreviations: "FMUA encounters", "the number of FMU dipped".)
     (_rx(r"FMUAs?", r"FMUs?"), "demographic", "FMUA"),
-    (_rx(r"unaccompanied (?:(?:alien|illegal|immigrant|migrant|undocumented|foreign)\s+){0,2}"
+    # ("77 unaccompanied Indian minors": a nationality between.)
+    (_rx(r"unaccompanied (?:(?:alien|illegal|immigrant|migrant|undocumented|foreign|"
+         r"[a-z]+(?:an|ese|i))\s+){0,2}"
          # ("Unaccompanied minor encounters", "unaccompanied child apprehensions".)
          r"(?:children|minors|kids|(?:child|minor|kid)(?=\s+(?:encounters|apprehensions|"
          r"arrests|crossings|referrals|arrivals|border)\b))", r"children traveling alone",
@@ -977,6 +987,9 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     # unaccompanied children, are the populations above), so such a count is unverifiable.
     # Accompanied minors: a family status of CBP's; Mexico and Panama do not split them.
     (_rx(r"accompanied (?:minors|children|kids)",
+         # "23 minors travelling with adults"
+         r"(?:minors|children|kids) (?:travell?ing|arriving|crossing) with (?:an |their )?"
+         r"(?:adults?|parents?|famil(?:y|ies))",
          r"(?:menores|niños|niñas)(?: de edad)? acompañad[oa]s"), "demographic",
      "Accompanied Minors"),
     (_rx(r"(?<!with )(?<!unaccompanied )(?<!alien )(?<!lone )(?<!solo )(?<!accompanied )"
@@ -1006,7 +1019,8 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     # families hold adults too, so no US series counts them.
     # (Not the adults a child is without: "niños sin compañía de adultos", "children
     # traveling without adults".)
-    (_rx(r"(?<!single )(?<!single-)(?<!without )adults\b" + _IN_FAMILIES + _WITH_CHILDREN,
+    (_rx(r"(?<!single )(?<!single-)(?<!without )(?<!ing with )adults\b" + _IN_FAMILIES +
+         _WITH_CHILDREN,
          rf"(?<!compañía de )(?<!acompañamiento de )(?<!sin )adultos\b"
          rf"(?!\s+{_GOING_ES}solos)" + _IN_FAMILIES + _WITH_CHILDREN),
      "demographic", "Adults"),
@@ -1324,7 +1338,10 @@ _ASIA = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
 # "Provenientes de algún país sudamericano", "la migración … de Sudamérica", "South
 # Americans": the twelve South American states.
 SOUTH_AMERICA = countries_in("south_america")
+# (Not the way they came: "migrants traveling from South America through … the Darien".)
 _SOUTH_AMERICA = re.compile(r"(?<!mostly )(?<!mainly )(?<!principalmente )"
+                            r"(?<!traveling )(?<!travelling )(?<!journeying )(?<!heading )"
+                            r"(?<!moving )(?<!trekking )"
                             r"\b(?:(?:from|of|del|de|desde)\s+(?:south america|sudamerica|"
                             r"suramerica|america del sur)|south americans|south american "
                             r"(?:migrants|nationals|people|citizens|countries|country|"
@@ -1683,6 +1700,8 @@ CHANGE_WORDS: tuple[tuple[Pattern, ChangeWord], ...] = (
     (_rx(r"rose", r"risen", r"increased", r"grew", r"climbed", r"went up", r"up from",
          # "Encounters … rebounded by 61% between June and August"
          r"rebounded", r"bounced back",
+         # "are creeping up again, reaching 38,347 by July": a rise over months, of any size
+         r"(?:creeping|creep|creeps) (?:back )?up",
          r"up \w+ly from",
          r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!adds )(?<!add )(?<!added )"
          r"(?<!picked )(?<!pick )(?<!picks )(?<!ended )(?<!end )(?<!showed )(?<!show )"
@@ -1818,12 +1837,19 @@ GROUP_RANK = re.compile(
     r"(?:apprehensions|arrests|encounters|crossings|migrants))?"
     r"\s+(?:(?:of|among|from|any|all|the|single|border|patrol|u\.s\.|southwest|"
     r"southern|nine|\d|two|three|four|five|six|seven|eight|ten|its|their|common|"
+    # ("the busiest of nine geographic sectors")
+    r"geographic(?:al)?|regional|operational|"
     r"[\w.]+['’]s)\s+){0,6}?"
     r"(?P<noun>sectors?|nationalit(?:y|ies)|countr(?:y|ies)(?: of origin)?|sources?|"
     # ("San Diego became the busiest corridor for illegal crossings": a sector's.)
-    r"corridors?|demographics?|groups?(?!\s+of\b))\b", re.IGNORECASE)
+    r"corridors?|demographics?|groups?(?!\s+of\b)|"
+    # ("the busiest crossing point along the southwest border", "the busiest stretch of
+    # border": a sector's.)
+    r"crossing\s+points?(?=\s+(?:along|on|at)\b)|stretch(?:es)?\s+of\s+(?:the\s+)?border)\b",
+    re.IGNORECASE)
 GROUP_DIMENSIONS = {"sector": "sector", "nationalit": "citizenship", "countr": "citizenship",
-                    "source": "citizenship", "corridor": "sector"}
+                    "source": "citizenship", "corridor": "sector", "crossing": "sector",
+                    "stretch": "sector"}
 # Words after a superlative that make it rank periods ("its busiest month", "the most
 # since 2019", "the largest on record").
 _PERIOD_RANK = re.compile(r"\b(?:months?|years?|days?|weeks?|quarters?|since|ever|on record|"
@@ -2056,11 +2082,24 @@ PERCENT_EXCEEDS = re.compile(
     r"beat(?:ing|s)?|outpac\w+|eclips\w+)\s+(?:[\w'’]+\s+){0,4}?"
     r"(?:en\s+|by\s+)?(?:un|el|about|some|more than|más de)?\s*[\d.,]+\s*(?:%|percent|"
     r"por ciento)", re.IGNORECASE)
+# A part of a figure set off after it with no "de", and who the part are: "cerca de 300.000
+# personas, una quinta parte menores de edad, habían cruzado".
+PART_SET_OFF = (r"(?:la mitad|un tercio|dos tercios|una cuarta parte|un cuarto|una quinta parte|"
+                r"tres cuartas partes|la tercera parte|la cuarta parte)(?=\s+(?:menores|niñ[oa]s|"
+                r"mujeres|hombres|adolescentes|familias|venezolan|haitian|cuban|colombian|"
+                r"ecuatorian|peruan|chin[oa]s|hondureñ|guatemaltec|salvadoreñ|nicaragüens|mexican)"
+                r"\w*[^.;]{0,40}?,)")
+# "Over the past eight months", "en los últimos ocho meses": a window up to now.
+PAST_N_MONTHS = re.compile(r"(?:over|in|during|across|en|durante)\s+(?:the|los)\s+(?:past|last|"
+                           r"últimos|pasados)\s+\S+\s+(?:months|meses)", re.IGNORECASE)
 SHARE = _rx(r"(?:percent|per cent|%|a quarter|a third|half|majority|most|three[- ]quarters|"
             r"two[- ]thirds|a fifth) of",
             r"(?:por ciento|%|la mitad|la mayoría|un tercio|dos tercios|una cuarta parte|"
             r"un cuarto|una quinta parte|tres cuartas partes|la tercera parte|la cuarta parte) "
-            r"del?")
+            r"del?",
+            # Set off as an aside, with no "de": "cerca de 300.000 personas, una quinta parte
+            # menores de edad, habían cruzado".
+            r"(?:(?<=,\s)|^)" + PART_SET_OFF)
 # Words that make a percentage a share of a whole: "made up 33 percent", "accounted for",
 # "represent", "de ellos", "encabezaron la lista con el 29.3%".
 SHARE_VERBS = _rx(r"made up", r"make up", r"makes up", r"accounted for", r"account for",
@@ -2147,7 +2186,7 @@ INM_OPERATIONAL = re.compile(r"\b(?:rescat\w*|rescued|rescues?|(?:tuvo|tuvieron|
 # Nacional", "Departamento de Estado") is who counts, not a place.
 _AGENCY_DEPARTMENT = (r"(?!\s*(?:la |the )?(?:homeland|seguridad|state\b|estado\b|justic[ei]|"
                       r"labor|trabajo|defen[sc]|polic|health|salud|treasury|commerce|"
-                      r"transportation|migraci|immigration))")
+                      r"transportation|migraci|migration|immigration))")
 SUBNATIONAL = re.compile(r"\b(?:(?:los |el )?departamentos? (?:de|del)\b" + _AGENCY_DEPARTMENT +
                          r"|(?:the )?departments? of\b" + _AGENCY_DEPARTMENT +
                          r"|municipios?\b|municipalities\b)",

@@ -68,11 +68,19 @@ _PERCENT_TWICE = re.compile(r"(?:(?<=percent)|(?<=por ciento))\s*\(%\)", re.IGNO
 _RECORD_FRACTION = re.compile(r"(?<=\d)\\(\d)/(\d)\\")
 
 
+# Other names of the fiscal year: "financial year 2020" (Indian and British usage), "año
+# financiero 2024".
+_FINANCIAL_YEAR = re.compile(r"\b(?:financial(?= year)|(?<=año )financiero)\b", re.IGNORECASE)
+
+
 def as_read(text: str) -> str:
     """``text`` as the checker reads it, offsets unchanged: typographic apostrophes made
-    plain, a percent sign in brackets after "percent" blanked, and the Congressional
-    Record's fractions written out ("2\\1/2\\ months": "2 1/2  months")."""
+    plain, a percent sign in brackets after "percent" blanked, "financial year" read as the
+    fiscal year, and the Congressional Record's fractions written out ("2\\1/2\\ months":
+    "2 1/2  months")."""
     read = _PERCENT_TWICE.sub(lambda m: " " * len(m.group(0)), text.translate(_APOSTROPHES))
+    if "financ" in read:
+        read = _FINANCIAL_YEAR.sub(lambda m: "fiscal".ljust(len(m.group(0))), read)
     return _RECORD_FRACTION.sub(r" \1/\2 ", read) if "\\" in read else read
 
 
@@ -253,6 +261,8 @@ _QUANTITY = re.compile(
     # ("a 42-percent increase": the unit hyphenated to its number.)
     # ("6.3+ million": at least the figure, its scale after the plus.)
     rf"(?:(?P<plus>\+)(?=\s*{_SCALE_RE}))?"
+    # ("More than 2 1/2 million", "2½ million": and a half.)
+    rf"(?P<half>\s+1/2(?=\s+{_SCALE_RE})|½(?=\s*{_SCALE_RE}))?"
     rf"(?:\s*(?P<scale>{_SCALE_RE}))?(?:(?:\s*|-)(?P<pct>%|percent\b|per cent\b|por ciento\b))?",
     re.IGNORECASE)
 _MULTIPLIER = re.compile(
@@ -545,7 +555,8 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         if scale and num and FULL_FIGURE.fullmatch(num) and num.count(",") + num.count(".") > 1:
             pass  # "a total reaching 1,245,183 million": the figure in full, a scale too many
         elif scale:
-            value = round(value * SCALES[scale.lower()], 6)  # (2.05 million is 2,050,000)
+            value = round((value + (0.5 if m.group("half") else 0)) * SCALES[scale.lower()], 6)
+            # (2.05 million is 2,050,000)
         kind = "percent" if pct else "count"
         if m.group("dollar"):
             kind = "money"

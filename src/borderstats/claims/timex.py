@@ -1822,7 +1822,11 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          rf"hasta|"
          rf"para|de|respecto a|respecto de|frente a|comparad[oa] con|con|hacia|"
          rf"compared (?:to|with)|than|versus|against|(?<=más )que|(?<=menos )que|"
-         rf"the (?:whole |entire |full )?month of|el mes (?:completo )?de)\s+"
+         rf"the (?:whole |entire |full )?month of|el mes (?:completo )?de|"
+         # "At the end of June", "in late June", "by mid-June": in the month.
+         # (Not "by the end of July": a deadline, as often a projection's as a count's.)
+         rf"(?:at|in|around|toward|towards|near)\s+the\s+(?:end|close|start|beginning|"
+         rf"middle)\s+of|(?:in|around)\s+(?:early|mid|late)(?=[\s-]))[\s-]+"
          # (Not a day or a year after it, "in March 2019", "en septiembre 25": a count is no
          # day, "en septiembre 25.111 migrantes".)
          rf"{_MONTH_RE}\b(?!\s*\d(?!\d{{0,2}}[.,]\d{{3}}))", bare_month)
@@ -1985,6 +1989,10 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
          r"\b(?:ese|aquel) (?:mismo )?(?:mes|año fiscal|año|periodo|período)\b|"
          r"\bel mismo (?:mes|año|periodo|período)\b(?! (?:del año|de \d|del \d))",
          lambda m: add(m, "anaphor", ()))
+    # ("… 7,000 people were apprehended … last month. That's only about 226 … a day": the
+    # figure the sentence before gave, of its period; a figure's, not a relation's.)
+    each(r"^\W*(?:that|this)(?:['’]s|\s+is)\b",
+         lambda m: add(m, "anaphor", (), extra={"figure_only": True}))
 
     # A bare year: fiscal or calendar, by context; the other reading is kept.
     def bare_year(m: re.Match) -> None:
@@ -2019,7 +2027,7 @@ def time_refs(sentence: str, ref: dt.date, *, fiscal_context: bool = False,
     found = [_with_stat(t, low) for t in _qualified(_not_report_dates(
         _not_appositions(_terms_by_their_years(found, low), low), low), low, counted)]
     found = [_so_far_by(t, low, fiscal_context) for t in _through_month_of_year(
-        _until_then(found, low), low)]
+        _until_then(_term_until(_year_to_date_of(found, low, ref), low), low), low)]
     # "The most recent figures …: 958,795 expulsions … through the end of August in Fiscal
     # Year 2021": a span that ends with the latest month says what the latest figures cover.
     found = [t for t in found if not t.extra.get("latest_figures") or not any(
@@ -2261,6 +2269,44 @@ _BY_BEFORE = re.compile(r"\b(?:by|through|up to|hasta|(?:al|del|el) cierre del?)
                         r"(?:the end of\s+|finales de\s+|fines de\s+|(?:el\s+)?mes de\s+)?$")
 
 
+def _year_to_date_of(found: list[TimeRef], low: str, ref: dt.date) -> list[TimeRef]:
+    """"Fiscal Year 2023 year-to-date apprehensions": that year's months so far, one span
+    (not the calendar year to date)."""
+    out: list[TimeRef] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind in ("fiscal_year", "year") and len(prev.periods) == 1 \
+                and t.kind == "relative" and re.fullmatch(r"year[- ]to[- ]date|ytd", t.words,
+                                                          re.IGNORECASE) and \
+                re.fullmatch(r"\s*", low[prev.end:t.start]) and \
+                (part := so_far(prev.periods[0], ref)) is not None:
+            out[-1] = replace(prev, words=low[prev.start:t.end], end=t.end, kind="range",
+                              periods=(part,), alternatives=())
+            continue
+        out.append(t)
+    return out
+
+
+def _term_until(found: list[TimeRef], low: str) -> list[TimeRef]:
+    """"Desde la toma de posesión hasta finales de marzo", "since the inauguration through
+    February": the term up to the month named, one span."""
+    out: list[TimeRef] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "presidency" and t.kind == "month" and \
+                len(prev.periods) == 1 and len(t.periods) == 1 and \
+                prev.periods[0].start < t.periods[0].start <= prev.periods[0].end and \
+                re.fullmatch(r"\s*,?\s*(?:hasta|through|thru|to|until|till)\s+(?:(?:a\s+)?finales\s+|"
+                             r"(?:el\s+)?fin(?:al)?\s+|the\s+end\s+of\s+)?(?:de\s+)?",
+                             low[prev.end:t.start] + re.match(r"(?:de\s+|of\s+)?",
+                                                              t.words).group(0)):
+            out[-1] = replace(prev, words=low[prev.start:t.end], end=t.end, periods=(
+                _span(prev.periods[0].start, t.periods[0].end),), alternatives=())
+            continue
+        out.append(t)
+    return out
+
+
 def _until_then(found: list[TimeRef], low: str) -> list[TimeRef]:
     """"Less than 10 percent … until FY2014, when they increased to over 15 percent": the
     state before the year named, so the year before it (the year is the next clause's)."""
@@ -2402,7 +2448,10 @@ def _cited_year(t: TimeRef, low: str) -> bool:
 def _not_report_dates(found: list[TimeRef], low: str) -> list[TimeRef]:
     return [t for t in found if not _cited_year(t, low) and not (
         t.kind == "month" and (_REPORTED.search(
-        low[max(0, t.start - 60):t.start] + ("de " if t.words.startswith("de ") else ""))
+        # (With the words before the month's name that the time holds: "in late May".)
+        low[max(0, t.start - 60):t.start] + re.match(
+            r"(?:(?:in|by|at|around|de)\s+)?(?:(?:the\s+(?:end|close|start|beginning|middle)\s+"
+            r"of|early|mid|late)[\s-]+)?", t.words, re.IGNORECASE).group(0).lower())
         or _DESCRIBES.search(low[max(0, t.start - 30):t.start])) or (
         t.kind in ("year", "relative") and _DESCRIBED_DAY.search(
             low[max(0, t.start - 40):t.start])) or (
@@ -2562,7 +2611,9 @@ def _qualified(found: list[TimeRef], low: str,
 # its average month, not its total.
 _PEAK_BEFORE = re.compile(r"\b(?:peak|high|highest month|máximo|pico)\s+(?:(?:registrad[oa]|"
                           r"alcanzad[oa]|recorded|reached|seen|set)\s+)?(?:of|during|under|for|"
-                          r"de|del|durante|bajo|en)\s+(?:the\s+|el\s+|la\s+)?$")
+                          r"de|del|durante|bajo|en)\s+(?:the\s+|el\s+|la\s+)?"
+                          # ("the peak of President Joe Biden's administration")
+                          r"(?:(?:former\s+|then[- ])?(?:president|presidente)\s+(?:\w+\s+)?)?$")
 # "Than in the worst month for apprehensions at the Southwest border in the 13-year period
 # between May 2006 and May 2019": that span's highest month, said some words before it.
 _PEAK_MONTH_OF = re.compile(r"\b(?:worst|busiest|highest|peak)\s+(?:single\s+)?month\b"
