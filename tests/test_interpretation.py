@@ -4756,6 +4756,45 @@ def test_a_record_set_beside_the_base_is_the_base_s(engine: Engine) -> None:
 # and what the checker must say of it ("says": words its explanation must hold), worked out
 # from the official figures in the comment.
 READINGS = [
+    # "Since then" after an event's year runs from that year (Operation Lone Star, 2021);
+    # only after a year whose figure was given does it start when the year ended.
+    ("Operation Lone Star was launched in 2021. Since then, Border Patrol agents have "
+     "apprehended more than 6 million migrants at the southwest border.", "2024-06-15", "total",
+     0, {"verdict": "accurate", "periods": ["2021-01..2024-05"]}),
+    # "On pace for the highest annual total since 2007", in June 2019: the year under way.
+    ("Border Patrol apprehensions are on pace for the highest annual total since 2007.",
+     "2019-06-15", "rank_record", 0, {"verdict": "accurate", "periods": ["FY2019"]}),
+    # "In mid-May … more than 10,000 migrants a day": a pace over days, not May's average.
+    ("In mid-May, just before Title 42 expired, Border Patrol agents were apprehending more "
+     "than 10,000 migrants a day.", "2023-06-15", "rate", 0, {"verdict": "unverifiable"}),
+    # The month that held the previous record keeps its own figure (September 2023: 218,763)
+    # and stays a comparison's base ("14 percent below February's previous low").
+    ("December's 249,740 apprehensions topped September's previous high of 218,000.",
+     "2024-01-20", "total", 1, {"verdict": "accurate", "periods": ["2023-09"]}),
+    ("Border Patrol apprehensions fell to 7,181 in March, 14 percent below February's previous "
+     "low of 8,347.", "2025-04-15", "comparison", 0,
+     {"verdict": "accurate", "says": "February 2025 had 8,353"}),
+    # "La mitad niñas": a part the files do not split; the whole stays the minors' count.
+    ("Más de 50.000 menores de edad cruzaron el Darién en 2023, la mitad niñas, según UNICEF.",
+     "2023-10-20", "total", 0, {"verdict": "accurate", "filters": {"age_group": ["Minors"]}}),
+    # Let in "at ports of entry … using the CBP One app" is no release from custody.
+    ("CBP said it allowed about 1,000 migrants a day into the country at ports of entry in "
+     "April using the CBP One app.", "2023-05-10", "rate", 0, {"measure": "ofo_swb_encounters"}),
+    # "So far this fiscal year", on 2 October: two days' worth, not most of October.
+    ("So far this fiscal year, Border Patrol has apprehended 50,000 migrants at the southwest "
+     "border.", "2024-10-02", "total", 0, {"verdict": "inaccurate"}),
+    # Across a contrast ("… while single adult apprehensions increased"), the first level's
+    # own word says its direction.
+    ("In October, family apprehensions dropped to 9,721 while single adult apprehensions "
+     "increased to 22,840.", "2019-11-15", "change", 0, {"says": "fits 'dropped'"}),
+    # "Esta cifra … respecto al total de 2022": the figure before, against all of 2022.
+    ("Más de 400.000 migrantes han cruzado el Darién este año. Esta cifra representa un aumento "
+     "del 62 por ciento respecto al total de 2022.", "2023-09-30", "change", 0,
+     {"verdict": "accurate", "says": "de 248,284 en 2022"}),
+    # A term up to a month that opens the sentence, before a comma, is the figure's period.
+    ("Desde la toma de posesión hasta finales de marzo, la Patrulla Fronteriza ha detenido a 44 "
+     "mil migrantes en la frontera suroeste.", "2025-04-20", "total", 0,
+     {"periods": ["2025-01..2025-03"]}),
     # "… increased 31% monthly but have fallen a massive 58% in a year": the second change,
     # after "but have", is a clause of its own (Yuma, March 2023 against March 2022).
     ("Encounters at the Yuma border also increased 31% monthly but have fallen a massive 58% "

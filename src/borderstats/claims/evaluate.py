@@ -2888,9 +2888,10 @@ def _same_period_of_a_year(claim: Claim) -> None:
 
 # A year said to be the record: "un año récord", "a record year", "un año histórico".
 _RECORD_YEAR = re.compile(r"\b(?:años?\s+(?:de\s+)?(?:récord|histórico)|record[- ](?:breaking\s+)?"
-                          r"years?|"
-                          # "the lowest fiscal year total in 55 years": a year's total ranked
-                          r"(?:fiscal[- ]year|annual|yearly|full[- ]year)\s+(?:total|tally|"
+                          r"years?)\b", re.IGNORECASE)
+# "The lowest fiscal year total in 46 years": a year's total ranked (the year under way, if
+# the words look ahead: "on pace for the highest annual total since 2007").
+_YEARS_TOTAL = re.compile(r"\b(?:(?:fiscal[- ]year|annual|yearly|full[- ]year)\s+(?:total|tally|"
                           r"figure|count|level)s?|(?:total|cifra|cantidad)\s+anual)\b",
                           re.IGNORECASE)
 
@@ -3073,7 +3074,8 @@ def _default_periods(claim: Claim, ref: dt.date, checker: Checker,
         if _LATE_RELEASE_MONTHS >= _months_between(published, last) > 0:
             last = published
             claim.inherited.append(("no_period_published", {"last": f"{last:%Y-%m}"}))
-        if _RECORD_YEAR.search(claim.sentence.text):
+        if _RECORD_YEAR.search(claim.sentence.text) or (
+                _YEARS_TOTAL.search(claim.sentence.text) and not claim.projection):
             # "México vivió un año récord de detenciones", "it was a record year": a year
             # set the record, the last complete one (calendar or fiscal, as the series
             # counts), not a month of the last six.
@@ -3304,14 +3306,19 @@ def _total(claim: Claim, checker: Checker, r: Reading) -> None:
             elif claim.to_day and claim.to_day < days and any(
                     key == "first_days" for key, _ in claim.inherited):
                 # ("En lo que va de 2025 …", said on 27 January: to that day, so judged as
-                # a month counted in part; with no month before it to bound the count from
-                # below, one under half the days' share of the month is judged against
-                # that share.)
+                # the month's first days, against the days' share of the month: from half
+                # of it to twice it, and no more than the whole month.)
                 estimate = round(result.value * claim.to_day / days)
-                verdict, reason = _partial_month(q, 0, estimate, result.value, lang)
-                if q.value < estimate / 2:
+                low, high = round(estimate / 2), min(result.value, 2 * estimate)
+                if q.hedge is None and low <= q.value <= high:
+                    verdict, reason = rules.ACCURATE, msg(
+                        lang, "first_days_between", low=f"{low:,}", high=f"{high:,}",
+                        estimate=f"{estimate:,}", day=claim.to_day)
+                else:
                     verdict, reason = rules.judge_total(q.value, estimate, q.hedge, q.words,
                                                         q.low, q.high, lang=lang)
+                    reason = reason + "; " + msg(lang, "first_days_share",
+                                                 estimate=f"{estimate:,}", day=claim.to_day)
             else:
                 raise UnderWayError(msg(lang, "under_way", period=p.label,
                                         value=f"{result.value:,}"))
@@ -4170,7 +4177,8 @@ _A_WHOLE_YEAR = re.compile(r"\blast year['’]s (?:total|full|entire|whole)\b|\b
                            r"the entire) of last year\b|\btodo el año (?:pasado|anterior)\b|"
                            r"\bel total del año (?:pasado|anterior)\b|"
                            # "over the total number of migrants who passed … in 2022"
-                           r"\b(?:over|than|from|compared (?:to|with)) the total (?:number )?of\b",
+                           r"\b(?:over|than|from|compared (?:to|with)) the total (?:number )?of\b|"
+                           r"\b(?:respecto|frente|comparad[oa]) al total\b|\bque el total\b",
                            re.IGNORECASE)
 
 

@@ -592,9 +592,11 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
         # "Operation Lone Star was launched in March 2021. … 4 million apprehensions at the
         # southern border since then": from the time the sentence before named, to now.
         start = context.named[-1][0].start if context.named else context.since_start
-        if context.named and context.named[-1][0].kind in ("year", "fiscal_year"):
+        if context.named and context.named[-1][0].kind in ("year", "fiscal_year") and \
+                context.periods and context.periods[-1].label == context.named[-1][0].label:
             # ("Fiscal year 2021 … saw almost 1.7 million … Since then there have been about
-            # 326,000 more": after the whole year named.)
+            # 326,000 more": after the whole year whose figure was given; not "Operation
+            # Lone Star was launched in 2021. Since then …", from the launch.)
             start = add_months(context.named[-1][0].start, 12)
         last = last_ended_month(ref)
         if start <= last:
@@ -791,6 +793,11 @@ def _sentence_claims(sentence: Sentence, ref: dt.date, context: _Context,
                 # "un desplome de 85% en las detenciones desde el 20 al 31 de enero": days
                 # within a month, which the monthly files do not have; so are "between April
                 # 16 and May 11".
+                claim.unmeasured = "days_count"
+            if claim.kind == "rate" and claim.quantity is not None and \
+                    claim.quantity.per in ("day", "hour") and _PART_OF_A_MONTH.search(text):
+                # "In mid-May, … more than 10,000 migrants a day": a pace over some days of
+                # the month, not the month's average, which the monthly files hold.
                 claim.unmeasured = "days_count"
             if claim.kind in ("change", "trend") and claim.change_words and (
                     days := _FIRST_DAYS.search(clause)) and \
@@ -1210,9 +1217,12 @@ def _clause_claims(sentence: Sentence, clause: str, offset: int, refs: list[Time
     if pivot is not None and len(changes) > 1:
         # "an 86% increase from June, when ... a short-lived drop": the word by the figure.
         changes.sort(key=lambda mw: abs(mw[0].start() - pivot))
-    elif len(changes) > 1 and len(levels := [q for q in qs if q.kind == "count"]) == 2:
+    elif len(changes) > 1 and len(levels := [q for q in qs if q.kind == "count"]) == 2 and \
+            not re.search(r"\b(?:while|as|whereas|but|mientras|pero)\b",
+                          clause[levels[0].end:levels[1].start], re.IGNORECASE):
         # "had cratered in April at 16,162 …, are creeping up again, reaching 38,347 by
-        # July": the word between the two levels says which way they went.
+        # July": the word between the two levels says which way they went (not across a
+        # contrast: "families dropped to 9,721 while single adults increased to 22,840").
         changes.sort(key=lambda mw: not levels[0].end <= mw[0].start() < levels[1].start)
     change = changes[0] if changes else None
     if change is not None and not qs and re.search(
@@ -1974,6 +1984,11 @@ _FIRST_DAYS = re.compile(r"(?:\b(?:the\s+)?first\s+(?:few\s+|two\s+|three\s+|\d\
                          r"(?:days|weeks)\s+of|"
                          r"\blos\s+primeros\s+días\s+de|\blas\s+primeras\s+semanas\s+de)\s+"
                          r"(?:" + MONTH_NAMES + r")\b", re.IGNORECASE)
+# Some days of a month: "in mid-May", "a principios de diciembre", "at the end of June".
+_PART_OF_A_MONTH = re.compile(r"\b(?:(?:in|around|by)\s+(?:early|mid|late)[\s-]+|"
+                              r"(?:at|in|by)\s+the\s+(?:end|start|beginning|middle)\s+of\s+|"
+                              r"(?:a|hacia)\s+(?:principios|mediados|finales|fines)\s+de\s+)"
+                              r"(?:" + MONTH_NAMES + r")\b", re.IGNORECASE)
 # "A near 23% decrease from then": from the time named before in the sentence.
 _FROM_THEN = re.compile(r"(?<=\bfrom )(?:then|that (?:month|time|point))\b(?!\s+(?:on|onwards?|"
                         r"until|till|to|through|forward)\b)", re.IGNORECASE)
@@ -3755,12 +3770,13 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # the month that holds the record is not the one ranked.)
         refs = [r for r in refs if not _RECORD_HELD_BEFORE.search(
             sentence, max(0, r.start - 70), r.start)]
-    if claim.kind != "rank_record":
+    if claim.kind in ("change", "comparison"):
         # ("Only 11,000 crossings last month, surpassing February's previous low": the
         # month that held the record is the record's, not a change's base.)
         refs = [r for r in refs if not _PREVIOUS_HOLDER.match(
                     sentence[r.start:r.end] + sentence[r.end:r.end + 40]) or
                 _MEASURED_FROM.search(sentence, max(0, r.start - 25), r.start)]
+    if claim.kind != "rank_record":
         # ("Rose to 144,116 in May, levels last seen in 2006": the record's window only.)
         refs = [r for r in refs if not r.extra.get("record_only")]
     # (A span that runs on into the clause is the clause's too: "Desde octubre del 2018,
@@ -4932,6 +4948,7 @@ _NOT_THE_FIGURES_TIME = re.compile(
 # The record a ranked figure comes after: "after an all-time high of nearly 19,000 in".
 # A sentence whose subject is the figure the one before gave: "This amount represents …".
 _THIS_FIGURE = re.compile(r"\W*(?:this|that|the)\s+(?:amount|figure|number|total|tally|count)\b|"
+                          r"\W*(?:this|that)\s+(?:represents|is|was|marks|means)\b|"
                           r"\W*(?:esta|esa|dicha)\s+cifra\b|\W*(?:este|ese|dicho)\s+(?:número|"
                           r"total|monto)\b", re.IGNORECASE)
 _RECORD_HELD_BEFORE = re.compile(r"\b(?:after|behind|trailing)\s+(?:an?|the|its)\s+"
@@ -4942,7 +4959,8 @@ _RECORD_HELD_BEFORE = re.compile(r"\b(?:after|behind|trailing)\s+(?:an?|the|its)
 _PREVIOUS_HOLDER = re.compile(r"(?:\w+\s)?\w+['’]s\s+(?:previous|prior|former|old)\s+(?:record\s+)?"
                               r"(?:low|high|record|peak|mark)\b", re.IGNORECASE)
 # ... unless the change is measured from it: "down 5% from February's previous high".
-_MEASURED_FROM = re.compile(r"\b(?:from|than|since|compared (?:with|to)|versus|vs\.?)\s+$",
+_MEASURED_FROM = re.compile(r"\b(?:from|than|since|compared (?:with|to)|versus|vs\.?|below|above|"
+                            r"under|over)\s+$",
                           re.IGNORECASE)
 # Who some of them were, by example: "well over a million … — Venezuelans, Cubans, Haitians,
 # Romanians, among others —", "entre otros".

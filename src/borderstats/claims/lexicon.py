@@ -295,9 +295,10 @@ TOPICS: tuple[Topic, ...] = (
         # "frente a los 62,000 liberados en mayo de 2024", "cero liberaciones de migrantes"
         r"\d[\d.,]*\s+(?:mil\s+)?(?:migrantes\s+)?liberad[oa]s", r"liberaciones",
         # "allowed 64,000 illegal crossers in the country"
+        # (Not those let in by parole, the CBP One app or at ports.)
         r"allowed\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?[\d,.]+\s+"
         r"(?:[\w-]+\s+){0,3}?(?:in|into)\s+(?:the\s+)?(?:u\.?s\.?|united states|country|"
-        r"interior)"),
+        r"interior)(?![^.;]{0,80}\b(?:parole|cbp one|app|ports?\b))"),
           measures=("swb_book_outs",)),
     # Colombia's own count of migrants who crossed it towards Panama (Migración Colombia):
     # not Panama's Darién count, and no file holds it.
@@ -989,7 +990,7 @@ POPULATIONS: tuple[tuple[Pattern, str, str], ...] = (
     (_rx(r"accompanied (?:minors|children|kids)",
          # "23 minors travelling with adults"
          r"(?:minors|children|kids) (?:travell?ing|arriving|crossing) with (?:an |their )?"
-         r"(?:adults?|parents?|famil(?:y|ies))",
+         r"(?:adults?|parents?)",
          r"(?:menores|niños|niñas)(?: de edad)? acompañad[oa]s"), "demographic",
      "Accompanied Minors"),
     (_rx(r"(?<!with )(?<!unaccompanied )(?<!alien )(?<!lone )(?<!solo )(?<!accompanied )"
@@ -2084,11 +2085,13 @@ PERCENT_EXCEEDS = re.compile(
     r"por ciento)", re.IGNORECASE)
 # A part of a figure set off after it with no "de", and who the part are: "cerca de 300.000
 # personas, una quinta parte menores de edad, habían cruzado".
+# (Only groups the files split the whole by, alone: not "la mitad niñas", "la mitad mujeres y
+# niños".)
 PART_SET_OFF = (r"(?:la mitad|un tercio|dos tercios|una cuarta parte|un cuarto|una quinta parte|"
-                r"tres cuartas partes|la tercera parte|la cuarta parte)(?=\s+(?:menores|niñ[oa]s|"
-                r"mujeres|hombres|adolescentes|familias|venezolan|haitian|cuban|colombian|"
-                r"ecuatorian|peruan|chin[oa]s|hondureñ|guatemaltec|salvadoreñ|nicaragüens|mexican)"
-                r"\w*[^.;]{0,40}?,)")
+                r"tres cuartas partes|la tercera parte|la cuarta parte)(?=\s+(?:menores|niños|"
+                r"adolescentes|venezolan|haitian|cuban|colombian|ecuatorian|peruan|chin[oa]s|"
+                r"hondureñ|guatemaltec|salvadoreñ|nicaragüens|mexican)\w*(?!\s+(?:y|e|o)\s)"
+                r"[^.;]{0,40}?,)")
 # "Over the past eight months", "en los últimos ocho meses": a window up to now.
 PAST_N_MONTHS = re.compile(r"(?:over|in|during|across|en|durante)\s+(?:the|los)\s+(?:past|last|"
                            r"últimos|pasados)\s+\S+\s+(?:months|meses)", re.IGNORECASE)

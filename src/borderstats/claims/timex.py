@@ -2300,8 +2300,9 @@ def _term_until(found: list[TimeRef], low: str) -> list[TimeRef]:
                              r"(?:el\s+)?fin(?:al)?\s+|the\s+end\s+of\s+)?(?:de\s+)?",
                              low[prev.end:t.start] + re.match(r"(?:de\s+|of\s+)?",
                                                               t.words).group(0)):
-            out[-1] = replace(prev, words=low[prev.start:t.end], end=t.end, periods=(
-                _span(prev.periods[0].start, t.periods[0].end),), alternatives=())
+            out[-1] = replace(prev, words=low[prev.start:t.end], end=t.end, kind="range",
+                              periods=(_span(prev.periods[0].start, t.periods[0].end),),
+                              alternatives=())
             continue
         out.append(t)
     return out
