@@ -3997,7 +3997,7 @@ def _point_to_point_readings(claim: Claim, readings: list[Reading],
     which decides only where the figure fits it."""
     q = claim.quantity
     if claim.kind != "change" or claim.compare_to or q is None or q.kind != "percent" or \
-            not lx.PAST_N_MONTHS.fullmatch(claim.time_words or ""):
+            not lx.LAST_N_MONTHS.fullmatch(claim.time_words or ""):
         return []
     out = []
     for r in readings:

@@ -1984,10 +1984,12 @@ _FIRST_DAYS = re.compile(r"(?:\b(?:the\s+)?first\s+(?:few\s+|two\s+|three\s+|\d\
                          r"(?:days|weeks)\s+of|"
                          r"\blos\s+primeros\s+días\s+de|\blas\s+primeras\s+semanas\s+de)\s+"
                          r"(?:" + MONTH_NAMES + r")\b", re.IGNORECASE)
+# Words for some days of a month: "a principios de", "mid-", "late".
+_PART_OF_MONTH_WORDS = (r"(?:(?:a|hacia)\s+)?(?:principios|mediados|finales|comienzos|fines|"
+                        r"inicios)|early|mid|late")
 # Some days of a month: "in mid-May", "a principios de diciembre", "at the end of June".
-_PART_OF_A_MONTH = re.compile(r"\b(?:(?:in|around|by)\s+(?:early|mid|late)[\s-]+|"
-                              r"(?:at|in|by)\s+the\s+(?:end|start|beginning|middle)\s+of\s+|"
-                              r"(?:a|hacia)\s+(?:principios|mediados|finales|fines)\s+de\s+)"
+_PART_OF_A_MONTH = re.compile(r"\b(?:(?:" + _PART_OF_MONTH_WORDS + r")[\s-]+(?:de\s+)?|"
+                              r"the\s+(?:end|start|beginning|middle)\s+of\s+)"
                               r"(?:" + MONTH_NAMES + r")\b", re.IGNORECASE)
 # "A near 23% decrease from then": from the time named before in the sentence.
 _FROM_THEN = re.compile(r"(?<=\bfrom )(?:then|that (?:month|time|point))\b(?!\s+(?:on|onwards?|"
@@ -2207,8 +2209,7 @@ def _share_group(after: str, before: str, *, bracketed: bool = False) -> dict[st
 
 
 # "A principios de", "in early", "a finales de": a time within a month, when something was said.
-_EARLY_IN = re.compile(r"(?:\b(?:a\s+)?(?:principios|mediados|finales|comienzos|fines|inicios)\s*|"
-                       r"\b(?:early|mid|late)[- ]?\s*)$", re.IGNORECASE)
+_EARLY_IN = re.compile(r"\b(?:" + _PART_OF_MONTH_WORDS + r")[- ]?\s*$", re.IGNORECASE)
 # What a share's part was, said in the clause after its own: "… — 92,274 — were expelled".
 _PART_SAID_AFTER = re.compile(r"[\s—–,(-]*(?:\d[\d.,]*\s*[—–)-]+\s*)?(?:were|was|had been|"
                               r"have been|got|fueron|eran|"
@@ -3338,20 +3339,16 @@ def _same_months_another_year(claim: Claim, clause: str, context: _Context) -> N
     claim.inherited.append(assumption("period_from_text"))
 
 
-# "De los últimos 10 meses", "in the last 10 months", "in 10 months": a record's window.
-_LAST_N_MONTHS = re.compile(r"\b(?:in|over|of|en|de)\s+(?:the\s+(?:past|last)\s+|los\s+"
-                            r"(?:últimos|pasados)\s+)?(?P<n>\d{1,2}|" + "|".join(COUNTS) +
-                            r")\s+(?:months|meses)\b", re.IGNORECASE)
 
 
 def _record_over_its_months(claim: Claim, clause: str) -> None:
     """"El dato de julio es el tercero más bajo de los últimos 10 meses", "the lowest in 10
     months": ranked among the months up to it, that many."""
     if claim.kind != "rank_record" or claim.rank_window != "all" or claim.rank_years or \
-            len(claim.periods) != 1 or not (m := _LAST_N_MONTHS.search(clause)):
+            len(claim.periods) != 1 or not (m := lx.LAST_N_MONTHS.search(clause)):
         return
     word = m.group("n").lower()
-    n = int(word) if word.isdigit() else COUNTS.get(word, 0)
+    n = int(word) if word.isdigit() else lx.WINDOW_COUNTS.get(word, 0)
     own = claim.periods[0]
     if n < 2 or own.kind != "month" and not (own.kind == "range" and own.months == n):
         return
@@ -3775,7 +3772,8 @@ def _periods_from_words(claim: Claim, clause: str, offset: int, sentence: str,
         # month that held the record is the record's, not a change's base.)
         refs = [r for r in refs if not _PREVIOUS_HOLDER.match(
                     sentence[r.start:r.end] + sentence[r.end:r.end + 40]) or
-                _MEASURED_FROM.search(sentence, max(0, r.start - 25), r.start)]
+                _is_base(r, sentence, refs) or _SET_BELOW.search(sentence, max(0, r.start - 12),
+                                                                 r.start)]
     if claim.kind != "rank_record":
         # ("Rose to 144,116 in May, levels last seen in 2006": the record's window only.)
         refs = [r for r in refs if not r.extra.get("record_only")]
@@ -4945,23 +4943,22 @@ _NOT_THE_FIGURES_TIME = re.compile(
     r"(?:in\s+)?$|"
     r"\b(?:who|que|quien)\s+(?:took office|assumed office|was (?:inaugurated|sworn in)|"
     r"asumió(?: el cargo)?|tomó posesión)\s+(?:(?:in|on|en|el)\s+)?$", re.IGNORECASE)
-# The record a ranked figure comes after: "after an all-time high of nearly 19,000 in".
 # A sentence whose subject is the figure the one before gave: "This amount represents …".
 _THIS_FIGURE = re.compile(r"\W*(?:this|that|the)\s+(?:amount|figure|number|total|tally|count)\b|"
                           r"\W*(?:this|that)\s+(?:represents|is|was|marks|means)\b|"
                           r"\W*(?:esta|esa|dicha)\s+cifra\b|\W*(?:este|ese|dicho)\s+(?:número|"
                           r"total|monto)\b", re.IGNORECASE)
+# The record a ranked figure comes after: "after an all-time high of nearly 19,000 in".
 _RECORD_HELD_BEFORE = re.compile(r"\b(?:after|behind|trailing)\s+(?:an?|the|its)\s+"
                                  r"(?:[\w-]+\s+){0,2}?"
                                  r"(?:high|peak|record)(?:\s+of\s+[^;()]{1,25}?\s+|\s+(?:in|of|set\s+in)\s+)$",
                                  re.IGNORECASE)  # (not "after a record December": its own)
+# "14 percent below February's previous low": set against it, a base (which the shared
+# base markers, lx.BASE_MARKER, do not hold).
+_SET_BELOW = re.compile(r"\b(?:below|above|under)\s+$", re.IGNORECASE)
 # A time that held the record a figure beat: "surpassing February's previous low".
 _PREVIOUS_HOLDER = re.compile(r"(?:\w+\s)?\w+['’]s\s+(?:previous|prior|former|old)\s+(?:record\s+)?"
                               r"(?:low|high|record|peak|mark)\b", re.IGNORECASE)
-# ... unless the change is measured from it: "down 5% from February's previous high".
-_MEASURED_FROM = re.compile(r"\b(?:from|than|since|compared (?:with|to)|versus|vs\.?|below|above|"
-                            r"under|over)\s+$",
-                          re.IGNORECASE)
 # Who some of them were, by example: "well over a million … — Venezuelans, Cubans, Haitians,
 # Romanians, among others —", "entre otros".
 _EXAMPLES = re.compile(r"(?<=[—–(:])[^.;:—–()]{0,120}?,?\s+(?:among others|among them|entre "

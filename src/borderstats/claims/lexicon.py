@@ -1992,7 +1992,12 @@ RANK_N_YEAR = re.compile(r"\b(?P<n>" + _N_YEAR + r")[- ]year[- ](?:low|high)s?\b
                          r"\b(?:mínimos?|máximos?) de (?:los últimos )?(?P<n_es>\d{1,3}) años\b",
                          re.IGNORECASE)
 WINDOW_COUNTS |= {"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-                  "forty": 40, "fifty": 50}
+                  "forty": 40, "fifty": 50, "once": 11, "doce": 12}
+# "Over the past eight months", "de los últimos 10 meses", "in 10 months": a window of months
+# up to now (a record's, or a change's).
+LAST_N_MONTHS = re.compile(r"\b(?:in|over|of|en|de)\s+(?:the\s+(?:past|last)"
+                           r"\s+|los\s+(?:últimos|pasados)\s+)?(?P<n>\d{1,2}|" +
+                           "|".join(WINDOW_COUNTS) + r")\s+(?:months|meses)\b", re.IGNORECASE)
 
 
 def window_years(text: str) -> int | None:
@@ -2092,9 +2097,6 @@ PART_SET_OFF = (r"(?:la mitad|un tercio|dos tercios|una cuarta parte|un cuarto|u
                 r"adolescentes|venezolan|haitian|cuban|colombian|ecuatorian|peruan|chin[oa]s|"
                 r"hondureñ|guatemaltec|salvadoreñ|nicaragüens|mexican)\w*(?!\s+(?:y|e|o)\s)"
                 r"[^.;]{0,40}?,)")
-# "Over the past eight months", "en los últimos ocho meses": a window up to now.
-PAST_N_MONTHS = re.compile(r"(?:over|in|during|across|en|durante)\s+(?:the|los)\s+(?:past|last|"
-                           r"últimos|pasados)\s+\S+\s+(?:months|meses)", re.IGNORECASE)
 SHARE = _rx(r"(?:percent|per cent|%|a quarter|a third|half|majority|most|three[- ]quarters|"
             r"two[- ]thirds|a fifth) of",
             r"(?:por ciento|%|la mitad|la mayoría|un tercio|dos tercios|una cuarta parte|"
